@@ -1,12 +1,13 @@
 import { env } from "~/infra/env.server";
+import { singleton } from "~/infra/singleton.server";
 import { connectDatabase, type DatabaseConnection, type Db } from "./client.server";
 
-let connection: DatabaseConnection | undefined;
+const holder = singleton("database", () => ({ connection: undefined as DatabaseConnection | undefined }));
 
 // The process-wide database connection, chosen by the environment.
 export function databaseConnection(): DatabaseConnection {
-  connection ??= connectDatabase(env().database);
-  return connection;
+  holder.connection ??= connectDatabase(env().database);
+  return holder.connection;
 }
 
 export function db(): Db {
@@ -14,7 +15,7 @@ export function db(): Db {
 }
 
 export async function closeDatabase() {
-  const current = connection;
-  connection = undefined;
+  const current = holder.connection;
+  holder.connection = undefined;
   await current?.close();
 }

@@ -1,0 +1,78 @@
+import { data } from "react-router";
+import { db } from "~/infra/db/db.server";
+import { requireUser, type CurrentUser } from "./session.server";
+
+// The first line of every protected loader and action. Anonymous people are sent to sign in;
+// signed-in people without the role get a 403 page; an unknown event is a 404.
+
+export function forbidden(): never {
+  throw data({ reason: "forbidden" }, { status: 403 });
+}
+
+export function notFound(): never {
+  throw data({ reason: "not-found" }, { status: 404 });
+}
+
+export type OrganiserContext = {
+  user: CurrentUser;
+  organisations: { id: string; slug: string; name: string; role: "OWNER" | "ORGANISER" }[];
+};
+
+// Anyone who organises for at least one organisation.
+export async function requireOrganiserAnywhere(request: Request): Promise<OrganiserContext> {
+  const user = await requireUser(request);
+  const memberships = await db().membership.findMany({
+    where: { userId: user.id },
+    select: { role: true, organisation: { select: { id: true, slug: true, name: true } } },
+    orderBy: { organisation: { name: "asc" } },
+  });
+  if (memberships.length === 0) forbidden();
+  return { user, organisations: memberships.map((m) => ({ ...m.organisation, role: m.role })) };
+}
+
+export async function requireOrganisationMember(request: Request, organisationSlug: string) {
+  const context = await requireOrganiserAnywhere(request);
+  const organisation = context.organisations.find((o) => o.slug === organisationSlug);
+  if (!organisation) forbidden();
+  return { ...context, organisation };
+}
+
+async function findEvent(slug: string) {
+  const event = await db().event.findUnique({ where: { slug }, select: { id: true, slug: true, organisationId: true } });
+  if (!event) notFound();
+  return event;
+}
+
+// An organiser (owner or organiser) of the organisation that runs the event.
+export async function requireOrganiser(request: Request, eventSlug: string) {
+  const user = await requireUser(request);
+  const event = await findEvent(eventSlug);
+  const membership = await db().membership.findUnique({
+    where: { organisationId_userId: { organisationId: event.organisationId, userId: user.id } },
+    select: { role: true },
+  });
+  if (!membership) forbidden();
+  return { user, event, role: membership.role };
+}
+
+// Reviewers, check-in staff and partners of one event; the event's organisers may do all of it.
+export async function requireEventRole(
+  request: Request,
+  eventSlug: string,
+  role: "REVIEWER" | "CHECK_IN" | "PARTNER",
+) {
+  const user = await requireUser(request);
+  const event = await findEvent(eventSlug);
+  const [membership, eventRole] = await Promise.all([
+    db().membership.findUnique({
+      where: { organisationId_userId: { organisationId: event.organisationId, userId: user.id } },
+      select: { id: true },
+    }),
+    db().eventRole.findUnique({
+      where: { eventId_userId_role: { eventId: event.id, userId: user.id, role } },
+      select: { id: true },
+    }),
+  ]);
+  if (!membership && !eventRole) forbidden();
+  return { user, event, asOrganiser: Boolean(membership) };
+}

@@ -1,0 +1,78 @@
+import { randomBytes } from "node:crypto";
+import { createCookie, redirect } from "react-router";
+import type { Db } from "~/infra/db/client.server";
+import { db } from "~/infra/db/db.server";
+import { env } from "~/infra/env.server";
+
+const SESSION_DAYS = 30;
+
+// The cookie holds only the session id, signed; the session itself is a row with an expiry.
+function sessionCookie() {
+  const { SESSION_SECRET, APP_URL } = env();
+  return createCookie("rebond_session", {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax",
+    secure: APP_URL.startsWith("https://"),
+    secrets: [SESSION_SECRET],
+    maxAge: SESSION_DAYS * 24 * 60 * 60,
+  });
+}
+
+export async function createSession(client: Db, userId: string) {
+  const session = await client.session.create({
+    data: {
+      id: randomBytes(32).toString("base64url"),
+      userId,
+      expiresAt: new Date(Date.now() + SESSION_DAYS * 24 * 60 * 60 * 1000),
+    },
+    select: { id: true },
+  });
+  return sessionCookie().serialize(session.id);
+}
+
+async function sessionId(request: Request): Promise<string | null> {
+  const value = await sessionCookie().parse(request.headers.get("Cookie"));
+  return typeof value === "string" ? value : null;
+}
+
+export type CurrentUser = { id: string; email: string; name: string; locale: "fr" | "en" };
+
+export async function getUser(request: Request): Promise<CurrentUser | null> {
+  const id = await sessionId(request);
+  if (!id) return null;
+  const session = await db().session.findUnique({
+    where: { id },
+    select: { expiresAt: true, user: { select: { id: true, email: true, name: true, locale: true } } },
+  });
+  if (!session || session.expiresAt < new Date()) return null;
+  return session.user;
+}
+
+export function signInPath(request: Request) {
+  const url = new URL(request.url);
+  return `/connexion?${new URLSearchParams({ redirectTo: url.pathname + url.search })}`;
+}
+
+export async function requireUser(request: Request): Promise<CurrentUser> {
+  const user = await getUser(request);
+  if (!user) throw redirect(signInPath(request));
+  return user;
+}
+
+export async function signOut(request: Request) {
+  const id = await sessionId(request);
+  if (id) await db().session.deleteMany({ where: { id } });
+  return sessionCookie().serialize("", { maxAge: 0 });
+}
+
+export async function signOutEverywhere(userId: string) {
+  await db().session.deleteMany({ where: { userId } });
+  return sessionCookie().serialize("", { maxAge: 0 });
+}
+
+// Only same-site paths, so a crafted link cannot send a person elsewhere after sign-in.
+export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/") {
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
+  return to;
+}

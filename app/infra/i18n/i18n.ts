@@ -1,0 +1,53 @@
+import i18next, { type i18n as I18n } from "i18next";
+import { en } from "./locales/en";
+import { fr } from "./locales/fr";
+
+export const locales = ["fr", "en"] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = "fr";
+
+export function isLocale(value: unknown): value is Locale {
+  return locales.includes(value as Locale);
+}
+
+export const resources = { fr: { translation: fr }, en: { translation: en } } as const;
+
+// Both languages are bundled (a few kilobytes), so an instance is ready synchronously on the
+// server and in the browser alike, and hydration sees the same strings.
+export function createI18n(locale: Locale): I18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: locale,
+    fallbackLng: defaultLocale,
+    resources,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}
+
+const fixed = new Map<Locale, I18n>();
+
+export function translator(locale: Locale) {
+  let instance = fixed.get(locale);
+  if (!instance) {
+    instance = createI18n(locale);
+    fixed.set(locale, instance);
+  }
+  return instance.t.bind(instance);
+}
+
+// Times are stored in UTC and always shown in the event's own time zone.
+export function formatDateTime(date: Date | string, timeZone: string, locale: Locale, options?: Intl.DateTimeFormatOptions) {
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+    dateStyle: "full",
+    timeStyle: "short",
+    timeZone,
+    ...options,
+  }).format(new Date(date));
+}
+
+export function formatTime(date: Date | string, timeZone: string, locale: Locale) {
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { timeStyle: "short", timeZone }).format(new Date(date));
+}

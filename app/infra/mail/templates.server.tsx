@@ -1,0 +1,59 @@
+import { render } from "@react-email/render";
+import type { ReactElement } from "react";
+import { z } from "zod";
+import { LoginLinkEmail } from "../../../emails/login-link";
+import { TeamInvitationEmail } from "../../../emails/team-invitation";
+import { translator, type Locale } from "~/infra/i18n/i18n";
+
+type T = ReturnType<typeof translator>;
+
+function defineTemplate<S extends z.ZodType>(
+  data: S,
+  subject: (t: T, data: z.output<S>) => string,
+  component: (locale: Locale, data: z.output<S>) => ReactElement,
+) {
+  return {
+    data,
+    build(locale: Locale, raw: unknown) {
+      const parsed = data.parse(raw);
+      return { subject: subject(translator(locale), parsed), element: component(locale, parsed) };
+    },
+  };
+}
+
+const teamRoles = z.enum(["OWNER", "ORGANISER", "REVIEWER", "CHECK_IN", "PARTNER"]);
+
+// One entry per kind of message: the data it needs (checked when the mail is queued and again
+// when it is rendered), its subject and its React Email component in emails/.
+export const mailTemplates = {
+  "login-link": defineTemplate(
+    z.object({ url: z.url(), minutes: z.number().int().positive() }),
+    (t) => t("mail.loginLink.subject"),
+    (locale, data) => <LoginLinkEmail locale={locale} {...data} />,
+  ),
+  "team-invitation": defineTemplate(
+    z.object({ inviterName: z.string(), role: teamRoles, scopeName: z.string(), url: z.url() }),
+    (t, data) => t("mail.teamInvitation.subject", { scope: data.scopeName }),
+    (locale, data) => <TeamInvitationEmail locale={locale} {...data} />,
+  ),
+};
+
+export type MailTemplateName = keyof typeof mailTemplates;
+
+export type MailInput = {
+  [K in MailTemplateName]: {
+    to: string;
+    locale: Locale;
+    template: K;
+    data: z.input<(typeof mailTemplates)[K]["data"]>;
+  };
+}[MailTemplateName];
+
+export type RenderedMail = { subject: string; html: string; text: string };
+
+export async function renderMail(template: string, locale: Locale, data: unknown): Promise<RenderedMail> {
+  if (!Object.hasOwn(mailTemplates, template)) throw new Error(`Unknown mail template "${template}"`);
+  const { subject, element } = mailTemplates[template as MailTemplateName].build(locale, data);
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  return { subject, html, text };
+}

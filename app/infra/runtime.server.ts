@@ -1,0 +1,24 @@
+import { seedDemoSeason } from "~/demo/seed.server";
+import { closeDatabase, databaseConnection } from "./db/db.server";
+import { applyMigrations } from "./db/schema-engine.server";
+import { env } from "./env.server";
+import { logger } from "./logger.server";
+import { startOutboxWorker, stopOutboxWorker } from "./mail/delivery.server";
+
+// What the server does once before it listens, and undoes on shutdown.
+export async function startRuntime() {
+  const config = env();
+  const connection = databaseConnection();
+  if (config.database.kind === "pglite") {
+    // The embedded database sets itself up: a fresh machine needs no command but `npm start`.
+    const applied = await applyMigrations(connection.adapterFactory);
+    if (applied.length) logger.info({ applied }, "migrations applied to the embedded database");
+    if (config.demoMode) logger.info(await seedDemoSeason(connection.prisma));
+  }
+  if (config.OUTBOX_WORKER === "in-server") startOutboxWorker();
+}
+
+export async function stopRuntime() {
+  await stopOutboxWorker();
+  await closeDatabase();
+}

@@ -1,0 +1,44 @@
+// Conversions between UTC instants and wall-clock times in an IANA zone, with the Intl API only.
+
+function offsetMs(instant: number, timeZone: string) {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+export function isTimeZone(value: string) {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// "2027-03-12T18:30" in Europe/Paris → the UTC instant. In the hour skipped by a spring-forward
+// change the later offset wins, as calendar apps do.
+export function zonedLocalToUtc(local: string, timeZone: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!match) throw new Error(`Not a local date-time: ${local}`);
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const naive = Date.UTC(y, mo - 1, d, h, mi);
+  const first = naive - offsetMs(naive, timeZone);
+  const second = naive - offsetMs(first, timeZone);
+  return new Date(second);
+}
+
+// The value an <input type="datetime-local"> shows for an instant in the event's zone.
+export function utcToZonedLocal(date: Date, timeZone: string): string {
+  const shifted = new Date(date.getTime() + offsetMs(date.getTime(), timeZone));
+  return shifted.toISOString().slice(0, 16);
+}

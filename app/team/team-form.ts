@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+const email = z.email({ error: "errors.email" }).trim().toLowerCase().max(254, "errors.tooLong");
+const name = z.string().trim().max(120, "errors.tooLong").optional().transform((v) => v ?? "");
+const locale = z.enum(["fr", "en"], { error: "errors.required" });
+
+export const organisationInviteSchema = z.object({
+  intent: z.literal("invite"),
+  email,
+  name,
+  locale,
+  role: z.enum(["ORGANISER", "OWNER"], { error: "errors.required" }),
+});
+
+export const eventInviteSchema = z.object({
+  intent: z.literal("invite"),
+  email,
+  name,
+  locale,
+  role: z.enum(["REVIEWER", "CHECK_IN", "PARTNER"], { error: "errors.required" }),
+});
+
+export const removeMemberSchema = z.object({ intent: z.literal("remove"), id: z.string().min(1) });

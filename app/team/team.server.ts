@@ -1,0 +1,125 @@
+import type { Db } from "~/infra/db/client.server";
+import type { Prisma } from "~/generated/prisma/client";
+import type { Locale } from "~/infra/i18n/i18n";
+import { enqueueMail } from "~/infra/mail/outbox.server";
+
+type Invitee = { email: string; name: string; locale: Locale };
+type Inviter = { name: string; email: string };
+export type InviteResult = { status: "invited" | "already-member" };
+
+// The invitee gets an account at once (so the role is theirs before they ever sign in) and an
+// e-mail that sends them to the passwordless sign-in page with their address filled in.
+async function ensureUser(tx: Prisma.TransactionClient, invitee: Invitee) {
+  return tx.user.upsert({
+    where: { email: invitee.email },
+    create: { email: invitee.email, name: invitee.name, locale: invitee.locale },
+    update: {},
+    select: { id: true, locale: true },
+  });
+}
+
+function signInUrl(appUrl: string, email: string, redirectTo: string) {
+  return `${appUrl}/connexion?${new URLSearchParams({ email, redirectTo })}`;
+}
+
+export async function inviteToOrganisation(
+  client: Db,
+  input: { organisationId: string; inviter: Inviter; invitee: Invitee; role: "OWNER" | "ORGANISER"; appUrl: string },
+): Promise<InviteResult> {
+  return client.$transaction(async (tx) => {
+    const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: input.organisationId }, select: { name: true } });
+    const user = await ensureUser(tx, input.invitee);
+    const existing = await tx.membership.findUnique({
+      where: { organisationId_userId: { organisationId: input.organisationId, userId: user.id } },
+      select: { id: true },
+    });
+    if (existing) return { status: "already-member" as const };
+    await tx.membership.create({ data: { organisationId: input.organisationId, userId: user.id, role: input.role } });
+    await enqueueMail(tx, {
+      to: input.invitee.email,
+      locale: user.locale,
+      template: "team-invitation",
+      data: {
+        inviterName: input.inviter.name || input.inviter.email,
+        role: input.role,
+        scopeName: organisation.name,
+        url: signInUrl(input.appUrl, input.invitee.email, "/organisateur"),
+      },
+    });
+    return { status: "invited" as const };
+  });
+}
+
+export async function inviteToEvent(
+  client: Db,
+  input: { eventId: string; inviter: Inviter; invitee: Invitee; role: "REVIEWER" | "CHECK_IN" | "PARTNER"; appUrl: string },
+): Promise<InviteResult> {
+  return client.$transaction(async (tx) => {
+    const event = await tx.event.findUniqueOrThrow({ where: { id: input.eventId }, select: { slug: true, titleFr: true, titleEn: true } });
+    const user = await ensureUser(tx, input.invitee);
+    const key = { eventId: input.eventId, userId: user.id, role: input.role };
+    const existing = await tx.eventRole.findUnique({ where: { eventId_userId_role: key }, select: { id: true } });
+    if (existing) return { status: "already-member" as const };
+    await tx.eventRole.create({ data: key });
+    await enqueueMail(tx, {
+      to: input.invitee.email,
+      locale: user.locale,
+      template: "team-invitation",
+      data: {
+        inviterName: input.inviter.name || input.inviter.email,
+        role: input.role,
+        scopeName: user.locale === "en" ? event.titleEn : event.titleFr,
+        url: signInUrl(input.appUrl, input.invitee.email, "/espace"),
+      },
+    });
+    return { status: "invited" as const };
+  });
+}
+
+export async function organisationTeam(client: Db, organisationId: string) {
+  return client.membership.findMany({
+    where: { organisationId },
+    orderBy: [{ role: "asc" }, { user: { name: "asc" } }],
+    select: { id: true, role: true, user: { select: { name: true, email: true } } },
+  });
+}
+
+export async function eventTeam(client: Db, eventId: string) {
+  return client.eventRole.findMany({
+    where: { eventId },
+    orderBy: [{ role: "asc" }, { user: { name: "asc" } }],
+    select: { id: true, role: true, user: { select: { name: true, email: true } } },
+  });
+}
+
+export async function removeEventRole(client: Db, eventId: string, roleId: string) {
+  const removed = await client.eventRole.deleteMany({ where: { id: roleId, eventId } });
+  return removed.count === 1;
+}
+
+// An organisation always keeps at least one owner.
+export async function removeMembership(client: Db, organisationId: string, membershipId: string) {
+  return client.$transaction(async (tx) => {
+    const membership = await tx.membership.findFirst({ where: { id: membershipId, organisationId }, select: { role: true } });
+    if (!membership) return { ok: false as const, reason: "errors.notFound" };
+    if (membership.role === "OWNER") {
+      const owners = await tx.membership.count({ where: { organisationId, role: "OWNER" } });
+      if (owners <= 1) return { ok: false as const, reason: "errors.lastOwner" };
+    }
+    await tx.membership.delete({ where: { id: membershipId } });
+    return { ok: true as const };
+  });
+}
+
+// What a person can reach from "my space": their organisations and their roles per event.
+export async function rolesOf(client: Db, userId: string) {
+  const [memberships, eventRoles] = await Promise.all([
+    client.membership.findMany({ where: { userId }, select: { role: true, organisation: { select: { slug: true, name: true } } } }),
+    client.eventRole.findMany({
+      where: { userId },
+      orderBy: { event: { startsAt: "asc" } },
+      select: { role: true, event: { select: { slug: true, titleFr: true, titleEn: true, startsAt: true, timeZone: true } } },
+    }),
+  ]);
+  return { memberships, eventRoles };
+}

@@ -1,0 +1,33 @@
+import { Body, Container, Head, Html, Preview, Section, Text } from "@react-email/components";
+import type { ReactNode } from "react";
+import { translator, type Locale } from "../app/infra/i18n/i18n";
+
+// The frame of every Rebond e-mail: the recipient's language, a preview line, a calm footer.
+export function MailLayout({ locale, preview, children }: { locale: Locale; preview: string; children: ReactNode }) {
+  const t = translator(locale);
+  return (
+    <Html lang={locale}>
+      <Head />
+      <Preview>{preview}</Preview>
+      <Body style={{ backgroundColor: "#f6f4ef", fontFamily: "Helvetica, Arial, sans-serif", color: "#1f2933" }}>
+        <Container style={{ backgroundColor: "#ffffff", margin: "24px auto", padding: "32px", maxWidth: "560px", borderRadius: "8px" }}>
+          <Text style={{ fontSize: "20px", fontWeight: 700, color: "#b4432b", margin: "0 0 16px" }}>Rebond</Text>
+          {children}
+          <Section style={{ borderTop: "1px solid #e5e1d8", marginTop: "32px", paddingTop: "16px" }}>
+            <Text style={{ fontSize: "12px", color: "#6b7280" }}>{t("mail.footer")}</Text>
+          </Section>
+        </Container>
+      </Body>
+    </Html>
+  );
+}
+
+export const buttonStyle = {
+  backgroundColor: "#b4432b",
+  color: "#ffffff",
+  padding: "12px 20px",
+  borderRadius: "6px",
+  fontWeight: 700,
+  textDecoration: "none",
+  display: "inline-block",
+};
