@@ -71,12 +71,12 @@ export async function checkLoginLink(client: Db, token: string): Promise<LoginLi
   return { status: "valid", email: row.email };
 }
 
-export type LoginLinkUse =
+export type LoginLinkSpend =
   | { status: "signed-in"; userId: string; redirectTo: string }
   | { status: "used" | "expired" | "unknown" };
 
 // Single use even under a double click or two tabs: the conditional update lets one request win.
-export async function useLoginLink(client: Db, token: string, locale: Locale): Promise<LoginLinkUse> {
+export async function spendLoginLink(client: Db, token: string, locale: Locale): Promise<LoginLinkSpend> {
   const check = await checkLoginLink(client, token);
   if (check.status !== "valid") return check;
   return client.$transaction(async (tx) => {

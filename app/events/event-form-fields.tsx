@@ -1,0 +1,58 @@
+import type { FieldMetadata } from "@conform-to/react";
+import { useTranslation } from "react-i18next";
+import { SelectField, TextAreaField, TextField } from "~/ui/form";
+import { timeZones } from "./event-form";
+
+type Fields = Record<
+  | "organisationId"
+  | "slug"
+  | "titleFr"
+  | "titleEn"
+  | "descriptionFr"
+  | "descriptionEn"
+  | "timeZone"
+  | "startsAt"
+  | "endsAt"
+  | "venueName"
+  | "venueAddress"
+  | "onlineUrl"
+  | "capacity"
+  | "hashtag",
+  FieldMetadata<unknown>
+>;
+
+// The fields of the event form, shared by "create" and "edit".
+export function EventFormFields({ fields, organisations }: { fields: Fields; organisations: { id: string; name: string }[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {organisations.length > 1 ? (
+        <SelectField meta={fields.organisationId} label={t("eventForm.organisation")} options={organisations.map((o) => ({ value: o.id, label: o.name }))} />
+      ) : (
+        <input type="hidden" name={fields.organisationId.name} value={organisations[0]?.id ?? ""} />
+      )}
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 text-lg font-bold">{t("eventForm.identity")}</legend>
+        <TextField meta={fields.titleFr} label={t("eventForm.titleFr")} />
+        <TextField meta={fields.titleEn} label={t("eventForm.titleEn")} />
+        <TextField meta={fields.slug} label={t("eventForm.slug")} hint={t("eventForm.slugHint")} />
+        <TextField meta={fields.hashtag} label={t("eventForm.hashtag")} placeholder="#failconfr" />
+        <TextAreaField meta={fields.descriptionFr} label={t("eventForm.descriptionFr")} />
+        <TextAreaField meta={fields.descriptionEn} label={t("eventForm.descriptionEn")} />
+      </fieldset>
+      <fieldset className="grid gap-4 sm:grid-cols-3">
+        <legend className="mb-2 text-lg font-bold">{t("eventForm.when")}</legend>
+        <TextField meta={fields.startsAt} type="datetime-local" label={t("eventForm.startsAt")} />
+        <TextField meta={fields.endsAt} type="datetime-local" label={t("eventForm.endsAt")} />
+        <SelectField meta={fields.timeZone} label={t("eventForm.timeZone")} options={timeZones.map((z) => ({ value: z, label: z }))} />
+      </fieldset>
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 text-lg font-bold">{t("eventForm.where")}</legend>
+        <TextField meta={fields.venueName} label={t("eventForm.venueName")} />
+        <TextField meta={fields.venueAddress} label={t("eventForm.venueAddress")} />
+        <TextField meta={fields.onlineUrl} type="url" label={t("eventForm.onlineUrl")} hint={t("eventForm.onlineUrlHint")} placeholder="https://" />
+        <TextField meta={fields.capacity} type="number" label={t("eventForm.capacity")} />
+      </fieldset>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { useMemo } from "react";
+import { I18nextProvider } from "react-i18next";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from "react-router";
+import type { Route } from "./+types/root";
+import { getUser } from "~/auth/session.server";
+import { db } from "~/infra/db/db.server";
+import { env } from "~/infra/env.server";
+import { createI18n, defaultLocale, type Locale } from "~/infra/i18n/i18n";
+import { detectLocale } from "~/infra/i18n/locale.server";
+import { SiteFooter, SiteHeader } from "~/ui/site-chrome";
+import { ErrorPage } from "~/ui/error-page";
+import "./app.css";
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const [locale, user] = await Promise.all([detectLocale(request), getUser(request)]);
+  const isOrganiser = user ? (await db().membership.count({ where: { userId: user.id } })) > 0 : false;
+  return {
+    locale,
+    user: user ? { name: user.name, email: user.email } : null,
+    isOrganiser,
+    demoMode: env().demoMode,
+  };
+}
+
+export const links: Route.LinksFunction = () => [{ rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }];
+
+export type RootData = Awaited<ReturnType<typeof loader>>;
+
+export function useRootData() {
+  return useRouteLoaderData<typeof loader>("root");
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRootData();
+  const locale: Locale = data?.locale ?? defaultLocale;
+  const i18n = useMemo(() => createI18n(locale), [locale]);
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="flex min-h-screen flex-col">
+        <I18nextProvider i18n={i18n}>
+          <SiteHeader data={data} />
+          <main id="contenu" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+            {children}
+          </main>
+          <SiteFooter />
+        </I18nextProvider>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  return <ErrorPage status={status} />;
+}

@@ -1,0 +1,28 @@
+import { type RouteConfig, index, prefix, route } from "@react-router/dev/routes";
+
+// The map of every URL of the product. Route modules are thin: they parse, call one function of
+// a capability folder (app/events, app/team, app/auth, …) and render.
+export default [
+  index("routes/public/home.tsx"),
+  route("o/:orgSlug", "routes/public/organisation.tsx"),
+  route("e/:eventSlug", "routes/public/event.tsx"),
+  route("langue", "routes/public/language.ts"),
+
+  route("connexion", "routes/auth/sign-in.tsx"),
+  route("connexion/lien", "routes/auth/login-link.tsx"),
+  route("deconnexion", "routes/auth/sign-out.ts"),
+  route("espace", "routes/auth/my-space.tsx"),
+
+  ...prefix("organisateur", [
+    index("routes/organiser/dashboard.tsx"),
+    route("evenements/nouveau", "routes/organiser/event-new.tsx"),
+    route("evenements/:eventSlug", "routes/organiser/event-edit.tsx"),
+    route("evenements/:eventSlug/equipe", "routes/organiser/event-team.tsx"),
+    route("organisations/:orgSlug/equipe", "routes/organiser/organisation-team.tsx"),
+    route("boite-mail", "routes/organiser/mailbox.tsx"),
+    route("boite-mail/:messageId", "routes/organiser/mailbox-message.tsx"),
+  ]),
+
+  route("healthz", "routes/api/healthz.ts"),
+  route("*", "routes/public/not-found.tsx"),
+] satisfies RouteConfig;

@@ -1,0 +1,93 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { useTranslation } from "react-i18next";
+import { data, Form, Link } from "react-router";
+import type { Route } from "./+types/my-space";
+import { requireUser } from "~/auth/session.server";
+import { profileSchema } from "~/auth/sign-in-form";
+import { updateProfile } from "~/auth/profile.server";
+import { rolesOf } from "~/team/team.server";
+import { db } from "~/infra/db/db.server";
+import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { eventTitle } from "~/ui/event-card";
+import { Notice, SelectField, SubmitButton, TextField } from "~/ui/form";
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const user = await requireUser(request);
+  return { user, roles: await rolesOf(db(), user.id) };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const user = await requireUser(request);
+  const submission = parseWithZod(await request.formData(), { schema: profileSchema });
+  if (submission.status !== "success") return data({ result: submission.reply(), saved: false }, { status: 400 });
+  await updateProfile(db(), user.id, submission.value);
+  return { result: submission.reply(), saved: true };
+}
+
+export function meta() {
+  return [{ title: "Mon espace — Rebond" }];
+}
+
+export default function MySpace({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { user, roles } = loaderData;
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(profileSchema),
+    defaultValue: { name: user.name, locale: user.locale },
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: profileSchema }),
+  });
+  return (
+    <div className="grid gap-10 md:grid-cols-[2fr_1fr]">
+      <section>
+        <h1 className="text-3xl font-extrabold">{t("mySpace.title", { name: user.name || user.email })}</h1>
+        <h2 className="mt-8 text-xl font-bold">{t("mySpace.roles")}</h2>
+        {roles.memberships.length + roles.eventRoles.length === 0 ? <p className="mt-2 text-gray-700">{t("mySpace.noRoles")}</p> : null}
+        <ul className="mt-3 space-y-2">
+          {roles.memberships.map((m) => (
+            <li key={m.organisation.slug} className="rounded-md border border-stone-200 bg-white p-3">
+              <strong>{t(`roles.${m.role}`)}</strong> — {m.organisation.name} · <Link to="/organisateur">{t("nav.backOffice")}</Link>
+            </li>
+          ))}
+          {roles.eventRoles.map((r) => (
+            <li key={`${r.event.slug}-${r.role}`} className="rounded-md border border-stone-200 bg-white p-3">
+              <strong>{t(`roles.${r.role}`)}</strong> — <Link to={`/e/${r.event.slug}`}>{eventTitle(r.event, locale)}</Link>
+              <span className="block text-sm text-gray-600">{formatDateTime(r.event.startsAt, r.event.timeZone, locale)}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <aside className="space-y-8">
+        <section>
+          <h2 className="text-xl font-bold">{t("mySpace.profile")}</h2>
+          <Form method="post" {...getFormProps(form)} className="mt-3 space-y-4">
+            <input type="hidden" name="intent" value="profile" />
+            {actionData?.saved ? <Notice>{t("mySpace.saved")}</Notice> : null}
+            <p className="text-sm text-gray-700">{user.email}</p>
+            <TextField meta={fields.name} label={t("mySpace.name")} autoComplete="name" />
+            <SelectField
+              meta={fields.locale}
+              label={t("mySpace.locale")}
+              options={[
+                { value: "fr", label: "Français" },
+                { value: "en", label: "English" },
+              ]}
+            />
+            <SubmitButton>{t("common.save")}</SubmitButton>
+          </Form>
+        </section>
+        <section>
+          <h2 className="text-xl font-bold">{t("mySpace.sessions")}</h2>
+          <p className="mt-1 text-sm text-gray-700">{t("mySpace.sessionsHelp")}</p>
+          <Form method="post" action="/deconnexion" className="mt-3">
+            <input type="hidden" name="scope" value="everywhere" />
+            <SubmitButton variant="danger">{t("mySpace.signOutEverywhere")}</SubmitButton>
+          </Form>
+        </section>
+      </aside>
+    </div>
+  );
+}

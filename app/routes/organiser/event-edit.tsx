@@ -1,0 +1,111 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { useTranslation } from "react-i18next";
+import { data, Form, Link, redirect } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/event-edit";
+import { requireOrganiser } from "~/auth/roles.server";
+import { eventFormSchema, eventStatusIntents } from "~/events/event-form";
+import { EventFormFields } from "~/events/event-form-fields";
+import { changeEventStatus, eventForEditing, updateEvent } from "~/events/events.server";
+import { db } from "~/infra/db/db.server";
+import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { utcToZonedLocal } from "~/infra/time";
+import { FormErrors, Notice, SubmitButton } from "~/ui/form";
+import { StatusBadge } from "~/ui/status-badge";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { event } = await requireOrganiser(request, params.eventSlug);
+  const full = await eventForEditing(db(), event.id);
+  const url = new URL(request.url);
+  return { event: full, notice: url.searchParams.has("cree") ? "created" : url.searchParams.get("statut") };
+}
+
+const statusSchema = z.object({ intent: z.enum(eventStatusIntents) });
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { event } = await requireOrganiser(request, params.eventSlug);
+  const formData = await request.formData();
+  if (formData.get("intent") !== "save") {
+    const parsed = statusSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return data({ result: undefined, error: "errors.badIntent" }, { status: 400 });
+    const changed = await changeEventStatus(db(), event.id, parsed.data.intent);
+    if (!changed) return data({ result: undefined, error: "errors.badTransition" }, { status: 400 });
+    return redirect(`/organisateur/evenements/${event.slug}?statut=${parsed.data.intent}`);
+  }
+  const submission = parseWithZod(formData, { schema: eventFormSchema.safeExtend({ intent: z.literal("save") }) });
+  if (submission.status !== "success") return data({ result: submission.reply(), error: null }, { status: 400 });
+  const saved = await updateEvent(db(), event.id, { ...submission.value, organisationId: event.organisationId });
+  if (!saved.ok) {
+    return data({ result: submission.reply({ fieldErrors: { [saved.field]: [saved.message] } }), error: null }, { status: 400 });
+  }
+  return redirect(`/organisateur/evenements/${saved.slug}?statut=saved`);
+}
+
+export function meta({ data }: Route.MetaArgs) {
+  return [{ title: data ? `${data.event.titleFr} — Rebond` : "Rebond" }];
+}
+
+export default function EditEvent({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { event, notice } = loaderData;
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(eventFormSchema),
+    defaultValue: {
+      ...event,
+      startsAt: utcToZonedLocal(new Date(event.startsAt), event.timeZone),
+      endsAt: utcToZonedLocal(new Date(event.endsAt), event.timeZone),
+      capacity: event.capacity?.toString() ?? "",
+    },
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: eventFormSchema }),
+  });
+  return (
+    <div className="grid gap-10 lg:grid-cols-[1fr_18rem]">
+      <section>
+        <p className="text-sm text-gray-600">
+          <Link to="/organisateur">{t("dashboard.title")}</Link> · {event.organisation.name}
+        </p>
+        <h1 className="mt-1 text-3xl font-extrabold">{locale === "en" ? event.titleEn : event.titleFr}</h1>
+        {notice ? <div className="mt-4"><Notice>{t(`eventForm.notice.${notice}`)}</Notice></div> : null}
+        <Form method="post" {...getFormProps(form)} className="mt-6 space-y-8">
+          <input type="hidden" name="intent" value="save" />
+          <FormErrors errors={form.errors} />
+          <EventFormFields fields={fields} organisations={[{ id: event.organisationId, name: event.organisation.name }]} />
+          <SubmitButton>{t("common.save")}</SubmitButton>
+        </Form>
+      </section>
+      <aside className="space-y-6">
+        <section className="rounded-lg border border-stone-200 bg-white p-5">
+          <h2 className="font-bold">{t("eventForm.statusTitle")}</h2>
+          <p className="mt-2">
+            <StatusBadge status={event.status} />
+          </p>
+          {event.publishedAt ? (
+            <p className="mt-2 text-xs text-gray-600">{t("eventForm.publishedAt", { date: formatDateTime(event.publishedAt, event.timeZone, locale) })}</p>
+          ) : null}
+          {actionData?.error ? <div className="mt-3"><FormErrors errors={[actionData.error]} /></div> : null}
+          <Form method="post" className="mt-4 flex flex-col gap-2">
+            {event.status !== "PUBLISHED" ? <SubmitButton name="intent" value="publish">{t("eventForm.publish")}</SubmitButton> : null}
+            {event.status === "PUBLISHED" ? (
+              <SubmitButton name="intent" value="unpublish" variant="secondary">{t("eventForm.unpublish")}</SubmitButton>
+            ) : null}
+            {event.status !== "ARCHIVED" ? (
+              <SubmitButton name="intent" value="archive" variant="danger">{t("eventForm.archive")}</SubmitButton>
+            ) : null}
+          </Form>
+        </section>
+        <nav className="space-y-2 text-sm" aria-label={t("eventForm.links")}>
+          <p>
+            <Link to={`/e/${event.slug}`}>{t("eventForm.viewPublic")}</Link>
+          </p>
+          <p>
+            <Link to={`/organisateur/evenements/${event.slug}/equipe`}>{t("eventForm.team")}</Link>
+          </p>
+        </nav>
+      </aside>
+    </div>
+  );
+}

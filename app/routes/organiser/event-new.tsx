@@ -1,0 +1,52 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { useTranslation } from "react-i18next";
+import { data, Form, redirect } from "react-router";
+import type { Route } from "./+types/event-new";
+import { forbidden, requireOrganiserAnywhere } from "~/auth/roles.server";
+import { eventFormSchema } from "~/events/event-form";
+import { EventFormFields } from "~/events/event-form-fields";
+import { createEvent } from "~/events/events.server";
+import { db } from "~/infra/db/db.server";
+import { FormErrors, SubmitButton } from "~/ui/form";
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { organisations } = await requireOrganiserAnywhere(request);
+  return { organisations: organisations.map(({ id, name }) => ({ id, name })) };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const { organisations } = await requireOrganiserAnywhere(request);
+  const submission = parseWithZod(await request.formData(), { schema: eventFormSchema });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  if (!organisations.some((o) => o.id === submission.value.organisationId)) forbidden();
+  const created = await createEvent(db(), submission.value);
+  if (!created.ok) return data({ result: submission.reply({ fieldErrors: { [created.field]: [created.message] } }) }, { status: 400 });
+  return redirect(`/organisateur/evenements/${created.slug}?cree=1`);
+}
+
+export function meta() {
+  return [{ title: "Nouvel événement — Rebond" }];
+}
+
+export default function NewEvent({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(eventFormSchema),
+    defaultValue: { timeZone: "Europe/Paris", organisationId: loaderData.organisations[0]?.id },
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: eventFormSchema }),
+  });
+  return (
+    <>
+      <h1 className="text-3xl font-extrabold">{t("eventForm.newTitle")}</h1>
+      <p className="mt-1 text-gray-700">{t("eventForm.newLead")}</p>
+      <Form method="post" {...getFormProps(form)} className="mt-6 space-y-8">
+        <FormErrors errors={form.errors} />
+        <EventFormFields fields={fields} organisations={loaderData.organisations} />
+        <SubmitButton>{t("eventForm.create")}</SubmitButton>
+      </Form>
+    </>
+  );
+}

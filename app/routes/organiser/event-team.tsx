@@ -1,0 +1,69 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { useTranslation } from "react-i18next";
+import { data, Link } from "react-router";
+import type { Route } from "./+types/event-team";
+import { requireOrganiser } from "~/auth/roles.server";
+import { eventForEditing } from "~/events/events.server";
+import { db } from "~/infra/db/db.server";
+import { env } from "~/infra/env.server";
+import type { Locale } from "~/infra/i18n/i18n";
+import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
+import { eventInviteSchema, removeMemberSchema } from "~/team/team-form";
+import { TeamPanel } from "~/team/team-panel";
+import { eventTeam, inviteToEvent, removeEventRole } from "~/team/team.server";
+import { eventTitle } from "~/ui/event-card";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { event } = await requireOrganiser(request, params.eventSlug);
+  const [details, members] = await Promise.all([eventForEditing(db(), event.id), eventTeam(db(), event.id)]);
+  return { event: { slug: details.slug, titleFr: details.titleFr, titleEn: details.titleEn }, members };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { user, event } = await requireOrganiser(request, params.eventSlug);
+  const formData = await request.formData();
+  if (formData.get("intent") === "remove") {
+    const parsed = removeMemberSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success || !(await removeEventRole(db(), event.id, parsed.data.id))) {
+      return data({ result: undefined, outcome: null }, { status: 400 });
+    }
+    return { result: undefined, outcome: "removed" };
+  }
+  const submission = parseWithZod(formData, { schema: eventInviteSchema });
+  if (submission.status !== "success") return data({ result: submission.reply(), outcome: null }, { status: 400 });
+  const { email, name, locale, role } = submission.value;
+  const invited = await inviteToEvent(db(), {
+    eventId: event.id,
+    inviter: user,
+    invitee: { email, name, locale: locale as Locale },
+    role,
+    appUrl: env().APP_URL,
+  });
+  wakeOutboxWorker();
+  return { result: submission.reply({ resetForm: true }), outcome: invited.status };
+}
+
+export function meta() {
+  return [{ title: "Équipe de l'événement — Rebond" }];
+}
+
+export default function EventTeam({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
+      <p className="text-sm text-gray-600">
+        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
+        <Link to={`/organisateur/evenements/${loaderData.event.slug}`}>{eventTitle(loaderData.event, i18n.language)}</Link>
+      </p>
+      <h1 className="mt-1 mb-6 text-3xl font-extrabold">{t("team.eventTitle")}</h1>
+      <TeamPanel
+        members={loaderData.members}
+        roles={["REVIEWER", "CHECK_IN", "PARTNER"]}
+        schema={eventInviteSchema}
+        lastResult={actionData?.result}
+        outcome={actionData?.outcome}
+        canRemove
+      />
+    </>
+  );
+}

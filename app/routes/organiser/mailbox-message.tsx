@@ -1,0 +1,41 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { Route } from "./+types/mailbox-message";
+import { notFound, requireOrganiserAnywhere } from "~/auth/roles.server";
+import { db } from "~/infra/db/db.server";
+import { env } from "~/infra/env.server";
+import type { Locale } from "~/infra/i18n/i18n";
+import { renderMail } from "~/infra/mail/templates.server";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await requireOrganiserAnywhere(request);
+  if (!env().demoMode) notFound();
+  const message = await db().outboxMessage.findUnique({
+    where: { id: params.messageId },
+    select: { to: true, template: true, locale: true, data: true, status: true, lastError: true },
+  });
+  if (!message) notFound();
+  const rendered = await renderMail(message.template, message.locale as Locale, message.data);
+  return { to: message.to, status: message.status, lastError: message.lastError, ...rendered };
+}
+
+export default function MailboxMessage({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="text-sm">
+        <Link to="/organisateur/boite-mail">{t("mailbox.back")}</Link>
+      </p>
+      <h1 className="mt-2 text-2xl font-bold">{loaderData.subject}</h1>
+      <p className="text-sm text-gray-700">
+        {t("mailbox.to")} {loaderData.to} · {t(`mailbox.status.${loaderData.status}`)}
+      </p>
+      {loaderData.lastError ? <p className="mt-2 text-sm text-red-800">{loaderData.lastError}</p> : null}
+      <iframe title={loaderData.subject} srcDoc={loaderData.html.replace("<head>", "<head><base target=\"_top\">")} sandbox="allow-top-navigation-by-user-activation" className="mt-4 h-[36rem] w-full rounded-lg border border-stone-200 bg-white" />
+      <details className="mt-4">
+        <summary className="cursor-pointer text-sm">{t("mailbox.plainText")}</summary>
+        <pre className="mt-2 whitespace-pre-wrap rounded bg-white p-4 text-sm">{loaderData.text}</pre>
+      </details>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { Route } from "./+types/mailbox";
+import { notFound, requireOrganiserAnywhere } from "~/auth/roles.server";
+import { db } from "~/infra/db/db.server";
+import { env } from "~/infra/env.server";
+import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+
+// The development mailbox: in demo mode, every e-mail the product wrote, as its recipient would see it.
+export async function loader({ request }: Route.LoaderArgs) {
+  await requireOrganiserAnywhere(request);
+  if (!env().demoMode) notFound();
+  const messages = await db().outboxMessage.findMany({
+    orderBy: { createdAt: "desc" },
+    take: 100,
+    select: { id: true, to: true, template: true, status: true, createdAt: true, attempts: true },
+  });
+  return { messages };
+}
+
+export function meta() {
+  return [{ title: "Boîte mail de démonstration — Rebond" }];
+}
+
+export default function Mailbox({ loaderData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
+      <h1 className="text-3xl font-extrabold">{t("mailbox.title")}</h1>
+      <p className="mt-1 text-gray-700">{t("mailbox.lead")}</p>
+      {loaderData.messages.length === 0 ? <p className="mt-6">{t("mailbox.empty")}</p> : null}
+      <ul className="mt-6 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+        {loaderData.messages.map((m) => (
+          <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
+            <div>
+              <Link to={`/organisateur/boite-mail/${m.id}`} className="font-semibold">
+                {t(`mailbox.templates.${m.template}`, { defaultValue: m.template })}
+              </Link>
+              <p className="text-sm text-gray-600">{m.to}</p>
+            </div>
+            <p className="text-sm text-gray-600">
+              {t(`mailbox.status.${m.status}`)} · {formatDateTime(m.createdAt, "Europe/Paris", i18n.language as Locale, { dateStyle: "short", timeStyle: "medium" })}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { useTranslation } from "react-i18next";
+import { data, Link } from "react-router";
+import type { Route } from "./+types/organisation-team";
+import { forbidden, requireOrganisationMember } from "~/auth/roles.server";
+import { db } from "~/infra/db/db.server";
+import { env } from "~/infra/env.server";
+import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
+import { organisationInviteSchema, removeMemberSchema } from "~/team/team-form";
+import { TeamPanel } from "~/team/team-panel";
+import { inviteToOrganisation, organisationTeam, removeMembership } from "~/team/team.server";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { organisation } = await requireOrganisationMember(request, params.orgSlug);
+  return { organisation, members: await organisationTeam(db(), organisation.id) };
+}
+
+// Organisers invite organisers; only owners add owners or remove anyone.
+export async function action({ request, params }: Route.ActionArgs) {
+  const { user, organisation } = await requireOrganisationMember(request, params.orgSlug);
+  const isOwner = organisation.role === "OWNER";
+  const formData = await request.formData();
+  if (formData.get("intent") === "remove") {
+    if (!isOwner) forbidden();
+    const parsed = removeMemberSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return data({ result: undefined, outcome: null, error: "errors.notFound" }, { status: 400 });
+    const removed = await removeMembership(db(), organisation.id, parsed.data.id);
+    if (!removed.ok) return data({ result: undefined, outcome: null, error: removed.reason }, { status: 400 });
+    return { result: undefined, outcome: "removed", error: null };
+  }
+  const submission = parseWithZod(formData, { schema: organisationInviteSchema });
+  if (submission.status !== "success") return data({ result: submission.reply(), outcome: null, error: null }, { status: 400 });
+  if (submission.value.role === "OWNER" && !isOwner) forbidden();
+  const { email, name, locale, role } = submission.value;
+  const invited = await inviteToOrganisation(db(), {
+    organisationId: organisation.id,
+    inviter: user,
+    invitee: { email, name, locale },
+    role,
+    appUrl: env().APP_URL,
+  });
+  wakeOutboxWorker();
+  return { result: submission.reply({ resetForm: true }), outcome: invited.status, error: null };
+}
+
+export function meta() {
+  return [{ title: "Équipe — Rebond" }];
+}
+
+export default function OrganisationTeam({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const { organisation } = loaderData;
+  return (
+    <>
+      <p className="text-sm text-gray-600">
+        <Link to="/organisateur">{t("dashboard.title")}</Link>
+      </p>
+      <h1 className="mt-1 mb-6 text-3xl font-extrabold">{t("team.organisationTitle", { name: organisation.name })}</h1>
+      {actionData?.error ? <p role="alert" className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{t(actionData.error)}</p> : null}
+      <TeamPanel
+        members={loaderData.members}
+        roles={organisation.role === "OWNER" ? ["ORGANISER", "OWNER"] : ["ORGANISER"]}
+        schema={organisationInviteSchema}
+        lastResult={actionData?.result}
+        outcome={actionData?.outcome}
+        canRemove={organisation.role === "OWNER"}
+      />
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { Route } from "./+types/event";
+import { notFound } from "~/auth/roles.server";
+import { getUser } from "~/auth/session.server";
+import { publicEvent } from "~/events/events.server";
+import { canSeeEvent } from "~/events/visibility.server";
+import { db } from "~/infra/db/db.server";
+import { formatDateTime, formatTime, type Locale } from "~/infra/i18n/i18n";
+import { eventTitle } from "~/ui/event-card";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const event = await publicEvent(db(), params.eventSlug);
+  if (!event) notFound();
+  const user = await getUser(request);
+  // A draft is visible only to its organisers, as a preview.
+  if (!(await canSeeEvent(db(), event, user?.id))) notFound();
+  return { event };
+}
+
+export function meta({ data }: Route.MetaArgs) {
+  return [{ title: data ? `${data.event.titleFr} — Rebond` : "Rebond" }];
+}
+
+export default function EventPage({ loaderData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { event } = loaderData;
+  const description = locale === "en" ? event.descriptionEn : event.descriptionFr;
+  return (
+    <article>
+      {event.status === "DRAFT" ? <p className="mb-4 rounded-md bg-amber-100 px-3 py-2 text-sm text-amber-900">{t("event.draftPreview")}</p> : null}
+      {event.status === "ARCHIVED" ? <p className="mb-4 rounded-md bg-stone-200 px-3 py-2 text-sm">{t("event.archived")}</p> : null}
+      <p className="text-sm font-semibold text-brand-600">
+        <Link to={`/o/${event.organisation.slug}`}>{event.organisation.name}</Link>
+      </p>
+      <h1 className="mt-1 text-3xl font-extrabold sm:text-4xl">{eventTitle(event, locale)}</h1>
+      <dl className="mt-6 grid gap-4 rounded-lg border border-stone-200 bg-white p-5 sm:grid-cols-3">
+        <div>
+          <dt className="text-xs font-semibold uppercase text-gray-600">{t("event.when")}</dt>
+          <dd className="mt-1">
+            <time dateTime={new Date(event.startsAt).toISOString()}>{formatDateTime(event.startsAt, event.timeZone, locale)}</time>
+            {" – "}
+            {formatTime(event.endsAt, event.timeZone, locale)}
+            <span className="block text-xs text-gray-600">{t("event.timeZone", { zone: event.timeZone })}</span>
+          </dd>
+        </div>
+        <div>
+          <dt className="text-xs font-semibold uppercase text-gray-600">{t("event.where")}</dt>
+          <dd className="mt-1">
+            {event.venueName ? (
+              <>
+                {event.venueName}
+                {event.venueAddress ? <span className="block text-sm text-gray-700">{event.venueAddress}</span> : null}
+              </>
+            ) : (
+              t("event.onlineSession")
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-xs font-semibold uppercase text-gray-600">{t("event.hashtag")}</dt>
+          <dd className="mt-1">{event.hashtag ?? "—"}</dd>
+        </div>
+      </dl>
+      {description ? <p className="mt-6 max-w-3xl whitespace-pre-line text-lg leading-relaxed">{description}</p> : null}
+      {event.capacity ? <p className="mt-4 text-sm text-gray-700">{t("event.capacity", { count: event.capacity })}</p> : null}
+    </article>
+  );
+}

@@ -1,0 +1,50 @@
+import { useTranslation } from "react-i18next";
+import type { Route } from "./+types/home";
+import { upcomingPublishedEvents } from "~/events/events.server";
+import { db } from "~/infra/db/db.server";
+import { EventCard } from "~/ui/event-card";
+
+export async function loader() {
+  const [events, organisations] = await Promise.all([
+    upcomingPublishedEvents(db()),
+    db().organisation.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+  ]);
+  return { events, organisations };
+}
+
+export function meta() {
+  return [{ title: "Rebond — Conférences du rebond" }];
+}
+
+export default function Home({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <section className="rounded-xl bg-brand-600 px-6 py-10 text-white">
+        <h1 className="text-3xl font-extrabold sm:text-4xl">{t("home.title")}</h1>
+        <p className="mt-3 max-w-2xl text-lg text-brand-50">{t("home.lead")}</p>
+      </section>
+      <h2 className="mt-10 text-2xl font-bold">{t("home.upcoming")}</h2>
+      {loaderData.events.length ? (
+        <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+          {loaderData.events.map((event) => (
+            <EventCard key={event.slug} event={event} />
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-4 text-gray-700">{t("home.none")}</p>
+      )}
+      {loaderData.organisations.length ? (
+        <p className="mt-10 text-sm text-gray-700">
+          {t("home.organisers")}{" "}
+          {loaderData.organisations.map((o, i) => (
+            <span key={o.slug}>
+              {i > 0 ? ", " : ""}
+              <a href={`/o/${o.slug}`}>{o.name}</a>
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </>
+  );
+}

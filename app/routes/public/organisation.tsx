@@ -1,0 +1,54 @@
+import { useTranslation } from "react-i18next";
+import type { Route } from "./+types/organisation";
+import { notFound } from "~/auth/roles.server";
+import { pastEvents, upcomingPublishedEvents } from "~/events/events.server";
+import { db } from "~/infra/db/db.server";
+import { EventCard } from "~/ui/event-card";
+
+export async function loader({ params }: Route.LoaderArgs) {
+  const organisation = await db().organisation.findUnique({
+    where: { slug: params.orgSlug },
+    select: { slug: true, name: true, description: true },
+  });
+  if (!organisation) notFound();
+  const [upcoming, past] = await Promise.all([
+    upcomingPublishedEvents(db(), organisation.slug),
+    pastEvents(db(), organisation.slug),
+  ]);
+  return { organisation, upcoming, past };
+}
+
+export function meta({ data }: Route.MetaArgs) {
+  return [{ title: data ? `${data.organisation.name} — Rebond` : "Rebond" }];
+}
+
+export default function OrganisationHome({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const { organisation, upcoming, past } = loaderData;
+  return (
+    <>
+      <h1 className="text-3xl font-extrabold">{organisation.name}</h1>
+      {organisation.description ? <p className="mt-3 max-w-3xl text-lg text-gray-700">{organisation.description}</p> : null}
+      <h2 className="mt-10 text-2xl font-bold">{t("home.upcoming")}</h2>
+      {upcoming.length ? (
+        <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+          {upcoming.map((event) => (
+            <EventCard key={event.slug} event={event} />
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-4 text-gray-700">{t("home.none")}</p>
+      )}
+      {past.length ? (
+        <>
+          <h2 className="mt-10 text-2xl font-bold">{t("organisation.past")}</h2>
+          <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+            {past.map((event) => (
+              <EventCard key={event.slug} event={event} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+
+type Card = {
+  slug: string;
+  titleFr: string;
+  titleEn: string;
+  startsAt: Date | string;
+  timeZone: string;
+  venueName: string | null;
+  onlineUrl: string | null;
+  hashtag: string | null;
+  organisation: { name: string };
+};
+
+export function eventTitle(event: { titleFr: string; titleEn: string }, locale: string) {
+  return locale === "en" ? event.titleEn : event.titleFr;
+}
+
+export function EventCard({ event }: { event: Card }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  return (
+    <li className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+      <p className="text-sm font-semibold text-brand-600">
+        <time dateTime={new Date(event.startsAt).toISOString()}>{formatDateTime(event.startsAt, event.timeZone, locale)}</time>
+      </p>
+      <h3 className="mt-1 text-lg font-bold">
+        <Link to={`/e/${event.slug}`}>{eventTitle(event, locale)}</Link>
+      </h3>
+      <p className="mt-1 text-sm text-gray-700">
+        {event.venueName ?? t("event.online")} · {event.organisation.name}
+        {event.hashtag ? ` · ${event.hashtag}` : ""}
+      </p>
+    </li>
+  );
+}

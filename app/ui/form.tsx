@@ -1,0 +1,107 @@
+import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigation } from "react-router";
+
+const inputClass =
+  "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-sm aria-invalid:border-red-600";
+
+type FieldProps = { meta: FieldMetadata<unknown>; label: string; hint?: string };
+
+// Error messages are translation keys from the zod schema; shown under the field and linked to
+// it with aria-describedby, so screen readers announce them.
+function FieldErrors({ meta }: { meta: FieldMetadata<unknown> }) {
+  const { t } = useTranslation();
+  if (!meta.errors?.length) return null;
+  return (
+    <p id={meta.errorId} className="mt-1 text-sm text-red-700">
+      {meta.errors.map((key) => t(key)).join(" ")}
+    </p>
+  );
+}
+
+function Hint({ id, text }: { id: string; text?: string }) {
+  return text ? (
+    <p id={id} className="mt-1 text-xs text-gray-600">
+      {text}
+    </p>
+  ) : null;
+}
+
+export function TextField({ meta, label, hint, type = "text", ...rest }: FieldProps & { type?: "text" | "email" | "url" | "number" | "datetime-local"; autoComplete?: string; placeholder?: string }) {
+  return (
+    <div>
+      <label htmlFor={meta.id} className="block text-sm font-semibold">
+        {label}
+      </label>
+      <input {...getInputProps(meta, { type, ariaDescribedBy: hint ? meta.descriptionId : undefined })} {...rest} className={inputClass} />
+      <Hint id={meta.descriptionId} text={hint} />
+      <FieldErrors meta={meta} />
+    </div>
+  );
+}
+
+export function TextAreaField({ meta, label, hint, rows = 5 }: FieldProps & { rows?: number }) {
+  return (
+    <div>
+      <label htmlFor={meta.id} className="block text-sm font-semibold">
+        {label}
+      </label>
+      <textarea {...getTextareaProps(meta, { ariaDescribedBy: hint ? meta.descriptionId : undefined })} rows={rows} className={inputClass} />
+      <Hint id={meta.descriptionId} text={hint} />
+      <FieldErrors meta={meta} />
+    </div>
+  );
+}
+
+export function SelectField({ meta, label, hint, options }: FieldProps & { options: { value: string; label: string }[] }) {
+  return (
+    <div>
+      <label htmlFor={meta.id} className="block text-sm font-semibold">
+        {label}
+      </label>
+      <select {...getSelectProps(meta, { ariaDescribedBy: hint ? meta.descriptionId : undefined })} className={inputClass}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <Hint id={meta.descriptionId} text={hint} />
+      <FieldErrors meta={meta} />
+    </div>
+  );
+}
+
+export function FormErrors({ errors }: { errors?: string[] }) {
+  const { t } = useTranslation();
+  if (!errors?.length) return null;
+  return (
+    <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+      {errors.map((key) => t(key)).join(" ")}
+    </p>
+  );
+}
+
+export function SubmitButton({ children, name, value, variant = "primary" }: { children: ReactNode; name?: string; value?: string; variant?: "primary" | "secondary" | "danger" }) {
+  const navigation = useNavigation();
+  const busy = navigation.state === "submitting";
+  const styles = {
+    primary: "bg-brand-600 text-white hover:bg-brand-700",
+    secondary: "border border-stone-300 bg-white text-ink hover:bg-stone-50",
+    danger: "border border-red-300 bg-white text-red-800 hover:bg-red-50",
+  }[variant];
+  return (
+    <button type="submit" name={name} value={value} disabled={busy} className={`rounded-md px-4 py-2 font-semibold disabled:opacity-60 ${styles}`}>
+      {children}
+    </button>
+  );
+}
+
+export function Notice({ children, tone = "success" }: { children: ReactNode; tone?: "success" | "info" }) {
+  return (
+    <p role="status" className={`rounded-md px-3 py-2 text-sm ${tone === "success" ? "bg-green-50 text-green-900" : "bg-sky-50 text-sky-900"}`}>
+      {children}
+    </p>
+  );
+}
