@@ -1,0 +1,66 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+export type ReceivedMail = { to: string[]; from: string; subject: string; text: string; html: string; messageId: string };
+
+// A real SMTP server (the `smtp-server` package) on 127.0.0.1, keeping what it receives.
+// `rejectRecipient` makes it answer 550 for some addresses, as a real server does for an
+// unknown mailbox.
+export async function startSmtpServer(options: { port?: number; dir?: string; rejectRecipient?: (address: string) => boolean } = {}) {
+  const received: ReceivedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      if (options.rejectRecipient?.(address.address)) {
+        const error = Object.assign(new Error("5.1.1 Mailbox unavailable"), { responseCode: 550 });
+        return callback(error);
+      }
+      callback();
+    },
+    onData(stream, session, callback) {
+      simpleParser(stream)
+        .then((parsed) => {
+          const mail: ReceivedMail = {
+            to: session.envelope.rcptTo.map((r) => r.address),
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+            subject: parsed.subject ?? "",
+            text: parsed.text ?? "",
+            html: typeof parsed.html === "string" ? parsed.html : "",
+            messageId: parsed.messageId ?? "",
+          };
+          received.push(mail);
+          if (options.dir) {
+            mkdirSync(options.dir, { recursive: true });
+            writeFileSync(path.join(options.dir, `${Date.now()}-${received.length}.json`), JSON.stringify(mail));
+          }
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
+  });
+  const address = server.server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return {
+    port,
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+// As a process (for the browser tests): SMTP_PORT and MAIL_DIR from the environment.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const dir = process.env.MAIL_DIR ?? "test-results/mail";
+  const smtp = await startSmtpServer({ port: Number(process.env.SMTP_PORT ?? 2525), dir });
+  console.log(`fake SMTP listening on ${smtp.url}, writing to ${dir}`);
+  process.on("SIGTERM", () => void smtp.close().then(() => process.exit(0)));
+}
