@@ -51,7 +51,6 @@ export function eventForm(organisationId: string, overrides: Record<string, unkn
     endsAt: "2027-05-20T21:30",
     venueName: "La Cantine numérique",
     venueAddress: "11 impasse Juton, 44000 Nantes",
-    onlineUrl: null,
     capacity: 150,
     hashtag: "#rebondnantes",
     ...overrides,
