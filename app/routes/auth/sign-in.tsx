@@ -16,7 +16,7 @@ import { FormErrors, Notice, SubmitButton, TextField } from "~/ui/form";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
-  const redirectTo = safeRedirect(url.searchParams.get("redirectTo"));
+  const redirectTo = safeRedirect(url.searchParams.get("redirectTo"), "/espace");
   if (await getUser(request)) throw redirect(redirectTo);
   return {
     redirectTo,
@@ -101,7 +101,7 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
                 <Form method="post">
                   <input type="hidden" name="intent" value="demo" />
                   <input type="hidden" name="email" value={user.email} />
-                  <input type="hidden" name="redirectTo" value={loaderData.redirectTo === "/" ? "" : loaderData.redirectTo} />
+                  <input type="hidden" name="redirectTo" value={loaderData.redirectTo} />
                   <button type="submit" className="w-full rounded-md border border-amber-300 bg-white px-3 py-2 text-left text-sm hover:bg-amber-100">
                     <span className="block font-semibold">{t(`demoRoles.${user.key}`)}</span>
                     <span className="text-gray-700">{user.name}</span>

@@ -1,0 +1,65 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// Browser tests against the production build on a fresh embedded database, with mail going to a
+// real SMTP server process (tests/fakes/smtp-server.ts) that writes each message to E2E_MAIL_DIR.
+export const E2E_PORT = 3100;
+export const SMTP_PORT = 2626;
+export const E2E_MAIL_DIR = ".e2e/mail";
+
+// Debian's Chromium where it is installed (CI and these machines); otherwise the browser that
+// `npx playwright install chromium` put in Playwright's own cache.
+const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results/e2e",
+  timeout: 30_000,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    locale: "fr-FR",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: chromiumPath,
+          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+        },
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: `rm -rf ${E2E_MAIL_DIR} && tsx tests/fakes/smtp-server.ts`,
+      port: SMTP_PORT,
+      env: { SMTP_PORT: String(SMTP_PORT), MAIL_DIR: E2E_MAIL_DIR },
+      reuseExistingServer: false,
+    },
+    {
+      command: "rm -rf .e2e/db && node server.js",
+      url: `http://127.0.0.1:${E2E_PORT}/healthz`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: {
+        NODE_ENV: "production",
+        PORT: String(E2E_PORT),
+        APP_URL: `http://127.0.0.1:${E2E_PORT}`,
+        PGLITE_DATA_DIR: ".e2e/db",
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        DEMO_MODE: "true",
+        LOG_LEVEL: "warn",
+        // Loosened, not removed: the suite signs in many times from one address.
+        LOGIN_LIMIT_PER_IP: "200",
+      },
+    },
+  ],
+});

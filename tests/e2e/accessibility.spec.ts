@@ -1,0 +1,22 @@
+import AxeBuilder from "@axe-core/playwright";
+import { demo, expect, signInPageAs, test } from "./support";
+
+// axe-core in the real page: no serious or critical accessibility violation on the main pages.
+const pages = [
+  { path: "/", signedInAs: null },
+  { path: "/e/failcon-paris-2027", signedInAs: null },
+  { path: "/connexion", signedInAs: null },
+  { path: "/organisateur", signedInAs: demo.owner },
+  { path: "/organisateur/evenements/failcon-paris-2027", signedInAs: demo.owner },
+  { path: "/organisateur/evenements/failcon-paris-2027/equipe", signedInAs: demo.owner },
+];
+
+for (const { path, signedInAs } of pages) {
+  test(`${path} has no serious accessibility violation`, async ({ page }) => {
+    if (signedInAs) await signInPageAs(page, signedInAs);
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}

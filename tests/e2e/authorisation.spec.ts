@@ -1,0 +1,121 @@
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import routes from "../../app/routes";
+import { demo, signInAs } from "./support";
+
+type RouteEntry = { path?: string; index?: boolean; children?: RouteEntry[] };
+
+function flatten(entries: RouteEntry[], parent = ""): string[] {
+  return entries.flatMap((entry) => {
+    const path = `${parent}/${entry.path ?? ""}`.replace(/\/+/g, "/").replace(/(.)\/$/, "$1");
+    return [...(entry.path !== undefined || entry.index ? [path] : []), ...flatten(entry.children ?? [], path)];
+  });
+}
+
+// readOnly: the route has no action, so a POST gets 405 before anything runs.
+type Access =
+  | { who: "everyone"; sample?: string }
+  | { who: "signed-in"; sample?: string; allowed: keyof typeof demo; readOnly?: true }
+  | { who: "organiser"; sample?: string; allowed: keyof typeof demo; wrong: (keyof typeof demo)[]; readOnly?: true };
+
+// Every route of app/routes.ts, with who may open it. A route added without a row here fails
+// the first test, so each new page states its rule.
+const table: Record<string, Access> = {
+  "/": { who: "everyone" },
+  "/o/:orgSlug": { who: "everyone", sample: "/o/reseau-rebond" },
+  "/e/:eventSlug": { who: "everyone", sample: "/e/failcon-paris-2027" },
+  "/langue": { who: "everyone" },
+  "/connexion": { who: "everyone" },
+  "/connexion/lien": { who: "everyone" },
+  "/deconnexion": { who: "everyone" },
+  "/espace": { who: "signed-in", allowed: "attendee" },
+  "/organisateur": { who: "organiser", allowed: "organiser", wrong: ["reviewer", "partner", "attendee"], readOnly: true },
+  "/organisateur/evenements/nouveau": { who: "organiser", allowed: "organiser", wrong: ["reviewer", "checkIn"] },
+  "/organisateur/evenements/:eventSlug": {
+    who: "organiser",
+    sample: "/organisateur/evenements/failcon-paris-2027",
+    allowed: "organiser",
+    wrong: ["reviewer", "checkIn", "attendee"],
+  },
+  "/organisateur/evenements/:eventSlug/equipe": {
+    who: "organiser",
+    sample: "/organisateur/evenements/conference-du-rebond-lyon-2027/equipe",
+    allowed: "owner",
+    wrong: ["partner", "reviewer"],
+  },
+  "/organisateur/organisations/:orgSlug/equipe": {
+    who: "organiser",
+    sample: "/organisateur/organisations/reseau-rebond/equipe",
+    allowed: "organiser",
+    wrong: ["reviewer", "partner"],
+  },
+  "/organisateur/boite-mail": { who: "organiser", allowed: "owner", wrong: ["checkIn", "attendee"], readOnly: true },
+  "/organisateur/boite-mail/:messageId": {
+    who: "organiser",
+    sample: "/organisateur/boite-mail/inconnu",
+    allowed: "owner",
+    wrong: ["partner"],
+    readOnly: true,
+  },
+  "/healthz": { who: "everyone" },
+  "/*": { who: "everyone", sample: "/nulle/part" },
+};
+
+const paths = flatten(routes as RouteEntry[]);
+
+test("every route of the route table has a row in the authorisation table", () => {
+  expect(paths.sort()).toEqual(Object.keys(table).sort());
+});
+
+const contexts = new Map<string, APIRequestContext>();
+async function as(role: keyof typeof demo | "anonymous") {
+  let context = contexts.get(role);
+  if (!context) {
+    context = await playwrightRequest.newContext({ baseURL: test.info().project.use.baseURL, extraHTTPHeaders: { "Accept-Language": "fr" } });
+    if (role !== "anonymous") await signInAs(context, demo[role]);
+    contexts.set(role, context);
+  }
+  return context;
+}
+test.afterAll(async () => {
+  await Promise.all([...contexts.values()].map((c) => c.dispose()));
+});
+
+for (const [pattern, access] of Object.entries(table)) {
+  if (access.who === "everyone") continue;
+  const url = access.sample ?? pattern;
+
+  test(`${pattern}: anonymous visitors are sent to sign in, for reading and for posting`, async () => {
+    const anonymous = await as("anonymous");
+    const read = await anonymous.get(url, { maxRedirects: 0 });
+    expect(read.status()).toBe(302);
+    expect(read.headers().location).toBe(`/connexion?redirectTo=${encodeURIComponent(url)}`);
+    const post = await anonymous.post(url, { form: { intent: "publish" }, maxRedirects: 0 });
+    if (access.readOnly) expect(post.status()).toBe(405);
+    else expect(post.headers().location).toBe(`/connexion?redirectTo=${encodeURIComponent(url)}`);
+  });
+
+  if (access.who === "organiser") {
+    test(`${pattern}: people without the role get 403, for reading and for posting`, async () => {
+      for (const role of access.wrong) {
+        const context = await as(role);
+        expect((await context.get(url, { maxRedirects: 0 })).status(), `${role} GET`).toBe(403);
+        const post = await context.post(url, { form: { intent: "publish" }, maxRedirects: 0 });
+        expect(post.status(), `${role} POST`).toBe(access.readOnly ? 405 : 403);
+      }
+    });
+  }
+
+  test(`${pattern}: the right person gets in`, async () => {
+    const response = await (await as(access.allowed)).get(url, { maxRedirects: 0 });
+    // The mailbox message sample does not exist: getting past the role check means a 404.
+    expect(response.status()).toBe(url.endsWith("/inconnu") ? 404 : 200);
+  });
+}
+
+test("public pages are open to anonymous visitors", async () => {
+  const anonymous = await as("anonymous");
+  for (const [pattern, access] of Object.entries(table)) {
+    if (access.who !== "everyone" || ["/langue", "/deconnexion", "/connexion/lien", "/*"].includes(pattern)) continue;
+    expect((await anonymous.get(access.sample ?? pattern, { maxRedirects: 0 })).status(), pattern).toBe(200);
+  }
+});

@@ -1,0 +1,95 @@
+import { countMailsTo, demo, expect, linkIn, nextMailTo, signInAs, signInPageAs, test } from "./support";
+
+test("a malformed event form gets a 400 with a message per field, in French", async ({ request }) => {
+  await signInAs(request, demo.owner);
+  const response = await request.post("/organisateur/evenements/nouveau", {
+    form: { organisationId: "x", slug: "Pas Bon!", titleFr: "A", titleEn: "", startsAt: "demain", endsAt: "", timeZone: "Europe/Paris", capacity: "-4" },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(400);
+  const html = await response.text();
+  expect(html).toContain("Uniquement des lettres minuscules sans accents, des chiffres et des tirets.");
+  expect(html).toContain("C&#x27;est un peu court.");
+  expect(html).toContain("Ce champ est obligatoire.");
+  expect(html).toContain("Saisissez une date et une heure.");
+  expect(html).toContain("La jauge va de 1 à 100 000 places.");
+});
+
+test("in the browser, a taken page address is refused with what the organiser typed kept", async ({ page }) => {
+  await signInPageAs(page, demo.owner);
+  await page.goto("/organisateur/evenements/nouveau");
+  await page.getByLabel("Titre (français)").fill("Failcon Paris bis");
+  await page.getByLabel("Titre (anglais)").fill("Failcon Paris again");
+  await page.getByLabel("Adresse de la page").fill("failcon-paris-2027");
+  await page.getByLabel("Début").fill("2027-09-10T18:30");
+  await page.getByLabel("Fin").fill("2027-09-10T21:00");
+  await page.getByLabel("Nom du lieu").fill("Le Centquatre");
+  await page.getByRole("button", { name: "Créer le brouillon" }).click();
+  await expect(page.getByText("Cette adresse est déjà prise par un autre événement.")).toBeVisible();
+  await expect(page.getByLabel("Titre (français)")).toHaveValue("Failcon Paris bis");
+  await expect(page.getByLabel("Adresse de la page")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("the browser explains empty required fields before anything is sent", async ({ page }) => {
+  await signInPageAs(page, demo.owner);
+  await page.goto("/organisateur/evenements/nouveau");
+  await page.getByRole("button", { name: "Créer le brouillon" }).click();
+  await expect(page.getByText("Ce champ est obligatoire.").first()).toBeVisible();
+  await expect(page).toHaveURL(/nouveau$/);
+});
+
+test("an unknown event address shows a 404 page", async ({ page }) => {
+  const response = await page.goto("/e/soiree-qui-n-existe-pas");
+  expect(response!.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Revenir à l'accueil" })).toBeVisible();
+});
+
+test("an unknown address of any kind shows the same 404 page", async ({ page }) => {
+  const response = await page.goto("/nulle/part");
+  expect(response!.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
+});
+
+test("a used sign-in link shows a clear page offering a new link", async ({ page }) => {
+  const email = `deux.fois.${Date.now()}@exemple.fr`;
+  await page.goto("/connexion");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByRole("button", { name: "Recevoir mon lien" }).click();
+  const link = linkIn(await nextMailTo(email, countMailsTo(email)), "/connexion/lien");
+  await page.goto(link);
+  await page.getByRole("button", { name: "Me connecter" }).click();
+  await expect(page).toHaveURL(/\/espace$/);
+  await page.context().clearCookies();
+
+  const response = await page.goto(link);
+  expect(response!.status()).toBe(410);
+  await expect(page.getByRole("heading", { name: "Ce lien a déjà servi" })).toBeVisible();
+  await page.getByRole("link", { name: "Recevoir un nouveau lien" }).click();
+  await expect(page).toHaveURL(/\/connexion$/);
+});
+
+test("a mangled sign-in link says it is not valid", async ({ page }) => {
+  const response = await page.goto("/connexion/lien?token=abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG");
+  expect(response!.status()).toBe(410);
+  await expect(page.getByRole("heading", { name: "Ce lien n'est pas valide" })).toBeVisible();
+  expect((await page.goto("/connexion/lien"))!.status()).toBe(400);
+});
+
+test("a malformed e-mail address on the sign-in form gets a 400 with the reason", async ({ request }) => {
+  const response = await request.post("/connexion", { form: { intent: "request", email: "pas-une-adresse" } });
+  expect(response.status()).toBe(400);
+  expect(await response.text()).toContain("Saisissez une adresse e-mail valide");
+});
+
+test("a form posted from another site is refused", async ({ request }) => {
+  await signInAs(request, demo.owner);
+  const response = await request.post("/organisateur/evenements/failcon-paris-2027", {
+    form: { intent: "archive" },
+    headers: { Origin: "https://malveillant.example" },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(403);
+  const page = await request.get("/e/failcon-paris-2027");
+  expect(await page.text()).not.toContain("Cet événement est archivé.");
+});

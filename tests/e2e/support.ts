@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
+import type { ReceivedMail } from "../fakes/smtp-server";
+import { E2E_MAIL_DIR } from "../../playwright.config";
+
+function mailsTo(address: string): ReceivedMail[] {
+  let files: string[] = [];
+  try {
+    files = readdirSync(E2E_MAIL_DIR).sort();
+  } catch {
+    return [];
+  }
+  return files
+    .map((file) => JSON.parse(readFileSync(path.join(E2E_MAIL_DIR, file), "utf8")) as ReceivedMail)
+    .filter((mail) => mail.to.includes(address.toLowerCase()));
+}
+
+// The newest message that reached the SMTP server for this address, waiting for it to arrive.
+export async function nextMailTo(address: string, previousCount = 0): Promise<ReceivedMail> {
+  await expect.poll(() => mailsTo(address).length, { timeout: 15_000, message: `mail to ${address}` }).toBeGreaterThan(previousCount);
+  return mailsTo(address).at(-1)!;
+}
+
+export function countMailsTo(address: string) {
+  return mailsTo(address).length;
+}
+
+export function linkIn(mail: ReceivedMail, pathPrefix: string) {
+  const url = mail.text.match(/https?:\/\/\S+/g)?.find((u) => new URL(u).pathname.startsWith(pathPrefix));
+  if (!url) throw new Error(`No ${pathPrefix} link in "${mail.subject}"`);
+  return url;
+}
+
+export const demo = {
+  owner: "claire.dumas@demo.rebond.example",
+  organiser: "karim.benali@demo.rebond.example",
+  reviewer: "sophie.martin@demo.rebond.example",
+  checkIn: "lucas.petit@demo.rebond.example",
+  partner: "isabelle.moreau@demo.rebond.example",
+  attendee: "emma.girard@demo.rebond.example",
+};
+
+// The demo mode's one-click sign-in, as an API call (for tests that are about something else).
+export async function signInAs(request: APIRequestContext, email: string) {
+  const response = await request.post("/connexion", { form: { intent: "demo", email }, maxRedirects: 0 });
+  expect(response.status()).toBe(302);
+}
+
+export async function signInPageAs(page: Page, email: string) {
+  await signInAs(page.request, email);
+}
+
+// Every browser test fails on a script error or a console.error in the page. A failed resource
+// load is left out: several tests ask for pages that answer 404 or 410 on purpose.
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) errors.push(message.text());
+    });
+    await use(page);
+    expect(errors, "errors in the browser console").toEqual([]);
+  },
+});
+
+export { expect };
