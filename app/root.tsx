@@ -1,4 +1,3 @@
-import { useMemo } from "react";
 import { I18nextProvider } from "react-i18next";
 import {
   isRouteErrorResponse,
@@ -14,7 +13,7 @@ import type { Route } from "./+types/root";
 import { getUser } from "~/auth/session.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { createI18n, defaultLocale, type Locale } from "~/infra/i18n/i18n";
+import { defaultLocale, i18nFor, type Locale } from "~/infra/i18n/i18n";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { SiteFooter, SiteHeader } from "~/ui/site-chrome";
 import { ErrorPage } from "~/ui/error-page";
@@ -42,7 +41,6 @@ export function useRootData() {
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRootData();
   const locale: Locale = data?.locale ?? defaultLocale;
-  const i18n = useMemo(() => createI18n(locale), [locale]);
   return (
     <html lang={locale}>
       <head>
@@ -52,7 +50,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Links />
       </head>
       <body className="flex min-h-screen flex-col">
-        <I18nextProvider i18n={i18n}>
+        <I18nextProvider i18n={i18nFor(locale)}>
           <SiteHeader data={data} />
           <main id="contenu" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
             {children}

@@ -12,30 +12,30 @@ export function isLocale(value: unknown): value is Locale {
 
 export const resources = { fr: { translation: fr }, en: { translation: en } } as const;
 
+const instances = new Map<Locale, I18n>();
+
 // Both languages are bundled (a few kilobytes), so an instance is ready synchronously on the
-// server and in the browser alike, and hydration sees the same strings.
-export function createI18n(locale: Locale): I18n {
-  const instance = i18next.createInstance();
-  void instance.init({
-    lng: locale,
-    fallbackLng: defaultLocale,
-    resources,
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+// server and in the browser alike, and hydration sees the same strings. One instance per
+// language, never switched, so concurrent requests in different languages cannot mix.
+export function i18nFor(locale: Locale): I18n {
+  let instance = instances.get(locale);
+  if (!instance) {
+    instance = i18next.createInstance();
+    void instance.init({
+      lng: locale,
+      fallbackLng: defaultLocale,
+      resources,
+      initAsync: false,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
+    instances.set(locale, instance);
+  }
   return instance;
 }
 
-const fixed = new Map<Locale, I18n>();
-
 export function translator(locale: Locale) {
-  let instance = fixed.get(locale);
-  if (!instance) {
-    instance = createI18n(locale);
-    fixed.set(locale, instance);
-  }
-  return instance.t.bind(instance);
+  return i18nFor(locale).t;
 }
 
 // Times are stored in UTC and always shown in the event's own time zone.
