@@ -54,25 +54,3 @@ export async function requireOrganiser(request: Request, eventSlug: string) {
   if (!membership) forbidden();
   return { user, event, role: membership.role };
 }
-
-// Reviewers, check-in staff and partners of one event; the event's organisers may do all of it.
-export async function requireEventRole(
-  request: Request,
-  eventSlug: string,
-  role: "REVIEWER" | "CHECK_IN" | "PARTNER",
-) {
-  const user = await requireUser(request);
-  const event = await findEvent(eventSlug);
-  const [membership, eventRole] = await Promise.all([
-    db().membership.findUnique({
-      where: { organisationId_userId: { organisationId: event.organisationId, userId: user.id } },
-      select: { id: true },
-    }),
-    db().eventRole.findUnique({
-      where: { eventId_userId_role: { eventId: event.id, userId: user.id, role } },
-      select: { id: true },
-    }),
-  ]);
-  if (!membership && !eventRole) forbidden();
-  return { user, event, asOrganiser: Boolean(membership) };
-}

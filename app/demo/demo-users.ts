@@ -8,5 +8,3 @@ export const demoUsers = [
   { key: "speaker", email: "thomas.leroy@demo.rebond.example", name: "Thomas Leroy", locale: "fr" },
   { key: "attendee", email: "emma.girard@demo.rebond.example", name: "Emma Girard", locale: "en" },
 ] as const;
-
-export type DemoUserKey = (typeof demoUsers)[number]["key"];

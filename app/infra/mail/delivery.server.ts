@@ -5,7 +5,7 @@ import { mailboxTransport, OutboxWorker, smtpTransport } from "./worker.server";
 
 const holder = singleton("outbox-worker", () => ({ worker: null as OutboxWorker | null }));
 
-export function createOutboxWorker() {
+function createOutboxWorker() {
   const { SMTP_URL, MAIL_FROM } = env();
   return new OutboxWorker(db(), SMTP_URL ? smtpTransport(SMTP_URL) : mailboxTransport, { from: MAIL_FROM });
 }

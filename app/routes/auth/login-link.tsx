@@ -7,6 +7,7 @@ import { loginLinkSchema } from "~/auth/sign-in-form";
 import { db } from "~/infra/db/db.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { SubmitButton } from "~/ui/form";
+import { pageTitle } from "~/ui/meta";
 
 // The link in the e-mail opens a page with one button: mail scanners that follow links do not
 // spend the single-use token, a person's click does (docs/decisions/004-sign-in-and-sessions.md).
@@ -28,8 +29,8 @@ export async function action({ request }: Route.ActionArgs) {
   });
 }
 
-export function meta() {
-  return [{ title: "Connexion — Rebond" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t) => t("signIn.title"));
 }
 
 export default function LoginLink({ loaderData, actionData }: Route.ComponentProps) {

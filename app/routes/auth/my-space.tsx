@@ -11,6 +11,7 @@ import { db } from "~/infra/db/db.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { eventTitle } from "~/ui/event-card";
 import { Notice, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { pageTitle } from "~/ui/meta";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireUser(request);
@@ -25,8 +26,8 @@ export async function action({ request }: Route.ActionArgs) {
   return { result: submission.reply(), saved: true };
 }
 
-export function meta() {
-  return [{ title: "Mon espace — Rebond" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t) => t("nav.mySpace"));
 }
 
 export default function MySpace({ loaderData, actionData }: Route.ComponentProps) {

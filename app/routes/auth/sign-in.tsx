@@ -13,6 +13,7 @@ import { env } from "~/infra/env.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { FormErrors, Notice, SubmitButton, TextField } from "~/ui/form";
+import { pageTitle } from "~/ui/meta";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
@@ -51,8 +52,8 @@ export async function action({ request, context }: Route.ActionArgs) {
   return { result: submission.reply({ resetForm: true }), sentTo: submission.value.email };
 }
 
-export function meta() {
-  return [{ title: "Connexion — Rebond" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t) => t("signIn.title"));
 }
 
 export default function SignIn({ loaderData, actionData }: Route.ComponentProps) {

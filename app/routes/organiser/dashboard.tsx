@@ -8,6 +8,7 @@ import { env } from "~/infra/env.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { eventTitle } from "~/ui/event-card";
 import { StatusBadge } from "~/ui/status-badge";
+import { pageTitle } from "~/ui/meta";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { organisations } = await requireOrganiserAnywhere(request);
@@ -15,8 +16,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   return { organisations, events, mailbox: env().demoMode };
 }
 
-export function meta() {
-  return [{ title: "Saison — Rebond" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t) => t("dashboard.title"));
 }
 
 export default function Dashboard({ loaderData }: Route.ComponentProps) {

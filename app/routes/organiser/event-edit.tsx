@@ -13,6 +13,8 @@ import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { utcToZonedLocal } from "~/infra/time";
 import { FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { StatusBadge } from "~/ui/status-badge";
+import { eventTitle } from "~/ui/event-card";
+import { pageTitle } from "~/ui/meta";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
@@ -42,8 +44,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   return redirect(`/organisateur/evenements/${saved.slug}?statut=saved`);
 }
 
-export function meta({ data }: Route.MetaArgs) {
-  return [{ title: data ? `${data.event.titleFr} — Rebond` : "Rebond" }];
+export function meta({ data, matches }: Route.MetaArgs) {
+  return pageTitle(matches, (_, locale) => data && eventTitle(data.event, locale));
 }
 
 export default function EditEvent({ loaderData, actionData }: Route.ComponentProps) {

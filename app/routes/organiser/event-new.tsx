@@ -9,6 +9,7 @@ import { EventFormFields } from "~/events/event-form-fields";
 import { createEvent } from "~/events/events.server";
 import { db } from "~/infra/db/db.server";
 import { FormErrors, SubmitButton } from "~/ui/form";
+import { pageTitle } from "~/ui/meta";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { organisations } = await requireOrganiserAnywhere(request);
@@ -25,8 +26,8 @@ export async function action({ request }: Route.ActionArgs) {
   return redirect(`/organisateur/evenements/${created.slug}?cree=1`);
 }
 
-export function meta() {
-  return [{ title: "Nouvel événement — Rebond" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t) => t("eventForm.newTitle"));
 }
 
 export default function NewEvent({ loaderData, actionData }: Route.ComponentProps) {

@@ -12,6 +12,7 @@ import { eventInviteSchema, removeMemberSchema } from "~/team/team-form";
 import { TeamPanel } from "~/team/team-panel";
 import { eventTeam, inviteToEvent, removeEventRole } from "~/team/team.server";
 import { eventTitle } from "~/ui/event-card";
+import { pageTitle } from "~/ui/meta";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
@@ -43,8 +44,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   return { result: submission.reply({ resetForm: true }), outcome: invited.status };
 }
 
-export function meta() {
-  return [{ title: "Équipe de l'événement — Rebond" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t) => t("team.eventTitle"));
 }
 
 export default function EventTeam({ loaderData, actionData }: Route.ComponentProps) {

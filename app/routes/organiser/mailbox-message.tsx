@@ -6,6 +6,7 @@ import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import type { Locale } from "~/infra/i18n/i18n";
 import { renderMail } from "~/infra/mail/templates.server";
+import { pageTitle } from "~/ui/meta";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   await requireOrganiserAnywhere(request);
@@ -17,6 +18,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!message) notFound();
   const rendered = await renderMail(message.template, message.locale as Locale, message.data);
   return { to: message.to, status: message.status, lastError: message.lastError, ...rendered };
+}
+
+export function meta({ data, matches }: Route.MetaArgs) {
+  return pageTitle(matches, () => data?.subject);
 }
 
 export default function MailboxMessage({ loaderData }: Route.ComponentProps) {

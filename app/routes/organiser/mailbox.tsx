@@ -5,6 +5,7 @@ import { notFound, requireOrganiserAnywhere } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { pageTitle } from "~/ui/meta";
 
 // The development mailbox: in demo mode, every e-mail the product wrote, as its recipient would see it.
 export async function loader({ request }: Route.LoaderArgs) {
@@ -18,8 +19,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   return { messages };
 }
 
-export function meta() {
-  return [{ title: "Boîte mail de démonstration — Rebond" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t) => t("mailbox.title"));
 }
 
 export default function Mailbox({ loaderData }: Route.ComponentProps) {

@@ -9,6 +9,7 @@ import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { organisationInviteSchema, removeMemberSchema } from "~/team/team-form";
 import { TeamPanel } from "~/team/team-panel";
 import { inviteToOrganisation, organisationTeam, removeMembership } from "~/team/team.server";
+import { pageTitle } from "~/ui/meta";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { organisation } = await requireOrganisationMember(request, params.orgSlug);
@@ -43,8 +44,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   return { result: submission.reply({ resetForm: true }), outcome: invited.status, error: null };
 }
 
-export function meta() {
-  return [{ title: "Équipe — Rebond" }];
+export function meta({ data, matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t) => data && t("team.organisationTitle", { name: data.organisation.name }));
 }
 
 export default function OrganisationTeam({ loaderData, actionData }: Route.ComponentProps) {

@@ -8,6 +8,7 @@ import { canSeeEvent } from "~/events/visibility.server";
 import { db } from "~/infra/db/db.server";
 import { formatDateTime, formatTime, type Locale } from "~/infra/i18n/i18n";
 import { eventTitle } from "~/ui/event-card";
+import { pageTitle } from "~/ui/meta";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const event = await publicEvent(db(), params.eventSlug);
@@ -18,8 +19,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { event };
 }
 
-export function meta({ data }: Route.MetaArgs) {
-  return [{ title: data ? `${data.event.titleFr} — Rebond` : "Rebond" }];
+export function meta({ data, matches }: Route.MetaArgs) {
+  return pageTitle(matches, (_, locale) => data && eventTitle(data.event, locale));
 }
 
 export default function EventPage({ loaderData }: Route.ComponentProps) {

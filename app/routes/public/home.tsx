@@ -3,6 +3,7 @@ import type { Route } from "./+types/home";
 import { upcomingPublishedEvents } from "~/events/events.server";
 import { db } from "~/infra/db/db.server";
 import { EventCard } from "~/ui/event-card";
+import { pageTitle } from "~/ui/meta";
 
 export async function loader() {
   const [events, organisations] = await Promise.all([
@@ -12,8 +13,8 @@ export async function loader() {
   return { events, organisations };
 }
 
-export function meta() {
-  return [{ title: "Rebond — Conférences du rebond" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t) => t("home.title"));
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {

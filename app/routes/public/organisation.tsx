@@ -4,6 +4,7 @@ import { notFound } from "~/auth/roles.server";
 import { pastEvents, upcomingPublishedEvents } from "~/events/events.server";
 import { db } from "~/infra/db/db.server";
 import { EventCard } from "~/ui/event-card";
+import { pageTitle } from "~/ui/meta";
 
 export async function loader({ params }: Route.LoaderArgs) {
   const organisation = await db().organisation.findUnique({
@@ -18,8 +19,8 @@ export async function loader({ params }: Route.LoaderArgs) {
   return { organisation, upcoming, past };
 }
 
-export function meta({ data }: Route.MetaArgs) {
-  return [{ title: data ? `${data.organisation.name} — Rebond` : "Rebond" }];
+export function meta({ data, matches }: Route.MetaArgs) {
+  return pageTitle(matches, () => data?.organisation.name);
 }
 
 export default function OrganisationHome({ loaderData }: Route.ComponentProps) {
