@@ -138,6 +138,84 @@ export async function seedDemoSeason(client: Db, now = new Date()): Promise<stri
         hashtag: "#failconfr",
       },
     });
+    await tx.callForStories.create({
+      data: {
+        eventId: paris.id,
+        opensAt: parisAt(-20, "09:00", now),
+        closesAt: parisAt(45, "23:59", now),
+        introFr: "Dix places sur la scène de Bercy. Nous cherchons des récits vrais : une entreprise qui a fermé, un associé parti, une levée ratée, un burn-out. Pas besoin d'être orateur : nous accompagnons chaque intervenant.",
+        introEn: "Ten slots on the Bercy stage. We look for true stories: a company that closed, a partner who left, a failed fundraise, a burn-out. No need to be a speaker: we coach everyone.",
+        anonymisedReview: true,
+        maxPerSpeaker: 2,
+      },
+    });
+    const story = await tx.sessionFormat.create({ data: { eventId: paris.id, nameFr: "Récit d'échec", nameEn: "Failure story", minutes: 12, position: 0 } });
+    await tx.sessionFormat.create({ data: { eventId: paris.id, nameFr: "Table ronde", nameEn: "Panel", minutes: 40, position: 1 } });
+    await tx.sessionFormat.create({
+      data: { eventId: paris.id, nameFr: "Lightning", nameEn: "Lightning talk", minutes: 5, position: 2, deadline: parisAt(20, "23:59", now) },
+    });
+    const tracks = await Promise.all(
+      [
+        ["Financement", "Funding"],
+        ["Associés", "Co-founders"],
+        ["Marché", "Market"],
+        ["Santé du dirigeant", "Founder health"],
+      ].map(([nameFr, nameEn], position) => tx.track.create({ data: { eventId: paris.id, nameFr: nameFr!, nameEn: nameEn!, position } })),
+    );
+    const storytellers = [
+      { user: users.speaker!, state: "SUBMITTED" as const, track: 0, title: "Trois ans pour comprendre que personne ne voulait payer", company: "Cartonéo", sector: "Logistique", years: "2018–2021" },
+      ...(
+        await Promise.all(
+          [
+            ["Nadia Haddad", "nadia.haddad", "ACCEPTED", 1, "Mon associé est parti avec les clients", "Atelier Haddad", "Artisanat", "2015–2022"],
+            ["Julien Marchand", "julien.marchand", "SUBMITTED", 2, "Le jour où notre plus gros client a fait faillite", "Marchand Froid", "Industrie", "2009–2019"],
+            ["Chloé Vasseur", "chloe.vasseur", "SUBMITTED", 3, "Burn-out à 34 ans, liquidation à 35", "Vasseur Conseil", "Conseil", "2017–2023"],
+            ["Mehdi Benhamou", "mehdi.benhamou", "REJECTED", 0, "La levée de fonds qui n'est jamais venue", "Polaria", "Tech", "2019–2022"],
+          ].map(async ([name, handle, state, track, title, company, sector, years]) => ({
+            user: await tx.user.create({ data: { email: `${handle}@demo.rebond.example`, name: String(name) } }),
+            state: state as "SUBMITTED" | "ACCEPTED" | "REJECTED",
+            track: Number(track),
+            title: String(title),
+            company: String(company),
+            sector: String(sector),
+            years: String(years),
+          })),
+        )
+      ),
+    ];
+    for (const [index, teller] of storytellers.entries()) {
+      const submittedAt = new Date(now.getTime() - (15 - index * 2) * DAY);
+      const path = ["DRAFT", "SUBMITTED", ...(teller.state === "SUBMITTED" ? [] : [teller.state])] as const;
+      await tx.submission.create({
+        data: {
+          eventId: paris.id,
+          formatId: story.id,
+          trackId: tracks[teller.track]!.id,
+          state: teller.state,
+          title: teller.title,
+          company: teller.company,
+          sector: teller.sector,
+          companyYears: teller.years,
+          whatHappened:
+            "Nous avions une équipe de huit personnes, des clients enthousiastes en démonstration et une levée d'amorçage bouclée. Mais les commandes ne suivaient pas : nous avons brûlé la trésorerie en dix-huit mois sans jamais trouver le modèle qui paie.",
+          turningPoint: "Le jour où le banquier nous a demandé notre plan de trésorerie à trois mois et que nous n'avons pas su répondre.",
+          lessons: "Vendre avant de construire. Regarder la trésorerie chaque semaine. Et parler de ses difficultés tôt, au tribunal de commerce comme à ses proches.",
+          nowDoing: "J'accompagne d'autres dirigeants en difficulté.",
+          consentRecording: true,
+          consentPublish: index % 2 === 0,
+          submittedAt,
+          speakers: { create: { userId: teller.user.id } },
+          stateChanges: {
+            create: path.map((state, step) => ({
+              fromState: step === 0 ? null : path[step - 1],
+              toState: state,
+              byUserId: state === "ACCEPTED" || state === "REJECTED" ? users.owner!.id : teller.user.id,
+              createdAt: new Date(submittedAt.getTime() + (step - 1) * 60 * 60 * 1000),
+            })),
+          },
+        },
+      });
+    }
     await tx.eventRole.createMany({
       data: [
         { eventId: paris.id, userId: users.reviewer!.id, role: "REVIEWER" },

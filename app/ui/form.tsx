@@ -73,6 +73,19 @@ export function SelectField({ meta, label, hint, options }: FieldProps & { optio
   );
 }
 
+export function CheckboxField({ meta, label, hint }: FieldProps) {
+  return (
+    <div>
+      <label className="flex items-start gap-2 text-sm">
+        <input {...getInputProps(meta, { type: "checkbox", ariaDescribedBy: hint ? meta.descriptionId : undefined })} className="mt-1 h-4 w-4" />
+        <span className="font-semibold">{label}</span>
+      </label>
+      <Hint id={meta.descriptionId} text={hint} />
+      <FieldErrors meta={meta} />
+    </div>
+  );
+}
+
 export function FormErrors({ errors }: { errors?: string[] }) {
   const { t } = useTranslation();
   if (!errors?.length) return null;

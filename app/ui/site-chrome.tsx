@@ -20,7 +20,8 @@ export function SiteHeader({ data }: { data: RootData | undefined }) {
             {t("nav.events")}
           </NavLink>
           {data?.isOrganiser ? <NavLink to="/organisateur">{t("nav.backOffice")}</NavLink> : null}
-          {data?.user ? <NavLink to="/espace">{t("nav.mySpace")}</NavLink> : null}
+          {data?.user ? <NavLink to="/espace" end>{t("nav.mySpace")}</NavLink> : null}
+          {data?.user ? <NavLink to="/espace/recits">{t("nav.myStories")}</NavLink> : null}
         </nav>
         <div className="flex items-center gap-3 text-sm">
           <Form method="post" action="/langue" className="flex items-center gap-1" aria-label={t("nav.language")}>

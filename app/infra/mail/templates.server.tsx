@@ -2,6 +2,7 @@ import { render } from "@react-email/render";
 import type { ReactElement } from "react";
 import { z } from "zod";
 import { LoginLinkEmail } from "../../../emails/login-link";
+import { SubmissionReceivedEmail } from "../../../emails/submission-received";
 import { TeamInvitationEmail } from "../../../emails/team-invitation";
 import { translator, type Locale } from "~/infra/i18n/i18n";
 
@@ -35,6 +36,11 @@ export const mailTemplates = {
     z.object({ inviterName: z.string(), role: teamRoles, scopeName: z.string(), url: z.url() }),
     (t, data) => t("mail.teamInvitation.subject", { scope: data.scopeName }),
     (locale, data) => <TeamInvitationEmail locale={locale} {...data} />,
+  ),
+  "submission-received": defineTemplate(
+    z.object({ title: z.string(), eventTitle: z.string(), url: z.url() }),
+    (t, data) => t("mail.submissionReceived.subject", { event: data.eventTitle }),
+    (locale, data) => <SubmissionReceivedEmail locale={locale} {...data} />,
   ),
 };
 

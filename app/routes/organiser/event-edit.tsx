@@ -106,6 +106,12 @@ export default function EditEvent({ loaderData, actionData }: Route.ComponentPro
           <p>
             <Link to={`/organisateur/evenements/${event.slug}/equipe`}>{t("eventForm.team")}</Link>
           </p>
+          <p>
+            <Link to={`/organisateur/evenements/${event.slug}/appel`}>{t("eventForm.call")}</Link>
+          </p>
+          <p>
+            <Link to={`/organisateur/evenements/${event.slug}/recits`}>{t("eventForm.submissions")}</Link>
+          </p>
         </nav>
       </aside>
     </div>

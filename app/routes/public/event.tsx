@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import type { Route } from "./+types/event";
 import { notFound } from "~/auth/roles.server";
 import { getUser } from "~/auth/session.server";
+import { callStatus } from "~/cfp/call.server";
 import { publicEvent } from "~/events/events.server";
 import { canSeeEvent } from "~/events/visibility.server";
 import { db } from "~/infra/db/db.server";
@@ -16,7 +17,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await getUser(request);
   // A draft is visible only to its organisers, as a preview.
   if (!(await canSeeEvent(db(), event, user?.id))) notFound();
-  return { event };
+  const call = await db().callForStories.findUnique({ where: { eventId: event.id }, select: { opensAt: true, closesAt: true } });
+  return { event, callOpen: callStatus(call) === "open" };
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
@@ -66,6 +68,14 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
       </dl>
       {description ? <p className="mt-6 max-w-3xl whitespace-pre-line text-lg leading-relaxed">{description}</p> : null}
       {event.capacity ? <p className="mt-4 text-sm text-gray-700">{t("event.capacity", { count: event.capacity })}</p> : null}
+      {loaderData.callOpen ? (
+        <aside className="mt-8 rounded-lg border border-brand-100 bg-brand-50 p-5">
+          <p className="font-semibold">{t("event.callOpen")}</p>
+          <Link to={`/e/${event.slug}/appel`} className="mt-3 inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-700">
+            {t("event.callLink")}
+          </Link>
+        </aside>
+      ) : null}
     </article>
   );
 }

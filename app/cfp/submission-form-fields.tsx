@@ -1,0 +1,72 @@
+import type { FieldMetadata } from "@conform-to/react";
+import { useTranslation } from "react-i18next";
+import { CheckboxField, SelectField, TextAreaField, TextField } from "~/ui/form";
+
+type Option = { id: string; nameFr: string; nameEn: string; minutes?: number };
+type Fields = Record<
+  | "formatId"
+  | "trackId"
+  | "title"
+  | "company"
+  | "sector"
+  | "companyYears"
+  | "whatHappened"
+  | "turningPoint"
+  | "lessons"
+  | "nowDoing"
+  | "language"
+  | "consentRecording"
+  | "consentPublish",
+  FieldMetadata<unknown>
+>;
+
+// The story form, shaped like the talk it will become: the company, what happened, the
+// turning point, the lessons, and where the speaker is now.
+export function SubmissionFormFields({ fields, formats, tracks }: { fields: Fields; formats: Option[]; tracks: Option[] }) {
+  const { t, i18n } = useTranslation();
+  const name = (o: Option) => (i18n.language === "en" ? o.nameEn : o.nameFr);
+  return (
+    <>
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 text-lg font-bold">{t("submission.talk")}</legend>
+        <div className="sm:col-span-2">
+          <TextField meta={fields.title} label={t("submission.title")} hint={t("submission.titleHint")} />
+        </div>
+        <SelectField
+          meta={fields.formatId}
+          label={t("submission.format")}
+          options={formats.map((f) => ({ value: f.id, label: `${name(f)} — ${t("submission.minutes", { count: f.minutes })}` }))}
+        />
+        {tracks.length ? (
+          <SelectField meta={fields.trackId} label={t("submission.track")} options={[{ value: "", label: t("submission.noTrack") }, ...tracks.map((tr) => ({ value: tr.id, label: name(tr) }))]} />
+        ) : null}
+        <SelectField
+          meta={fields.language}
+          label={t("submission.language")}
+          options={[
+            { value: "fr", label: "Français" },
+            { value: "en", label: "English" },
+          ]}
+        />
+      </fieldset>
+      <fieldset className="grid gap-4 sm:grid-cols-3">
+        <legend className="mb-2 text-lg font-bold">{t("submission.companyTitle")}</legend>
+        <TextField meta={fields.company} label={t("submission.company")} />
+        <TextField meta={fields.sector} label={t("submission.sector")} />
+        <TextField meta={fields.companyYears} label={t("submission.companyYears")} placeholder="2016–2021" />
+      </fieldset>
+      <fieldset className="space-y-4">
+        <legend className="mb-2 text-lg font-bold">{t("submission.storyTitle")}</legend>
+        <TextAreaField meta={fields.whatHappened} label={t("submission.whatHappened")} hint={t("submission.whatHappenedHint")} rows={8} />
+        <TextAreaField meta={fields.turningPoint} label={t("submission.turningPoint")} hint={t("submission.turningPointHint")} />
+        <TextAreaField meta={fields.lessons} label={t("submission.lessons")} hint={t("submission.lessonsHint")} rows={6} />
+        <TextAreaField meta={fields.nowDoing} label={t("submission.nowDoing")} rows={3} />
+      </fieldset>
+      <fieldset className="space-y-3">
+        <legend className="mb-2 text-lg font-bold">{t("submission.consents")}</legend>
+        <CheckboxField meta={fields.consentRecording} label={t("submission.consentRecording")} />
+        <CheckboxField meta={fields.consentPublish} label={t("submission.consentPublish")} hint={t("submission.consentPublishHint")} />
+      </fieldset>
+    </>
+  );
+}

@@ -1,0 +1,188 @@
+import type { Db } from "~/infra/db/client.server";
+import type { Prisma } from "~/generated/prisma/client";
+import type { Locale } from "~/infra/i18n/i18n";
+import { enqueueMail } from "~/infra/mail/outbox.server";
+import { callStatus, formatDeadline } from "./call.server";
+import { canTransition, isEditableState, type Actor, type SubmissionState } from "./states";
+import type { SubmissionFormInput } from "./submission-form";
+
+type Tx = Prisma.TransactionClient;
+export type SubmissionError = { ok: false; error: string; field?: keyof SubmissionFormInput };
+export type SubmissionResult = { ok: true; id: string; state: SubmissionState } | SubmissionError;
+
+export class TransitionRefused extends Error {}
+
+// Moves a submission and records who did it. The update is conditional on the state read, so
+// two concurrent decisions cannot both apply.
+export async function transition(tx: Tx, submissionId: string, to: SubmissionState, actor: Actor, byUserId: string | null) {
+  const current = await tx.submission.findUniqueOrThrow({ where: { id: submissionId }, select: { state: true } });
+  if (!canTransition(current.state, to, actor)) throw new TransitionRefused(`${current.state} → ${to} (${actor})`);
+  const moved = await tx.submission.updateMany({
+    where: { id: submissionId, state: current.state },
+    data: { state: to, ...(to === "SUBMITTED" ? { submittedAt: new Date() } : {}) },
+  });
+  if (moved.count !== 1) throw new TransitionRefused(`${current.state} changed meanwhile`);
+  await tx.submissionStateChange.create({ data: { submissionId, fromState: current.state, toState: to, byUserId } });
+}
+
+async function checkCallAndFormat(tx: Tx, eventId: string, input: SubmissionFormInput, now: Date): Promise<SubmissionError | null> {
+  const [call, format, track] = await Promise.all([
+    tx.callForStories.findUnique({ where: { eventId }, select: { opensAt: true, closesAt: true } }),
+    tx.sessionFormat.findFirst({ where: { id: input.formatId, eventId }, select: { deadline: true } }),
+    input.trackId ? tx.track.findFirst({ where: { id: input.trackId, eventId }, select: { id: true } }) : null,
+  ]);
+  if (callStatus(call, now) !== "open") return { ok: false, error: "errors.callClosed" };
+  if (!format) return { ok: false, error: "errors.required", field: "formatId" };
+  if (input.trackId && !track) return { ok: false, error: "errors.required", field: "trackId" };
+  const deadline = formatDeadline(format, call!);
+  if (deadline && now >= deadline) return { ok: false, error: "errors.formatClosed", field: "formatId" };
+  return null;
+}
+
+function storyFields(input: SubmissionFormInput) {
+  const { intent: _intent, ...fields } = input;
+  return fields;
+}
+
+async function acknowledge(tx: Tx, submissionId: string, appUrl: string) {
+  const submission = await tx.submission.findUniqueOrThrow({
+    where: { id: submissionId },
+    select: { title: true, event: { select: { titleFr: true, titleEn: true } }, speakers: { select: { user: { select: { email: true, locale: true } } } } },
+  });
+  for (const { user } of submission.speakers) {
+    await enqueueMail(tx, {
+      to: user.email,
+      locale: user.locale as Locale,
+      template: "submission-received",
+      data: {
+        title: submission.title,
+        eventTitle: user.locale === "en" ? submission.event.titleEn : submission.event.titleFr,
+        url: `${appUrl}/espace/recits/${submissionId}`,
+      },
+    });
+  }
+}
+
+export async function createSubmission(
+  client: Db,
+  input: { eventId: string; userId: string; form: SubmissionFormInput; appUrl: string; now?: Date },
+): Promise<SubmissionResult> {
+  const now = input.now ?? new Date();
+  return client.$transaction(async (tx) => {
+    const problem = await checkCallAndFormat(tx, input.eventId, input.form, now);
+    if (problem) return problem;
+    const [call, mine] = await Promise.all([
+      tx.callForStories.findUniqueOrThrow({ where: { eventId: input.eventId }, select: { maxPerSpeaker: true } }),
+      tx.submission.count({
+        where: { eventId: input.eventId, state: { notIn: ["WITHDRAWN"] }, speakers: { some: { userId: input.userId } } },
+      }),
+    ]);
+    if (mine >= call.maxPerSpeaker) return { ok: false, error: "errors.tooManySubmissions" };
+    const submission = await tx.submission.create({
+      data: { ...storyFields(input.form), eventId: input.eventId, speakers: { create: { userId: input.userId } } },
+      select: { id: true },
+    });
+    await tx.submissionStateChange.create({ data: { submissionId: submission.id, toState: "DRAFT", byUserId: input.userId } });
+    if (input.form.intent === "submit") {
+      await transition(tx, submission.id, "SUBMITTED", "speaker", input.userId);
+      await acknowledge(tx, submission.id, input.appUrl);
+    }
+    return { ok: true, id: submission.id, state: input.form.intent === "submit" ? "SUBMITTED" : "DRAFT" };
+  });
+}
+
+export async function updateSubmission(
+  client: Db,
+  input: { submissionId: string; userId: string; form: SubmissionFormInput; appUrl: string; now?: Date },
+): Promise<SubmissionResult> {
+  const now = input.now ?? new Date();
+  return client.$transaction(async (tx) => {
+    const current = await tx.submission.findFirst({
+      where: { id: input.submissionId, speakers: { some: { userId: input.userId } } },
+      select: { eventId: true, state: true },
+    });
+    if (!current) return { ok: false, error: "errors.notFound" };
+    if (!isEditableState(current.state)) return { ok: false, error: "errors.notEditable" };
+    const problem = await checkCallAndFormat(tx, current.eventId, input.form, now);
+    if (problem) return problem;
+    await tx.submission.update({ where: { id: input.submissionId }, data: storyFields(input.form) });
+    if (input.form.intent === "submit" && current.state === "DRAFT") {
+      await transition(tx, input.submissionId, "SUBMITTED", "speaker", input.userId);
+      await acknowledge(tx, input.submissionId, input.appUrl);
+      return { ok: true, id: input.submissionId, state: "SUBMITTED" };
+    }
+    return { ok: true, id: input.submissionId, state: current.state };
+  });
+}
+
+export async function withdrawSubmission(client: Db, submissionId: string, userId: string) {
+  return client.$transaction(async (tx) => {
+    const mine = await tx.submission.findFirst({ where: { id: submissionId, speakers: { some: { userId } } }, select: { id: true } });
+    if (!mine) return { ok: false as const, error: "errors.notFound" };
+    try {
+      await transition(tx, submissionId, "WITHDRAWN", "speaker", userId);
+    } catch (error) {
+      if (error instanceof TransitionRefused) return { ok: false as const, error: "errors.badTransition" };
+      throw error;
+    }
+    return { ok: true as const };
+  });
+}
+
+const speakerListSelect = {
+  id: true,
+  title: true,
+  state: true,
+  submittedAt: true,
+  updatedAt: true,
+  format: { select: { nameFr: true, nameEn: true, deadline: true } },
+  event: { select: { slug: true, titleFr: true, titleEn: true, timeZone: true, call: { select: { closesAt: true } } } },
+} satisfies Prisma.SubmissionSelect;
+
+export async function speakerSubmissions(client: Db, userId: string) {
+  return client.submission.findMany({
+    where: { speakers: { some: { userId } } },
+    orderBy: { createdAt: "desc" },
+    select: speakerListSelect,
+  });
+}
+
+export async function submissionForSpeaker(client: Db, submissionId: string, userId: string) {
+  return client.submission.findFirst({
+    where: { id: submissionId, speakers: { some: { userId } } },
+    select: {
+      ...speakerListSelect,
+      eventId: true,
+      formatId: true,
+      trackId: true,
+      company: true,
+      sector: true,
+      companyYears: true,
+      whatHappened: true,
+      turningPoint: true,
+      lessons: true,
+      nowDoing: true,
+      language: true,
+      consentRecording: true,
+      consentPublish: true,
+      stateChanges: { orderBy: { createdAt: "asc" }, select: { toState: true, createdAt: true } },
+    },
+  });
+}
+
+export async function eventSubmissions(client: Db, eventId: string, state?: SubmissionState) {
+  return client.submission.findMany({
+    where: { eventId, state: state ?? { not: "DRAFT" } },
+    orderBy: [{ submittedAt: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      state: true,
+      submittedAt: true,
+      company: true,
+      format: { select: { nameFr: true, nameEn: true } },
+      track: { select: { nameFr: true, nameEn: true } },
+      speakers: { orderBy: { position: "asc" }, select: { user: { select: { name: true, email: true } } } },
+    },
+  });
+}

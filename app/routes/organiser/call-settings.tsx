@@ -1,0 +1,181 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { useTranslation } from "react-i18next";
+import { data, Form, Link } from "react-router";
+import type { Route } from "./+types/call-settings";
+import { requireOrganiser } from "~/auth/roles.server";
+import { addFormat, addTrack, callForEvent, callStatus, removeFormat, removeTrack, saveCallSettings } from "~/cfp/call.server";
+import { callSettingsSchema, formatSchema, removeSchema, trackSchema } from "~/cfp/submission-form";
+import { eventForEditing } from "~/events/events.server";
+import { db } from "~/infra/db/db.server";
+import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { utcToZonedLocal } from "~/infra/time";
+import { eventTitle } from "~/ui/event-card";
+import { CheckboxField, FormErrors, Notice, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
+import { pageTitle } from "~/ui/meta";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { event } = await requireOrganiser(request, params.eventSlug);
+  const details = await eventForEditing(db(), event.id);
+  const { call, formats, tracks } = await callForEvent(db(), event.id);
+  return {
+    event: { slug: details.slug, titleFr: details.titleFr, titleEn: details.titleEn, timeZone: details.timeZone },
+    call,
+    status: callStatus(call),
+    formats,
+    tracks,
+  };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { event } = await requireOrganiser(request, params.eventSlug);
+  const { timeZone } = await eventForEditing(db(), event.id);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === "remove-format" || intent === "remove-track") {
+    const parsed = removeSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return data({ intent, result: undefined, error: "errors.notFound" }, { status: 400 });
+    const removed = intent === "remove-format" ? await removeFormat(db(), event.id, parsed.data.id) : await removeTrack(db(), event.id, parsed.data.id);
+    return removed.ok ? { intent, result: undefined, error: null } : data({ intent, result: undefined, error: removed.error }, { status: 400 });
+  }
+  const schema = intent === "add-format" ? formatSchema : intent === "add-track" ? trackSchema : callSettingsSchema;
+  const submission = parseWithZod(formData, { schema });
+  if (submission.status !== "success") return data({ intent, result: submission.reply(), error: null }, { status: 400 });
+  const value = submission.value;
+  if (value.intent === "add-format") await addFormat(db(), event.id, timeZone, value);
+  else if (value.intent === "add-track") await addTrack(db(), event.id, value);
+  else await saveCallSettings(db(), event.id, timeZone, value);
+  return { intent, result: submission.reply({ resetForm: value.intent !== "settings" }), error: null };
+}
+
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t) => t("callSettings.title"));
+}
+
+export default function CallSettings({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { event, call, status, formats, tracks } = loaderData;
+  const local = (date: Date | string | null | undefined) => (date ? utcToZonedLocal(new Date(date), event.timeZone) : undefined);
+  const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
+  const [settingsForm, settings] = useForm({
+    id: "settings",
+    lastResult: resultFor("settings"),
+    constraint: getZodConstraint(callSettingsSchema),
+    defaultValue: {
+      opensAt: local(call?.opensAt),
+      closesAt: local(call?.closesAt),
+      introFr: call?.introFr,
+      introEn: call?.introEn,
+      anonymisedReview: (call?.anonymisedReview ?? true) ? "on" : undefined,
+      maxPerSpeaker: String(call?.maxPerSpeaker ?? 2),
+      reviewVisibility: call?.reviewVisibility ?? "AFTER_OWN",
+    },
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: callSettingsSchema }),
+  });
+  const [format, formatFields] = useForm({
+    id: "format",
+    lastResult: resultFor("add-format"),
+    constraint: getZodConstraint(formatSchema),
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: formatSchema }),
+  });
+  const [track, trackFields] = useForm({
+    id: "track",
+    lastResult: resultFor("add-track"),
+    constraint: getZodConstraint(trackSchema),
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: trackSchema }),
+  });
+  const name = (o: { nameFr: string; nameEn: string }) => (locale === "en" ? o.nameEn : o.nameFr);
+  return (
+    <>
+      <p className="text-sm text-gray-600">
+        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{eventTitle(event, locale)}</Link>
+      </p>
+      <h1 className="mt-1 text-3xl font-extrabold">{t("callSettings.title")}</h1>
+      <p className="mt-2 text-gray-700">
+        {t(`callSettings.status.${status}`)}{" "}
+        {status !== "none" ? <Link to={`/e/${event.slug}/appel`}>{t("callSettings.viewPublic")}</Link> : null} ·{" "}
+        <Link to={`/organisateur/evenements/${event.slug}/recits`}>{t("callSettings.submissions")}</Link>
+      </p>
+      {actionData?.error ? <div className="mt-4"><FormErrors errors={[actionData.error]} /></div> : null}
+      <div className="mt-6 grid gap-10 lg:grid-cols-2">
+        <Form method="post" {...getFormProps(settingsForm)} className="space-y-4">
+          <h2 className="text-xl font-bold">{t("callSettings.settings")}</h2>
+          <input type="hidden" name="intent" value="settings" />
+          {actionData?.intent === "settings" && actionData.result?.status === "success" ? <Notice>{t("eventForm.notice.saved")}</Notice> : null}
+          <FormErrors errors={settingsForm.errors} />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField meta={settings.opensAt} type="datetime-local" label={t("callSettings.opensAt")} hint={t("callSettings.timeZone", { zone: event.timeZone })} />
+            <TextField meta={settings.closesAt} type="datetime-local" label={t("callSettings.closesAt")} />
+          </div>
+          <TextAreaField meta={settings.introFr} label={t("callSettings.introFr")} rows={3} />
+          <TextAreaField meta={settings.introEn} label={t("callSettings.introEn")} rows={3} />
+          <CheckboxField meta={settings.anonymisedReview} label={t("callSettings.anonymised")} hint={t("callSettings.anonymisedHint")} />
+          <TextField meta={settings.maxPerSpeaker} type="number" label={t("callSettings.maxPerSpeaker")} />
+          <SelectField
+            meta={settings.reviewVisibility}
+            label={t("callSettings.reviewVisibility")}
+            options={(["NEVER", "AFTER_OWN", "ALWAYS"] as const).map((v) => ({ value: v, label: t(`callSettings.visibility.${v}`) }))}
+          />
+          <SubmitButton>{t("common.save")}</SubmitButton>
+        </Form>
+        <div className="space-y-10">
+          <section>
+            <h2 className="text-xl font-bold">{t("callSettings.formats")}</h2>
+            <ul className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+              {formats.map((f) => (
+                <li key={f.id} className="flex items-center justify-between gap-3 px-4 py-2">
+                  <span>
+                    <strong>{name(f)}</strong> — {t("submission.minutes", { count: f.minutes })}
+                    {f.deadline ? <span className="block text-xs text-gray-600">{t("call.deadline", { date: formatDateTime(f.deadline, event.timeZone, locale) })}</span> : null}
+                  </span>
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="remove-format" />
+                    <input type="hidden" name="id" value={f.id} />
+                    <SubmitButton variant="danger">{t("team.remove")}</SubmitButton>
+                  </Form>
+                </li>
+              ))}
+            </ul>
+            <Form method="post" {...getFormProps(format)} className="mt-4 grid gap-3 sm:grid-cols-2">
+              <input type="hidden" name="intent" value="add-format" />
+              <TextField meta={formatFields.nameFr} label={t("callSettings.nameFr")} placeholder="Récit d'échec" />
+              <TextField meta={formatFields.nameEn} label={t("callSettings.nameEn")} placeholder="Failure story" />
+              <TextField meta={formatFields.minutes} type="number" label={t("callSettings.minutes")} />
+              <TextField meta={formatFields.deadline} type="datetime-local" label={t("callSettings.formatDeadline")} />
+              <div>
+                <SubmitButton variant="secondary">{t("callSettings.addFormat")}</SubmitButton>
+              </div>
+            </Form>
+          </section>
+          <section>
+            <h2 className="text-xl font-bold">{t("callSettings.tracks")}</h2>
+            <ul className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+              {tracks.map((tr) => (
+                <li key={tr.id} className="flex items-center justify-between gap-3 px-4 py-2">
+                  <strong>{name(tr)}</strong>
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="remove-track" />
+                    <input type="hidden" name="id" value={tr.id} />
+                    <SubmitButton variant="danger">{t("team.remove")}</SubmitButton>
+                  </Form>
+                </li>
+              ))}
+            </ul>
+            <Form method="post" {...getFormProps(track)} className="mt-4 grid gap-3 sm:grid-cols-2">
+              <input type="hidden" name="intent" value="add-track" />
+              <TextField meta={trackFields.nameFr} label={t("callSettings.nameFr")} placeholder="Financement" />
+              <TextField meta={trackFields.nameEn} label={t("callSettings.nameEn")} placeholder="Funding" />
+              <div>
+                <SubmitButton variant="secondary">{t("callSettings.addTrack")}</SubmitButton>
+              </div>
+            </Form>
+          </section>
+        </div>
+      </div>
+    </>
+  );
+}

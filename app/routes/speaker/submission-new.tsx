@@ -1,0 +1,82 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { useTranslation } from "react-i18next";
+import { data, Form, Link, redirect } from "react-router";
+import type { Route } from "./+types/submission-new";
+import { notFound } from "~/auth/roles.server";
+import { requireUser } from "~/auth/session.server";
+import { publicCall } from "~/cfp/public-call.server";
+import { submissionFormSchema } from "~/cfp/submission-form";
+import { SubmissionFormFields } from "~/cfp/submission-form-fields";
+import { createSubmission } from "~/cfp/submissions.server";
+import { db } from "~/infra/db/db.server";
+import { env } from "~/infra/env.server";
+import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
+import { eventTitle } from "~/ui/event-card";
+import { FormErrors, Notice, SubmitButton } from "~/ui/form";
+import { pageTitle } from "~/ui/meta";
+
+async function openCall(eventSlug: string) {
+  const found = await publicCall(db(), eventSlug);
+  if (!found || found.status === "none" || found.event.status !== "PUBLISHED") notFound();
+  return found;
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const user = await requireUser(request);
+  const { event, formats, tracks, status } = await openCall(params.eventSlug);
+  return { event, formats, tracks, status, locale: user.locale };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const user = await requireUser(request);
+  const { event } = await openCall(params.eventSlug);
+  const submission = parseWithZod(await request.formData(), { schema: submissionFormSchema });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  const created = await createSubmission(db(), { eventId: event.id, userId: user.id, form: submission.value, appUrl: env().APP_URL });
+  if (!created.ok) {
+    const reply = created.field ? submission.reply({ fieldErrors: { [created.field]: [created.error] } }) : submission.reply({ formErrors: [created.error] });
+    return data({ result: reply }, { status: 400 });
+  }
+  wakeOutboxWorker();
+  return redirect(`/espace/recits/${created.id}?etat=${created.state === "SUBMITTED" ? "envoye" : "brouillon"}`);
+}
+
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t) => t("submission.newTitle"));
+}
+
+export default function NewSubmission({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const { event, formats, tracks, status } = loaderData;
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(submissionFormSchema),
+    defaultValue: { formatId: formats[0]?.id, language: loaderData.locale },
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: submissionFormSchema }),
+  });
+  return (
+    <>
+      <p className="text-sm font-semibold text-brand-600">
+        <Link to={`/e/${event.slug}/appel`}>{eventTitle(event, i18n.language)}</Link>
+      </p>
+      <h1 className="mt-1 text-3xl font-extrabold">{t("submission.newTitle")}</h1>
+      <p className="mt-2 max-w-3xl text-gray-700">{t("submission.newLead")}</p>
+      {status !== "open" ? (
+        <div className="mt-6">
+          <Notice tone="info">{t("errors.callClosed")}</Notice>
+        </div>
+      ) : (
+        <Form method="post" {...getFormProps(form)} className="mt-6 max-w-3xl space-y-8">
+          <FormErrors errors={form.errors} />
+          <SubmissionFormFields fields={fields} formats={formats} tracks={tracks} />
+          <div className="flex flex-wrap gap-3">
+            <SubmitButton name="intent" value="submit">{t("submission.submit")}</SubmitButton>
+            <SubmitButton name="intent" value="save" variant="secondary">{t("submission.saveDraft")}</SubmitButton>
+          </div>
+        </Form>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { useTranslation } from "react-i18next";
+import { data, Form, Link, redirect } from "react-router";
+import type { Route } from "./+types/submission";
+import { notFound } from "~/auth/roles.server";
+import { requireUser } from "~/auth/session.server";
+import { callForEvent, formatDeadline } from "~/cfp/call.server";
+import { SubmissionStateBadge } from "~/cfp/state-badge";
+import { isEditableState } from "~/cfp/states";
+import { submissionFormSchema } from "~/cfp/submission-form";
+import { SubmissionFormFields } from "~/cfp/submission-form-fields";
+import { submissionForSpeaker, updateSubmission, withdrawSubmission } from "~/cfp/submissions.server";
+import { db } from "~/infra/db/db.server";
+import { env } from "~/infra/env.server";
+import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
+import { eventTitle } from "~/ui/event-card";
+import { FormErrors, Notice, SubmitButton } from "~/ui/form";
+import { pageTitle } from "~/ui/meta";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const user = await requireUser(request);
+  const submission = await submissionForSpeaker(db(), params.submissionId, user.id);
+  if (!submission) notFound();
+  const { call, formats, tracks } = await callForEvent(db(), submission.eventId);
+  const deadline = call ? formatDeadline(formats.find((f) => f.id === submission.formatId) ?? { deadline: null }, call) : null;
+  const editable = isEditableState(submission.state) && deadline !== null && new Date() < deadline;
+  return { submission, formats, tracks, deadline, editable, notice: new URL(request.url).searchParams.get("etat") };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const user = await requireUser(request);
+  const formData = await request.formData();
+  if (formData.get("intent") === "withdraw") {
+    const withdrawn = await withdrawSubmission(db(), params.submissionId, user.id);
+    if (!withdrawn.ok) return data({ result: undefined, error: withdrawn.error }, { status: withdrawn.error === "errors.notFound" ? 404 : 400 });
+    return redirect(`/espace/recits/${params.submissionId}?etat=retire`);
+  }
+  const submission = parseWithZod(formData, { schema: submissionFormSchema });
+  if (submission.status !== "success") return data({ result: submission.reply(), error: null }, { status: 400 });
+  const updated = await updateSubmission(db(), { submissionId: params.submissionId, userId: user.id, form: submission.value, appUrl: env().APP_URL });
+  if (!updated.ok) {
+    if (updated.error === "errors.notFound") notFound();
+    const reply = updated.field ? submission.reply({ fieldErrors: { [updated.field]: [updated.error] } }) : submission.reply({ formErrors: [updated.error] });
+    return data({ result: reply, error: null }, { status: 400 });
+  }
+  wakeOutboxWorker();
+  return redirect(`/espace/recits/${params.submissionId}?etat=${submission.value.intent === "submit" ? "envoye" : "enregistre"}`);
+}
+
+export function meta({ data, matches }: Route.MetaArgs) {
+  return pageTitle(matches, () => data?.submission.title);
+}
+
+export default function SpeakerSubmission({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { submission, formats, tracks, deadline, editable, notice } = loaderData;
+  const tz = submission.event.timeZone;
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(submissionFormSchema),
+    defaultValue: { ...submission, trackId: submission.trackId ?? "", consentRecording: submission.consentRecording ? "on" : undefined, consentPublish: submission.consentPublish ? "on" : undefined },
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: submissionFormSchema }),
+  });
+  return (
+    <div className="grid gap-10 lg:grid-cols-[1fr_18rem]">
+      <section>
+        <p className="text-sm text-gray-600">
+          <Link to="/espace/recits">{t("speaker.title")}</Link> · {eventTitle(submission.event, locale)}
+        </p>
+        <h1 className="mt-1 text-3xl font-extrabold">{submission.title}</h1>
+        {notice ? <div className="mt-4"><Notice>{t(`speaker.notice.${notice}`)}</Notice></div> : null}
+        {editable ? (
+          <Form method="post" {...getFormProps(form)} className="mt-6 space-y-8">
+            <FormErrors errors={form.errors} />
+            <SubmissionFormFields fields={fields} formats={formats} tracks={tracks} />
+            <div className="flex flex-wrap gap-3">
+              {submission.state === "DRAFT" ? <SubmitButton name="intent" value="submit">{t("submission.submit")}</SubmitButton> : null}
+              <SubmitButton name="intent" value="save" variant={submission.state === "DRAFT" ? "secondary" : "primary"}>
+                {submission.state === "DRAFT" ? t("submission.saveDraft") : t("submission.saveChanges")}
+              </SubmitButton>
+            </div>
+          </Form>
+        ) : (
+          <section className="mt-6 space-y-4">
+            {isEditableState(submission.state) ? <Notice tone="info">{t("submission.locked")}</Notice> : null}
+            {(["whatHappened", "turningPoint", "lessons", "nowDoing"] as const).map((key) =>
+              submission[key] ? (
+                <div key={key}>
+                  <h2 className="font-bold">{t(`submission.${key}`)}</h2>
+                  <p className="mt-1 whitespace-pre-line">{submission[key]}</p>
+                </div>
+              ) : null,
+            )}
+          </section>
+        )}
+      </section>
+      <aside className="space-y-6">
+        <section className="rounded-lg border border-stone-200 bg-white p-5">
+          <h2 className="font-bold">{t("speaker.state")}</h2>
+          <p className="mt-2">
+            <SubmissionStateBadge state={submission.state} />
+          </p>
+          <p className="mt-3 text-sm">{t(`speaker.expected.${submission.state}`, { deadline: deadline ? formatDateTime(deadline, tz, locale) : "" })}</p>
+          {actionData?.error ? <div className="mt-3"><FormErrors errors={[actionData.error]} /></div> : null}
+          {["DRAFT", "SUBMITTED", "ACCEPTED", "CONFIRMED"].includes(submission.state) ? (
+            <Form method="post" className="mt-4">
+              <input type="hidden" name="intent" value="withdraw" />
+              <SubmitButton variant="danger">{t("submission.withdraw")}</SubmitButton>
+            </Form>
+          ) : null}
+        </section>
+        <section>
+          <h2 className="font-bold">{t("speaker.history")}</h2>
+          <ol className="mt-2 space-y-1 text-sm text-gray-700">
+            {submission.stateChanges.map((change, i) => (
+              <li key={i}>
+                {formatDateTime(change.createdAt, tz, locale, { dateStyle: "medium", timeStyle: "short" })} — {t(`submissionState.${change.toState}`)}
+              </li>
+            ))}
+          </ol>
+        </section>
+      </aside>
+    </div>
+  );
+}

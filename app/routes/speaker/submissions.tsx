@@ -1,0 +1,52 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { Route } from "./+types/submissions";
+import { requireUser } from "~/auth/session.server";
+import { SubmissionStateBadge } from "~/cfp/state-badge";
+import { speakerSubmissions } from "~/cfp/submissions.server";
+import { db } from "~/infra/db/db.server";
+import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { eventTitle } from "~/ui/event-card";
+import { pageTitle } from "~/ui/meta";
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const user = await requireUser(request);
+  return { submissions: await speakerSubmissions(db(), user.id) };
+}
+
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t) => t("speaker.title"));
+}
+
+// The speaker's dashboard: each story, its state, and what is expected of them now.
+export default function SpeakerSubmissions({ loaderData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  return (
+    <>
+      <h1 className="text-3xl font-extrabold">{t("speaker.title")}</h1>
+      {loaderData.submissions.length === 0 ? <p className="mt-4 text-gray-700">{t("speaker.empty")}</p> : null}
+      <ul className="mt-6 space-y-3">
+        {loaderData.submissions.map((s) => {
+          const deadline = s.format.deadline ?? s.event.call?.closesAt ?? null;
+          return (
+            <li key={s.id} className="rounded-lg border border-stone-200 bg-white p-5">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <Link to={`/espace/recits/${s.id}`} className="text-lg font-bold">
+                  {s.title}
+                </Link>
+                <SubmissionStateBadge state={s.state} />
+              </div>
+              <p className="mt-1 text-sm text-gray-700">
+                {eventTitle(s.event, locale)} · {locale === "en" ? s.format.nameEn : s.format.nameFr}
+              </p>
+              <p className="mt-2 text-sm">
+                {t(`speaker.expected.${s.state}`, { deadline: deadline ? formatDateTime(deadline, s.event.timeZone, locale) : "" })}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
