@@ -1,5 +1,4 @@
 import type { Db } from "~/infra/db/client.server";
-import { Prisma } from "~/generated/prisma/client";
 import { zonedLocalToUtc } from "~/infra/time";
 
 export type CallStatus = "none" | "upcoming" | "open" | "closed";
@@ -69,15 +68,11 @@ export async function addTrack(client: Db, eventId: string, input: { nameFr: str
 
 // A format that stories already use stays: removing it would orphan them.
 export async function removeFormat(client: Db, eventId: string, formatId: string) {
-  try {
-    const removed = await client.sessionFormat.deleteMany({ where: { id: formatId, eventId } });
+  return client.$transaction(async (tx) => {
+    if (await tx.submission.count({ where: { formatId } })) return { ok: false as const, error: "errors.formatInUse" };
+    const removed = await tx.sessionFormat.deleteMany({ where: { id: formatId, eventId } });
     return removed.count === 1 ? { ok: true as const } : { ok: false as const, error: "errors.notFound" };
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2003" || error.code === "P2014")) {
-      return { ok: false as const, error: "errors.formatInUse" };
-    }
-    throw error;
-  }
+  });
 }
 
 export async function removeTrack(client: Db, eventId: string, trackId: string) {

@@ -27,3 +27,9 @@ export function nextStates(from: SubmissionState, actor: Actor): SubmissionState
 export function isEditableState(state: SubmissionState) {
   return state === "DRAFT" || state === "SUBMITTED";
 }
+
+// What the speaker dashboard says is expected of them; drafts and submissions read differently
+// once the deadline has passed.
+export function speakerExpectation(state: SubmissionState, deadlinePassed: boolean) {
+  return isEditableState(state) && deadlinePassed ? `${state}_CLOSED` : state;
+}

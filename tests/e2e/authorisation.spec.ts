@@ -23,6 +23,10 @@ const table: Record<string, Access> = {
   "/": { who: "everyone" },
   "/o/:orgSlug": { who: "everyone", sample: "/o/reseau-rebond" },
   "/e/:eventSlug": { who: "everyone", sample: "/e/failcon-paris-2027" },
+  "/e/:eventSlug/appel": { who: "everyone", sample: "/e/failcon-paris-2027/appel" },
+  "/e/:eventSlug/appel/proposer": { who: "signed-in", sample: "/e/failcon-paris-2027/appel/proposer", allowed: "attendee" },
+  "/espace/recits": { who: "signed-in", allowed: "speaker", readOnly: true },
+  "/espace/recits/:submissionId": { who: "signed-in", sample: "/espace/recits/inconnu", allowed: "speaker" },
   "/langue": { who: "everyone" },
   "/connexion": { who: "everyone" },
   "/connexion/lien": { who: "everyone" },
@@ -41,6 +45,19 @@ const table: Record<string, Access> = {
     sample: "/organisateur/evenements/conference-du-rebond-lyon-2027/equipe",
     allowed: "owner",
     wrong: ["partner", "reviewer"],
+  },
+  "/organisateur/evenements/:eventSlug/appel": {
+    who: "organiser",
+    sample: "/organisateur/evenements/failcon-paris-2027/appel",
+    allowed: "organiser",
+    wrong: ["reviewer", "speaker"],
+  },
+  "/organisateur/evenements/:eventSlug/recits": {
+    who: "organiser",
+    sample: "/organisateur/evenements/failcon-paris-2027/recits",
+    allowed: "owner",
+    wrong: ["reviewer", "speaker", "partner"],
+    readOnly: true,
   },
   "/organisateur/organisations/:orgSlug/equipe": {
     who: "organiser",
@@ -107,7 +124,7 @@ for (const [pattern, access] of Object.entries(table)) {
 
   test(`${pattern}: the right person gets in`, async () => {
     const response = await (await as(access.allowed)).get(url, { maxRedirects: 0 });
-    // The mailbox message sample does not exist: getting past the role check means a 404.
+    // The "inconnu" samples do not exist: getting past the role check means a 404.
     expect(response.status()).toBe(url.endsWith("/inconnu") ? 404 : 200);
   });
 }

@@ -38,6 +38,7 @@ export const demo = {
   reviewer: "sophie.martin@demo.rebond.example",
   checkIn: "lucas.petit@demo.rebond.example",
   partner: "isabelle.moreau@demo.rebond.example",
+  speaker: "thomas.leroy@demo.rebond.example",
   attendee: "emma.girard@demo.rebond.example",
 };
 

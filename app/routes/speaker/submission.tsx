@@ -7,7 +7,7 @@ import { notFound } from "~/auth/roles.server";
 import { requireUser } from "~/auth/session.server";
 import { callForEvent, formatDeadline } from "~/cfp/call.server";
 import { SubmissionStateBadge } from "~/cfp/state-badge";
-import { isEditableState } from "~/cfp/states";
+import { isEditableState, speakerExpectation } from "~/cfp/states";
 import { submissionFormSchema } from "~/cfp/submission-form";
 import { SubmissionFormFields } from "~/cfp/submission-form-fields";
 import { submissionForSpeaker, updateSubmission, withdrawSubmission } from "~/cfp/submissions.server";
@@ -86,6 +86,7 @@ export default function SpeakerSubmission({ loaderData, actionData }: Route.Comp
           </Form>
         ) : (
           <section className="mt-6 space-y-4">
+            <FormErrors errors={form.errors} />
             {isEditableState(submission.state) ? <Notice tone="info">{t("submission.locked")}</Notice> : null}
             {(["whatHappened", "turningPoint", "lessons", "nowDoing"] as const).map((key) =>
               submission[key] ? (
@@ -104,7 +105,7 @@ export default function SpeakerSubmission({ loaderData, actionData }: Route.Comp
           <p className="mt-2">
             <SubmissionStateBadge state={submission.state} />
           </p>
-          <p className="mt-3 text-sm">{t(`speaker.expected.${submission.state}`, { deadline: deadline ? formatDateTime(deadline, tz, locale) : "" })}</p>
+          <p className="mt-3 text-sm">{t(`speaker.expected.${speakerExpectation(submission.state, !editable)}`, { deadline: deadline ? formatDateTime(deadline, tz, locale) : "" })}</p>
           {actionData?.error ? <div className="mt-3"><FormErrors errors={[actionData.error]} /></div> : null}
           {["DRAFT", "SUBMITTED", "ACCEPTED", "CONFIRMED"].includes(submission.state) ? (
             <Form method="post" className="mt-4">

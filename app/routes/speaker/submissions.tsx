@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import type { Route } from "./+types/submissions";
 import { requireUser } from "~/auth/session.server";
 import { SubmissionStateBadge } from "~/cfp/state-badge";
+import { speakerExpectation } from "~/cfp/states";
 import { speakerSubmissions } from "~/cfp/submissions.server";
 import { db } from "~/infra/db/db.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
@@ -41,7 +42,7 @@ export default function SpeakerSubmissions({ loaderData }: Route.ComponentProps)
                 {eventTitle(s.event, locale)} · {locale === "en" ? s.format.nameEn : s.format.nameFr}
               </p>
               <p className="mt-2 text-sm">
-                {t(`speaker.expected.${s.state}`, { deadline: deadline ? formatDateTime(deadline, s.event.timeZone, locale) : "" })}
+                {t(`speaker.expected.${speakerExpectation(s.state, deadline !== null && new Date(deadline) <= new Date())}`, { deadline: deadline ? formatDateTime(deadline, s.event.timeZone, locale) : "" })}
               </p>
             </li>
           );

@@ -283,6 +283,8 @@ export const en: Translation<Messages> = {
     expected: {
       DRAFT: "To do: review and send your story before {{deadline}}.",
       SUBMITTED: "Nothing to do: the committee is reading. You can still edit it until {{deadline}}.",
+      SUBMITTED_CLOSED: "Nothing to do: the committee is reading and will write to you.",
+      DRAFT_CLOSED: "The call is closed: this draft can no longer be sent.",
       ACCEPTED: "To do: confirm that you will come.",
       REJECTED: "Your story was not selected this time.",
       CONFIRMED: "Confirmed: see you on stage.",

@@ -279,6 +279,8 @@ export const fr = {
     expected: {
       DRAFT: "À faire : relire et envoyer votre récit avant le {{deadline}}.",
       SUBMITTED: "Rien à faire : le comité lit les récits. Vous pouvez encore le modifier jusqu'au {{deadline}}.",
+      SUBMITTED_CLOSED: "Rien à faire : le comité lit les récits et vous écrira.",
+      DRAFT_CLOSED: "L'appel est clos : ce brouillon ne peut plus être envoyé.",
       ACCEPTED: "À faire : confirmer votre venue.",
       REJECTED: "Votre récit n'a pas été retenu cette fois-ci.",
       CONFIRMED: "C'est confirmé : rendez-vous sur scène.",

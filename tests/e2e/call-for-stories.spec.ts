@@ -1,0 +1,74 @@
+import { countMailsTo, demo, expect, linkIn, nextMailTo, signInAs, test } from "./support";
+
+const local = (days: number) => new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 16);
+
+test("a speaker submits a story in French, is acknowledged by e-mail, and cannot edit it once the call has closed", async ({ page, playwright, baseURL }) => {
+  // The organiser prepares an event with an open call (the back office forms, posted directly).
+  const organiser = await playwright.request.newContext({ baseURL });
+  await signInAs(organiser, demo.organiser);
+  const slug = `rebond-tours-${Date.now()}`;
+  const organisationId = /name="organisationId" value="([^"]+)"/.exec(await (await organiser.get("/organisateur/evenements/nouveau")).text())![1]!;
+  const created = await organiser.post("/organisateur/evenements/nouveau", {
+    form: { organisationId, slug, titleFr: "Conférence du rebond — Tours", titleEn: "Bounce-back — Tours", timeZone: "Europe/Paris", startsAt: local(90), endsAt: local(90.1), venueName: "Le Point Haut" },
+    maxRedirects: 0,
+  });
+  expect(created.status()).toBe(302);
+  expect((await organiser.post(`/organisateur/evenements/${slug}`, { form: { intent: "publish" }, maxRedirects: 0 })).status()).toBe(302);
+  const settings = { intent: "settings", opensAt: local(-1), closesAt: local(10), maxPerSpeaker: "2", reviewVisibility: "AFTER_OWN", anonymisedReview: "on" };
+  expect((await organiser.post(`/organisateur/evenements/${slug}/appel`, { form: settings })).status()).toBe(200);
+  expect((await organiser.post(`/organisateur/evenements/${slug}/appel`, { form: { intent: "add-format", nameFr: "Récit d'échec", nameEn: "Failure story", minutes: "12" } })).status()).toBe(200);
+
+  // A new speaker finds the call from the event page and signs in by e-mailed link.
+  const email = `conteuse.${Date.now()}@exemple.fr`;
+  await page.goto(`/e/${slug}`);
+  await page.getByRole("link", { name: "Proposer un récit" }).click();
+  await expect(page.getByRole("heading", { name: "Appel à récits" })).toBeVisible();
+  await page.getByRole("link", { name: "Proposer mon récit" }).click();
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByRole("button", { name: "Recevoir mon lien" }).click();
+  await page.goto(linkIn(await nextMailTo(email), "/connexion/lien"));
+  await page.getByRole("button", { name: "Me connecter" }).click();
+  await expect(page.getByRole("heading", { name: "Proposer un récit" })).toBeVisible();
+
+  await page.getByLabel("Titre", { exact: true }).fill("J'ai confondu croissance et rentabilité");
+  await page.getByLabel("Nom de l'entreprise").fill("Vélos Loire");
+  await page.getByLabel("Ce qui s'est passé").fill("En quatre ans nous sommes passés de deux à quarante salariés, porté par des subventions et des commandes publiques. Le jour où les commandes se sont arrêtées, il n'y avait plus de marge pour tenir trois mois.");
+  await page.getByLabel("Ce que vous en avez appris").fill("Chaque embauche doit être payée par des clients, pas par une subvention.");
+  await page.getByLabel("J'accepte que mon intervention soit filmée").check();
+  await page.getByRole("button", { name: "Envoyer mon récit" }).click();
+  await expect(page.getByText("Récit envoyé. Un accusé de réception part par e-mail.")).toBeVisible();
+  await expect(page.getByText("Envoyé", { exact: true })).toBeVisible();
+  const storyUrl = page.url();
+
+  const acknowledgement = await nextMailTo(email, 1);
+  expect(acknowledgement.subject).toBe("Accusé de réception — votre récit pour Conférence du rebond — Tours");
+  expect(acknowledgement.text).toContain("Ceci n'est pas une réponse du comité");
+
+  await page.getByRole("link", { name: "Mes récits" }).first().click();
+  await expect(page.getByRole("link", { name: "J'ai confondu croissance et rentabilité" })).toBeVisible();
+  expect(await (await organiser.get(`/organisateur/evenements/${slug}/recits`)).text()).toContain("J&#x27;ai confondu croissance et rentabilité");
+
+  // The organiser closes the call: the story is locked.
+  await organiser.post(`/organisateur/evenements/${slug}/appel`, { form: { ...settings, opensAt: local(-10), closesAt: local(-1) } });
+  await page.goto(storyUrl);
+  await expect(page.getByText("La date limite est passée : ce récit ne peut plus être modifié.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Enregistrer les modifications" })).toHaveCount(0);
+  const late = await page.request.post(storyUrl, {
+    form: { intent: "save", formatId: "x", title: "Changement tardif", whatHappened: "x".repeat(100), lessons: "y".repeat(50), language: "fr" },
+  });
+  expect(late.status()).toBe(400);
+  expect(await late.text()).toContain("L&#x27;appel à récits n&#x27;est pas ouvert en ce moment.");
+  await expect(page.getByRole("heading", { name: "J'ai confondu croissance et rentabilité" })).toBeVisible();
+  expect(countMailsTo(email)).toBe(2);
+  await organiser.dispose();
+});
+
+test("an oversize story is refused with a clear message and nothing is stored", async ({ request }) => {
+  await signInAs(request, demo.attendee);
+  const response = await request.post("/e/failcon-paris-2027/appel/proposer", {
+    form: { intent: "submit", formatId: "x", title: "Trop long", whatHappened: "x".repeat(4001), lessons: "Des leçons, beaucoup de leçons, vraiment.", language: "fr" },
+  });
+  expect(response.status()).toBe(400);
+  expect(await response.text()).toContain("C&#x27;est trop long.");
+  expect(await (await request.get("/espace/recits")).text()).toContain("Vous n&#x27;avez encore proposé aucun récit.");
+});
