@@ -17,6 +17,9 @@ export default [
   route("espace/recits", "routes/speaker/submissions.tsx"),
   route("espace/recits/:submissionId", "routes/speaker/submission.tsx"),
 
+  route("relecture/:eventSlug", "routes/reviewer/queue.tsx"),
+  route("relecture/:eventSlug/:submissionId", "routes/reviewer/review.tsx"),
+
   ...prefix("organisateur", [
     index("routes/organiser/dashboard.tsx"),
     route("evenements/nouveau", "routes/organiser/event-new.tsx"),
@@ -24,6 +27,9 @@ export default [
     route("evenements/:eventSlug/equipe", "routes/organiser/event-team.tsx"),
     route("evenements/:eventSlug/appel", "routes/organiser/call-settings.tsx"),
     route("evenements/:eventSlug/recits", "routes/organiser/submissions.tsx"),
+    route("evenements/:eventSlug/relecture", "routes/organiser/review-setup.tsx"),
+    route("evenements/:eventSlug/classement", "routes/organiser/ranking.tsx"),
+    route("evenements/:eventSlug/classement.csv", "routes/organiser/ranking-csv.ts"),
     route("organisations/:orgSlug/equipe", "routes/organiser/organisation-team.tsx"),
     route("boite-mail", "routes/organiser/mailbox.tsx"),
     route("boite-mail/:messageId", "routes/organiser/mailbox-message.tsx"),

@@ -54,3 +54,21 @@ export async function requireOrganiser(request: Request, eventSlug: string) {
   if (!membership) forbidden();
   return { user, event, role: membership.role };
 }
+
+// A reviewer of the event, or one of its organisers (who may read and score too).
+export async function requireReviewer(request: Request, eventSlug: string) {
+  const user = await requireUser(request);
+  const event = await findEvent(eventSlug);
+  const [membership, reviewerRole] = await Promise.all([
+    db().membership.findUnique({
+      where: { organisationId_userId: { organisationId: event.organisationId, userId: user.id } },
+      select: { id: true },
+    }),
+    db().eventRole.findUnique({
+      where: { eventId_userId_role: { eventId: event.id, userId: user.id, role: "REVIEWER" } },
+      select: { id: true },
+    }),
+  ]);
+  if (!membership && !reviewerRole) forbidden();
+  return { user, event, asOrganiser: Boolean(membership) };
+}

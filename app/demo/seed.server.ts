@@ -183,10 +183,11 @@ export async function seedDemoSeason(client: Db, now = new Date()): Promise<stri
         )
       ),
     ];
+    const stories: string[] = [];
     for (const [index, teller] of storytellers.entries()) {
       const submittedAt = new Date(now.getTime() - (15 - index * 2) * DAY);
       const path = ["DRAFT", "SUBMITTED", ...(teller.state === "SUBMITTED" ? [] : [teller.state])] as const;
-      await tx.submission.create({
+      const created = await tx.submission.create({
         data: {
           eventId: paris.id,
           formatId: story.id,
@@ -213,6 +214,34 @@ export async function seedDemoSeason(client: Db, now = new Date()): Promise<stri
               createdAt: new Date(submittedAt.getTime() + (step - 1) * 60 * 60 * 1000),
             })),
           },
+        },
+        select: { id: true },
+      });
+      stories.push(created.id);
+    }
+    const criteria = await Promise.all(
+      [
+        ["Authenticité du récit", "Authenticity of the story", 3],
+        ["Utilité des leçons", "Usefulness of the lessons", 2],
+        ["Présence sur scène", "Stage presence", 1],
+      ].map(([nameFr, nameEn, weight], position) =>
+        tx.scoreCategory.create({ data: { eventId: paris.id, nameFr: String(nameFr), nameEn: String(nameEn), weight: Number(weight), position } }),
+      ),
+    );
+    await tx.reviewAssignment.create({ data: { eventId: paris.id, userId: users.reviewer!.id } });
+    // Stories 0, 2 and 3 are still under review; the organiser and the reviewer have scored some.
+    for (const [reviewer, story, values, comment] of [
+      [users.reviewer!, 2, [4, 4, 3], "Récit concret, la leçon sur la dépendance à un client est précieuse."],
+      [users.reviewer!, 3, [5, 4, 4], "Très fort, et rarement raconté : la santé du dirigeant."],
+      [users.organiser!, 2, [3, 4, 2], "Bon fond, il faudra travailler la mise en scène."],
+      [users.organiser!, 0, [4, 3, 3], ""],
+    ] as const) {
+      await tx.review.create({
+        data: {
+          submissionId: stories[story]!,
+          reviewerId: reviewer.id,
+          comment,
+          scores: { create: criteria.map((c, i) => ({ categoryId: c.id, value: values[i]! })) },
         },
       });
     }

@@ -57,6 +57,7 @@ export default function MySpace({ loaderData, actionData }: Route.ComponentProps
             <li key={`${r.event.slug}-${r.role}`} className="rounded-md border border-stone-200 bg-white p-3">
               <strong>{t(`roles.${r.role}`)}</strong> — <Link to={`/e/${r.event.slug}`}>{eventTitle(r.event, locale)}</Link>
               <span className="block text-sm text-gray-600">{formatDateTime(r.event.startsAt, r.event.timeZone, locale)}</span>
+              {r.role === "REVIEWER" ? <Link to={`/relecture/${r.event.slug}`} className="text-sm font-semibold">{t("mySpace.reviewLink")}</Link> : null}
             </li>
           ))}
         </ul>

@@ -112,6 +112,12 @@ export default function EditEvent({ loaderData, actionData }: Route.ComponentPro
           <p>
             <Link to={`/organisateur/evenements/${event.slug}/recits`}>{t("eventForm.submissions")}</Link>
           </p>
+          <p>
+            <Link to={`/organisateur/evenements/${event.slug}/relecture`}>{t("eventForm.review")}</Link>
+          </p>
+          <p>
+            <Link to={`/organisateur/evenements/${event.slug}/classement`}>{t("eventForm.ranking")}</Link>
+          </p>
         </nav>
       </aside>
     </div>

@@ -1,0 +1,123 @@
+import { useTranslation } from "react-i18next";
+import { Form, Link, useLocation } from "react-router";
+import type { Route } from "./+types/ranking";
+import { requireOrganiser } from "~/auth/roles.server";
+import { callForEvent } from "~/cfp/call.server";
+import { SubmissionStateBadge } from "~/cfp/state-badge";
+import { eventForEditing } from "~/events/events.server";
+import { db } from "~/infra/db/db.server";
+import { parseRankingFilters } from "~/review/ranking-filters";
+import { ranking } from "~/review/review.server";
+import { eventTitle } from "~/ui/event-card";
+import { pageTitle } from "~/ui/meta";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { event } = await requireOrganiser(request, params.eventSlug);
+  const filters = parseRankingFilters(new URL(request.url));
+  const [details, { formats, tracks }, rows] = await Promise.all([eventForEditing(db(), event.id), callForEvent(db(), event.id), ranking(db(), event.id, filters)]);
+  return {
+    event: { slug: details.slug, titleFr: details.titleFr, titleEn: details.titleEn },
+    filters,
+    formats: formats.map(({ id, nameFr, nameEn }) => ({ id, nameFr, nameEn })),
+    tracks: tracks.map(({ id, nameFr, nameEn }) => ({ id, nameFr, nameEn })),
+    rows,
+  };
+}
+
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t) => t("ranking.title"));
+}
+
+const selectClass = "mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2";
+
+export default function Ranking({ loaderData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const { search } = useLocation();
+  const { event, filters, formats, tracks, rows } = loaderData;
+  const name = (o: { nameFr: string; nameEn: string } | null) => (o ? (i18n.language === "en" ? o.nameEn : o.nameFr) : "—");
+  const score = (value: number | null) => (value === null ? "—" : value.toFixed(2));
+  return (
+    <>
+      <p className="text-sm text-gray-600">
+        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{eventTitle(event, i18n.language)}</Link> ·{" "}
+        <Link to={`/organisateur/evenements/${event.slug}/relecture`}>{t("reviewSetup.title")}</Link>
+      </p>
+      <h1 className="mt-1 text-3xl font-extrabold">{t("ranking.title")}</h1>
+      <Form method="get" className="mt-4 flex flex-wrap items-end gap-3">
+        <label className="text-sm font-semibold">
+          {t("submission.track")}
+          <select name="theme" defaultValue={filters.trackId ?? ""} className={selectClass}>
+            <option value="">{t("ranking.all")}</option>
+            {tracks.map((tr) => (
+              <option key={tr.id} value={tr.id}>
+                {name(tr)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm font-semibold">
+          {t("submission.format")}
+          <select name="format" defaultValue={filters.formatId ?? ""} className={selectClass}>
+            <option value="">{t("ranking.all")}</option>
+            {formats.map((f) => (
+              <option key={f.id} value={f.id}>
+                {name(f)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm font-semibold">
+          {t("speaker.state")}
+          <select name="etat" defaultValue={filters.state ?? ""} className={selectClass}>
+            <option value="">{t("ranking.all")}</option>
+            {(["SUBMITTED", "ACCEPTED", "REJECTED", "CONFIRMED", "DECLINED", "CANCELED"] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(`submissionState.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded-md border border-stone-300 bg-white px-4 py-2 font-semibold">
+          {t("organiserSubmissions.apply")}
+        </button>
+        <a href={`/organisateur/evenements/${event.slug}/classement.csv${search}`} className="px-2 py-2 font-semibold" download>
+          {t("ranking.csv")}
+        </a>
+      </Form>
+      <div className="mt-4 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <thead className="bg-stone-50 text-xs uppercase text-gray-600">
+            <tr>
+              <th scope="col" className="px-3 py-2">#</th>
+              <th scope="col" className="px-3 py-2">{t("submission.title")}</th>
+              <th scope="col" className="px-3 py-2">{t("organiserSubmissions.speakers")}</th>
+              <th scope="col" className="px-3 py-2">{t("submission.track")}</th>
+              <th scope="col" className="px-3 py-2">{t("ranking.reviews")}</th>
+              <th scope="col" className="px-3 py-2">{t("ranking.mean")}</th>
+              <th scope="col" className="px-3 py-2">{t("ranking.median")}</th>
+              <th scope="col" className="px-3 py-2">{t("speaker.state")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => (
+              <tr key={row.id} className="border-t border-stone-100">
+                <td className="px-3 py-2">{index + 1}</td>
+                <td className="px-3 py-2 font-semibold">
+                  <Link to={`/relecture/${event.slug}/${row.id}`}>{row.title}</Link>
+                </td>
+                <td className="px-3 py-2">{row.speakers.join(", ")}</td>
+                <td className="px-3 py-2">{name(row.track)}</td>
+                <td className="px-3 py-2">{row.reviewCount}</td>
+                <td className="px-3 py-2 font-semibold">{score(row.mean)}</td>
+                <td className="px-3 py-2">{score(row.median)}</td>
+                <td className="px-3 py-2">
+                  <SubmissionStateBadge state={row.state} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
