@@ -15,7 +15,7 @@ function flatten(entries: RouteEntry[], parent = ""): string[] {
 type Access =
   | { who: "everyone"; sample?: string }
   | { who: "signed-in"; sample?: string; allowed: keyof typeof demo; readOnly?: true }
-  | { who: "organiser"; sample?: string; allowed: keyof typeof demo; wrong: (keyof typeof demo)[]; readOnly?: true };
+  | { who: "restricted"; sample?: string; allowed: keyof typeof demo; wrong: (keyof typeof demo)[]; readOnly?: true };
 
 // Every route of app/routes.ts, with who may open it. A route added without a row here fails
 // the first test, so each new page states its rule.
@@ -27,47 +27,80 @@ const table: Record<string, Access> = {
   "/e/:eventSlug/appel/proposer": { who: "signed-in", sample: "/e/failcon-paris-2027/appel/proposer", allowed: "attendee" },
   "/espace/recits": { who: "signed-in", allowed: "speaker", readOnly: true },
   "/espace/recits/:submissionId": { who: "signed-in", sample: "/espace/recits/inconnu", allowed: "speaker" },
+  "/relecture/:eventSlug": {
+    who: "restricted",
+    sample: "/relecture/failcon-paris-2027",
+    allowed: "reviewer",
+    wrong: ["speaker", "partner", "checkIn"],
+    readOnly: true,
+  },
+  "/relecture/:eventSlug/:submissionId": {
+    who: "restricted",
+    sample: "/relecture/failcon-paris-2027/inconnu",
+    allowed: "reviewer",
+    wrong: ["attendee", "partner"],
+  },
   "/langue": { who: "everyone" },
   "/connexion": { who: "everyone" },
   "/connexion/lien": { who: "everyone" },
   "/deconnexion": { who: "everyone" },
   "/espace": { who: "signed-in", allowed: "attendee" },
-  "/organisateur": { who: "organiser", allowed: "organiser", wrong: ["reviewer", "partner", "attendee"], readOnly: true },
-  "/organisateur/evenements/nouveau": { who: "organiser", allowed: "organiser", wrong: ["reviewer", "checkIn"] },
+  "/organisateur": { who: "restricted", allowed: "organiser", wrong: ["reviewer", "partner", "attendee"], readOnly: true },
+  "/organisateur/evenements/nouveau": { who: "restricted", allowed: "organiser", wrong: ["reviewer", "checkIn"] },
   "/organisateur/evenements/:eventSlug": {
-    who: "organiser",
+    who: "restricted",
     sample: "/organisateur/evenements/failcon-paris-2027",
     allowed: "organiser",
     wrong: ["reviewer", "checkIn", "attendee"],
   },
   "/organisateur/evenements/:eventSlug/equipe": {
-    who: "organiser",
+    who: "restricted",
     sample: "/organisateur/evenements/conference-du-rebond-lyon-2027/equipe",
     allowed: "owner",
     wrong: ["partner", "reviewer"],
   },
   "/organisateur/evenements/:eventSlug/appel": {
-    who: "organiser",
+    who: "restricted",
     sample: "/organisateur/evenements/failcon-paris-2027/appel",
     allowed: "organiser",
     wrong: ["reviewer", "speaker"],
   },
   "/organisateur/evenements/:eventSlug/recits": {
-    who: "organiser",
+    who: "restricted",
     sample: "/organisateur/evenements/failcon-paris-2027/recits",
     allowed: "owner",
     wrong: ["reviewer", "speaker", "partner"],
     readOnly: true,
   },
+  "/organisateur/evenements/:eventSlug/relecture": {
+    who: "restricted",
+    sample: "/organisateur/evenements/failcon-paris-2027/relecture",
+    allowed: "organiser",
+    wrong: ["reviewer", "speaker"],
+  },
+  "/organisateur/evenements/:eventSlug/classement": {
+    who: "restricted",
+    sample: "/organisateur/evenements/failcon-paris-2027/classement",
+    allowed: "organiser",
+    wrong: ["reviewer", "speaker"],
+    readOnly: true,
+  },
+  "/organisateur/evenements/:eventSlug/classement.csv": {
+    who: "restricted",
+    sample: "/organisateur/evenements/failcon-paris-2027/classement.csv",
+    allowed: "owner",
+    wrong: ["reviewer", "partner"],
+    readOnly: true,
+  },
   "/organisateur/organisations/:orgSlug/equipe": {
-    who: "organiser",
+    who: "restricted",
     sample: "/organisateur/organisations/reseau-rebond/equipe",
     allowed: "organiser",
     wrong: ["reviewer", "partner"],
   },
-  "/organisateur/boite-mail": { who: "organiser", allowed: "owner", wrong: ["checkIn", "attendee"], readOnly: true },
+  "/organisateur/boite-mail": { who: "restricted", allowed: "owner", wrong: ["checkIn", "attendee"], readOnly: true },
   "/organisateur/boite-mail/:messageId": {
-    who: "organiser",
+    who: "restricted",
     sample: "/organisateur/boite-mail/inconnu",
     allowed: "owner",
     wrong: ["partner"],
@@ -111,7 +144,7 @@ for (const [pattern, access] of Object.entries(table)) {
     else expect(post.headers().location).toBe(`/connexion?redirectTo=${encodeURIComponent(url)}`);
   });
 
-  if (access.who === "organiser") {
+  if (access.who === "restricted") {
     test(`${pattern}: people without the role get 403, for reading and for posting`, async () => {
       for (const role of access.wrong) {
         const context = await as(role);
