@@ -16,6 +16,7 @@ export default [
   route("espace", "routes/auth/my-space.tsx"),
   route("espace/recits", "routes/speaker/submissions.tsx"),
   route("espace/recits/:submissionId", "routes/speaker/submission.tsx"),
+  route("confirmation/:token", "routes/speaker/confirmation.tsx"),
 
   route("relecture/:eventSlug", "routes/reviewer/queue.tsx"),
   route("relecture/:eventSlug/:submissionId", "routes/reviewer/review.tsx"),
@@ -30,6 +31,7 @@ export default [
     route("evenements/:eventSlug/relecture", "routes/organiser/review-setup.tsx"),
     route("evenements/:eventSlug/classement", "routes/organiser/ranking.tsx"),
     route("evenements/:eventSlug/classement.csv", "routes/organiser/ranking-csv.ts"),
+    route("evenements/:eventSlug/decisions", "routes/organiser/decisions.tsx"),
     route("organisations/:orgSlug/equipe", "routes/organiser/organisation-team.tsx"),
     route("boite-mail", "routes/organiser/mailbox.tsx"),
     route("boite-mail/:messageId", "routes/organiser/mailbox-message.tsx"),

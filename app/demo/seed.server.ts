@@ -205,7 +205,8 @@ export async function seedDemoSeason(client: Db, now = new Date()): Promise<stri
           consentRecording: true,
           consentPublish: index % 2 === 0,
           submittedAt,
-          speakers: { create: { userId: teller.user.id } },
+          // Nadia was accepted six days ago and has not confirmed yet: the reminder is due.
+          speakers: { create: { userId: teller.user.id, acceptedAt: teller.state === "ACCEPTED" ? new Date(now.getTime() - 6 * DAY) : null } },
           stateChanges: {
             create: path.map((state, step) => ({
               fromState: step === 0 ? null : path[step - 1],

@@ -1,3 +1,4 @@
+import { startReminderSchedule, stopReminderSchedule } from "~/cfp/reminder-schedule.server";
 import { seedDemoSeason } from "~/demo/seed.server";
 import { closeDatabase, databaseConnection } from "./db/db.server";
 import { applyMigrations } from "./db/schema-engine.server";
@@ -15,10 +16,14 @@ export async function startRuntime() {
     if (applied.length) logger.info({ applied }, "migrations applied to the embedded database");
     if (config.demoMode) logger.info(await seedDemoSeason(connection.prisma));
   }
-  if (config.OUTBOX_WORKER === "in-server") startOutboxWorker();
+  if (config.OUTBOX_WORKER === "in-server") {
+    startOutboxWorker();
+    startReminderSchedule();
+  }
 }
 
 export async function stopRuntime() {
+  stopReminderSchedule();
   await stopOutboxWorker();
   await closeDatabase();
 }

@@ -149,6 +149,7 @@ export async function ranking(client: Db, eventId: string, filters: RankingFilte
       id: true,
       title: true,
       state: true,
+      pendingState: true,
       format: { select: { nameFr: true, nameEn: true } },
       track: { select: { nameFr: true, nameEn: true } },
       speakers: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },

@@ -40,6 +40,7 @@ const table: Record<string, Access> = {
     allowed: "reviewer",
     wrong: ["attendee", "partner"],
   },
+  "/confirmation/:token": { who: "everyone", sample: "/confirmation/inconnu.signature" },
   "/langue": { who: "everyone" },
   "/connexion": { who: "everyone" },
   "/connexion/lien": { who: "everyone" },
@@ -91,6 +92,12 @@ const table: Record<string, Access> = {
     allowed: "owner",
     wrong: ["reviewer", "partner"],
     readOnly: true,
+  },
+  "/organisateur/evenements/:eventSlug/decisions": {
+    who: "restricted",
+    sample: "/organisateur/evenements/failcon-paris-2027/decisions",
+    allowed: "organiser",
+    wrong: ["reviewer", "speaker", "partner"],
   },
   "/organisateur/organisations/:orgSlug/equipe": {
     who: "restricted",
@@ -165,7 +172,8 @@ for (const [pattern, access] of Object.entries(table)) {
 test("public pages are open to anonymous visitors", async () => {
   const anonymous = await as("anonymous");
   for (const [pattern, access] of Object.entries(table)) {
-    if (access.who !== "everyone" || ["/langue", "/deconnexion", "/connexion/lien", "/*"].includes(pattern)) continue;
+    // Action-only routes, pages that need a token, and the 404 page are covered elsewhere.
+    if (access.who !== "everyone" || ["/langue", "/deconnexion", "/connexion/lien", "/confirmation/:token", "/*"].includes(pattern)) continue;
     expect((await anonymous.get(access.sample ?? pattern, { maxRedirects: 0 })).status(), pattern).toBe(200);
   }
 });

@@ -153,6 +153,7 @@ test("the CSV export quotes what needs quoting and defuses spreadsheet formulas"
         id: "x",
         title: '=HYPERLINK("http://malveillant")',
         state: "SUBMITTED",
+        pendingState: null,
         format: { nameFr: "Récit d'échec", nameEn: "Failure story" },
         track: null,
         speakers: ["Anne, dite « Nanou »"],

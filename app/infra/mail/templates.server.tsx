@@ -1,6 +1,8 @@
 import { render } from "@react-email/render";
 import type { ReactElement } from "react";
 import { z } from "zod";
+import { DecisionAcceptedEmail } from "../../../emails/decision-accepted";
+import { DecisionRejectedEmail } from "../../../emails/decision-rejected";
 import { LoginLinkEmail } from "../../../emails/login-link";
 import { SubmissionReceivedEmail } from "../../../emails/submission-received";
 import { TeamInvitationEmail } from "../../../emails/team-invitation";
@@ -41,6 +43,16 @@ export const mailTemplates = {
     z.object({ title: z.string(), eventTitle: z.string(), url: z.url() }),
     (t, data) => t("mail.submissionReceived.subject", { event: data.eventTitle }),
     (locale, data) => <SubmissionReceivedEmail locale={locale} {...data} />,
+  ),
+  "decision-accepted": defineTemplate(
+    z.object({ title: z.string(), eventTitle: z.string(), body: z.string(), confirmUrl: z.url(), reminder: z.boolean().optional() }),
+    (t, data) => t(data.reminder ? "mail.accepted.reminderSubject" : "mail.accepted.subject", { event: data.eventTitle }),
+    (locale, data) => <DecisionAcceptedEmail locale={locale} {...data} />,
+  ),
+  "decision-rejected": defineTemplate(
+    z.object({ title: z.string(), eventTitle: z.string(), body: z.string() }),
+    (t, data) => t("mail.rejected.subject", { event: data.eventTitle }),
+    (locale, data) => <DecisionRejectedEmail locale={locale} {...data} />,
   ),
 };
 

@@ -1,3 +1,4 @@
+import { startReminderSchedule, stopReminderSchedule } from "~/cfp/reminder-schedule.server";
 import { closeDatabase } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { logger } from "~/infra/logger.server";
@@ -8,6 +9,7 @@ import { startOutboxWorker, stopOutboxWorker } from "./delivery.server";
 try {
   if (env().database.kind !== "postgres") throw new Error("npm run worker needs DATABASE_URL=postgres://…");
   const worker = startOutboxWorker();
+  startReminderSchedule();
   logger.info({ workerId: worker.id }, "outbox worker started");
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
@@ -16,6 +18,7 @@ try {
 
 async function shutdown(signal: string) {
   logger.info({ signal }, "outbox worker stopping");
+  stopReminderSchedule();
   await stopOutboxWorker();
   await closeDatabase();
   process.exit(0);

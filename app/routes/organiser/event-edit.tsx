@@ -118,6 +118,9 @@ export default function EditEvent({ loaderData, actionData }: Route.ComponentPro
           <p>
             <Link to={`/organisateur/evenements/${event.slug}/classement`}>{t("eventForm.ranking")}</Link>
           </p>
+          <p>
+            <Link to={`/organisateur/evenements/${event.slug}/decisions`}>{t("eventForm.decisions")}</Link>
+          </p>
         </nav>
       </aside>
     </div>

@@ -40,7 +40,8 @@ export default function Ranking({ loaderData }: Route.ComponentProps) {
     <>
       <p className="text-sm text-gray-600">
         <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{eventTitle(event, i18n.language)}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}/relecture`}>{t("reviewSetup.title")}</Link>
+        <Link to={`/organisateur/evenements/${event.slug}/relecture`}>{t("reviewSetup.title")}</Link> ·{" "}
+        <Link to={`/organisateur/evenements/${event.slug}/decisions`}>{t("decisions.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("ranking.title")}</h1>
       <Form method="get" className="mt-4 flex flex-wrap items-end gap-3">

@@ -1,0 +1,72 @@
+import { useTranslation } from "react-i18next";
+import { data, Form, Link } from "react-router";
+import type { Route } from "./+types/confirmation";
+import { notFound } from "~/auth/roles.server";
+import { answerConfirmation, confirmationByToken } from "~/cfp/confirmation.server";
+import { answerSchema } from "~/cfp/decision-form";
+import { db } from "~/infra/db/db.server";
+import { env } from "~/infra/env.server";
+import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { eventTitle } from "~/ui/event-card";
+import { FormErrors, SubmitButton } from "~/ui/form";
+import { pageTitle } from "~/ui/meta";
+
+// The page the acceptance mail's link opens: the talk, and two buttons. The link alone changes
+// nothing, so a mail scanner following it cannot confirm or decline for the speaker.
+export async function loader({ params }: Route.LoaderArgs) {
+  const found = await confirmationByToken(db(), params.token, env().SESSION_SECRET);
+  if (!found) notFound();
+  return found;
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const parsed = answerSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ error: "errors.badIntent" }, { status: 400 });
+  const answered = await answerConfirmation(db(), params.token, env().SESSION_SECRET, parsed.data.answer);
+  if (!answered.ok) {
+    if (answered.error === "errors.notFound") notFound();
+    return data({ error: answered.error }, { status: 409 });
+  }
+  return { error: null };
+}
+
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t) => t("confirmation.title"));
+}
+
+export default function Confirmation({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { submission, user } = loaderData;
+  const { event } = submission;
+  return (
+    <section className="mx-auto max-w-xl">
+      <p className="text-sm font-semibold text-brand-600">{eventTitle(event, locale)}</p>
+      <h1 className="mt-1 text-3xl font-extrabold">{t("confirmation.title")}</h1>
+      <div className="mt-6 rounded-lg border border-stone-200 bg-white p-5">
+        <p className="text-lg font-bold">{submission.title}</p>
+        <p className="mt-1 text-sm text-gray-700">
+          {user.name} · {locale === "en" ? submission.format.nameEn : submission.format.nameFr} ({t("submission.minutes", { count: submission.format.minutes })})
+        </p>
+        <p className="mt-1 text-sm text-gray-700">
+          {formatDateTime(event.startsAt, event.timeZone, locale)}
+          {event.venueName ? ` · ${event.venueName}` : ""}
+        </p>
+      </div>
+      {actionData?.error ? <div className="mt-4"><FormErrors errors={[actionData.error]} /></div> : null}
+      {submission.state === "ACCEPTED" ? (
+        <Form method="post" className="mt-6 flex flex-wrap gap-3">
+          <SubmitButton name="answer" value="CONFIRMED">{t("confirmation.confirm")}</SubmitButton>
+          <SubmitButton name="answer" value="DECLINED" variant="secondary">{t("confirmation.decline")}</SubmitButton>
+        </Form>
+      ) : (
+        <p role="status" className="mt-6 rounded-md bg-green-50 px-3 py-2 text-green-900">
+          {t(`confirmation.state.${submission.state}`)}
+        </p>
+      )}
+      <p className="mt-6 text-sm">
+        <Link to="/espace/recits">{t("speaker.title")}</Link>
+      </p>
+    </section>
+  );
+}
