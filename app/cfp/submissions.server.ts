@@ -178,11 +178,53 @@ export async function eventSubmissions(client: Db, eventId: string, state?: Subm
       id: true,
       title: true,
       state: true,
+      invited: true,
       submittedAt: true,
       company: true,
       format: { select: { nameFr: true, nameEn: true } },
       track: { select: { nameFr: true, nameEn: true } },
       speakers: { orderBy: { position: "asc" }, select: { user: { select: { name: true, email: true } } } },
     },
+  });
+}
+
+// A talk the organisers add themselves (a keynote, a panel of associations): it skips review and
+// is confirmed at once; its speakers get accounts if they have none.
+export async function addInvitedTalk(
+  client: Db,
+  input: {
+    eventId: string;
+    organiserId: string;
+    talk: { title: string; formatId: string; trackId: string | null; description: string; speakers: { name: string; email: string }[] };
+  },
+): Promise<SubmissionResult> {
+  return client.$transaction(async (tx) => {
+    const [format, track] = await Promise.all([
+      tx.sessionFormat.findFirst({ where: { id: input.talk.formatId, eventId: input.eventId }, select: { id: true } }),
+      input.talk.trackId ? tx.track.findFirst({ where: { id: input.talk.trackId, eventId: input.eventId }, select: { id: true } }) : null,
+    ]);
+    if (!format) return { ok: false, error: "errors.required", field: "formatId" };
+    if (input.talk.trackId && !track) return { ok: false, error: "errors.required", field: "trackId" };
+    const users = [];
+    for (const speaker of input.talk.speakers) {
+      users.push(await tx.user.upsert({ where: { email: speaker.email }, create: speaker, update: {}, select: { id: true } }));
+    }
+    const submission = await tx.submission.create({
+      data: {
+        eventId: input.eventId,
+        formatId: format.id,
+        trackId: track?.id ?? null,
+        title: input.talk.title,
+        whatHappened: input.talk.description,
+        lessons: "",
+        state: "CONFIRMED",
+        invited: true,
+        consentPublish: true,
+        speakers: { create: users.map((u, position) => ({ userId: u.id, position })) },
+        stateChanges: { create: { toState: "CONFIRMED", byUserId: input.organiserId } },
+      },
+      select: { id: true },
+    });
+    return { ok: true, id: submission.id, state: "CONFIRMED" };
   });
 }

@@ -71,7 +71,6 @@ const table: Record<string, Access> = {
     sample: "/organisateur/evenements/failcon-paris-2027/recits",
     allowed: "owner",
     wrong: ["reviewer", "speaker", "partner"],
-    readOnly: true,
   },
   "/organisateur/evenements/:eventSlug/relecture": {
     who: "restricted",

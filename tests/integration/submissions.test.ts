@@ -1,7 +1,8 @@
 import { expect, test } from "vitest";
 import { callStatus, removeFormat, saveCallSettings } from "~/cfp/call.server";
 import { submissionFormSchema } from "~/cfp/submission-form";
-import { createSubmission, eventSubmissions, speakerSubmissions, transition, TransitionRefused, updateSubmission, withdrawSubmission } from "~/cfp/submissions.server";
+import { invitedTalkSchema } from "~/cfp/decision-form";
+import { addInvitedTalk, createSubmission, eventSubmissions, speakerSubmissions, transition, TransitionRefused, updateSubmission, withdrawSubmission } from "~/cfp/submissions.server";
 import { freshDatabase } from "../support/database";
 import { openCall, storyForm } from "../support/cfp";
 import { createEvent, createOrganisation, createUser } from "../support/factories";
@@ -180,4 +181,31 @@ test("the story form explains oversize texts and missing answers", () => {
     lessons: "errors.tooShort",
     nowDoing: "errors.tooLong",
   });
+});
+
+test("an invited talk skips review: confirmed at once, its speakers given accounts, the organiser recorded", async () => {
+  const { event, format, track } = await setup();
+  const organiser = await createUser(db);
+  const existing = await createUser(db, { email: "deja.inscrite@exemple.fr", name: "Déjà Inscrite" });
+  const talk = invitedTalkSchema.parse({
+    intent: "invited",
+    title: "Table ronde : rebondir avec les réseaux d'entraide",
+    formatId: format.id,
+    trackId: track.id,
+    speakers: "Marie Dupont, Marie.Dupont@Exemple.fr\nDéjà Inscrite, deja.inscrite@exemple.fr\n",
+  });
+  const added = await addInvitedTalk(db, { eventId: event.id, organiserId: organiser.id, talk });
+  expect(added).toMatchObject({ ok: true, state: "CONFIRMED" });
+  const stored = await db.submission.findUniqueOrThrow({
+    where: { id: added.ok ? added.id : "" },
+    include: { speakers: { orderBy: { position: "asc" }, include: { user: true } }, stateChanges: true },
+  });
+  expect(stored).toMatchObject({ invited: true, state: "CONFIRMED", trackId: track.id });
+  expect(stored.speakers.map((s) => [s.user.email, s.user.name])).toEqual([
+    ["marie.dupont@exemple.fr", "Marie Dupont"],
+    ["deja.inscrite@exemple.fr", "Déjà Inscrite"],
+  ]);
+  expect(stored.speakers[1]!.userId).toBe(existing.id);
+  expect(stored.stateChanges.map((c) => [c.fromState, c.toState, c.byUserId])).toEqual([[null, "CONFIRMED", organiser.id]]);
+  expect(invitedTalkSchema.safeParse({ ...talk, intent: "invited", speakers: "Marie Dupont sans adresse" }).error?.issues[0]?.message).toBe("errors.speakerLine");
 });

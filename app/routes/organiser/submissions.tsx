@@ -1,15 +1,20 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
-import { Form, Link } from "react-router";
+import { data, Form, Link, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/submissions";
 import { requireOrganiser } from "~/auth/roles.server";
 import { SubmissionStateBadge } from "~/cfp/state-badge";
 import { submissionStates } from "~/cfp/states";
-import { eventSubmissions } from "~/cfp/submissions.server";
+import { callForEvent } from "~/cfp/call.server";
+import { invitedTalkSchema } from "~/cfp/decision-form";
+import { addInvitedTalk, eventSubmissions } from "~/cfp/submissions.server";
 import { eventForEditing } from "~/events/events.server";
 import { db } from "~/infra/db/db.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { eventTitle } from "~/ui/event-card";
+import { FormErrors, Notice, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 
 const filterSchema = z.object({ etat: z.enum(submissionStates).optional().catch(undefined) });
@@ -17,22 +22,42 @@ const filterSchema = z.object({ etat: z.enum(submissionStates).optional().catch(
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
   const { etat } = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const details = await eventForEditing(db(), event.id);
+  const [details, { formats, tracks }] = await Promise.all([eventForEditing(db(), event.id), callForEvent(db(), event.id)]);
   return {
     event: { slug: details.slug, titleFr: details.titleFr, titleEn: details.titleEn, timeZone: details.timeZone },
     state: etat ?? null,
     submissions: await eventSubmissions(db(), event.id, etat),
+    formats: formats.map(({ id, nameFr, nameEn, minutes }) => ({ id, nameFr, nameEn, minutes })),
+    tracks: tracks.map(({ id, nameFr, nameEn }) => ({ id, nameFr, nameEn })),
+    added: new URL(request.url).searchParams.has("ajoute"),
   };
+}
+
+// Organisers add an invited talk (keynote, panel) directly, without review.
+export async function action({ request, params }: Route.ActionArgs) {
+  const { user, event } = await requireOrganiser(request, params.eventSlug);
+  const submission = parseWithZod(await request.formData(), { schema: invitedTalkSchema });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  const added = await addInvitedTalk(db(), { eventId: event.id, organiserId: user.id, talk: submission.value });
+  if (!added.ok) return data({ result: submission.reply({ fieldErrors: { [added.field ?? "title"]: [added.error] } }) }, { status: 400 });
+  return redirect(`/organisateur/evenements/${event.slug}/recits?ajoute`);
 }
 
 export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, (t) => t("organiserSubmissions.title"));
 }
 
-export default function OrganiserSubmissions({ loaderData }: Route.ComponentProps) {
+export default function OrganiserSubmissions({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { event, submissions, state } = loaderData;
+  const { event, submissions, state, formats, tracks, added } = loaderData;
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(invitedTalkSchema),
+    defaultValue: { formatId: formats[0]?.id },
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: invitedTalkSchema }),
+  });
   const name = (o: { nameFr: string; nameEn: string } | null) => (o ? (locale === "en" ? o.nameEn : o.nameFr) : "—");
   return (
     <>
@@ -73,7 +98,10 @@ export default function OrganiserSubmissions({ loaderData }: Route.ComponentProp
           <tbody>
             {submissions.map((s) => (
               <tr key={s.id} className="border-t border-stone-100">
-                <td className="px-4 py-2 font-semibold">{s.title}</td>
+                <td className="px-4 py-2 font-semibold">
+                  {s.title}
+                  {s.invited ? <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs font-normal text-brand-700">{t("invited.badge")}</span> : null}
+                </td>
                 <td className="px-4 py-2">{s.speakers.map((sp) => sp.user.name || sp.user.email).join(", ")}</td>
                 <td className="px-4 py-2">{name(s.format)}</td>
                 <td className="px-4 py-2">{name(s.track)}</td>
@@ -86,6 +114,33 @@ export default function OrganiserSubmissions({ loaderData }: Route.ComponentProp
           </tbody>
         </table>
       </div>
+      <section className="mt-10 max-w-3xl">
+        <h2 className="text-xl font-bold">{t("invited.title")}</h2>
+        <p className="mt-1 text-sm text-gray-700">{t("invited.lead")}</p>
+        {added ? <div className="mt-3"><Notice>{t("invited.added")}</Notice></div> : null}
+        {formats.length === 0 ? (
+          <p className="mt-3 text-sm">
+            <Link to={`/organisateur/evenements/${event.slug}/appel`}>{t("invited.needFormat")}</Link>
+          </p>
+        ) : (
+          <Form method="post" {...getFormProps(form)} className="mt-4 space-y-4">
+            <input type="hidden" name="intent" value="invited" />
+            <FormErrors errors={form.errors} />
+            <TextField meta={fields.title} label={t("submission.title")} />
+            <div className="grid gap-4 sm:grid-cols-2">
+              <SelectField meta={fields.formatId} label={t("submission.format")} options={formats.map((f) => ({ value: f.id, label: locale === "en" ? f.nameEn : f.nameFr }))} />
+              <SelectField
+                meta={fields.trackId}
+                label={t("submission.track")}
+                options={[{ value: "", label: t("submission.noTrack") }, ...tracks.map((tr) => ({ value: tr.id, label: locale === "en" ? tr.nameEn : tr.nameFr }))]}
+              />
+            </div>
+            <TextAreaField meta={fields.description} label={t("invited.description")} rows={3} />
+            <TextAreaField meta={fields.speakers} label={t("invited.speakers")} hint={t("invited.speakersHint")} rows={3} />
+            <SubmitButton variant="secondary">{t("invited.add")}</SubmitButton>
+          </Form>
+        )}
+      </section>
     </>
   );
 }
