@@ -50,3 +50,11 @@ export const formatSchema = z.object({
 export const trackSchema = z.object({ intent: z.literal("add-track"), nameFr: text(2, 80), nameEn: text(2, 80) });
 
 export const removeSchema = z.object({ intent: z.enum(["remove-format", "remove-track"]), id: z.string().min(1) });
+
+export const MAX_SPEAKERS = 4;
+
+export const coSpeakerSchema = z.object({
+  intent: z.literal("co-speaker"),
+  email: z.email({ error: "errors.email" }).trim().toLowerCase().max(254, "errors.tooLong"),
+  name: z.string({ error: "errors.required" }).trim().min(2, "errors.tooShort").max(120, "errors.tooLong"),
+});

@@ -166,6 +166,7 @@ export async function submissionForSpeaker(client: Db, submissionId: string, use
       consentRecording: true,
       consentPublish: true,
       stateChanges: { orderBy: { createdAt: "asc" }, select: { toState: true, createdAt: true } },
+      speakers: { orderBy: { position: "asc" }, select: { user: { select: { name: true, email: true } } } },
     },
   });
 }
@@ -226,5 +227,43 @@ export async function addInvitedTalk(
       select: { id: true },
     });
     return { ok: true, id: submission.id, state: "CONFIRMED" };
+  });
+}
+
+// A speaker invites a co-speaker: the co-speaker gets an account (if new), the story in their
+// own dashboard, and an e-mail that sends them to sign in with their own profile.
+export async function inviteCoSpeaker(
+  client: Db,
+  input: { submissionId: string; userId: string; coSpeaker: { email: string; name: string }; appUrl: string; maxSpeakers: number },
+) {
+  return client.$transaction(async (tx) => {
+    const submission = await tx.submission.findFirst({
+      where: { id: input.submissionId, speakers: { some: { userId: input.userId } } },
+      select: { title: true, state: true, event: { select: { titleFr: true, titleEn: true } }, speakers: { select: { userId: true, user: { select: { name: true, email: true } } } } },
+    });
+    if (!submission) return { ok: false as const, error: "errors.notFound" };
+    if (!isEditableState(submission.state) && submission.state !== "ACCEPTED" && submission.state !== "CONFIRMED") return { ok: false as const, error: "errors.notEditable" };
+    if (submission.speakers.length >= input.maxSpeakers) return { ok: false as const, error: "errors.tooManySpeakers" };
+    const user = await tx.user.upsert({
+      where: { email: input.coSpeaker.email },
+      create: input.coSpeaker,
+      update: {},
+      select: { id: true, locale: true },
+    });
+    if (submission.speakers.some((s) => s.userId === user.id)) return { ok: false as const, error: "errors.alreadySpeaker" };
+    await tx.speakerRole.create({ data: { submissionId: input.submissionId, userId: user.id, position: submission.speakers.length } });
+    const inviter = submission.speakers.find((s) => s.userId === input.userId)!.user;
+    await enqueueMail(tx, {
+      to: input.coSpeaker.email,
+      locale: user.locale as Locale,
+      template: "co-speaker-invitation",
+      data: {
+        inviterName: inviter.name || inviter.email,
+        title: submission.title,
+        eventTitle: user.locale === "en" ? submission.event.titleEn : submission.event.titleFr,
+        url: `${input.appUrl}/connexion?${new URLSearchParams({ email: input.coSpeaker.email, redirectTo: `/espace/recits/${input.submissionId}` })}`,
+      },
+    });
+    return { ok: true as const };
   });
 }

@@ -2,7 +2,7 @@ import { expect, test } from "vitest";
 import { callStatus, removeFormat, saveCallSettings } from "~/cfp/call.server";
 import { submissionFormSchema } from "~/cfp/submission-form";
 import { invitedTalkSchema } from "~/cfp/decision-form";
-import { addInvitedTalk, createSubmission, eventSubmissions, speakerSubmissions, transition, TransitionRefused, updateSubmission, withdrawSubmission } from "~/cfp/submissions.server";
+import { addInvitedTalk, createSubmission, eventSubmissions, inviteCoSpeaker, speakerSubmissions, transition, TransitionRefused, updateSubmission, withdrawSubmission } from "~/cfp/submissions.server";
 import { freshDatabase } from "../support/database";
 import { openCall, storyForm } from "../support/cfp";
 import { createEvent, createOrganisation, createUser } from "../support/factories";
@@ -208,4 +208,24 @@ test("an invited talk skips review: confirmed at once, its speakers given accoun
   expect(stored.speakers[1]!.userId).toBe(existing.id);
   expect(stored.stateChanges.map((c) => [c.fromState, c.toState, c.byUserId])).toEqual([[null, "CONFIRMED", organiser.id]]);
   expect(invitedTalkSchema.safeParse({ ...talk, intent: "invited", speakers: "Marie Dupont sans adresse" }).error?.issues[0]?.message).toBe("errors.speakerLine");
+});
+
+test("a speaker invites a co-speaker, who gets the story in their own dashboard and an e-mail; at most four speakers", async () => {
+  const { event, format, speaker } = await setup();
+  const created = await createSubmission(db, { eventId: event.id, userId: speaker.id, form: storyForm(format.id), appUrl });
+  const submissionId = created.ok ? created.id : "";
+  const invite = (email: string, by = speaker.id) =>
+    inviteCoSpeaker(db, { submissionId, userId: by, coSpeaker: { email, name: "Associée Courageuse" }, appUrl, maxSpeakers: 4 });
+  expect(await invite("associee@exemple.fr")).toEqual({ ok: true });
+  const coSpeaker = await db.user.findUniqueOrThrow({ where: { email: "associee@exemple.fr" } });
+  expect((await speakerSubmissions(db, coSpeaker.id)).map((s) => s.id)).toEqual([submissionId]);
+  const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: "associee@exemple.fr", template: "co-speaker-invitation" } });
+  expect((mail.data as { url: string }).url).toBe(`${appUrl}/connexion?email=associee%40exemple.fr&redirectTo=%2Fespace%2Frecits%2F${submissionId}`);
+  expect(await invite("associee@exemple.fr")).toEqual({ ok: false, error: "errors.alreadySpeaker" });
+  expect(await invite("troisieme@exemple.fr", coSpeaker.id)).toEqual({ ok: true });
+  expect(await invite("quatrieme@exemple.fr")).toEqual({ ok: true });
+  expect(await invite("cinquieme@exemple.fr")).toEqual({ ok: false, error: "errors.tooManySpeakers" });
+  expect(await db.user.findUnique({ where: { email: "cinquieme@exemple.fr" } })).toBeNull();
+  const stranger = await createUser(db);
+  expect(await invite("autre@exemple.fr", stranger.id)).toEqual({ ok: false, error: "errors.notFound" });
 });

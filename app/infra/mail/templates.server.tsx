@@ -1,6 +1,7 @@
 import { render } from "@react-email/render";
 import type { ReactElement } from "react";
 import { z } from "zod";
+import { CoSpeakerInvitationEmail } from "../../../emails/co-speaker-invitation";
 import { DecisionAcceptedEmail } from "../../../emails/decision-accepted";
 import { DecisionRejectedEmail } from "../../../emails/decision-rejected";
 import { LoginLinkEmail } from "../../../emails/login-link";
@@ -53,6 +54,11 @@ export const mailTemplates = {
     z.object({ title: z.string(), eventTitle: z.string(), body: z.string() }),
     (t, data) => t("mail.rejected.subject", { event: data.eventTitle }),
     (locale, data) => <DecisionRejectedEmail locale={locale} {...data} />,
+  ),
+  "co-speaker-invitation": defineTemplate(
+    z.object({ inviterName: z.string(), title: z.string(), eventTitle: z.string(), url: z.url() }),
+    (t, data) => t("mail.coSpeaker.subject", { event: data.eventTitle }),
+    (locale, data) => <CoSpeakerInvitationEmail locale={locale} {...data} />,
   ),
 };
 

@@ -8,15 +8,15 @@ import { requireUser } from "~/auth/session.server";
 import { callForEvent, formatDeadline } from "~/cfp/call.server";
 import { SubmissionStateBadge } from "~/cfp/state-badge";
 import { isEditableState, speakerExpectation } from "~/cfp/states";
-import { submissionFormSchema } from "~/cfp/submission-form";
+import { coSpeakerSchema, MAX_SPEAKERS, submissionFormSchema } from "~/cfp/submission-form";
 import { SubmissionFormFields } from "~/cfp/submission-form-fields";
-import { submissionForSpeaker, updateSubmission, withdrawSubmission } from "~/cfp/submissions.server";
+import { inviteCoSpeaker, submissionForSpeaker, updateSubmission, withdrawSubmission } from "~/cfp/submissions.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { eventTitle } from "~/ui/event-card";
-import { FormErrors, Notice, SubmitButton } from "~/ui/form";
+import { FormErrors, Notice, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -34,16 +34,27 @@ export async function action({ request, params }: Route.ActionArgs) {
   const formData = await request.formData();
   if (formData.get("intent") === "withdraw") {
     const withdrawn = await withdrawSubmission(db(), params.submissionId, user.id);
-    if (!withdrawn.ok) return data({ result: undefined, error: withdrawn.error }, { status: withdrawn.error === "errors.notFound" ? 404 : 400 });
+    if (!withdrawn.ok) return data({ result: undefined, coSpeaker: undefined, error: withdrawn.error }, { status: withdrawn.error === "errors.notFound" ? 404 : 400 });
     return redirect(`/espace/recits/${params.submissionId}?etat=retire`);
   }
+  if (formData.get("intent") === "co-speaker") {
+    const invitation = parseWithZod(formData, { schema: coSpeakerSchema });
+    if (invitation.status !== "success") return data({ result: undefined, coSpeaker: invitation.reply(), error: null }, { status: 400 });
+    const invited = await inviteCoSpeaker(db(), { submissionId: params.submissionId, userId: user.id, coSpeaker: invitation.value, appUrl: env().APP_URL, maxSpeakers: MAX_SPEAKERS });
+    if (!invited.ok) {
+      if (invited.error === "errors.notFound") notFound();
+      return data({ result: undefined, coSpeaker: invitation.reply({ formErrors: [invited.error] }), error: null }, { status: 400 });
+    }
+    wakeOutboxWorker();
+    return redirect(`/espace/recits/${params.submissionId}?etat=coIntervenant`);
+  }
   const submission = parseWithZod(formData, { schema: submissionFormSchema });
-  if (submission.status !== "success") return data({ result: submission.reply(), error: null }, { status: 400 });
+  if (submission.status !== "success") return data({ result: submission.reply(), coSpeaker: undefined, error: null }, { status: 400 });
   const updated = await updateSubmission(db(), { submissionId: params.submissionId, userId: user.id, form: submission.value, appUrl: env().APP_URL });
   if (!updated.ok) {
     if (updated.error === "errors.notFound") notFound();
     const reply = updated.field ? submission.reply({ fieldErrors: { [updated.field]: [updated.error] } }) : submission.reply({ formErrors: [updated.error] });
-    return data({ result: reply, error: null }, { status: 400 });
+    return data({ result: reply, coSpeaker: undefined, error: null }, { status: 400 });
   }
   wakeOutboxWorker();
   return redirect(`/espace/recits/${params.submissionId}?etat=${submission.value.intent === "submit" ? "envoye" : "enregistre"}`);
@@ -65,6 +76,14 @@ export default function SpeakerSubmission({ loaderData, actionData }: Route.Comp
     shouldValidate: "onBlur",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: submissionFormSchema }),
   });
+  const [coForm, coFields] = useForm({
+    id: "co-speaker",
+    lastResult: actionData?.coSpeaker,
+    constraint: getZodConstraint(coSpeakerSchema),
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: coSpeakerSchema }),
+  });
+  const canInvite = submission.speakers.length < MAX_SPEAKERS && ["DRAFT", "SUBMITTED", "ACCEPTED", "CONFIRMED"].includes(submission.state);
   return (
     <div className="grid gap-10 lg:grid-cols-[1fr_18rem]">
       <section>
@@ -111,6 +130,23 @@ export default function SpeakerSubmission({ loaderData, actionData }: Route.Comp
             <Form method="post" className="mt-4">
               <input type="hidden" name="intent" value="withdraw" />
               <SubmitButton variant="danger">{t("submission.withdraw")}</SubmitButton>
+            </Form>
+          ) : null}
+        </section>
+        <section>
+          <h2 className="font-bold">{t("speaker.speakers")}</h2>
+          <ul className="mt-2 space-y-1 text-sm">
+            {submission.speakers.map((s) => (
+              <li key={s.user.email}>{s.user.name || s.user.email}</li>
+            ))}
+          </ul>
+          {canInvite ? (
+            <Form method="post" {...getFormProps(coForm)} className="mt-3 space-y-3">
+              <input type="hidden" name="intent" value="co-speaker" />
+              <FormErrors errors={coForm.errors} />
+              <TextField meta={coFields.name} label={t("speaker.coName")} />
+              <TextField meta={coFields.email} type="email" label={t("speaker.coEmail")} />
+              <SubmitButton variant="secondary">{t("speaker.coInvite")}</SubmitButton>
             </Form>
           ) : null}
         </section>

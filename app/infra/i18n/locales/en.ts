@@ -178,7 +178,7 @@ export const en: Translation<Messages> = {
     back: "← All e-mails",
     to: "To:",
     plainText: "Plain-text version",
-    templates: { "login-link": "Sign-in link", "team-invitation": "Team invitation", "submission-received": "Story acknowledgement", "decision-accepted": "Story acceptance", "decision-rejected": "Story rejection" },
+    templates: { "login-link": "Sign-in link", "team-invitation": "Team invitation", "submission-received": "Story acknowledgement", "decision-accepted": "Story acceptance", "decision-rejected": "Story rejection", "co-speaker-invitation": "Co-speaker invitation" },
     status: { PENDING: "waiting", SENDING: "sending", SENT: "sent", FAILED: "failed" },
   },
   errorPage: {
@@ -219,6 +219,8 @@ export const en: Translation<Messages> = {
     maxPerSpeaker: "Between 1 and 20 stories per person.",
     minutes: "A length between 1 and 480 minutes.",
     closeBeforeOpen: "The closing must come after the opening.",
+    tooManySpeakers: "A story has at most 4 speakers.",
+    alreadySpeaker: "This person already speaks on this story.",
     speakerLine: "One person per line, as: First Last, name@example.com",
     alreadyAnswered: "This talk has already been answered.",
     score: "Give a score from 1 to 5.",
@@ -291,6 +293,10 @@ export const en: Translation<Messages> = {
     empty: "You have not proposed any story yet.",
     state: "State",
     history: "History",
+    speakers: "Speakers",
+    coName: "Co-speaker's name",
+    coEmail: "Their e-mail address",
+    coInvite: "Invite to tell it with me",
     expected: {
       DRAFT: "To do: review and send your story before {{deadline}}.",
       SUBMITTED: "Nothing to do: the committee is reading. You can still edit it until {{deadline}}.",
@@ -308,6 +314,7 @@ export const en: Translation<Messages> = {
       brouillon: "Draft saved. Remember to send it before the deadline.",
       enregistre: "Changes saved.",
       retire: "Story withdrawn.",
+      coIntervenant: "Invitation sent to your co-speaker.",
     },
   },
   review: {
@@ -485,6 +492,13 @@ export const en: Translation<Messages> = {
       subject: "Your story for {{event}}: the committee's answer",
       preview: "The selection committee's answer.",
       firstLine: "The committee has read your story “{{title}}”.",
+    },
+    coSpeaker: {
+      subject: "Invitation to co-tell a story for {{event}}",
+      preview: "You are invited on stage as a pair.",
+      intro: "{{inviter}} adds you as co-speaker of their story “{{title}}” for {{event}}.",
+      next: "Sign in with your address (no password) to see the story and complete your profile.",
+      button: "See the story",
     },
     submissionReceived: {
       subject: "Acknowledgement — your story for {{event}}",

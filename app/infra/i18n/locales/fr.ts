@@ -174,7 +174,7 @@ export const fr = {
     back: "← Tous les e-mails",
     to: "À :",
     plainText: "Version texte",
-    templates: { "login-link": "Lien de connexion", "team-invitation": "Invitation dans une équipe", "submission-received": "Accusé de réception d'un récit", "decision-accepted": "Acceptation d'un récit", "decision-rejected": "Refus d'un récit" },
+    templates: { "login-link": "Lien de connexion", "team-invitation": "Invitation dans une équipe", "submission-received": "Accusé de réception d'un récit", "decision-accepted": "Acceptation d'un récit", "decision-rejected": "Refus d'un récit", "co-speaker-invitation": "Invitation d'un co-intervenant" },
     status: { PENDING: "en attente", SENDING: "en cours d'envoi", SENT: "envoyé", FAILED: "échec" },
   },
   errorPage: {
@@ -215,6 +215,8 @@ export const fr = {
     maxPerSpeaker: "Entre 1 et 20 récits par personne.",
     minutes: "Une durée entre 1 et 480 minutes.",
     closeBeforeOpen: "La clôture doit venir après l'ouverture.",
+    tooManySpeakers: "Un récit compte au plus 4 intervenant·es.",
+    alreadySpeaker: "Cette personne intervient déjà sur ce récit.",
     speakerLine: "Une personne par ligne, sous la forme : Prénom Nom, adresse@exemple.fr",
     alreadyAnswered: "Cette intervention a déjà reçu une réponse.",
     score: "Donnez une note de 1 à 5.",
@@ -287,6 +289,10 @@ export const fr = {
     empty: "Vous n'avez encore proposé aucun récit.",
     state: "État",
     history: "Historique",
+    speakers: "Intervenant·es",
+    coName: "Nom du co-intervenant",
+    coEmail: "Son adresse e-mail",
+    coInvite: "Inviter à raconter avec moi",
     expected: {
       DRAFT: "À faire : relire et envoyer votre récit avant le {{deadline}}.",
       SUBMITTED: "Rien à faire : le comité lit les récits. Vous pouvez encore le modifier jusqu'au {{deadline}}.",
@@ -304,6 +310,7 @@ export const fr = {
       brouillon: "Brouillon enregistré. Pensez à l'envoyer avant la date limite.",
       enregistre: "Modifications enregistrées.",
       retire: "Récit retiré.",
+      coIntervenant: "Invitation envoyée à votre co-intervenant·e.",
     },
   },
   review: {
@@ -481,6 +488,13 @@ export const fr = {
       subject: "Votre récit pour {{event}} : la réponse du comité",
       preview: "La réponse du comité de sélection.",
       firstLine: "Le comité a étudié votre récit « {{title}} ».",
+    },
+    coSpeaker: {
+      subject: "Invitation à co-raconter un récit pour {{event}}",
+      preview: "On vous propose de monter sur scène à deux.",
+      intro: "{{inviter}} vous ajoute comme co-intervenant·e de son récit « {{title}} » pour {{event}}.",
+      next: "Connectez-vous avec votre adresse (sans mot de passe) pour voir le récit et compléter votre profil.",
+      button: "Voir le récit",
     },
     submissionReceived: {
       subject: "Accusé de réception — votre récit pour {{event}}",
