@@ -14,6 +14,8 @@ export default [
   route("connexion/lien", "routes/auth/login-link.tsx"),
   route("deconnexion", "routes/auth/sign-out.ts"),
   route("espace", "routes/auth/my-space.tsx"),
+  route("espace/profil", "routes/speaker/profile.tsx"),
+  route("espace/profil/photo", "routes/speaker/profile-photo.ts"),
   route("espace/recits", "routes/speaker/submissions.tsx"),
   route("espace/recits/:submissionId", "routes/speaker/submission.tsx"),
   route("confirmation/:token", "routes/speaker/confirmation.tsx"),

@@ -14,7 +14,7 @@ function flatten(entries: RouteEntry[], parent = ""): string[] {
 // readOnly: the route has no action, so a POST gets 405 before anything runs.
 type Access =
   | { who: "everyone"; sample?: string }
-  | { who: "signed-in"; sample?: string; allowed: keyof typeof demo; readOnly?: true }
+  | { who: "signed-in"; sample?: string; allowed: keyof typeof demo; readOnly?: true; expect?: number }
   | { who: "restricted"; sample?: string; allowed: keyof typeof demo; wrong: (keyof typeof demo)[]; readOnly?: true };
 
 // Every route of app/routes.ts, with who may open it. A route added without a row here fails
@@ -25,6 +25,8 @@ const table: Record<string, Access> = {
   "/e/:eventSlug": { who: "everyone", sample: "/e/failcon-paris-2027" },
   "/e/:eventSlug/appel": { who: "everyone", sample: "/e/failcon-paris-2027/appel" },
   "/e/:eventSlug/appel/proposer": { who: "signed-in", sample: "/e/failcon-paris-2027/appel/proposer", allowed: "attendee" },
+  "/espace/profil": { who: "signed-in", allowed: "speaker" },
+  "/espace/profil/photo": { who: "signed-in", sample: "/espace/profil/photo", allowed: "attendee", readOnly: true, expect: 404 },
   "/espace/recits": { who: "signed-in", allowed: "speaker", readOnly: true },
   "/espace/recits/:submissionId": { who: "signed-in", sample: "/espace/recits/inconnu", allowed: "speaker" },
   "/relecture/:eventSlug": {
@@ -163,8 +165,9 @@ for (const [pattern, access] of Object.entries(table)) {
 
   test(`${pattern}: the right person gets in`, async () => {
     const response = await (await as(access.allowed)).get(url, { maxRedirects: 0 });
-    // The "inconnu" samples do not exist: getting past the role check means a 404.
-    expect(response.status()).toBe(url.endsWith("/inconnu") ? 404 : 200);
+    // The "inconnu" samples do not exist (nor the attendee's photo): past the role check means a 404.
+    const expected = "expect" in access && access.expect ? access.expect : url.endsWith("/inconnu") ? 404 : 200;
+    expect(response.status()).toBe(expected);
   });
 }
 

@@ -25,7 +25,12 @@ export default function SpeakerSubmissions({ loaderData }: Route.ComponentProps)
   const locale = i18n.language as Locale;
   return (
     <>
-      <h1 className="text-3xl font-extrabold">{t("speaker.title")}</h1>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <h1 className="text-3xl font-extrabold">{t("speaker.title")}</h1>
+        <Link to="/espace/profil" className="font-semibold">
+          {t("profile.title")}
+        </Link>
+      </div>
       {loaderData.submissions.length === 0 ? <p className="mt-4 text-gray-700">{t("speaker.empty")}</p> : null}
       <ul className="mt-6 space-y-3">
         {loaderData.submissions.map((s) => {
