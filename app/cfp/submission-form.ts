@@ -49,7 +49,7 @@ export const formatSchema = z.object({
 
 export const trackSchema = z.object({ intent: z.literal("add-track"), nameFr: text(2, 80), nameEn: text(2, 80) });
 
-export const removeSchema = z.object({ intent: z.enum(["remove-format", "remove-track"]), id: z.string().min(1) });
+export const removeSchema = z.object({ intent: z.enum(["remove-format", "remove-track", "remove-question"]), id: z.string().min(1) });
 
 export const MAX_SPEAKERS = 4;
 

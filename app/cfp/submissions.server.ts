@@ -2,8 +2,10 @@ import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import type { Locale } from "~/infra/i18n/i18n";
 import { enqueueMail } from "~/infra/mail/outbox.server";
-import { callStatus, formatDeadline } from "./call.server";
+import { callForEvent, callStatus, formatDeadline } from "./call.server";
 import { canTransition, isEditableState, type Actor, type SubmissionState } from "./states";
+import type { FormQuestion } from "./questions";
+import { storeAnswers } from "./questions.server";
 import type { SubmissionFormInput } from "./submission-form";
 
 type Tx = Prisma.TransactionClient;
@@ -39,10 +41,26 @@ async function checkCallAndFormat(tx: Tx, eventId: string, input: SubmissionForm
   return null;
 }
 
+// Only the story's own columns; answers to the organisers' questions are stored apart.
 function storyFields(input: SubmissionFormInput) {
-  const { intent: _intent, ...fields } = input;
-  return fields;
+  return {
+    formatId: input.formatId,
+    trackId: input.trackId,
+    title: input.title,
+    company: input.company,
+    sector: input.sector,
+    companyYears: input.companyYears,
+    whatHappened: input.whatHappened,
+    turningPoint: input.turningPoint,
+    lessons: input.lessons,
+    nowDoing: input.nowDoing,
+    language: input.language,
+    consentRecording: input.consentRecording,
+    consentPublish: input.consentPublish,
+  };
 }
+
+type Answers = { questions: FormQuestion[]; values: Record<string, string> };
 
 async function acknowledge(tx: Tx, submissionId: string, appUrl: string) {
   const submission = await tx.submission.findUniqueOrThrow({
@@ -65,7 +83,7 @@ async function acknowledge(tx: Tx, submissionId: string, appUrl: string) {
 
 export async function createSubmission(
   client: Db,
-  input: { eventId: string; userId: string; form: SubmissionFormInput; appUrl: string; now?: Date },
+  input: { eventId: string; userId: string; form: SubmissionFormInput; answers?: Answers; appUrl: string; now?: Date },
 ): Promise<SubmissionResult> {
   const now = input.now ?? new Date();
   return client.$transaction(async (tx) => {
@@ -83,6 +101,7 @@ export async function createSubmission(
       select: { id: true },
     });
     await tx.submissionStateChange.create({ data: { submissionId: submission.id, toState: "DRAFT", byUserId: input.userId } });
+    if (input.answers) await storeAnswers(tx, submission.id, input.answers.questions, input.answers.values);
     if (input.form.intent === "submit") {
       await transition(tx, submission.id, "SUBMITTED", "speaker", input.userId);
       await acknowledge(tx, submission.id, input.appUrl);
@@ -93,7 +112,7 @@ export async function createSubmission(
 
 export async function updateSubmission(
   client: Db,
-  input: { submissionId: string; userId: string; form: SubmissionFormInput; appUrl: string; now?: Date },
+  input: { submissionId: string; userId: string; form: SubmissionFormInput; answers?: Answers; appUrl: string; now?: Date },
 ): Promise<SubmissionResult> {
   const now = input.now ?? new Date();
   return client.$transaction(async (tx) => {
@@ -106,6 +125,7 @@ export async function updateSubmission(
     const problem = await checkCallAndFormat(tx, current.eventId, input.form, now);
     if (problem) return problem;
     await tx.submission.update({ where: { id: input.submissionId }, data: storyFields(input.form) });
+    if (input.answers) await storeAnswers(tx, input.submissionId, input.answers.questions, input.answers.values);
     if (input.form.intent === "submit" && current.state === "DRAFT") {
       await transition(tx, input.submissionId, "SUBMITTED", "speaker", input.userId);
       await acknowledge(tx, input.submissionId, input.appUrl);
@@ -167,6 +187,7 @@ export async function submissionForSpeaker(client: Db, submissionId: string, use
       consentPublish: true,
       stateChanges: { orderBy: { createdAt: "asc" }, select: { toState: true, createdAt: true } },
       speakers: { orderBy: { position: "asc" }, select: { user: { select: { name: true, email: true } } } },
+      answers: { select: { questionId: true, value: true } },
     },
   });
 }
@@ -266,4 +287,13 @@ export async function inviteCoSpeaker(
     });
     return { ok: true as const };
   });
+}
+
+// Until when the speaker may still change their story, and whether that is now.
+export async function editingWindow(client: Db, submission: { eventId: string; formatId: string; state: SubmissionState }, now = new Date()) {
+  const { call, formats, tracks } = await callForEvent(client, submission.eventId);
+  const format = formats.find((f) => f.id === submission.formatId);
+  const deadline = call && format ? formatDeadline(format, call) : null;
+  const editable = isEditableState(submission.state) && callStatus(call, now) === "open" && deadline !== null && now < deadline;
+  return { deadline, editable, formats, tracks };
 }

@@ -154,6 +154,21 @@ export async function seedDemoSeason(client: Db, now = new Date()): Promise<stri
     await tx.sessionFormat.create({
       data: { eventId: paris.id, nameFr: "Lightning", nameEn: "Lightning talk", minutes: 5, position: 2, deadline: parisAt(20, "23:59", now) },
     });
+    await tx.question.createMany({
+      data: [
+        { eventId: paris.id, kind: "YES_NO", textFr: "Êtes-vous encore en procédure collective (sauvegarde, redressement, liquidation) ?", textEn: "Are you still in insolvency proceedings?", required: true, position: 0 },
+        {
+          eventId: paris.id,
+          kind: "SINGLE_CHOICE",
+          textFr: "Avez-vous déjà pris la parole en public ?",
+          textEn: "Have you spoken in public before?",
+          optionsFr: ["Jamais", "Parfois", "Souvent"],
+          optionsEn: ["Never", "Sometimes", "Often"],
+          position: 1,
+        },
+        { eventId: paris.id, kind: "URL", textFr: "Votre profil LinkedIn ou votre site", textEn: "Your LinkedIn profile or website", identifying: true, public: true, position: 2 },
+      ],
+    });
     const tracks = await Promise.all(
       [
         ["Financement", "Funding"],

@@ -69,6 +69,12 @@ export async function submissionForReviewer(client: Db, input: ReviewerInput) {
     : (await client.speakerRole.findMany({ where: { submissionId: submission.id }, orderBy: { position: "asc" }, select: { user: { select: { name: true } } } })).map(
         (s) => s.user.name,
       );
+  // Answers to the organisers' questions: those meant for reviewers, minus identifying ones when anonymised.
+  const answers = await client.answer.findMany({
+    where: { submissionId: submission.id, question: { forReviewers: true, ...(anonymised ? { identifying: false } : {}) } },
+    orderBy: { question: { position: "asc" } },
+    select: { value: true, question: { select: { kind: true, textFr: true, textEn: true, optionsFr: true, optionsEn: true } } },
+  });
   const reviews = await client.review.findMany({
     where: { submissionId: input.submissionId },
     orderBy: { createdAt: "asc" },
@@ -94,6 +100,7 @@ export async function submissionForReviewer(client: Db, input: ReviewerInput) {
   return {
     story: submission as typeof submission & Partial<Record<IdentifiableField, string>>,
     speakers,
+    answers,
     anonymised,
     myReview: mine ? { comment: mine.comment, scores: Object.fromEntries(mine.scores.map((s) => [s.categoryId, s.value])) } : null,
     others,

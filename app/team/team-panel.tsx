@@ -29,6 +29,7 @@ export function TeamPanel({
     constraint: getZodConstraint(schema),
     defaultValue: { role: roles[0], locale: i18n.language },
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   return (

@@ -17,6 +17,8 @@ test("a speaker submits a story in French, is acknowledged by e-mail, and cannot
   const settings = { intent: "settings", opensAt: local(-1), closesAt: local(10), maxPerSpeaker: "2", reviewVisibility: "AFTER_OWN", anonymisedReview: "on" };
   expect((await organiser.post(`/organisateur/evenements/${slug}/appel`, { form: settings })).status()).toBe(200);
   expect((await organiser.post(`/organisateur/evenements/${slug}/appel`, { form: { intent: "add-format", nameFr: "Récit d'échec", nameEn: "Failure story", minutes: "12" } })).status()).toBe(200);
+  const question = { intent: "add-question", kind: "YES_NO", textFr: "Êtes-vous encore en procédure collective ?", textEn: "Still in insolvency proceedings?", required: "on", forReviewers: "on" };
+  expect((await organiser.post(`/organisateur/evenements/${slug}/appel`, { form: question })).status()).toBe(200);
 
   // A new speaker finds the call from the event page and signs in by e-mailed link.
   const email = `conteuse.${Date.now()}@exemple.fr`;
@@ -36,6 +38,10 @@ test("a speaker submits a story in French, is acknowledged by e-mail, and cannot
   await page.getByLabel("Ce que vous en avez appris").fill("Chaque embauche doit être payée par des clients, pas par une subvention.");
   await page.getByLabel("J'accepte que mon intervention soit filmée").check();
   await page.getByRole("button", { name: "Envoyer mon récit" }).click();
+  const required = page.getByRole("group", { name: "Êtes-vous encore en procédure collective ? *" });
+  await expect(required.getByText("Ce champ est obligatoire.")).toBeVisible();
+  await required.getByLabel("Non").check();
+  await page.getByRole("button", { name: "Envoyer mon récit" }).click();
   await expect(page.getByText("Récit envoyé. Un accusé de réception part par e-mail.")).toBeVisible();
   await expect(page.getByText("Envoyé", { exact: true })).toBeVisible();
   const storyUrl = page.url();
@@ -52,6 +58,8 @@ test("a speaker submits a story in French, is acknowledged by e-mail, and cannot
   await organiser.post(`/organisateur/evenements/${slug}/appel`, { form: { ...settings, opensAt: local(-10), closesAt: local(-1) } });
   await page.goto(storyUrl);
   await expect(page.getByText("La date limite est passée : ce récit ne peut plus être modifié.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Êtes-vous encore en procédure collective ?" })).toBeVisible();
+  await expect(page.getByText("Non", { exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: "Enregistrer les modifications" })).toHaveCount(0);
   const late = await page.request.post(storyUrl, {
     form: { intent: "save", formatId: "x", title: "Changement tardif", whatHappened: "x".repeat(100), lessons: "y".repeat(50), language: "fr" },

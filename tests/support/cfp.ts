@@ -21,9 +21,9 @@ export async function openCall(client: Db, eventId: string, options: { days?: nu
   return { format, track };
 }
 
-// A complete story, as the form would send it once parsed.
-export function storyForm(formatId: string, overrides: Record<string, unknown> = {}) {
-  return submissionFormSchema.parse({
+// A complete story, as the browser sends it.
+export function rawStory(formatId: string, overrides: Record<string, unknown> = {}) {
+  return {
     intent: "submit",
     formatId,
     title: "Quand la banque a coupé la ligne de crédit",
@@ -38,5 +38,10 @@ export function storyForm(formatId: string, overrides: Record<string, unknown> =
     language: "fr",
     consentRecording: "on",
     ...overrides,
-  });
+  };
+}
+
+// The same story once the form schema has parsed it.
+export function storyForm(formatId: string, overrides: Record<string, unknown> = {}) {
+  return submissionFormSchema.parse(rawStory(formatId, overrides));
 }

@@ -39,6 +39,7 @@ export default function MySpace({ loaderData, actionData }: Route.ComponentProps
     constraint: getZodConstraint(profileSchema),
     defaultValue: { name: user.name, locale: user.locale },
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: profileSchema }),
   });
   return (

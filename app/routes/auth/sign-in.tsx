@@ -63,6 +63,7 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
     constraint: getZodConstraint(requestLinkSchema),
     defaultValue: { email: loaderData.email },
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: requestLinkSchema }),
   });
   if (actionData?.sentTo) {

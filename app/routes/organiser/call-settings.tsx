@@ -5,6 +5,8 @@ import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/call-settings";
 import { requireOrganiser } from "~/auth/roles.server";
 import { addFormat, addTrack, callForEvent, callStatus, removeFormat, removeTrack, saveCallSettings } from "~/cfp/call.server";
+import { questionKinds, questionSchema } from "~/cfp/questions";
+import { addQuestion, eventQuestions, removeQuestion } from "~/cfp/questions.server";
 import { callSettingsSchema, formatSchema, removeSchema, trackSchema } from "~/cfp/submission-form";
 import { eventForEditing } from "~/events/events.server";
 import { db } from "~/infra/db/db.server";
@@ -17,8 +19,9 @@ import { pageTitle } from "~/ui/meta";
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
   const details = await eventForEditing(db(), event.id);
-  const { call, formats, tracks } = await callForEvent(db(), event.id);
+  const [{ call, formats, tracks }, questions] = await Promise.all([callForEvent(db(), event.id), eventQuestions(db(), event.id)]);
   return {
+    questions,
     event: { slug: details.slug, titleFr: details.titleFr, titleEn: details.titleEn, timeZone: details.timeZone },
     call,
     status: callStatus(call),
@@ -32,11 +35,22 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { timeZone } = await eventForEditing(db(), event.id);
   const formData = await request.formData();
   const intent = formData.get("intent");
-  if (intent === "remove-format" || intent === "remove-track") {
+  if (intent === "remove-format" || intent === "remove-track" || intent === "remove-question") {
     const parsed = removeSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return data({ intent, result: undefined, error: "errors.notFound" }, { status: 400 });
-    const removed = intent === "remove-format" ? await removeFormat(db(), event.id, parsed.data.id) : await removeTrack(db(), event.id, parsed.data.id);
+    const removed =
+      parsed.data.intent === "remove-format"
+        ? await removeFormat(db(), event.id, parsed.data.id)
+        : parsed.data.intent === "remove-track"
+          ? await removeTrack(db(), event.id, parsed.data.id)
+          : { ok: await removeQuestion(db(), event.id, parsed.data.id), error: "errors.notFound" };
     return removed.ok ? { intent, result: undefined, error: null } : data({ intent, result: undefined, error: removed.error }, { status: 400 });
+  }
+  if (intent === "add-question") {
+    const submission = parseWithZod(formData, { schema: questionSchema });
+    if (submission.status !== "success") return data({ intent, result: submission.reply(), error: null }, { status: 400 });
+    await addQuestion(db(), event.id, submission.value);
+    return { intent, result: submission.reply({ resetForm: true }), error: null };
   }
   const schema = intent === "add-format" ? formatSchema : intent === "add-track" ? trackSchema : callSettingsSchema;
   const submission = parseWithZod(formData, { schema });
@@ -55,7 +69,7 @@ export function meta({ matches }: Route.MetaArgs) {
 export default function CallSettings({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { event, call, status, formats, tracks } = loaderData;
+  const { event, call, status, formats, tracks, questions } = loaderData;
   const local = (date: Date | string | null | undefined) => (date ? utcToZonedLocal(new Date(date), event.timeZone) : undefined);
   const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
   const [settingsForm, settings] = useForm({
@@ -72,6 +86,7 @@ export default function CallSettings({ loaderData, actionData }: Route.Component
       reviewVisibility: call?.reviewVisibility ?? "AFTER_OWN",
     },
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: callSettingsSchema }),
   });
   const [format, formatFields] = useForm({
@@ -79,6 +94,7 @@ export default function CallSettings({ loaderData, actionData }: Route.Component
     lastResult: resultFor("add-format"),
     constraint: getZodConstraint(formatSchema),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: formatSchema }),
   });
   const [track, trackFields] = useForm({
@@ -86,7 +102,17 @@ export default function CallSettings({ loaderData, actionData }: Route.Component
     lastResult: resultFor("add-track"),
     constraint: getZodConstraint(trackSchema),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: trackSchema }),
+  });
+  const [questionForm, questionFields] = useForm({
+    id: "question",
+    lastResult: resultFor("add-question"),
+    constraint: getZodConstraint(questionSchema),
+    defaultValue: { kind: "SHORT_TEXT", forReviewers: "on" },
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: questionSchema }),
   });
   const name = (o: { nameFr: string; nameEn: string }) => (locale === "en" ? o.nameEn : o.nameFr);
   return (
@@ -172,6 +198,40 @@ export default function CallSettings({ loaderData, actionData }: Route.Component
               <div>
                 <SubmitButton variant="secondary">{t("callSettings.addTrack")}</SubmitButton>
               </div>
+            </Form>
+          </section>
+          <section>
+            <h2 className="text-xl font-bold">{t("questions.title")}</h2>
+            <ul className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+              {questions.map((q) => (
+                <li key={q.id} className="flex items-center justify-between gap-3 px-4 py-2">
+                  <span>
+                    <strong>{locale === "en" ? q.textEn : q.textFr}</strong>
+                    <span className="block text-xs text-gray-600">
+                      {[t(`questions.kind.${q.kind}`), q.required && t("questions.required"), !q.forReviewers && t("questions.hiddenFromReviewers"), q.identifying && t("questions.identifying"), q.public && t("questions.public")]
+                        .filter(Boolean)
+                        .join(" · ")}
+                    </span>
+                  </span>
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="remove-question" />
+                    <input type="hidden" name="id" value={q.id} />
+                    <SubmitButton variant="danger">{t("team.remove")}</SubmitButton>
+                  </Form>
+                </li>
+              ))}
+            </ul>
+            <Form method="post" {...getFormProps(questionForm)} className="mt-4 space-y-3">
+              <input type="hidden" name="intent" value="add-question" />
+              <SelectField meta={questionFields.kind} label={t("questions.kindLabel")} options={questionKinds.map((k) => ({ value: k, label: t(`questions.kind.${k}`) }))} />
+              <TextField meta={questionFields.textFr} label={t("questions.textFr")} />
+              <TextField meta={questionFields.textEn} label={t("questions.textEn")} />
+              <TextAreaField meta={questionFields.options} label={t("questions.options")} hint={t("questions.optionsHint")} rows={3} />
+              <CheckboxField meta={questionFields.required} label={t("questions.required")} />
+              <CheckboxField meta={questionFields.forReviewers} label={t("questions.forReviewers")} />
+              <CheckboxField meta={questionFields.identifying} label={t("questions.identifyingLabel")} />
+              <CheckboxField meta={questionFields.public} label={t("questions.publicLabel")} />
+              <SubmitButton variant="secondary">{t("questions.add")}</SubmitButton>
             </Form>
           </section>
         </div>

@@ -75,6 +75,7 @@ function MessageEditor({ decision, bodies, lastResult }: { decision: Decision; b
     constraint: getZodConstraint(messageSchema),
     defaultValue: bodies,
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: messageSchema }),
   });
   return (

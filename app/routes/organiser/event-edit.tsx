@@ -62,6 +62,7 @@ export default function EditEvent({ loaderData, actionData }: Route.ComponentPro
       capacity: event.capacity?.toString() ?? "",
     },
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: eventFormSchema }),
   });
   return (

@@ -37,6 +37,7 @@ export default function NewEvent({ loaderData, actionData }: Route.ComponentProp
     constraint: getZodConstraint(eventFormSchema),
     defaultValue: { timeZone: "Europe/Paris", organisationId: loaderData.organisations[0]?.id },
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: eventFormSchema }),
   });
   return (

@@ -60,6 +60,7 @@ export default function ReviewSetup({ loaderData, actionData }: Route.ComponentP
     constraint: getZodConstraint(categorySchema),
     defaultValue: { weight: "1" },
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: categorySchema }),
   });
   const [assignForm, assignFields] = useForm({

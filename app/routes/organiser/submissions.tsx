@@ -56,6 +56,7 @@ export default function OrganiserSubmissions({ loaderData, actionData }: Route.C
     constraint: getZodConstraint(invitedTalkSchema),
     defaultValue: { formatId: formats[0]?.id },
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: invitedTalkSchema }),
   });
   const name = (o: { nameFr: string; nameEn: string } | null) => (o ? (locale === "en" ? o.nameEn : o.nameFr) : "—");

@@ -5,7 +5,9 @@ import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/review";
 import { notFound, requireReviewer } from "~/auth/roles.server";
+import { displayAnswer } from "~/cfp/questions";
 import { db } from "~/infra/db/db.server";
+import { detectLocale } from "~/infra/i18n/locale.server";
 import { MAX_SCORE, MIN_SCORE } from "~/review/ranking";
 import { reviewFormSchema, scoreField } from "~/review/review-form";
 import { saveReview, scoreCategories, submissionForReviewer } from "~/review/review.server";
@@ -17,9 +19,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const found = await submissionForReviewer(db(), { eventId: event.id, submissionId: params.submissionId, userId: user.id, asOrganiser });
   if (!found) notFound();
   const categories = await scoreCategories(db(), event.id);
+  const locale = await detectLocale(request);
+  const { answers, ...rest } = found;
   return {
     eventSlug: event.slug,
-    ...found,
+    ...rest,
+    answers: answers.map((a) => ({ question: locale === "en" ? a.question.textEn : a.question.textFr, answer: displayAnswer(a.question, a.value, locale) })),
     categories: categories.map((c) => ({ id: c.id, nameFr: c.nameFr, nameEn: c.nameEn, weight: c.weight })),
     saved: new URL(request.url).searchParams.has("enregistre"),
   };
@@ -46,7 +51,7 @@ export function meta({ data, matches }: Route.MetaArgs) {
 
 export default function ReviewSubmission({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
-  const { story, speakers, anonymised, categories, myReview, others, othersHidden, eventSlug, saved } = loaderData;
+  const { story, speakers, anonymised, answers, categories, myReview, others, othersHidden, eventSlug, saved } = loaderData;
   const name = (o: { nameFr: string; nameEn: string }) => (i18n.language === "en" ? o.nameEn : o.nameFr);
   const schema = useMemo(() => reviewFormSchema(categories.map((c) => c.id)), [categories]);
   const [form, fields] = useForm({
@@ -57,6 +62,7 @@ export default function ReviewSubmission({ loaderData, actionData }: Route.Compo
       ...Object.fromEntries(categories.map((c) => [scoreField(c.id), myReview?.scores[c.id]?.toString()])),
     },
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   const details = (["company", "sector", "companyYears"] as const).filter((key) => story[key]);
@@ -90,6 +96,12 @@ export default function ReviewSubmission({ loaderData, actionData }: Route.Compo
             </section>
           ) : null,
         )}
+        {answers.map((a) => (
+          <section key={a.question} className="mt-6">
+            <h2 className="font-bold">{a.question}</h2>
+            <p className="mt-1 whitespace-pre-line">{a.answer}</p>
+          </section>
+        ))}
       </article>
       <aside className="space-y-8">
         <Form method="post" {...getFormProps(form)} className="space-y-4 rounded-lg border border-stone-200 bg-white p-5">

@@ -45,6 +45,7 @@ export default function SpeakerProfile({ loaderData, actionData }: Route.Compone
     constraint: getZodConstraint(speakerProfileSchema),
     defaultValue: { bio: profile?.bio, region: profile?.region || undefined, link1: profile?.links[0], link2: profile?.links[1], link3: profile?.links[2] },
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: speakerProfileSchema }),
   });
   return (

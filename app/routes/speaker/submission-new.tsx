@@ -1,11 +1,15 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/submission-new";
 import { notFound } from "~/auth/roles.server";
 import { requireUser } from "~/auth/session.server";
 import { publicCall } from "~/cfp/public-call.server";
+import { QuestionFields } from "~/cfp/question-fields";
+import { answerValues, submissionSchemaWith } from "~/cfp/questions";
+import { eventQuestions } from "~/cfp/questions.server";
 import { submissionFormSchema } from "~/cfp/submission-form";
 import { SubmissionFormFields } from "~/cfp/submission-form-fields";
 import { createSubmission } from "~/cfp/submissions.server";
@@ -25,15 +29,17 @@ async function openCall(eventSlug: string) {
 export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await requireUser(request);
   const { event, formats, tracks, status } = await openCall(params.eventSlug);
-  return { event, formats, tracks, status, locale: user.locale };
+  return { event, formats, tracks, status, questions: await eventQuestions(db(), event.id), locale: user.locale };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const user = await requireUser(request);
   const { event } = await openCall(params.eventSlug);
-  const submission = parseWithZod(await request.formData(), { schema: submissionFormSchema });
+  const questions = await eventQuestions(db(), event.id);
+  const submission = parseWithZod(await request.formData(), { schema: submissionSchemaWith(submissionFormSchema, questions) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  const created = await createSubmission(db(), { eventId: event.id, userId: user.id, form: submission.value, appUrl: env().APP_URL });
+  const answers = { questions, values: answerValues(questions, submission.value) };
+  const created = await createSubmission(db(), { eventId: event.id, userId: user.id, form: submission.value, answers, appUrl: env().APP_URL });
   if (!created.ok) {
     const reply = created.field ? submission.reply({ fieldErrors: { [created.field]: [created.error] } }) : submission.reply({ formErrors: [created.error] });
     return data({ result: reply }, { status: 400 });
@@ -48,13 +54,15 @@ export function meta({ matches }: Route.MetaArgs) {
 
 export default function NewSubmission({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
-  const { event, formats, tracks, status } = loaderData;
+  const { event, formats, tracks, status, questions } = loaderData;
+  const schema = useMemo(() => submissionSchemaWith(submissionFormSchema, questions), [questions]);
   const [form, fields] = useForm({
     lastResult: actionData?.result,
-    constraint: getZodConstraint(submissionFormSchema),
+    constraint: getZodConstraint(schema),
     defaultValue: { formatId: formats[0]?.id, language: loaderData.locale },
     shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: submissionFormSchema }),
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   return (
     <>
@@ -71,6 +79,7 @@ export default function NewSubmission({ loaderData, actionData }: Route.Componen
         <Form method="post" {...getFormProps(form)} className="mt-6 max-w-3xl space-y-8">
           <FormErrors errors={form.errors} />
           <SubmissionFormFields fields={fields} formats={formats} tracks={tracks} />
+          <QuestionFields questions={questions} fields={fields} />
           <div className="flex flex-wrap gap-3">
             <SubmitButton name="intent" value="submit">{t("submission.submit")}</SubmitButton>
             <SubmitButton name="intent" value="save" variant="secondary">{t("submission.saveDraft")}</SubmitButton>

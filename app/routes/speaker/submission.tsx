@@ -1,19 +1,23 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/submission";
 import { notFound } from "~/auth/roles.server";
 import { requireUser } from "~/auth/session.server";
-import { callForEvent, formatDeadline } from "~/cfp/call.server";
+import { QuestionFields } from "~/cfp/question-fields";
+import { answerDefaults, answerValues, displayAnswer, submissionSchemaWith } from "~/cfp/questions";
+import { eventQuestions } from "~/cfp/questions.server";
 import { SubmissionStateBadge } from "~/cfp/state-badge";
 import { isEditableState, speakerExpectation } from "~/cfp/states";
 import { coSpeakerSchema, MAX_SPEAKERS, submissionFormSchema } from "~/cfp/submission-form";
 import { SubmissionFormFields } from "~/cfp/submission-form-fields";
-import { inviteCoSpeaker, submissionForSpeaker, updateSubmission, withdrawSubmission } from "~/cfp/submissions.server";
+import { editingWindow, inviteCoSpeaker, submissionForSpeaker, updateSubmission, withdrawSubmission } from "~/cfp/submissions.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { detectLocale } from "~/infra/i18n/locale.server";
 import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { eventTitle } from "~/ui/event-card";
 import { FormErrors, Notice, SubmitButton, TextField } from "~/ui/form";
@@ -23,10 +27,14 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await requireUser(request);
   const submission = await submissionForSpeaker(db(), params.submissionId, user.id);
   if (!submission) notFound();
-  const { call, formats, tracks } = await callForEvent(db(), submission.eventId);
-  const deadline = call ? formatDeadline(formats.find((f) => f.id === submission.formatId) ?? { deadline: null }, call) : null;
-  const editable = isEditableState(submission.state) && deadline !== null && new Date() < deadline;
-  return { submission, formats, tracks, deadline, editable, notice: new URL(request.url).searchParams.get("etat") };
+  const { deadline, editable, formats, tracks } = await editingWindow(db(), submission);
+  const questions = await eventQuestions(db(), submission.eventId);
+  const locale = await detectLocale(request);
+  const answered = submission.answers.flatMap((a) => {
+    const q = questions.find((question) => question.id === a.questionId);
+    return q ? [{ question: locale === "en" ? q.textEn : q.textFr, answer: displayAnswer(q, a.value, locale) }] : [];
+  });
+  return { submission, formats, tracks, questions, answered, deadline, editable, notice: new URL(request.url).searchParams.get("etat") };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -48,9 +56,18 @@ export async function action({ request, params }: Route.ActionArgs) {
     wakeOutboxWorker();
     return redirect(`/espace/recits/${params.submissionId}?etat=coIntervenant`);
   }
-  const submission = parseWithZod(formData, { schema: submissionFormSchema });
+  const current = await submissionForSpeaker(db(), params.submissionId, user.id);
+  if (!current) notFound();
+  // A late or decided story is refused before its content is even checked.
+  if (!(await editingWindow(db(), current)).editable) {
+    const error = isEditableState(current.state) ? "errors.callClosed" : "errors.notEditable";
+    return data({ result: undefined, coSpeaker: undefined, error }, { status: 400 });
+  }
+  const questions = await eventQuestions(db(), current.eventId);
+  const submission = parseWithZod(formData, { schema: submissionSchemaWith(submissionFormSchema, questions) });
   if (submission.status !== "success") return data({ result: submission.reply(), coSpeaker: undefined, error: null }, { status: 400 });
-  const updated = await updateSubmission(db(), { submissionId: params.submissionId, userId: user.id, form: submission.value, appUrl: env().APP_URL });
+  const answers = { questions, values: answerValues(questions, submission.value) };
+  const updated = await updateSubmission(db(), { submissionId: params.submissionId, userId: user.id, form: submission.value, answers, appUrl: env().APP_URL });
   if (!updated.ok) {
     if (updated.error === "errors.notFound") notFound();
     const reply = updated.field ? submission.reply({ fieldErrors: { [updated.field]: [updated.error] } }) : submission.reply({ formErrors: [updated.error] });
@@ -67,20 +84,38 @@ export function meta({ data, matches }: Route.MetaArgs) {
 export default function SpeakerSubmission({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { submission, formats, tracks, deadline, editable, notice } = loaderData;
+  const { submission, formats, tracks, questions, answered, deadline, editable, notice } = loaderData;
   const tz = submission.event.timeZone;
+  const schema = useMemo(() => submissionSchemaWith(submissionFormSchema, questions), [questions]);
   const [form, fields] = useForm({
     lastResult: actionData?.result,
-    constraint: getZodConstraint(submissionFormSchema),
-    defaultValue: { ...submission, trackId: submission.trackId ?? "", consentRecording: submission.consentRecording ? "on" : undefined, consentPublish: submission.consentPublish ? "on" : undefined },
+    constraint: getZodConstraint(schema),
+    defaultValue: {
+      formatId: submission.formatId,
+      title: submission.title,
+      company: submission.company,
+      sector: submission.sector,
+      companyYears: submission.companyYears,
+      whatHappened: submission.whatHappened,
+      turningPoint: submission.turningPoint,
+      lessons: submission.lessons,
+      nowDoing: submission.nowDoing,
+      language: submission.language,
+      ...answerDefaults(questions, submission.answers),
+      trackId: submission.trackId ?? "",
+      consentRecording: submission.consentRecording ? "on" : undefined,
+      consentPublish: submission.consentPublish ? "on" : undefined,
+    },
     shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: submissionFormSchema }),
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   const [coForm, coFields] = useForm({
     id: "co-speaker",
     lastResult: actionData?.coSpeaker,
     constraint: getZodConstraint(coSpeakerSchema),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: coSpeakerSchema }),
   });
   const canInvite = submission.speakers.length < MAX_SPEAKERS && ["DRAFT", "SUBMITTED", "ACCEPTED", "CONFIRMED"].includes(submission.state);
@@ -96,6 +131,7 @@ export default function SpeakerSubmission({ loaderData, actionData }: Route.Comp
           <Form method="post" {...getFormProps(form)} className="mt-6 space-y-8">
             <FormErrors errors={form.errors} />
             <SubmissionFormFields fields={fields} formats={formats} tracks={tracks} />
+            <QuestionFields questions={questions} fields={fields} />
             <div className="flex flex-wrap gap-3">
               {submission.state === "DRAFT" ? <SubmitButton name="intent" value="submit">{t("submission.submit")}</SubmitButton> : null}
               <SubmitButton name="intent" value="save" variant={submission.state === "DRAFT" ? "secondary" : "primary"}>
@@ -105,7 +141,6 @@ export default function SpeakerSubmission({ loaderData, actionData }: Route.Comp
           </Form>
         ) : (
           <section className="mt-6 space-y-4">
-            <FormErrors errors={form.errors} />
             {isEditableState(submission.state) ? <Notice tone="info">{t("submission.locked")}</Notice> : null}
             {(["whatHappened", "turningPoint", "lessons", "nowDoing"] as const).map((key) =>
               submission[key] ? (
@@ -115,6 +150,12 @@ export default function SpeakerSubmission({ loaderData, actionData }: Route.Comp
                 </div>
               ) : null,
             )}
+            {answered.map((a) => (
+              <div key={a.question}>
+                <h2 className="font-bold">{a.question}</h2>
+                <p className="mt-1 whitespace-pre-line">{a.answer}</p>
+              </div>
+            ))}
           </section>
         )}
       </section>

@@ -1,0 +1,42 @@
+import type { Db } from "~/infra/db/client.server";
+import type { Prisma } from "~/generated/prisma/client";
+import type { z } from "zod";
+import type { FormQuestion, questionSchema } from "./questions";
+
+type Tx = Prisma.TransactionClient;
+
+export async function eventQuestions(client: Db | Tx, eventId: string) {
+  return client.question.findMany({ where: { eventId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
+}
+
+export async function addQuestion(client: Db, eventId: string, input: z.output<typeof questionSchema>) {
+  const position = await client.question.count({ where: { eventId } });
+  const choices = ["SINGLE_CHOICE", "MULTIPLE_CHOICE"].includes(input.kind);
+  await client.question.create({
+    data: {
+      eventId,
+      kind: input.kind,
+      textFr: input.textFr,
+      textEn: input.textEn,
+      optionsFr: choices ? input.options.map((o) => o.fr) : [],
+      optionsEn: choices ? input.options.map((o) => o.en) : [],
+      required: input.required,
+      forReviewers: input.forReviewers,
+      identifying: input.identifying,
+      public: input.public,
+      position,
+    },
+  });
+}
+
+export async function removeQuestion(client: Db, eventId: string, questionId: string) {
+  const removed = await client.question.deleteMany({ where: { id: questionId, eventId } });
+  return removed.count === 1;
+}
+
+// Replaces a submission's answers with these (inside the caller's transaction).
+export async function storeAnswers(tx: Tx, submissionId: string, questions: FormQuestion[], values: Record<string, string>) {
+  await tx.answer.deleteMany({ where: { submissionId, questionId: { in: questions.map((q) => q.id) } } });
+  const rows = Object.entries(values).map(([questionId, value]) => ({ submissionId, questionId, value }));
+  if (rows.length) await tx.answer.createMany({ data: rows });
+}
