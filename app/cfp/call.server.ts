@@ -31,6 +31,7 @@ type Settings = {
   anonymisedReview: boolean;
   maxPerSpeaker: number;
   reviewVisibility: "NEVER" | "AFTER_OWN" | "ALWAYS";
+  confirmReminderDays: number;
 };
 
 // Dates come as wall-clock times in the event's time zone.
@@ -43,6 +44,7 @@ export async function saveCallSettings(client: Db, eventId: string, timeZone: st
     anonymisedReview: input.anonymisedReview,
     maxPerSpeaker: input.maxPerSpeaker,
     reviewVisibility: input.reviewVisibility,
+    confirmReminderDays: input.confirmReminderDays,
   };
   await client.callForStories.upsert({ where: { eventId }, create: { eventId, ...data }, update: data });
 }
@@ -63,7 +65,7 @@ export async function addFormat(client: Db, eventId: string, timeZone: string, i
 
 export async function addTrack(client: Db, eventId: string, input: { nameFr: string; nameEn: string }) {
   const position = await client.track.count({ where: { eventId } });
-  await client.track.create({ data: { eventId, ...input, position } });
+  await client.track.create({ data: { eventId, nameFr: input.nameFr, nameEn: input.nameEn, position } });
 }
 
 // A format that stories already use stays: removing it would orphan them.

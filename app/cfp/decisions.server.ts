@@ -34,7 +34,8 @@ export async function decisionMessages(client: Db | Tx, eventId: string) {
   ) as Record<Decision, { bodyFr: string; bodyEn: string }>;
 }
 
-export async function saveDecisionMessage(client: Db, eventId: string, decision: Decision, bodies: { bodyFr: string; bodyEn: string }) {
+export async function saveDecisionMessage(client: Db, eventId: string, decision: Decision, input: { bodyFr: string; bodyEn: string }) {
+  const bodies = { bodyFr: input.bodyFr, bodyEn: input.bodyEn };
   await client.decisionMessage.upsert({
     where: { eventId_decision: { eventId, decision } },
     create: { eventId, decision, ...bodies },

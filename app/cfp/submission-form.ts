@@ -36,6 +36,7 @@ export const callSettingsSchema = z
     anonymisedReview: checkbox,
     maxPerSpeaker: z.coerce.number({ error: "errors.number" }).int("errors.number").min(1, "errors.maxPerSpeaker").max(20, "errors.maxPerSpeaker"),
     reviewVisibility: z.enum(["NEVER", "AFTER_OWN", "ALWAYS"], { error: "errors.required" }),
+    confirmReminderDays: z.coerce.number({ error: "errors.number" }).int("errors.number").min(1, "errors.reminderDays").max(60, "errors.reminderDays").default(5),
   })
   .refine((c) => !c.opensAt || c.opensAt < c.closesAt, { path: ["closesAt"], message: "errors.closeBeforeOpen" });
 

@@ -30,7 +30,7 @@ export async function reviewSetup(client: Db, eventId: string) {
 
 export async function addCategory(client: Db, eventId: string, input: { nameFr: string; nameEn: string; weight: number }) {
   const position = await client.scoreCategory.count({ where: { eventId } });
-  await client.scoreCategory.create({ data: { eventId, ...input, position } });
+  await client.scoreCategory.create({ data: { eventId, nameFr: input.nameFr, nameEn: input.nameEn, weight: input.weight, position } });
 }
 
 export async function removeCategory(client: Db, eventId: string, categoryId: string) {

@@ -2,7 +2,7 @@ import { countMailsTo, demo, expect, linkIn, nextMailTo, signInAs, test } from "
 
 const local = (days: number) => new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 16);
 
-test("a speaker submits a story in French, is acknowledged by e-mail, and cannot edit it once the call has closed", async ({ page, playwright, baseURL }) => {
+test("a speaker submits a story in French, a reviewer scores it anonymously, the organiser accepts, the speaker confirms from the mail, and cannot edit after the deadline", async ({ page, browser, playwright, baseURL }) => {
   // The organiser prepares an event with an open call (the back office forms, posted directly).
   const organiser = await playwright.request.newContext({ baseURL });
   await signInAs(organiser, demo.organiser);
@@ -54,20 +54,51 @@ test("a speaker submits a story in French, is acknowledged by e-mail, and cannot
   await expect(page.getByRole("link", { name: "J'ai confondu croissance et rentabilité" })).toBeVisible();
   expect(await (await organiser.get(`/organisateur/evenements/${slug}/recits`)).text()).toContain("J&#x27;ai confondu croissance et rentabilité");
 
-  // The organiser closes the call: the story is locked.
+  // A reviewer is invited and assigned; the review is anonymised.
+  const reviewPage = `/organisateur/evenements/${slug}/relecture`;
+  expect((await organiser.post(`/organisateur/evenements/${slug}/equipe`, { form: { intent: "invite", email: demo.reviewer, name: "", locale: "fr", role: "REVIEWER" } })).status()).toBe(200);
+  const category = await organiser.post(reviewPage, { form: { intent: "add-category", nameFr: "Authenticité du récit", nameEn: "Authenticity", weight: "2" } });
+  expect(category.status(), (await category.text()).slice(-3000)).toBe(200);
+  const reviewerId = /<option value="([^"]+)"[^>]*>Sophie Martin<\/option>/.exec(await (await organiser.get(reviewPage)).text())![1]!;
+  expect((await organiser.post(reviewPage, { form: { intent: "assign", userId: reviewerId, scope: "all" } })).status()).toBe(200);
+  const submissionId = new URL(storyUrl).pathname.split("/").pop()!;
+
+  const reviewerContext = await browser.newContext({ locale: "fr-FR" });
+  const reviewer = await reviewerContext.newPage();
+  await signInAs(reviewer.request, demo.reviewer);
+  await reviewer.goto(`/relecture/${slug}`);
+  await reviewer.getByRole("link", { name: "J'ai confondu croissance et rentabilité" }).click();
+  await expect(reviewer.getByText("Relecture anonyme")).toBeVisible();
+  expect(await (await reviewer.request.get(`/relecture/${slug}/${submissionId}`)).text()).not.toContain(email);
+  await reviewer.getByRole("group", { name: /Authenticité du récit/ }).getByLabel("5", { exact: true }).check();
+  await reviewer.getByRole("button", { name: "Enregistrer mon avis" }).click();
+  await expect(reviewer.getByText("Avis enregistré.")).toBeVisible();
+  await reviewerContext.close();
+
+  // The organiser accepts; the speaker confirms from the link in the mail.
+  const decisions = `/organisateur/evenements/${slug}/decisions`;
+  expect((await organiser.post(decisions, { form: { intent: "pending", id: submissionId, decision: "ACCEPTED" } })).status()).toBe(200);
+  expect((await organiser.post(decisions, { form: { intent: "apply" }, maxRedirects: 0 })).status()).toBe(302);
+  const acceptance = await nextMailTo(email, 2);
+  expect(acceptance.subject).toBe("✅ Votre récit est retenu pour Conférence du rebond — Tours — confirmez votre venue");
+  await page.goto(linkIn(acceptance, "/confirmation/"));
+  await page.getByRole("button", { name: "Je confirme ma venue" }).click();
+  await expect(page.getByText("C'est confirmé : merci !")).toBeVisible();
+
+  // After the deadline the story is out of the speaker's hands.
   await organiser.post(`/organisateur/evenements/${slug}/appel`, { form: { ...settings, opensAt: local(-10), closesAt: local(-1) } });
   await page.goto(storyUrl);
-  await expect(page.getByText("La date limite est passée : ce récit ne peut plus être modifié.")).toBeVisible();
+  await expect(page.getByText("Confirmé", { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Enregistrer les modifications" })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Êtes-vous encore en procédure collective ?" })).toBeVisible();
   await expect(page.getByText("Non", { exact: true })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Enregistrer les modifications" })).toHaveCount(0);
   const late = await page.request.post(storyUrl, {
     form: { intent: "save", formatId: "x", title: "Changement tardif", whatHappened: "x".repeat(100), lessons: "y".repeat(50), language: "fr" },
   });
   expect(late.status()).toBe(400);
-  expect(await late.text()).toContain("L&#x27;appel à récits n&#x27;est pas ouvert en ce moment.");
+  expect(await late.text()).toContain("Ce récit ne peut plus être modifié.");
   await expect(page.getByRole("heading", { name: "J'ai confondu croissance et rentabilité" })).toBeVisible();
-  expect(countMailsTo(email)).toBe(2);
+  expect(countMailsTo(email)).toBe(3);
   await organiser.dispose();
 });
 

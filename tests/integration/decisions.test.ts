@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
 import { answerConfirmation, confirmationByToken } from "~/cfp/confirmation.server";
 import { confirmationToken } from "~/cfp/confirmation-link.server";
+import { messageSchema } from "~/cfp/decision-form";
 import { applyPendingDecisions, decisionBoard, fillPlaceholders, saveDecisionMessage, sendConfirmationReminders, setPendingDecision } from "~/cfp/decisions.server";
 import { createSubmission, withdrawSubmission } from "~/cfp/submissions.server";
 import { freshDatabase } from "../support/database";
@@ -58,7 +59,8 @@ test("pending decisions announce nothing until applied, then move every story an
 
 test("the organisers' own text is used, with its placeholders filled", async () => {
   const { event, organiser, story } = await setup();
-  await saveDecisionMessage(db, event.id, "ACCEPTED", { bodyFr: "Chère {{prenom}}, « {{titre}} » ouvrira {{evenement}} !", bodyEn: "Dear {{prenom}}, {{titre}} opens {{evenement}}!" });
+  const form = messageSchema.parse({ intent: "message", decision: "ACCEPTED", bodyFr: "Chère {{prenom}}, « {{titre}} » ouvrira {{evenement}} !", bodyEn: "Dear {{prenom}}, {{titre}} opens {{evenement}}!" });
+  await saveDecisionMessage(db, event.id, form.decision, form);
   const yes = await story("Léa Roux", "Trois ans pour rien");
   await setPendingDecision(db, event.id, yes.id, "ACCEPTED");
   await applyPendingDecisions(db, { eventId: event.id, organiserId: organiser.id, ...context });

@@ -1,6 +1,9 @@
 import { expect, test } from "vitest";
+import { addTrack } from "~/cfp/call.server";
+import { trackSchema } from "~/cfp/submission-form";
 import { createSubmission } from "~/cfp/submissions.server";
 import { mean, median, weightedScore } from "~/review/ranking";
+import { categorySchema } from "~/review/review-form";
 import { ranking, rankingCsv, reviewQueue, saveReview, submissionForReviewer } from "~/review/review.server";
 import { addCategory, assignReviewer, setIdentifyingFields } from "~/review/settings.server";
 import { freshDatabase } from "../support/database";
@@ -166,4 +169,12 @@ test("the CSV export quotes what needs quoting and defuses spreadsheet formulas"
     "fr",
   );
   expect(csv).toBe('#,Titre\r\n1,"\'=HYPERLINK(""http://malveillant"")","Anne, dite « Nanou »",Récit d\'échec,,SUBMITTED,2,3.46,3.50\r\n');
+});
+
+test("criteria and tracks are added straight from what their forms parse", async () => {
+  const event = await createEvent(db, organisation.id);
+  await addCategory(db, event.id, categorySchema.parse({ intent: "add-category", nameFr: "Présence sur scène", nameEn: "Stage presence", weight: "2" }));
+  await addTrack(db, event.id, trackSchema.parse({ intent: "add-track", nameFr: "Associés", nameEn: "Co-founders" }));
+  expect(await db.scoreCategory.findMany({ where: { eventId: event.id }, select: { nameFr: true, weight: true } })).toEqual([{ nameFr: "Présence sur scène", weight: 2 }]);
+  expect(await db.track.findMany({ where: { eventId: event.id }, select: { nameEn: true } })).toEqual([{ nameEn: "Co-founders" }]);
 });

@@ -81,10 +81,12 @@ test("the deadline is the call's closing time in the event's time zone", async (
     anonymisedReview: true,
     maxPerSpeaker: 2,
     reviewVisibility: "AFTER_OWN",
+    confirmReminderDays: 3,
   });
   const call = await db.callForStories.findUniqueOrThrow({ where: { eventId: event.id } });
   // 31 March is summer time in Paris: 23:59 there is 21:59 UTC.
   expect(call.closesAt?.toISOString()).toBe("2027-03-31T21:59:00.000Z");
+  expect(call.confirmReminderDays).toBe(3);
   expect(callStatus(call, new Date("2027-03-31T21:58:00Z"))).toBe("open");
   expect(callStatus(call, new Date("2027-03-31T21:59:00Z"))).toBe("closed");
   expect(callStatus(call, new Date("2027-01-05T07:59:00Z"))).toBe("upcoming");

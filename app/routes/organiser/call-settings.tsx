@@ -84,6 +84,7 @@ export default function CallSettings({ loaderData, actionData }: Route.Component
       anonymisedReview: (call?.anonymisedReview ?? true) ? "on" : undefined,
       maxPerSpeaker: String(call?.maxPerSpeaker ?? 2),
       reviewVisibility: call?.reviewVisibility ?? "AFTER_OWN",
+      confirmReminderDays: String(call?.confirmReminderDays ?? 5),
     },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
@@ -146,6 +147,7 @@ export default function CallSettings({ loaderData, actionData }: Route.Component
             label={t("callSettings.reviewVisibility")}
             options={(["NEVER", "AFTER_OWN", "ALWAYS"] as const).map((v) => ({ value: v, label: t(`callSettings.visibility.${v}`) }))}
           />
+          <TextField meta={settings.confirmReminderDays} type="number" label={t("callSettings.confirmReminderDays")} hint={t("callSettings.confirmReminderHint")} />
           <SubmitButton>{t("common.save")}</SubmitButton>
         </Form>
         <div className="space-y-10">

@@ -219,6 +219,7 @@ export const en: Translation<Messages> = {
     maxPerSpeaker: "Between 1 and 20 stories per person.",
     minutes: "A length between 1 and 480 minutes.",
     closeBeforeOpen: "The closing must come after the opening.",
+    reminderDays: "Between 1 and 60 days.",
     choice: "Pick one of the proposed answers.",
     options: "Give between 2 and 20 choices, one per line.",
     photoTooBig: "The photo is over 5 MB: pick a lighter image.",
@@ -487,6 +488,8 @@ export const en: Translation<Messages> = {
     formatDeadline: "Own deadline (optional)",
     addFormat: "Add the format",
     addTrack: "Add the track",
+    confirmReminderDays: "Remind accepted speakers after (days)",
+    confirmReminderHint: "One reminder, to those who have neither confirmed nor declined.",
   },
   organiserSubmissions: {
     title: "Stories received",

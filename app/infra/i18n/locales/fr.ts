@@ -215,6 +215,7 @@ export const fr = {
     maxPerSpeaker: "Entre 1 et 20 récits par personne.",
     minutes: "Une durée entre 1 et 480 minutes.",
     closeBeforeOpen: "La clôture doit venir après l'ouverture.",
+    reminderDays: "Entre 1 et 60 jours.",
     choice: "Choisissez parmi les réponses proposées.",
     options: "Donnez entre 2 et 20 choix, un par ligne.",
     photoTooBig: "La photo dépasse 5 Mo : choisissez une image plus légère.",
@@ -483,6 +484,8 @@ export const fr = {
     formatDeadline: "Date limite propre (facultatif)",
     addFormat: "Ajouter le format",
     addTrack: "Ajouter le thème",
+    confirmReminderDays: "Relance des intervenants acceptés après (jours)",
+    confirmReminderHint: "Une seule relance, à ceux qui n'ont ni confirmé ni décliné.",
   },
   organiserSubmissions: {
     title: "Récits reçus",
