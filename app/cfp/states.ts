@@ -4,6 +4,9 @@ export const submissionStates = ["DRAFT", "SUBMITTED", "ACCEPTED", "REJECTED", "
 export type SubmissionState = (typeof submissionStates)[number];
 export type Actor = "speaker" | "organiser";
 
+// The states a committee reads and ranks: drafts and withdrawn stories are nobody's business.
+export const committeeStates = ["SUBMITTED", "ACCEPTED", "REJECTED", "CONFIRMED", "DECLINED", "CANCELED"] as const;
+
 const transitions: Record<SubmissionState, Partial<Record<SubmissionState, Actor>>> = {
   DRAFT: { SUBMITTED: "speaker", WITHDRAWN: "speaker" },
   SUBMITTED: { ACCEPTED: "organiser", REJECTED: "organiser", WITHDRAWN: "speaker" },

@@ -1,14 +1,13 @@
 import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
+import { committeeStates } from "~/cfp/states";
 import { byScore, mean, median, weightedScore } from "./ranking";
 import { identifiableFields, type IdentifiableField } from "./review-form";
 
-// States a committee reads: drafts and withdrawn stories are nobody's business.
-const readableStates = ["SUBMITTED", "ACCEPTED", "REJECTED", "CONFIRMED", "DECLINED", "CANCELED"] as const;
 
 // The stories a reviewer may read: all of the event's, a track's, or single stories, as assigned.
 function readableBy(eventId: string, userId: string, asOrganiser: boolean): Prisma.SubmissionWhereInput {
-  const base: Prisma.SubmissionWhereInput = { eventId, state: { in: [...readableStates] } };
+  const base: Prisma.SubmissionWhereInput = { eventId, state: { in: [...committeeStates] } };
   if (asOrganiser) return base;
   return {
     ...base,
@@ -140,14 +139,14 @@ export async function saveReview(
   });
 }
 
-export type RankingFilters = { trackId?: string; formatId?: string; state?: (typeof readableStates)[number] };
+export type RankingFilters = { trackId?: string; formatId?: string; state?: (typeof committeeStates)[number] };
 
 // The organisers' ranking: per story, the weighted mean and the median of its reviews' scores.
 export async function ranking(client: Db, eventId: string, filters: RankingFilters = {}) {
   const submissions = await client.submission.findMany({
     where: {
       eventId,
-      state: filters.state ?? { in: [...readableStates] },
+      state: filters.state ?? { in: [...committeeStates] },
       ...(filters.trackId ? { trackId: filters.trackId } : {}),
       ...(filters.formatId ? { formatId: filters.formatId } : {}),
     },

@@ -5,6 +5,7 @@ import { enqueueMail } from "~/infra/mail/outbox.server";
 
 type Invitee = { email: string; name: string; locale: Locale };
 type Inviter = { name: string; email: string };
+type MailRole = "OWNER" | "ORGANISER" | "REVIEWER" | "CHECK_IN" | "PARTNER";
 export type InviteResult = { status: "invited" | "already-member" };
 
 // The invitee gets an account at once (so the role is theirs before they ever sign in) and an
@@ -18,8 +19,21 @@ async function ensureUser(tx: Prisma.TransactionClient, invitee: Invitee) {
   });
 }
 
-function signInUrl(appUrl: string, email: string, redirectTo: string) {
-  return `${appUrl}/connexion?${new URLSearchParams({ email, redirectTo })}`;
+async function sendInvitation(
+  tx: Prisma.TransactionClient,
+  input: { to: string; locale: Locale; inviter: Inviter; role: MailRole; scopeName: string; redirectTo: string; appUrl: string },
+) {
+  await enqueueMail(tx, {
+    to: input.to,
+    locale: input.locale,
+    template: "team-invitation",
+    data: {
+      inviterName: input.inviter.name || input.inviter.email,
+      role: input.role,
+      scopeName: input.scopeName,
+      url: `${input.appUrl}/connexion?${new URLSearchParams({ email: input.to, redirectTo: input.redirectTo })}`,
+    },
+  });
 }
 
 export async function inviteToOrganisation(
@@ -35,17 +49,7 @@ export async function inviteToOrganisation(
     });
     if (existing) return { status: "already-member" as const };
     await tx.membership.create({ data: { organisationId: input.organisationId, userId: user.id, role: input.role } });
-    await enqueueMail(tx, {
-      to: input.invitee.email,
-      locale: user.locale,
-      template: "team-invitation",
-      data: {
-        inviterName: input.inviter.name || input.inviter.email,
-        role: input.role,
-        scopeName: organisation.name,
-        url: signInUrl(input.appUrl, input.invitee.email, "/organisateur"),
-      },
-    });
+    await sendInvitation(tx, { ...input, to: input.invitee.email, locale: user.locale, scopeName: organisation.name, redirectTo: "/organisateur" });
     return { status: "invited" as const };
   });
 }
@@ -61,17 +65,8 @@ export async function inviteToEvent(
     const existing = await tx.eventRole.findUnique({ where: { eventId_userId_role: key }, select: { id: true } });
     if (existing) return { status: "already-member" as const };
     await tx.eventRole.create({ data: key });
-    await enqueueMail(tx, {
-      to: input.invitee.email,
-      locale: user.locale,
-      template: "team-invitation",
-      data: {
-        inviterName: input.inviter.name || input.inviter.email,
-        role: input.role,
-        scopeName: user.locale === "en" ? event.titleEn : event.titleFr,
-        url: signInUrl(input.appUrl, input.invitee.email, "/espace"),
-      },
-    });
+    const scopeName = user.locale === "en" ? event.titleEn : event.titleFr;
+    await sendInvitation(tx, { ...input, to: input.invitee.email, locale: user.locale, scopeName, redirectTo: "/espace" });
     return { status: "invited" as const };
   });
 }

@@ -118,3 +118,20 @@ export function Notice({ children, tone = "success" }: { children: ReactNode; to
     </p>
   );
 }
+
+// A select of a GET filter form (ranking, lists), with an "all" choice first.
+export function FilterSelect({ name, label, value, allLabel, options }: { name: string; label: string; value: string | null | undefined; allLabel: string; options: { value: string; label: string }[] }) {
+  return (
+    <label className="text-sm font-semibold">
+      {label}
+      <select name={name} defaultValue={value ?? ""} className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2">
+        <option value="">{allLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -4,11 +4,13 @@ import type { Route } from "./+types/ranking";
 import { requireOrganiser } from "~/auth/roles.server";
 import { callForEvent } from "~/cfp/call.server";
 import { SubmissionStateBadge } from "~/cfp/state-badge";
+import { committeeStates } from "~/cfp/states";
 import { eventForEditing } from "~/events/events.server";
 import { db } from "~/infra/db/db.server";
 import { parseRankingFilters } from "~/review/ranking-filters";
 import { ranking } from "~/review/review.server";
 import { eventTitle } from "~/ui/event-card";
+import { FilterSelect } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -28,8 +30,6 @@ export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, (t) => t("ranking.title"));
 }
 
-const selectClass = "mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2";
-
 export default function Ranking({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const { search } = useLocation();
@@ -45,39 +45,15 @@ export default function Ranking({ loaderData }: Route.ComponentProps) {
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("ranking.title")}</h1>
       <Form method="get" className="mt-4 flex flex-wrap items-end gap-3">
-        <label className="text-sm font-semibold">
-          {t("submission.track")}
-          <select name="theme" defaultValue={filters.trackId ?? ""} className={selectClass}>
-            <option value="">{t("ranking.all")}</option>
-            {tracks.map((tr) => (
-              <option key={tr.id} value={tr.id}>
-                {name(tr)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-semibold">
-          {t("submission.format")}
-          <select name="format" defaultValue={filters.formatId ?? ""} className={selectClass}>
-            <option value="">{t("ranking.all")}</option>
-            {formats.map((f) => (
-              <option key={f.id} value={f.id}>
-                {name(f)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-semibold">
-          {t("speaker.state")}
-          <select name="etat" defaultValue={filters.state ?? ""} className={selectClass}>
-            <option value="">{t("ranking.all")}</option>
-            {(["SUBMITTED", "ACCEPTED", "REJECTED", "CONFIRMED", "DECLINED", "CANCELED"] as const).map((s) => (
-              <option key={s} value={s}>
-                {t(`submissionState.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect name="theme" label={t("submission.track")} value={filters.trackId} allLabel={t("ranking.all")} options={tracks.map((tr) => ({ value: tr.id, label: name(tr) }))} />
+        <FilterSelect name="format" label={t("submission.format")} value={filters.formatId} allLabel={t("ranking.all")} options={formats.map((f) => ({ value: f.id, label: name(f) }))} />
+        <FilterSelect
+          name="etat"
+          label={t("speaker.state")}
+          value={filters.state}
+          allLabel={t("ranking.all")}
+          options={committeeStates.map((s) => ({ value: s, label: t(`submissionState.${s}`) }))}
+        />
         <button type="submit" className="rounded-md border border-stone-300 bg-white px-4 py-2 font-semibold">
           {t("organiserSubmissions.apply")}
         </button>

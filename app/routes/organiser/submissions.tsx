@@ -14,7 +14,7 @@ import { eventForEditing } from "~/events/events.server";
 import { db } from "~/infra/db/db.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { eventTitle } from "~/ui/event-card";
-import { FormErrors, Notice, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
+import { FilterSelect, FormErrors, Notice, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 
 const filterSchema = z.object({ etat: z.enum(submissionStates).optional().catch(undefined) });
@@ -68,17 +68,13 @@ export default function OrganiserSubmissions({ loaderData, actionData }: Route.C
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("organiserSubmissions.title")}</h1>
       <Form method="get" className="mt-4 flex items-end gap-3">
-        <label className="text-sm font-semibold">
-          {t("organiserSubmissions.filter")}
-          <select name="etat" defaultValue={state ?? ""} className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2">
-            <option value="">{t("organiserSubmissions.allButDrafts")}</option>
-            {submissionStates.map((s) => (
-              <option key={s} value={s}>
-                {t(`submissionState.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          name="etat"
+          label={t("organiserSubmissions.filter")}
+          value={state}
+          allLabel={t("organiserSubmissions.allButDrafts")}
+          options={submissionStates.map((s) => ({ value: s, label: t(`submissionState.${s}`) }))}
+        />
         <button type="submit" className="rounded-md border border-stone-300 bg-white px-4 py-2 font-semibold">
           {t("organiserSubmissions.apply")}
         </button>
