@@ -11,10 +11,9 @@ export const decisions = ["ACCEPTED", "REJECTED"] as const;
 export type Decision = (typeof decisions)[number];
 type Tx = Prisma.TransactionClient;
 
-export const placeholders = ["prenom", "titre", "evenement"] as const;
 
 // {{prenom}}, {{titre}} and {{evenement}} in the organisers' text; anything else stays as typed.
-export function fillPlaceholders(body: string, values: Record<(typeof placeholders)[number], string>) {
+export function fillPlaceholders(body: string, values: Record<"prenom" | "titre" | "evenement", string>) {
   return body.replace(/\{\{\s*(prenom|titre|evenement)\s*\}\}/g, (_, key: keyof typeof values) => values[key]);
 }
 
