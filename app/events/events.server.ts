@@ -112,6 +112,7 @@ export async function publicEvent(client: Db, slug: string) {
       descriptionEn: true,
       venueAddress: true,
       capacity: true,
+      call: { select: { opensAt: true, closesAt: true } },
     },
   });
 }

@@ -17,8 +17,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await getUser(request);
   // A draft is visible only to its organisers, as a preview.
   if (!(await canSeeEvent(db(), event, user?.id))) notFound();
-  const call = await db().callForStories.findUnique({ where: { eventId: event.id }, select: { opensAt: true, closesAt: true } });
-  return { event, callOpen: callStatus(call) === "open" };
+  const { call, ...shown } = event;
+  return { event: shown, callOpen: callStatus(call) === "open" };
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
