@@ -41,6 +41,8 @@ test("a speaker submits a story in French, a reviewer scores it anonymously, the
   const required = page.getByRole("group", { name: "Êtes-vous encore en procédure collective ? *" });
   await expect(required.getByText("Ce champ est obligatoire.")).toBeVisible();
   await required.getByLabel("Non").check();
+  // The message goes as soon as the answer is given, before the person reaches the button.
+  await expect(required.getByText("Ce champ est obligatoire.")).toHaveCount(0);
   await page.getByRole("button", { name: "Envoyer mon récit" }).click();
   await expect(page.getByText("Récit envoyé. Un accusé de réception part par e-mail.")).toBeVisible();
   await expect(page.getByText("Envoyé", { exact: true })).toBeVisible();
