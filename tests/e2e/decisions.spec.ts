@@ -9,7 +9,7 @@ test("the organiser accepts a story after previewing the mail, and the speaker c
   await page.getByRole("form", { name: "Décision pour « Le jour où notre plus gros client a fait faillite »" }).getByRole("button", { name: "Accepter" }).click();
   await expect(page.getByText("→ Accepté")).toBeVisible();
   await page.getByText(/Aperçu de l'acceptation/).click();
-  // The preview frame is sandboxed without scripts, so its source is read rather than entered.
+  // The preview frame is sandboxed without scripts; its source is read rather than entered.
   const preview = page.locator("iframe[title^='✅ Votre récit est retenu']");
   await expect(preview).toBeVisible();
   await expect(preview).toHaveAttribute("srcdoc", /Bonjour Julien,/);
