@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import type { z } from "zod";
-import { FormErrors, Notice, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { FormErrors, Notice, RemoveForm, SelectField, SubmitButton, TextField } from "~/ui/form";
 
 type Member = { id: string; role: string; user: { name: string; email: string } };
 
@@ -47,11 +47,7 @@ export function TeamPanel({
                 </p>
               </div>
               {canRemove ? (
-                <Form method="post">
-                  <input type="hidden" name="intent" value="remove" />
-                  <input type="hidden" name="id" value={m.id} />
-                  <SubmitButton variant="danger">{t("team.remove")}</SubmitButton>
-                </Form>
+                <RemoveForm intent="remove" id={m.id} label={t("team.remove")} />
               ) : null}
             </li>
           ))}

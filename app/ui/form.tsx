@@ -1,7 +1,7 @@
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigation } from "react-router";
+import { Form, useNavigation } from "react-router";
 
 const inputClass =
   "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-sm aria-invalid:border-red-600";
@@ -133,5 +133,16 @@ export function FilterSelect({ name, label, value, allLabel, options }: { name: 
         ))}
       </select>
     </label>
+  );
+}
+
+// The small form beside a list item that removes it (a format, a track, a member…).
+export function RemoveForm({ intent, id, label }: { intent: string; id: string; label: string }) {
+  return (
+    <Form method="post">
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="id" value={id} />
+      <SubmitButton variant="danger">{label}</SubmitButton>
+    </Form>
   );
 }

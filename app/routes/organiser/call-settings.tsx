@@ -13,7 +13,7 @@ import { db } from "~/infra/db/db.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { utcToZonedLocal } from "~/infra/time";
 import { eventTitle } from "~/ui/event-card";
-import { CheckboxField, FormErrors, Notice, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
+import { CheckboxField, FormErrors, Notice, RemoveForm, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -160,11 +160,7 @@ export default function CallSettings({ loaderData, actionData }: Route.Component
                     <strong>{name(f)}</strong> — {t("submission.minutes", { count: f.minutes })}
                     {f.deadline ? <span className="block text-xs text-gray-600">{t("call.deadline", { date: formatDateTime(f.deadline, event.timeZone, locale) })}</span> : null}
                   </span>
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="remove-format" />
-                    <input type="hidden" name="id" value={f.id} />
-                    <SubmitButton variant="danger">{t("team.remove")}</SubmitButton>
-                  </Form>
+                  <RemoveForm intent="remove-format" id={f.id} label={t("team.remove")} />
                 </li>
               ))}
             </ul>
@@ -185,11 +181,7 @@ export default function CallSettings({ loaderData, actionData }: Route.Component
               {tracks.map((tr) => (
                 <li key={tr.id} className="flex items-center justify-between gap-3 px-4 py-2">
                   <strong>{name(tr)}</strong>
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="remove-track" />
-                    <input type="hidden" name="id" value={tr.id} />
-                    <SubmitButton variant="danger">{t("team.remove")}</SubmitButton>
-                  </Form>
+                  <RemoveForm intent="remove-track" id={tr.id} label={t("team.remove")} />
                 </li>
               ))}
             </ul>
@@ -215,11 +207,7 @@ export default function CallSettings({ loaderData, actionData }: Route.Component
                         .join(" · ")}
                     </span>
                   </span>
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="remove-question" />
-                    <input type="hidden" name="id" value={q.id} />
-                    <SubmitButton variant="danger">{t("team.remove")}</SubmitButton>
-                  </Form>
+                  <RemoveForm intent="remove-question" id={q.id} label={t("team.remove")} />
                 </li>
               ))}
             </ul>

@@ -9,7 +9,7 @@ import { db } from "~/infra/db/db.server";
 import { assignmentSchema, categorySchema, identifiableFields, identifyingSchema, removeReviewSettingSchema } from "~/review/review-form";
 import { addCategory, assignReviewer, removeCategory, reviewSetup, setIdentifyingFields, unassignReviewer } from "~/review/settings.server";
 import { eventTitle } from "~/ui/event-card";
-import { FormErrors, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { FormErrors, RemoveForm, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -93,11 +93,7 @@ export default function ReviewSetup({ loaderData, actionData }: Route.ComponentP
                 <span>
                   <strong>{name(c)}</strong> — {t("review.weight", { weight: c.weight })}
                 </span>
-                <Form method="post">
-                  <input type="hidden" name="intent" value="remove-category" />
-                  <input type="hidden" name="id" value={c.id} />
-                  <SubmitButton variant="danger">{t("team.remove")}</SubmitButton>
-                </Form>
+                <RemoveForm intent="remove-category" id={c.id} label={t("team.remove")} />
               </li>
             ))}
           </ul>
