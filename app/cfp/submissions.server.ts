@@ -87,6 +87,9 @@ export async function createSubmission(
 ): Promise<SubmissionResult> {
   const now = input.now ?? new Date();
   return client.$transaction(async (tx) => {
+    // Locking the call row serialises submissions to one event, so two at once from the same
+    // person cannot both slip under the per-speaker limit.
+    await tx.$queryRaw`SELECT 1 FROM "CallForStories" WHERE "eventId" = ${input.eventId} FOR UPDATE`;
     const problem = await checkCallAndFormat(tx, input.eventId, input.form, now);
     if (problem) return problem;
     const [call, mine] = await Promise.all([

@@ -10,7 +10,15 @@ export async function freshDatabase(): Promise<DatabaseConnection> {
   if (process.env.TEST_DATABASE === "postgres") {
     const template = inject("postgresTemplate");
     const name = `${template}_${randomBytes(4).toString("hex")}`;
-    await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+    // Two copies of one template cannot run at once: test files take turns under an advisory lock.
+    await admin(async (c) => {
+      await c.query("SELECT pg_advisory_lock(727201)");
+      try {
+        await c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+      } finally {
+        await c.query("SELECT pg_advisory_unlock(727201)");
+      }
+    });
     const connection = connectDatabase({ kind: "postgres", url: databaseUrl(name) });
     afterAll(async () => {
       await connection.close();

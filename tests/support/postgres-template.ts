@@ -29,6 +29,9 @@ export default async function setup({ provide }: { provide: (key: "postgresTempl
   const connection = connectDatabase({ kind: "postgres", url: databaseUrl(templateName) });
   await applyMigrations(connection.adapterFactory);
   await connection.close();
+  // The schema engine's own pool stays idle on the template for a while; a template with any
+  // session open cannot be copied, so those sessions are ended here.
+  await admin((c) => c.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [templateName]));
   provide("postgresTemplate", templateName);
   return async () => {
     await admin(async (c) => {
