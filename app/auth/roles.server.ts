@@ -38,7 +38,11 @@ export async function requireOrganisationMember(request: Request, organisationSl
 }
 
 async function findEvent(slug: string) {
-  const event = await db().event.findUnique({ where: { slug }, select: { id: true, slug: true, organisationId: true } });
+  // What every event page of the back office shows in its heading comes with the check.
+  const event = await db().event.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, organisationId: true, titleFr: true, titleEn: true, timeZone: true },
+  });
   if (!event) notFound();
   return event;
 }

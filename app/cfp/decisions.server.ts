@@ -17,6 +17,14 @@ export function fillPlaceholders(body: string, values: Record<"prenom" | "titre"
   return body.replace(/\{\{\s*(prenom|titre|evenement)\s*\}\}/g, (_, key: keyof typeof values) => values[key]);
 }
 
+type Messages = Record<Decision, { bodyFr: string; bodyEn: string }>;
+
+// The organisers' text for one speaker: in the speaker's language, placeholders filled.
+function personalBody(messages: Messages, decision: Decision, locale: Locale, values: { name: string; title: string; eventTitle: string }) {
+  const template = locale === "en" ? messages[decision].bodyEn : messages[decision].bodyFr;
+  return fillPlaceholders(template, { prenom: values.name.split(" ")[0] ?? "", titre: values.title, evenement: values.eventTitle });
+}
+
 export async function decisionMessages(client: Db | Tx, eventId: string) {
   const saved = await client.decisionMessage.findMany({ where: { eventId } });
   return Object.fromEntries(
@@ -30,7 +38,7 @@ export async function decisionMessages(client: Db | Tx, eventId: string) {
         },
       ];
     }),
-  ) as Record<Decision, { bodyFr: string; bodyEn: string }>;
+  ) as Messages;
 }
 
 export async function saveDecisionMessage(client: Db, eventId: string, decision: Decision, input: { bodyFr: string; bodyEn: string }) {
@@ -53,7 +61,7 @@ export async function setPendingDecision(client: Db, eventId: string, submission
 
 type MailContext = { appUrl: string; secret: string };
 
-async function announce(tx: Tx, submissionId: string, decision: Decision, context: MailContext, messages: Awaited<ReturnType<typeof decisionMessages>>, now: Date) {
+async function announce(tx: Tx, submissionId: string, decision: Decision, context: MailContext, messages: Messages, now: Date) {
   const submission = await tx.submission.findUniqueOrThrow({
     where: { id: submissionId },
     select: {
@@ -65,8 +73,7 @@ async function announce(tx: Tx, submissionId: string, decision: Decision, contex
   for (const speaker of submission.speakers) {
     const locale = speaker.user.locale as Locale;
     const eventTitle = locale === "en" ? submission.event.titleEn : submission.event.titleFr;
-    const template = locale === "en" ? messages[decision].bodyEn : messages[decision].bodyFr;
-    const body = fillPlaceholders(template, { prenom: speaker.user.name.split(" ")[0] ?? "", titre: submission.title, evenement: eventTitle });
+    const body = personalBody(messages, decision, locale, { name: speaker.user.name, title: submission.title, eventTitle });
     if (decision === "ACCEPTED") {
       await tx.speakerRole.update({ where: { id: speaker.id }, data: { acceptedAt: now, remindedAt: null } });
       await enqueueMail(tx, {
@@ -146,7 +153,6 @@ export async function sendConfirmationReminders(client: Db, input: MailContext &
       if (claimed.count !== 1) return;
       const locale = role.user.locale as Locale;
       const eventTitle = locale === "en" ? role.submission.event.titleEn : role.submission.event.titleFr;
-      const template = locale === "en" ? messages.ACCEPTED.bodyEn : messages.ACCEPTED.bodyFr;
       await enqueueMail(tx, {
         to: role.user.email,
         locale,
@@ -154,7 +160,7 @@ export async function sendConfirmationReminders(client: Db, input: MailContext &
         data: {
           title: role.submission.title,
           eventTitle,
-          body: fillPlaceholders(template, { prenom: role.user.name.split(" ")[0] ?? "", titre: role.submission.title, evenement: eventTitle }),
+          body: personalBody(messages, "ACCEPTED", locale, { name: role.user.name, title: role.submission.title, eventTitle }),
           confirmUrl: `${input.appUrl}/confirmation/${confirmationToken(role.id, input.secret)}`,
           reminder: true,
         },
@@ -176,11 +182,7 @@ export async function previewDecision(client: Db, eventId: string, decision: Dec
   const messages = await decisionMessages(client, eventId);
   const eventTitle = locale === "en" ? submission.event.titleEn : submission.event.titleFr;
   const speaker = submission.speakers[0];
-  const body = fillPlaceholders(locale === "en" ? messages[decision].bodyEn : messages[decision].bodyFr, {
-    prenom: speaker?.user.name.split(" ")[0] ?? "",
-    titre: submission.title,
-    evenement: eventTitle,
-  });
+  const body = personalBody(messages, decision, locale, { name: speaker?.user.name ?? "", title: submission.title, eventTitle });
   return decision === "ACCEPTED"
     ? renderMail("decision-accepted", locale, { title: submission.title, eventTitle, body, confirmUrl: `${context.appUrl}/confirmation/${confirmationToken(speaker?.id ?? "apercu", context.secret)}` })
     : renderMail("decision-rejected", locale, { title: submission.title, eventTitle, body });

@@ -107,3 +107,10 @@ export function displayAnswer(question: { kind: string; optionsFr: string[]; opt
   }
   return value;
 }
+
+type AnsweredQuestion = { value: string; question: { kind: string; textFr: string; textEn: string; optionsFr: string[]; optionsEn: string[] } };
+
+// Answers as the pages list them: the question and the answer, in the reader's language.
+export function readableAnswers(answers: AnsweredQuestion[], locale: "fr" | "en") {
+  return answers.map((a) => ({ question: locale === "en" ? a.question.textEn : a.question.textFr, answer: displayAnswer(a.question, a.value, locale) }));
+}

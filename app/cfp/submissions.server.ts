@@ -190,7 +190,10 @@ export async function submissionForSpeaker(client: Db, submissionId: string, use
       consentPublish: true,
       stateChanges: { orderBy: { createdAt: "asc" }, select: { toState: true, createdAt: true } },
       speakers: { orderBy: { position: "asc" }, select: { user: { select: { name: true, email: true } } } },
-      answers: { select: { questionId: true, value: true } },
+      answers: {
+        orderBy: { question: { position: "asc" } },
+        select: { questionId: true, value: true, question: { select: { kind: true, textFr: true, textEn: true, optionsFr: true, optionsEn: true } } },
+      },
     },
   });
 }

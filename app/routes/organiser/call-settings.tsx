@@ -8,7 +8,6 @@ import { addFormat, addTrack, callForEvent, callStatus, removeFormat, removeTrac
 import { questionKinds, questionSchema } from "~/cfp/questions";
 import { addQuestion, eventQuestions, removeQuestion } from "~/cfp/questions.server";
 import { callSettingsSchema, formatSchema, removeSchema, trackSchema } from "~/cfp/submission-form";
-import { eventForEditing } from "~/events/events.server";
 import { db } from "~/infra/db/db.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { utcToZonedLocal } from "~/infra/time";
@@ -18,11 +17,10 @@ import { pageTitle } from "~/ui/meta";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
-  const details = await eventForEditing(db(), event.id);
   const [{ call, formats, tracks }, questions] = await Promise.all([callForEvent(db(), event.id), eventQuestions(db(), event.id)]);
   return {
     questions,
-    event: { slug: details.slug, titleFr: details.titleFr, titleEn: details.titleEn, timeZone: details.timeZone },
+    event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
     call,
     status: callStatus(call),
     formats,
@@ -32,7 +30,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
-  const { timeZone } = await eventForEditing(db(), event.id);
+  const { timeZone } = event;
   const formData = await request.formData();
   const intent = formData.get("intent");
   if (intent === "remove-format" || intent === "remove-track" || intent === "remove-question") {

@@ -7,7 +7,6 @@ import { requireOrganiser } from "~/auth/roles.server";
 import { messageSchema, pendingSchema } from "~/cfp/decision-form";
 import { applyPendingDecisions, decisionBoard, decisionMessages, previewDecision, saveDecisionMessage, setPendingDecision, type Decision } from "~/cfp/decisions.server";
 import { SubmissionStateBadge } from "~/cfp/state-badge";
-import { eventForEditing } from "~/events/events.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
@@ -22,8 +21,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
   const locale = await detectLocale(request);
   const context = { appUrl: env().APP_URL, secret: env().SESSION_SECRET };
-  const [details, rows, board, messages, acceptedPreview, rejectedPreview] = await Promise.all([
-    eventForEditing(db(), event.id),
+  const [rows, board, messages, acceptedPreview, rejectedPreview] = await Promise.all([
     ranking(db(), event.id),
     decisionBoard(db(), event.id),
     decisionMessages(db(), event.id),
@@ -32,7 +30,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   ]);
   const url = new URL(request.url);
   return {
-    event: { slug: details.slug, titleFr: details.titleFr, titleEn: details.titleEn, timeZone: details.timeZone },
+    event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
     rows,
     board,
     messages,

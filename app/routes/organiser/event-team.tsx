@@ -3,7 +3,6 @@ import { useTranslation } from "react-i18next";
 import { data, Link } from "react-router";
 import type { Route } from "./+types/event-team";
 import { requireOrganiser } from "~/auth/roles.server";
-import { eventForEditing } from "~/events/events.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import type { Locale } from "~/infra/i18n/i18n";
@@ -16,8 +15,7 @@ import { pageTitle } from "~/ui/meta";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
-  const [details, members] = await Promise.all([eventForEditing(db(), event.id), eventTeam(db(), event.id)]);
-  return { event: { slug: details.slug, titleFr: details.titleFr, titleEn: details.titleEn }, members };
+  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn }, members: await eventTeam(db(), event.id) };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {

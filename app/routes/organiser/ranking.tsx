@@ -5,7 +5,6 @@ import { requireOrganiser } from "~/auth/roles.server";
 import { callForEvent } from "~/cfp/call.server";
 import { SubmissionStateBadge } from "~/cfp/state-badge";
 import { committeeStates } from "~/cfp/states";
-import { eventForEditing } from "~/events/events.server";
 import { db } from "~/infra/db/db.server";
 import { parseRankingFilters } from "~/review/ranking-filters";
 import { ranking } from "~/review/review.server";
@@ -16,9 +15,9 @@ import { pageTitle } from "~/ui/meta";
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
   const filters = parseRankingFilters(new URL(request.url));
-  const [details, { formats, tracks }, rows] = await Promise.all([eventForEditing(db(), event.id), callForEvent(db(), event.id), ranking(db(), event.id, filters)]);
+  const [{ formats, tracks }, rows] = await Promise.all([callForEvent(db(), event.id), ranking(db(), event.id, filters)]);
   return {
-    event: { slug: details.slug, titleFr: details.titleFr, titleEn: details.titleEn },
+    event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn },
     filters,
     formats: formats.map(({ id, nameFr, nameEn }) => ({ id, nameFr, nameEn })),
     tracks: tracks.map(({ id, nameFr, nameEn }) => ({ id, nameFr, nameEn })),

@@ -4,7 +4,6 @@ import { useTranslation } from "react-i18next";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/review-setup";
 import { requireOrganiser } from "~/auth/roles.server";
-import { eventForEditing } from "~/events/events.server";
 import { db } from "~/infra/db/db.server";
 import { assignmentSchema, categorySchema, identifiableFields, identifyingSchema, removeReviewSettingSchema } from "~/review/review-form";
 import { addCategory, assignReviewer, removeCategory, reviewSetup, setIdentifyingFields, unassignReviewer } from "~/review/settings.server";
@@ -14,8 +13,7 @@ import { pageTitle } from "~/ui/meta";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
-  const details = await eventForEditing(db(), event.id);
-  return { event: { slug: details.slug, titleFr: details.titleFr, titleEn: details.titleEn }, ...(await reviewSetup(db(), event.id)) };
+  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn }, ...(await reviewSetup(db(), event.id)) };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {

@@ -10,7 +10,6 @@ import { submissionStates } from "~/cfp/states";
 import { callForEvent } from "~/cfp/call.server";
 import { invitedTalkSchema } from "~/cfp/decision-form";
 import { addInvitedTalk, eventSubmissions } from "~/cfp/submissions.server";
-import { eventForEditing } from "~/events/events.server";
 import { db } from "~/infra/db/db.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { eventTitle } from "~/ui/event-card";
@@ -22,9 +21,9 @@ const filterSchema = z.object({ etat: z.enum(submissionStates).optional().catch(
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
   const { etat } = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const [details, { formats, tracks }] = await Promise.all([eventForEditing(db(), event.id), callForEvent(db(), event.id)]);
+  const { formats, tracks } = await callForEvent(db(), event.id);
   return {
-    event: { slug: details.slug, titleFr: details.titleFr, titleEn: details.titleEn, timeZone: details.timeZone },
+    event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
     state: etat ?? null,
     submissions: await eventSubmissions(db(), event.id, etat),
     formats: formats.map(({ id, nameFr, nameEn, minutes }) => ({ id, nameFr, nameEn, minutes })),

@@ -3,7 +3,6 @@ import { Link } from "react-router";
 import type { Route } from "./+types/queue";
 import { requireReviewer } from "~/auth/roles.server";
 import { SubmissionStateBadge } from "~/cfp/state-badge";
-import { eventForEditing } from "~/events/events.server";
 import { db } from "~/infra/db/db.server";
 import { reviewQueue } from "~/review/review.server";
 import { eventTitle } from "~/ui/event-card";
@@ -11,9 +10,8 @@ import { pageTitle } from "~/ui/meta";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { user, event, asOrganiser } = await requireReviewer(request, params.eventSlug);
-  const details = await eventForEditing(db(), event.id);
   const queue = await reviewQueue(db(), { eventId: event.id, userId: user.id, asOrganiser });
-  return { event: { slug: details.slug, titleFr: details.titleFr, titleEn: details.titleEn }, queue };
+  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn }, queue };
 }
 
 export function meta({ matches }: Route.MetaArgs) {

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/review";
 import { notFound, requireReviewer } from "~/auth/roles.server";
-import { displayAnswer } from "~/cfp/questions";
+import { readableAnswers } from "~/cfp/questions";
 import { db } from "~/infra/db/db.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { MAX_SCORE, MIN_SCORE } from "~/review/ranking";
@@ -24,7 +24,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     eventSlug: event.slug,
     ...rest,
-    answers: answers.map((a) => ({ question: locale === "en" ? a.question.textEn : a.question.textFr, answer: displayAnswer(a.question, a.value, locale) })),
+    answers: readableAnswers(answers, locale),
     categories: categories.map((c) => ({ id: c.id, nameFr: c.nameFr, nameEn: c.nameEn, weight: c.weight })),
     saved: new URL(request.url).searchParams.has("enregistre"),
   };

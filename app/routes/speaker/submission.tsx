@@ -7,7 +7,7 @@ import type { Route } from "./+types/submission";
 import { notFound } from "~/auth/roles.server";
 import { requireUser } from "~/auth/session.server";
 import { QuestionFields } from "~/cfp/question-fields";
-import { answerDefaults, answerValues, displayAnswer, submissionSchemaWith } from "~/cfp/questions";
+import { answerDefaults, answerValues, readableAnswers, submissionSchemaWith } from "~/cfp/questions";
 import { eventQuestions } from "~/cfp/questions.server";
 import { SubmissionStateBadge } from "~/cfp/state-badge";
 import { isEditableState, speakerExpectation } from "~/cfp/states";
@@ -30,10 +30,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { deadline, editable, formats, tracks } = await editingWindow(db(), submission);
   const questions = await eventQuestions(db(), submission.eventId);
   const locale = await detectLocale(request);
-  const answered = submission.answers.flatMap((a) => {
-    const q = questions.find((question) => question.id === a.questionId);
-    return q ? [{ question: locale === "en" ? q.textEn : q.textFr, answer: displayAnswer(q, a.value, locale) }] : [];
-  });
+  const answered = readableAnswers(submission.answers, locale);
   return { submission, formats, tracks, questions, answered, deadline, editable, notice: new URL(request.url).searchParams.get("etat") };
 }
 
