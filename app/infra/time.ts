@@ -42,3 +42,12 @@ export function utcToZonedLocal(date: Date, timeZone: string): string {
   const shifted = new Date(date.getTime() + offsetMs(date.getTime(), timeZone));
   return shifted.toISOString().slice(0, 16);
 }
+
+// ISO 8601 with the zone's offset, as schedule exports want it: "2027-03-18T19:10:00+01:00".
+export function zonedIso(date: Date, timeZone: string): string {
+  const offset = Math.round(offsetMs(date.getTime(), timeZone) / 60_000);
+  const sign = offset < 0 ? "-" : "+";
+  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, "0");
+  const minutes = String(Math.abs(offset) % 60).padStart(2, "0");
+  return `${utcToZonedLocal(date, timeZone)}:00${sign}${hours}:${minutes}`;
+}

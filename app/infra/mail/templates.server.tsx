@@ -6,21 +6,26 @@ import { DecisionAcceptedEmail } from "../../../emails/decision-accepted";
 import { DecisionRejectedEmail } from "../../../emails/decision-rejected";
 import { LoginLinkEmail } from "../../../emails/login-link";
 import { SubmissionReceivedEmail } from "../../../emails/submission-received";
+import { TalkScheduledEmail } from "../../../emails/talk-scheduled";
 import { TeamInvitationEmail } from "../../../emails/team-invitation";
 import { translator, type Locale } from "~/infra/i18n/i18n";
 
 type T = ReturnType<typeof translator>;
 
+// A calendar invite sent with a mail, as a text/calendar part that mail clients offer to add.
+type CalendarInvite = { method: "PUBLISH"; content: string };
+
 function defineTemplate<S extends z.ZodType>(
   data: S,
   subject: (t: T, data: z.output<S>) => string,
   component: (locale: Locale, data: z.output<S>) => ReactElement,
+  invite?: (data: z.output<S>) => CalendarInvite,
 ) {
   return {
     data,
     build(locale: Locale, raw: unknown) {
       const parsed = data.parse(raw);
-      return { subject: subject(translator(locale), parsed), element: component(locale, parsed) };
+      return { subject: subject(translator(locale), parsed), element: component(locale, parsed), icalEvent: invite?.(parsed) };
     },
   };
 }
@@ -60,6 +65,12 @@ export const mailTemplates = {
     (t, data) => t("mail.coSpeaker.subject", { event: data.eventTitle }),
     (locale, data) => <CoSpeakerInvitationEmail locale={locale} {...data} />,
   ),
+  "talk-scheduled": defineTemplate(
+    z.object({ title: z.string(), eventTitle: z.string(), when: z.string(), room: z.string(), moved: z.boolean(), url: z.url(), ics: z.string().startsWith("BEGIN:VCALENDAR") }),
+    (t, data) => t(data.moved ? "mail.talkScheduled.movedSubject" : "mail.talkScheduled.subject", { event: data.eventTitle }),
+    (locale, data) => <TalkScheduledEmail locale={locale} {...data} />,
+    (data) => ({ method: "PUBLISH", content: data.ics }),
+  ),
 };
 
 export type MailTemplateName = keyof typeof mailTemplates;
@@ -73,11 +84,11 @@ export type MailInput = {
   };
 }[MailTemplateName];
 
-export type RenderedMail = { subject: string; html: string; text: string };
+export type RenderedMail = { subject: string; html: string; text: string; icalEvent?: CalendarInvite & { filename: string } };
 
 export async function renderMail(template: string, locale: Locale, data: unknown): Promise<RenderedMail> {
   if (!Object.hasOwn(mailTemplates, template)) throw new Error(`Unknown mail template "${template}"`);
-  const { subject, element } = mailTemplates[template as MailTemplateName].build(locale, data);
+  const { subject, element, icalEvent } = mailTemplates[template as MailTemplateName].build(locale, data);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { subject, html, text };
+  return { subject, html, text, ...(icalEvent ? { icalEvent: { ...icalEvent, filename: "invitation.ics" } } : {}) };
 }

@@ -1,0 +1,48 @@
+import { TZDate } from "@date-fns/tz";
+import { getVtimezoneComponent } from "@touch4it/ical-timezones";
+import ical, { ICalCalendarMethod } from "ical-generator";
+
+export type CalendarTalk = {
+  uid: string;
+  sequence: number;
+  startsAt: Date;
+  endsAt: Date;
+  summary: string;
+  description: string;
+  location: string;
+  url: string;
+  updatedAt: Date;
+};
+
+// A talk keeps one UID for its whole life, so a calendar that imported it updates it in place
+// when a later release moves it (with a higher SEQUENCE) instead of adding a second copy.
+export function talkUid(submissionId: string, appUrl: string) {
+  return `talk-${submissionId}@${new URL(appUrl).hostname}`;
+}
+
+// An iCalendar file in the event's zone (TZID on every time, with its VTIMEZONE), for a feed
+// (method omitted) or for a mailed invitation (PUBLISH).
+export function talkCalendar(options: { name: string; timeZone: string; talks: CalendarTalk[]; method?: "PUBLISH" }) {
+  const { timeZone } = options;
+  const calendar = ical({
+    name: options.name,
+    prodId: { company: "Rebond", product: "agenda", language: "FR" },
+    timezone: { name: timeZone, generator: getVtimezoneComponent },
+    method: options.method ? ICalCalendarMethod.PUBLISH : undefined,
+  });
+  for (const talk of options.talks) {
+    calendar.createEvent({
+      id: talk.uid,
+      sequence: talk.sequence,
+      start: new TZDate(talk.startsAt, timeZone),
+      end: new TZDate(talk.endsAt, timeZone),
+      timezone: timeZone,
+      stamp: new TZDate(talk.updatedAt, timeZone),
+      summary: talk.summary,
+      description: talk.description,
+      location: talk.location,
+      url: talk.url,
+    });
+  }
+  return calendar.toString();
+}

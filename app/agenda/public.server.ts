@@ -1,0 +1,117 @@
+import type { Db } from "~/infra/db/client.server";
+import type { Prisma } from "~/generated/prisma/client";
+import { canSeeEvent } from "~/events/visibility.server";
+import type { Changelog } from "./releases.server";
+
+// What the public sees of a release: only the latest by default, earlier ones on request, and of
+// each talk only what its speakers agreed to publish (docs/decisions/009-agenda.md).
+
+export const agendaEventSelect = {
+  id: true,
+  slug: true,
+  status: true,
+  organisationId: true,
+  titleFr: true,
+  titleEn: true,
+  descriptionFr: true,
+  descriptionEn: true,
+  startsAt: true,
+  endsAt: true,
+  timeZone: true,
+  venueName: true,
+  venueAddress: true,
+  onlineUrl: true,
+  updatedAt: true,
+} satisfies Prisma.EventSelect;
+
+export type AgendaEventInfo = Prisma.EventGetPayload<{ select: typeof agendaEventSelect }>;
+
+export async function visibleAgendaEvent(client: Db, slug: string, userId: string | undefined) {
+  const event = await client.event.findUnique({ where: { slug }, select: agendaEventSelect });
+  if (!event || !(await canSeeEvent(client, event, userId))) return null;
+  return event;
+}
+
+const publicSlotSelect = {
+  id: true,
+  kind: true,
+  roomId: true,
+  startsAt: true,
+  endsAt: true,
+  titleFr: true,
+  titleEn: true,
+  sequence: true,
+  updatedAt: true,
+  submission: {
+    select: {
+      id: true,
+      title: true,
+      language: true,
+      consentPublish: true,
+      consentRecording: true,
+      whatHappened: true,
+      lessons: true,
+      format: { select: { nameFr: true, nameEn: true } },
+      track: { select: { id: true, nameFr: true, nameEn: true } },
+      speakers: {
+        orderBy: { position: "asc" },
+        select: { user: { select: { id: true, name: true, speakerProfile: { select: { bio: true, region: true, links: true, photoUpdatedAt: true } } } } },
+      },
+    },
+  },
+} satisfies Prisma.TalkSlotSelect;
+
+type RawSlot = Prisma.TalkSlotGetPayload<{ select: typeof publicSlotSelect }>;
+
+// The story's summary and the speakers' biographies appear only with the speakers' consent.
+function publicTalk(talk: NonNullable<RawSlot["submission"]>) {
+  const consent = talk.consentPublish;
+  return {
+    id: talk.id,
+    title: talk.title,
+    language: talk.language,
+    recorded: talk.consentRecording,
+    summary: consent ? talk.whatHappened : null,
+    lessons: consent ? talk.lessons : null,
+    format: talk.format,
+    track: talk.track,
+    speakers: talk.speakers.map(({ user }) => ({
+      id: user.id,
+      name: user.name,
+      bio: consent ? (user.speakerProfile?.bio ?? "") : "",
+      region: consent ? (user.speakerProfile?.region ?? "") : "",
+      links: consent ? (user.speakerProfile?.links ?? []) : [],
+      hasPhoto: consent && Boolean(user.speakerProfile?.photoUpdatedAt),
+    })),
+  };
+}
+
+export type PublicSlot = Omit<RawSlot, "submission"> & { talk: ReturnType<typeof publicTalk> | null };
+
+// A release of the event (the latest when no number is given), or null before the first one.
+export async function publishedAgenda(client: Db, eventId: string, number?: number) {
+  const releases = await client.schedule.findMany({
+    where: { eventId, number: { gt: 0 } },
+    orderBy: { number: "desc" },
+    select: { id: true, number: true, publishedAt: true, changelog: true },
+  });
+  const release = number === undefined ? releases[0] : releases.find((r) => r.number === number);
+  if (!release) return null;
+  const [slots, rooms] = await Promise.all([
+    client.talkSlot.findMany({ where: { scheduleId: release.id }, orderBy: [{ startsAt: "asc" }, { roomId: "asc" }], select: publicSlotSelect }),
+    client.room.findMany({
+      where: { eventId },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      select: { id: true, nameFr: true, nameEn: true, capacity: true, accessibilityFr: true, accessibilityEn: true },
+    }),
+  ]);
+  const used = new Set(slots.map((s) => s.roomId));
+  return {
+    release: { number: release.number, publishedAt: release.publishedAt!, changelog: release.changelog as Changelog | null, isLatest: release === releases[0] },
+    releases: releases.map((r) => ({ number: r.number, publishedAt: r.publishedAt! })),
+    rooms: rooms.filter((r) => used.has(r.id)),
+    slots: slots.map(({ submission, ...slot }): PublicSlot => ({ ...slot, talk: submission ? publicTalk(submission) : null })),
+  };
+}
+
+export type PublishedAgenda = NonNullable<Awaited<ReturnType<typeof publishedAgenda>>>;
