@@ -22,7 +22,7 @@ export async function confirmedTalk(
   client: Db,
   event: { id: string },
   formatId: string,
-  options: { title?: string; speaker?: { id: string }; state?: "CONFIRMED" | "ACCEPTED"; consentPublish?: boolean; trackId?: string } = {},
+  options: { title?: string; speaker?: { id: string }; state?: "CONFIRMED" | "ACCEPTED"; consentPublish?: boolean; trackId?: string; whatHappened?: string } = {},
 ) {
   const speaker = options.speaker ?? (await createUser(client, { name: "Nadia Haddad" }));
   const submission = await client.submission.create({
@@ -32,7 +32,7 @@ export async function confirmedTalk(
       trackId: options.trackId ?? null,
       state: options.state ?? "CONFIRMED",
       title: options.title ?? "Mon associé est parti avec les clients",
-      whatHappened: "Nous avions trois ateliers et un associé qui tenait la relation client. Il est parti un lundi, avec le fichier.",
+      whatHappened: options.whatHappened ?? "Nous avions trois ateliers et un associé qui tenait la relation client. Il est parti un lundi, avec le fichier.",
       lessons: "Écrire un pacte d'associés avant d'en avoir besoin.",
       consentPublish: options.consentPublish ?? true,
       consentRecording: true,
