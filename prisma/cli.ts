@@ -28,9 +28,9 @@ async function main() {
       await resetDatabase(connection.adapterFactory);
       const applied = await applyMigrations(connection.adapterFactory);
       console.log(`Reset; applied: ${applied.join(", ")}`);
-      console.log(await seedDemoSeason(connection.prisma));
+      console.log(await seedDemoSeason(connection.prisma, new Date(), process.env.APP_URL));
     } else if (command === "seed") {
-      console.log(await seedDemoSeason(connection.prisma));
+      console.log(await seedDemoSeason(connection.prisma, new Date(), process.env.APP_URL));
     } else {
       throw new Error(`Unknown command "${command}". Use migrate, create-migration NAME, reset or seed.`);
     }

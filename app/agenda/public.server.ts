@@ -115,3 +115,10 @@ export async function publishedAgenda(client: Db, eventId: string, number?: numb
 }
 
 export type PublishedAgenda = NonNullable<Awaited<ReturnType<typeof publishedAgenda>>>;
+
+// The event and its latest release, for the exports; null when either is not there to be seen.
+export async function latestRelease(client: Db, slug: string, userId: string | undefined) {
+  const event = await visibleAgendaEvent(client, slug, userId);
+  const agenda = event && (await publishedAgenda(client, event.id));
+  return event && agenda ? { event, agenda } : null;
+}

@@ -207,3 +207,19 @@ export async function editorBoard(client: Db, event: AgendaEvent) {
   const conflicts = findConflicts(placed.map(toConflictSlot), event, availabilities);
   return { rooms, slots: placed, waiting, conflicts, days: eventDays(event) };
 }
+
+// The rows of the editor's grid for one day: from the event's first hour to its last, widened to
+// whatever is placed earlier or later, in whole hours.
+export function dayGrid(event: AgendaEvent, day: string, slots: { startsAt: Date; endsAt: Date }[]) {
+  const HOUR = 60 * MINUTE;
+  const localTime = (date: Date) => utcToZonedLocal(date, event.timeZone).slice(11, 16);
+  const opens = zonedLocalToUtc(`${day}T${localTime(event.startsAt)}`, event.timeZone);
+  let closes = zonedLocalToUtc(`${day}T${localTime(event.endsAt)}`, event.timeZone);
+  if (closes <= opens) closes = new Date(opens.getTime() + 4 * HOUR);
+  const times = [opens, closes, ...slots.flatMap((s) => [s.startsAt, s.endsAt])].map((d) => d.getTime());
+  return { from: new Date(Math.floor(Math.min(...times) / HOUR) * HOUR), to: new Date(Math.ceil(Math.max(...times) / HOUR) * HOUR), step: event.scheduleStep };
+}
+
+export async function agendaEventById(client: Db, eventId: string): Promise<AgendaEvent> {
+  return client.event.findUniqueOrThrow({ where: { id: eventId }, select: { id: true, startsAt: true, endsAt: true, timeZone: true, scheduleStep: true } });
+}

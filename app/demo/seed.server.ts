@@ -1,5 +1,6 @@
 import type { Db } from "~/infra/db/client.server";
 import { utcToZonedLocal, zonedLocalToUtc } from "~/infra/time";
+import { seedParisAgenda } from "./agenda-seed.server";
 import { demoUsers } from "./demo-users";
 
 const PARIS = "Europe/Paris";
@@ -22,11 +23,11 @@ function nextWeekdays(count: number, from: Date) {
 
 // The demo season of "Réseau Rebond": Failcon Paris at Bercy, the Lyon and Lille evenings, the
 // online "Bistrot du rebond", a past edition, and one demo person per role.
-export async function seedDemoSeason(client: Db, now = new Date()): Promise<string> {
+export async function seedDemoSeason(client: Db, now = new Date(), appUrl = "http://localhost:3000"): Promise<string> {
   if (await client.organisation.findUnique({ where: { slug: "reseau-rebond" }, select: { id: true } })) {
     return "Demo season already present.";
   }
-  await client.$transaction(async (tx) => {
+  const ownerId = await client.$transaction(async (tx) => {
     const users = Object.fromEntries(
       await Promise.all(
         demoUsers.map(async (u) => [u.key, await tx.user.create({ data: { email: u.email, name: u.name, locale: u.locale } })] as const),
@@ -269,6 +270,8 @@ export async function seedDemoSeason(client: Db, now = new Date()): Promise<stri
         { eventId: lyon.id, userId: users.reviewer!.id, role: "REVIEWER" },
       ],
     });
+    return users.owner!.id;
   });
+  await seedParisAgenda(client, ownerId, appUrl);
   return "Demo season created: Réseau Rebond with Paris, Lyon, Lille and the online bistrot.";
 }

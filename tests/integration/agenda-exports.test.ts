@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
-import draft06 from "ajv/lib/refs/json-schema-draft-06.json" with { type: "json" };
 import ICAL from "ical.js";
 import { expect, test } from "vitest";
 import { validateXML } from "xmllint-wasm";
@@ -21,7 +20,7 @@ const fixtures = new URL("../fixtures/c3voc-schedule/", import.meta.url);
 
 // The C3VOC schema is draft-06 and uses a "color" format and "$"-prefixed annotations.
 const ajv = new Ajv({ strict: false, allErrors: true });
-ajv.addMetaSchema(draft06);
+ajv.addMetaSchema(JSON.parse(readFileSync(new URL(import.meta.resolve("ajv/lib/refs/json-schema-draft-06.json")), "utf8")));
 addFormats(ajv);
 ajv.addFormat("color", /^#[0-9a-fA-F]{6}$/);
 const validateJson = ajv.compile(JSON.parse(readFileSync(new URL("schema.json", fixtures), "utf8")));

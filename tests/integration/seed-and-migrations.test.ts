@@ -25,6 +25,15 @@ test("the demo season has the Paris, Lyon, Lille and online events and a person 
   expect(new Set(roles.map((r) => r.role))).toEqual(new Set(["REVIEWER", "CHECK_IN", "PARTNER"]));
 });
 
+test("Failcon Paris has two rooms, a published first version of its agenda, and stories still to place", async () => {
+  const paris = await db.event.findUniqueOrThrow({ where: { slug: "failcon-paris-2027" }, select: { id: true } });
+  expect(await db.room.count({ where: { eventId: paris.id } })).toBe(2);
+  const release = await db.schedule.findUniqueOrThrow({ where: { eventId_number: { eventId: paris.id, number: 1 } }, select: { _count: { select: { slots: true } } } });
+  expect(release._count.slots).toBe(6);
+  const waiting = await db.submission.count({ where: { eventId: paris.id, state: { in: ["ACCEPTED", "CONFIRMED"] }, slots: { none: {} } } });
+  expect(waiting).toBe(2);
+});
+
 test("seeding twice changes nothing", async () => {
   const before = await db.event.count();
   expect(await seedDemoSeason(db)).toBe("Demo season already present.");

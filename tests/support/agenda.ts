@@ -22,7 +22,7 @@ export async function confirmedTalk(
   client: Db,
   event: { id: string },
   formatId: string,
-  options: { title?: string; speaker?: { id: string }; state?: "CONFIRMED" | "ACCEPTED"; consentPublish?: boolean; trackId?: string; whatHappened?: string } = {},
+  options: { title?: string; speaker?: { id: string; email: string }; state?: "CONFIRMED" | "ACCEPTED"; consentPublish?: boolean; trackId?: string; whatHappened?: string } = {},
 ) {
   const speaker = options.speaker ?? (await createUser(client, { name: "Nadia Haddad" }));
   const submission = await client.submission.create({

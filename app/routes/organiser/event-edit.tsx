@@ -122,6 +122,12 @@ export default function EditEvent({ loaderData, actionData }: Route.ComponentPro
           <p>
             <Link to={`/organisateur/evenements/${event.slug}/decisions`}>{t("eventForm.decisions")}</Link>
           </p>
+          <p>
+            <Link to={`/organisateur/evenements/${event.slug}/salles`}>{t("eventForm.rooms")}</Link>
+          </p>
+          <p>
+            <Link to={`/organisateur/evenements/${event.slug}/programme`}>{t("eventForm.schedule")}</Link>
+          </p>
         </nav>
       </aside>
     </div>

@@ -1,0 +1,31 @@
+import { useTranslation } from "react-i18next";
+import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import type { Changelog } from "./releases.server";
+
+// What a release changed (or what publishing the draft would change), for organisers and the public.
+export function ChangelogList({ changelog, timeZone }: { changelog: Changelog; timeZone: string }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const when = (iso: string) => formatDateTime(iso, timeZone, locale, { weekday: "short", hour: "2-digit", minute: "2-digit", dateStyle: undefined, timeStyle: undefined });
+  const room = (fr: string, en: string) => (locale === "en" ? en : fr);
+  return (
+    <ul className="mt-2 space-y-1 text-sm">
+      {changelog.added.map((c) => (
+        <li key={`a-${c.submissionId}`}>
+          <span className="font-semibold text-green-800">{t("agenda.changes.added")}</span> « {c.title} » — {when(c.startsAt)}, {room(c.roomFr, c.roomEn)}
+        </li>
+      ))}
+      {changelog.moved.map((c) => (
+        <li key={`m-${c.submissionId}`}>
+          <span className="font-semibold text-sky-800">{t("agenda.changes.moved")}</span> « {c.title} » — {when(c.fromStartsAt)}, {room(c.fromRoomFr, c.fromRoomEn)} → {when(c.startsAt)}, {room(c.roomFr, c.roomEn)}
+        </li>
+      ))}
+      {changelog.canceled.map((c) => (
+        <li key={`c-${c.submissionId}`}>
+          <span className="font-semibold text-red-800">{t("agenda.changes.canceled")}</span> « {c.title} »
+        </li>
+      ))}
+      {changelog.breaksChanged ? <li>{t("agenda.changes.breaks")}</li> : null}
+    </ul>
+  );
+}

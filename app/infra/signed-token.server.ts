@@ -1,0 +1,20 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
+
+// A link token that needs no storage: an id and its HMAC under the server secret, for one
+// purpose. A copy of the database alone cannot forge one; a token for one purpose is worthless
+// for another.
+function signature(purpose: string, id: string, secret: string) {
+  return createHmac("sha256", secret).update(`${purpose}:${id}`).digest("base64url");
+}
+
+export function signedToken(purpose: string, id: string, secret: string) {
+  return `${id}.${signature(purpose, id, secret)}`;
+}
+
+export function idFromSignedToken(purpose: string, token: string, secret: string): string | null {
+  const [id, mac] = token.split(".");
+  if (!id || !mac) return null;
+  const expected = Buffer.from(signature(purpose, id, secret));
+  const given = Buffer.from(mac);
+  return given.length === expected.length && timingSafeEqual(given, expected) ? id : null;
+}

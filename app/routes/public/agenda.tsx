@@ -1,0 +1,138 @@
+import { useTranslation } from "react-i18next";
+import { Form, Link } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/agenda";
+import { ChangelogList } from "~/agenda/changelog-list";
+import { starredTalkIds } from "~/agenda/personal.server";
+import { publishedAgenda, visibleAgendaEvent } from "~/agenda/public.server";
+import { TalkCard } from "~/agenda/talk-card";
+import { notFound } from "~/auth/roles.server";
+import { getUser } from "~/auth/session.server";
+import { db } from "~/infra/db/db.server";
+import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { utcToZonedLocal } from "~/infra/time";
+import { eventTitle } from "~/ui/event-card";
+import { FilterSelect } from "~/ui/form";
+import { pageTitle } from "~/ui/meta";
+
+const querySchema = z.object({
+  version: z.coerce.number().int().positive().optional().catch(undefined),
+  piste: z.string().optional().catch(undefined),
+});
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const user = await getUser(request);
+  const event = await visibleAgendaEvent(db(), params.eventSlug, user?.id);
+  if (!event) notFound();
+  const query = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const agenda = await publishedAgenda(db(), event.id, query.version);
+  if (!agenda && query.version) notFound();
+  const starred = await starredTalkIds(db(), user?.id, event.id);
+  const tracks = agenda ? [...new Map(agenda.slots.flatMap((s) => (s.talk?.track ? [[s.talk.track.id, s.talk.track]] : []))).values()] : [];
+  const track = tracks.some((tr) => tr.id === query.piste) ? query.piste! : null;
+  const slots = agenda ? agenda.slots.filter((s) => !track || !s.talk || s.talk.track?.id === track) : [];
+  return {
+    event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
+    agenda: agenda && { release: agenda.release, releases: agenda.releases, rooms: agenda.rooms },
+    slots,
+    tracks,
+    track,
+    starred: [...starred],
+    signedIn: Boolean(user),
+  };
+}
+
+export function meta({ data, matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t, locale) => data && `${t("agenda.title")} — ${eventTitle(data.event, locale)}`);
+}
+
+export default function Agenda({ loaderData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { event, agenda, slots, tracks, track, starred, signedIn } = loaderData;
+  const name = (o: { nameFr: string; nameEn: string }) => (locale === "en" ? o.nameEn : o.nameFr);
+  // Days, then the talks starting together, side by side on wide screens.
+  const days = new Map<string, Map<string, typeof slots>>();
+  for (const slot of slots) {
+    const local = utcToZonedLocal(new Date(slot.startsAt), event.timeZone);
+    const day = days.get(local.slice(0, 10)) ?? new Map();
+    day.set(local, [...(day.get(local) ?? []), slot]);
+    days.set(local.slice(0, 10), day);
+  }
+  const columns = Math.min(Math.max(agenda?.rooms.length ?? 1, 1), 4);
+  return (
+    <article>
+      <p className="text-sm font-semibold text-brand-600">
+        <Link to={`/e/${event.slug}`}>{eventTitle(event, locale)}</Link>
+      </p>
+      <h1 className="mt-1 text-3xl font-extrabold">{t("agenda.title")}</h1>
+      {!agenda ? (
+        <p className="mt-4 text-gray-700">{t("agenda.notYet")}</p>
+      ) : (
+        <>
+          <p className="mt-2 text-sm text-gray-700">
+            {t("agenda.releaseName", { number: agenda.release.number })} — {t("agenda.publishedOn", { date: formatDateTime(agenda.release.publishedAt, event.timeZone, locale, { dateStyle: "long", timeStyle: "short" }) })}
+          </p>
+          {!agenda.release.isLatest ? (
+            <p className="mt-3 rounded-md bg-amber-100 px-3 py-2 text-sm text-amber-950">
+              {t("agenda.olderRelease")} <Link to={`/e/${event.slug}/programme`}>{t("agenda.seeLatest")}</Link>
+            </p>
+          ) : null}
+          <nav aria-label={t("agenda.links")} className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            <Link to={`/e/${event.slug}/intervenants`}>{t("agenda.speakers")}</Link>
+            <Link to={`/e/${event.slug}/mon-programme`}>{t("agenda.mine")}</Link>
+            <a href={`/e/${event.slug}/agenda.ics`}>{t("agenda.subscribe")}</a>
+            <a href={`/e/${event.slug}/schedule.json`}>schedule.json</a>
+            <a href={`/e/${event.slug}/schedule.xml`}>schedule.xml</a>
+          </nav>
+          {tracks.length > 1 ? (
+            <Form method="get" className="mt-4 flex items-end gap-3">
+              {agenda.release.isLatest ? null : <input type="hidden" name="version" value={agenda.release.number} />}
+              <FilterSelect name="piste" label={t("agenda.track")} value={track} allLabel={t("agenda.allTracks")} options={tracks.map((tr) => ({ value: tr.id, label: name(tr) }))} />
+              <button type="submit" className="rounded-md border border-stone-300 bg-white px-4 py-2 font-semibold">
+                {t("organiserSubmissions.apply")}
+              </button>
+            </Form>
+          ) : null}
+          {[...days.entries()].map(([day, groups]) => (
+            <section key={day} className="mt-8" aria-labelledby={`jour-${day}`}>
+              <h2 id={`jour-${day}`} className="text-2xl font-bold capitalize">
+                {formatDateTime(`${day}T12:00:00Z`, "UTC", locale, { dateStyle: "full", timeStyle: undefined })}
+              </h2>
+              <div className="mt-3 space-y-3">
+                {[...groups.values()].map((group) => (
+                  <div key={group[0]!.id} className="grid gap-3" style={{ gridTemplateColumns: `repeat(auto-fit, minmax(min(100%, ${columns > 1 ? 18 : 40}rem), 1fr))` }}>
+                    {group.map((slot) => (
+                      <TalkCard key={slot.id} slot={slot} rooms={agenda.rooms} eventSlug={event.slug} timeZone={event.timeZone} starred={Boolean(slot.talk && starred.includes(slot.talk.id))} signedIn={signedIn} />
+                    ))}
+                  </div>
+                ))}
+              </div>
+            </section>
+          ))}
+          {agenda.release.changelog ? (
+            <section className="mt-10" aria-labelledby="changes-title">
+              <h2 id="changes-title" className="text-xl font-bold">{t("agenda.changesTitle", { number: agenda.release.number })}</h2>
+              <ChangelogList changelog={agenda.release.changelog} timeZone={event.timeZone} />
+            </section>
+          ) : null}
+          {agenda.releases.length > 1 ? (
+            <section className="mt-8" aria-labelledby="versions-title">
+              <h2 id="versions-title" className="text-xl font-bold">{t("agenda.versions")}</h2>
+              <ul className="mt-2 space-y-1 text-sm">
+                {agenda.releases.map((r) => (
+                  <li key={r.number}>
+                    <Link to={`/e/${event.slug}/programme?version=${r.number}`} aria-current={r.number === agenda.release.number ? "page" : undefined}>
+                      {t("agenda.releaseName", { number: r.number })}
+                    </Link>{" "}
+                    — {formatDateTime(r.publishedAt, event.timeZone, locale, { dateStyle: "medium", timeStyle: "short" })}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,77 @@
+import { useTranslation } from "react-i18next";
+import { data, Link } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/my-agenda";
+import { personalFeedToken, setStar, starredTalkIds } from "~/agenda/personal.server";
+import { publishedAgenda, visibleAgendaEvent } from "~/agenda/public.server";
+import { TalkCard } from "~/agenda/talk-card";
+import { notFound } from "~/auth/roles.server";
+import { requireUser } from "~/auth/session.server";
+import { db } from "~/infra/db/db.server";
+import { env } from "~/infra/env.server";
+import type { Locale } from "~/infra/i18n/i18n";
+import { eventTitle } from "~/ui/event-card";
+import { FormErrors } from "~/ui/form";
+import { pageTitle } from "~/ui/meta";
+
+const starSchema = z.object({ intent: z.enum(["star", "unstar"]), submissionId: z.string().min(1) });
+
+async function signedInAndEvent(request: Request, slug: string) {
+  const user = await requireUser(request);
+  const event = await visibleAgendaEvent(db(), slug, user.id);
+  if (!event) notFound();
+  return { user, event };
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { user, event } = await signedInAndEvent(request, params.eventSlug);
+  const [agenda, starred] = await Promise.all([publishedAgenda(db(), event.id), starredTalkIds(db(), user.id, event.id)]);
+  const feedPath = `/e/${event.slug}/agenda/${personalFeedToken(user.id, event.id, env().SESSION_SECRET)}`;
+  return {
+    event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
+    rooms: agenda?.rooms ?? [],
+    slots: (agenda?.slots ?? []).filter((s) => s.talk && starred.has(s.talk.id)),
+    feedUrl: `${env().APP_URL}${feedPath}`,
+    webcalUrl: `${env().APP_URL.replace(/^https?:/, "webcal:")}${feedPath}`,
+  };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { user, event } = await signedInAndEvent(request, params.eventSlug);
+  const parsed = starSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ error: "errors.badIntent" }, { status: 400 });
+  const result = await setStar(db(), { userId: user.id, eventId: event.id, submissionId: parsed.data.submissionId, starred: parsed.data.intent === "star" });
+  return result.ok ? { error: null } : data({ error: result.error }, { status: 400 });
+}
+
+export function meta({ data, matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t, locale) => data && `${t("agenda.mine")} — ${eventTitle(data.event, locale)}`);
+}
+
+export default function MyAgenda({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const { event, rooms, slots, feedUrl, webcalUrl } = loaderData;
+  return (
+    <article className="max-w-3xl">
+      <p className="text-sm font-semibold text-brand-600">
+        <Link to={`/e/${event.slug}`}>{eventTitle(event, i18n.language as Locale)}</Link> · <Link to={`/e/${event.slug}/programme`}>{t("agenda.title")}</Link>
+      </p>
+      <h1 className="mt-1 text-3xl font-extrabold">{t("agenda.mine")}</h1>
+      {actionData?.error ? <div className="mt-4"><FormErrors errors={[actionData.error]} /></div> : null}
+      {slots.length === 0 ? <p className="mt-4 text-gray-700">{t("agenda.noneStarred")}</p> : null}
+      <div className="mt-4 space-y-3">
+        {slots.map((slot) => (
+          <TalkCard key={slot.id} slot={slot} rooms={rooms} eventSlug={event.slug} timeZone={event.timeZone} starred signedIn />
+        ))}
+      </div>
+      <section className="mt-8 rounded-lg border border-stone-200 bg-white p-4">
+        <h2 className="font-bold">{t("agenda.feedTitle")}</h2>
+        <p className="mt-1 text-sm text-gray-700">{t("agenda.feedLead")}</p>
+        <p className="mt-2 break-all rounded bg-stone-100 px-2 py-1 font-mono text-sm">{feedUrl}</p>
+        <p className="mt-2 text-sm">
+          <a href={webcalUrl}>{t("agenda.feedOpen")}</a>
+        </p>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,66 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { Route } from "./+types/speakers";
+import { publishedAgenda, visibleAgendaEvent } from "~/agenda/public.server";
+import { notFound } from "~/auth/roles.server";
+import { getUser } from "~/auth/session.server";
+import { db } from "~/infra/db/db.server";
+import type { Locale } from "~/infra/i18n/i18n";
+import { eventTitle } from "~/ui/event-card";
+import { pageTitle } from "~/ui/meta";
+
+// The speakers of the latest release, each with their talks.
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const user = await getUser(request);
+  const event = await visibleAgendaEvent(db(), params.eventSlug, user?.id);
+  if (!event) notFound();
+  const agenda = await publishedAgenda(db(), event.id);
+  const speakers = new Map<string, { id: string; name: string; bio: string; region: string; talks: { id: string; title: string }[] }>();
+  for (const slot of agenda?.slots ?? []) {
+    for (const speaker of slot.talk?.speakers ?? []) {
+      const entry = speakers.get(speaker.id) ?? { id: speaker.id, name: speaker.name, bio: "", region: "", talks: [] };
+      entry.bio ||= speaker.bio;
+      entry.region ||= speaker.region;
+      entry.talks.push({ id: slot.talk!.id, title: slot.talk!.title });
+      speakers.set(speaker.id, entry);
+    }
+  }
+  return {
+    event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn },
+    speakers: [...speakers.values()].sort((a, b) => a.name.localeCompare(b.name, "fr")),
+  };
+}
+
+export function meta({ data, matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t, locale) => data && `${t("agenda.speakers")} — ${eventTitle(data.event, locale)}`);
+}
+
+export default function Speakers({ loaderData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const { event, speakers } = loaderData;
+  return (
+    <article className="max-w-3xl">
+      <p className="text-sm font-semibold text-brand-600">
+        <Link to={`/e/${event.slug}`}>{eventTitle(event, i18n.language as Locale)}</Link> · <Link to={`/e/${event.slug}/programme`}>{t("agenda.title")}</Link>
+      </p>
+      <h1 className="mt-1 text-3xl font-extrabold">{t("agenda.speakers")}</h1>
+      {speakers.length === 0 ? <p className="mt-4 text-gray-700">{t("agenda.notYet")}</p> : null}
+      <ul className="mt-6 space-y-6">
+        {speakers.map((s) => (
+          <li key={s.id} className="rounded-lg border border-stone-200 bg-white p-4">
+            <h2 className="text-lg font-bold">{s.name}</h2>
+            {s.region ? <p className="text-sm text-gray-700">{s.region}</p> : null}
+            {s.bio ? <p className="mt-2 whitespace-pre-line">{s.bio}</p> : null}
+            <ul className="mt-2 text-sm">
+              {s.talks.map((talk) => (
+                <li key={talk.id}>
+                  <Link to={`/e/${event.slug}/programme/${talk.id}`}>{talk.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,80 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { Route } from "./+types/talk";
+import { starredTalkIds } from "~/agenda/personal.server";
+import { publishedAgenda, visibleAgendaEvent } from "~/agenda/public.server";
+import { TalkCard } from "~/agenda/talk-card";
+import { notFound } from "~/auth/roles.server";
+import { getUser } from "~/auth/session.server";
+import { db } from "~/infra/db/db.server";
+import type { Locale } from "~/infra/i18n/i18n";
+import { eventTitle } from "~/ui/event-card";
+import { pageTitle } from "~/ui/meta";
+
+// One talk of the latest release: what its speakers agreed to publish, and who they are.
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const user = await getUser(request);
+  const event = await visibleAgendaEvent(db(), params.eventSlug, user?.id);
+  if (!event) notFound();
+  const agenda = await publishedAgenda(db(), event.id);
+  const slot = agenda?.slots.find((s) => s.talk?.id === params.submissionId);
+  if (!agenda || !slot?.talk) notFound();
+  const starred = await starredTalkIds(db(), user?.id, event.id);
+  return {
+    event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
+    rooms: agenda.rooms,
+    slot,
+    talk: slot.talk,
+    starred: starred.has(slot.talk.id),
+    signedIn: Boolean(user),
+  };
+}
+
+export function meta({ data, matches }: Route.MetaArgs) {
+  return pageTitle(matches, () => data?.talk.title);
+}
+
+export default function Talk({ loaderData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { event, rooms, slot, talk, starred, signedIn } = loaderData;
+  return (
+    <article className="max-w-3xl">
+      <p className="text-sm font-semibold text-brand-600">
+        <Link to={`/e/${event.slug}`}>{eventTitle(event, locale)}</Link> · <Link to={`/e/${event.slug}/programme`}>{t("agenda.title")}</Link>
+      </p>
+      <h1 className="mt-1 text-3xl font-extrabold">{talk.title}</h1>
+      <div className="mt-4">
+        <TalkCard slot={slot} rooms={rooms} eventSlug={event.slug} timeZone={event.timeZone} starred={starred} signedIn={signedIn} />
+      </div>
+      <p className="mt-3 text-sm text-gray-700">
+        {locale === "en" ? talk.format.nameEn : talk.format.nameFr} · {t("agenda.language", { language: t(`agenda.languages.${talk.language}`) })}
+        {talk.recorded ? ` · ${t("agenda.recorded")}` : ""}
+      </p>
+      {talk.summary ? (
+        <section className="mt-6">
+          <h2 className="text-xl font-bold">{t("agenda.story")}</h2>
+          <p className="mt-2 whitespace-pre-line">{talk.summary}</p>
+          <h2 className="mt-6 text-xl font-bold">{t("agenda.lessons")}</h2>
+          <p className="mt-2 whitespace-pre-line">{talk.lessons}</p>
+        </section>
+      ) : (
+        <p className="mt-6 text-gray-700">{t("agenda.noSummary")}</p>
+      )}
+      <section className="mt-8">
+        <h2 className="text-xl font-bold">{t("agenda.speakers")}</h2>
+        <ul className="mt-3 space-y-4">
+          {talk.speakers.map((s) => (
+            <li key={s.id}>
+              <p className="font-bold">
+                {s.name}
+                {s.region ? <span className="font-normal text-gray-700"> — {s.region}</span> : null}
+              </p>
+              {s.bio ? <p className="mt-1 whitespace-pre-line text-gray-800">{s.bio}</p> : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}
