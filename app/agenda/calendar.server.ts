@@ -27,7 +27,9 @@ export function talkCalendar(options: { name: string; timeZone: string; talks: C
   const calendar = ical({
     name: options.name,
     prodId: { company: "Rebond", product: "agenda", language: "FR" },
-    timezone: { name: timeZone, generator: getVtimezoneComponent },
+    // No calendar-wide zone: ical-generator would then write DTSTAMP in it, where RFC 5545 wants
+    // UTC. Each event names the zone and the generator still adds its VTIMEZONE.
+    timezone: { name: null, generator: getVtimezoneComponent },
     method: options.method ? ICalCalendarMethod.PUBLISH : undefined,
   });
   for (const talk of options.talks) {
@@ -37,7 +39,7 @@ export function talkCalendar(options: { name: string; timeZone: string; talks: C
       start: new TZDate(talk.startsAt, timeZone),
       end: new TZDate(talk.endsAt, timeZone),
       timezone: timeZone,
-      stamp: new TZDate(talk.updatedAt, timeZone),
+      stamp: talk.updatedAt,
       summary: talk.summary,
       description: talk.description,
       location: talk.location,

@@ -12,17 +12,17 @@ export function ChangelogList({ changelog, timeZone }: { changelog: Changelog; t
     <ul className="mt-2 space-y-1 text-sm">
       {changelog.added.map((c) => (
         <li key={`a-${c.submissionId}`}>
-          <span className="font-semibold text-green-800">{t("agenda.changes.added")}</span> « {c.title} » — {when(c.startsAt)}, {room(c.roomFr, c.roomEn)}
+          <span className="font-semibold text-green-800">{t("agenda.changes.added")}</span> {t("agenda.quoted", { text: c.title })} — {when(c.startsAt)}, {room(c.roomFr, c.roomEn)}
         </li>
       ))}
       {changelog.moved.map((c) => (
         <li key={`m-${c.submissionId}`}>
-          <span className="font-semibold text-sky-800">{t("agenda.changes.moved")}</span> « {c.title} » — {when(c.fromStartsAt)}, {room(c.fromRoomFr, c.fromRoomEn)} → {when(c.startsAt)}, {room(c.roomFr, c.roomEn)}
+          <span className="font-semibold text-sky-800">{t("agenda.changes.moved")}</span> {t("agenda.quoted", { text: c.title })} — {when(c.fromStartsAt)}, {room(c.fromRoomFr, c.fromRoomEn)} → {when(c.startsAt)}, {room(c.roomFr, c.roomEn)}
         </li>
       ))}
       {changelog.canceled.map((c) => (
         <li key={`c-${c.submissionId}`}>
-          <span className="font-semibold text-red-800">{t("agenda.changes.canceled")}</span> « {c.title} »
+          <span className="font-semibold text-red-800">{t("agenda.changes.canceled")}</span> {t("agenda.quoted", { text: c.title })}
         </li>
       ))}
       {changelog.breaksChanged ? <li>{t("agenda.changes.breaks")}</li> : null}

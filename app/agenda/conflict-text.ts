@@ -3,7 +3,7 @@ import type { Conflict } from "./conflicts";
 
 // One sentence per conflict, naming the talks and the speaker concerned.
 export function describeConflict(t: TFunction, conflict: Conflict, titles: Map<string, string>, speakers: Map<string, string>) {
-  const [first, second] = conflict.slotIds.map((id) => `« ${titles.get(id) ?? "?"} »`);
+  const [first, second] = conflict.slotIds.map((id) => t("agenda.quoted", { text: titles.get(id) ?? "?" }));
   switch (conflict.kind) {
     case "speaker":
       return t("schedule.conflict.speaker", { speaker: speakers.get(conflict.speakerId), first, second });

@@ -1,4 +1,4 @@
-import { DndContext, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
+import { DndContext, PointerSensor, pointerWithin, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useSubmit } from "react-router";
@@ -14,7 +14,7 @@ export type GridSlot = { id: string; version: number; roomId: string | null; sta
 export type WaitingTalk = { id: string; title: string; detail: string };
 
 const MINUTE = 60_000;
-const ROW_PX = 14;
+const ROW_PX = 18;
 
 function Cell({ id, row, column, label }: { id: string; row: number; column: number; label: string }) {
   const { setNodeRef, isOver } = useDroppable({ id });
@@ -57,7 +57,7 @@ export function ScheduleGrid(props: { rooms: GridRoom[]; slots: GridSlot[]; wait
   }
 
   return (
-    <DndContext id="schedule-grid" sensors={sensors} onDragEnd={onDragEnd}>
+    <DndContext id="schedule-grid" sensors={sensors} collisionDetection={pointerWithin} onDragEnd={onDragEnd}>
       <div className="grid gap-4 lg:grid-cols-[16rem_1fr]">
         <section aria-labelledby="waiting-title" className="rounded-lg border border-stone-200 bg-white p-3">
           <h2 id="waiting-title" className="font-bold">{t("schedule.waiting", { count: waiting.length })}</h2>

@@ -26,6 +26,7 @@ export async function seedParisAgenda(client: Db, ownerId: string, appUrl: strin
   const agenda = await agendaEventById(client, paris.id);
   const day = utcToZonedLocal(agenda.startsAt, agenda.timeZone).slice(0, 10);
   const place = (submissionId: string, time: string) => placeTalk(client, agenda, placeSchema.parse({ intent: "place", submissionId, roomId: main.id, start: `${day}T${time}` }));
+  const userIds: string[] = [];
   for (const teller of stories) {
     const user = await client.user.create({
       data: { email: `${teller.handle}@demo.rebond.example`, name: teller.name, speakerProfile: { create: { bio: teller.bio, region: teller.region } } },
@@ -45,6 +46,7 @@ export async function seedParisAgenda(client: Db, ownerId: string, appUrl: strin
         speakers: { create: { userId: user.id, acceptedAt: new Date() } },
       },
     });
+    userIds.push(user.id);
     if (teller.at) await place(submission.id, teller.at);
     else await client.speakerAvailability.create({ data: { eventId: paris.id, userId: user.id, startsAt: new Date(agenda.startsAt.getTime() + 90 * 60_000), endsAt: agenda.endsAt } });
   }
@@ -60,7 +62,8 @@ export async function seedParisAgenda(client: Db, ownerId: string, appUrl: strin
       lessons: "Les procédures préventives existent, sont confidentielles, et servent d'autant mieux qu'on les demande tôt.",
       consentPublish: true,
       submittedAt: new Date(),
-      speakers: { create: { userId: host.id, acceptedAt: new Date() } },
+      // Élodie tells her story and sits on the panel: moving one can put her in two places at once.
+      speakers: { create: [{ userId: host.id, acceptedAt: new Date() }, { userId: userIds[0]!, position: 1, acceptedAt: new Date() }] },
     },
   });
   await place(roundTable.id, "19:45");

@@ -43,6 +43,15 @@ const table: Record<string, Access> = {
     wrong: ["attendee", "partner"],
   },
   "/confirmation/:token": { who: "everyone", sample: "/confirmation/inconnu.signature" },
+  "/e/:eventSlug/programme": { who: "everyone", sample: "/e/failcon-paris-2027/programme" },
+  "/e/:eventSlug/programme/:submissionId": { who: "everyone" },
+  "/e/:eventSlug/programme/:submissionId/agenda.ics": { who: "everyone" },
+  "/e/:eventSlug/intervenants": { who: "everyone", sample: "/e/failcon-paris-2027/intervenants" },
+  "/e/:eventSlug/mon-programme": { who: "signed-in", sample: "/e/failcon-paris-2027/mon-programme", allowed: "attendee" },
+  "/e/:eventSlug/agenda.ics": { who: "everyone", sample: "/e/failcon-paris-2027/agenda.ics" },
+  "/e/:eventSlug/agenda/:token": { who: "everyone" },
+  "/e/:eventSlug/schedule.json": { who: "everyone", sample: "/e/failcon-paris-2027/schedule.json" },
+  "/e/:eventSlug/schedule.xml": { who: "everyone", sample: "/e/failcon-paris-2027/schedule.xml" },
   "/langue": { who: "everyone" },
   "/connexion": { who: "everyone" },
   "/connexion/lien": { who: "everyone" },
@@ -99,6 +108,18 @@ const table: Record<string, Access> = {
     sample: "/organisateur/evenements/failcon-paris-2027/decisions",
     allowed: "organiser",
     wrong: ["reviewer", "speaker", "partner"],
+  },
+  "/organisateur/evenements/:eventSlug/salles": {
+    who: "restricted",
+    sample: "/organisateur/evenements/failcon-paris-2027/salles",
+    allowed: "organiser",
+    wrong: ["reviewer", "speaker"],
+  },
+  "/organisateur/evenements/:eventSlug/programme": {
+    who: "restricted",
+    sample: "/organisateur/evenements/failcon-paris-2027/programme",
+    allowed: "owner",
+    wrong: ["reviewer", "partner", "checkIn"],
   },
   "/organisateur/organisations/:orgSlug/equipe": {
     who: "restricted",
@@ -174,8 +195,9 @@ for (const [pattern, access] of Object.entries(table)) {
 test("public pages are open to anonymous visitors", async () => {
   const anonymous = await as("anonymous");
   for (const [pattern, access] of Object.entries(table)) {
-    // Action-only routes, pages that need a token, and the 404 page are covered elsewhere.
-    if (access.who !== "everyone" || ["/langue", "/deconnexion", "/connexion/lien", "/confirmation/:token", "/*"].includes(pattern)) continue;
+    // Action-only routes, pages that need a token or a talk's id, and the 404 page are covered elsewhere.
+    const elsewhere = ["/langue", "/deconnexion", "/connexion/lien", "/confirmation/:token", "/*", "/e/:eventSlug/programme/:submissionId", "/e/:eventSlug/programme/:submissionId/agenda.ics", "/e/:eventSlug/agenda/:token"];
+    if (access.who !== "everyone" || elsewhere.includes(pattern)) continue;
     expect((await anonymous.get(access.sample ?? pattern, { maxRedirects: 0 })).status(), pattern).toBe(200);
   }
 });

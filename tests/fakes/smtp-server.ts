@@ -4,7 +4,8 @@ import { pathToFileURL } from "node:url";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-export type ReceivedMail = { to: string[]; from: string; subject: string; text: string; html: string; messageId: string };
+// `calendar` is the text/calendar part of an invitation, if the mail carries one.
+export type ReceivedMail = { to: string[]; from: string; subject: string; text: string; html: string; messageId: string; calendar: string };
 
 // A real SMTP server (the `smtp-server` package) on 127.0.0.1, keeping what it receives.
 // `rejectRecipient` makes it answer 550 for some addresses, as a real server does for an
@@ -32,6 +33,7 @@ export async function startSmtpServer(options: { port?: number; dir?: string; re
             text: parsed.text ?? "",
             html: typeof parsed.html === "string" ? parsed.html : "",
             messageId: parsed.messageId ?? "",
+            calendar: parsed.attachments.find((a) => a.contentType.startsWith("text/calendar"))?.content.toString("utf8") ?? "",
           };
           received.push(mail);
           if (options.dir) {

@@ -88,7 +88,9 @@ test("a summary the speaker did not agree to publish stays out of every export",
 
 test("the iCalendar feed parses with ical.js: one event per talk, stable UIDs, the event's TZID, SEQUENCE raised for the moved talk", async () => {
   const { context, shared, secret } = await publishedEvent();
-  const calendar = new ICAL.Component(ICAL.parse(agendaCalendar({ ...context, name: "Failcon" })));
+  const ics = agendaCalendar({ ...context, name: "Failcon" });
+  expect(ics).toMatch(/^DTSTAMP:\d{8}T\d{6}Z\r?$/m);
+  const calendar = new ICAL.Component(ICAL.parse(ics));
   expect(calendar.getFirstSubcomponent("vtimezone")?.getFirstPropertyValue("tzid")).toBe("Europe/Paris");
   const events = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
   expect(events).toHaveLength(2);

@@ -96,7 +96,7 @@ export default function Agenda({ loaderData }: Route.ComponentProps) {
           ) : null}
           {[...days.entries()].map(([day, groups]) => (
             <section key={day} className="mt-8" aria-labelledby={`jour-${day}`}>
-              <h2 id={`jour-${day}`} className="text-2xl font-bold capitalize">
+              <h2 id={`jour-${day}`} className="text-2xl font-bold first-letter:uppercase">
                 {formatDateTime(`${day}T12:00:00Z`, "UTC", locale, { dateStyle: "full", timeStyle: undefined })}
               </h2>
               <div className="mt-3 space-y-3">

@@ -583,6 +583,7 @@ export const en: Translation<Messages> = {
     },
   },
   agenda: {
+    quoted: "“{{text}}”",
     title: "Agenda",
     notYet: "The agenda is not published yet. Come back soon!",
     releaseName: "Version {{number}}",

@@ -579,6 +579,7 @@ export const fr = {
     },
   },
   agenda: {
+    quoted: "« {{text}} »",
     title: "Programme",
     notYet: "Le programme n'est pas encore publié. Revenez bientôt !",
     releaseName: "Version {{number}}",
