@@ -87,7 +87,7 @@ test("two organisers edit the same slot: the second is told it changed meanwhile
   await other.goto(editor);
 
   const moveForm = (p: Page) => p.getByRole("form", { name: "Déplacer « Accueil »" });
-  for (const p of [page, other]) await p.locator("li", { has: moveForm(p) }).getByText("Déplacer ou retirer").click();
+  for (const p of [page, other]) await p.getByRole("listitem").filter({ hasText: "· Accueil" }).getByText("Déplacer ou retirer").click();
   await moveForm(other).getByLabel("Durée (min)").fill("20");
   await moveForm(other).getByRole("button", { name: "Déplacer" }).click();
   await expect(other.getByText("18:30–18:50 · Accueil")).toBeVisible();
