@@ -159,7 +159,7 @@ const speakerListSelect = {
   submittedAt: true,
   updatedAt: true,
   format: { select: { nameFr: true, nameEn: true, deadline: true } },
-  event: { select: { slug: true, titleFr: true, titleEn: true, timeZone: true, call: { select: { closesAt: true } } } },
+  event: { select: { slug: true, titleFr: true, titleEn: true, timeZone: true, startsAt: true, call: { select: { closesAt: true } } } },
 } satisfies Prisma.SubmissionSelect;
 
 export async function speakerSubmissions(client: Db, userId: string) {

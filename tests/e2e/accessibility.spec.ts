@@ -9,6 +9,10 @@ const pages = [
   { path: "/organisateur", signedInAs: demo.owner },
   { path: "/organisateur/evenements/failcon-paris-2027", signedInAs: demo.owner },
   { path: "/organisateur/evenements/failcon-paris-2027/equipe", signedInAs: demo.owner },
+  { path: "/organisateur/evenements/failcon-paris-2027/programme", signedInAs: demo.owner },
+  { path: "/organisateur/evenements/failcon-paris-2027/salles", signedInAs: demo.owner },
+  { path: "/e/failcon-paris-2027/programme", signedInAs: demo.attendee },
+  { path: "/e/failcon-paris-2027/intervenants", signedInAs: null },
 ];
 
 for (const { path, signedInAs } of pages) {

@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
-import { breakSchema, moveSchema, placeSchema } from "~/agenda/agenda-form";
+import { availabilitySchema, breakSchema, moveSchema, placeSchema } from "~/agenda/agenda-form";
+import { addAvailability, speakerAvailability } from "~/agenda/availability.server";
 import { findConflicts, type ConflictSlot } from "~/agenda/conflicts";
 import { pendingChangelog, publishRelease } from "~/agenda/releases.server";
 import { addBreak, editorBoard, moveSlot, placeTalk, unscheduleSlot } from "~/agenda/schedule.server";
@@ -173,4 +174,17 @@ test("across the spring change in Paris, local times land on the right instants"
   const slots = await db.talkSlot.findMany({ where: { schedule: { eventId: fixture.event.id } }, orderBy: { startsAt: "asc" } });
   expect(slots.map((s) => s.startsAt.toISOString())).toEqual(["2027-03-27T09:00:00.000Z", "2027-03-28T08:00:00.000Z"]);
   expect((await editorBoard(db, agenda)).days).toEqual(["2027-03-27", "2027-03-28"]);
+});
+
+test("a speaker's stated availability is kept in the event's zone and turns a placement outside it into a warning; others cannot state it", async () => {
+  const { event, format, rooms, agenda, place } = await setup();
+  const { submission, speaker } = await confirmedTalk(db, event, format.id);
+  const stranger = await createUser(db);
+  const form = availabilitySchema.parse({ intent: "availability", startsAt: "2027-03-18T20:00", endsAt: "2027-03-18T22:30" });
+  expect(await addAvailability(db, { submissionId: submission.id, userId: stranger.id, form })).toEqual({ ok: false, error: "errors.agenda.notSpeaker" });
+  expect(await addAvailability(db, { submissionId: submission.id, userId: speaker.id, form })).toEqual({ ok: true });
+  expect((await speakerAvailability(db, event.id, speaker.id)).map((a) => a.startsAt)).toEqual([at("20:00")]);
+  await place(submission.id, rooms.main.id, "2027-03-18T19:00");
+  expect((await editorBoard(db, agenda)).conflicts).toEqual([expect.objectContaining({ kind: "availability", speakerId: speaker.id })]);
+  expect(availabilitySchema.safeParse({ intent: "availability", startsAt: "2027-03-18T20:00", endsAt: "2027-03-18T19:00" }).success).toBe(false);
 });

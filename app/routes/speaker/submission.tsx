@@ -4,6 +4,10 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/submission";
+import { availabilitySchema } from "~/agenda/agenda-form";
+import { AvailabilityPanel } from "~/agenda/availability-panel";
+import { addAvailability, removeAvailability, speakerAvailability } from "~/agenda/availability.server";
+import { SCHEDULABLE } from "~/agenda/schedule.server";
 import { notFound } from "~/auth/roles.server";
 import { requireUser } from "~/auth/session.server";
 import { QuestionFields } from "~/cfp/question-fields";
@@ -17,6 +21,7 @@ import { editingWindow, inviteCoSpeaker, submissionForSpeaker, updateSubmission,
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { utcToZonedLocal } from "~/infra/time";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { eventTitle } from "~/ui/event-card";
@@ -31,12 +36,24 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const questions = await eventQuestions(db(), submission.eventId);
   const locale = await detectLocale(request);
   const answered = readableAnswers(submission.answers, locale);
-  return { submission, formats, tracks, questions, answered, deadline, editable, notice: new URL(request.url).searchParams.get("etat") };
+  const scheduled = (SCHEDULABLE as readonly string[]).includes(submission.state);
+  const availability = scheduled ? await speakerAvailability(db(), submission.eventId, user.id) : null;
+  return { submission, formats, tracks, questions, answered, deadline, editable, availability, notice: new URL(request.url).searchParams.get("etat") };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const user = await requireUser(request);
   const formData = await request.formData();
+  if (formData.get("intent") === "availability") {
+    const parsed = availabilitySchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return data({ result: undefined, coSpeaker: undefined, error: parsed.error.issues[0]!.message }, { status: 400 });
+    const added = await addAvailability(db(), { submissionId: params.submissionId, userId: user.id, form: parsed.data });
+    return added.ok ? redirect(`/espace/recits/${params.submissionId}`) : data({ result: undefined, coSpeaker: undefined, error: added.error }, { status: 400 });
+  }
+  if (formData.get("intent") === "remove-availability") {
+    await removeAvailability(db(), user.id, String(formData.get("id") ?? ""));
+    return redirect(`/espace/recits/${params.submissionId}`);
+  }
   if (formData.get("intent") === "withdraw") {
     const withdrawn = await withdrawSubmission(db(), params.submissionId, user.id);
     if (!withdrawn.ok) return data({ result: undefined, coSpeaker: undefined, error: withdrawn.error }, { status: withdrawn.error === "errors.notFound" ? 404 : 400 });
@@ -81,7 +98,7 @@ export function meta({ data, matches }: Route.MetaArgs) {
 export default function SpeakerSubmission({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { submission, formats, tracks, questions, answered, deadline, editable, notice } = loaderData;
+  const { submission, formats, tracks, questions, answered, deadline, editable, availability, notice } = loaderData;
   const tz = submission.event.timeZone;
   const schema = useMemo(() => submissionSchemaWith(submissionFormSchema, questions), [questions]);
   const [form, fields] = useForm({
@@ -171,6 +188,7 @@ export default function SpeakerSubmission({ loaderData, actionData }: Route.Comp
             </Form>
           ) : null}
         </section>
+        {availability ? <AvailabilityPanel ranges={availability} timeZone={tz} defaultStart={utcToZonedLocal(new Date(submission.event.startsAt), tz)} /> : null}
         <section>
           <h2 className="font-bold">{t("speaker.speakers")}</h2>
           <ul className="mt-2 space-y-1 text-sm">

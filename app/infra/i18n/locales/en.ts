@@ -222,7 +222,15 @@ export const en: Translation<Messages> = {
     minutes: "A length between 1 and 480 minutes.",
     closeBeforeOpen: "The closing must come after the opening.",
     reminderDays: "Between 1 and 60 days.",
-    agenda: {
+    availability: {
+    title: "My availability",
+    any: "You have stated no constraint: the team may schedule you at any time of the event.",
+    stated: "The team will schedule you within these slots:",
+    from: "Available from",
+    until: "Until",
+    add: "Add this slot",
+  },
+  agenda: {
       changedMeanwhile: "Another team member changed this slot meanwhile. The grid now shows their version: make your change again if needed.",
       unknownRoom: "This room does not exist (any more) for this event.",
       roomRequired: "Choose a room.",

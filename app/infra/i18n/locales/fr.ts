@@ -218,7 +218,15 @@ export const fr = {
     minutes: "Une durée entre 1 et 480 minutes.",
     closeBeforeOpen: "La clôture doit venir après l'ouverture.",
     reminderDays: "Entre 1 et 60 jours.",
-    agenda: {
+    availability: {
+    title: "Mes disponibilités",
+    any: "Vous n'avez indiqué aucune contrainte : l'équipe peut vous programmer à tout moment de l'événement.",
+    stated: "L'équipe vous programmera dans ces créneaux :",
+    from: "Disponible à partir de",
+    until: "Jusqu'à",
+    add: "Ajouter ce créneau",
+  },
+  agenda: {
       changedMeanwhile: "Un autre membre de l'équipe a modifié ce créneau entre-temps. La grille est rechargée avec sa version : refaites votre changement si besoin.",
       unknownRoom: "Cette salle n'existe pas (ou plus) pour cet événement.",
       roomRequired: "Choisissez une salle.",
