@@ -286,7 +286,9 @@ export default function ScheduleEditor({ loaderData, actionData }: Route.Compone
             <ul className="mt-2 space-y-1 text-sm">
               {releases.map((r) => (
                 <li key={r.number}>
-                  <Link to={`/e/${event.slug}/programme?version=${r.number}`}>{t("agenda.releaseName", { number: r.number })}</Link> —{" "}
+                  <Link to={`/e/${event.slug}/programme?version=${r.number}`} className="underline">
+                    {t("agenda.releaseName", { number: r.number })}
+                  </Link> —{" "}
                   {formatDateTime(r.publishedAt!, event.timeZone, locale, { dateStyle: "medium", timeStyle: "short" })}
                 </li>
               ))}

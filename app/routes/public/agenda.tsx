@@ -122,7 +122,7 @@ export default function Agenda({ loaderData }: Route.ComponentProps) {
               <ul className="mt-2 space-y-1 text-sm">
                 {agenda.releases.map((r) => (
                   <li key={r.number}>
-                    <Link to={`/e/${event.slug}/programme?version=${r.number}`} aria-current={r.number === agenda.release.number ? "page" : undefined}>
+                    <Link to={`/e/${event.slug}/programme?version=${r.number}`} aria-current={r.number === agenda.release.number ? "page" : undefined} className="underline">
                       {t("agenda.releaseName", { number: r.number })}
                     </Link>{" "}
                     — {formatDateTime(r.publishedAt, event.timeZone, locale, { dateStyle: "medium", timeStyle: "short" })}
