@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { TZDate } from "@date-fns/tz";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import ical, { ICalCalendarMethod } from "ical-generator";
@@ -20,9 +21,31 @@ export function talkUid(submissionId: string, appUrl: string) {
   return `talk-${submissionId}@${new URL(appUrl).hostname}`;
 }
 
+type CalendarOptions = { name: string; timeZone: string; talks: CalendarTalk[]; method?: "PUBLISH" };
+
+// ical-generator spends about half a millisecond per event folding lines, and calendar apps poll
+// feeds that change only when a release (or a talk's text) does: the last files built are kept,
+// keyed by everything that goes into them.
+const recent = new Map<string, string>();
+const RECENT_FILES = 16;
+
+export function talkCalendar(options: CalendarOptions) {
+  const key = createHash("sha256").update(JSON.stringify(options)).digest("base64url");
+  const known = recent.get(key);
+  if (known !== undefined) {
+    recent.delete(key);
+    recent.set(key, known);
+    return known;
+  }
+  const file = buildCalendar(options);
+  recent.set(key, file);
+  if (recent.size > RECENT_FILES) recent.delete(recent.keys().next().value!);
+  return file;
+}
+
 // An iCalendar file in the event's zone (TZID on every time, with its VTIMEZONE), for a feed
 // (method omitted) or for a mailed invitation (PUBLISH).
-export function talkCalendar(options: { name: string; timeZone: string; talks: CalendarTalk[]; method?: "PUBLISH" }) {
+function buildCalendar(options: CalendarOptions) {
   const { timeZone } = options;
   const calendar = ical({
     name: options.name,
