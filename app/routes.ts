@@ -12,6 +12,7 @@ export default [
   route("e/:eventSlug/programme/:submissionId", "routes/public/talk.tsx"),
   route("e/:eventSlug/programme/:submissionId/agenda.ics", "routes/api/talk-ics.ts"),
   route("e/:eventSlug/intervenants", "routes/public/speakers.tsx"),
+  route("e/:eventSlug/intervenants/:userId/photo", "routes/public/speaker-photo.ts"),
   route("e/:eventSlug/mon-programme", "routes/public/my-agenda.tsx"),
   route("e/:eventSlug/agenda.ics", "routes/api/agenda-ics.ts"),
   route("e/:eventSlug/agenda/:token", "routes/api/my-agenda-ics.ts"),

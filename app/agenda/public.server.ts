@@ -1,5 +1,6 @@
 import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
+import { speakerPhoto } from "~/cfp/profile.server";
 import { canSeeEvent } from "~/events/visibility.server";
 import type { Changelog } from "./releases.server";
 
@@ -121,4 +122,24 @@ export async function latestRelease(client: Db, slug: string, userId: string | u
   const event = await visibleAgendaEvent(client, slug, userId);
   const agenda = event && (await publishedAgenda(client, event.id));
   return event && agenda ? { event, agenda } : null;
+}
+
+// Where and when a talk stands in the latest release, for its speakers; null if it is not there.
+export async function scheduledSlot(client: Db, eventId: string, submissionId: string) {
+  const latest = await client.schedule.findFirst({ where: { eventId, number: { gt: 0 } }, orderBy: { number: "desc" }, select: { id: true } });
+  if (!latest) return null;
+  return client.talkSlot.findFirst({
+    where: { scheduleId: latest.id, submissionId },
+    select: { startsAt: true, endsAt: true, room: { select: { nameFr: true, nameEn: true } } },
+  });
+}
+
+// A speaker's photo, public only while they have a talk in the latest release and agreed to publish it.
+export async function publicSpeakerPhoto(client: Db, eventId: string, userId: string) {
+  const latest = await client.schedule.findFirst({ where: { eventId, number: { gt: 0 } }, orderBy: { number: "desc" }, select: { id: true } });
+  if (!latest) return null;
+  const consented = await client.talkSlot.count({
+    where: { scheduleId: latest.id, submission: { consentPublish: true, speakers: { some: { userId } } } },
+  });
+  return consented ? speakerPhoto(client, userId) : null;
 }

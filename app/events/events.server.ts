@@ -113,6 +113,8 @@ export async function publicEvent(client: Db, slug: string) {
       venueAddress: true,
       capacity: true,
       call: { select: { opensAt: true, closesAt: true } },
+      // Whether an agenda has been published (releases are numbered from 1).
+      _count: { select: { schedules: { where: { number: { gt: 0 } } } } },
     },
   });
 }

@@ -47,6 +47,7 @@ const table: Record<string, Access> = {
   "/e/:eventSlug/programme/:submissionId": { who: "everyone" },
   "/e/:eventSlug/programme/:submissionId/agenda.ics": { who: "everyone" },
   "/e/:eventSlug/intervenants": { who: "everyone", sample: "/e/failcon-paris-2027/intervenants" },
+  "/e/:eventSlug/intervenants/:userId/photo": { who: "everyone" },
   "/e/:eventSlug/mon-programme": { who: "signed-in", sample: "/e/failcon-paris-2027/mon-programme", allowed: "attendee" },
   "/e/:eventSlug/agenda.ics": { who: "everyone", sample: "/e/failcon-paris-2027/agenda.ics" },
   "/e/:eventSlug/agenda/:token": { who: "everyone" },
@@ -196,7 +197,7 @@ test("public pages are open to anonymous visitors", async () => {
   const anonymous = await as("anonymous");
   for (const [pattern, access] of Object.entries(table)) {
     // Action-only routes, pages that need a token or a talk's id, and the 404 page are covered elsewhere.
-    const elsewhere = ["/langue", "/deconnexion", "/connexion/lien", "/confirmation/:token", "/*", "/e/:eventSlug/programme/:submissionId", "/e/:eventSlug/programme/:submissionId/agenda.ics", "/e/:eventSlug/agenda/:token"];
+    const elsewhere = ["/langue", "/deconnexion", "/connexion/lien", "/confirmation/:token", "/*", "/e/:eventSlug/programme/:submissionId", "/e/:eventSlug/programme/:submissionId/agenda.ics", "/e/:eventSlug/agenda/:token", "/e/:eventSlug/intervenants/:userId/photo"];
     if (access.who !== "everyone" || elsewhere.includes(pattern)) continue;
     expect((await anonymous.get(access.sample ?? pattern, { maxRedirects: 0 })).status(), pattern).toBe(200);
   }

@@ -6,7 +6,7 @@ import { expect, test } from "vitest";
 import { validateXML } from "xmllint-wasm";
 import { moveSchema, placeSchema } from "~/agenda/agenda-form";
 import { agendaCalendar, scheduleJson, scheduleXml } from "~/agenda/exports.server";
-import { publishedAgenda, visibleAgendaEvent } from "~/agenda/public.server";
+import { publicSpeakerPhoto, publishedAgenda, scheduledSlot, visibleAgendaEvent } from "~/agenda/public.server";
 import { publishRelease } from "~/agenda/releases.server";
 import { moveSlot, placeTalk } from "~/agenda/schedule.server";
 import { freshDatabase } from "../support/database";
@@ -114,4 +114,17 @@ test("earlier releases stay readable, with their own changelog", async () => {
   expect(latest.release.changelog?.moved.map((m) => m.submissionId)).toEqual([shared.submission.id]);
   expect(first.slots.find((s) => s.talk?.id === shared.submission.id)?.startsAt.toISOString()).toBe("2027-10-30T16:30:00.000Z");
   expect(await publishedAgenda(db, event.id, 3)).toBeNull();
+});
+
+test("a speaker's photo and slot are public only for a talk in the latest release, and the photo only with consent", async () => {
+  const { event, shared, secret } = await publishedEvent();
+  const photo = new Uint8Array([0x52, 0x49, 0x46, 0x46]);
+  for (const { speaker } of [shared, secret]) await db.speakerProfile.create({ data: { userId: speaker.id, photo, photoUpdatedAt: new Date() } });
+  expect(await publicSpeakerPhoto(db, event.id, shared.speaker.id)).toEqual(photo);
+  expect(await publicSpeakerPhoto(db, event.id, secret.speaker.id)).toBeNull();
+  const outsider = await createUser(db);
+  expect(await publicSpeakerPhoto(db, event.id, outsider.id)).toBeNull();
+  expect(await scheduledSlot(db, event.id, shared.submission.id)).toMatchObject({ startsAt: new Date("2027-10-31T17:00:00Z"), room: { nameFr: "Grande salle" } });
+  const unplaced = await confirmedTalk(db, event, (await db.sessionFormat.findFirstOrThrow({ where: { eventId: event.id } })).id);
+  expect(await scheduledSlot(db, event.id, unplaced.submission.id)).toBeNull();
 });

@@ -17,8 +17,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await getUser(request);
   // A draft is visible only to its organisers, as a preview.
   if (!(await canSeeEvent(db(), event, user?.id))) notFound();
-  const { call, ...shown } = event;
-  return { event: shown, callOpen: callStatus(call) === "open" };
+  const { call, _count, ...shown } = event;
+  return { event: shown, callOpen: callStatus(call) === "open", hasAgenda: _count.schedules > 0 };
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
@@ -68,6 +68,16 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
       </dl>
       {description ? <p className="mt-6 max-w-3xl whitespace-pre-line text-lg leading-relaxed">{description}</p> : null}
       {event.capacity ? <p className="mt-4 text-sm text-gray-700">{t("event.capacity", { count: event.capacity })}</p> : null}
+      {loaderData.hasAgenda ? (
+        <p className="mt-6 flex flex-wrap gap-4">
+          <Link to={`/e/${event.slug}/programme`} className="inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-700">
+            {t("event.agendaLink")}
+          </Link>
+          <Link to={`/e/${event.slug}/intervenants`} className="inline-block px-1 py-2 font-semibold">
+            {t("agenda.speakers")}
+          </Link>
+        </p>
+      ) : null}
       {loaderData.callOpen ? (
         <aside className="mt-8 rounded-lg border border-brand-100 bg-brand-50 p-5">
           <p className="font-semibold">{t("event.callOpen")}</p>

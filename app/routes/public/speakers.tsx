@@ -15,12 +15,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const event = await visibleAgendaEvent(db(), params.eventSlug, user?.id);
   if (!event) notFound();
   const agenda = await publishedAgenda(db(), event.id);
-  const speakers = new Map<string, { id: string; name: string; bio: string; region: string; talks: { id: string; title: string }[] }>();
+  const speakers = new Map<string, { id: string; name: string; bio: string; region: string; hasPhoto: boolean; talks: { id: string; title: string }[] }>();
   for (const slot of agenda?.slots ?? []) {
     for (const speaker of slot.talk?.speakers ?? []) {
-      const entry = speakers.get(speaker.id) ?? { id: speaker.id, name: speaker.name, bio: "", region: "", talks: [] };
+      const entry = speakers.get(speaker.id) ?? { id: speaker.id, name: speaker.name, bio: "", region: "", hasPhoto: false, talks: [] };
       entry.bio ||= speaker.bio;
       entry.region ||= speaker.region;
+      entry.hasPhoto ||= speaker.hasPhoto;
       entry.talks.push({ id: slot.talk!.id, title: slot.talk!.title });
       speakers.set(speaker.id, entry);
     }
@@ -48,6 +49,7 @@ export default function Speakers({ loaderData }: Route.ComponentProps) {
       <ul className="mt-6 space-y-6">
         {speakers.map((s) => (
           <li key={s.id} className="rounded-lg border border-stone-200 bg-white p-4">
+            {s.hasPhoto ? <img src={`/e/${event.slug}/intervenants/${s.id}/photo`} alt="" width={80} height={80} className="float-right h-20 w-20 rounded-full object-cover" /> : null}
             <h2 className="text-lg font-bold">{s.name}</h2>
             {s.region ? <p className="text-sm text-gray-700">{s.region}</p> : null}
             {s.bio ? <p className="mt-2 whitespace-pre-line">{s.bio}</p> : null}

@@ -65,12 +65,15 @@ export default function Talk({ loaderData }: Route.ComponentProps) {
         <h2 className="text-xl font-bold">{t("agenda.speakers")}</h2>
         <ul className="mt-3 space-y-4">
           {talk.speakers.map((s) => (
-            <li key={s.id}>
-              <p className="font-bold">
-                {s.name}
-                {s.region ? <span className="font-normal text-gray-700"> — {s.region}</span> : null}
-              </p>
-              {s.bio ? <p className="mt-1 whitespace-pre-line text-gray-800">{s.bio}</p> : null}
+            <li key={s.id} className="flex gap-4">
+              {s.hasPhoto ? <img src={`/e/${event.slug}/intervenants/${s.id}/photo`} alt="" width={80} height={80} className="h-20 w-20 rounded-full object-cover" /> : null}
+              <div>
+                <p className="font-bold">
+                  {s.name}
+                  {s.region ? <span className="font-normal text-gray-700"> — {s.region}</span> : null}
+                </p>
+                {s.bio ? <p className="mt-1 whitespace-pre-line text-gray-800">{s.bio}</p> : null}
+              </div>
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import type { Route } from "./+types/submission";
 import { availabilitySchema } from "~/agenda/agenda-form";
 import { AvailabilityPanel } from "~/agenda/availability-panel";
 import { addAvailability, removeAvailability, speakerAvailability } from "~/agenda/availability.server";
+import { scheduledSlot } from "~/agenda/public.server";
 import { SCHEDULABLE } from "~/agenda/schedule.server";
 import { notFound } from "~/auth/roles.server";
 import { requireUser } from "~/auth/session.server";
@@ -37,8 +38,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const locale = await detectLocale(request);
   const answered = readableAnswers(submission.answers, locale);
   const scheduled = (SCHEDULABLE as readonly string[]).includes(submission.state);
-  const availability = scheduled ? await speakerAvailability(db(), submission.eventId, user.id) : null;
-  return { submission, formats, tracks, questions, answered, deadline, editable, availability, notice: new URL(request.url).searchParams.get("etat") };
+  const [availability, slot] = scheduled
+    ? await Promise.all([speakerAvailability(db(), submission.eventId, user.id), scheduledSlot(db(), submission.eventId, submission.id)])
+    : [null, null];
+  return { submission, formats, tracks, questions, answered, deadline, editable, availability, slot, notice: new URL(request.url).searchParams.get("etat") };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -98,7 +101,7 @@ export function meta({ data, matches }: Route.MetaArgs) {
 export default function SpeakerSubmission({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { submission, formats, tracks, questions, answered, deadline, editable, availability, notice } = loaderData;
+  const { submission, formats, tracks, questions, answered, deadline, editable, availability, slot, notice } = loaderData;
   const tz = submission.event.timeZone;
   const schema = useMemo(() => submissionSchemaWith(submissionFormSchema, questions), [questions]);
   const [form, fields] = useForm({
@@ -188,6 +191,18 @@ export default function SpeakerSubmission({ loaderData, actionData }: Route.Comp
             </Form>
           ) : null}
         </section>
+        {slot ? (
+          <section className="rounded-lg border border-green-200 bg-green-50 p-5">
+            <h2 className="font-bold">{t("availability.onStage")}</h2>
+            <p className="mt-2">
+              {formatDateTime(slot.startsAt, tz, locale)}
+              {slot.room ? ` — ${locale === "en" ? slot.room.nameEn : slot.room.nameFr}` : ""}
+            </p>
+            <Link to={`/e/${submission.event.slug}/programme/${submission.id}`} className="mt-2 inline-block text-sm">
+              {t("availability.seeTalk")}
+            </Link>
+          </section>
+        ) : null}
         {availability ? <AvailabilityPanel ranges={availability} timeZone={tz} defaultStart={utcToZonedLocal(new Date(submission.event.startsAt), tz)} /> : null}
         <section>
           <h2 className="font-bold">{t("speaker.speakers")}</h2>

@@ -27,6 +27,7 @@ export const en: Translation<Messages> = {
   },
   organisation: { past: "Past events" },
   event: {
+    agendaLink: "See the agenda",
     online: "Online",
     onlineSession: "Online — the link is sent to registered attendees",
     when: "When",
@@ -223,6 +224,8 @@ export const en: Translation<Messages> = {
     closeBeforeOpen: "The closing must come after the opening.",
     reminderDays: "Between 1 and 60 days.",
     availability: {
+    onStage: "Your time on stage",
+    seeTalk: "See your page in the agenda",
     title: "My availability",
     any: "You have stated no constraint: the team may schedule you at any time of the event.",
     stated: "The team will schedule you within these slots:",

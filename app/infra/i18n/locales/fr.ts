@@ -23,6 +23,7 @@ export const fr = {
   },
   organisation: { past: "Événements passés" },
   event: {
+    agendaLink: "Voir le programme",
     online: "En ligne",
     onlineSession: "En ligne — le lien est envoyé aux inscrits",
     when: "Quand",
@@ -219,6 +220,8 @@ export const fr = {
     closeBeforeOpen: "La clôture doit venir après l'ouverture.",
     reminderDays: "Entre 1 et 60 jours.",
     availability: {
+    onStage: "Votre passage sur scène",
+    seeTalk: "Voir votre page dans le programme",
     title: "Mes disponibilités",
     any: "Vous n'avez indiqué aucune contrainte : l'équipe peut vous programmer à tout moment de l'événement.",
     stated: "L'équipe vous programmera dans ces créneaux :",
