@@ -181,7 +181,7 @@ export const en: Translation<Messages> = {
     back: "← All e-mails",
     to: "To:",
     plainText: "Plain-text version",
-    templates: { "login-link": "Sign-in link", "team-invitation": "Team invitation", "submission-received": "Story acknowledgement", "decision-accepted": "Story acceptance", "decision-rejected": "Story rejection", "co-speaker-invitation": "Co-speaker invitation" },
+    templates: { "login-link": "Sign-in link", "team-invitation": "Team invitation", "submission-received": "Story acknowledgement", "decision-accepted": "Story acceptance", "decision-rejected": "Story rejection", "co-speaker-invitation": "Co-speaker invitation", "talk-scheduled": "Talk scheduled or moved" },
     status: { PENDING: "waiting", SENDING: "sending", SENT: "sent", FAILED: "failed" },
   },
   errorPage: {

@@ -177,7 +177,7 @@ export const fr = {
     back: "← Tous les e-mails",
     to: "À :",
     plainText: "Version texte",
-    templates: { "login-link": "Lien de connexion", "team-invitation": "Invitation dans une équipe", "submission-received": "Accusé de réception d'un récit", "decision-accepted": "Acceptation d'un récit", "decision-rejected": "Refus d'un récit", "co-speaker-invitation": "Invitation d'un co-intervenant" },
+    templates: { "login-link": "Lien de connexion", "team-invitation": "Invitation dans une équipe", "submission-received": "Accusé de réception d'un récit", "decision-accepted": "Acceptation d'un récit", "decision-rejected": "Refus d'un récit", "co-speaker-invitation": "Invitation d'un co-intervenant", "talk-scheduled": "Passage programmé ou déplacé" },
     status: { PENDING: "en attente", SENDING: "en cours d'envoi", SENT: "envoyé", FAILED: "échec" },
   },
   errorPage: {
