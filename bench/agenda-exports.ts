@@ -1,36 +1,23 @@
-import pg from "pg";
 import { agendaCalendar, scheduleJson, scheduleXml } from "~/agenda/exports.server";
 import { publishedAgenda, visibleAgendaEvent } from "~/agenda/public.server";
 import { publishRelease } from "~/agenda/releases.server";
 import { draftScheduleId } from "~/agenda/schedule.server";
 import { connectDatabase } from "~/infra/db/client.server";
 import { applyMigrations } from "~/infra/db/schema-engine.server";
+import { admin, benchDatabaseUrl } from "./postgres";
 
 // The three exports of a published agenda of 500 talks (three days, ten rooms, a speaker each
 // with a biography), each built as the route builds it — reading the latest release from
 // PostgreSQL, then rendering — and timed over many runs. Goal: under 100 ms each.
 // Run with `npm run bench:agenda`.
-const adminUrl = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const runs = Number(process.env.BENCH_RUNS ?? 30);
 const talks = Number(process.env.BENCH_TALKS ?? 500);
 const database = "rebond_bench_agenda";
-const url = new URL(adminUrl);
-url.pathname = `/${database}`;
 const appUrl = "https://rebond.example";
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
 await admin(`CREATE DATABASE ${database}`);
-const connection = connectDatabase({ kind: "postgres", url: url.toString() });
+const connection = connectDatabase({ kind: "postgres", url: benchDatabaseUrl(database) });
 const db = connection.prisma;
 try {
   await applyMigrations(connection.adapterFactory);

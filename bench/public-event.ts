@@ -1,35 +1,23 @@
 import { spawn } from "node:child_process";
 import autocannon from "autocannon";
-import pg from "pg";
 import { seedDemoSeason } from "~/demo/seed.server";
 import { connectDatabase } from "~/infra/db/client.server";
 import { applyMigrations } from "~/infra/db/schema-engine.server";
+import { admin, benchDatabaseUrl } from "./postgres";
 
 // The public event page against a bare server-rendered page of the same server (the sign-in
 // page: same layout and root loader, no event query), on the production build and PostgreSQL.
 // Prints requests/s and p99 for each and their ratio. Run with `npm run bench`.
-const adminUrl = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const port = Number(process.env.BENCH_PORT ?? 3200);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const database = "rebond_bench";
-const url = new URL(adminUrl);
-url.pathname = `/${database}`;
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const url = benchDatabaseUrl(database);
 
 async function prepareDatabase() {
   await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   await admin(`CREATE DATABASE ${database}`);
-  const connection = connectDatabase({ kind: "postgres", url: url.toString() });
+  const connection = connectDatabase({ kind: "postgres", url });
   await applyMigrations(connection.adapterFactory);
   await seedDemoSeason(connection.prisma);
   await connection.close();
@@ -41,7 +29,7 @@ async function startServer() {
       ...process.env,
       NODE_ENV: "production",
       PORT: String(port),
-      DATABASE_URL: url.toString(),
+      DATABASE_URL: url,
       SMTP_URL: "smtp://127.0.0.1:2999",
       SESSION_SECRET: "bench-secret-bench-secret-bench-secret",
       OUTBOX_WORKER: "off",

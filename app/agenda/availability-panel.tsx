@@ -1,9 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
-import { RemoveForm, SubmitButton } from "~/ui/form";
-
-const inputClass = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
+import { CompactInput, RemoveForm, SubmitButton } from "~/ui/form";
 
 // An accepted speaker's stated availability for the event, on their story's page.
 export function AvailabilityPanel({ ranges, timeZone, defaultStart }: { ranges: { id: string; startsAt: Date; endsAt: Date }[]; timeZone: string; defaultStart: string }) {
@@ -26,14 +24,8 @@ export function AvailabilityPanel({ ranges, timeZone, defaultStart }: { ranges: 
       </ul>
       <Form method="post" className="mt-3 space-y-2">
         <input type="hidden" name="intent" value="availability" />
-        <label className="block text-sm font-semibold">
-          {t("availability.from")}
-          <input type="datetime-local" name="startsAt" defaultValue={defaultStart} required className={inputClass} />
-        </label>
-        <label className="block text-sm font-semibold">
-          {t("availability.until")}
-          <input type="datetime-local" name="endsAt" defaultValue={defaultStart} required className={inputClass} />
-        </label>
+        <CompactInput label={t("availability.from")} type="datetime-local" name="startsAt" defaultValue={defaultStart} required />
+        <CompactInput label={t("availability.until")} type="datetime-local" name="endsAt" defaultValue={defaultStart} required />
         <SubmitButton variant="secondary">{t("availability.add")}</SubmitButton>
       </Form>
     </section>

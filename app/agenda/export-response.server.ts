@@ -2,14 +2,14 @@ import { notFound } from "~/auth/roles.server";
 import { getUser } from "~/auth/session.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { latestRelease } from "./public.server";
+import { exportableAgenda } from "./public.server";
 
 const types = { ics: "text/calendar; charset=utf-8", json: "application/json; charset=utf-8", xml: "application/xml; charset=utf-8" };
 
 // The latest release of a visible event, or a 404 before the first release.
 export async function exportContext(request: Request, slug: string) {
   const user = await getUser(request);
-  const found = await latestRelease(db(), slug, user?.id);
+  const found = await exportableAgenda(db(), slug, user?.id);
   if (!found) notFound();
   return { ...found, appUrl: env().APP_URL, user };
 }

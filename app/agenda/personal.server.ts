@@ -1,5 +1,6 @@
 import type { Db } from "~/infra/db/client.server";
 import { idFromSignedToken, signedToken } from "~/infra/signed-token.server";
+import { latestRelease } from "./schedule.server";
 
 // A person's own agenda: the talks they starred, and a private feed URL for their calendar app
 // (signed, so it needs no session and reveals nothing if the database leaks).
@@ -21,7 +22,7 @@ export async function setStar(client: Db, input: { userId: string; eventId: stri
     await client.starredTalk.deleteMany({ where: { userId: input.userId, submissionId: input.submissionId } });
     return { ok: true as const };
   }
-  const latest = await client.schedule.findFirst({ where: { eventId: input.eventId, number: { gt: 0 } }, orderBy: { number: "desc" }, select: { id: true } });
+  const latest = await latestRelease(client, input.eventId);
   const onAgenda = latest && (await client.talkSlot.count({ where: { scheduleId: latest.id, submissionId: input.submissionId } }));
   if (!onAgenda) return { ok: false as const, error: "errors.notFound" };
   await client.starredTalk.createMany({ data: [{ userId: input.userId, eventId: input.eventId, submissionId: input.submissionId }], skipDuplicates: true });

@@ -3,6 +3,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { speakerPhoto } from "~/cfp/profile.server";
 import { canSeeEvent } from "~/events/visibility.server";
 import type { Changelog } from "./releases.server";
+import { latestRelease, slotFields } from "./schedule.server";
 
 // What the public sees of a release: only the latest by default, earlier ones on request, and of
 // each talk only what its speakers agreed to publish (docs/decisions/009-agenda.md).
@@ -35,13 +36,7 @@ export async function visibleAgendaEvent(client: Db, slug: string, userId: strin
 
 const publicSlotSelect = {
   id: true,
-  kind: true,
-  roomId: true,
-  startsAt: true,
-  endsAt: true,
-  titleFr: true,
-  titleEn: true,
-  sequence: true,
+  ...slotFields,
   updatedAt: true,
   submission: {
     select: {
@@ -118,7 +113,7 @@ export async function publishedAgenda(client: Db, eventId: string, number?: numb
 export type PublishedAgenda = NonNullable<Awaited<ReturnType<typeof publishedAgenda>>>;
 
 // The event and its latest release, for the exports; null when either is not there to be seen.
-export async function latestRelease(client: Db, slug: string, userId: string | undefined) {
+export async function exportableAgenda(client: Db, slug: string, userId: string | undefined) {
   const event = await visibleAgendaEvent(client, slug, userId);
   const agenda = event && (await publishedAgenda(client, event.id));
   return event && agenda ? { event, agenda } : null;
@@ -126,7 +121,7 @@ export async function latestRelease(client: Db, slug: string, userId: string | u
 
 // Where and when a talk stands in the latest release, for its speakers; null if it is not there.
 export async function scheduledSlot(client: Db, eventId: string, submissionId: string) {
-  const latest = await client.schedule.findFirst({ where: { eventId, number: { gt: 0 } }, orderBy: { number: "desc" }, select: { id: true } });
+  const latest = await latestRelease(client, eventId);
   if (!latest) return null;
   return client.talkSlot.findFirst({
     where: { scheduleId: latest.id, submissionId },
@@ -136,7 +131,7 @@ export async function scheduledSlot(client: Db, eventId: string, submissionId: s
 
 // A speaker's photo, public only while they have a talk in the latest release and agreed to publish it.
 export async function publicSpeakerPhoto(client: Db, eventId: string, userId: string) {
-  const latest = await client.schedule.findFirst({ where: { eventId, number: { gt: 0 } }, orderBy: { number: "desc" }, select: { id: true } });
+  const latest = await latestRelease(client, eventId);
   if (!latest) return null;
   const consented = await client.talkSlot.count({
     where: { scheduleId: latest.id, submission: { consentPublish: true, speakers: { some: { userId } } } },

@@ -3,7 +3,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { formatDateTime, translator, type Locale } from "~/infra/i18n/i18n";
 import { enqueueMail } from "~/infra/mail/outbox.server";
 import { talkCalendar, talkUid } from "./calendar.server";
-import { SCHEDULABLE, slotSelect, type BoardSlot } from "./schedule.server";
+import { latestRelease, SCHEDULABLE, slotFields, slotSelect, type BoardSlot } from "./schedule.server";
 
 // Publishing freezes the draft into release N+1 with what changed since release N; speakers whose
 // talk is new or moved are mailed an updated calendar invite (docs/decisions/009-agenda.md).
@@ -22,13 +22,7 @@ type SnapshotSlot = Pick<BoardSlot, "kind" | "roomId" | "startsAt" | "endsAt" | 
 };
 
 const snapshotSelect = {
-  kind: true,
-  roomId: true,
-  startsAt: true,
-  endsAt: true,
-  titleFr: true,
-  titleEn: true,
-  sequence: true,
+  ...slotFields,
   submission: { select: { id: true, title: true, state: true } },
   room: { select: { nameFr: true, nameEn: true } },
 } satisfies Prisma.TalkSlotSelect;
@@ -64,7 +58,7 @@ export function computeChangelog(previous: SnapshotSlot[], next: SnapshotSlot[])
 export const isEmptyChangelog = (c: Changelog) => !c.added.length && !c.moved.length && !c.canceled.length && !c.breaksChanged;
 
 async function latestReleaseSlots(client: Db | Prisma.TransactionClient, eventId: string) {
-  const release = await client.schedule.findFirst({ where: { eventId, number: { gt: 0 } }, orderBy: { number: "desc" }, select: { id: true, number: true } });
+  const release = await latestRelease(client, eventId);
   const slots = release ? await client.talkSlot.findMany({ where: { scheduleId: release.id }, select: snapshotSelect }) : [];
   return { number: release?.number ?? 0, slots };
 }

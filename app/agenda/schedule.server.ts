@@ -150,16 +150,18 @@ export async function setScheduleStep(client: Db, eventId: string, scheduleStep:
   await client.event.update({ where: { id: eventId }, data: { scheduleStep } });
 }
 
+// What every reader of a slot needs, whatever else it shows.
+export const slotFields = { kind: true, roomId: true, startsAt: true, endsAt: true, titleFr: true, titleEn: true, sequence: true } satisfies Prisma.TalkSlotSelect;
+
+// The latest published release of an event (numbers start at 1), or null before the first.
+export function latestRelease(client: Tx, eventId: string) {
+  return client.schedule.findFirst({ where: { eventId, number: { gt: 0 } }, orderBy: { number: "desc" }, select: { id: true, number: true } });
+}
+
 export const slotSelect = {
   id: true,
-  kind: true,
-  roomId: true,
-  startsAt: true,
-  endsAt: true,
-  titleFr: true,
-  titleEn: true,
+  ...slotFields,
   version: true,
-  sequence: true,
   submission: {
     select: {
       id: true,

@@ -1,5 +1,5 @@
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
-import type { ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Form, useNavigation } from "react-router";
 
@@ -144,5 +144,16 @@ export function RemoveForm({ intent, id, label }: { intent: string; id: string; 
       <input type="hidden" name="id" value={id} />
       <SubmitButton variant="danger">{label}</SubmitButton>
     </Form>
+  );
+}
+
+// A compact labelled input for the small forms repeated down a list (a slot, a time range), where a
+// Conform form per item would be heavy; the server's zod schema still checks every value.
+export function CompactInput({ label, className = "", ...input }: InputHTMLAttributes<HTMLInputElement> & { label: string }) {
+  return (
+    <label className={`block text-sm font-semibold ${className}`}>
+      {label}
+      <input {...input} className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm" />
+    </label>
   );
 }

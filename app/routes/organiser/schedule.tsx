@@ -15,7 +15,7 @@ import { formatDateTime, formatTime, type Locale } from "~/infra/i18n/i18n";
 import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { utcToZonedLocal } from "~/infra/time";
 import { eventTitle } from "~/ui/event-card";
-import { FormErrors, Notice, SubmitButton } from "~/ui/form";
+import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -102,14 +102,8 @@ function TimeFields({ start, minutes, minutesRequired }: { start: string; minute
   const { t } = useTranslation();
   return (
     <>
-      <label className="text-sm font-semibold">
-        {t("schedule.start")}
-        <input type="datetime-local" name="start" defaultValue={start} required className={inputClass} />
-      </label>
-      <label className="text-sm font-semibold">
-        {t("schedule.minutes")}
-        <input type="number" name="minutes" min={1} max={480} defaultValue={minutes} required={minutesRequired} className={`${inputClass} w-24`} />
-      </label>
+      <CompactInput label={t("schedule.start")} type="datetime-local" name="start" defaultValue={start} required />
+      <CompactInput label={t("schedule.minutes")} type="number" name="minutes" min={1} max={480} defaultValue={minutes} required={minutesRequired} className="w-24" />
     </>
   );
 }
@@ -222,14 +216,8 @@ export default function ScheduleEditor({ loaderData, actionData }: Route.Compone
                   </select>
                 </label>
                 <RoomSelect rooms={roomOptions} allRooms />
-                <label className="text-sm font-semibold">
-                  {t("schedule.breakFr")}
-                  <input name="titleFr" required minLength={2} maxLength={80} className={inputClass} />
-                </label>
-                <label className="text-sm font-semibold">
-                  {t("schedule.breakEn")}
-                  <input name="titleEn" required minLength={2} maxLength={80} className={inputClass} />
-                </label>
+                <CompactInput label={t("schedule.breakFr")} name="titleFr" required minLength={2} maxLength={80} />
+                <CompactInput label={t("schedule.breakEn")} name="titleEn" required minLength={2} maxLength={80} />
                 <TimeFields start={defaultStart} minutes={15} minutesRequired />
                 <div>
                   <SubmitButton variant="secondary">{t("schedule.addBreak")}</SubmitButton>
