@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import ICAL from "ical.js";
-import { countMailsTo, demo, expect, nextMailTo, signInPageAs, test } from "./support";
+import { countMailsTo, demo, expect, linkIn, nextMailTo, signInPageAs, test } from "./support";
 
 // Failcon Paris in the demo season: version 1 of its agenda is published, Patrick Lemoine's story
 // waits for a place (he is free only from 20:00), and Élodie Garnier tells a story at 18:45 and
@@ -130,4 +130,27 @@ test("an attendee stars a talk and gets it in a personal calendar feed", async (
   const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v).summary);
   expect(events).toEqual(["J'ai vendu ma boîte pour un euro symbolique"]);
   expect((await page.request.get(new URL(feed).pathname.replace(/\.[^.]+$/, ".falsifie"))).status()).toBe(404);
+});
+
+test("a scheduled speaker signs in by e-mailed link, sees when and where she is on, and states her availability", async ({ page }) => {
+  const sarah = "sarah.cohen@demo.rebond.example";
+  const before = countMailsTo(sarah);
+  await page.goto("/espace/recits");
+  await page.getByLabel("Adresse e-mail").fill(sarah);
+  await page.getByRole("button", { name: "Recevoir mon lien" }).click();
+  await page.goto(linkIn(await nextMailTo(sarah, before), "/connexion/lien"));
+  await page.getByRole("button", { name: "Me connecter" }).click();
+  await page.getByRole("link", { name: "La franchise qui devait tout changer" }).click();
+
+  const onStage = page.getByRole("region", { name: "Votre passage sur scène" });
+  await expect(onStage).toContainText("19:15 — Grande salle des Chais");
+  const availability = page.getByRole("region", { name: "Mes disponibilités" });
+  await expect(availability).toContainText("Vous n'avez indiqué aucune contrainte");
+  const start = await availability.getByLabel("Disponible à partir de").inputValue();
+  await availability.getByLabel("Disponible à partir de").fill(start.replace(/T.*/, "T19:00"));
+  await availability.getByLabel("Jusqu'à").fill(start.replace(/T.*/, "T20:00"));
+  await availability.getByRole("button", { name: "Ajouter ce créneau" }).click();
+  await expect(availability).toContainText("L'équipe vous programmera dans ces créneaux");
+  await expect(availability.getByRole("listitem")).toHaveCount(1);
+  await expect(availability.getByRole("listitem")).toContainText("19:00");
 });

@@ -192,8 +192,8 @@ export default function SpeakerSubmission({ loaderData, actionData }: Route.Comp
           ) : null}
         </section>
         {slot ? (
-          <section className="rounded-lg border border-green-200 bg-green-50 p-5">
-            <h2 className="font-bold">{t("availability.onStage")}</h2>
+          <section aria-labelledby="on-stage" className="rounded-lg border border-green-200 bg-green-50 p-5">
+            <h2 id="on-stage" className="font-bold">{t("availability.onStage")}</h2>
             <p className="mt-2">
               {formatDateTime(slot.startsAt, tz, locale)}
               {slot.room ? ` — ${locale === "en" ? slot.room.nameEn : slot.room.nameFr}` : ""}

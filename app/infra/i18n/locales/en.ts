@@ -223,17 +223,7 @@ export const en: Translation<Messages> = {
     minutes: "A length between 1 and 480 minutes.",
     closeBeforeOpen: "The closing must come after the opening.",
     reminderDays: "Between 1 and 60 days.",
-    availability: {
-    onStage: "Your time on stage",
-    seeTalk: "See your page in the agenda",
-    title: "My availability",
-    any: "You have stated no constraint: the team may schedule you at any time of the event.",
-    stated: "The team will schedule you within these slots:",
-    from: "Available from",
-    until: "Until",
-    add: "Add this slot",
-  },
-  agenda: {
+    agenda: {
       changedMeanwhile: "Another team member changed this slot meanwhile. The grid now shows their version: make your change again if needed.",
       unknownRoom: "This room does not exist (any more) for this event.",
       roomRequired: "Choose a room.",
@@ -592,6 +582,16 @@ export const en: Translation<Messages> = {
       tooShort: "{{first}} lasts {{minutes}} minutes but its slot is shorter.",
       unconfirmed: "{{first}} is not confirmed by its speaker yet.",
     },
+  },
+  availability: {
+    onStage: "Your time on stage",
+    seeTalk: "See your page in the agenda",
+    title: "My availability",
+    any: "You have stated no constraint: the team may schedule you at any time of the event.",
+    stated: "The team will schedule you within these slots:",
+    from: "Available from",
+    until: "Until",
+    add: "Add this slot",
   },
   agenda: {
     quoted: "“{{text}}”",

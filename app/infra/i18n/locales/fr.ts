@@ -219,17 +219,7 @@ export const fr = {
     minutes: "Une durée entre 1 et 480 minutes.",
     closeBeforeOpen: "La clôture doit venir après l'ouverture.",
     reminderDays: "Entre 1 et 60 jours.",
-    availability: {
-    onStage: "Votre passage sur scène",
-    seeTalk: "Voir votre page dans le programme",
-    title: "Mes disponibilités",
-    any: "Vous n'avez indiqué aucune contrainte : l'équipe peut vous programmer à tout moment de l'événement.",
-    stated: "L'équipe vous programmera dans ces créneaux :",
-    from: "Disponible à partir de",
-    until: "Jusqu'à",
-    add: "Ajouter ce créneau",
-  },
-  agenda: {
+    agenda: {
       changedMeanwhile: "Un autre membre de l'équipe a modifié ce créneau entre-temps. La grille est rechargée avec sa version : refaites votre changement si besoin.",
       unknownRoom: "Cette salle n'existe pas (ou plus) pour cet événement.",
       roomRequired: "Choisissez une salle.",
@@ -588,6 +578,16 @@ export const fr = {
       tooShort: "{{first}} dure {{minutes}} minutes mais son créneau est plus court.",
       unconfirmed: "{{first}} n'est pas encore confirmé par son intervenant·e.",
     },
+  },
+  availability: {
+    onStage: "Votre passage sur scène",
+    seeTalk: "Voir votre page dans le programme",
+    title: "Mes disponibilités",
+    any: "Vous n'avez indiqué aucune contrainte : l'équipe peut vous programmer à tout moment de l'événement.",
+    stated: "L'équipe vous programmera dans ces créneaux :",
+    from: "Disponible à partir de",
+    until: "Jusqu'à",
+    add: "Ajouter ce créneau",
   },
   agenda: {
     quoted: "« {{text}} »",
