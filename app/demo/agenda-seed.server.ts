@@ -4,6 +4,9 @@ import { addBreak, agendaEventById, placeTalk } from "~/agenda/schedule.server";
 import type { Db } from "~/infra/db/client.server";
 import { utcToZonedLocal } from "~/infra/time";
 
+// Confirmed stories went through the whole path; the history on the speaker's page shows it.
+const confirmedPath = { create: (["SUBMITTED", "ACCEPTED", "CONFIRMED"] as const).map((toState, i, all) => ({ fromState: i === 0 ? ("DRAFT" as const) : all[i - 1], toState })) };
+
 const stories = [
   { name: "Élodie Garnier", handle: "elodie.garnier", title: "Quinze salariés, un redressement judiciaire et un nouveau départ", bio: "Fondatrice d'un atelier de menuiserie à Montreuil pendant douze ans, aujourd'hui médiatrice pour les dirigeants en difficulté.", region: "Île-de-France", at: "18:45", track: 0 },
   { name: "Antoine Roux", handle: "antoine.roux", title: "J'ai vendu ma boîte pour un euro symbolique", bio: "Ancien fondateur d'une agence web de trente personnes, il conseille aujourd'hui des repreneurs.", region: "Hauts-de-France", at: "19:00", track: 2 },
@@ -44,6 +47,7 @@ export async function seedParisAgenda(client: Db, ownerId: string, appUrl: strin
         consentRecording: true,
         submittedAt: new Date(),
         speakers: { create: { userId: user.id, acceptedAt: new Date() } },
+        stateChanges: confirmedPath,
       },
     });
     userIds.push(user.id);
