@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { utcToZonedLocal, zonedIso, zonedLocalToUtc } from "~/infra/time";
-import { talkCalendar, talkUid } from "./calendar.server";
+import { calendarFile } from "~/infra/calendar.server";
 import type { AgendaEventInfo, PublicSlot, PublishedAgenda } from "./public.server";
 import { eventDays } from "./schedule.server";
 
@@ -9,6 +9,12 @@ import { eventDays } from "./schedule.server";
 // Both follow shared standards copied in tests/fixtures/c3voc-schedule (docs/decisions/009-agenda.md).
 
 const GENERATOR = { name: "Rebond", version: "1" };
+
+// A talk keeps one UID for its whole life, so a calendar that imported it updates it in place
+// when a later release moves it (with a higher SEQUENCE) instead of adding a second copy.
+export function talkUid(submissionId: string, appUrl: string) {
+  return `talk-${submissionId}@${new URL(appUrl).hostname}`;
+}
 
 // A stable UUID (version-5 layout) for anything with an id, so a re-export names it the same.
 export function stableGuid(kind: string, id: string) {
@@ -199,10 +205,10 @@ export function scheduleXml(context: ExportContext) {
 export function agendaCalendar(context: ExportContext & { name: string; only?: Set<string> }) {
   const { event, agenda, appUrl } = context;
   const roomName = new Map(agenda.rooms.map((r) => [r.id, r.nameFr]));
-  return talkCalendar({
+  return calendarFile({
     name: context.name,
     timeZone: event.timeZone,
-    talks: agenda.slots
+    entries: agenda.slots
       .filter((slot) => slot.talk && (!context.only || context.only.has(slot.talk.id)))
       .map((slot) => ({
         uid: talkUid(slot.talk!.id, appUrl),

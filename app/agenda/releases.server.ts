@@ -2,7 +2,8 @@ import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { formatDateTime, translator, type Locale } from "~/infra/i18n/i18n";
 import { enqueueMail } from "~/infra/mail/outbox.server";
-import { talkCalendar, talkUid } from "./calendar.server";
+import { calendarFile } from "~/infra/calendar.server";
+import { talkUid } from "./exports.server";
 import { latestRelease, SCHEDULABLE, slotFields, slotSelect, type BoardSlot } from "./schedule.server";
 
 // Publishing freezes the draft into release N+1 with what changed since release N; speakers whose
@@ -131,11 +132,11 @@ async function mailSpeakers(tx: Prisma.TransactionClient, releaseId: string, sub
       const locale = user.locale as Locale;
       const room = (locale === "fr" ? slot.room?.nameFr : slot.room?.nameEn) ?? "";
       const eventTitle = locale === "fr" ? event.titleFr : event.titleEn;
-      const ics = talkCalendar({
+      const ics = calendarFile({
         name: eventTitle,
         timeZone: event.timeZone,
         method: "PUBLISH",
-        talks: [
+        entries: [
           {
             uid: talkUid(talk.id, appUrl),
             sequence: slot.sequence,

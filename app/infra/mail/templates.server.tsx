@@ -6,26 +6,31 @@ import { DecisionAcceptedEmail } from "../../../emails/decision-accepted";
 import { DecisionRejectedEmail } from "../../../emails/decision-rejected";
 import { LoginLinkEmail } from "../../../emails/login-link";
 import { SubmissionReceivedEmail } from "../../../emails/submission-received";
+import { OrderEmail } from "../../../emails/order";
 import { TalkScheduledEmail } from "../../../emails/talk-scheduled";
+import { orderMailData, orderMailExtras } from "~/ticketing/order-mail.server";
 import { TeamInvitationEmail } from "../../../emails/team-invitation";
 import { translator, type Locale } from "~/infra/i18n/i18n";
 
 type T = ReturnType<typeof translator>;
 
-// A calendar invite sent with a mail, as a text/calendar part that mail clients offer to add.
+// A calendar invite sent with a mail, as a text/calendar part that mail clients offer to add, and
+// files a mail carries (the QR codes of tickets, shown inline through their content id).
 type CalendarInvite = { method: "PUBLISH"; content: string };
+export type MailAttachment = { filename: string; content: Buffer; contentType: string; cid: string };
+type Extras = { icalEvent?: CalendarInvite; attachments?: MailAttachment[] };
 
 function defineTemplate<S extends z.ZodType>(
   data: S,
   subject: (t: T, data: z.output<S>) => string,
   component: (locale: Locale, data: z.output<S>) => ReactElement,
-  invite?: (data: z.output<S>) => CalendarInvite,
+  extras?: (data: z.output<S>) => Extras | Promise<Extras>,
 ) {
   return {
     data,
-    build(locale: Locale, raw: unknown) {
+    async build(locale: Locale, raw: unknown) {
       const parsed = data.parse(raw);
-      return { subject: subject(translator(locale), parsed), element: component(locale, parsed), icalEvent: invite?.(parsed) };
+      return { subject: subject(translator(locale), parsed), element: component(locale, parsed), ...(await extras?.(parsed)) };
     },
   };
 }
@@ -69,8 +74,9 @@ export const mailTemplates = {
     z.object({ title: z.string(), eventTitle: z.string(), when: z.string(), room: z.string(), moved: z.boolean(), url: z.url(), ics: z.string().startsWith("BEGIN:VCALENDAR") }),
     (t, data) => t(data.moved ? "mail.talkScheduled.movedSubject" : "mail.talkScheduled.subject", { event: data.eventTitle }),
     (locale, data) => <TalkScheduledEmail locale={locale} {...data} />,
-    (data) => ({ method: "PUBLISH", content: data.ics }),
+    (data) => ({ icalEvent: { method: "PUBLISH", content: data.ics } }),
   ),
+  order: defineTemplate(orderMailData, (t, data) => t(data.paid ? "mail.order.paidSubject" : "mail.order.pendingSubject", { event: data.eventTitle, code: data.code }), (locale, data) => <OrderEmail locale={locale} {...data} />, orderMailExtras),
 };
 
 export type MailTemplateName = keyof typeof mailTemplates;
@@ -84,11 +90,11 @@ export type MailInput = {
   };
 }[MailTemplateName];
 
-export type RenderedMail = { subject: string; html: string; text: string; icalEvent?: CalendarInvite & { filename: string } };
+export type RenderedMail = { subject: string; html: string; text: string; icalEvent?: CalendarInvite & { filename: string }; attachments?: MailAttachment[] };
 
 export async function renderMail(template: string, locale: Locale, data: unknown): Promise<RenderedMail> {
   if (!Object.hasOwn(mailTemplates, template)) throw new Error(`Unknown mail template "${template}"`);
-  const { subject, element, icalEvent } = mailTemplates[template as MailTemplateName].build(locale, data);
+  const { subject, element, icalEvent, attachments } = await mailTemplates[template as MailTemplateName].build(locale, data);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { subject, html, text, ...(icalEvent ? { icalEvent: { ...icalEvent, filename: "invitation.ics" } } : {}) };
+  return { subject, html, text, ...(icalEvent ? { icalEvent: { ...icalEvent, filename: "invitation.ics" } } : {}), ...(attachments ? { attachments } : {}) };
 }

@@ -6,7 +6,7 @@ import { logger } from "~/infra/logger.server";
 import { claimMessages, markFailed, markSent, releaseClaims, type ClaimedMessage } from "./outbox.server";
 import { renderMail } from "./templates.server";
 
-export type OutgoingMail = { from: string; to: string; subject: string; html: string; text: string; messageId: string; icalEvent?: { method: string; content: string; filename: string } };
+export type OutgoingMail = { from: string; to: string; subject: string; html: string; text: string; messageId: string; icalEvent?: { method: string; content: string; filename: string }; attachments?: { filename: string; content: Buffer; contentType: string; cid: string }[] };
 
 export interface MailTransport {
   send(mail: OutgoingMail): Promise<void>;

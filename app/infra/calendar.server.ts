@@ -3,7 +3,7 @@ import { TZDate } from "@date-fns/tz";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import ical, { ICalCalendarMethod } from "ical-generator";
 
-export type CalendarTalk = {
+export type CalendarEntry = {
   uid: string;
   sequence: number;
   startsAt: Date;
@@ -15,13 +15,7 @@ export type CalendarTalk = {
   updatedAt: Date;
 };
 
-// A talk keeps one UID for its whole life, so a calendar that imported it updates it in place
-// when a later release moves it (with a higher SEQUENCE) instead of adding a second copy.
-export function talkUid(submissionId: string, appUrl: string) {
-  return `talk-${submissionId}@${new URL(appUrl).hostname}`;
-}
-
-type CalendarOptions = { name: string; timeZone: string; talks: CalendarTalk[]; method?: "PUBLISH" };
+type CalendarOptions = { name: string; timeZone: string; entries: CalendarEntry[]; method?: "PUBLISH" };
 
 // ical-generator spends about half a millisecond per event folding lines, and calendar apps poll
 // feeds that change only when a release (or a talk's text) does: the last files built are kept,
@@ -29,7 +23,7 @@ type CalendarOptions = { name: string; timeZone: string; talks: CalendarTalk[]; 
 const recent = new Map<string, string>();
 const RECENT_FILES = 16;
 
-export function talkCalendar(options: CalendarOptions) {
+export function calendarFile(options: CalendarOptions) {
   const key = createHash("sha256").update(JSON.stringify(options)).digest("base64url");
   const known = recent.get(key);
   if (known !== undefined) {
@@ -55,18 +49,18 @@ function buildCalendar(options: CalendarOptions) {
     timezone: { name: null, generator: getVtimezoneComponent },
     method: options.method ? ICalCalendarMethod.PUBLISH : undefined,
   });
-  for (const talk of options.talks) {
+  for (const entry of options.entries) {
     calendar.createEvent({
-      id: talk.uid,
-      sequence: talk.sequence,
-      start: new TZDate(talk.startsAt, timeZone),
-      end: new TZDate(talk.endsAt, timeZone),
+      id: entry.uid,
+      sequence: entry.sequence,
+      start: new TZDate(entry.startsAt, timeZone),
+      end: new TZDate(entry.endsAt, timeZone),
       timezone: timeZone,
-      stamp: talk.updatedAt,
-      summary: talk.summary,
-      description: talk.description,
-      location: talk.location,
-      url: talk.url,
+      stamp: entry.updatedAt,
+      summary: entry.summary,
+      description: entry.description,
+      location: entry.location,
+      url: entry.url,
     });
   }
   return calendar.toString();

@@ -1,0 +1,102 @@
+import type { z } from "zod";
+import type { Db } from "~/infra/db/client.server";
+import type { Prisma } from "~/generated/prisma/client";
+import { zonedLocalToUtc } from "~/infra/time";
+import type { quotaSchema, ticketTypeSchema } from "./ticketing-form";
+
+type Tx = Db | Prisma.TransactionClient;
+
+// Seats a quota has given away: tickets of paid orders, and of pending orders still inside their
+// hold. An expired hold frees its seats by itself, whether or not its status was updated yet.
+export function heldSeatsWhere(quotaId: string, now: Date): Prisma.OrderPositionWhereInput {
+  return {
+    canceledAt: null,
+    ticketType: { quotas: { some: { quotaId } } },
+    order: { OR: [{ status: "PAID" }, { status: "PENDING", expiresAt: { gt: now } }] },
+  };
+}
+
+export async function quotaUsage(client: Tx, quotaIds: string[], now = new Date()) {
+  const used = await Promise.all(quotaIds.map((id) => client.orderPosition.count({ where: heldSeatsWhere(id, now) })));
+  return new Map(quotaIds.map((id, i) => [id, used[i]!]));
+}
+
+export async function listQuotas(client: Db, eventId: string, now = new Date()) {
+  const quotas = await client.quota.findMany({ where: { eventId }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, size: true } });
+  const used = await quotaUsage(client, quotas.map((q) => q.id), now);
+  return quotas.map((q) => ({ ...q, used: used.get(q.id) ?? 0 }));
+}
+
+export async function addQuota(client: Db, eventId: string, form: z.output<typeof quotaSchema>) {
+  return client.quota.create({ data: { eventId, name: form.name, size: form.size }, select: { id: true } });
+}
+
+export async function addTicketType(client: Db, event: { id: string; timeZone: string }, form: z.output<typeof ticketTypeSchema>) {
+  const quotas = await client.quota.count({ where: { id: { in: form.quotaIds }, eventId: event.id } });
+  if (quotas !== form.quotaIds.length) return { ok: false as const, error: "errors.tickets.quotaRequired" };
+  const at = (local: string | undefined) => (local ? zonedLocalToUtc(local, event.timeZone) : null);
+  const position = await client.ticketType.count({ where: { eventId: event.id } });
+  await client.ticketType.create({
+    data: {
+      eventId: event.id,
+      nameFr: form.nameFr,
+      nameEn: form.nameEn,
+      descriptionFr: form.descriptionFr,
+      descriptionEn: form.descriptionEn,
+      priceCents: form.price,
+      saleStartsAt: at(form.saleStartsAt),
+      saleEndsAt: at(form.saleEndsAt),
+      minPerOrder: form.minPerOrder,
+      maxPerOrder: form.maxPerOrder,
+      hidden: form.hidden,
+      position,
+      quotas: { create: form.quotaIds.map((quotaId) => ({ quotaId })) },
+    },
+  });
+  return { ok: true as const };
+}
+
+export type SaleState = "on-sale" | "not-yet" | "ended" | "sold-out" | "no-quota";
+
+// Every ticket type of an event with what a buyer may take now: its sale state and the seats left
+// (the smallest room among its quotas).
+export async function ticketCatalogue(client: Db, eventId: string, now = new Date()) {
+  const [types, quotas] = await Promise.all([
+    client.ticketType.findMany({
+      where: { eventId },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      select: {
+        id: true,
+        nameFr: true,
+        nameEn: true,
+        descriptionFr: true,
+        descriptionEn: true,
+        priceCents: true,
+        currency: true,
+        saleStartsAt: true,
+        saleEndsAt: true,
+        minPerOrder: true,
+        maxPerOrder: true,
+        hidden: true,
+        quotas: { select: { quotaId: true } },
+      },
+    }),
+    listQuotas(client, eventId, now),
+  ]);
+  const room = new Map(quotas.map((q) => [q.id, q.size - q.used]));
+  return types.map(({ quotas: links, ...type }) => {
+    const left = links.length ? Math.max(0, Math.min(...links.map((l) => room.get(l.quotaId) ?? 0))) : 0;
+    const state: SaleState = !links.length
+      ? "no-quota"
+      : type.saleStartsAt && type.saleStartsAt > now
+        ? "not-yet"
+        : type.saleEndsAt && type.saleEndsAt <= now
+          ? "ended"
+          : left === 0
+            ? "sold-out"
+            : "on-sale";
+    return { ...type, quotaIds: links.map((l) => l.quotaId), left, state };
+  });
+}
+
+export type CatalogueEntry = Awaited<ReturnType<typeof ticketCatalogue>>[number];

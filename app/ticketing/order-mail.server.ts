@@ -1,0 +1,40 @@
+import QRCode from "qrcode";
+import { z } from "zod";
+import { calendarFile } from "~/infra/calendar.server";
+
+// The data of the order mail (checked when queued and when rendered), and what travels with it:
+// one QR code per ticket, shown inline, and once paid the event as a calendar invite.
+export const orderMailData = z.object({
+  code: z.string(),
+  paid: z.boolean(),
+  eventTitle: z.string(),
+  when: z.string(),
+  place: z.string(),
+  total: z.string(),
+  payBefore: z.string(),
+  url: z.url(),
+  tickets: z.array(z.object({ secret: z.string().min(16), attendee: z.string(), type: z.string() })),
+  calendar: z.object({ uid: z.string(), title: z.string(), startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), timeZone: z.string(), location: z.string(), url: z.url() }),
+});
+
+export const ticketQrCid = (index: number) => `ticket-${index}@rebond`;
+
+export async function orderMailExtras(data: z.output<typeof orderMailData>) {
+  if (!data.paid) return {};
+  const attachments = await Promise.all(
+    data.tickets.map(async (ticket, index) => ({
+      filename: `billet-${index + 1}.png`,
+      content: await QRCode.toBuffer(ticket.secret, { errorCorrectionLevel: "M", margin: 2, width: 320 }),
+      contentType: "image/png",
+      cid: ticketQrCid(index),
+    })),
+  );
+  const { calendar } = data;
+  const content = calendarFile({
+    name: calendar.title,
+    timeZone: calendar.timeZone,
+    method: "PUBLISH",
+    entries: [{ uid: calendar.uid, sequence: 0, startsAt: new Date(calendar.startsAt), endsAt: new Date(calendar.endsAt), summary: calendar.title, description: "", location: calendar.location, url: calendar.url, updatedAt: new Date(calendar.startsAt) }],
+  });
+  return { attachments, icalEvent: { method: "PUBLISH" as const, content } };
+}

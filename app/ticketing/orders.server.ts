@@ -1,0 +1,221 @@
+import { randomBytes, randomInt } from "node:crypto";
+import type { z } from "zod";
+import type { Db } from "~/infra/db/client.server";
+import { Prisma, type OrderStatus } from "~/generated/prisma/client";
+import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { enqueueMail } from "~/infra/mail/outbox.server";
+import { idFromSignedToken, signedToken } from "~/infra/signed-token.server";
+import { heldSeatsWhere } from "./catalogue.server";
+import type { orderSchema } from "./ticketing-form";
+
+type Tx = Prisma.TransactionClient;
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+// A bank transfer or a payment at the door keeps its seats this long (never past the event).
+export const OFFLINE_DAYS = 5;
+
+// Order codes avoid letters and digits people confuse (0/O, 1/I).
+const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+const orderCode = () => Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
+// 128 random bits: what the QR code carries, impossible to guess or enumerate.
+export const ticketSecret = () => randomBytes(16).toString("base64url");
+
+export const orderToken = (orderId: string, secret: string) => signedToken("order", orderId, secret);
+export const orderFromToken = (token: string, secret: string) => idFromSignedToken("order", token, secret);
+
+export type OrderContext = { appUrl: string; secret: string; now?: Date };
+export type PlaceResult = { ok: true; orderId: string; code: string; status: OrderStatus; url: string } | { ok: false; error: string; typeId?: string };
+
+async function recordChange(tx: Tx, orderId: string, fromStatus: OrderStatus | null, toStatus: OrderStatus, byUserId: string | null = null, note = "") {
+  await tx.orderStatusChange.create({ data: { orderId, fromStatus, toStatus, byUserId, note } });
+}
+
+// Places an order: checks every line against the catalogue (prices come from the database, never
+// from the form), then, in one transaction holding a row lock on each quota involved, counts the
+// seats still free and writes the order and its tickets. Concurrent buyers queue on the locks, so
+// a quota can never give more seats than it has — on PostgreSQL and on the embedded database alike.
+export async function placeOrder(client: Db, eventId: string, form: z.output<typeof orderSchema>, locale: Locale, context: OrderContext): Promise<PlaceResult> {
+  const now = context.now ?? new Date();
+  const event = await client.event.findFirst({
+    where: { id: eventId, status: "PUBLISHED" },
+    select: { id: true, slug: true, titleFr: true, titleEn: true, startsAt: true, endsAt: true, timeZone: true, venueName: true, venueAddress: true, onlineUrl: true },
+  });
+  if (!event || event.endsAt <= now) return { ok: false, error: "errors.tickets.closed" };
+  const wanted = Object.entries(form.quantity).filter(([, qty]) => qty > 0);
+  if (wanted.length === 0) return { ok: false, error: "errors.tickets.nothingChosen" };
+  const types = await client.ticketType.findMany({
+    where: { eventId, id: { in: wanted.map(([id]) => id) } },
+    select: { id: true, nameFr: true, nameEn: true, priceCents: true, currency: true, saleStartsAt: true, saleEndsAt: true, minPerOrder: true, maxPerOrder: true, hidden: true, quotas: { select: { quotaId: true } } },
+  });
+  const lines: { type: (typeof types)[number]; qty: number }[] = [];
+  for (const [typeId, qty] of wanted) {
+    const type = types.find((t) => t.id === typeId);
+    if (!type || type.hidden || !type.quotas.length || (type.saleStartsAt && type.saleStartsAt > now) || (type.saleEndsAt && type.saleEndsAt <= now)) {
+      return { ok: false, error: "errors.tickets.notOnSale", typeId };
+    }
+    if (qty < type.minPerOrder || qty > type.maxPerOrder) return { ok: false, error: "errors.tickets.quantity", typeId };
+    lines.push({ type, qty });
+  }
+  const totalCents = lines.reduce((sum, l) => sum + l.type.priceCents * l.qty, 0);
+  const method = totalCents === 0 ? "FREE" : form.method;
+  if (!method) return { ok: false, error: "errors.tickets.methodRequired" };
+  const perQuota = new Map<string, number>();
+  for (const { type, qty } of lines) for (const { quotaId } of type.quotas) perQuota.set(quotaId, (perQuota.get(quotaId) ?? 0) + qty);
+  const quotaIds = [...perQuota.keys()].sort();
+
+  const placed = await client.$transaction(
+    async (tx) => {
+      // Locked in one order (by id) by every buyer, so two orders sharing quotas cannot deadlock.
+      const sizes = await tx.$queryRaw<{ id: string; size: number }[]>`SELECT "id", "size" FROM "Quota" WHERE "id" IN (${Prisma.join(quotaIds)}) ORDER BY "id" FOR UPDATE`;
+      for (const quota of sizes) {
+        const held = await tx.orderPosition.count({ where: heldSeatsWhere(quota.id, now) });
+        if (held + perQuota.get(quota.id)! > quota.size) {
+          const typeId = lines.find((l) => l.type.quotas.some((q) => q.quotaId === quota.id))!.type.id;
+          return { ok: false as const, error: "errors.tickets.soldOut", typeId };
+        }
+      }
+      const status: OrderStatus = method === "FREE" ? "PAID" : "PENDING";
+      const order = await tx.order.create({
+        data: {
+          eventId,
+          code: orderCode(),
+          email: form.email,
+          name: form.name,
+          locale,
+          status,
+          method,
+          totalCents,
+          currency: lines[0]!.type.currency,
+          paidAt: status === "PAID" ? now : null,
+          expiresAt: method === "OFFLINE" ? new Date(Math.min(now.getTime() + OFFLINE_DAYS * DAY, event.startsAt.getTime())) : null,
+          positions: {
+            create: lines.flatMap(({ type, qty }) => Array.from({ length: qty }, () => ({ ticketTypeId: type.id, priceCents: type.priceCents, attendeeName: form.name, secret: ticketSecret() }))),
+          },
+        },
+        select: { id: true, code: true, status: true, expiresAt: true },
+      });
+      await recordChange(tx, order.id, null, "PENDING");
+      if (status === "PAID") await recordChange(tx, order.id, "PENDING", "PAID");
+      await enqueueOrderMail(tx, order.id, context);
+      return { ok: true as const, orderId: order.id, code: order.code, status };
+    },
+    { maxWait: 20_000, timeout: 20_000 },
+  );
+  return placed.ok ? { ...placed, url: orderUrl(placed.orderId, context) } : placed;
+}
+
+export const orderUrl = (orderId: string, context: OrderContext) => `${context.appUrl}/commande/${orderToken(orderId, context.secret)}`;
+
+// The mail that follows each step of an order: awaiting payment, then the tickets once paid.
+async function enqueueOrderMail(tx: Tx, orderId: string, context: OrderContext) {
+  const order = await tx.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: {
+      email: true,
+      locale: true,
+      code: true,
+      status: true,
+      totalCents: true,
+      currency: true,
+      expiresAt: true,
+      event: { select: { slug: true, titleFr: true, titleEn: true, startsAt: true, endsAt: true, timeZone: true, venueName: true, venueAddress: true, onlineUrl: true } },
+      positions: { where: { canceledAt: null }, orderBy: { createdAt: "asc" }, select: { secret: true, attendeeName: true, ticketType: { select: { nameFr: true, nameEn: true } } } },
+    },
+  });
+  const locale = order.locale as Locale;
+  const { event } = order;
+  await enqueueMail(tx, {
+    to: order.email,
+    locale,
+    template: "order",
+    data: {
+      code: order.code,
+      paid: order.status === "PAID",
+      eventTitle: locale === "en" ? event.titleEn : event.titleFr,
+      when: formatDateTime(event.startsAt, event.timeZone, locale),
+      place: [event.venueName, event.venueAddress].filter(Boolean).join(", ") || (event.onlineUrl ?? ""),
+      total: formatMoney(order.totalCents, order.currency, locale),
+      payBefore: order.expiresAt ? formatDateTime(order.expiresAt, event.timeZone, locale) : "",
+      url: orderUrl(orderId, context),
+      tickets: order.positions.map((p) => ({ secret: p.secret, attendee: p.attendeeName, type: locale === "en" ? p.ticketType.nameEn : p.ticketType.nameFr })),
+      calendar: { uid: `event-${event.slug}@${new URL(context.appUrl).hostname}`, title: locale === "en" ? event.titleEn : event.titleFr, startsAt: event.startsAt.toISOString(), endsAt: event.endsAt.toISOString(), timeZone: event.timeZone, location: [event.venueName, event.venueAddress].filter(Boolean).join(", ") || (event.onlineUrl ?? ""), url: `${context.appUrl}/e/${event.slug}` },
+    },
+  });
+}
+
+export function formatMoney(cents: number, currency: string, locale: Locale) {
+  return new Intl.NumberFormat(locale === "en" ? "en-GB" : "fr-FR", { style: "currency", currency }).format(cents / 100);
+}
+
+// An organiser records a bank transfer or a payment at the door: the tickets go out at once.
+export async function markOrderPaid(client: Db, input: { eventId: string; orderId: string; organiserId: string } & OrderContext) {
+  return client.$transaction(async (tx) => {
+    const { count } = await tx.order.updateMany({
+      where: { id: input.orderId, eventId: input.eventId, status: { in: ["PENDING", "EXPIRED"] }, method: "OFFLINE" },
+      data: { status: "PAID", paidAt: new Date() },
+    });
+    if (!count) return { ok: false as const, error: "errors.tickets.badTransition" };
+    const previous = await tx.orderStatusChange.findFirst({ where: { orderId: input.orderId }, orderBy: { createdAt: "desc" }, select: { toStatus: true } });
+    await recordChange(tx, input.orderId, previous?.toStatus ?? "PENDING", "PAID", input.organiserId);
+    await enqueueOrderMail(tx, input.orderId, input);
+    return { ok: true as const };
+  });
+}
+
+// Cancels an unpaid or free order (a paid card order is refunded instead): its seats free up.
+export async function cancelOrder(client: Db, input: { eventId: string; orderId: string; byUserId: string | null }) {
+  return client.$transaction(async (tx) => {
+    const order = await tx.order.findFirst({ where: { id: input.orderId, eventId: input.eventId }, select: { status: true, method: true } });
+    if (!order || !(order.status === "PENDING" || (order.status === "PAID" && order.method !== "STRIPE"))) return { ok: false as const, error: "errors.tickets.badTransition" };
+    await tx.order.update({ where: { id: input.orderId }, data: { status: "CANCELED" } });
+    await tx.orderPosition.updateMany({ where: { orderId: input.orderId, canceledAt: null }, data: { canceledAt: new Date() } });
+    await recordChange(tx, input.orderId, order.status, "CANCELED", input.byUserId);
+    return { ok: true as const };
+  });
+}
+
+// Pending orders past their hold become expired, with the change recorded (their seats were
+// already free to others: the seat count never trusts this job to have run).
+export async function expireOrders(client: Db, now = new Date()) {
+  return client.$transaction(async (tx) => {
+    const due = await tx.order.findMany({ where: { status: "PENDING", expiresAt: { lte: now } }, select: { id: true } });
+    if (!due.length) return 0;
+    await tx.order.updateMany({ where: { id: { in: due.map((o) => o.id) }, status: "PENDING" }, data: { status: "EXPIRED" } });
+    await tx.orderStatusChange.createMany({ data: due.map((o) => ({ orderId: o.id, fromStatus: "PENDING" as const, toStatus: "EXPIRED" as const })) });
+    return due.length;
+  });
+}
+
+export async function orderForBuyer(client: Db, orderId: string) {
+  return client.order.findUnique({
+    where: { id: orderId },
+    select: {
+      id: true,
+      code: true,
+      status: true,
+      method: true,
+      totalCents: true,
+      currency: true,
+      expiresAt: true,
+      name: true,
+      email: true,
+      event: { select: { slug: true, titleFr: true, titleEn: true, startsAt: true, timeZone: true, venueName: true, venueAddress: true, onlineUrl: true } },
+      positions: { orderBy: { createdAt: "asc" }, select: { id: true, secret: true, attendeeName: true, checkedInAt: true, canceledAt: true, ticketType: { select: { nameFr: true, nameEn: true } } } },
+    },
+  });
+}
+
+export async function eventOrders(client: Db, eventId: string, filters: { status?: OrderStatus; search?: string } = {}) {
+  const search = filters.search?.trim();
+  return client.order.findMany({
+    where: {
+      eventId,
+      ...(filters.status ? { status: filters.status } : {}),
+      ...(search ? { OR: [{ code: { contains: search, mode: "insensitive" } }, { email: { contains: search, mode: "insensitive" } }, { name: { contains: search, mode: "insensitive" } }] } : {}),
+    },
+    orderBy: { createdAt: "desc" },
+    take: 500,
+    select: { id: true, code: true, name: true, email: true, status: true, method: true, totalCents: true, currency: true, expiresAt: true, createdAt: true, _count: { select: { positions: { where: { canceledAt: null } } } } },
+  });
+}

@@ -1,0 +1,61 @@
+import { Button, Img, Section, Text } from "@react-email/components";
+import { translator, type Locale } from "../app/infra/i18n/i18n";
+import { buttonStyle, MailLayout } from "./layout";
+
+export type OrderProps = {
+  locale: Locale;
+  code: string;
+  paid: boolean;
+  eventTitle: string;
+  when: string;
+  place: string;
+  total: string;
+  payBefore: string;
+  url: string;
+  tickets: { secret: string; attendee: string; type: string }[];
+};
+
+// An order's mail: the payment still expected (bank transfer, at the door), or the tickets, each
+// with its QR code (attached, shown inline by content id) to show at the door.
+export function OrderEmail({ locale, code, paid, eventTitle, when, place, total, payBefore, url, tickets }: OrderProps) {
+  const t = translator(locale);
+  return (
+    <MailLayout locale={locale} preview={t(paid ? "mail.order.paidPreview" : "mail.order.pendingPreview", { event: eventTitle })}>
+      <Text style={{ fontWeight: 700 }}>{t(paid ? "mail.order.paidFirstLine" : "mail.order.pendingFirstLine", { event: eventTitle, code })}</Text>
+      <Text>
+        {when}
+        {place ? ` — ${place}` : ""}
+      </Text>
+      {paid ? (
+        tickets.map((ticket, index) => (
+          <Section key={ticket.secret} style={{ borderTop: "1px solid #e5e1d8", paddingTop: "12px" }}>
+            <Text style={{ margin: 0, fontWeight: 700 }}>
+              {ticket.attendee} — {ticket.type}
+            </Text>
+            <Img src={`cid:ticket-${index}@rebond`} width="200" height="200" alt={t("mail.order.qrAlt", { number: index + 1 })} />
+          </Section>
+        ))
+      ) : (
+        <Text>{t("mail.order.pay", { total, date: payBefore })}</Text>
+      )}
+      <Button href={url} style={buttonStyle}>
+        {t("mail.order.button")}
+      </Button>
+    </MailLayout>
+  );
+}
+
+OrderEmail.PreviewProps = {
+  locale: "fr",
+  code: "R7K2QX",
+  paid: true,
+  eventTitle: "Conférence du rebond — Lyon",
+  when: "jeudi 28 janvier 2027 à 18:00",
+  place: "Hôtel de Région, Lyon",
+  total: "0,00 €",
+  payBefore: "",
+  url: "http://localhost:3000/commande/x",
+  tickets: [{ secret: "Zq3…", attendee: "Emma Girard", type: "Entrée libre" }],
+} satisfies OrderProps;
+
+export default OrderEmail;

@@ -1,0 +1,29 @@
+import { expect, test } from "vitest";
+import { connectDatabase } from "~/infra/db/client.server";
+import { placeOrder } from "~/ticketing/orders.server";
+import { freshDatabase } from "../../support/database";
+import { createOrganisation } from "../../support/factories";
+import { buyer, orderContext, ticketedEvent } from "../../support/tickets";
+
+// PostgreSQL only: PGlite is a single connection, so it cannot show concurrent buyers.
+const connection = await freshDatabase();
+const db = connection.prisma;
+
+test("300 simultaneous buyers for 50 seats: exactly 50 seats are sold, none twice", async () => {
+  const { event, free, paid } = await ticketedEvent(db, (await createOrganisation(db)).id, { seats: 50 });
+  // Several app instances, each with its own connection pool, as in production.
+  const instances = Array.from({ length: 6 }, () => connectDatabase(connection.target));
+  try {
+    const attempts = Array.from({ length: 300 }, (_, i) => {
+      const instance = instances[i % instances.length]!.prisma;
+      const form = i % 2 ? buyer({ [free.id]: 1 }, { email: `buyer${i}@exemple.fr` }) : buyer({ [paid.id]: 1 }, { email: `buyer${i}@exemple.fr`, method: "OFFLINE" });
+      return placeOrder(instance, event.id, form, "fr", orderContext);
+    });
+    const results = await Promise.all(attempts);
+    expect(results.filter((r) => r.ok)).toHaveLength(50);
+    expect(new Set(results.filter((r) => !r.ok).map((r) => !r.ok && r.error))).toEqual(new Set(["errors.tickets.soldOut"]));
+    expect(await db.orderPosition.count({ where: { order: { eventId: event.id } } })).toBe(50);
+  } finally {
+    await Promise.all(instances.map((i) => i.close()));
+  }
+});
