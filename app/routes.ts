@@ -18,6 +18,8 @@ export default [
   route("e/:eventSlug/agenda/:token", "routes/api/my-agenda-ics.ts"),
   route("e/:eventSlug/schedule.json", "routes/api/schedule-json.ts"),
   route("e/:eventSlug/schedule.xml", "routes/api/schedule-xml.ts"),
+  route("e/:eventSlug/billets", "routes/public/tickets.tsx"),
+  route("commande/:token", "routes/public/order.tsx"),
   route("langue", "routes/public/language.ts"),
 
   route("connexion", "routes/auth/sign-in.tsx"),
@@ -26,10 +28,12 @@ export default [
   route("espace", "routes/auth/my-space.tsx"),
   route("espace/profil", "routes/speaker/profile.tsx"),
   route("espace/profil/photo", "routes/speaker/profile-photo.ts"),
+  route("espace/billets", "routes/auth/my-tickets.tsx"),
   route("espace/recits", "routes/speaker/submissions.tsx"),
   route("espace/recits/:submissionId", "routes/speaker/submission.tsx"),
   route("confirmation/:token", "routes/speaker/confirmation.tsx"),
 
+  route("controle/:eventSlug", "routes/check-in/door.tsx"),
   route("relecture/:eventSlug", "routes/reviewer/queue.tsx"),
   route("relecture/:eventSlug/:submissionId", "routes/reviewer/review.tsx"),
 
@@ -46,6 +50,7 @@ export default [
     route("evenements/:eventSlug/decisions", "routes/organiser/decisions.tsx"),
     route("evenements/:eventSlug/salles", "routes/organiser/rooms.tsx"),
     route("evenements/:eventSlug/programme", "routes/organiser/schedule.tsx"),
+    route("evenements/:eventSlug/billetterie", "routes/organiser/ticketing.tsx"),
     route("organisations/:orgSlug/equipe", "routes/organiser/organisation-team.tsx"),
     route("boite-mail", "routes/organiser/mailbox.tsx"),
     route("boite-mail/:messageId", "routes/organiser/mailbox-message.tsx"),

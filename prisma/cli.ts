@@ -8,7 +8,7 @@ import {
   resetDatabase,
 } from "~/infra/db/schema-engine.server";
 import { seedDemoSeason } from "~/demo/seed.server";
-import { parseDatabaseTarget } from "~/infra/env.server";
+import { DEMO_SECRET, parseDatabaseTarget } from "~/infra/env.server";
 
 // Database commands that work offline on both databases (docs/decisions/002-prisma-offline.md):
 //   migrate                 apply pending migrations (like `prisma migrate deploy`)
@@ -28,9 +28,9 @@ async function main() {
       await resetDatabase(connection.adapterFactory);
       const applied = await applyMigrations(connection.adapterFactory);
       console.log(`Reset; applied: ${applied.join(", ")}`);
-      console.log(await seedDemoSeason(connection.prisma, new Date(), process.env.APP_URL));
+      console.log(await seedDemoSeason(connection.prisma, new Date(), { appUrl: process.env.APP_URL ?? "http://localhost:3000", secret: process.env.SESSION_SECRET ?? DEMO_SECRET }));
     } else if (command === "seed") {
-      console.log(await seedDemoSeason(connection.prisma, new Date(), process.env.APP_URL));
+      console.log(await seedDemoSeason(connection.prisma, new Date(), { appUrl: process.env.APP_URL ?? "http://localhost:3000", secret: process.env.SESSION_SECRET ?? DEMO_SECRET }));
     } else {
       throw new Error(`Unknown command "${command}". Use migrate, create-migration NAME, reset or seed.`);
     }

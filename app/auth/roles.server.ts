@@ -59,20 +59,26 @@ export async function requireOrganiser(request: Request, eventSlug: string) {
   return { user, event, role: membership.role };
 }
 
-// A reviewer of the event, or one of its organisers (who may read and score too).
-export async function requireReviewer(request: Request, eventSlug: string) {
+// Someone with an event role, or one of the event's organisers (who may do that work too).
+async function requireOrganiserOr(request: Request, eventSlug: string, role: "REVIEWER" | "CHECK_IN" | "PARTNER") {
   const user = await requireUser(request);
   const event = await findEvent(eventSlug);
-  const [membership, reviewerRole] = await Promise.all([
+  const [membership, eventRole] = await Promise.all([
     db().membership.findUnique({
       where: { organisationId_userId: { organisationId: event.organisationId, userId: user.id } },
       select: { id: true },
     }),
     db().eventRole.findUnique({
-      where: { eventId_userId_role: { eventId: event.id, userId: user.id, role: "REVIEWER" } },
+      where: { eventId_userId_role: { eventId: event.id, userId: user.id, role } },
       select: { id: true },
     }),
   ]);
-  if (!membership && !reviewerRole) forbidden();
+  if (!membership && !eventRole) forbidden();
   return { user, event, asOrganiser: Boolean(membership) };
 }
+
+// A reviewer of the event, or one of its organisers (who may read and score too).
+export const requireReviewer = (request: Request, eventSlug: string) => requireOrganiserOr(request, eventSlug, "REVIEWER");
+
+// Check-in staff of the event, or one of its organisers (who often work the door too).
+export const requireCheckInStaff = (request: Request, eventSlug: string) => requireOrganiserOr(request, eventSlug, "CHECK_IN");

@@ -1,7 +1,9 @@
 import type { Db } from "~/infra/db/client.server";
 import { utcToZonedLocal, zonedLocalToUtc } from "~/infra/time";
 import { seedParisAgenda } from "./agenda-seed.server";
+import { DEMO_SECRET } from "~/infra/env.server";
 import { demoUsers } from "./demo-users";
+import { seedTicketing } from "./ticketing-seed.server";
 
 const PARIS = "Europe/Paris";
 const DAY = 24 * 60 * 60 * 1000;
@@ -23,7 +25,7 @@ function nextWeekdays(count: number, from: Date) {
 
 // The demo season of "Réseau Rebond": Failcon Paris at Bercy, the Lyon and Lille evenings, the
 // online "Bistrot du rebond", a past edition, and one demo person per role.
-export async function seedDemoSeason(client: Db, now = new Date(), appUrl = "http://localhost:3000"): Promise<string> {
+export async function seedDemoSeason(client: Db, now = new Date(), context = { appUrl: "http://localhost:3000", secret: DEMO_SECRET }): Promise<string> {
   if (await client.organisation.findUnique({ where: { slug: "reseau-rebond" }, select: { id: true } })) {
     return "Demo season already present.";
   }
@@ -272,6 +274,7 @@ export async function seedDemoSeason(client: Db, now = new Date(), appUrl = "htt
     });
     return users.owner!.id;
   });
-  await seedParisAgenda(client, ownerId, appUrl);
+  await seedParisAgenda(client, ownerId, context.appUrl);
+  await seedTicketing(client, context);
   return "Demo season created: Réseau Rebond with Paris, Lyon, Lille and the online bistrot.";
 }

@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+// Signs sessions and links when no SESSION_SECRET is set: demo mode only (refused in production).
+export const DEMO_SECRET = "rebond-demo-secret-not-for-production-use";
+
 const flag = z
   .enum(["true", "false", "1", "0"], { error: "must be true or false" })
   .transform((value) => value === "true" || value === "1");
@@ -57,7 +60,7 @@ const schema = z
     return {
       ...env,
       APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
-      SESSION_SECRET: env.SESSION_SECRET ?? "rebond-demo-secret-not-for-production-use",
+      SESSION_SECRET: env.SESSION_SECRET ?? DEMO_SECRET,
       demoMode,
       database: databaseTarget(env.DATABASE_URL, env.PGLITE_DATA_DIR),
     };

@@ -14,7 +14,7 @@ export async function startRuntime() {
     // The embedded database sets itself up: a fresh machine needs no command but `npm start`.
     const applied = await applyMigrations(connection.adapterFactory);
     if (applied.length) logger.info({ applied }, "migrations applied to the embedded database");
-    if (config.demoMode) logger.info(await seedDemoSeason(connection.prisma, new Date(), config.APP_URL));
+    if (config.demoMode) logger.info(await seedDemoSeason(connection.prisma, new Date(), { appUrl: config.APP_URL, secret: config.SESSION_SECRET }));
   }
   if (config.OUTBOX_WORKER === "in-server") {
     startOutboxWorker();

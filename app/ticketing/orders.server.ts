@@ -192,6 +192,7 @@ export async function orderForBuyer(client: Db, orderId: string) {
     where: { id: orderId },
     select: {
       id: true,
+      eventId: true,
       code: true,
       status: true,
       method: true,
@@ -217,5 +218,13 @@ export async function eventOrders(client: Db, eventId: string, filters: { status
     orderBy: { createdAt: "desc" },
     take: 500,
     select: { id: true, code: true, name: true, email: true, status: true, method: true, totalCents: true, currency: true, expiresAt: true, createdAt: true, _count: { select: { positions: { where: { canceledAt: null } } } } },
+  });
+}
+
+export async function buyerOrders(client: Db, email: string) {
+  return client.order.findMany({
+    where: { email: email.toLowerCase() },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, code: true, status: true, event: { select: { titleFr: true, titleEn: true, startsAt: true, timeZone: true } }, _count: { select: { positions: { where: { canceledAt: null } } } } },
   });
 }

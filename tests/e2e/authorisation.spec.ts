@@ -28,6 +28,8 @@ const table: Record<string, Access> = {
   "/espace/profil": { who: "signed-in", allowed: "speaker" },
   "/espace/profil/photo": { who: "signed-in", sample: "/espace/profil/photo", allowed: "attendee", readOnly: true, expect: 404 },
   "/espace/recits": { who: "signed-in", allowed: "speaker", readOnly: true },
+  "/espace/billets": { who: "signed-in", allowed: "attendee", readOnly: true },
+  "/controle/:eventSlug": { who: "restricted", sample: "/controle/failcon-paris-2027", allowed: "checkIn", wrong: ["reviewer", "partner", "attendee", "speaker"] },
   "/espace/recits/:submissionId": { who: "signed-in", sample: "/espace/recits/inconnu", allowed: "speaker" },
   "/relecture/:eventSlug": {
     who: "restricted",
@@ -53,6 +55,8 @@ const table: Record<string, Access> = {
   "/e/:eventSlug/agenda/:token": { who: "everyone" },
   "/e/:eventSlug/schedule.json": { who: "everyone", sample: "/e/failcon-paris-2027/schedule.json" },
   "/e/:eventSlug/schedule.xml": { who: "everyone", sample: "/e/failcon-paris-2027/schedule.xml" },
+  "/e/:eventSlug/billets": { who: "everyone", sample: "/e/failcon-paris-2027/billets" },
+  "/commande/:token": { who: "everyone" },
   "/langue": { who: "everyone" },
   "/connexion": { who: "everyone" },
   "/connexion/lien": { who: "everyone" },
@@ -121,6 +125,12 @@ const table: Record<string, Access> = {
     sample: "/organisateur/evenements/failcon-paris-2027/programme",
     allowed: "owner",
     wrong: ["reviewer", "partner", "checkIn"],
+  },
+  "/organisateur/evenements/:eventSlug/billetterie": {
+    who: "restricted",
+    sample: "/organisateur/evenements/failcon-paris-2027/billetterie",
+    allowed: "organiser",
+    wrong: ["checkIn", "reviewer", "partner"],
   },
   "/organisateur/organisations/:orgSlug/equipe": {
     who: "restricted",
@@ -197,7 +207,7 @@ test("public pages are open to anonymous visitors", async () => {
   const anonymous = await as("anonymous");
   for (const [pattern, access] of Object.entries(table)) {
     // Action-only routes, pages that need a token or a talk's id, and the 404 page are covered elsewhere.
-    const elsewhere = ["/langue", "/deconnexion", "/connexion/lien", "/confirmation/:token", "/*", "/e/:eventSlug/programme/:submissionId", "/e/:eventSlug/programme/:submissionId/agenda.ics", "/e/:eventSlug/agenda/:token", "/e/:eventSlug/intervenants/:userId/photo"];
+    const elsewhere = ["/langue", "/deconnexion", "/connexion/lien", "/confirmation/:token", "/*", "/e/:eventSlug/programme/:submissionId", "/e/:eventSlug/programme/:submissionId/agenda.ics", "/e/:eventSlug/agenda/:token", "/e/:eventSlug/intervenants/:userId/photo", "/commande/:token"];
     if (access.who !== "everyone" || elsewhere.includes(pattern)) continue;
     expect((await anonymous.get(access.sample ?? pattern, { maxRedirects: 0 })).status(), pattern).toBe(200);
   }

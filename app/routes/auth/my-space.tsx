@@ -46,6 +46,9 @@ export default function MySpace({ loaderData, actionData }: Route.ComponentProps
     <div className="grid gap-10 md:grid-cols-[2fr_1fr]">
       <section>
         <h1 className="text-3xl font-extrabold">{t("mySpace.title", { name: user.name || user.email })}</h1>
+        <p className="mt-2">
+          <Link to="/espace/billets" className="font-semibold">{t("mySpace.ticketsLink")}</Link>
+        </p>
         <h2 className="mt-8 text-xl font-bold">{t("mySpace.roles")}</h2>
         {roles.memberships.length + roles.eventRoles.length === 0 ? <p className="mt-2 text-gray-700">{t("mySpace.noRoles")}</p> : null}
         <ul className="mt-3 space-y-2">
@@ -59,6 +62,7 @@ export default function MySpace({ loaderData, actionData }: Route.ComponentProps
               <strong>{t(`roles.${r.role}`)}</strong> — <Link to={`/e/${r.event.slug}`}>{eventTitle(r.event, locale)}</Link>
               <span className="block text-sm text-gray-600">{formatDateTime(r.event.startsAt, r.event.timeZone, locale)}</span>
               {r.role === "REVIEWER" ? <Link to={`/relecture/${r.event.slug}`} className="text-sm font-semibold">{t("mySpace.reviewLink")}</Link> : null}
+              {r.role === "CHECK_IN" ? <Link to={`/controle/${r.event.slug}`} className="text-sm font-semibold">{t("checkIn.title")}</Link> : null}
             </li>
           ))}
         </ul>

@@ -128,6 +128,12 @@ export default function EditEvent({ loaderData, actionData }: Route.ComponentPro
           <p>
             <Link to={`/organisateur/evenements/${event.slug}/programme`}>{t("eventForm.schedule")}</Link>
           </p>
+          <p>
+            <Link to={`/organisateur/evenements/${event.slug}/billetterie`}>{t("eventForm.ticketing")}</Link>
+          </p>
+          <p>
+            <Link to={`/controle/${event.slug}`}>{t("checkIn.title")}</Link>
+          </p>
         </nav>
       </aside>
     </div>

@@ -18,7 +18,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   // A draft is visible only to its organisers, as a preview.
   if (!(await canSeeEvent(db(), event, user?.id))) notFound();
   const { call, _count, ...shown } = event;
-  return { event: shown, callOpen: callStatus(call) === "open", hasAgenda: _count.schedules > 0 };
+  return { event: shown, callOpen: callStatus(call) === "open", hasAgenda: _count.schedules > 0, hasTickets: _count.ticketTypes > 0 };
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
@@ -68,6 +68,13 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
       </dl>
       {description ? <p className="mt-6 max-w-3xl whitespace-pre-line text-lg leading-relaxed">{description}</p> : null}
       {event.capacity ? <p className="mt-4 text-sm text-gray-700">{t("event.capacity", { count: event.capacity })}</p> : null}
+      {loaderData.hasTickets && event.status === "PUBLISHED" ? (
+        <p className="mt-6">
+          <Link to={`/e/${event.slug}/billets`} className="inline-block rounded-md bg-brand-600 px-5 py-3 text-lg font-bold text-white no-underline hover:bg-brand-700">
+            {t("event.ticketsLink")}
+          </Link>
+        </p>
+      ) : null}
       {loaderData.hasAgenda ? (
         <p className="mt-6 flex flex-wrap gap-4">
           <Link to={`/e/${event.slug}/programme`} className="inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-700">

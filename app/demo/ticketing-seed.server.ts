@@ -1,0 +1,37 @@
+import type { Db } from "~/infra/db/client.server";
+import { placeOrder, type OrderContext } from "~/ticketing/orders.server";
+
+const guests = ["Léa Fontaine", "Hugo Mercier", "Inès Lambert", "Yanis Chevalier", "Camille Rousseau", "Malik Diallo"];
+
+// Tickets in the demo: Failcon Paris sells entries (card payment comes with Stripe; here bank
+// transfer or at the door) with a free place for entrepreneurs going through a failure, and the
+// Lyon evening is free on registration. A few orders are already there, one awaiting payment.
+export async function seedTicketing(client: Db, context: OrderContext) {
+  const [paris, lyon] = await Promise.all(
+    ["failcon-paris-2027", "conference-du-rebond-lyon-2027"].map((slug) => client.event.findUniqueOrThrow({ where: { slug }, select: { id: true, capacity: true } })),
+  );
+  const parisQuota = await client.quota.create({ data: { eventId: paris!.id, name: "Jauge des Chais", size: paris!.capacity ?? 500 } });
+  const inDifficulty = await client.quota.create({ data: { eventId: paris!.id, name: "Places solidaires", size: 60 } });
+  const type = (eventId: string, quotaIds: string[], data: { nameFr: string; nameEn: string; descriptionFr?: string; descriptionEn?: string; priceCents: number; maxPerOrder: number; hidden?: boolean }, position: number) =>
+    client.ticketType.create({ data: { eventId, position, ...data, quotas: { create: quotaIds.map((quotaId) => ({ quotaId })) } } });
+  const entry = await type(paris!.id, [parisQuota.id], { nameFr: "Entrée", nameEn: "Entry", descriptionFr: "La soirée et le cocktail.", descriptionEn: "The evening and the drinks.", priceCents: 1500, maxPerOrder: 6 }, 0);
+  const solidarity = await type(
+    paris!.id,
+    [parisQuota.id, inDifficulty.id],
+    { nameFr: "Entrepreneur·e en difficulté", nameEn: "Entrepreneur in difficulty", descriptionFr: "Gratuit, sans justificatif : si vous traversez une procédure ou une fermeture.", descriptionEn: "Free, no questions asked: if you are going through proceedings or a closure.", priceCents: 0, maxPerOrder: 1 },
+    1,
+  );
+  await type(paris!.id, [parisQuota.id], { nameFr: "Soutien", nameEn: "Supporter", descriptionFr: "Votre place, et une place solidaire offerte.", descriptionEn: "Your seat, and a solidarity seat offered.", priceCents: 4000, maxPerOrder: 4 }, 2);
+  await type(paris!.id, [parisQuota.id], { nameFr: "Invitation partenaire", nameEn: "Partner invitation", priceCents: 0, maxPerOrder: 2, hidden: true }, 3);
+  const lyonQuota = await client.quota.create({ data: { eventId: lyon!.id, name: "Salle de l'Hôtel de Région", size: lyon!.capacity ?? 250 } });
+  const lyonFree = await type(lyon!.id, [lyonQuota.id], { nameFr: "Entrée libre", nameEn: "Free entry", descriptionFr: "Sur inscription.", descriptionEn: "On registration.", priceCents: 0, maxPerOrder: 4 }, 0);
+
+  const order = (eventId: string, typeId: string, qty: number, name: string, email: string, method?: "OFFLINE") =>
+    placeOrder(client, eventId, { name, email, method, quantity: { [typeId]: qty } }, "fr", context);
+  await order(lyon!.id, lyonFree.id, 1, "Emma Girard", "emma.girard@demo.rebond.example");
+  await order(paris!.id, entry.id, 2, "Emma Girard", "emma.girard@demo.rebond.example", "OFFLINE");
+  for (const [index, name] of guests.entries()) {
+    const email = `${name.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ /g, ".")}@demo.rebond.example`;
+    await order(paris!.id, index % 3 === 0 ? solidarity.id : entry.id, 1, name, email, index % 3 === 0 ? undefined : "OFFLINE");
+  }
+}

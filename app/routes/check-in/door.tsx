@@ -1,0 +1,121 @@
+import { useCallback } from "react";
+import { useTranslation } from "react-i18next";
+import { data, Form, useFetcher, useLoaderData } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/door";
+import { requireCheckInStaff } from "~/auth/roles.server";
+import { db } from "~/infra/db/db.server";
+import { formatTime, type Locale } from "~/infra/i18n/i18n";
+import { CameraScanner } from "~/ticketing/camera-scanner";
+import { checkIn, doorCounters, findTickets, type CheckInResult } from "~/ticketing/check-in.server";
+import { checkInSchema } from "~/ticketing/ticketing-form";
+import { eventTitle } from "~/ui/event-card";
+import { pageTitle } from "~/ui/meta";
+
+const byIdSchema = z.object({ intent: z.literal("check-in-ticket"), ticketId: z.string().min(1) });
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { event } = await requireCheckInStaff(request, params.eventSlug);
+  const search = new URL(request.url).searchParams.get("nom") ?? "";
+  const [counters, found] = await Promise.all([doorCounters(db(), event.id), findTickets(db(), event.id, search)]);
+  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, counters, search, found };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { user, event } = await requireCheckInStaff(request, params.eventSlug);
+  const formData = Object.fromEntries(await request.formData());
+  const byId = byIdSchema.safeParse(formData);
+  const bySecret = checkInSchema.safeParse(formData);
+  if (!byId.success && !bySecret.success) return data({ result: { kind: "unknown" } as CheckInResult }, { status: 400 });
+  const input = byId.success ? { ticketId: byId.data.ticketId } : { secret: bySecret.data!.secret };
+  return { result: await checkIn(db(), { eventId: event.id, staffId: user.id, ...input }) };
+}
+
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t) => t("checkIn.title"));
+}
+
+const tones: Record<CheckInResult["kind"], string> = {
+  valid: "bg-green-600 text-white",
+  already: "bg-amber-500 text-black",
+  "wrong-event": "bg-red-700 text-white",
+  canceled: "bg-red-700 text-white",
+  unpaid: "bg-red-700 text-white",
+  unknown: "bg-red-700 text-white",
+};
+
+// The answer at the door, readable at arm's length: a colour and one sentence.
+function Verdict({ result }: { result: CheckInResult }) {
+  const { t, i18n } = useTranslation();
+  const { event } = useLoaderData<typeof loader>();
+  const at = result.kind === "already" ? formatTime(result.at, event.timeZone, i18n.language as Locale) : "";
+  return (
+    <div role="status" className={`rounded-lg p-5 text-center text-2xl font-extrabold ${tones[result.kind]}`}>
+      {t(`checkIn.result.${result.kind}`, { ...result, at })}
+    </div>
+  );
+}
+
+export default function Door({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { event, counters, search, found } = loaderData;
+  const door = useFetcher<typeof action>();
+  const scanned = useCallback((secret: string) => void door.submit({ intent: "check-in", secret }, { method: "post" }), [door.submit]);
+  return (
+    <article className="mx-auto max-w-md space-y-5">
+      <header>
+        <p className="text-sm font-semibold text-brand-600">{eventTitle(event, locale)}</p>
+        <h1 className="text-3xl font-extrabold">{t("checkIn.title")}</h1>
+        <p className="mt-1 text-lg" aria-live="polite">
+          {t("checkIn.counters", { inside: counters.inside, expected: counters.expected })}
+        </p>
+      </header>
+      {/* With JavaScript the fetcher answers in place; without, the page comes back with the answer. */}
+      {(door.data ?? actionData) ? <Verdict result={(door.data ?? actionData)!.result} /> : null}
+      <CameraScanner onCode={scanned} />
+      <door.Form method="post" className="space-y-2">
+        <input type="hidden" name="intent" value="check-in" />
+        <label className="block text-sm font-semibold">
+          {t("checkIn.code")}
+          <input name="secret" autoComplete="off" autoCapitalize="off" spellCheck={false} required className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-3 text-lg" />
+        </label>
+        <button type="submit" className="w-full rounded-md bg-brand-600 px-4 py-3 text-lg font-bold text-white">
+          {t("checkIn.submit")}
+        </button>
+      </door.Form>
+      <section aria-labelledby="search-title" className="rounded-lg border border-stone-200 bg-white p-4">
+        <h2 id="search-title" className="font-bold">{t("checkIn.searchTitle")}</h2>
+        <Form method="get" className="mt-2 flex gap-2">
+          <label className="sr-only" htmlFor="nom">{t("checkIn.searchLabel")}</label>
+          <input id="nom" name="nom" defaultValue={search} placeholder={t("checkIn.searchLabel")} className="block w-full rounded-md border border-stone-300 px-3 py-2" />
+          <button type="submit" className="rounded-md border border-stone-300 px-3 py-2 font-semibold">{t("checkIn.search")}</button>
+        </Form>
+        <ul className="mt-3 divide-y divide-stone-100">
+          {found.map((ticket) => (
+            <li key={ticket.id} className="flex items-center justify-between gap-2 py-2">
+              <span>
+                <strong>{ticket.attendeeName}</strong>
+                <span className="block text-xs text-gray-600">
+                  {ticket.ticketType.nameFr} · {ticket.order.code}
+                </span>
+              </span>
+              {ticket.checkedInAt ? (
+                <span className="text-sm text-gray-700">{t("checkIn.inSince", { time: formatTime(ticket.checkedInAt, event.timeZone, locale) })}</span>
+              ) : (
+                <door.Form method="post">
+                  <input type="hidden" name="intent" value="check-in-ticket" />
+                  <input type="hidden" name="ticketId" value={ticket.id} />
+                  <button type="submit" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-bold text-white" aria-label={t("checkIn.letIn", { name: ticket.attendeeName })}>
+                    {t("checkIn.letInShort")}
+                  </button>
+                </door.Form>
+              )}
+            </li>
+          ))}
+        </ul>
+        {search && found.length === 0 ? <p className="mt-2 text-sm text-gray-700">{t("checkIn.noMatch")}</p> : null}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,222 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { useTranslation } from "react-i18next";
+import { data, Form, Link } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/ticketing";
+import { requireOrganiser } from "~/auth/roles.server";
+import { db } from "~/infra/db/db.server";
+import { env } from "~/infra/env.server";
+import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
+import { addQuota, addTicketType, listQuotas, ticketCatalogue } from "~/ticketing/catalogue.server";
+import { cancelOrder, eventOrders, formatMoney, markOrderPaid } from "~/ticketing/orders.server";
+import { quotaSchema, ticketTypeSchema } from "~/ticketing/ticketing-form";
+import { eventTitle } from "~/ui/event-card";
+import { CheckboxField, FilterSelect, FormErrors, SubmitButton, TextAreaField, TextField } from "~/ui/form";
+import { pageTitle } from "~/ui/meta";
+
+const statuses = ["PENDING", "PAID", "EXPIRED", "CANCELED", "REFUNDED"] as const;
+const filterSchema = z.object({ statut: z.enum(statuses).optional().catch(undefined), q: z.string().max(100).optional().catch(undefined) });
+// What the ticket type form holds, as the browser sends it (the schema turns it into cents and dates).
+type TicketTypeFields = Record<"nameFr" | "nameEn" | "descriptionFr" | "descriptionEn" | "price" | "saleStartsAt" | "saleEndsAt" | "minPerOrder" | "maxPerOrder" | "hidden", string> & { quotaIds: string[] };
+const orderActionSchema = z.object({ intent: z.enum(["mark-paid", "cancel"]), orderId: z.string().min(1) });
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { event } = await requireOrganiser(request, params.eventSlug);
+  const filters = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const [quotas, catalogue, orders] = await Promise.all([listQuotas(db(), event.id), ticketCatalogue(db(), event.id), eventOrders(db(), event.id, { status: filters.statut, search: filters.q })]);
+  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, quotas, catalogue, orders, filters };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { user, event } = await requireOrganiser(request, params.eventSlug);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === "quota" || intent === "ticket-type") {
+    const submission = parseWithZod(formData, { schema: intent === "quota" ? quotaSchema : ticketTypeSchema });
+    if (submission.status !== "success") return data({ intent, result: submission.reply(), error: null }, { status: 400 });
+    const value = submission.value;
+    if (value.intent === "quota") await addQuota(db(), event.id, value);
+    else {
+      const added = await addTicketType(db(), event, value);
+      if (!added.ok) return data({ intent, result: submission.reply({ formErrors: [added.error] }), error: null }, { status: 400 });
+    }
+    return { intent, result: submission.reply({ resetForm: true }), error: null };
+  }
+  const parsed = orderActionSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return data({ intent, result: undefined, error: "errors.badIntent" }, { status: 400 });
+  const done =
+    parsed.data.intent === "mark-paid"
+      ? await markOrderPaid(db(), { eventId: event.id, orderId: parsed.data.orderId, organiserId: user.id, appUrl: env().APP_URL, secret: env().SESSION_SECRET })
+      : await cancelOrder(db(), { eventId: event.id, orderId: parsed.data.orderId, byUserId: user.id });
+  if (!done.ok) return data({ intent, result: undefined, error: done.error }, { status: 400 });
+  wakeOutboxWorker();
+  return { intent, result: undefined, error: null };
+}
+
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t) => t("ticketing.title"));
+}
+
+export default function Ticketing({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { event, quotas, catalogue, orders, filters } = loaderData;
+  const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
+  const [quotaForm, quotaFields] = useForm({
+    id: "quota",
+    lastResult: resultFor("quota"),
+    constraint: getZodConstraint(quotaSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: quotaSchema }),
+  });
+  const [typeForm, typeFields] = useForm<TicketTypeFields, z.output<typeof ticketTypeSchema>>({
+    id: "ticket-type",
+    lastResult: resultFor("ticket-type"),
+    constraint: getZodConstraint(ticketTypeSchema),
+    defaultValue: { price: "0", minPerOrder: "1", maxPerOrder: "4", quotaIds: quotas.map((q) => q.id) },
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ticketTypeSchema }),
+  });
+  const name = (o: { nameFr: string; nameEn: string }) => (locale === "en" ? o.nameEn : o.nameFr);
+  return (
+    <>
+      <p className="text-sm text-gray-600">
+        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{eventTitle(event, locale)}</Link> ·{" "}
+        <Link to={`/e/${event.slug}/billets`}>{t("ticketing.public")}</Link> · <Link to={`/controle/${event.slug}`}>{t("checkIn.title")}</Link>
+      </p>
+      <h1 className="mt-1 text-3xl font-extrabold">{t("ticketing.title")}</h1>
+      {actionData?.error ? <div className="mt-4"><FormErrors errors={[actionData.error]} /></div> : null}
+      <div className="mt-6 grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="types-title">
+          <h2 id="types-title" className="text-xl font-bold">{t("ticketing.types")}</h2>
+          <ul className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+            {catalogue.map((type) => (
+              <li key={type.id} className="px-4 py-3 text-sm">
+                <strong>{name(type)}</strong> — {type.priceCents ? formatMoney(type.priceCents, type.currency, locale) : t("tickets.free")}
+                {type.hidden ? ` · ${t("ticketing.hidden")}` : ""}
+                <span className="block text-gray-700">
+                  {t(`tickets.state.${type.state}`)} · {t("ticketing.left", { count: type.left })}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <h3 className="mt-6 font-bold">{t("ticketing.addType")}</h3>
+          <Form method="post" {...getFormProps(typeForm)} className="mt-2 space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+            <input type="hidden" name="intent" value="ticket-type" />
+            <FormErrors errors={typeForm.errors} />
+            <div className="grid gap-3 sm:grid-cols-2">
+              <TextField meta={typeFields.nameFr} label={t("ticketing.nameFr")} />
+              <TextField meta={typeFields.nameEn} label={t("ticketing.nameEn")} />
+            </div>
+            <TextAreaField meta={typeFields.descriptionFr} label={t("ticketing.descriptionFr")} rows={2} />
+            <TextAreaField meta={typeFields.descriptionEn} label={t("ticketing.descriptionEn")} rows={2} />
+            <div className="grid gap-3 sm:grid-cols-3">
+              <TextField meta={typeFields.price} label={t("ticketing.price")} hint={t("ticketing.priceHint")} />
+              <TextField meta={typeFields.minPerOrder} type="number" label={t("ticketing.min")} />
+              <TextField meta={typeFields.maxPerOrder} type="number" label={t("ticketing.max")} />
+            </div>
+            <div className="grid gap-3 sm:grid-cols-2">
+              <TextField meta={typeFields.saleStartsAt} type="datetime-local" label={t("ticketing.saleStarts")} />
+              <TextField meta={typeFields.saleEndsAt} type="datetime-local" label={t("ticketing.saleEnds")} />
+            </div>
+            <fieldset>
+              <legend className="text-sm font-semibold">{t("ticketing.quotasOfType")}</legend>
+              {quotas.map((q) => (
+                <label key={q.id} className="mt-1 flex items-center gap-2 text-sm">
+                  <input type="checkbox" name="quotaIds" value={q.id} defaultChecked className="h-4 w-4" /> {q.name}
+                </label>
+              ))}
+              {typeFields.quotaIds.errors?.length ? <p className="text-sm text-red-700">{typeFields.quotaIds.errors.map((e) => t(e)).join(" ")}</p> : null}
+            </fieldset>
+            <CheckboxField meta={typeFields.hidden} label={t("ticketing.hiddenLabel")} />
+            <SubmitButton variant="secondary">{t("ticketing.addTypeButton")}</SubmitButton>
+          </Form>
+        </section>
+        <section aria-labelledby="quotas-title">
+          <h2 id="quotas-title" className="text-xl font-bold">{t("ticketing.quotas")}</h2>
+          <p className="mt-1 text-sm text-gray-700">{t("ticketing.quotasLead")}</p>
+          <ul className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+            {quotas.map((q) => (
+              <li key={q.id} className="px-4 py-3 text-sm">
+                <strong>{q.name}</strong> — {t("ticketing.quotaUse", { used: q.used, size: q.size })}
+                <span className="mt-1 block h-2 overflow-hidden rounded bg-stone-100" aria-hidden="true">
+                  <span className="block h-2 bg-brand-600" style={{ width: `${Math.min(100, (q.used / q.size) * 100)}%` }} />
+                </span>
+              </li>
+            ))}
+          </ul>
+          <Form method="post" {...getFormProps(quotaForm)} className="mt-3 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
+            <input type="hidden" name="intent" value="quota" />
+            <TextField meta={quotaFields.name} label={t("ticketing.quotaName")} />
+            <TextField meta={quotaFields.size} type="number" label={t("ticketing.quotaSize")} />
+            <SubmitButton variant="secondary">{t("ticketing.addQuota")}</SubmitButton>
+          </Form>
+        </section>
+      </div>
+      <section aria-labelledby="orders-title" className="mt-10">
+        <h2 id="orders-title" className="text-xl font-bold">{t("ticketing.orders")}</h2>
+        <Form method="get" className="mt-3 flex flex-wrap items-end gap-3">
+          <FilterSelect name="statut" label={t("ticketing.status")} value={filters.statut} allLabel={t("ticketing.allStatuses")} options={statuses.map((s) => ({ value: s, label: t(`order.statusName.${s}`) }))} />
+          <label className="text-sm font-semibold">
+            {t("ticketing.search")}
+            <input name="q" defaultValue={filters.q ?? ""} className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2" />
+          </label>
+          <button type="submit" className="rounded-md border border-stone-300 bg-white px-4 py-2 font-semibold">{t("organiserSubmissions.apply")}</button>
+        </Form>
+        <div className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-stone-50 text-xs uppercase text-gray-600">
+              <tr>
+                <th scope="col" className="px-3 py-2">{t("ticketing.code")}</th>
+                <th scope="col" className="px-3 py-2">{t("ticketing.buyer")}</th>
+                <th scope="col" className="px-3 py-2">{t("ticketing.tickets")}</th>
+                <th scope="col" className="px-3 py-2">{t("ticketing.total")}</th>
+                <th scope="col" className="px-3 py-2">{t("ticketing.status")}</th>
+                <th scope="col" className="px-3 py-2">{t("ticketing.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {orders.map((order) => (
+                <tr key={order.id} className="border-t border-stone-100">
+                  <td className="px-3 py-2 font-mono">{order.code}</td>
+                  <td className="px-3 py-2">
+                    {order.name}
+                    <span className="block text-xs text-gray-600">{order.email}</span>
+                  </td>
+                  <td className="px-3 py-2">{order._count.positions}</td>
+                  <td className="px-3 py-2">{formatMoney(order.totalCents, order.currency, locale)}</td>
+                  <td className="px-3 py-2">
+                    {t(`order.statusName.${order.status}`)}
+                    <span className="block text-xs text-gray-600">
+                      {t(`ticketing.method.${order.method}`)} · {formatDateTime(order.createdAt, event.timeZone, locale, { dateStyle: "short", timeStyle: "short" })}
+                    </span>
+                  </td>
+                  <td className="px-3 py-2">
+                    <Form method="post" className="flex flex-wrap gap-1" aria-label={t("ticketing.actionsFor", { code: order.code })}>
+                      <input type="hidden" name="orderId" value={order.id} />
+                      {order.method === "OFFLINE" && (order.status === "PENDING" || order.status === "EXPIRED") ? (
+                        <button type="submit" name="intent" value="mark-paid" className="rounded border border-stone-300 px-2 py-1 text-xs font-semibold">
+                          {t("ticketing.markPaid")}
+                        </button>
+                      ) : null}
+                      {order.status === "PENDING" || (order.status === "PAID" && order.method !== "STRIPE") ? (
+                        <button type="submit" name="intent" value="cancel" className="rounded border border-red-300 px-2 py-1 text-xs font-semibold text-red-800">
+                          {t("ticketing.cancel")}
+                        </button>
+                      ) : null}
+                    </Form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {orders.length === 0 ? <p className="px-3 py-4 text-sm text-gray-700">{t("ticketing.noOrders")}</p> : null}
+        </div>
+      </section>
+    </>
+  );
+}

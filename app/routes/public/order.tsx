@@ -1,0 +1,99 @@
+import QRCode from "qrcode";
+import { useTranslation } from "react-i18next";
+import { data, Form, Link, redirect } from "react-router";
+import type { Route } from "./+types/order";
+import { notFound } from "~/auth/roles.server";
+import { db } from "~/infra/db/db.server";
+import { env } from "~/infra/env.server";
+import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { cancelOrder, formatMoney, orderForBuyer, orderFromToken } from "~/ticketing/orders.server";
+import { eventTitle } from "~/ui/event-card";
+import { FormErrors, Notice, SubmitButton } from "~/ui/form";
+import { pageTitle } from "~/ui/meta";
+
+// An order as its buyer sees it, reached by the signed link of the order mail (no account needed):
+// what is still to pay, or the tickets with their QR codes to show at the door.
+async function buyersOrder(token: string) {
+  const orderId = orderFromToken(token, env().SESSION_SECRET);
+  const order = orderId && (await orderForBuyer(db(), orderId));
+  if (!order) notFound();
+  return order;
+}
+
+export async function loader({ params }: Route.LoaderArgs) {
+  const order = await buyersOrder(params.token);
+  const tickets = await Promise.all(
+    order.positions.map(async ({ secret, ...ticket }) => {
+      const valid = order.status === "PAID" && !ticket.canceledAt;
+      // The code under the QR code can be read out or typed at the door when a phone will not scan.
+      return { ...ticket, code: valid ? secret : null, qr: valid ? await QRCode.toString(secret, { type: "svg", errorCorrectionLevel: "M", margin: 2 }) : null };
+    }),
+  );
+  const { positions: _positions, ...shown } = order;
+  return { order: shown, tickets };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const order = await buyersOrder(params.token);
+  if ((await request.formData()).get("intent") !== "cancel") return data({ error: "errors.badIntent" }, { status: 400 });
+  const canceled = await cancelOrder(db(), { eventId: order.eventId, orderId: order.id, byUserId: null });
+  if (!canceled.ok) return data({ error: canceled.error }, { status: 400 });
+  return redirect(`/commande/${params.token}`);
+}
+
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t) => t("order.title"));
+}
+
+export default function Order({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { order, tickets } = loaderData;
+  const { event } = order;
+  const name = (o: { nameFr: string; nameEn: string }) => (locale === "en" ? o.nameEn : o.nameFr);
+  const cancelable = order.status === "PENDING" || (order.status === "PAID" && order.method !== "STRIPE");
+  return (
+    <article className="max-w-3xl">
+      <p className="text-sm font-semibold text-brand-600">
+        <Link to={`/e/${event.slug}`}>{eventTitle(event, locale)}</Link>
+      </p>
+      <h1 className="mt-1 text-3xl font-extrabold">{t("order.heading", { code: order.code })}</h1>
+      <p className="mt-2 text-gray-700">
+        {formatDateTime(event.startsAt, event.timeZone, locale)}
+        {event.venueName ? ` — ${event.venueName}` : ""}
+      </p>
+      <div className="mt-4">
+        {order.status === "PAID" ? <Notice>{t("order.paid", { count: tickets.length })}</Notice> : null}
+        {order.status === "PENDING" ? (
+          <Notice tone="info">{t("order.pending", { total: formatMoney(order.totalCents, order.currency, locale), date: order.expiresAt ? formatDateTime(order.expiresAt, event.timeZone, locale) : "" })}</Notice>
+        ) : null}
+        {order.status === "EXPIRED" || order.status === "CANCELED" || order.status === "REFUNDED" ? <Notice tone="info">{t(`order.status.${order.status}`)}</Notice> : null}
+      </div>
+      {actionData?.error ? <div className="mt-4"><FormErrors errors={[actionData.error]} /></div> : null}
+      <ul className="mt-6 grid gap-4 sm:grid-cols-2">
+        {tickets.map((ticket, index) => (
+          <li key={ticket.id} className="rounded-lg border border-stone-200 bg-white p-4">
+            <p className="font-bold">{ticket.attendeeName}</p>
+            <p className="text-sm text-gray-700">{name(ticket.ticketType)}</p>
+            {ticket.qr ? (
+              <>
+                <div role="img" aria-label={t("order.qr", { number: index + 1 })} className="mx-auto mt-3 w-56" dangerouslySetInnerHTML={{ __html: ticket.qr }} />
+                <p className="mt-1 text-center text-xs text-gray-600">
+                  {t("order.code")} <span className="font-mono">{ticket.code}</span>
+                </p>
+              </>
+            ) : null}
+            {ticket.checkedInAt ? <p className="mt-2 text-sm text-green-800">{t("order.checkedIn", { time: formatDateTime(ticket.checkedInAt, event.timeZone, locale, { dateStyle: undefined, timeStyle: "short" }) })}</p> : null}
+            {ticket.canceledAt ? <p className="mt-2 text-sm text-red-800">{t("order.ticketCanceled")}</p> : null}
+          </li>
+        ))}
+      </ul>
+      {cancelable ? (
+        <Form method="post" className="mt-8">
+          <input type="hidden" name="intent" value="cancel" />
+          <SubmitButton variant="danger">{t("order.cancel")}</SubmitButton>
+        </Form>
+      ) : null}
+    </article>
+  );
+}
