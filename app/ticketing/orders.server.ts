@@ -6,6 +6,7 @@ import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { enqueueMail } from "~/infra/mail/outbox.server";
 import { idFromSignedToken, signedToken } from "~/infra/signed-token.server";
 import { heldSeatsWhere } from "./catalogue.server";
+import { formatMoney } from "./money";
 import type { orderSchema } from "./ticketing-form";
 
 type Tx = Prisma.TransactionClient;
@@ -142,10 +143,6 @@ async function enqueueOrderMail(tx: Tx, orderId: string, context: OrderContext) 
       calendar: { uid: `event-${event.slug}@${new URL(context.appUrl).hostname}`, title: locale === "en" ? event.titleEn : event.titleFr, startsAt: event.startsAt.toISOString(), endsAt: event.endsAt.toISOString(), timeZone: event.timeZone, location: [event.venueName, event.venueAddress].filter(Boolean).join(", ") || (event.onlineUrl ?? ""), url: `${context.appUrl}/e/${event.slug}` },
     },
   });
-}
-
-export function formatMoney(cents: number, currency: string, locale: Locale) {
-  return new Intl.NumberFormat(locale === "en" ? "en-GB" : "fr-FR", { style: "currency", currency }).format(cents / 100);
 }
 
 // An organiser records a bank transfer or a payment at the door: the tickets go out at once.

@@ -4,8 +4,18 @@ import { pathToFileURL } from "node:url";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-// `calendar` is the text/calendar part of an invitation, if the mail carries one.
-export type ReceivedMail = { to: string[]; from: string; subject: string; text: string; html: string; messageId: string; calendar: string };
+// `calendar` is the text/calendar part of an invitation, if the mail carries one; `attachments`
+// lists the files (with the content id an inline image is shown by).
+export type ReceivedMail = {
+  to: string[];
+  from: string;
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string;
+  calendar: string;
+  attachments: { filename: string; contentType: string; cid: string }[];
+};
 
 // A real SMTP server (the `smtp-server` package) on 127.0.0.1, keeping what it receives.
 // `rejectRecipient` makes it answer 550 for some addresses, as a real server does for an
@@ -24,7 +34,8 @@ export async function startSmtpServer(options: { port?: number; dir?: string; re
       callback();
     },
     onData(stream, session, callback) {
-      simpleParser(stream)
+      // Content ids are kept as sent, so a test can check which image the HTML shows.
+      simpleParser(stream, { keepCidLinks: true })
         .then((parsed) => {
           const mail: ReceivedMail = {
             to: session.envelope.rcptTo.map((r) => r.address),
@@ -34,6 +45,7 @@ export async function startSmtpServer(options: { port?: number; dir?: string; re
             html: typeof parsed.html === "string" ? parsed.html : "",
             messageId: parsed.messageId ?? "",
             calendar: parsed.attachments.find((a) => a.contentType.startsWith("text/calendar"))?.content.toString("utf8") ?? "",
+            attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? "", contentType: a.contentType, cid: a.cid ?? "" })),
           };
           received.push(mail);
           if (options.dir) {

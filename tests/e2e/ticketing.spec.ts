@@ -1,0 +1,100 @@
+import ICAL from "ical.js";
+import { countMailsTo, demo, expect, linkIn, nextMailTo, signInPageAs, test } from "./support";
+
+// Demo season: the Lyon evening is free on registration; Failcon Paris sells entries (bank transfer
+// or at the door) and has free solidarity seats; Lucas Petit works Paris's door.
+
+test("a visitor without JavaScript registers for a free evening and gets the tickets by mail with QR codes and a calendar invite", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "fr-FR" });
+  const page = await context.newPage();
+  const email = "jeanne.sansjs@exemple.fr";
+  await page.goto("/e/conference-du-rebond-lyon-2027");
+  await page.getByRole("link", { name: "S'inscrire / billets" }).click();
+  await page.getByLabel("Nombre de places « Entrée libre »").selectOption("2");
+  await page.getByLabel("Votre nom").fill("Jeanne Sansjs");
+  await page.getByLabel("Votre adresse e-mail").fill(email);
+  await page.getByRole("button", { name: "Réserver" }).click();
+  await expect(page.getByText("C'est confirmé : voici vos 2 billets.")).toBeVisible();
+  await expect(page.getByRole("img", { name: /QR code du billet/ })).toHaveCount(2);
+
+  const mail = await nextMailTo(email);
+  expect(mail.subject).toMatch(/^Vos billets pour Conférence du rebond — Lyon \(commande [A-Z0-9]{6}\)$/);
+  expect(mail.html).toContain('src="cid:ticket-0@rebond"');
+  expect(mail.attachments.filter((a) => a.contentType === "image/png" && a.cid === "ticket-1@rebond")).toHaveLength(1);
+  const invite = new ICAL.Event(new ICAL.Component(ICAL.parse(mail.calendar)).getFirstSubcomponent("vevent")!);
+  expect(invite.summary).toBe("Conférence du rebond — Lyon");
+  expect(invite.startDate.zone?.tzid).toBe("Europe/Paris");
+  // The mailed link opens the same order, without an account.
+  await page.goto(linkIn(mail, "/commande/"));
+  await expect(page.getByRole("heading", { name: /Commande [A-Z0-9]{6}/ })).toBeVisible();
+  await context.close();
+});
+
+test("a solidarity ticket is checked in once at the door; the second scan says when it was", async ({ page, browser }) => {
+  const email = "marc.solidaire@exemple.fr";
+  await page.goto("/e/failcon-paris-2027/billets");
+  await page.getByLabel("Nombre de places « Entrepreneur·e en difficulté »").selectOption("1");
+  await page.getByLabel("Votre nom").fill("Marc Solidaire");
+  await page.getByLabel("Votre adresse e-mail").fill(email);
+  await page.getByRole("button", { name: "Réserver" }).click();
+  await expect(page.getByText("C'est confirmé : voici votre billet.")).toBeVisible();
+  const code = (await page.locator("span.font-mono").first().textContent())!;
+
+  const door = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await signInPageAs(door, demo.checkIn);
+  await door.goto("/controle/failcon-paris-2027");
+  const before = await door.getByText(/entrées sur \d+ billets/).textContent();
+  await door.getByLabel("Code du billet (scanné ou tapé)").fill(code);
+  await door.getByRole("button", { name: "Valider l'entrée" }).click();
+  await expect(door.getByRole("status").filter({ hasText: "Bienvenue Marc Solidaire" })).toBeVisible();
+  await expect(door.getByText(/entrées sur \d+ billets/)).not.toHaveText(before!);
+  await door.getByLabel("Code du billet (scanné ou tapé)").fill(code);
+  await door.getByRole("button", { name: "Valider l'entrée" }).click();
+  await expect(door.getByRole("status").filter({ hasText: /Déjà entré·e à \d\d:\d\d — Marc Solidaire/ })).toBeVisible();
+  await door.getByLabel("Code du billet (scanné ou tapé)").fill("pas-un-billet");
+  await door.getByRole("button", { name: "Valider l'entrée" }).click();
+  await expect(door.getByRole("status").filter({ hasText: "Billet inconnu" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(/Entrée enregistrée à \d\d:\d\d/)).toBeVisible();
+  await door.close();
+});
+
+test("a bank-transfer booking waits for the organiser to mark it paid, then the tickets are mailed", async ({ page, browser }) => {
+  const email = "paul.virement@exemple.fr";
+  await page.goto("/e/failcon-paris-2027/billets");
+  await page.getByLabel("Nombre de places « Entrée »").selectOption("3");
+  await page.getByLabel("Votre nom").fill("Paul Virement");
+  await page.getByLabel("Votre adresse e-mail").fill(email);
+  await page.getByRole("button", { name: "Réserver" }).click();
+  await expect(page.getByText(/Vos places sont réservées. Réglez 45,00\s€ avant le/)).toBeVisible();
+  const pendingMail = await nextMailTo(email);
+  expect(pendingMail.subject).toMatch(/en attente de paiement$/);
+
+  const organiser = await browser.newPage();
+  await signInPageAs(organiser, demo.organiser);
+  await organiser.goto(`/organisateur/evenements/failcon-paris-2027/billetterie?q=${encodeURIComponent(email)}`);
+  const code = pendingMail.subject.match(/Réservation ([A-Z0-9]{6})/)![1]!;
+  await organiser.getByRole("form", { name: `Actions sur la commande ${code}` }).getByRole("button", { name: "Marquer payée" }).click();
+  await expect(organiser.getByRole("row").filter({ hasText: code })).toContainText("Payée");
+  const paidMail = await nextMailTo(email, 1);
+  expect(paidMail.subject).toContain(`Vos billets pour Failcon Paris 2027 (commande ${code})`);
+  await page.reload();
+  await expect(page.getByRole("img", { name: /QR code du billet/ })).toHaveCount(3);
+  await organiser.close();
+});
+
+test("tampered and impossible orders get a clear message and nothing is booked", async ({ page }) => {
+  const before = countMailsTo("tricheur@exemple.fr");
+  const response = await page.request.post("/e/failcon-paris-2027/billets", {
+    form: { name: "Tri Cheur", email: "tricheur@exemple.fr", "quantity.inconnu": "1" },
+    headers: { Accept: "text/html" },
+  });
+  expect(response.status()).toBe(400);
+  expect(await response.text()).toContain("Ce billet n&#x27;est pas en vente.");
+  await page.goto("/e/failcon-paris-2027/billets");
+  await page.getByLabel("Votre nom").fill("Tri Cheur");
+  await page.getByLabel("Votre adresse e-mail").fill("tricheur@exemple.fr");
+  await page.getByRole("button", { name: "Réserver" }).click();
+  await expect(page.getByRole("alert")).toContainText("Choisissez au moins une place.");
+  expect(countMailsTo("tricheur@exemple.fr")).toBe(before);
+});
