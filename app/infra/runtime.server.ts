@@ -1,10 +1,12 @@
-import { startReminderSchedule, stopReminderSchedule } from "~/cfp/reminder-schedule.server";
+import { confirmationReminderJob } from "~/cfp/reminder-schedule.server";
+import { orderExpiryJob } from "~/ticketing/expiry-job.server";
 import { seedDemoSeason } from "~/demo/seed.server";
 import { closeDatabase, databaseConnection } from "./db/db.server";
 import { applyMigrations } from "./db/schema-engine.server";
 import { env } from "./env.server";
 import { logger } from "./logger.server";
 import { startOutboxWorker, stopOutboxWorker } from "./mail/delivery.server";
+import { startPeriodicJobs, stopPeriodicJobs } from "./periodic-jobs.server";
 
 // What the server does once before it listens, and undoes on shutdown.
 export async function startRuntime() {
@@ -18,12 +20,12 @@ export async function startRuntime() {
   }
   if (config.OUTBOX_WORKER === "in-server") {
     startOutboxWorker();
-    startReminderSchedule();
+    startPeriodicJobs([confirmationReminderJob, orderExpiryJob]);
   }
 }
 
 export async function stopRuntime() {
-  stopReminderSchedule();
+  stopPeriodicJobs();
   await stopOutboxWorker();
   await closeDatabase();
 }

@@ -13,6 +13,10 @@ const pages = [
   { path: "/organisateur/evenements/failcon-paris-2027/salles", signedInAs: demo.owner },
   { path: "/e/failcon-paris-2027/programme", signedInAs: demo.attendee },
   { path: "/e/failcon-paris-2027/intervenants", signedInAs: null },
+  { path: "/e/failcon-paris-2027/billets", signedInAs: null },
+  { path: "/controle/failcon-paris-2027", signedInAs: demo.checkIn },
+  { path: "/organisateur/evenements/failcon-paris-2027/billetterie", signedInAs: demo.owner },
+  { path: "/espace/billets", signedInAs: demo.attendee },
 ];
 
 for (const { path, signedInAs } of pages) {

@@ -14,7 +14,8 @@ test("a speaker fills their profile with a photo; a file that is not an image is
   await expect(page.getByText("Profil enregistré.")).toBeVisible();
   const photo = page.getByRole("img", { name: "Votre photo" });
   await expect(photo).toBeVisible();
-  expect(await photo.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([400, 400]);
+  // Visible is not loaded: wait for the image itself, as a person's eyes would.
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => (img.complete ? [img.naturalWidth, img.naturalHeight] : null))).toEqual([400, 400]);
 
   await page.getByLabel("Biographie").fill("Cette version ne doit pas être enregistrée.");
   await page.getByLabel("Photo").setInputFiles({ name: "portrait.jpg", mimeType: "image/jpeg", buffer: Buffer.from("ceci est un texte, pas une photo") });

@@ -1,4 +1,6 @@
-import { startReminderSchedule, stopReminderSchedule } from "~/cfp/reminder-schedule.server";
+import { startPeriodicJobs, stopPeriodicJobs } from "~/infra/periodic-jobs.server";
+import { confirmationReminderJob } from "~/cfp/reminder-schedule.server";
+import { orderExpiryJob } from "~/ticketing/expiry-job.server";
 import { closeDatabase } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { logger } from "~/infra/logger.server";
@@ -9,7 +11,7 @@ import { startOutboxWorker, stopOutboxWorker } from "./delivery.server";
 try {
   if (env().database.kind !== "postgres") throw new Error("npm run worker needs DATABASE_URL=postgres://…");
   const worker = startOutboxWorker();
-  startReminderSchedule();
+  startPeriodicJobs([confirmationReminderJob, orderExpiryJob]);
   logger.info({ workerId: worker.id }, "outbox worker started");
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
@@ -18,7 +20,7 @@ try {
 
 async function shutdown(signal: string) {
   logger.info({ signal }, "outbox worker stopping");
-  stopReminderSchedule();
+  stopPeriodicJobs();
   await stopOutboxWorker();
   await closeDatabase();
   process.exit(0);
