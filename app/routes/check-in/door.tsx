@@ -1,4 +1,4 @@
-import { useCallback } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { data, Form, useFetcher, useLoaderData } from "react-router";
 import { z } from "zod";
@@ -62,13 +62,20 @@ export default function Door({ loaderData, actionData }: Route.ComponentProps) {
   const { event, counters, search, found } = loaderData;
   const door = useFetcher<typeof action>();
   const scanned = useCallback((secret: string) => void door.submit({ intent: "check-in", secret }, { method: "post" }), [door.submit]);
+  // After each answer the code field is emptied and focused again, ready for the next guest.
+  const codeField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (door.state !== "idle" || !door.data || !codeField.current) return;
+    codeField.current.value = "";
+    codeField.current.focus();
+  }, [door.state, door.data]);
   return (
     <article className="mx-auto max-w-md space-y-5">
       <header>
         <p className="text-sm font-semibold text-brand-600">{eventTitle(event, locale)}</p>
         <h1 className="text-3xl font-extrabold">{t("checkIn.title")}</h1>
         <p className="mt-1 text-lg" aria-live="polite">
-          {t("checkIn.counters", { inside: counters.inside, expected: counters.expected })}
+          {t("checkIn.counters", { count: counters.inside, expected: counters.expected })}
         </p>
       </header>
       {/* With JavaScript the fetcher answers in place; without, the page comes back with the answer. */}
@@ -78,7 +85,7 @@ export default function Door({ loaderData, actionData }: Route.ComponentProps) {
         <input type="hidden" name="intent" value="check-in" />
         <label className="block text-sm font-semibold">
           {t("checkIn.code")}
-          <input name="secret" autoComplete="off" autoCapitalize="off" spellCheck={false} required className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-3 text-lg" />
+          <input ref={codeField} name="secret" autoComplete="off" autoCapitalize="off" spellCheck={false} required className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-3 text-lg" />
         </label>
         <button type="submit" className="w-full rounded-md bg-brand-600 px-4 py-3 text-lg font-bold text-white">
           {t("checkIn.submit")}

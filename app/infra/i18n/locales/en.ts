@@ -633,7 +633,8 @@ export const en: Translation<Messages> = {
   },
   checkIn: {
     title: "Door check-in",
-    counters: "{{inside}} in out of {{expected}} tickets",
+    counters_one: "{{count}} in out of {{expected}} tickets",
+    counters_other: "{{count}} in out of {{expected}} tickets",
     code: "Ticket code (scanned or typed)",
     submit: "Check in",
     searchTitle: "No QR code? Search by name",

@@ -629,7 +629,8 @@ export const fr = {
   },
   checkIn: {
     title: "Contrôle des entrées",
-    counters: "{{inside}} entrées sur {{expected}} billets",
+    counters_one: "{{count}} entrée sur {{expected}} billets",
+    counters_other: "{{count}} entrées sur {{expected}} billets",
     code: "Code du billet (scanné ou tapé)",
     submit: "Valider l'entrée",
     searchTitle: "Sans QR code ? Chercher par nom",
