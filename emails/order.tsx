@@ -5,7 +5,7 @@ import { buttonStyle, MailLayout } from "./layout";
 export type OrderProps = {
   locale: Locale;
   code: string;
-  paid: boolean;
+  state: "pending" | "paid" | "refunded";
   eventTitle: string;
   when: string;
   place: string;
@@ -15,18 +15,18 @@ export type OrderProps = {
   tickets: { secret: string; attendee: string; type: string }[];
 };
 
-// An order's mail: the payment still expected (bank transfer, at the door), or the tickets, each
-// with its QR code (attached, shown inline by content id) to show at the door.
-export function OrderEmail({ locale, code, paid, eventTitle, when, place, total, payBefore, url, tickets }: OrderProps) {
+// An order's mail: the payment still expected (bank transfer, at the door), the tickets, each with
+// its QR code (attached, shown inline by content id) to show at the door, or a refund.
+export function OrderEmail({ locale, code, state, eventTitle, when, place, total, payBefore, url, tickets }: OrderProps) {
   const t = translator(locale);
   return (
-    <MailLayout locale={locale} preview={t(paid ? "mail.order.paidPreview" : "mail.order.pendingPreview", { event: eventTitle })}>
-      <Text style={{ fontWeight: 700 }}>{t(paid ? "mail.order.paidFirstLine" : "mail.order.pendingFirstLine", { event: eventTitle, code })}</Text>
+    <MailLayout locale={locale} preview={t(`mail.order.${state}Preview`, { event: eventTitle })}>
+      <Text style={{ fontWeight: 700 }}>{t(`mail.order.${state}FirstLine`, { event: eventTitle, code })}</Text>
       <Text>
         {when}
         {place ? ` — ${place}` : ""}
       </Text>
-      {paid ? (
+      {state === "paid" ? (
         tickets.map((ticket, index) => (
           <Section key={ticket.secret} style={{ borderTop: "1px solid #e5e1d8", paddingTop: "12px" }}>
             <Text style={{ margin: 0, fontWeight: 700 }}>
@@ -36,7 +36,7 @@ export function OrderEmail({ locale, code, paid, eventTitle, when, place, total,
           </Section>
         ))
       ) : (
-        <Text>{t("mail.order.pay", { total, date: payBefore })}</Text>
+        <Text>{t(state === "pending" ? "mail.order.pay" : "mail.order.refund", { total, date: payBefore })}</Text>
       )}
       <Button href={url} style={buttonStyle}>
         {t("mail.order.button")}
@@ -48,7 +48,7 @@ export function OrderEmail({ locale, code, paid, eventTitle, when, place, total,
 OrderEmail.PreviewProps = {
   locale: "fr",
   code: "R7K2QX",
-  paid: true,
+  state: "paid",
   eventTitle: "Conférence du rebond — Lyon",
   when: "jeudi 28 janvier 2027 à 18:00",
   place: "Hôtel de Région, Lyon",

@@ -35,6 +35,10 @@ const schema = z
     LOGIN_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(5),
     LOGIN_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
     TRUST_PROXY: flag.default(false),
+    STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_/, "must be a Stripe secret key (sk_test_… or sk_live_…)").optional(),
+    STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must be the endpoint's signing secret (whsec_…)").optional(),
+    // Where the Stripe SDK sends its requests: unset for Stripe itself, a local stand-in in tests.
+    STRIPE_API_URL: z.url({ error: "must be an absolute URL such as http://127.0.0.1:12111" }).optional(),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })
   .transform((env, ctx) => {
@@ -53,6 +57,9 @@ const schema = z
         path: ["SMTP_URL"],
         message: "is required outside demo mode, or mail would have nowhere to go",
       });
+    }
+    if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "is required with STRIPE_SECRET_KEY, or payments would never be confirmed" });
     }
     if (production && !demoMode && !env.SESSION_SECRET) {
       ctx.addIssue({ code: "custom", path: ["SESSION_SECRET"], message: "is required in production" });

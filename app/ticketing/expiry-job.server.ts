@@ -1,14 +1,20 @@
 import { db } from "~/infra/db/db.server";
 import { logger } from "~/infra/logger.server";
 import type { PeriodicJob } from "~/infra/periodic-jobs.server";
+import { expireCheckoutSessions } from "~/payments/card-payments.server";
+import { stripeEnabled } from "~/payments/stripe.server";
 import { expireOrders } from "./orders.server";
 
-// Pending orders past their hold are marked expired every minute (their seats are free already).
+// Pending orders past their hold are marked expired every minute (their seats are free already),
+// and their card payment pages closed.
 export const orderExpiryJob: PeriodicJob = {
   name: "order-expiry",
   everyMs: 60 * 1000,
   async run() {
     const expired = await expireOrders(db());
-    if (expired) logger.info({ expired }, "orders expired");
+    if (!expired.length) return;
+    logger.info({ expired: expired.length }, "orders expired");
+    const sessions = expired.flatMap((o) => (o.stripeSessionId ? [o.stripeSessionId] : []));
+    if (sessions.length && stripeEnabled()) await expireCheckoutSessions(sessions);
   },
 };

@@ -3,10 +3,10 @@ import { z } from "zod";
 import { calendarFile } from "~/infra/calendar.server";
 
 // The data of the order mail (checked when queued and when rendered), and what travels with it:
-// one QR code per ticket, shown inline, and once paid the event as a calendar invite.
+// once paid, one QR code per ticket shown inline and the event as a calendar invite.
 export const orderMailData = z.object({
   code: z.string(),
-  paid: z.boolean(),
+  state: z.enum(["pending", "paid", "refunded"]),
   eventTitle: z.string(),
   when: z.string(),
   place: z.string(),
@@ -20,7 +20,7 @@ export const orderMailData = z.object({
 export const ticketQrCid = (index: number) => `ticket-${index}@rebond`;
 
 export async function orderMailExtras(data: z.output<typeof orderMailData>) {
-  if (!data.paid) return {};
+  if (data.state !== "paid") return {};
   const attachments = await Promise.all(
     data.tickets.map(async (ticket, index) => ({
       filename: `billet-${index + 1}.png`,

@@ -13,8 +13,10 @@ type Tx = Prisma.TransactionClient;
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-// A bank transfer or a payment at the door keeps its seats this long (never past the event).
+// A bank transfer or a payment at the door keeps its seats this long (never past the event);
+// a card payment, the time to fill in the card form.
 export const OFFLINE_DAYS = 5;
+export const CARD_HOLD_MINUTES = 15;
 
 // Order codes avoid letters and digits people confuse (0/O, 1/I).
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -26,7 +28,7 @@ export const orderToken = (orderId: string, secret: string) => signedToken("orde
 export const orderFromToken = (token: string, secret: string) => idFromSignedToken("order", token, secret);
 
 export type OrderContext = { appUrl: string; secret: string; now?: Date };
-export type PlaceResult = { ok: true; orderId: string; code: string; status: OrderStatus; url: string } | { ok: false; error: string; typeId?: string };
+export type PlaceResult = { ok: true; orderId: string; code: string; status: OrderStatus; method: "FREE" | "OFFLINE" | "STRIPE"; url: string } | { ok: false; error: string; typeId?: string };
 
 async function recordChange(tx: Tx, orderId: string, fromStatus: OrderStatus | null, toStatus: OrderStatus, byUserId: string | null = null, note = "") {
   await tx.orderStatusChange.create({ data: { orderId, fromStatus, toStatus, byUserId, note } });
@@ -59,7 +61,7 @@ export async function placeOrder(client: Db, eventId: string, form: z.output<typ
     lines.push({ type, qty });
   }
   const totalCents = lines.reduce((sum, l) => sum + l.type.priceCents * l.qty, 0);
-  const method = totalCents === 0 ? "FREE" : form.method;
+  const method: "FREE" | "OFFLINE" | "STRIPE" | undefined = totalCents === 0 ? "FREE" : form.method;
   if (!method) return { ok: false, error: "errors.tickets.methodRequired" };
   const perQuota = new Map<string, number>();
   for (const { type, qty } of lines) for (const { quotaId } of type.quotas) perQuota.set(quotaId, (perQuota.get(quotaId) ?? 0) + qty);
@@ -89,7 +91,12 @@ export async function placeOrder(client: Db, eventId: string, form: z.output<typ
           totalCents,
           currency: lines[0]!.type.currency,
           paidAt: status === "PAID" ? now : null,
-          expiresAt: method === "OFFLINE" ? new Date(Math.min(now.getTime() + OFFLINE_DAYS * DAY, event.startsAt.getTime())) : null,
+          expiresAt:
+            method === "OFFLINE"
+              ? new Date(Math.min(now.getTime() + OFFLINE_DAYS * DAY, event.startsAt.getTime()))
+              : method === "STRIPE"
+                ? new Date(now.getTime() + CARD_HOLD_MINUTES * MINUTE)
+                : null,
           positions: {
             create: lines.flatMap(({ type, qty }) => Array.from({ length: qty }, () => ({ ticketTypeId: type.id, priceCents: type.priceCents, attendeeName: form.name, secret: ticketSecret() }))),
           },
@@ -98,8 +105,9 @@ export async function placeOrder(client: Db, eventId: string, form: z.output<typ
       });
       await recordChange(tx, order.id, null, "PENDING");
       if (status === "PAID") await recordChange(tx, order.id, "PENDING", "PAID");
-      await enqueueOrderMail(tx, order.id, context);
-      return { ok: true as const, orderId: order.id, code: order.code, status };
+      // A card payment is mailed once paid; a free or offline order right away.
+      if (method !== "STRIPE") await enqueueOrderMail(tx, order.id, context);
+      return { ok: true as const, orderId: order.id, code: order.code, status, method };
     },
     { maxWait: 20_000, timeout: 20_000 },
   );
@@ -108,7 +116,7 @@ export async function placeOrder(client: Db, eventId: string, form: z.output<typ
 
 export const orderUrl = (orderId: string, context: OrderContext) => `${context.appUrl}/commande/${orderToken(orderId, context.secret)}`;
 
-// The mail that follows each step of an order: awaiting payment, then the tickets once paid.
+// The mail that follows each step of an order: awaiting payment, the tickets once paid, a refund.
 async function enqueueOrderMail(tx: Tx, orderId: string, context: OrderContext) {
   const order = await tx.order.findUniqueOrThrow({
     where: { id: orderId },
@@ -132,7 +140,7 @@ async function enqueueOrderMail(tx: Tx, orderId: string, context: OrderContext) 
     template: "order",
     data: {
       code: order.code,
-      paid: order.status === "PAID",
+      state: order.status === "PAID" ? ("paid" as const) : order.status === "REFUNDED" ? ("refunded" as const) : ("pending" as const),
       eventTitle: locale === "en" ? event.titleEn : event.titleFr,
       when: formatDateTime(event.startsAt, event.timeZone, locale),
       place: [event.venueName, event.venueAddress].filter(Boolean).join(", ") || (event.onlineUrl ?? ""),
@@ -176,11 +184,11 @@ export async function cancelOrder(client: Db, input: { eventId: string; orderId:
 // already free to others: the seat count never trusts this job to have run).
 export async function expireOrders(client: Db, now = new Date()) {
   return client.$transaction(async (tx) => {
-    const due = await tx.order.findMany({ where: { status: "PENDING", expiresAt: { lte: now } }, select: { id: true } });
-    if (!due.length) return 0;
+    const due = await tx.order.findMany({ where: { status: "PENDING", expiresAt: { lte: now } }, select: { id: true, stripeSessionId: true } });
+    if (!due.length) return [];
     await tx.order.updateMany({ where: { id: { in: due.map((o) => o.id) }, status: "PENDING" }, data: { status: "EXPIRED" } });
     await tx.orderStatusChange.createMany({ data: due.map((o) => ({ orderId: o.id, fromStatus: "PENDING" as const, toStatus: "EXPIRED" as const })) });
-    return due.length;
+    return due;
   });
 }
 
@@ -223,5 +231,91 @@ export async function buyerOrders(client: Db, email: string) {
     where: { email: email.toLowerCase() },
     orderBy: { createdAt: "desc" },
     select: { id: true, code: true, status: true, event: { select: { titleFr: true, titleEn: true, startsAt: true, timeZone: true } }, _count: { select: { positions: { where: { canceledAt: null } } } } },
+  });
+}
+
+export type CardPaymentOutcome = "paid" | "already" | "refunded" | "ignored";
+
+// A card payment Stripe confirms (the session re-fetched from its API, never the webhook's body).
+// Replays, duplicates and events out of order change nothing twice: the order row is locked and
+// its state decides. A payment for an order whose hold ran out is kept only while its seats are
+// still free; otherwise the order is marked refunded here and the caller refunds the card.
+export async function confirmCardPayment(client: Db, input: { sessionId: string; paymentIntentId: string }, context: OrderContext): Promise<CardPaymentOutcome> {
+  const now = context.now ?? new Date();
+  return client.$transaction(async (tx) => {
+    // Another request holding this order answers "try again" (503) rather than piling up.
+    await tx.$executeRaw`SET LOCAL lock_timeout = '5s'`;
+    const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Order" WHERE "stripeSessionId" = ${input.sessionId} FOR UPDATE`;
+    if (!row) return "ignored";
+    const order = await tx.order.findUniqueOrThrow({
+      where: { id: row.id },
+      select: { id: true, status: true, expiresAt: true, positions: { where: { canceledAt: null }, select: { ticketType: { select: { quotas: { select: { quotaId: true } } } } } } },
+    });
+    if (order.status === "PAID") return "already";
+    if (order.status === "REFUNDED") return "refunded";
+    const inTime = order.status === "PENDING" && order.expiresAt !== null && order.expiresAt > now;
+    let room = inTime;
+    if (!inTime && order.status !== "CANCELED") {
+      // The hold ran out: these seats count again only if nobody took them meanwhile.
+      const wanted = new Map<string, number>();
+      for (const p of order.positions) for (const { quotaId } of p.ticketType.quotas) wanted.set(quotaId, (wanted.get(quotaId) ?? 0) + 1);
+      const ids = [...wanted.keys()].sort();
+      const sizes = ids.length ? await tx.$queryRaw<{ id: string; size: number }[]>`SELECT "id", "size" FROM "Quota" WHERE "id" IN (${Prisma.join(ids)}) ORDER BY "id" FOR UPDATE` : [];
+      const held = await Promise.all(sizes.map((q) => tx.orderPosition.count({ where: { ...heldSeatsWhere(q.id, now), orderId: { not: order.id } } })));
+      room = sizes.every((q, i) => held[i]! + wanted.get(q.id)! <= q.size);
+    }
+    if (room) {
+      await tx.order.update({ where: { id: order.id }, data: { status: "PAID", paidAt: now, stripePaymentIntentId: input.paymentIntentId } });
+      await recordChange(tx, order.id, order.status, "PAID", null, inTime ? "" : "paid after its hold ran out");
+    } else {
+      await tx.order.update({ where: { id: order.id }, data: { status: "REFUNDED", stripePaymentIntentId: input.paymentIntentId } });
+      await tx.orderPosition.updateMany({ where: { orderId: order.id, canceledAt: null }, data: { canceledAt: now } });
+      await recordChange(tx, order.id, order.status, "REFUNDED", null, "paid after its hold ran out, no seat left");
+    }
+    await enqueueOrderMail(tx, order.id, context);
+    return room ? "paid" : "refunded";
+  });
+}
+
+// A Checkout Session that expired unpaid: its order expires too (if it still waits).
+export async function expireCardOrder(client: Db, sessionId: string) {
+  return client.$transaction(async (tx) => {
+    const order = await tx.order.findUnique({ where: { stripeSessionId: sessionId }, select: { id: true, status: true } });
+    if (order?.status !== "PENDING") return false;
+    await tx.order.update({ where: { id: order.id }, data: { status: "EXPIRED" } });
+    await recordChange(tx, order.id, "PENDING", "EXPIRED", null, "checkout session expired");
+    return true;
+  });
+}
+
+export async function cardOrderForCheckout(client: Db, orderId: string) {
+  return client.order.findFirst({
+    where: { id: orderId, method: "STRIPE", status: "PENDING" },
+    select: {
+      id: true,
+      code: true,
+      email: true,
+      locale: true,
+      currency: true,
+      stripeSessionId: true,
+      positions: { select: { priceCents: true, ticketType: { select: { id: true, nameFr: true, nameEn: true } } } },
+    },
+  });
+}
+
+export async function recordCheckoutSession(client: Db, orderId: string, sessionId: string) {
+  await client.order.update({ where: { id: orderId }, data: { stripeSessionId: sessionId } });
+}
+
+// An organiser refunds a card order: its tickets are canceled and its seats free up. The card is
+// refunded by the caller before this is recorded, with an idempotency key, so a retry is safe.
+export async function recordRefund(client: Db, input: { eventId: string; orderId: string; organiserId: string }, context: OrderContext) {
+  return client.$transaction(async (tx) => {
+    const { count } = await tx.order.updateMany({ where: { id: input.orderId, eventId: input.eventId, status: "PAID", method: "STRIPE" }, data: { status: "REFUNDED" } });
+    if (!count) return { ok: false as const, error: "errors.tickets.badTransition" };
+    await tx.orderPosition.updateMany({ where: { orderId: input.orderId, canceledAt: null }, data: { canceledAt: new Date() } });
+    await recordChange(tx, input.orderId, "PAID", "REFUNDED", input.organiserId);
+    await enqueueOrderMail(tx, input.orderId, context);
+    return { ok: true as const };
   });
 }

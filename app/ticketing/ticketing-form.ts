@@ -41,7 +41,7 @@ export const quotaSchema = z.object({
 export const orderSchema = z.object({
   name: z.string({ error: "errors.required" }).trim().min(2, "errors.tooShort").max(120, "errors.tooLong"),
   email: z.email({ error: "errors.email" }).trim().toLowerCase().max(254, "errors.email"),
-  method: z.enum(["OFFLINE"]).optional(),
+  method: z.enum(["OFFLINE", "STRIPE"], { error: "errors.tickets.methodRequired" }).optional(),
   quantity: z.record(z.string(), count(0, 50, "errors.tickets.quantity")).default({}),
   // Honeypot: people leave it empty, bots fill it.
   website: z.string().max(0, "errors.bot").optional(),

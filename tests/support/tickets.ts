@@ -17,6 +17,6 @@ export async function ticketedEvent(client: Db, organisationId: string, options:
   return { event, quota, free, paid };
 }
 
-export function buyer(quantity: Record<string, number>, overrides: Partial<{ name: string; email: string; method: "OFFLINE" }> = {}) {
+export function buyer(quantity: Record<string, number>, overrides: Partial<{ name: string; email: string; method: "OFFLINE" | "STRIPE" }> = {}) {
   return { name: "Emma Girard", email: "emma.girard@exemple.fr", quantity, ...overrides };
 }

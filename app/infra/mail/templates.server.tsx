@@ -76,7 +76,7 @@ export const mailTemplates = {
     (locale, data) => <TalkScheduledEmail locale={locale} {...data} />,
     (data) => ({ icalEvent: { method: "PUBLISH", content: data.ics } }),
   ),
-  order: defineTemplate(orderMailData, (t, data) => t(data.paid ? "mail.order.paidSubject" : "mail.order.pendingSubject", { event: data.eventTitle, code: data.code }), (locale, data) => <OrderEmail locale={locale} {...data} />, orderMailExtras),
+  order: defineTemplate(orderMailData, (t, data) => t(`mail.order.${data.state}Subject`, { event: data.eventTitle, code: data.code }), (locale, data) => <OrderEmail locale={locale} {...data} />, orderMailExtras),
 };
 
 export type MailTemplateName = keyof typeof mailTemplates;

@@ -784,6 +784,10 @@ export const en: Translation<Messages> = {
       firstLine: "The committee has read your story “{{title}}”.",
     },
     order: {
+      refundedSubject: "Order {{code}} for {{event}}: refunded",
+      refundedPreview: "Your payment is refunded.",
+      refundedFirstLine: "Your payment for {{event}} arrived after the booking had expired and the room is full (order {{code}}).",
+      refund: "We are refunding {{total}} to your card; it shows within a few days.",
       paidSubject: "Your tickets for {{event}} (order {{code}})",
       pendingSubject: "Booking {{code}} for {{event}}: awaiting payment",
       paidPreview: "Your tickets, with the QR codes to show at the door.",

@@ -780,6 +780,10 @@ export const fr = {
       firstLine: "Le comité a étudié votre récit « {{title}} ».",
     },
     order: {
+      refundedSubject: "Commande {{code}} pour {{event}} : remboursée",
+      refundedPreview: "Votre paiement vous est remboursé.",
+      refundedFirstLine: "Votre paiement pour {{event}} est arrivé après la fin de la réservation et la salle est complète (commande {{code}}).",
+      refund: "Nous vous remboursons {{total}} sur votre carte ; le remboursement apparaît sous quelques jours.",
       paidSubject: "Vos billets pour {{event}} (commande {{code}})",
       pendingSubject: "Réservation {{code}} pour {{event}} : en attente de paiement",
       paidPreview: "Vos billets, avec leur QR code à présenter à l'entrée.",

@@ -61,6 +61,8 @@ CREATE TABLE "Order" (
     "currency" TEXT NOT NULL DEFAULT 'EUR',
     "expiresAt" TIMESTAMP(3),
     "paidAt" TIMESTAMP(3),
+    "stripeSessionId" TEXT,
+    "stripePaymentIntentId" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
@@ -109,6 +111,9 @@ CREATE INDEX "TicketTypeQuota_quotaId_idx" ON "TicketTypeQuota"("quotaId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Order_code_key" ON "Order"("code");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Order_stripeSessionId_key" ON "Order"("stripeSessionId");
 
 -- CreateIndex
 CREATE INDEX "Order_eventId_status_idx" ON "Order"("eventId", "status");

@@ -1,0 +1,104 @@
+import type Stripe from "stripe";
+import type { Db } from "~/infra/db/client.server";
+import { env } from "~/infra/env.server";
+import { logger } from "~/infra/logger.server";
+import { cardOrderForCheckout, confirmCardPayment, expireCardOrder, orderToken, recordCheckoutSession, recordRefund, type OrderContext } from "~/ticketing/orders.server";
+import { checkoutSession, stripe } from "./stripe.server";
+
+// Card payments through Stripe Checkout: the session of an order, the webhooks that confirm it,
+// refunds (docs/decisions/011-card-payments.md).
+
+// The page to pay an order on: its open session, or a new one (the same one if asked twice).
+export async function checkoutUrl(client: Db, orderId: string, context: OrderContext) {
+  const order = await cardOrderForCheckout(client, orderId);
+  if (!order) return null;
+  if (order.stripeSessionId) {
+    const existing = await stripe().checkout.sessions.retrieve(order.stripeSessionId);
+    if (existing.status === "open" && existing.url) return existing.url;
+  }
+  const lines = new Map<string, { name: string; unitAmount: number; quantity: number }>();
+  for (const p of order.positions) {
+    const line = lines.get(p.ticketType.id) ?? { name: order.locale === "en" ? p.ticketType.nameEn : p.ticketType.nameFr, unitAmount: p.priceCents, quantity: 0 };
+    line.quantity += 1;
+    lines.set(p.ticketType.id, line);
+  }
+  const orderPage = `${context.appUrl}/commande/${orderToken(order.id, context.secret)}`;
+  const session = await checkoutSession({
+    orderId: order.id,
+    code: order.code,
+    email: order.email,
+    currency: order.currency,
+    locale: order.locale,
+    lines: [...lines.values()],
+    successUrl: `${orderPage}?paiement=ok`,
+    cancelUrl: `${orderPage}?paiement=annule`,
+  });
+  await recordCheckoutSession(client, order.id, session.id);
+  return session.url;
+}
+
+async function refundCard(paymentIntentId: string, orderId: string) {
+  try {
+    await stripe().refunds.create({ payment_intent: paymentIntentId, metadata: { orderId } }, { idempotencyKey: `refund-${orderId}` });
+  } catch (error) {
+    // Refunded already (the idempotency key has expired, or Stripe's dashboard was used): done.
+    if ((error as Stripe.errors.StripeError).code === "charge_already_refunded") return;
+    throw error;
+  }
+}
+
+export type WebhookAnswer = { status: 200 | 400 | 503; body: string };
+
+function isLockTimeout(error: unknown) {
+  return /lock timeout|55P03|lock_not_available/i.test(String((error as Error)?.message ?? error));
+}
+
+// Stripe's webhook: the signature is checked with the SDK, the session is read again from the API
+// (the event's body is not trusted), and the order's state decides what happens, so a replayed,
+// duplicated or late event changes nothing twice.
+export async function handleStripeWebhook(client: Db, payload: string, signature: string | null, context: OrderContext): Promise<WebhookAnswer> {
+  let event: Stripe.Event;
+  try {
+    event = stripe().webhooks.constructEvent(payload, signature ?? "", env().STRIPE_WEBHOOK_SECRET ?? "");
+  } catch {
+    return { status: 400, body: "invalid signature" };
+  }
+  if (!event.type.startsWith("checkout.session.")) return { status: 200, body: "ignored" };
+  const sessionId = (event.data.object as { id: string }).id;
+  const session = await stripe().checkout.sessions.retrieve(sessionId);
+  try {
+    if (session.payment_status === "paid") {
+      const paymentIntentId = typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? "");
+      const outcome = await confirmCardPayment(client, { sessionId: session.id, paymentIntentId }, context);
+      if (outcome === "refunded") await refundCard(paymentIntentId, session.metadata?.orderId ?? session.id);
+      logger.info({ sessionId: session.id, eventId: event.id, outcome }, "card payment");
+      return { status: 200, body: outcome };
+    }
+    if (session.status === "expired") {
+      await expireCardOrder(client, session.id);
+      return { status: 200, body: "expired" };
+    }
+    return { status: 200, body: "unpaid" };
+  } catch (error) {
+    if (isLockTimeout(error)) return { status: 503, body: "busy, retry" };
+    throw error;
+  }
+}
+
+export async function refundCardOrder(client: Db, input: { eventId: string; orderId: string; organiserId: string }, context: OrderContext) {
+  const order = await client.order.findFirst({ where: { id: input.orderId, eventId: input.eventId, status: "PAID", method: "STRIPE" }, select: { stripePaymentIntentId: true } });
+  if (!order?.stripePaymentIntentId) return { ok: false as const, error: "errors.tickets.badTransition" };
+  await refundCard(order.stripePaymentIntentId, input.orderId);
+  return recordRefund(client, input, context);
+}
+
+// Holds that ran out: their unpaid Checkout Sessions are closed, so no late payment can start.
+export async function expireCheckoutSessions(sessionIds: string[]) {
+  for (const id of sessionIds) {
+    try {
+      await stripe().checkout.sessions.expire(id);
+    } catch (error) {
+      logger.warn({ sessionId: id, err: error }, "checkout session not expired (paid or already closed?)");
+    }
+  }
+}
