@@ -2,10 +2,13 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 // Browser tests against the production build on a fresh embedded database, with mail going to a
-// real SMTP server process (tests/fakes/smtp-server.ts) that writes each message to E2E_MAIL_DIR.
+// real SMTP server process (tests/fakes/smtp-server.ts) that writes each message to E2E_MAIL_DIR,
+// and card payments to the Stripe stand-in (tests/fakes/stripe-server.ts).
 export const E2E_PORT = 3100;
 export const SMTP_PORT = 2626;
+export const STRIPE_PORT = 12111;
 export const E2E_MAIL_DIR = ".e2e/mail";
+const STRIPE_WEBHOOK_SECRET = "whsec_e2e_rebond";
 
 // Debian's Chromium where it is installed (CI and these machines); otherwise the browser that
 // `npx playwright install chromium` put in Playwright's own cache.
@@ -45,6 +48,12 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
+      command: "tsx tests/fakes/stripe-server.ts",
+      port: STRIPE_PORT,
+      env: { STRIPE_PORT: String(STRIPE_PORT), STRIPE_WEBHOOK_URL: `http://127.0.0.1:${E2E_PORT}/api/webhooks/stripe`, STRIPE_WEBHOOK_SECRET },
+      reuseExistingServer: false,
+    },
+    {
       command: "rm -rf .e2e/db && node server.js",
       url: `http://127.0.0.1:${E2E_PORT}/healthz`,
       timeout: 120_000,
@@ -55,6 +64,9 @@ export default defineConfig({
         APP_URL: `http://127.0.0.1:${E2E_PORT}`,
         PGLITE_DATA_DIR: ".e2e/db",
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        STRIPE_SECRET_KEY: "sk_test_e2e_rebond",
+        STRIPE_WEBHOOK_SECRET,
+        STRIPE_API_URL: `http://127.0.0.1:${STRIPE_PORT}`,
         DEMO_MODE: "true",
         LOG_LEVEL: "warn",
         // Loosened, not removed: the suite signs in many times from one address.

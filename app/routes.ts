@@ -57,5 +57,6 @@ export default [
   ]),
 
   route("healthz", "routes/api/healthz.ts"),
+  route("api/webhooks/stripe", "routes/api/stripe-webhook.ts"),
   route("*", "routes/public/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -65,6 +65,7 @@ test("a bank-transfer booking waits for the organiser to mark it paid, then the 
   await page.getByLabel("Nombre de places « Entrée »").selectOption("3");
   await page.getByLabel("Votre nom").fill("Paul Virement");
   await page.getByLabel("Votre adresse e-mail").fill(email);
+  await page.getByLabel(/Virement bancaire ou paiement sur place/).check();
   await page.getByRole("button", { name: "Réserver" }).click();
   await expect(page.getByText(/Vos places sont réservées. Réglez 45,00\s€ avant le/)).toBeVisible();
   const pendingMail = await nextMailTo(email);
@@ -97,4 +98,38 @@ test("tampered and impossible orders get a clear message and nothing is booked",
   await page.getByRole("button", { name: "Réserver" }).click();
   await expect(page.getByRole("alert")).toContainText("Choisissez au moins une place.");
   expect(countMailsTo("tricheur@exemple.fr")).toBe(before);
+});
+
+test("a buyer pays by card on Stripe's page, comes back to the tickets, and the organiser can refund them", async ({ page, browser }) => {
+  const email = "claire.carte@exemple.fr";
+  await page.goto("/e/failcon-paris-2027/billets");
+  await page.getByLabel("Nombre de places « Soutien »").selectOption("1");
+  await page.getByLabel("Votre nom").fill("Claire Carte");
+  await page.getByLabel("Votre adresse e-mail").fill(email);
+  await page.getByLabel(/Carte bancaire/).check();
+  await page.getByRole("button", { name: "Réserver" }).click();
+  // The stand-in's hosted payment page, as Stripe Checkout would show it.
+  await expect(page.getByRole("heading", { name: /Paiement de 40,00\s€/ })).toBeVisible();
+  await page.getByRole("button", { name: /Payer/ }).click();
+  await expect(page.getByText("C'est confirmé : voici votre billet.")).toBeVisible();
+  await expect(page.getByRole("img", { name: "QR code du billet 1" })).toBeVisible();
+  const mail = await nextMailTo(email);
+  expect(mail.subject).toMatch(/^Vos billets pour Failcon Paris 2027/);
+  const code = mail.subject.match(/commande ([A-Z0-9]{6})/)![1]!;
+
+  const organiser = await browser.newPage();
+  await signInPageAs(organiser, demo.owner);
+  await organiser.goto(`/organisateur/evenements/failcon-paris-2027/billetterie?q=${encodeURIComponent(email)}`);
+  await organiser.getByRole("form", { name: `Actions sur la commande ${code}` }).getByRole("button", { name: "Rembourser" }).click();
+  await expect(organiser.getByRole("row").filter({ hasText: code })).toContainText("Remboursée");
+  const refundMail = await nextMailTo(email, 1);
+  expect(refundMail.subject).toBe(`Commande ${code} pour Failcon Paris 2027 : remboursée`);
+  await page.reload();
+  await expect(page.getByText("Cette commande a été remboursée.")).toBeVisible();
+  await organiser.close();
+});
+
+test("a webhook with a forged signature is refused", async ({ request }) => {
+  const response = await request.post("/api/webhooks/stripe", { data: JSON.stringify({ id: "evt_forged", type: "checkout.session.completed", data: { object: { id: "cs_forged" } } }), headers: { "Stripe-Signature": "t=1,v1=forged", "Content-Type": "application/json" } });
+  expect(response.status()).toBe(400);
 });

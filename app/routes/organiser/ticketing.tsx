@@ -10,6 +10,7 @@ import { env } from "~/infra/env.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { addQuota, addTicketType, listQuotas, ticketCatalogue } from "~/ticketing/catalogue.server";
+import { refundCardOrder } from "~/payments/card-payments.server";
 import { cancelOrder, eventOrders, markOrderPaid } from "~/ticketing/orders.server";
 import { formatMoney } from "~/ticketing/money";
 import { quotaSchema, ticketTypeSchema } from "~/ticketing/ticketing-form";
@@ -21,7 +22,7 @@ const statuses = ["PENDING", "PAID", "EXPIRED", "CANCELED", "REFUNDED"] as const
 const filterSchema = z.object({ statut: z.enum(statuses).optional().catch(undefined), q: z.string().max(100).optional().catch(undefined) });
 // What the ticket type form holds, as the browser sends it (the schema turns it into cents and dates).
 type TicketTypeFields = Record<"nameFr" | "nameEn" | "descriptionFr" | "descriptionEn" | "price" | "saleStartsAt" | "saleEndsAt" | "minPerOrder" | "maxPerOrder" | "hidden", string> & { quotaIds: string[] };
-const orderActionSchema = z.object({ intent: z.enum(["mark-paid", "cancel"]), orderId: z.string().min(1) });
+const orderActionSchema = z.object({ intent: z.enum(["mark-paid", "cancel", "refund"]), orderId: z.string().min(1) });
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
@@ -47,10 +48,14 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
   const parsed = orderActionSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return data({ intent, result: undefined, error: "errors.badIntent" }, { status: 400 });
+  const context = { appUrl: env().APP_URL, secret: env().SESSION_SECRET };
+  const input = { eventId: event.id, orderId: parsed.data.orderId, organiserId: user.id };
   const done =
     parsed.data.intent === "mark-paid"
-      ? await markOrderPaid(db(), { eventId: event.id, orderId: parsed.data.orderId, organiserId: user.id, appUrl: env().APP_URL, secret: env().SESSION_SECRET })
-      : await cancelOrder(db(), { eventId: event.id, orderId: parsed.data.orderId, byUserId: user.id });
+      ? await markOrderPaid(db(), { ...input, ...context })
+      : parsed.data.intent === "refund"
+        ? await refundCardOrder(db(), input, context).catch(() => ({ ok: false as const, error: "errors.tickets.paymentUnavailable" }))
+        : await cancelOrder(db(), { eventId: event.id, orderId: parsed.data.orderId, byUserId: user.id });
   if (!done.ok) return data({ intent, result: undefined, error: done.error }, { status: 400 });
   wakeOutboxWorker();
   return { intent, result: undefined, error: null };
@@ -202,6 +207,11 @@ export default function Ticketing({ loaderData, actionData }: Route.ComponentPro
                       {order.method === "OFFLINE" && (order.status === "PENDING" || order.status === "EXPIRED") ? (
                         <button type="submit" name="intent" value="mark-paid" className="rounded border border-stone-300 px-2 py-1 text-xs font-semibold">
                           {t("ticketing.markPaid")}
+                        </button>
+                      ) : null}
+                      {order.status === "PAID" && order.method === "STRIPE" ? (
+                        <button type="submit" name="intent" value="refund" className="rounded border border-red-300 px-2 py-1 text-xs font-semibold text-red-800">
+                          {t("ticketing.refund")}
                         </button>
                       ) : null}
                       {order.status === "PENDING" || (order.status === "PAID" && order.method !== "STRIPE") ? (

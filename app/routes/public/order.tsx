@@ -1,11 +1,13 @@
 import QRCode from "qrcode";
 import { useTranslation } from "react-i18next";
-import { data, Form, Link, redirect } from "react-router";
+import { useEffect } from "react";
+import { data, Form, Link, redirect, useRevalidator } from "react-router";
 import type { Route } from "./+types/order";
 import { notFound } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { checkoutUrl } from "~/payments/card-payments.server";
 import { cancelOrder, orderForBuyer, orderFromToken } from "~/ticketing/orders.server";
 import { formatMoney } from "~/ticketing/money";
 import { eventTitle } from "~/ui/event-card";
@@ -21,7 +23,7 @@ async function buyersOrder(token: string) {
   return order;
 }
 
-export async function loader({ params }: Route.LoaderArgs) {
+export async function loader({ request, params }: Route.LoaderArgs) {
   const order = await buyersOrder(params.token);
   const tickets = await Promise.all(
     order.positions.map(async ({ secret, ...ticket }) => {
@@ -31,12 +33,17 @@ export async function loader({ params }: Route.LoaderArgs) {
     }),
   );
   const { positions: _positions, ...shown } = order;
-  return { order: shown, tickets };
+  return { order: shown, tickets, payment: new URL(request.url).searchParams.get("paiement") };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const order = await buyersOrder(params.token);
-  if ((await request.formData()).get("intent") !== "cancel") return data({ error: "errors.badIntent" }, { status: 400 });
+  const intent = (await request.formData()).get("intent");
+  if (intent === "pay") {
+    const payAt = await checkoutUrl(db(), order.id, { appUrl: env().APP_URL, secret: env().SESSION_SECRET }).catch(() => null);
+    return payAt ? redirect(payAt) : data({ error: "errors.tickets.paymentUnavailable" }, { status: 503 });
+  }
+  if (intent !== "cancel") return data({ error: "errors.badIntent" }, { status: 400 });
   const canceled = await cancelOrder(db(), { eventId: order.eventId, orderId: order.id, byUserId: null });
   if (!canceled.ok) return data({ error: canceled.error }, { status: 400 });
   return redirect(`/commande/${params.token}`);
@@ -49,7 +56,15 @@ export function meta({ matches }: Route.MetaArgs) {
 export default function Order({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { order, tickets } = loaderData;
+  const { order, tickets, payment } = loaderData;
+  const waitingForStripe = order.status === "PENDING" && order.method === "STRIPE";
+  // Back from Stripe, the confirmation may take a few seconds to arrive: the page looks again.
+  const revalidator = useRevalidator();
+  useEffect(() => {
+    if (!waitingForStripe || payment !== "ok") return;
+    const timer = setInterval(() => void revalidator.revalidate(), 2000);
+    return () => clearInterval(timer);
+  }, [waitingForStripe, payment, revalidator]);
   const { event } = order;
   const name = (o: { nameFr: string; nameEn: string }) => (locale === "en" ? o.nameEn : o.nameFr);
   const cancelable = order.status === "PENDING" || (order.status === "PAID" && order.method !== "STRIPE");
@@ -65,7 +80,8 @@ export default function Order({ loaderData, actionData }: Route.ComponentProps) 
       </p>
       <div className="mt-4">
         {order.status === "PAID" ? <Notice>{t("order.paid", { count: tickets.length })}</Notice> : null}
-        {order.status === "PENDING" ? (
+        {waitingForStripe ? <Notice tone="info">{t(payment === "ok" ? "order.confirming" : "order.cardPending")}</Notice> : null}
+        {order.status === "PENDING" && order.method === "OFFLINE" ? (
           <Notice tone="info">{t("order.pending", { total: formatMoney(order.totalCents, order.currency, locale), date: order.expiresAt ? formatDateTime(order.expiresAt, event.timeZone, locale) : "" })}</Notice>
         ) : null}
         {order.status === "EXPIRED" || order.status === "CANCELED" || order.status === "REFUNDED" ? <Notice tone="info">{t(`order.status.${order.status}`)}</Notice> : null}
@@ -89,6 +105,12 @@ export default function Order({ loaderData, actionData }: Route.ComponentProps) 
           </li>
         ))}
       </ul>
+      {waitingForStripe && payment !== "ok" ? (
+        <Form method="post" className="mt-6">
+          <input type="hidden" name="intent" value="pay" />
+          <SubmitButton>{t("order.pay", { total: formatMoney(order.totalCents, order.currency, locale) })}</SubmitButton>
+        </Form>
+      ) : null}
       {cancelable ? (
         <Form method="post" className="mt-8">
           <input type="hidden" name="intent" value="cancel" />

@@ -14,6 +14,8 @@ import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { ticketCatalogue } from "~/ticketing/catalogue.server";
 import { placeOrder } from "~/ticketing/orders.server";
 import { formatMoney } from "~/ticketing/money";
+import { checkoutUrl } from "~/payments/card-payments.server";
+import { stripeEnabled } from "~/payments/stripe.server";
 import { orderSchema } from "~/ticketing/ticketing-form";
 import { eventTitle } from "~/ui/event-card";
 import { FormErrors, SubmitButton, TextField } from "~/ui/form";
@@ -33,6 +35,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone, startsAt: event.startsAt, status: event.status },
     catalogue,
     buyer: user ? { name: user.name, email: user.email } : null,
+    cards: stripeEnabled(),
   };
 }
 
@@ -40,12 +43,19 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { event } = await ticketedEvent(request, params.eventSlug);
   const submission = parseWithZod(await request.formData(), { schema: orderSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  const placed = await placeOrder(db(), event.id, submission.value, await detectLocale(request), { appUrl: env().APP_URL, secret: env().SESSION_SECRET });
+  if (submission.value.method === "STRIPE" && !stripeEnabled()) return data({ result: submission.reply({ formErrors: ["errors.tickets.methodRequired"] }) }, { status: 400 });
+  const context = { appUrl: env().APP_URL, secret: env().SESSION_SECRET };
+  const placed = await placeOrder(db(), event.id, submission.value, await detectLocale(request), context);
   if (!placed.ok) {
     const field = placed.typeId ? { [`quantity.${placed.typeId}`]: [placed.error] } : {};
     return data({ result: submission.reply({ formErrors: [placed.error], fieldErrors: field }) }, { status: 400 });
   }
   wakeOutboxWorker();
+  if (placed.method === "STRIPE") {
+    // Off to Stripe's payment page; if it cannot be reached, the order page offers to try again.
+    const payAt = await checkoutUrl(db(), placed.orderId, context).catch(() => null);
+    return redirect(payAt ?? `${new URL(placed.url).pathname}?paiement=indisponible`);
+  }
   return redirect(new URL(placed.url).pathname);
 }
 
@@ -56,7 +66,7 @@ export function meta({ data, matches }: Route.MetaArgs) {
 export default function Tickets({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { event, catalogue, buyer } = loaderData;
+  const { event, catalogue, buyer, cards } = loaderData;
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     defaultValue: { name: buyer?.name ?? "", email: buyer?.email ?? "" },
@@ -125,8 +135,17 @@ export default function Tickets({ loaderData, actionData }: Route.ComponentProps
             {anyPaid ? (
               <fieldset className="rounded-lg border border-stone-200 bg-white p-4">
                 <legend className="px-1 text-sm font-semibold">{t("tickets.method")}</legend>
+                {cards ? (
+                  <label className="mb-3 flex items-start gap-2 text-sm">
+                    <input type="radio" name="method" value="STRIPE" defaultChecked className="mt-1" />
+                    <span>
+                      <span className="font-semibold">{t("tickets.card")}</span>
+                      <span className="block text-gray-700">{t("tickets.cardHint")}</span>
+                    </span>
+                  </label>
+                ) : null}
                 <label className="flex items-start gap-2 text-sm">
-                  <input type="radio" name="method" value="OFFLINE" defaultChecked className="mt-1" />
+                  <input type="radio" name="method" value="OFFLINE" defaultChecked={!cards} className="mt-1" />
                   <span>
                     <span className="font-semibold">{t("tickets.offline")}</span>
                     <span className="block text-gray-700">{t("tickets.offlineHint")}</span>

@@ -227,6 +227,7 @@ export const en: Translation<Messages> = {
     closeBeforeOpen: "The closing must come after the opening.",
     reminderDays: "Between 1 and 60 days.",
     tickets: {
+      paymentUnavailable: "Card payment is unavailable for a moment. Try again shortly.",
       price: "A price in euros, for instance 25 or 12.50.",
       perOrder: "Between 1 and 50, with the maximum at least the minimum.",
       quotaRequired: "Choose at least one quota of this event.",
@@ -601,6 +602,8 @@ export const en: Translation<Messages> = {
     },
   },
   tickets: {
+    card: "Card",
+    cardHint: "Secure payment by Stripe; your seats are held for 15 minutes while you pay.",
     title: "Tickets and registration",
     none: "No tickets for this event yet.",
     free: "Free",
@@ -614,6 +617,9 @@ export const en: Translation<Messages> = {
     submit: "Book",
   },
   order: {
+    confirming: "Payment received by Stripe: the confirmation is on its way, this page updates by itself.",
+    cardPending: "Your seats are held for 15 minutes while you pay by card.",
+    pay: "Pay {{total}} by card",
     code: "Ticket code:",
     title: "Your order",
     heading: "Order {{code}}",
@@ -657,6 +663,7 @@ export const en: Translation<Messages> = {
     },
   },
   ticketing: {
+    refund: "Refund",
     title: "Ticketing",
     public: "Public page",
     types: "Ticket types",

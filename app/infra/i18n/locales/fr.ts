@@ -223,6 +223,7 @@ export const fr = {
     closeBeforeOpen: "La clôture doit venir après l'ouverture.",
     reminderDays: "Entre 1 et 60 jours.",
     tickets: {
+      paymentUnavailable: "Le paiement par carte est momentanément indisponible. Réessayez dans un instant.",
       price: "Un prix en euros, par exemple 25 ou 12,50.",
       perOrder: "Entre 1 et 50, et le maximum au moins égal au minimum.",
       quotaRequired: "Choisissez au moins une jauge de cet événement.",
@@ -597,6 +598,8 @@ export const fr = {
     },
   },
   tickets: {
+    card: "Carte bancaire",
+    cardHint: "Paiement sécurisé par Stripe ; vos places sont réservées 15 minutes le temps de payer.",
     title: "Billets et inscription",
     none: "Pas encore de billets pour cet événement.",
     free: "Gratuit",
@@ -610,6 +613,9 @@ export const fr = {
     submit: "Réserver",
   },
   order: {
+    confirming: "Paiement reçu par Stripe : la confirmation arrive, cette page se met à jour toute seule.",
+    cardPending: "Vos places sont réservées 15 minutes le temps du paiement par carte.",
+    pay: "Payer {{total}} par carte",
     code: "Code du billet :",
     title: "Votre commande",
     heading: "Commande {{code}}",
@@ -653,6 +659,7 @@ export const fr = {
     },
   },
   ticketing: {
+    refund: "Rembourser",
     title: "Billetterie",
     public: "Page publique",
     types: "Types de billets",
