@@ -24,7 +24,7 @@ test("a free registration is paid at once, with one ticket per seat, unguessable
   expect(order.positions.every((p) => p.secret.length >= 22)).toBe(true);
   expect(order.history.map((h) => h.toStatus)).toEqual(["PENDING", "PAID"]);
   const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: "emma.girard@exemple.fr", template: "order" }, orderBy: { createdAt: "desc" } });
-  expect((mail.data as { paid: boolean; tickets: unknown[] }).tickets).toHaveLength(2);
+  expect((mail.data as { state: string; tickets: unknown[] }).tickets).toHaveLength(2);
 });
 
 test("a paid order by bank transfer holds its seats until its deadline, then the organiser marks it paid and the tickets go out", async () => {
@@ -40,7 +40,7 @@ test("a paid order by bank transfer holds its seats until its deadline, then the
   expect(await markOrderPaid(db, { eventId: event.id, orderId: placed.orderId, organiserId: organiser.id, ...orderContext })).toEqual({ ok: true });
   expect(await markOrderPaid(db, { eventId: event.id, orderId: placed.orderId, organiserId: organiser.id, ...orderContext })).toEqual({ ok: false, error: "errors.tickets.badTransition" });
   const mails = await db.outboxMessage.findMany({ where: { to: "virement@exemple.fr", template: "order" }, orderBy: { createdAt: "asc" } });
-  expect(mails.map((m) => (m.data as { paid: boolean }).paid)).toEqual([false, true]);
+  expect(mails.map((m) => (m.data as { state: string }).state)).toEqual(["pending", "paid"]);
   const history = await db.orderStatusChange.findMany({ where: { orderId: placed.orderId }, orderBy: { createdAt: "asc" } });
   expect(history.map((h) => [h.toStatus, h.byUserId])).toEqual([["PENDING", null], ["PAID", organiser.id]]);
 });
