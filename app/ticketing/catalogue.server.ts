@@ -3,6 +3,7 @@ import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { zonedLocalToUtc } from "~/infra/time";
 import type { quotaSchema, ticketTypeSchema } from "./ticketing-form";
+import { reservedSeats } from "./vouchers.server";
 
 type Tx = Db | Prisma.TransactionClient;
 
@@ -16,8 +17,9 @@ export function heldSeatsWhere(quotaId: string, now: Date): Prisma.OrderPosition
   };
 }
 
+// Seats given away plus those vouchers keep aside: what a buyer without a voucher cannot have.
 export async function quotaUsage(client: Tx, quotaIds: string[], now = new Date()) {
-  const used = await Promise.all(quotaIds.map((id) => client.orderPosition.count({ where: heldSeatsWhere(id, now) })));
+  const used = await Promise.all(quotaIds.map(async (id) => (await client.orderPosition.count({ where: heldSeatsWhere(id, now) })) + (await reservedSeats(client, id, now))));
   return new Map(quotaIds.map((id, i) => [id, used[i]!]));
 }
 

@@ -6,6 +6,7 @@ import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { enqueueMail } from "~/infra/mail/outbox.server";
 import { idFromSignedToken, signedToken } from "~/infra/signed-token.server";
 import { heldSeatsWhere } from "./catalogue.server";
+import { discountedPrice, findVoucher, reservedSeats, usedWhere, type LoadedVoucher } from "./vouchers.server";
 import { formatMoney } from "./money";
 import type { orderSchema } from "./ticketing-form";
 
@@ -47,20 +48,31 @@ export async function placeOrder(client: Db, eventId: string, form: z.output<typ
   if (!event || event.endsAt <= now) return { ok: false, error: "errors.tickets.closed" };
   const wanted = Object.entries(form.quantity).filter(([, qty]) => qty > 0);
   if (wanted.length === 0) return { ok: false, error: "errors.tickets.nothingChosen" };
+  let voucher: LoadedVoucher | null = null;
+  if (form.voucher) {
+    const found = await findVoucher(client, eventId, form.voucher, now);
+    if (!found.ok) return { ok: false, error: found.error };
+    voucher = found.voucher;
+  }
+  // A voucher naming types applies to those (hidden ones included); one naming none, to all.
+  const covers = (typeId: string, hidden: boolean) => voucher !== null && (voucher.ticketTypes.length ? voucher.ticketTypes.some((t) => t.ticketTypeId === typeId) : !hidden);
   const types = await client.ticketType.findMany({
     where: { eventId, id: { in: wanted.map(([id]) => id) } },
     select: { id: true, nameFr: true, nameEn: true, priceCents: true, currency: true, saleStartsAt: true, saleEndsAt: true, minPerOrder: true, maxPerOrder: true, hidden: true, quotas: { select: { quotaId: true } } },
   });
-  const lines: { type: (typeof types)[number]; qty: number }[] = [];
+  const lines: { type: (typeof types)[number]; qty: number; unitCents: number; voucherId: string | null }[] = [];
   for (const [typeId, qty] of wanted) {
     const type = types.find((t) => t.id === typeId);
-    if (!type || type.hidden || !type.quotas.length || (type.saleStartsAt && type.saleStartsAt > now) || (type.saleEndsAt && type.saleEndsAt <= now)) {
+    const withVoucher = Boolean(type && covers(type.id, type.hidden));
+    if (!type || (type.hidden && !withVoucher) || !type.quotas.length || (type.saleStartsAt && type.saleStartsAt > now) || (type.saleEndsAt && type.saleEndsAt <= now)) {
       return { ok: false, error: "errors.tickets.notOnSale", typeId };
     }
     if (qty < type.minPerOrder || qty > type.maxPerOrder) return { ok: false, error: "errors.tickets.quantity", typeId };
-    lines.push({ type, qty });
+    lines.push({ type, qty, unitCents: withVoucher ? discountedPrice(type.priceCents, voucher!) : type.priceCents, voucherId: withVoucher ? voucher!.id : null });
   }
-  const totalCents = lines.reduce((sum, l) => sum + l.type.priceCents * l.qty, 0);
+  const voucherQty = lines.reduce((sum, l) => sum + (l.voucherId ? l.qty : 0), 0);
+  if (voucher && voucherQty === 0) return { ok: false, error: "errors.tickets.voucherNotForThese" };
+  const totalCents = lines.reduce((sum, l) => sum + l.unitCents * l.qty, 0);
   const method: "FREE" | "OFFLINE" | "STRIPE" | undefined = totalCents === 0 ? "FREE" : form.method;
   if (!method) return { ok: false, error: "errors.tickets.methodRequired" };
   const perQuota = new Map<string, number>();
@@ -69,10 +81,16 @@ export async function placeOrder(client: Db, eventId: string, form: z.output<typ
 
   const placed = await client.$transaction(
     async (tx) => {
-      // Locked in one order (by id) by every buyer, so two orders sharing quotas cannot deadlock.
+      // Locked in one order (by id) by every buyer, so two orders sharing quotas cannot deadlock;
+      // a voucher's row after its quotas, for the same reason.
       const sizes = await tx.$queryRaw<{ id: string; size: number }[]>`SELECT "id", "size" FROM "Quota" WHERE "id" IN (${Prisma.join(quotaIds)}) ORDER BY "id" FOR UPDATE`;
+      if (voucher) {
+        await tx.$queryRaw`SELECT "id" FROM "Voucher" WHERE "id" = ${voucher.id} FOR UPDATE`;
+        const used = await tx.orderPosition.count({ where: usedWhere(voucher.id, now) });
+        if (used + voucherQty > voucher.maxUses) return { ok: false as const, error: "errors.tickets.voucherExhausted" };
+      }
       for (const quota of sizes) {
-        const held = await tx.orderPosition.count({ where: heldSeatsWhere(quota.id, now) });
+        const held = (await tx.orderPosition.count({ where: heldSeatsWhere(quota.id, now) })) + (await reservedSeats(tx, quota.id, now, voucher?.id));
         if (held + perQuota.get(quota.id)! > quota.size) {
           const typeId = lines.find((l) => l.type.quotas.some((q) => q.quotaId === quota.id))!.type.id;
           return { ok: false as const, error: "errors.tickets.soldOut", typeId };
@@ -98,7 +116,7 @@ export async function placeOrder(client: Db, eventId: string, form: z.output<typ
                 ? new Date(now.getTime() + CARD_HOLD_MINUTES * MINUTE)
                 : null,
           positions: {
-            create: lines.flatMap(({ type, qty }) => Array.from({ length: qty }, () => ({ ticketTypeId: type.id, priceCents: type.priceCents, attendeeName: form.name, secret: ticketSecret() }))),
+            create: lines.flatMap(({ type, qty, unitCents, voucherId }) => Array.from({ length: qty }, () => ({ ticketTypeId: type.id, priceCents: unitCents, voucherId, attendeeName: form.name, secret: ticketSecret() }))),
           },
         },
         select: { id: true, code: true, status: true, expiresAt: true },

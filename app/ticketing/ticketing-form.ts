@@ -43,6 +43,7 @@ export const orderSchema = z.object({
   email: z.email({ error: "errors.email" }).trim().toLowerCase().max(254, "errors.email"),
   method: z.enum(["OFFLINE", "STRIPE"], { error: "errors.tickets.methodRequired" }).optional(),
   quantity: z.record(z.string(), count(0, 50, "errors.tickets.quantity")).default({}),
+  voucher: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().max(60, "errors.tickets.voucherUnknown").optional()),
   // Honeypot: people leave it empty, bots fill it.
   website: z.string().max(0, "errors.bot").optional(),
 });
@@ -50,4 +51,32 @@ export const orderSchema = z.object({
 export const checkInSchema = z.object({
   intent: z.literal("check-in"),
   secret: z.string({ error: "errors.tickets.unknown" }).trim().min(1, "errors.tickets.unknown").max(200, "errors.tickets.unknown"),
+});
+
+// One voucher, or a batch of codes for a partner (then `code` is their prefix).
+export const voucherSchema = z
+  .object({
+    intent: z.literal("voucher"),
+    code: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() || undefined : v), z.string().regex(/^[A-Z0-9-]{3,40}$/, "errors.tickets.voucherCode").optional()),
+    count: count(1, 500, "errors.tickets.voucherCount"),
+    kind: z.enum(["FIXED", "PERCENT", "FREE"], { error: "errors.badIntent" }),
+    // Euros off (FIXED) or a percentage (PERCENT); ignored for FREE.
+    value: z.preprocess((v) => (v === "" || v === undefined ? "0" : v), z.string().regex(/^\d{1,5}([.,]\d{1,2})?$/, "errors.tickets.price")),
+    maxUses: count(1, 1000, "errors.tickets.voucherUses"),
+    validUntil: localDateTime,
+    reserveQuota: z.literal("on").optional().transform((v) => v === "on"),
+    tag: z.string().trim().max(80, "errors.tooLong").optional().transform((v) => v ?? ""),
+    ticketTypeIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().min(1))),
+  })
+  .transform((v) => ({ ...v, value: v.kind === "PERCENT" ? Math.round(Number(v.value.replace(",", "."))) : Math.round(Number(v.value.replace(",", ".")) * 100) }))
+  .refine((v) => v.kind !== "PERCENT" || (v.value >= 1 && v.value <= 100), { path: ["value"], message: "errors.tickets.percent" })
+  .refine((v) => v.count === 1 || !v.code || v.code.length <= 20, { path: ["code"], message: "errors.tickets.voucherCode" })
+  .refine((v) => !v.reserveQuota || v.ticketTypeIds.length > 0, { path: ["ticketTypeIds"], message: "errors.tickets.reserveNeedsTypes" });
+
+export const waitingListSchema = z.object({
+  intent: z.literal("waiting-list"),
+  ticketTypeId: z.string().min(1, "errors.tickets.notOnSale"),
+  name: z.string({ error: "errors.required" }).trim().min(2, "errors.tooShort").max(120, "errors.tooLong"),
+  email: z.email({ error: "errors.email" }).trim().toLowerCase().max(254, "errors.email"),
+  website: z.string().max(0, "errors.bot").optional(),
 });

@@ -4,6 +4,9 @@ CREATE TYPE "OrderStatus" AS ENUM ('PENDING', 'PAID', 'EXPIRED', 'CANCELED', 'RE
 -- CreateEnum
 CREATE TYPE "PaymentMethod" AS ENUM ('FREE', 'OFFLINE', 'STRIPE');
 
+-- CreateEnum
+CREATE TYPE "VoucherKind" AS ENUM ('FIXED', 'PERCENT', 'FREE');
+
 -- CreateTable
 CREATE TABLE "TicketType" (
     "id" TEXT NOT NULL,
@@ -77,6 +80,7 @@ CREATE TABLE "OrderPosition" (
     "priceCents" INTEGER NOT NULL,
     "attendeeName" TEXT NOT NULL,
     "secret" TEXT NOT NULL,
+    "voucherId" TEXT,
     "checkedInAt" TIMESTAMP(3),
     "checkedInById" TEXT,
     "canceledAt" TIMESTAMP(3),
@@ -98,6 +102,48 @@ CREATE TABLE "OrderStatusChange" (
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "OrderStatusChange_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Voucher" (
+    "id" TEXT NOT NULL,
+    "eventId" TEXT NOT NULL,
+    "code" TEXT NOT NULL,
+    "kind" "VoucherKind" NOT NULL,
+    "valueCents" INTEGER NOT NULL DEFAULT 0,
+    "percent" INTEGER NOT NULL DEFAULT 0,
+    "maxUses" INTEGER NOT NULL DEFAULT 1,
+    "validUntil" TIMESTAMP(3),
+    "reserveQuota" BOOLEAN NOT NULL DEFAULT false,
+    "tag" TEXT NOT NULL DEFAULT '',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Voucher_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "VoucherTicketType" (
+    "voucherId" TEXT NOT NULL,
+    "ticketTypeId" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "VoucherTicketType_pkey" PRIMARY KEY ("voucherId","ticketTypeId")
+);
+
+-- CreateTable
+CREATE TABLE "WaitingListEntry" (
+    "id" TEXT NOT NULL,
+    "eventId" TEXT NOT NULL,
+    "ticketTypeId" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "locale" "Locale" NOT NULL DEFAULT 'fr',
+    "voucherId" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "WaitingListEntry_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
@@ -134,10 +180,28 @@ CREATE INDEX "OrderPosition_ticketTypeId_idx" ON "OrderPosition"("ticketTypeId")
 CREATE INDEX "OrderPosition_checkedInById_idx" ON "OrderPosition"("checkedInById");
 
 -- CreateIndex
+CREATE INDEX "OrderPosition_voucherId_idx" ON "OrderPosition"("voucherId");
+
+-- CreateIndex
 CREATE INDEX "OrderStatusChange_orderId_createdAt_idx" ON "OrderStatusChange"("orderId", "createdAt");
 
 -- CreateIndex
 CREATE INDEX "OrderStatusChange_byUserId_idx" ON "OrderStatusChange"("byUserId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Voucher_eventId_code_key" ON "Voucher"("eventId", "code");
+
+-- CreateIndex
+CREATE INDEX "VoucherTicketType_ticketTypeId_idx" ON "VoucherTicketType"("ticketTypeId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "WaitingListEntry_voucherId_key" ON "WaitingListEntry"("voucherId");
+
+-- CreateIndex
+CREATE INDEX "WaitingListEntry_eventId_createdAt_idx" ON "WaitingListEntry"("eventId", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "WaitingListEntry_ticketTypeId_email_key" ON "WaitingListEntry"("ticketTypeId", "email");
 
 -- AddForeignKey
 ALTER TABLE "TicketType" ADD CONSTRAINT "TicketType_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "Event"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -164,7 +228,28 @@ ALTER TABLE "OrderPosition" ADD CONSTRAINT "OrderPosition_ticketTypeId_fkey" FOR
 ALTER TABLE "OrderPosition" ADD CONSTRAINT "OrderPosition_checkedInById_fkey" FOREIGN KEY ("checkedInById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "OrderPosition" ADD CONSTRAINT "OrderPosition_voucherId_fkey" FOREIGN KEY ("voucherId") REFERENCES "Voucher"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "OrderStatusChange" ADD CONSTRAINT "OrderStatusChange_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES "Order"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "OrderStatusChange" ADD CONSTRAINT "OrderStatusChange_byUserId_fkey" FOREIGN KEY ("byUserId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Voucher" ADD CONSTRAINT "Voucher_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "Event"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "VoucherTicketType" ADD CONSTRAINT "VoucherTicketType_voucherId_fkey" FOREIGN KEY ("voucherId") REFERENCES "Voucher"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "VoucherTicketType" ADD CONSTRAINT "VoucherTicketType_ticketTypeId_fkey" FOREIGN KEY ("ticketTypeId") REFERENCES "TicketType"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "WaitingListEntry" ADD CONSTRAINT "WaitingListEntry_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "Event"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "WaitingListEntry" ADD CONSTRAINT "WaitingListEntry_ticketTypeId_fkey" FOREIGN KEY ("ticketTypeId") REFERENCES "TicketType"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "WaitingListEntry" ADD CONSTRAINT "WaitingListEntry_voucherId_fkey" FOREIGN KEY ("voucherId") REFERENCES "Voucher"("id") ON DELETE SET NULL ON UPDATE CASCADE;

@@ -1,0 +1,100 @@
+import { randomInt } from "node:crypto";
+import type { z } from "zod";
+import type { Db } from "~/infra/db/client.server";
+import type { Prisma } from "~/generated/prisma/client";
+import { zonedLocalToUtc } from "~/infra/time";
+import type { voucherSchema } from "./ticketing-form";
+
+type Tx = Db | Prisma.TransactionClient;
+
+// Vouchers and promo codes, as pretix has them: a code worth a fixed amount, a percentage or the
+// whole price off each ticket it applies to, used at most `maxUses` times (one use per ticket),
+// until a date, for some ticket types (the only way to a hidden type), and optionally holding
+// seats in those types' quotas for the people who will use it (partners' invitations).
+
+export type VoucherTerms = { kind: "FIXED" | "PERCENT" | "FREE"; valueCents: number; percent: number };
+
+export function discountedPrice(priceCents: number, voucher: VoucherTerms) {
+  if (voucher.kind === "FREE") return 0;
+  if (voucher.kind === "PERCENT") return Math.round((priceCents * (100 - voucher.percent)) / 100);
+  return Math.max(0, priceCents - voucher.valueCents);
+}
+
+export function usedWhere(voucherId: string, now: Date): Prisma.OrderPositionWhereInput {
+  return { voucherId, canceledAt: null, order: { OR: [{ status: "PAID" }, { status: "PENDING", expiresAt: { gt: now } }] } };
+}
+
+export const voucherSelect = {
+  id: true,
+  code: true,
+  kind: true,
+  valueCents: true,
+  percent: true,
+  maxUses: true,
+  validUntil: true,
+  reserveQuota: true,
+  tag: true,
+  ticketTypes: { select: { ticketTypeId: true } },
+} satisfies Prisma.VoucherSelect;
+
+export type LoadedVoucher = Prisma.VoucherGetPayload<{ select: typeof voucherSelect }>;
+
+// A code as a buyer typed it: known to this event and still valid, or why not.
+export async function findVoucher(client: Tx, eventId: string, code: string, now = new Date()): Promise<{ ok: true; voucher: LoadedVoucher } | { ok: false; error: string }> {
+  const voucher = await client.voucher.findUnique({ where: { eventId_code: { eventId, code: code.trim().toUpperCase() } }, select: voucherSelect });
+  if (!voucher) return { ok: false, error: "errors.tickets.voucherUnknown" };
+  if (voucher.validUntil && voucher.validUntil <= now) return { ok: false, error: "errors.tickets.voucherExpired" };
+  if ((await client.orderPosition.count({ where: usedWhere(voucher.id, now) })) >= voucher.maxUses) return { ok: false, error: "errors.tickets.voucherExhausted" };
+  return { ok: true, voucher };
+}
+
+// Seats that vouchers holding quota still keep aside in a quota (their uses left), but for the
+// voucher the buyer is using, whose seats are theirs to take.
+export async function reservedSeats(client: Tx, quotaId: string, now: Date, exceptVoucherId?: string) {
+  const vouchers = await client.voucher.findMany({
+    where: {
+      reserveQuota: true,
+      id: exceptVoucherId ? { not: exceptVoucherId } : undefined,
+      OR: [{ validUntil: null }, { validUntil: { gt: now } }],
+      ticketTypes: { some: { ticketType: { quotas: { some: { quotaId } } } } },
+    },
+    select: { id: true, maxUses: true },
+  });
+  const used = await Promise.all(vouchers.map((v) => client.orderPosition.count({ where: usedWhere(v.id, now) })));
+  return vouchers.reduce((sum, v, i) => sum + Math.max(0, v.maxUses - used[i]!), 0);
+}
+
+const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+// One code, or a batch for a partner (PREFIX-XXXXXXXX, each its own voucher).
+export async function createVouchers(client: Db, event: { id: string; timeZone: string }, form: z.output<typeof voucherSchema>) {
+  const types = await client.ticketType.count({ where: { id: { in: form.ticketTypeIds }, eventId: event.id } });
+  if (types !== form.ticketTypeIds.length) return { ok: false as const, error: "errors.tickets.notOnSale" };
+  const codes = form.count === 1 && form.code ? [form.code] : Array.from({ length: form.count }, () => `${form.code ? `${form.code}-` : ""}${Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("")}`);
+  if (await client.voucher.findFirst({ where: { eventId: event.id, code: { in: codes } }, select: { id: true } })) return { ok: false as const, error: "errors.tickets.voucherTaken" };
+  await client.$transaction(
+    codes.map((code) =>
+      client.voucher.create({
+        data: {
+          eventId: event.id,
+          code,
+          kind: form.kind,
+          valueCents: form.kind === "FIXED" ? form.value : 0,
+          percent: form.kind === "PERCENT" ? form.value : 0,
+          maxUses: form.maxUses,
+          validUntil: form.validUntil ? zonedLocalToUtc(form.validUntil, event.timeZone) : null,
+          reserveQuota: form.reserveQuota,
+          tag: form.tag,
+          ticketTypes: { create: form.ticketTypeIds.map((ticketTypeId) => ({ ticketTypeId })) },
+        },
+      }),
+    ),
+  );
+  return { ok: true as const, count: codes.length };
+}
+
+export async function listVouchers(client: Db, eventId: string, now = new Date()) {
+  const vouchers = await client.voucher.findMany({ where: { eventId }, orderBy: [{ tag: "asc" }, { code: "asc" }], select: { ...voucherSelect, ticketTypes: { select: { ticketType: { select: { nameFr: true, nameEn: true } } } } } });
+  const used = await Promise.all(vouchers.map((v) => client.orderPosition.count({ where: usedWhere(v.id, now) })));
+  return vouchers.map((v, i) => ({ ...v, used: used[i]! }));
+}
