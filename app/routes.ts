@@ -51,6 +51,7 @@ export default [
     route("evenements/:eventSlug/salles", "routes/organiser/rooms.tsx"),
     route("evenements/:eventSlug/programme", "routes/organiser/schedule.tsx"),
     route("evenements/:eventSlug/billetterie", "routes/organiser/ticketing.tsx"),
+    route("evenements/:eventSlug/billetterie/codes.csv", "routes/organiser/voucher-codes-csv.ts"),
     route("organisations/:orgSlug/equipe", "routes/organiser/organisation-team.tsx"),
     route("boite-mail", "routes/organiser/mailbox.tsx"),
     route("boite-mail/:messageId", "routes/organiser/mailbox-message.tsx"),

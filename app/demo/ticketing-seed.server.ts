@@ -22,7 +22,12 @@ export async function seedTicketing(client: Db, context: OrderContext) {
     1,
   );
   await type(paris!.id, [parisQuota.id], { nameFr: "Soutien", nameEn: "Supporter", descriptionFr: "Votre place, et une place solidaire offerte.", descriptionEn: "Your seat, and a solidarity seat offered.", priceCents: 4000, maxPerOrder: 4 }, 2);
-  await type(paris!.id, [parisQuota.id], { nameFr: "Invitation partenaire", nameEn: "Partner invitation", priceCents: 0, maxPerOrder: 2, hidden: true }, 3);
+  const invitation = await type(paris!.id, [parisQuota.id], { nameFr: "Invitation partenaire", nameEn: "Partner invitation", priceCents: 1500, maxPerOrder: 2, hidden: true }, 3);
+  // A partner's invitations: ten seats held for its guests, free with the code.
+  await client.voucher.create({
+    data: { eventId: paris!.id, code: "PARTENAIRE-REGION", kind: "FREE", maxUses: 10, reserveQuota: true, tag: "Région Île-de-France", ticketTypes: { create: { ticketTypeId: invitation.id } } },
+  });
+  await client.voucher.create({ data: { eventId: paris!.id, code: "REBOND20", kind: "PERCENT", percent: 20, maxUses: 50, tag: "Newsletter" } });
   const lyonQuota = await client.quota.create({ data: { eventId: lyon!.id, name: "Salle de l'Hôtel de Région", size: lyon!.capacity ?? 250 } });
   const lyonFree = await type(lyon!.id, [lyonQuota.id], { nameFr: "Entrée libre", nameEn: "Free entry", descriptionFr: "Sur inscription.", descriptionEn: "On registration.", priceCents: 0, maxPerOrder: 4 }, 0);
 

@@ -1,3 +1,4 @@
+import { csvText } from "~/infra/csv";
 import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { committeeStates } from "~/cfp/states";
@@ -174,16 +175,10 @@ export async function ranking(client: Db, eventId: string, filters: RankingFilte
 
 export type RankingRow = Awaited<ReturnType<typeof ranking>>[number];
 
-function csvCell(value: string | number | null) {
-  const text = value === null ? "" : String(value);
-  // A leading =, +, - or @ would run as a formula in a spreadsheet.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export function rankingCsv(rows: RankingRow[], headers: string[], locale: "fr" | "en") {
-  const lines = rows.map((row, index) =>
-    [
+  return csvText([
+    headers,
+    ...rows.map((row, index) => [
       index + 1,
       row.title,
       row.speakers.join(", "),
@@ -193,9 +188,6 @@ export function rankingCsv(rows: RankingRow[], headers: string[], locale: "fr" |
       row.reviewCount,
       row.mean === null ? null : row.mean.toFixed(2),
       row.median === null ? null : row.median.toFixed(2),
-    ]
-      .map(csvCell)
-      .join(","),
-  );
-  return [headers.map(csvCell).join(","), ...lines].join("\r\n") + "\r\n";
+    ]),
+  ]);
 }

@@ -132,6 +132,13 @@ const table: Record<string, Access> = {
     allowed: "organiser",
     wrong: ["checkIn", "reviewer", "partner"],
   },
+  "/organisateur/evenements/:eventSlug/billetterie/codes.csv": {
+    who: "restricted",
+    sample: "/organisateur/evenements/failcon-paris-2027/billetterie/codes.csv",
+    allowed: "owner",
+    wrong: ["partner", "checkIn"],
+    readOnly: true,
+  },
   "/organisateur/organisations/:orgSlug/equipe": {
     who: "restricted",
     sample: "/organisateur/organisations/reseau-rebond/equipe",
@@ -147,6 +154,7 @@ const table: Record<string, Access> = {
     readOnly: true,
   },
   "/healthz": { who: "everyone" },
+  "/api/webhooks/stripe": { who: "everyone" },
   "/*": { who: "everyone", sample: "/nulle/part" },
 };
 
@@ -207,7 +215,7 @@ test("public pages are open to anonymous visitors", async () => {
   const anonymous = await as("anonymous");
   for (const [pattern, access] of Object.entries(table)) {
     // Action-only routes, pages that need a token or a talk's id, and the 404 page are covered elsewhere.
-    const elsewhere = ["/langue", "/deconnexion", "/connexion/lien", "/confirmation/:token", "/*", "/e/:eventSlug/programme/:submissionId", "/e/:eventSlug/programme/:submissionId/agenda.ics", "/e/:eventSlug/agenda/:token", "/e/:eventSlug/intervenants/:userId/photo", "/commande/:token"];
+    const elsewhere = ["/langue", "/deconnexion", "/connexion/lien", "/confirmation/:token", "/*", "/e/:eventSlug/programme/:submissionId", "/e/:eventSlug/programme/:submissionId/agenda.ics", "/e/:eventSlug/agenda/:token", "/e/:eventSlug/intervenants/:userId/photo", "/commande/:token", "/api/webhooks/stripe"];
     if (access.who !== "everyone" || elsewhere.includes(pattern)) continue;
     expect((await anonymous.get(access.sample ?? pattern, { maxRedirects: 0 })).status(), pattern).toBe(200);
   }

@@ -133,3 +133,19 @@ test("a webhook with a forged signature is refused", async ({ request }) => {
   const response = await request.post("/api/webhooks/stripe", { data: JSON.stringify({ id: "evt_forged", type: "checkout.session.completed", data: { object: { id: "cs_forged" } } }), headers: { "Stripe-Signature": "t=1,v1=forged", "Content-Type": "application/json" } });
   expect(response.status()).toBe(400);
 });
+
+test("a partner's guest opens the hidden invitation with the partner's code and books it for free", async ({ page }) => {
+  await page.goto("/e/failcon-paris-2027/billets");
+  await expect(page.getByText("Invitation partenaire")).toHaveCount(0);
+  await page.getByLabel("Code d'invitation ou de réduction").fill("partenaire-region");
+  await page.getByRole("button", { name: "Appliquer" }).click();
+  await expect(page.getByText("Code PARTENAIRE-REGION appliqué")).toBeVisible();
+  await page.getByLabel("Nombre de places « Invitation partenaire »").selectOption("1");
+  await page.getByLabel("Votre nom").fill("Gaspard Invité");
+  await page.getByLabel("Votre adresse e-mail").fill("gaspard.invite@exemple.fr");
+  await page.getByRole("button", { name: "Réserver" }).click();
+  await expect(page.getByText("C'est confirmé : voici votre billet.")).toBeVisible();
+
+  await page.goto("/e/failcon-paris-2027/billets?code=NIMPORTEQUOI");
+  await expect(page.getByRole("alert")).toContainText("Ce code n'existe pas pour cet événement.");
+});

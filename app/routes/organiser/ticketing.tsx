@@ -13,37 +13,41 @@ import { addQuota, addTicketType, listQuotas, ticketCatalogue } from "~/ticketin
 import { refundCardOrder } from "~/payments/card-payments.server";
 import { cancelOrder, eventOrders, markOrderPaid } from "~/ticketing/orders.server";
 import { formatMoney } from "~/ticketing/money";
-import { quotaSchema, ticketTypeSchema } from "~/ticketing/ticketing-form";
+import { quotaSchema, ticketTypeSchema, voucherSchema } from "~/ticketing/ticketing-form";
+import { createVouchers, listVouchers } from "~/ticketing/vouchers.server";
 import { eventTitle } from "~/ui/event-card";
-import { CheckboxField, FilterSelect, FormErrors, SubmitButton, TextAreaField, TextField } from "~/ui/form";
+import { CheckboxField, FilterSelect, FormErrors, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 
 const statuses = ["PENDING", "PAID", "EXPIRED", "CANCELED", "REFUNDED"] as const;
 const filterSchema = z.object({ statut: z.enum(statuses).optional().catch(undefined), q: z.string().max(100).optional().catch(undefined) });
 // What the ticket type form holds, as the browser sends it (the schema turns it into cents and dates).
 type TicketTypeFields = Record<"nameFr" | "nameEn" | "descriptionFr" | "descriptionEn" | "price" | "saleStartsAt" | "saleEndsAt" | "minPerOrder" | "maxPerOrder" | "hidden", string> & { quotaIds: string[] };
+type VoucherFields = Record<"code" | "count" | "kind" | "value" | "maxUses" | "validUntil" | "reserveQuota" | "tag", string> & { ticketTypeIds: string[] };
 const orderActionSchema = z.object({ intent: z.enum(["mark-paid", "cancel", "refund"]), orderId: z.string().min(1) });
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
   const filters = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const [quotas, catalogue, orders] = await Promise.all([listQuotas(db(), event.id), ticketCatalogue(db(), event.id), eventOrders(db(), event.id, { status: filters.statut, search: filters.q })]);
-  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, quotas, catalogue, orders, filters };
+  const [quotas, catalogue, orders, vouchers] = await Promise.all([
+    listQuotas(db(), event.id),
+    ticketCatalogue(db(), event.id),
+    eventOrders(db(), event.id, { status: filters.statut, search: filters.q }),
+    listVouchers(db(), event.id),
+  ]);
+  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, quotas, catalogue, orders, vouchers, filters };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { user, event } = await requireOrganiser(request, params.eventSlug);
   const formData = await request.formData();
   const intent = formData.get("intent");
-  if (intent === "quota" || intent === "ticket-type") {
-    const submission = parseWithZod(formData, { schema: intent === "quota" ? quotaSchema : ticketTypeSchema });
+  if (intent === "quota" || intent === "ticket-type" || intent === "voucher") {
+    const submission = parseWithZod(formData, { schema: intent === "quota" ? quotaSchema : intent === "voucher" ? voucherSchema : ticketTypeSchema });
     if (submission.status !== "success") return data({ intent, result: submission.reply(), error: null }, { status: 400 });
     const value = submission.value;
-    if (value.intent === "quota") await addQuota(db(), event.id, value);
-    else {
-      const added = await addTicketType(db(), event, value);
-      if (!added.ok) return data({ intent, result: submission.reply({ formErrors: [added.error] }), error: null }, { status: 400 });
-    }
+    const added = value.intent === "quota" ? (await addQuota(db(), event.id, value), { ok: true as const }) : value.intent === "voucher" ? await createVouchers(db(), event, value) : await addTicketType(db(), event, value);
+    if (!added.ok) return data({ intent, result: submission.reply({ formErrors: [added.error] }), error: null }, { status: 400 });
     return { intent, result: submission.reply({ resetForm: true }), error: null };
   }
   const parsed = orderActionSchema.safeParse(Object.fromEntries(formData));
@@ -68,7 +72,7 @@ export function meta({ matches }: Route.MetaArgs) {
 export default function Ticketing({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { event, quotas, catalogue, orders, filters } = loaderData;
+  const { event, quotas, catalogue, orders, vouchers, filters } = loaderData;
   const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
   const [quotaForm, quotaFields] = useForm({
     id: "quota",
@@ -86,6 +90,14 @@ export default function Ticketing({ loaderData, actionData }: Route.ComponentPro
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ticketTypeSchema }),
+  });
+  const [voucherForm, voucherFields] = useForm<VoucherFields, z.output<typeof voucherSchema>>({
+    id: "voucher",
+    lastResult: resultFor("voucher"),
+    defaultValue: { count: "1", kind: "FREE", maxUses: "1" },
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: voucherSchema }),
   });
   const name = (o: { nameFr: string; nameEn: string }) => (locale === "en" ? o.nameEn : o.nameFr);
   return (
@@ -163,6 +175,62 @@ export default function Ticketing({ loaderData, actionData }: Route.ComponentPro
           </Form>
         </section>
       </div>
+      <section aria-labelledby="vouchers-title" className="mt-10">
+        <h2 id="vouchers-title" className="text-xl font-bold">{t("ticketing.vouchers")}</h2>
+        <p className="mt-1 text-sm text-gray-700">{t("ticketing.vouchersLead")}</p>
+        <div className="mt-3 grid gap-6 lg:grid-cols-2">
+          <div>
+            {vouchers.length ? (
+              <p className="text-sm">
+                <a href={`/organisateur/evenements/${event.slug}/billetterie/codes.csv`}>{t("ticketing.vouchersCsv")}</a>
+              </p>
+            ) : null}
+            <ul className="mt-2 max-h-96 divide-y divide-stone-100 overflow-y-auto rounded-lg border border-stone-200 bg-white text-sm">
+              {vouchers.map((v) => (
+                <li key={v.id} className="px-3 py-2">
+                  <span className="font-mono font-semibold">{v.code}</span> — {t(`ticketing.voucherKind.${v.kind}`, { value: v.kind === "PERCENT" ? v.percent : formatMoney(v.valueCents, "EUR", locale) })}
+                  <span className="block text-xs text-gray-600">
+                    {t("ticketing.voucherUse", { used: v.used, max: v.maxUses })}
+                    {v.tag ? ` · ${v.tag}` : ""}
+                    {v.reserveQuota ? ` · ${t("ticketing.reserves")}` : ""}
+                    {v.ticketTypes.length ? ` · ${v.ticketTypes.map((tt) => name(tt.ticketType)).join(", ")}` : ""}
+                    {v.validUntil ? ` · ${t("ticketing.until", { date: formatDateTime(v.validUntil, event.timeZone, locale, { dateStyle: "short", timeStyle: "short" }) })}` : ""}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+          <Form method="post" {...getFormProps(voucherForm)} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+            <input type="hidden" name="intent" value="voucher" />
+            <FormErrors errors={voucherForm.errors} />
+            <div className="grid gap-3 sm:grid-cols-2">
+              <TextField meta={voucherFields.code} label={t("ticketing.voucherCode")} hint={t("ticketing.voucherCodeHint")} />
+              <TextField meta={voucherFields.count} type="number" label={t("ticketing.voucherCount")} />
+            </div>
+            <div className="grid gap-3 sm:grid-cols-3">
+              <SelectField meta={voucherFields.kind} label={t("ticketing.voucherKindLabel")} options={(["FREE", "PERCENT", "FIXED"] as const).map((k) => ({ value: k, label: t(`ticketing.voucherKindName.${k}`) }))} />
+              <TextField meta={voucherFields.value} label={t("ticketing.voucherValue")} />
+              <TextField meta={voucherFields.maxUses} type="number" label={t("ticketing.voucherMaxUses")} />
+            </div>
+            <div className="grid gap-3 sm:grid-cols-2">
+              <TextField meta={voucherFields.validUntil} type="datetime-local" label={t("ticketing.validUntil")} />
+              <TextField meta={voucherFields.tag} label={t("ticketing.tag")} />
+            </div>
+            <fieldset>
+              <legend className="text-sm font-semibold">{t("ticketing.voucherTypes")}</legend>
+              {catalogue.map((type) => (
+                <label key={type.id} className="mt-1 flex items-center gap-2 text-sm">
+                  <input type="checkbox" name="ticketTypeIds" value={type.id} className="h-4 w-4" /> {name(type)}
+                  {type.hidden ? ` (${t("ticketing.hidden")})` : ""}
+                </label>
+              ))}
+              {voucherFields.ticketTypeIds.errors?.length ? <p className="text-sm text-red-700">{voucherFields.ticketTypeIds.errors.map((e) => t(e)).join(" ")}</p> : null}
+            </fieldset>
+            <CheckboxField meta={voucherFields.reserveQuota} label={t("ticketing.reserveLabel")} />
+            <SubmitButton variant="secondary">{t("ticketing.createVouchers")}</SubmitButton>
+          </Form>
+        </div>
+      </section>
       <section aria-labelledby="orders-title" className="mt-10">
         <h2 id="orders-title" className="text-xl font-bold">{t("ticketing.orders")}</h2>
         <Form method="get" className="mt-3 flex flex-wrap items-end gap-3">

@@ -17,8 +17,9 @@ import { formatMoney } from "~/ticketing/money";
 import { checkoutUrl } from "~/payments/card-payments.server";
 import { stripeEnabled } from "~/payments/stripe.server";
 import { orderSchema } from "~/ticketing/ticketing-form";
+import { discountedPrice, findVoucher } from "~/ticketing/vouchers.server";
 import { eventTitle } from "~/ui/event-card";
-import { FormErrors, SubmitButton, TextField } from "~/ui/form";
+import { FormErrors, Notice, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 
 async function ticketedEvent(request: Request, slug: string) {
@@ -30,12 +31,24 @@ async function ticketedEvent(request: Request, slug: string) {
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event, user } = await ticketedEvent(request, params.eventSlug);
-  const catalogue = (await ticketCatalogue(db(), event.id)).filter((t) => !t.hidden);
+  const code = new URL(request.url).searchParams.get("code")?.trim() ?? "";
+  const found = code ? await findVoucher(db(), event.id, code) : null;
+  const voucher = found?.ok ? found.voucher : null;
+  // Hidden types show only to a voucher naming them; prices show what the voucher leaves to pay.
+  const catalogue = (await ticketCatalogue(db(), event.id))
+    .map((t) => {
+      const covered = voucher !== null && (voucher.ticketTypes.length ? voucher.ticketTypes.some((v) => v.ticketTypeId === t.id) : !t.hidden);
+      return { ...t, covered, priceCents: covered ? discountedPrice(t.priceCents, voucher!) : t.priceCents, fullPriceCents: t.priceCents };
+    })
+    .filter((t) => !t.hidden || t.covered);
   return {
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone, startsAt: event.startsAt, status: event.status },
     catalogue,
     buyer: user ? { name: user.name, email: user.email } : null,
     cards: stripeEnabled(),
+    voucher: voucher ? { code: voucher.code } : null,
+    voucherError: found && !found.ok ? found.error : null,
+    code,
   };
 }
 
@@ -66,7 +79,7 @@ export function meta({ data, matches }: Route.MetaArgs) {
 export default function Tickets({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { event, catalogue, buyer, cards } = loaderData;
+  const { event, catalogue, buyer, cards, voucher, voucherError, code } = loaderData;
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     defaultValue: { name: buyer?.name ?? "", email: buyer?.email ?? "" },
@@ -85,6 +98,17 @@ export default function Tickets({ loaderData, actionData }: Route.ComponentProps
       <h1 className="mt-1 text-3xl font-extrabold">{t("tickets.title")}</h1>
       <p className="mt-2 text-gray-700">{formatDateTime(event.startsAt, event.timeZone, locale)}</p>
       {catalogue.length === 0 ? <p className="mt-6">{t("tickets.none")}</p> : null}
+      <Form method="get" className="mt-4 flex flex-wrap items-end gap-2">
+        <label className="text-sm font-semibold">
+          {t("tickets.voucher")}
+          <input name="code" defaultValue={code} autoCapitalize="characters" className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2 uppercase" />
+        </label>
+        <button type="submit" className="rounded-md border border-stone-300 bg-white px-4 py-2 font-semibold">
+          {t("tickets.applyVoucher")}
+        </button>
+      </Form>
+      {voucher ? <div className="mt-2"><Notice>{t("tickets.voucherApplied", { code: voucher.code })}</Notice></div> : null}
+      {voucherError ? <div className="mt-2"><FormErrors errors={[voucherError]} /></div> : null}
       <Form method="post" {...getFormProps(form)} className="mt-6 space-y-6">
         <div aria-hidden="true" className="hidden">
           <label>
@@ -92,6 +116,7 @@ export default function Tickets({ loaderData, actionData }: Route.ComponentProps
           </label>
         </div>
         <FormErrors errors={form.errors} />
+        {voucher ? <input type="hidden" name="voucher" value={voucher.code} /> : null}
         <ul className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
           {catalogue.map((type) => {
             const field = quantities[type.id];
@@ -102,7 +127,10 @@ export default function Tickets({ loaderData, actionData }: Route.ComponentProps
                 <div>
                   <p className="font-bold">{name}</p>
                   <p className="text-sm text-gray-700">{locale === "en" ? type.descriptionEn : type.descriptionFr}</p>
-                  <p className="text-sm font-semibold">{type.priceCents === 0 ? t("tickets.free") : formatMoney(type.priceCents, type.currency, locale)}</p>
+                  <p className="text-sm font-semibold">
+                    {type.covered && type.fullPriceCents !== type.priceCents ? <s className="mr-2 font-normal text-gray-600">{formatMoney(type.fullPriceCents, type.currency, locale)}</s> : null}
+                    {type.priceCents === 0 ? t("tickets.free") : formatMoney(type.priceCents, type.currency, locale)}
+                  </p>
                   {type.state !== "on-sale" ? <p className="text-sm text-amber-800">{t(`tickets.state.${type.state}`)}</p> : null}
                   {field?.errors?.length ? (
                     <p id={field.errorId} className="text-sm text-red-700">
