@@ -28,6 +28,14 @@ export async function seedTicketing(client: Db, context: OrderContext) {
     data: { eventId: paris!.id, code: "PARTENAIRE-REGION", kind: "FREE", maxUses: 10, reserveQuota: true, tag: "Région Île-de-France", ticketTypes: { create: { ticketTypeId: invitation.id } } },
   });
   await client.voucher.create({ data: { eventId: paris!.id, code: "REBOND20", kind: "PERCENT", percent: 20, maxUses: 50, tag: "Newsletter" } });
+  // A small morning workshop, already full: its waiting list is open.
+  const workshopQuota = await client.quota.create({ data: { eventId: paris!.id, name: "Atelier du matin", size: 2 } });
+  const workshop = await type(
+    paris!.id,
+    [workshopQuota.id],
+    { nameFr: "Atelier « Repartir après une liquidation »", nameEn: "Workshop “Starting again after liquidation”", descriptionFr: "Le matin, en petit groupe, avec une mandataire judiciaire.", descriptionEn: "In the morning, in a small group, with a court-appointed liquidator.", priceCents: 0, maxPerOrder: 2 },
+    4,
+  );
   const lyonQuota = await client.quota.create({ data: { eventId: lyon!.id, name: "Salle de l'Hôtel de Région", size: lyon!.capacity ?? 250 } });
   const lyonFree = await type(lyon!.id, [lyonQuota.id], { nameFr: "Entrée libre", nameEn: "Free entry", descriptionFr: "Sur inscription.", descriptionEn: "On registration.", priceCents: 0, maxPerOrder: 4 }, 0);
 
@@ -35,6 +43,7 @@ export async function seedTicketing(client: Db, context: OrderContext) {
     placeOrder(client, eventId, { name, email, method, quantity: { [typeId]: qty } }, "fr", context);
   await order(lyon!.id, lyonFree.id, 1, "Emma Girard", "emma.girard@demo.rebond.example");
   await order(paris!.id, entry.id, 2, "Emma Girard", "emma.girard@demo.rebond.example", "OFFLINE");
+  await order(paris!.id, workshop.id, 2, "Hugo Mercier", "hugo.mercier@demo.rebond.example");
   for (const [index, name] of guests.entries()) {
     const email = `${name.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ /g, ".")}@demo.rebond.example`;
     await order(paris!.id, index % 3 === 0 ? solidarity.id : entry.id, 1, name, email, index % 3 === 0 ? undefined : "OFFLINE");

@@ -1,5 +1,5 @@
 import { confirmationReminderJob } from "~/cfp/reminder-schedule.server";
-import { orderExpiryJob } from "~/ticketing/expiry-job.server";
+import { orderExpiryJob, waitingListJob } from "~/ticketing/jobs.server";
 import { seedDemoSeason } from "~/demo/seed.server";
 import { closeDatabase, databaseConnection } from "./db/db.server";
 import { applyMigrations } from "./db/schema-engine.server";
@@ -20,7 +20,7 @@ export async function startRuntime() {
   }
   if (config.OUTBOX_WORKER === "in-server") {
     startOutboxWorker();
-    startPeriodicJobs([confirmationReminderJob, orderExpiryJob]);
+    startPeriodicJobs([confirmationReminderJob, orderExpiryJob, waitingListJob]);
   }
 }
 

@@ -1,5 +1,8 @@
 import ICAL from "ical.js";
+import type { Page } from "@playwright/test";
 import { countMailsTo, demo, expect, linkIn, nextMailTo, signInPageAs, test } from "./support";
+
+const booking = (page: Page) => page.getByRole("form", { name: "Réservation" });
 
 // Demo season: the Lyon evening is free on registration; Failcon Paris sells entries (bank transfer
 // or at the door) and has free solidarity seats; Lucas Petit works Paris's door.
@@ -11,8 +14,8 @@ test("a visitor without JavaScript registers for a free evening and gets the tic
   await page.goto("/e/conference-du-rebond-lyon-2027");
   await page.getByRole("link", { name: "S'inscrire / billets" }).click();
   await page.getByLabel("Nombre de places « Entrée libre »").selectOption("2");
-  await page.getByLabel("Votre nom").fill("Jeanne Sansjs");
-  await page.getByLabel("Votre adresse e-mail").fill(email);
+  await booking(page).getByLabel("Votre nom").fill("Jeanne Sansjs");
+  await booking(page).getByLabel("Votre adresse e-mail").fill(email);
   await page.getByRole("button", { name: "Réserver" }).click();
   await expect(page.getByText("C'est confirmé : voici vos 2 billets.")).toBeVisible();
   await expect(page.getByRole("img", { name: /QR code du billet/ })).toHaveCount(2);
@@ -34,8 +37,8 @@ test("a solidarity ticket is checked in once at the door; the second scan says w
   const email = "marc.solidaire@exemple.fr";
   await page.goto("/e/failcon-paris-2027/billets");
   await page.getByLabel("Nombre de places « Entrepreneur·e en difficulté »").selectOption("1");
-  await page.getByLabel("Votre nom").fill("Marc Solidaire");
-  await page.getByLabel("Votre adresse e-mail").fill(email);
+  await booking(page).getByLabel("Votre nom").fill("Marc Solidaire");
+  await booking(page).getByLabel("Votre adresse e-mail").fill(email);
   await page.getByRole("button", { name: "Réserver" }).click();
   await expect(page.getByText("C'est confirmé : voici votre billet.")).toBeVisible();
   const code = (await page.locator("span.font-mono").first().textContent())!;
@@ -63,8 +66,8 @@ test("a bank-transfer booking waits for the organiser to mark it paid, then the 
   const email = "paul.virement@exemple.fr";
   await page.goto("/e/failcon-paris-2027/billets");
   await page.getByLabel("Nombre de places « Entrée »").selectOption("3");
-  await page.getByLabel("Votre nom").fill("Paul Virement");
-  await page.getByLabel("Votre adresse e-mail").fill(email);
+  await booking(page).getByLabel("Votre nom").fill("Paul Virement");
+  await booking(page).getByLabel("Votre adresse e-mail").fill(email);
   await page.getByLabel(/Virement bancaire ou paiement sur place/).check();
   await page.getByRole("button", { name: "Réserver" }).click();
   await expect(page.getByText(/Vos places sont réservées. Réglez 45,00\s€ avant le/)).toBeVisible();
@@ -93,8 +96,8 @@ test("tampered and impossible orders get a clear message and nothing is booked",
   expect(response.status()).toBe(400);
   expect(await response.text()).toContain("Ce billet n&#x27;est pas en vente.");
   await page.goto("/e/failcon-paris-2027/billets");
-  await page.getByLabel("Votre nom").fill("Tri Cheur");
-  await page.getByLabel("Votre adresse e-mail").fill("tricheur@exemple.fr");
+  await booking(page).getByLabel("Votre nom").fill("Tri Cheur");
+  await booking(page).getByLabel("Votre adresse e-mail").fill("tricheur@exemple.fr");
   await page.getByRole("button", { name: "Réserver" }).click();
   await expect(page.getByRole("alert")).toContainText("Choisissez au moins une place.");
   expect(countMailsTo("tricheur@exemple.fr")).toBe(before);
@@ -104,8 +107,8 @@ test("a buyer pays by card on Stripe's page, comes back to the tickets, and the 
   const email = "claire.carte@exemple.fr";
   await page.goto("/e/failcon-paris-2027/billets");
   await page.getByLabel("Nombre de places « Soutien »").selectOption("1");
-  await page.getByLabel("Votre nom").fill("Claire Carte");
-  await page.getByLabel("Votre adresse e-mail").fill(email);
+  await booking(page).getByLabel("Votre nom").fill("Claire Carte");
+  await booking(page).getByLabel("Votre adresse e-mail").fill(email);
   await page.getByLabel(/Carte bancaire/).check();
   await page.getByRole("button", { name: "Réserver" }).click();
   // The stand-in's hosted payment page, as Stripe Checkout would show it.
@@ -141,11 +144,20 @@ test("a partner's guest opens the hidden invitation with the partner's code and 
   await page.getByRole("button", { name: "Appliquer" }).click();
   await expect(page.getByText("Code PARTENAIRE-REGION appliqué")).toBeVisible();
   await page.getByLabel("Nombre de places « Invitation partenaire »").selectOption("1");
-  await page.getByLabel("Votre nom").fill("Gaspard Invité");
-  await page.getByLabel("Votre adresse e-mail").fill("gaspard.invite@exemple.fr");
+  await booking(page).getByLabel("Votre nom").fill("Gaspard Invité");
+  await booking(page).getByLabel("Votre adresse e-mail").fill("gaspard.invite@exemple.fr");
   await page.getByRole("button", { name: "Réserver" }).click();
   await expect(page.getByText("C'est confirmé : voici votre billet.")).toBeVisible();
 
   await page.goto("/e/failcon-paris-2027/billets?code=NIMPORTEQUOI");
   await expect(page.getByRole("alert")).toContainText("Ce code n'existe pas pour cet événement.");
+});
+
+test("a sold-out workshop offers its waiting list", async ({ page }) => {
+  await page.goto("/e/failcon-paris-2027/billets");
+  const list = page.getByRole("form", { name: "Liste d'attente « Atelier « Repartir après une liquidation » »" });
+  await list.getByLabel("Votre nom").fill("Ines Attente");
+  await list.getByLabel("Votre adresse e-mail").fill("ines.attente@exemple.fr");
+  await list.getByRole("button", { name: "M'inscrire sur la liste" }).click();
+  await expect(page.getByText("C'est noté : vous êtes sur la liste d'attente.")).toBeVisible();
 });

@@ -8,6 +8,7 @@ import { LoginLinkEmail } from "../../../emails/login-link";
 import { SubmissionReceivedEmail } from "../../../emails/submission-received";
 import { OrderEmail } from "../../../emails/order";
 import { TalkScheduledEmail } from "../../../emails/talk-scheduled";
+import { WaitingListOfferEmail } from "../../../emails/waiting-list-offer";
 import { orderMailData, orderMailExtras } from "~/ticketing/order-mail.server";
 import { TeamInvitationEmail } from "../../../emails/team-invitation";
 import { translator, type Locale } from "~/infra/i18n/i18n";
@@ -75,6 +76,11 @@ export const mailTemplates = {
     (t, data) => t(data.moved ? "mail.talkScheduled.movedSubject" : "mail.talkScheduled.subject", { event: data.eventTitle }),
     (locale, data) => <TalkScheduledEmail locale={locale} {...data} />,
     (data) => ({ icalEvent: { method: "PUBLISH", content: data.ics } }),
+  ),
+  "waiting-list-offer": defineTemplate(
+    z.object({ eventTitle: z.string(), ticketType: z.string(), until: z.string(), url: z.url() }),
+    (t, data) => t("mail.waitingList.subject", { event: data.eventTitle }),
+    (locale, data) => <WaitingListOfferEmail locale={locale} {...data} />,
   ),
   order: defineTemplate(orderMailData, (t, data) => t(`mail.order.${data.state}Subject`, { event: data.eventTitle, code: data.code }), (locale, data) => <OrderEmail locale={locale} {...data} />, orderMailExtras),
 };

@@ -1,6 +1,6 @@
 import { startPeriodicJobs, stopPeriodicJobs } from "~/infra/periodic-jobs.server";
 import { confirmationReminderJob } from "~/cfp/reminder-schedule.server";
-import { orderExpiryJob } from "~/ticketing/expiry-job.server";
+import { orderExpiryJob, waitingListJob } from "~/ticketing/jobs.server";
 import { closeDatabase } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { logger } from "~/infra/logger.server";
@@ -11,7 +11,7 @@ import { startOutboxWorker, stopOutboxWorker } from "./delivery.server";
 try {
   if (env().database.kind !== "postgres") throw new Error("npm run worker needs DATABASE_URL=postgres://…");
   const worker = startOutboxWorker();
-  startPeriodicJobs([confirmationReminderJob, orderExpiryJob]);
+  startPeriodicJobs([confirmationReminderJob, orderExpiryJob, waitingListJob]);
   logger.info({ workerId: worker.id }, "outbox worker started");
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -16,10 +16,11 @@ import { placeOrder } from "~/ticketing/orders.server";
 import { formatMoney } from "~/ticketing/money";
 import { checkoutUrl } from "~/payments/card-payments.server";
 import { stripeEnabled } from "~/payments/stripe.server";
-import { orderSchema } from "~/ticketing/ticketing-form";
+import { orderSchema, waitingListSchema } from "~/ticketing/ticketing-form";
 import { discountedPrice, findVoucher } from "~/ticketing/vouchers.server";
+import { joinWaitingList } from "~/ticketing/waiting-list.server";
 import { eventTitle } from "~/ui/event-card";
-import { FormErrors, Notice, SubmitButton, TextField } from "~/ui/form";
+import { CompactInput, FormErrors, Notice, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 
 async function ticketedEvent(request: Request, slug: string) {
@@ -54,14 +55,21 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { event } = await ticketedEvent(request, params.eventSlug);
-  const submission = parseWithZod(await request.formData(), { schema: orderSchema });
-  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  if (submission.value.method === "STRIPE" && !stripeEnabled()) return data({ result: submission.reply({ formErrors: ["errors.tickets.methodRequired"] }) }, { status: 400 });
+  const formData = await request.formData();
+  if (formData.get("intent") === "waiting-list") {
+    const parsed = waitingListSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return data({ result: undefined, waiting: { typeId: String(formData.get("ticketTypeId")), error: parsed.error.issues[0]!.message } }, { status: 400 });
+    const joined = await joinWaitingList(db(), event.id, parsed.data, await detectLocale(request));
+    return joined.ok ? { result: undefined, waiting: { typeId: parsed.data.ticketTypeId, error: null } } : data({ result: undefined, waiting: { typeId: parsed.data.ticketTypeId, error: joined.error } }, { status: 400 });
+  }
+  const submission = parseWithZod(formData, { schema: orderSchema });
+  if (submission.status !== "success") return data({ result: submission.reply(), waiting: null }, { status: 400 });
+  if (submission.value.method === "STRIPE" && !stripeEnabled()) return data({ result: submission.reply({ formErrors: ["errors.tickets.methodRequired"] }), waiting: null }, { status: 400 });
   const context = { appUrl: env().APP_URL, secret: env().SESSION_SECRET };
   const placed = await placeOrder(db(), event.id, submission.value, await detectLocale(request), context);
   if (!placed.ok) {
     const field = placed.typeId ? { [`quantity.${placed.typeId}`]: [placed.error] } : {};
-    return data({ result: submission.reply({ formErrors: [placed.error], fieldErrors: field }) }, { status: 400 });
+    return data({ result: submission.reply({ formErrors: [placed.error], fieldErrors: field }), waiting: null }, { status: 400 });
   }
   wakeOutboxWorker();
   if (placed.method === "STRIPE") {
@@ -81,7 +89,7 @@ export default function Tickets({ loaderData, actionData }: Route.ComponentProps
   const locale = i18n.language as Locale;
   const { event, catalogue, buyer, cards, voucher, voucherError, code } = loaderData;
   const [form, fields] = useForm({
-    lastResult: actionData?.result,
+    lastResult: actionData?.result ?? undefined,
     defaultValue: { name: buyer?.name ?? "", email: buyer?.email ?? "" },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
@@ -109,7 +117,7 @@ export default function Tickets({ loaderData, actionData }: Route.ComponentProps
       </Form>
       {voucher ? <div className="mt-2"><Notice>{t("tickets.voucherApplied", { code: voucher.code })}</Notice></div> : null}
       {voucherError ? <div className="mt-2"><FormErrors errors={[voucherError]} /></div> : null}
-      <Form method="post" {...getFormProps(form)} className="mt-6 space-y-6">
+      <Form method="post" {...getFormProps(form)} aria-label={t("tickets.formLabel")} className="mt-6 space-y-6">
         <div aria-hidden="true" className="hidden">
           <label>
             Website <input type="text" name="website" tabIndex={-1} autoComplete="off" />
@@ -185,6 +193,29 @@ export default function Tickets({ loaderData, actionData }: Route.ComponentProps
           </>
         ) : null}
       </Form>
+      {catalogue.some((c) => c.state === "sold-out" && !c.hidden) ? (
+        <section aria-labelledby="waiting-title" className="mt-10 rounded-lg border border-stone-200 bg-white p-4">
+          <h2 id="waiting-title" className="text-xl font-bold">{t("tickets.waitingTitle")}</h2>
+          <p className="mt-1 text-sm text-gray-700">{t("tickets.waitingLead")}</p>
+          {catalogue
+            .filter((c) => c.state === "sold-out" && !c.hidden)
+            .map((type) => {
+              const joined = actionData?.waiting?.typeId === type.id ? actionData.waiting : null;
+              return (
+                <Form key={type.id} method="post" className="mt-4 grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end" aria-label={t("tickets.waitingFor", { type: locale === "en" ? type.nameEn : type.nameFr })}>
+                  <input type="hidden" name="intent" value="waiting-list" />
+                  <input type="hidden" name="ticketTypeId" value={type.id} />
+                  <p className="font-semibold sm:col-span-3">{locale === "en" ? type.nameEn : type.nameFr}</p>
+                  <CompactInput label={t("tickets.name")} name="name" autoComplete="name" required defaultValue={buyer?.name ?? ""} />
+                  <CompactInput label={t("tickets.email")} name="email" type="email" autoComplete="email" required defaultValue={buyer?.email ?? ""} />
+                  <SubmitButton variant="secondary">{t("tickets.waitingJoin")}</SubmitButton>
+                  {joined?.error ? <div className="sm:col-span-3"><FormErrors errors={[joined.error]} /></div> : null}
+                  {joined && !joined.error ? <div className="sm:col-span-3"><Notice>{t("tickets.waitingJoined")}</Notice></div> : null}
+                </Form>
+              );
+            })}
+        </section>
+      ) : null}
     </article>
   );
 }

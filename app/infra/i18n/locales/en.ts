@@ -184,7 +184,7 @@ export const en: Translation<Messages> = {
     back: "← All e-mails",
     to: "To:",
     plainText: "Plain-text version",
-    templates: { "login-link": "Sign-in link", "team-invitation": "Team invitation", "submission-received": "Story acknowledgement", "decision-accepted": "Story acceptance", "decision-rejected": "Story rejection", "co-speaker-invitation": "Co-speaker invitation", "talk-scheduled": "Talk scheduled or moved", order: "Order and tickets" },
+    templates: { "login-link": "Sign-in link", "team-invitation": "Team invitation", "submission-received": "Story acknowledgement", "decision-accepted": "Story acceptance", "decision-rejected": "Story rejection", "co-speaker-invitation": "Co-speaker invitation", "talk-scheduled": "Talk scheduled or moved", order: "Order and tickets", "waiting-list-offer": "Seat freed (waiting list)" },
     status: { PENDING: "waiting", SENDING: "sending", SENT: "sent", FAILED: "failed" },
   },
   errorPage: {
@@ -612,6 +612,12 @@ export const en: Translation<Messages> = {
     },
   },
   tickets: {
+    formLabel: "Booking",
+    waitingTitle: "Sold out? The waiting list",
+    waitingLead: "When a seat frees up, the first person on the list gets it by e-mail, held for 24 hours.",
+    waitingFor: "Waiting list “{{type}}”",
+    waitingJoin: "Put me on the list",
+    waitingJoined: "Done: you are on the waiting list. We write as soon as a seat frees up.",
     voucher: "Invitation or discount code",
     applyVoucher: "Apply",
     voucherApplied: "Code {{code}} applied: the prices below include it.",
@@ -836,6 +842,13 @@ export const en: Translation<Messages> = {
       pay: "Pay {{total}} before {{date}}, by bank transfer or at the door; your tickets are sent as soon as it is received.",
       qrAlt: "QR code of ticket {{number}}",
       button: "See my order",
+    },
+    waitingList: {
+      subject: "A seat freed up for {{event}}",
+      preview: "It is held for you for a limited time.",
+      firstLine: "Good news: a “{{type}}” seat freed up for {{event}}, and it is held for you.",
+      until: "It waits for you until {{until}}; after that it goes to the next person on the list.",
+      button: "Take my seat",
     },
     talkScheduled: {
       subject: "Your talk at {{event}} is scheduled",

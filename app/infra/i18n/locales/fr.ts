@@ -180,7 +180,7 @@ export const fr = {
     back: "← Tous les e-mails",
     to: "À :",
     plainText: "Version texte",
-    templates: { "login-link": "Lien de connexion", "team-invitation": "Invitation dans une équipe", "submission-received": "Accusé de réception d'un récit", "decision-accepted": "Acceptation d'un récit", "decision-rejected": "Refus d'un récit", "co-speaker-invitation": "Invitation d'un co-intervenant", "talk-scheduled": "Passage programmé ou déplacé", order: "Commande et billets" },
+    templates: { "login-link": "Lien de connexion", "team-invitation": "Invitation dans une équipe", "submission-received": "Accusé de réception d'un récit", "decision-accepted": "Acceptation d'un récit", "decision-rejected": "Refus d'un récit", "co-speaker-invitation": "Invitation d'un co-intervenant", "talk-scheduled": "Passage programmé ou déplacé", order: "Commande et billets", "waiting-list-offer": "Place libérée (liste d'attente)" },
     status: { PENDING: "en attente", SENDING: "en cours d'envoi", SENT: "envoyé", FAILED: "échec" },
   },
   errorPage: {
@@ -608,6 +608,12 @@ export const fr = {
     },
   },
   tickets: {
+    formLabel: "Réservation",
+    waitingTitle: "Complet ? La liste d'attente",
+    waitingLead: "Si une place se libère, la première personne de la liste la reçoit par e-mail, réservée pendant 24 heures.",
+    waitingFor: "Liste d'attente « {{type}} »",
+    waitingJoin: "M'inscrire sur la liste",
+    waitingJoined: "C'est noté : vous êtes sur la liste d'attente. Nous vous écrivons dès qu'une place se libère.",
     voucher: "Code d'invitation ou de réduction",
     applyVoucher: "Appliquer",
     voucherApplied: "Code {{code}} appliqué : les prix ci-dessous en tiennent compte.",
@@ -832,6 +838,13 @@ export const fr = {
       pay: "Réglez {{total}} avant le {{date}}, par virement ou sur place ; vos billets vous seront envoyés dès réception.",
       qrAlt: "QR code du billet {{number}}",
       button: "Voir ma commande",
+    },
+    waitingList: {
+      subject: "Une place s'est libérée pour {{event}}",
+      preview: "Elle vous est réservée pour un temps limité.",
+      firstLine: "Bonne nouvelle : une place « {{type}} » s'est libérée pour {{event}}, et elle vous est réservée.",
+      until: "Elle vous attend jusqu'au {{until}} ; ensuite, elle passera à la personne suivante sur la liste.",
+      button: "Prendre ma place",
     },
     talkScheduled: {
       subject: "Votre passage à {{event}} est programmé",

@@ -3,7 +3,10 @@ import { logger } from "~/infra/logger.server";
 import type { PeriodicJob } from "~/infra/periodic-jobs.server";
 import { expireCheckoutSessions } from "~/payments/card-payments.server";
 import { stripeEnabled } from "~/payments/stripe.server";
+import { env } from "~/infra/env.server";
+import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { expireOrders } from "./orders.server";
+import { offerFreedSeats } from "./waiting-list.server";
 
 // Pending orders past their hold are marked expired every minute (their seats are free already),
 // and their card payment pages closed.
@@ -16,5 +19,17 @@ export const orderExpiryJob: PeriodicJob = {
     logger.info({ expired: expired.length }, "orders expired");
     const sessions = expired.flatMap((o) => (o.stripeSessionId ? [o.stripeSessionId] : []));
     if (sessions.length && stripeEnabled()) await expireCheckoutSessions(sessions);
+  },
+};
+
+// Seats freed by cancellations, expired holds or unused offers go to the waiting list, every minute.
+export const waitingListJob: PeriodicJob = {
+  name: "waiting-list",
+  everyMs: 60 * 1000,
+  async run() {
+    const offered = await offerFreedSeats(db(), { appUrl: env().APP_URL });
+    if (!offered) return;
+    logger.info({ offered }, "waiting list offers sent");
+    wakeOutboxWorker();
   },
 };

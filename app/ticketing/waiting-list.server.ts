@@ -1,0 +1,64 @@
+import { randomInt } from "node:crypto";
+import type { z } from "zod";
+import type { Db } from "~/infra/db/client.server";
+import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { enqueueMail } from "~/infra/mail/outbox.server";
+import { ticketCatalogue } from "./catalogue.server";
+import type { waitingListSchema } from "./ticketing-form";
+
+// The waiting list of a sold-out ticket type. When seats free up, the first people in line each get
+// a voucher holding one seat for OFFER_HOURS; a voucher left unused lets its seat go back, and the
+// next run offers it to the next person.
+export const OFFER_HOURS = 24;
+const HOUR = 60 * 60 * 1000;
+const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+export async function joinWaitingList(client: Db, eventId: string, form: z.output<typeof waitingListSchema>, locale: Locale) {
+  const type = await client.ticketType.findFirst({ where: { id: form.ticketTypeId, eventId, hidden: false }, select: { id: true } });
+  if (!type) return { ok: false as const, error: "errors.tickets.notOnSale" };
+  await client.waitingListEntry.createMany({ data: [{ eventId, ticketTypeId: type.id, email: form.email, name: form.name, locale }], skipDuplicates: true });
+  return { ok: true as const };
+}
+
+// Offers freed seats to the people waiting, oldest first; safe to run from several processes at
+// once (the ticket type's row is locked while its offers are decided).
+export async function offerFreedSeats(client: Db, context: { appUrl: string }, now = new Date()) {
+  const waiting = await client.waitingListEntry.groupBy({ by: ["eventId", "ticketTypeId"], where: { voucherId: null } });
+  let offered = 0;
+  for (const { eventId, ticketTypeId } of waiting) {
+    offered += await client.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT "id" FROM "TicketType" WHERE "id" = ${ticketTypeId} FOR UPDATE`;
+      const left = (await ticketCatalogue(tx as Db, eventId, now)).find((t) => t.id === ticketTypeId)?.left ?? 0;
+      if (left === 0) return 0;
+      const next = await tx.waitingListEntry.findMany({
+        where: { ticketTypeId, voucherId: null },
+        orderBy: { createdAt: "asc" },
+        take: left,
+        select: { id: true, email: true, name: true, locale: true, ticketType: { select: { nameFr: true, nameEn: true } }, event: { select: { slug: true, titleFr: true, titleEn: true, timeZone: true } } },
+      });
+      for (const entry of next) {
+        const code = `ATTENTE-${Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join("")}`;
+        const until = new Date(now.getTime() + OFFER_HOURS * HOUR);
+        const voucher = await tx.voucher.create({
+          data: { eventId, code, kind: "FIXED", valueCents: 0, maxUses: 1, validUntil: until, reserveQuota: true, tag: "Liste d'attente", ticketTypes: { create: { ticketTypeId } } },
+          select: { id: true },
+        });
+        await tx.waitingListEntry.update({ where: { id: entry.id }, data: { voucherId: voucher.id } });
+        const locale = entry.locale as Locale;
+        await enqueueMail(tx, {
+          to: entry.email,
+          locale,
+          template: "waiting-list-offer",
+          data: {
+            eventTitle: locale === "en" ? entry.event.titleEn : entry.event.titleFr,
+            ticketType: locale === "en" ? entry.ticketType.nameEn : entry.ticketType.nameFr,
+            until: formatDateTime(until, entry.event.timeZone, locale),
+            url: `${context.appUrl}/e/${entry.event.slug}/billets?code=${code}`,
+          },
+        });
+      }
+      return next.length;
+    });
+  }
+  return offered;
+}
