@@ -52,6 +52,8 @@ export default [
     route("evenements/:eventSlug/programme", "routes/organiser/schedule.tsx"),
     route("evenements/:eventSlug/billetterie", "routes/organiser/ticketing.tsx"),
     route("evenements/:eventSlug/billetterie/codes.csv", "routes/organiser/voucher-codes-csv.ts"),
+    route("evenements/:eventSlug/billetterie/commandes.csv", "routes/organiser/orders-csv.ts"),
+    route("evenements/:eventSlug/billetterie/commandes/:orderId", "routes/organiser/order.tsx"),
     route("organisations/:orgSlug/equipe", "routes/organiser/organisation-team.tsx"),
     route("boite-mail", "routes/organiser/mailbox.tsx"),
     route("boite-mail/:messageId", "routes/organiser/mailbox-message.tsx"),

@@ -39,7 +39,11 @@ async function recordChange(tx: Tx, orderId: string, fromStatus: OrderStatus | n
 // from the form), then, in one transaction holding a row lock on each quota involved, counts the
 // seats still free and writes the order and its tickets. Concurrent buyers queue on the locks, so
 // a quota can never give more seats than it has — on PostgreSQL and on the embedded database alike.
-export async function placeOrder(client: Db, eventId: string, form: z.output<typeof orderSchema>, locale: Locale, context: OrderContext): Promise<PlaceResult> {
+// An organiser's manual order skips the sale window, the hidden flag and the per-order limits (but
+// never the quotas); a complimentary one is free.
+export type ManualOrder = { organiserId: string; complimentary: boolean };
+
+export async function placeOrder(client: Db, eventId: string, form: z.output<typeof orderSchema>, locale: Locale, context: OrderContext, manual?: ManualOrder): Promise<PlaceResult> {
   const now = context.now ?? new Date();
   const event = await client.event.findFirst({
     where: { id: eventId, status: "PUBLISHED" },
@@ -64,11 +68,11 @@ export async function placeOrder(client: Db, eventId: string, form: z.output<typ
   for (const [typeId, qty] of wanted) {
     const type = types.find((t) => t.id === typeId);
     const withVoucher = Boolean(type && covers(type.id, type.hidden));
-    if (!type || (type.hidden && !withVoucher) || !type.quotas.length || (type.saleStartsAt && type.saleStartsAt > now) || (type.saleEndsAt && type.saleEndsAt <= now)) {
-      return { ok: false, error: "errors.tickets.notOnSale", typeId };
-    }
-    if (qty < type.minPerOrder || qty > type.maxPerOrder) return { ok: false, error: "errors.tickets.quantity", typeId };
-    lines.push({ type, qty, unitCents: withVoucher ? discountedPrice(type.priceCents, voucher!) : type.priceCents, voucherId: withVoucher ? voucher!.id : null });
+    const outsideSale = type && ((type.hidden && !withVoucher) || (type.saleStartsAt && type.saleStartsAt > now) || (type.saleEndsAt && type.saleEndsAt <= now));
+    if (!type || !type.quotas.length || (outsideSale && !manual)) return { ok: false, error: "errors.tickets.notOnSale", typeId };
+    if (!manual && (qty < type.minPerOrder || qty > type.maxPerOrder)) return { ok: false, error: "errors.tickets.quantity", typeId };
+    const unitCents = manual?.complimentary ? 0 : withVoucher ? discountedPrice(type.priceCents, voucher!) : type.priceCents;
+    lines.push({ type, qty, unitCents, voucherId: withVoucher ? voucher!.id : null });
   }
   const voucherQty = lines.reduce((sum, l) => sum + (l.voucherId ? l.qty : 0), 0);
   if (voucher && voucherQty === 0) return { ok: false, error: "errors.tickets.voucherNotForThese" };
@@ -121,8 +125,10 @@ export async function placeOrder(client: Db, eventId: string, form: z.output<typ
         },
         select: { id: true, code: true, status: true, expiresAt: true },
       });
-      await recordChange(tx, order.id, null, "PENDING");
-      if (status === "PAID") await recordChange(tx, order.id, "PENDING", "PAID");
+      const by = manual?.organiserId ?? null;
+      const note = manual ? (manual.complimentary ? "complimentary" : "manual order") : "";
+      await recordChange(tx, order.id, null, "PENDING", by, note);
+      if (status === "PAID") await recordChange(tx, order.id, "PENDING", "PAID", by, note);
       // A card payment is mailed once paid; a free or offline order right away.
       if (method !== "STRIPE") await enqueueOrderMail(tx, order.id, context);
       return { ok: true as const, orderId: order.id, code: order.code, status, method };
@@ -336,4 +342,33 @@ export async function recordRefund(client: Db, input: { eventId: string; orderId
     await enqueueOrderMail(tx, input.orderId, context);
     return { ok: true as const };
   });
+}
+
+// One order for the organiser: buyer, tickets, payment and every change with who made it.
+export async function orderDetail(client: Db, eventId: string, orderId: string) {
+  return client.order.findFirst({
+    where: { id: orderId, eventId },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      email: true,
+      status: true,
+      method: true,
+      totalCents: true,
+      currency: true,
+      expiresAt: true,
+      paidAt: true,
+      createdAt: true,
+      stripePaymentIntentId: true,
+      positions: { orderBy: { createdAt: "asc" }, select: { id: true, attendeeName: true, priceCents: true, checkedInAt: true, canceledAt: true, ticketType: { select: { nameFr: true, nameEn: true } }, voucher: { select: { code: true } } } },
+      history: { orderBy: { createdAt: "asc" }, select: { fromStatus: true, toStatus: true, note: true, createdAt: true, byUser: { select: { name: true, email: true } } } },
+    },
+  });
+}
+
+// The name on a ticket, changed by its buyer (from the order page) or an organiser.
+export async function renameTicket(client: Db, input: { orderId: string; ticketId: string; name: string }) {
+  const { count } = await client.orderPosition.updateMany({ where: { id: input.ticketId, orderId: input.orderId, canceledAt: null }, data: { attendeeName: input.name } });
+  return count ? { ok: true as const } : { ok: false as const, error: "errors.notFound" };
 }

@@ -80,3 +80,19 @@ export const waitingListSchema = z.object({
   email: z.email({ error: "errors.email" }).trim().toLowerCase().max(254, "errors.email"),
   website: z.string().max(0, "errors.bot").optional(),
 });
+
+// An order an organiser enters for someone (a phone booking, a guest of honour).
+export const manualOrderSchema = z.object({
+  intent: z.literal("manual-order"),
+  name: z.string({ error: "errors.required" }).trim().min(2, "errors.tooShort").max(120, "errors.tooLong"),
+  email: z.email({ error: "errors.email" }).trim().toLowerCase().max(254, "errors.email"),
+  ticketTypeId: z.string({ error: "errors.tickets.notOnSale" }).min(1, "errors.tickets.notOnSale"),
+  quantity: count(1, 50, "errors.tickets.quantity"),
+  complimentary: z.literal("on").optional().transform((v) => v === "on"),
+});
+
+export const renameSchema = z.object({
+  intent: z.literal("rename"),
+  ticketId: z.string().min(1, "errors.notFound"),
+  attendeeName: z.string({ error: "errors.required" }).trim().min(2, "errors.tooShort").max(120, "errors.tooLong"),
+});

@@ -139,6 +139,20 @@ const table: Record<string, Access> = {
     wrong: ["partner", "checkIn"],
     readOnly: true,
   },
+  "/organisateur/evenements/:eventSlug/billetterie/commandes.csv": {
+    who: "restricted",
+    sample: "/organisateur/evenements/failcon-paris-2027/billetterie/commandes.csv",
+    allowed: "organiser",
+    wrong: ["checkIn", "partner"],
+    readOnly: true,
+  },
+  "/organisateur/evenements/:eventSlug/billetterie/commandes/:orderId": {
+    who: "restricted",
+    sample: "/organisateur/evenements/failcon-paris-2027/billetterie/commandes/inconnu",
+    allowed: "owner",
+    wrong: ["checkIn", "reviewer"],
+    readOnly: true,
+  },
   "/organisateur/organisations/:orgSlug/equipe": {
     who: "restricted",
     sample: "/organisateur/organisations/reseau-rebond/equipe",

@@ -27,9 +27,13 @@ test("a visitor without JavaScript registers for a free evening and gets the tic
   const invite = new ICAL.Event(new ICAL.Component(ICAL.parse(mail.calendar)).getFirstSubcomponent("vevent")!);
   expect(invite.summary).toBe("Conférence du rebond — Lyon");
   expect(invite.startDate.zone?.tzid).toBe("Europe/Paris");
-  // The mailed link opens the same order, without an account.
+  // The mailed link opens the same order, without an account, where a ticket can change hands.
   await page.goto(linkIn(mail, "/commande/"));
   await expect(page.getByRole("heading", { name: /Commande [A-Z0-9]{6}/ })).toBeVisible();
+  await page.getByText("Changer le nom sur ce billet").first().click();
+  await page.getByLabel("Nom de la personne qui vient").first().fill("Paul Sansjs");
+  await page.getByRole("button", { name: "Changer" }).first().click();
+  await expect(page.getByText("Paul Sansjs", { exact: true })).toBeVisible();
   await context.close();
 });
 
@@ -80,6 +84,9 @@ test("a bank-transfer booking waits for the organiser to mark it paid, then the 
   const code = pendingMail.subject.match(/Réservation ([A-Z0-9]{6})/)![1]!;
   await organiser.getByRole("form", { name: `Actions sur la commande ${code}` }).getByRole("button", { name: "Marquer payée" }).click();
   await expect(organiser.getByRole("row").filter({ hasText: code })).toContainText("Payée");
+  await organiser.getByRole("link", { name: code }).click();
+  await expect(organiser.getByRole("heading", { name: `Commande ${code}` })).toBeVisible();
+  await expect(organiser.getByText(/En attente de paiement → Payée · Karim Benali/)).toBeVisible();
   const paidMail = await nextMailTo(email, 1);
   expect(paidMail.subject).toContain(`Vos billets pour Failcon Paris 2027 (commande ${code})`);
   await page.reload();

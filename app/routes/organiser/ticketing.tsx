@@ -11,12 +11,15 @@ import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { addQuota, addTicketType, listQuotas, ticketCatalogue } from "~/ticketing/catalogue.server";
 import { refundCardOrder } from "~/payments/card-payments.server";
-import { cancelOrder, eventOrders, markOrderPaid } from "~/ticketing/orders.server";
+import { cancelOrder, eventOrders, markOrderPaid, placeOrder } from "~/ticketing/orders.server";
+import { detectLocale } from "~/infra/i18n/locale.server";
 import { formatMoney } from "~/ticketing/money";
-import { quotaSchema, ticketTypeSchema, voucherSchema } from "~/ticketing/ticketing-form";
+import { salesOverTime } from "~/ticketing/reports.server";
+import { SalesChart } from "~/ticketing/sales-chart";
+import { manualOrderSchema, quotaSchema, ticketTypeSchema, voucherSchema } from "~/ticketing/ticketing-form";
 import { createVouchers, listVouchers } from "~/ticketing/vouchers.server";
 import { eventTitle } from "~/ui/event-card";
-import { CheckboxField, FilterSelect, FormErrors, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
+import { CheckboxField, CompactInput, FilterSelect, FormErrors, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 
 const statuses = ["PENDING", "PAID", "EXPIRED", "CANCELED", "REFUNDED"] as const;
@@ -29,13 +32,14 @@ const orderActionSchema = z.object({ intent: z.enum(["mark-paid", "cancel", "ref
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
   const filters = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const [quotas, catalogue, orders, vouchers] = await Promise.all([
+  const [quotas, catalogue, orders, vouchers, sales] = await Promise.all([
     listQuotas(db(), event.id),
     ticketCatalogue(db(), event.id),
     eventOrders(db(), event.id, { status: filters.statut, search: filters.q }),
     listVouchers(db(), event.id),
+    salesOverTime(db(), event, await detectLocale(request)),
   ]);
-  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, quotas, catalogue, orders, vouchers, filters };
+  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, quotas, catalogue, orders, vouchers, sales, filters };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -49,6 +53,15 @@ export async function action({ request, params }: Route.ActionArgs) {
     const added = value.intent === "quota" ? (await addQuota(db(), event.id, value), { ok: true as const }) : value.intent === "voucher" ? await createVouchers(db(), event, value) : await addTicketType(db(), event, value);
     if (!added.ok) return data({ intent, result: submission.reply({ formErrors: [added.error] }), error: null }, { status: 400 });
     return { intent, result: submission.reply({ resetForm: true }), error: null };
+  }
+  if (intent === "manual-order") {
+    const parsed = manualOrderSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return data({ intent, result: undefined, error: parsed.error.issues[0]!.message }, { status: 400 });
+    const { name, email, ticketTypeId, quantity, complimentary } = parsed.data;
+    const placed = await placeOrder(db(), event.id, { name, email, method: "OFFLINE", quantity: { [ticketTypeId]: quantity } }, await detectLocale(request), { appUrl: env().APP_URL, secret: env().SESSION_SECRET }, { organiserId: user.id, complimentary });
+    if (!placed.ok) return data({ intent, result: undefined, error: placed.error }, { status: 400 });
+    wakeOutboxWorker();
+    return { intent, result: undefined, error: null };
   }
   const parsed = orderActionSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return data({ intent, result: undefined, error: "errors.badIntent" }, { status: 400 });
@@ -72,7 +85,7 @@ export function meta({ matches }: Route.MetaArgs) {
 export default function Ticketing({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { event, quotas, catalogue, orders, vouchers, filters } = loaderData;
+  const { event, quotas, catalogue, orders, vouchers, sales, filters } = loaderData;
   const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
   const [quotaForm, quotaFields] = useForm({
     id: "quota",
@@ -175,6 +188,12 @@ export default function Ticketing({ loaderData, actionData }: Route.ComponentPro
           </Form>
         </section>
       </div>
+      <section aria-labelledby="sales-title" className="mt-10">
+        <h2 id="sales-title" className="text-xl font-bold">{t("ticketing.sales")}</h2>
+        <div className="mt-3 max-w-3xl">
+          <SalesChart days={sales.days} series={sales.series} />
+        </div>
+      </section>
       <section aria-labelledby="vouchers-title" className="mt-10">
         <h2 id="vouchers-title" className="text-xl font-bold">{t("ticketing.vouchers")}</h2>
         <p className="mt-1 text-sm text-gray-700">{t("ticketing.vouchersLead")}</p>
@@ -233,6 +252,34 @@ export default function Ticketing({ loaderData, actionData }: Route.ComponentPro
       </section>
       <section aria-labelledby="orders-title" className="mt-10">
         <h2 id="orders-title" className="text-xl font-bold">{t("ticketing.orders")}</h2>
+        <p className="mt-1 text-sm">
+          <a href={`/organisateur/evenements/${event.slug}/billetterie/commandes.csv`}>{t("ticketing.ordersCsv")}</a>
+        </p>
+        <details className="mt-3 max-w-3xl rounded-lg border border-stone-200 bg-white p-4">
+          <summary className="cursor-pointer font-semibold">{t("ticketing.manualTitle")}</summary>
+          <Form method="post" className="mt-3 grid gap-3 sm:grid-cols-2">
+            <input type="hidden" name="intent" value="manual-order" />
+            <CompactInput label={t("tickets.name")} name="name" required />
+            <CompactInput label={t("tickets.email")} name="email" type="email" required />
+            <label className="block text-sm font-semibold">
+              {t("ticketing.types")}
+              <select name="ticketTypeId" className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm">
+                {catalogue.map((type) => (
+                  <option key={type.id} value={type.id}>
+                    {name(type)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <CompactInput label={t("ticketing.tickets")} name="quantity" type="number" min={1} max={50} defaultValue={1} required />
+            <label className="flex items-center gap-2 text-sm font-semibold sm:col-span-2">
+              <input type="checkbox" name="complimentary" className="h-4 w-4" /> {t("ticketing.complimentary")}
+            </label>
+            <div>
+              <SubmitButton variant="secondary">{t("ticketing.manualSubmit")}</SubmitButton>
+            </div>
+          </Form>
+        </details>
         <Form method="get" className="mt-3 flex flex-wrap items-end gap-3">
           <FilterSelect name="statut" label={t("ticketing.status")} value={filters.statut} allLabel={t("ticketing.allStatuses")} options={statuses.map((s) => ({ value: s, label: t(`order.statusName.${s}`) }))} />
           <label className="text-sm font-semibold">
@@ -256,7 +303,9 @@ export default function Ticketing({ loaderData, actionData }: Route.ComponentPro
             <tbody>
               {orders.map((order) => (
                 <tr key={order.id} className="border-t border-stone-100">
-                  <td className="px-3 py-2 font-mono">{order.code}</td>
+                  <td className="px-3 py-2 font-mono">
+                    <Link to={`/organisateur/evenements/${event.slug}/billetterie/commandes/${order.id}`}>{order.code}</Link>
+                  </td>
                   <td className="px-3 py-2">
                     {order.name}
                     <span className="block text-xs text-gray-600">{order.email}</span>

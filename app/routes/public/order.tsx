@@ -8,10 +8,11 @@ import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { checkoutUrl } from "~/payments/card-payments.server";
-import { cancelOrder, orderForBuyer, orderFromToken } from "~/ticketing/orders.server";
+import { cancelOrder, orderForBuyer, orderFromToken, renameTicket } from "~/ticketing/orders.server";
+import { renameSchema } from "~/ticketing/ticketing-form";
 import { formatMoney } from "~/ticketing/money";
 import { eventTitle } from "~/ui/event-card";
-import { FormErrors, Notice, SubmitButton } from "~/ui/form";
+import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 
 // An order as its buyer sees it, reached by the signed link of the order mail (no account needed):
@@ -38,7 +39,14 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const order = await buyersOrder(params.token);
-  const intent = (await request.formData()).get("intent");
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === "rename") {
+    const parsed = renameSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
+    const renamed = await renameTicket(db(), { orderId: order.id, ticketId: parsed.data.ticketId, name: parsed.data.attendeeName });
+    return renamed.ok ? redirect(`/commande/${params.token}`) : data({ error: renamed.error }, { status: 400 });
+  }
   if (intent === "pay") {
     const payAt = await checkoutUrl(db(), order.id, { appUrl: env().APP_URL, secret: env().SESSION_SECRET }).catch(() => null);
     return payAt ? redirect(payAt) : data({ error: "errors.tickets.paymentUnavailable" }, { status: 503 });
@@ -99,6 +107,17 @@ export default function Order({ loaderData, actionData }: Route.ComponentProps) 
                   {t("order.code")} <span className="font-mono">{ticket.code}</span>
                 </p>
               </>
+            ) : null}
+            {ticket.qr && !ticket.checkedInAt ? (
+              <details className="mt-2 text-sm">
+                <summary className="cursor-pointer text-brand-700">{t("order.rename")}</summary>
+                <Form method="post" className="mt-2 flex items-end gap-2">
+                  <input type="hidden" name="intent" value="rename" />
+                  <input type="hidden" name="ticketId" value={ticket.id} />
+                  <CompactInput label={t("order.attendeeName")} name="attendeeName" defaultValue={ticket.attendeeName} required minLength={2} maxLength={120} />
+                  <SubmitButton variant="secondary">{t("order.renameSubmit")}</SubmitButton>
+                </Form>
+              </details>
             ) : null}
             {ticket.checkedInAt ? <p className="mt-2 text-sm text-green-800">{t("order.checkedIn", { time: formatDateTime(ticket.checkedInAt, event.timeZone, locale, { dateStyle: undefined, timeStyle: "short" }) })}</p> : null}
             {ticket.canceledAt ? <p className="mt-2 text-sm text-red-800">{t("order.ticketCanceled")}</p> : null}

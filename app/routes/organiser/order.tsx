@@ -1,0 +1,81 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { Route } from "./+types/order";
+import { notFound, requireOrganiser } from "~/auth/roles.server";
+import { db } from "~/infra/db/db.server";
+import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { formatMoney } from "~/ticketing/money";
+import { orderDetail } from "~/ticketing/orders.server";
+import { eventTitle } from "~/ui/event-card";
+import { pageTitle } from "~/ui/meta";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { event } = await requireOrganiser(request, params.eventSlug);
+  const order = await orderDetail(db(), event.id, params.orderId);
+  if (!order) notFound();
+  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, order };
+}
+
+export function meta({ data, matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t) => data && t("order.heading", { code: data.order.code }));
+}
+
+export default function OrganiserOrder({ loaderData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { event, order } = loaderData;
+  const when = (d: Date | string) => formatDateTime(d, event.timeZone, locale, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <>
+      <p className="text-sm text-gray-600">
+        <Link to={`/organisateur/evenements/${event.slug}`}>{eventTitle(event, locale)}</Link> · <Link to={`/organisateur/evenements/${event.slug}/billetterie`}>{t("ticketing.title")}</Link>
+      </p>
+      <h1 className="mt-1 text-3xl font-extrabold">{t("order.heading", { code: order.code })}</h1>
+      <dl className="mt-4 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 text-sm sm:grid-cols-4">
+        <div>
+          <dt className="text-xs font-semibold uppercase text-gray-600">{t("ticketing.buyer")}</dt>
+          <dd>
+            {order.name}
+            <span className="block text-gray-700">{order.email}</span>
+          </dd>
+        </div>
+        <div>
+          <dt className="text-xs font-semibold uppercase text-gray-600">{t("ticketing.status")}</dt>
+          <dd>
+            {t(`order.statusName.${order.status}`)} · {t(`ticketing.method.${order.method}`)}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-xs font-semibold uppercase text-gray-600">{t("ticketing.total")}</dt>
+          <dd>{formatMoney(order.totalCents, order.currency, locale)}</dd>
+        </div>
+        <div>
+          <dt className="text-xs font-semibold uppercase text-gray-600">{t("ticketing.placedAt")}</dt>
+          <dd>{when(order.createdAt)}</dd>
+        </div>
+      </dl>
+      <h2 className="mt-8 text-xl font-bold">{t("ticketing.tickets")}</h2>
+      <ul className="mt-2 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white text-sm">
+        {order.positions.map((p) => (
+          <li key={p.id} className="px-4 py-2">
+            <strong>{p.attendeeName}</strong> — {locale === "en" ? p.ticketType.nameEn : p.ticketType.nameFr} · {formatMoney(p.priceCents, order.currency, locale)}
+            {p.voucher ? ` · ${t("ticketing.withCode", { code: p.voucher.code })}` : ""}
+            {p.checkedInAt ? <span className="block text-green-800">{t("order.checkedIn", { time: when(p.checkedInAt) })}</span> : null}
+            {p.canceledAt ? <span className="block text-red-800">{t("order.ticketCanceled")}</span> : null}
+          </li>
+        ))}
+      </ul>
+      <h2 className="mt-8 text-xl font-bold">{t("ticketing.history")}</h2>
+      <ol className="mt-2 space-y-1 text-sm">
+        {order.history.map((h, i) => (
+          <li key={i}>
+            {when(h.createdAt)} — {h.fromStatus ? `${t(`order.statusName.${h.fromStatus}`)} → ` : ""}
+            {t(`order.statusName.${h.toStatus}`)}
+            {h.byUser ? ` · ${h.byUser.name || h.byUser.email}` : ""}
+            {h.note ? ` · ${h.note}` : ""}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
