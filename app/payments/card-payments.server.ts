@@ -85,7 +85,8 @@ export async function handleStripeWebhook(client: Db, payload: string, signature
   }
 }
 
-export async function refundCardOrder(client: Db, input: { eventId: string; orderId: string; organiserId: string }, context: OrderContext) {
+// A card order refunded by an organiser (byUserId) or by its buyer within the event's rules (null).
+export async function refundCardOrder(client: Db, input: { eventId: string; orderId: string; byUserId: string | null }, context: OrderContext) {
   const order = await client.order.findFirst({ where: { id: input.orderId, eventId: input.eventId, status: "PAID", method: "STRIPE" }, select: { stripePaymentIntentId: true } });
   if (!order?.stripePaymentIntentId) return { ok: false as const, error: "errors.tickets.badTransition" };
   await refundCard(order.stripePaymentIntentId, input.orderId);

@@ -102,3 +102,7 @@ export async function ticketCatalogue(client: Db, eventId: string, now = new Dat
 }
 
 export type CatalogueEntry = Awaited<ReturnType<typeof ticketCatalogue>>[number];
+
+export async function setCancelRule(client: Db, eventId: string, ticketCancelDays: number | null) {
+  await client.event.update({ where: { id: eventId }, data: { ticketCancelDays } });
+}

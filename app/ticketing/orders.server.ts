@@ -230,7 +230,7 @@ export async function orderForBuyer(client: Db, orderId: string) {
       expiresAt: true,
       name: true,
       email: true,
-      event: { select: { slug: true, titleFr: true, titleEn: true, startsAt: true, timeZone: true, venueName: true, venueAddress: true, onlineUrl: true } },
+      event: { select: { slug: true, titleFr: true, titleEn: true, startsAt: true, timeZone: true, venueName: true, venueAddress: true, onlineUrl: true, ticketCancelDays: true } },
       positions: { orderBy: { createdAt: "asc" }, select: { id: true, secret: true, attendeeName: true, checkedInAt: true, canceledAt: true, ticketType: { select: { nameFr: true, nameEn: true } } } },
     },
   });
@@ -333,12 +333,12 @@ export async function recordCheckoutSession(client: Db, orderId: string, session
 
 // An organiser refunds a card order: its tickets are canceled and its seats free up. The card is
 // refunded by the caller before this is recorded, with an idempotency key, so a retry is safe.
-export async function recordRefund(client: Db, input: { eventId: string; orderId: string; organiserId: string }, context: OrderContext) {
+export async function recordRefund(client: Db, input: { eventId: string; orderId: string; byUserId: string | null }, context: OrderContext) {
   return client.$transaction(async (tx) => {
     const { count } = await tx.order.updateMany({ where: { id: input.orderId, eventId: input.eventId, status: "PAID", method: "STRIPE" }, data: { status: "REFUNDED" } });
     if (!count) return { ok: false as const, error: "errors.tickets.badTransition" };
     await tx.orderPosition.updateMany({ where: { orderId: input.orderId, canceledAt: null }, data: { canceledAt: new Date() } });
-    await recordChange(tx, input.orderId, "PAID", "REFUNDED", input.organiserId);
+    await recordChange(tx, input.orderId, "PAID", "REFUNDED", input.byUserId);
     await enqueueOrderMail(tx, input.orderId, context);
     return { ok: true as const };
   });
@@ -371,4 +371,11 @@ export async function orderDetail(client: Db, eventId: string, orderId: string) 
 export async function renameTicket(client: Db, input: { orderId: string; ticketId: string; name: string }) {
   const { count } = await client.orderPosition.updateMany({ where: { id: input.ticketId, orderId: input.orderId, canceledAt: null }, data: { attendeeName: input.name } });
   return count ? { ok: true as const } : { ok: false as const, error: "errors.notFound" };
+}
+
+// Whether a buyer may still cancel their order themselves: the event's rule, and an order that is
+// not over yet (card payments are refunded, others simply canceled).
+export function buyerMayCancel(order: { status: OrderStatus }, event: { startsAt: Date; ticketCancelDays: number | null }, now = new Date()) {
+  if (event.ticketCancelDays === null || !(order.status === "PENDING" || order.status === "PAID")) return false;
+  return now.getTime() < event.startsAt.getTime() - event.ticketCancelDays * DAY;
 }

@@ -96,3 +96,9 @@ export const renameSchema = z.object({
   ticketId: z.string().min(1, "errors.notFound"),
   attendeeName: z.string({ error: "errors.required" }).trim().min(2, "errors.tooShort").max(120, "errors.tooLong"),
 });
+
+// How late buyers may cancel by themselves: days before the start, or empty for never.
+export const cancelRuleSchema = z.object({
+  intent: z.literal("cancel-rule"),
+  ticketCancelDays: z.preprocess((v) => (v === "" ? null : v), z.coerce.number({ error: "errors.tickets.cancelDays" }).int("errors.tickets.cancelDays").min(0, "errors.tickets.cancelDays").max(365, "errors.tickets.cancelDays").nullable()),
+});

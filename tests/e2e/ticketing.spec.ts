@@ -91,6 +91,10 @@ test("a bank-transfer booking waits for the organiser to mark it paid, then the 
   expect(paidMail.subject).toContain(`Vos billets pour Failcon Paris 2027 (commande ${code})`);
   await page.reload();
   await expect(page.getByRole("img", { name: /QR code du billet/ })).toHaveCount(3);
+  // Plans change: the buyer cancels, within the event's rule, and the seats go back.
+  await page.getByRole("button", { name: "Annuler ma commande" }).click();
+  await expect(page.getByText("Cette commande est annulée.")).toBeVisible();
+  await expect(page.getByRole("img", { name: /QR code du billet/ })).toHaveCount(0);
   await organiser.close();
 });
 

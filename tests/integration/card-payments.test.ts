@@ -114,7 +114,7 @@ test("an organiser refunds a paid card order: the card is refunded once, the tic
   standIn.pay(order.session.id);
   await webhook("checkout.session.completed", order.session.id);
   expect((await ticketCatalogue(db, event.id))[1]!.left).toBe(2);
-  const input = { eventId: event.id, orderId: order.orderId, organiserId: organiser.id };
+  const input = { eventId: event.id, orderId: order.orderId, byUserId: organiser.id };
   expect(await refundCardOrder(db, input, orderContext)).toEqual({ ok: true });
   expect(await refundCardOrder(db, input, orderContext)).toEqual({ ok: false, error: "errors.tickets.badTransition" });
   expect(standIn.refunds.filter((r) => r.payment_intent === order.session.payment_intent)).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { ticketCatalogue } from "~/ticketing/catalogue.server";
 import { checkIn, doorCounters } from "~/ticketing/check-in.server";
-import { cancelOrder, expireOrders, markOrderPaid, orderFromToken, placeOrder } from "~/ticketing/orders.server";
+import { buyerMayCancel, cancelOrder, expireOrders, markOrderPaid, orderFromToken, placeOrder } from "~/ticketing/orders.server";
 import { orderSchema } from "~/ticketing/ticketing-form";
 import { freshDatabase } from "../support/database";
 import { createOrganisation, createUser } from "../support/factories";
@@ -107,4 +107,13 @@ test("at the door a ticket is let in once; canceled, unpaid, other events' and u
   expect(await scan(await secretOf(elsewhere.orderId))).toMatchObject({ kind: "wrong-event" });
   expect(await scan("n-importe-quoi")).toEqual({ kind: "unknown" });
   expect(await doorCounters(db, event.id)).toEqual({ expected: 1, inside: 1 });
+});
+
+test("buyers cancel by themselves only within the event's rule, and only orders still running", () => {
+  const event = { startsAt: new Date("2027-03-19T17:30:00Z"), ticketCancelDays: 2 };
+  expect(buyerMayCancel({ status: "PAID" }, event, new Date("2027-03-17T17:00:00Z"))).toBe(true);
+  expect(buyerMayCancel({ status: "PAID" }, event, new Date("2027-03-17T18:00:00Z"))).toBe(false);
+  expect(buyerMayCancel({ status: "PENDING" }, event, new Date("2027-03-01T00:00:00Z"))).toBe(true);
+  expect(buyerMayCancel({ status: "REFUNDED" }, event, new Date("2027-03-01T00:00:00Z"))).toBe(false);
+  expect(buyerMayCancel({ status: "PAID" }, { ...event, ticketCancelDays: null }, new Date("2027-03-01T00:00:00Z"))).toBe(false);
 });

@@ -9,14 +9,14 @@ import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
-import { addQuota, addTicketType, listQuotas, ticketCatalogue } from "~/ticketing/catalogue.server";
+import { addQuota, addTicketType, listQuotas, setCancelRule, ticketCatalogue } from "~/ticketing/catalogue.server";
 import { refundCardOrder } from "~/payments/card-payments.server";
 import { cancelOrder, eventOrders, markOrderPaid, placeOrder } from "~/ticketing/orders.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { formatMoney } from "~/ticketing/money";
 import { salesOverTime } from "~/ticketing/reports.server";
 import { SalesChart } from "~/ticketing/sales-chart";
-import { manualOrderSchema, quotaSchema, ticketTypeSchema, voucherSchema } from "~/ticketing/ticketing-form";
+import { cancelRuleSchema, manualOrderSchema, quotaSchema, ticketTypeSchema, voucherSchema } from "~/ticketing/ticketing-form";
 import { createVouchers, listVouchers } from "~/ticketing/vouchers.server";
 import { eventTitle } from "~/ui/event-card";
 import { CheckboxField, CompactInput, FilterSelect, FormErrors, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
@@ -39,7 +39,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     listVouchers(db(), event.id),
     salesOverTime(db(), event, await detectLocale(request)),
   ]);
-  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, quotas, catalogue, orders, vouchers, sales, filters };
+  const { ticketCancelDays } = await db().event.findUniqueOrThrow({ where: { id: event.id }, select: { ticketCancelDays: true } });
+  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, quotas, catalogue, orders, vouchers, sales, filters, ticketCancelDays };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -54,6 +55,12 @@ export async function action({ request, params }: Route.ActionArgs) {
     if (!added.ok) return data({ intent, result: submission.reply({ formErrors: [added.error] }), error: null }, { status: 400 });
     return { intent, result: submission.reply({ resetForm: true }), error: null };
   }
+  if (intent === "cancel-rule") {
+    const parsed = cancelRuleSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return data({ intent, result: undefined, error: parsed.error.issues[0]!.message }, { status: 400 });
+    await setCancelRule(db(), event.id, parsed.data.ticketCancelDays);
+    return { intent, result: undefined, error: null };
+  }
   if (intent === "manual-order") {
     const parsed = manualOrderSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return data({ intent, result: undefined, error: parsed.error.issues[0]!.message }, { status: 400 });
@@ -66,7 +73,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const parsed = orderActionSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return data({ intent, result: undefined, error: "errors.badIntent" }, { status: 400 });
   const context = { appUrl: env().APP_URL, secret: env().SESSION_SECRET };
-  const input = { eventId: event.id, orderId: parsed.data.orderId, organiserId: user.id };
+  const input = { eventId: event.id, orderId: parsed.data.orderId, organiserId: user.id, byUserId: user.id };
   const done =
     parsed.data.intent === "mark-paid"
       ? await markOrderPaid(db(), { ...input, ...context })
@@ -85,7 +92,7 @@ export function meta({ matches }: Route.MetaArgs) {
 export default function Ticketing({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { event, quotas, catalogue, orders, vouchers, sales, filters } = loaderData;
+  const { event, quotas, catalogue, orders, vouchers, sales, filters, ticketCancelDays } = loaderData;
   const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
   const [quotaForm, quotaFields] = useForm({
     id: "quota",
@@ -188,6 +195,12 @@ export default function Ticketing({ loaderData, actionData }: Route.ComponentPro
           </Form>
         </section>
       </div>
+      <Form method="post" className="mt-8 flex max-w-3xl flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
+        <input type="hidden" name="intent" value="cancel-rule" />
+        <CompactInput label={t("ticketing.cancelRule")} name="ticketCancelDays" type="number" min={0} max={365} defaultValue={ticketCancelDays ?? ""} className="w-72" />
+        <SubmitButton variant="secondary">{t("common.save")}</SubmitButton>
+        <p className="w-full text-xs text-gray-600">{t("ticketing.cancelRuleHint")}</p>
+      </Form>
       <section aria-labelledby="sales-title" className="mt-10">
         <h2 id="sales-title" className="text-xl font-bold">{t("ticketing.sales")}</h2>
         <div className="mt-3 max-w-3xl">

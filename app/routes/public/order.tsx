@@ -7,8 +7,8 @@ import { notFound } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
-import { checkoutUrl } from "~/payments/card-payments.server";
-import { cancelOrder, orderForBuyer, orderFromToken, renameTicket } from "~/ticketing/orders.server";
+import { checkoutUrl, refundCardOrder } from "~/payments/card-payments.server";
+import { buyerMayCancel, cancelOrder, orderForBuyer, orderFromToken, renameTicket } from "~/ticketing/orders.server";
 import { renameSchema } from "~/ticketing/ticketing-form";
 import { formatMoney } from "~/ticketing/money";
 import { eventTitle } from "~/ui/event-card";
@@ -34,7 +34,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     }),
   );
   const { positions: _positions, ...shown } = order;
-  return { order: shown, tickets, payment: new URL(request.url).searchParams.get("paiement") };
+  return { order: shown, tickets, payment: new URL(request.url).searchParams.get("paiement"), cancelable: buyerMayCancel(order, order.event) };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -52,7 +52,12 @@ export async function action({ request, params }: Route.ActionArgs) {
     return payAt ? redirect(payAt) : data({ error: "errors.tickets.paymentUnavailable" }, { status: 503 });
   }
   if (intent !== "cancel") return data({ error: "errors.badIntent" }, { status: 400 });
-  const canceled = await cancelOrder(db(), { eventId: order.eventId, orderId: order.id, byUserId: null });
+  if (!buyerMayCancel(order, order.event)) return data({ error: "errors.tickets.cancelClosed" }, { status: 400 });
+  const input = { eventId: order.eventId, orderId: order.id, byUserId: null };
+  const canceled =
+    order.method === "STRIPE" && order.status === "PAID"
+      ? await refundCardOrder(db(), input, { appUrl: env().APP_URL, secret: env().SESSION_SECRET }).catch(() => ({ ok: false as const, error: "errors.tickets.paymentUnavailable" }))
+      : await cancelOrder(db(), input);
   if (!canceled.ok) return data({ error: canceled.error }, { status: 400 });
   return redirect(`/commande/${params.token}`);
 }
@@ -64,7 +69,7 @@ export function meta({ matches }: Route.MetaArgs) {
 export default function Order({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { order, tickets, payment } = loaderData;
+  const { order, tickets, payment, cancelable } = loaderData;
   const waitingForStripe = order.status === "PENDING" && order.method === "STRIPE";
   // Back from Stripe, the confirmation may take a few seconds to arrive: the page looks again.
   const revalidator = useRevalidator();
@@ -75,7 +80,6 @@ export default function Order({ loaderData, actionData }: Route.ComponentProps) 
   }, [waitingForStripe, payment, revalidator]);
   const { event } = order;
   const name = (o: { nameFr: string; nameEn: string }) => (locale === "en" ? o.nameEn : o.nameFr);
-  const cancelable = order.status === "PENDING" || (order.status === "PAID" && order.method !== "STRIPE");
   return (
     <article className="max-w-3xl">
       <p className="text-sm font-semibold text-brand-600">
@@ -133,6 +137,7 @@ export default function Order({ loaderData, actionData }: Route.ComponentProps) 
       {cancelable ? (
         <Form method="post" className="mt-8">
           <input type="hidden" name="intent" value="cancel" />
+          <p className="mb-2 text-sm text-gray-700">{t(order.method === "STRIPE" && order.status === "PAID" ? "order.cancelRefund" : "order.cancelFree")}</p>
           <SubmitButton variant="danger">{t("order.cancel")}</SubmitButton>
         </Form>
       ) : null}

@@ -227,6 +227,8 @@ export const en: Translation<Messages> = {
     closeBeforeOpen: "The closing must come after the opening.",
     reminderDays: "Between 1 and 60 days.",
     tickets: {
+      cancelDays: "A number of days between 0 and 365, or empty.",
+      cancelClosed: "Cancelling yourself is no longer possible: write to the organisers.",
       voucherUnknown: "This code does not exist for this event.",
       voucherExpired: "This code is no longer valid.",
       voucherExhausted: "This code has been used as many times as planned.",
@@ -636,6 +638,8 @@ export const en: Translation<Messages> = {
     submit: "Book",
   },
   order: {
+    cancelRefund: "Cannot come? Cancel: your card is refunded and your seat goes back to the waiting list.",
+    cancelFree: "Cannot come? Cancel: your seat goes to someone else.",
     rename: "Change the name on this ticket",
     attendeeName: "Name of the person coming",
     renameSubmit: "Change",
@@ -685,6 +689,8 @@ export const en: Translation<Messages> = {
     },
   },
   ticketing: {
+    cancelRule: "Attendees may cancel until (days before)",
+    cancelRuleHint: "Empty: only the team can cancel. A canceled card order is refunded.",
     sales: "Sales over time",
     noSales: "No paid ticket yet.",
     chartLabel: "Paid tickets, cumulated per day and type",

@@ -223,6 +223,8 @@ export const fr = {
     closeBeforeOpen: "La clôture doit venir après l'ouverture.",
     reminderDays: "Entre 1 et 60 jours.",
     tickets: {
+      cancelDays: "Un nombre de jours entre 0 et 365, ou vide.",
+      cancelClosed: "Il n'est plus possible d'annuler soi-même : écrivez à l'équipe organisatrice.",
       voucherUnknown: "Ce code n'existe pas pour cet événement.",
       voucherExpired: "Ce code n'est plus valable.",
       voucherExhausted: "Ce code a déjà servi autant de fois que prévu.",
@@ -632,6 +634,8 @@ export const fr = {
     submit: "Réserver",
   },
   order: {
+    cancelRefund: "Vous ne pouvez pas venir ? Annulez : votre carte est remboursée et votre place revient à la liste d'attente.",
+    cancelFree: "Vous ne pouvez pas venir ? Annulez : votre place revient à quelqu'un d'autre.",
     rename: "Changer le nom sur ce billet",
     attendeeName: "Nom de la personne qui vient",
     renameSubmit: "Changer",
@@ -681,6 +685,8 @@ export const fr = {
     },
   },
   ticketing: {
+    cancelRule: "Annulation par les participant·es jusqu'à (jours avant)",
+    cancelRuleHint: "Vide : seule l'équipe peut annuler. Une commande payée par carte annulée est remboursée.",
     sales: "Ventes au fil des jours",
     noSales: "Aucun billet payé pour l'instant.",
     chartLabel: "Billets payés cumulés par jour et par type",

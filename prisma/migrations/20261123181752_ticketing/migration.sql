@@ -7,6 +7,9 @@ CREATE TYPE "PaymentMethod" AS ENUM ('FREE', 'OFFLINE', 'STRIPE');
 -- CreateEnum
 CREATE TYPE "VoucherKind" AS ENUM ('FIXED', 'PERCENT', 'FREE');
 
+-- AlterTable
+ALTER TABLE "Event" ADD COLUMN     "ticketCancelDays" INTEGER DEFAULT 1;
+
 -- CreateTable
 CREATE TABLE "TicketType" (
     "id" TEXT NOT NULL,
