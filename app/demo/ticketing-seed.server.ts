@@ -39,6 +39,14 @@ export async function seedTicketing(client: Db, context: OrderContext) {
   const lyonQuota = await client.quota.create({ data: { eventId: lyon!.id, name: "Salle de l'Hôtel de Région", size: lyon!.capacity ?? 250 } });
   const lyonFree = await type(lyon!.id, [lyonQuota.id], { nameFr: "Entrée libre", nameEn: "Free entry", descriptionFr: "Sur inscription.", descriptionEn: "On registration.", priceCents: 0, maxPerOrder: 4 }, 0);
 
+  await client.attendeeQuestion.createMany({
+    data: [
+      { eventId: paris!.id, kind: "TEXT", textFr: "Votre entreprise (ou la dernière)", textEn: "Your company (or your last one)", position: 0 },
+      { eventId: paris!.id, kind: "YES_NO", textFr: "Traversez-vous une difficulté d'entreprise en ce moment ?", textEn: "Is your business going through a difficulty right now?", position: 1 },
+      { eventId: paris!.id, kind: "CHOICE", textFr: "Vous êtes…", textEn: "You are…", optionsFr: ["Entrepreneur·e", "Salarié·e", "Accompagnant·e", "Autre"], optionsEn: ["Entrepreneur", "Employee", "Adviser", "Other"], position: 2 },
+      { eventId: paris!.id, kind: "TEXT", textFr: "Besoins d'accessibilité", textEn: "Accessibility needs", position: 3 },
+    ],
+  });
   const order = (eventId: string, typeId: string, qty: number, name: string, email: string, method?: "OFFLINE") =>
     placeOrder(client, eventId, { name, email, method, quantity: { [typeId]: qty } }, "fr", context);
   await order(lyon!.id, lyonFree.id, 1, "Emma Girard", "emma.girard@demo.rebond.example");

@@ -5,6 +5,7 @@ import { Prisma, type OrderStatus } from "~/generated/prisma/client";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { enqueueMail } from "~/infra/mail/outbox.server";
 import { idFromSignedToken, signedToken } from "~/infra/signed-token.server";
+import { checkAnswers, eventAttendeeQuestions } from "./attendee-questions.server";
 import { heldSeatsWhere } from "./catalogue.server";
 import { discountedPrice, findVoucher, reservedSeats, usedWhere, type LoadedVoucher } from "./vouchers.server";
 import { formatMoney } from "./money";
@@ -29,7 +30,7 @@ export const orderToken = (orderId: string, secret: string) => signedToken("orde
 export const orderFromToken = (token: string, secret: string) => idFromSignedToken("order", token, secret);
 
 export type OrderContext = { appUrl: string; secret: string; now?: Date };
-export type PlaceResult = { ok: true; orderId: string; code: string; status: OrderStatus; method: "FREE" | "OFFLINE" | "STRIPE"; url: string } | { ok: false; error: string; typeId?: string };
+export type PlaceResult = { ok: true; orderId: string; code: string; status: OrderStatus; method: "FREE" | "OFFLINE" | "STRIPE"; url: string } | { ok: false; error: string; typeId?: string; questionId?: string };
 
 async function recordChange(tx: Tx, orderId: string, fromStatus: OrderStatus | null, toStatus: OrderStatus, byUserId: string | null = null, note = "") {
   await tx.orderStatusChange.create({ data: { orderId, fromStatus, toStatus, byUserId, note } });
@@ -43,7 +44,10 @@ async function recordChange(tx: Tx, orderId: string, fromStatus: OrderStatus | n
 // never the quotas); a complimentary one is free.
 export type ManualOrder = { organiserId: string; complimentary: boolean };
 
-export async function placeOrder(client: Db, eventId: string, form: z.output<typeof orderSchema>, locale: Locale, context: OrderContext, manual?: ManualOrder): Promise<PlaceResult> {
+// What an order needs, as the booking form parses it (answers are optional for orders built in code).
+export type OrderForm = Omit<z.output<typeof orderSchema>, "answer"> & { answer?: Record<string, string> };
+
+export async function placeOrder(client: Db, eventId: string, form: OrderForm, locale: Locale, context: OrderContext, manual?: ManualOrder): Promise<PlaceResult> {
   const now = context.now ?? new Date();
   const event = await client.event.findFirst({
     where: { id: eventId, status: "PUBLISHED" },
@@ -52,6 +56,9 @@ export async function placeOrder(client: Db, eventId: string, form: z.output<typ
   if (!event || event.endsAt <= now) return { ok: false, error: "errors.tickets.closed" };
   const wanted = Object.entries(form.quantity).filter(([, qty]) => qty > 0);
   if (wanted.length === 0) return { ok: false, error: "errors.tickets.nothingChosen" };
+  // An organiser entering an order by hand may not have every answer.
+  const answered = checkAnswers(manual ? [] : await eventAttendeeQuestions(client, eventId), form.answer ?? {});
+  if (!answered.ok) return answered;
   let voucher: LoadedVoucher | null = null;
   if (form.voucher) {
     const found = await findVoucher(client, eventId, form.voucher, now);
@@ -112,6 +119,7 @@ export async function placeOrder(client: Db, eventId: string, form: z.output<typ
           method,
           totalCents,
           currency: lines[0]!.type.currency,
+          answers: answered.answers,
           paidAt: status === "PAID" ? now : null,
           expiresAt:
             method === "OFFLINE"
@@ -361,6 +369,7 @@ export async function orderDetail(client: Db, eventId: string, orderId: string) 
       paidAt: true,
       createdAt: true,
       stripePaymentIntentId: true,
+      answers: true,
       positions: { orderBy: { createdAt: "asc" }, select: { id: true, attendeeName: true, priceCents: true, checkedInAt: true, canceledAt: true, ticketType: { select: { nameFr: true, nameEn: true } }, voucher: { select: { code: true } } } },
       history: { orderBy: { createdAt: "asc" }, select: { fromStatus: true, toStatus: true, note: true, createdAt: true, byUser: { select: { name: true, email: true } } } },
     },

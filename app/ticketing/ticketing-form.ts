@@ -44,6 +44,7 @@ export const orderSchema = z.object({
   method: z.enum(["OFFLINE", "STRIPE"], { error: "errors.tickets.methodRequired" }).optional(),
   quantity: z.record(z.string(), count(0, 50, "errors.tickets.quantity")).default({}),
   voucher: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().max(60, "errors.tickets.voucherUnknown").optional()),
+  answer: z.record(z.string(), z.string().max(2000, "errors.tooLong")).default({}),
   // Honeypot: people leave it empty, bots fill it.
   website: z.string().max(0, "errors.bot").optional(),
 });
@@ -102,3 +103,22 @@ export const cancelRuleSchema = z.object({
   intent: z.literal("cancel-rule"),
   ticketCancelDays: z.preprocess((v) => (v === "" ? null : v), z.coerce.number({ error: "errors.tickets.cancelDays" }).int("errors.tickets.cancelDays").min(0, "errors.tickets.cancelDays").max(365, "errors.tickets.cancelDays").nullable()),
 });
+
+const lines = (max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((text) => (text ?? "").split("\n").map((line) => line.trim()).filter(Boolean))
+    .pipe(z.array(z.string().max(120, "errors.tooLong")).max(max, "errors.options"));
+
+export const attendeeQuestionSchema = z
+  .object({
+    intent: z.literal("attendee-question"),
+    kind: z.enum(["TEXT", "CHOICE", "YES_NO"], { error: "errors.badIntent" }),
+    textFr: z.string({ error: "errors.required" }).trim().min(3, "errors.tooShort").max(200, "errors.tooLong"),
+    textEn: z.string({ error: "errors.required" }).trim().min(3, "errors.tooShort").max(200, "errors.tooLong"),
+    optionsFr: lines(20),
+    optionsEn: lines(20),
+    required: z.literal("on").optional().transform((v) => v === "on"),
+  })
+  .refine((v) => v.kind !== "CHOICE" || (v.optionsFr.length >= 2 && v.optionsFr.length === v.optionsEn.length), { path: ["optionsFr"], message: "errors.options" });

@@ -172,3 +172,24 @@ test("a sold-out workshop offers its waiting list", async ({ page }) => {
   await list.getByRole("button", { name: "M'inscrire sur la liste" }).click();
   await expect(page.getByText("C'est noté : vous êtes sur la liste d'attente.")).toBeVisible();
 });
+
+test("the booking form asks the organiser's questions and the organiser reads the answers on the order", async ({ page, browser }) => {
+  await page.goto("/e/failcon-paris-2027/billets");
+  await booking(page).getByLabel("Nombre de places « Entrepreneur·e en difficulté »").selectOption("1");
+  await booking(page).getByLabel("Votre nom").fill("Rose Réponses");
+  await booking(page).getByLabel("Votre adresse e-mail").fill("rose.reponses@exemple.fr");
+  await booking(page).getByLabel("Votre entreprise (ou la dernière)").fill("Fleurs & Cie");
+  await booking(page).getByLabel("Traversez-vous une difficulté d'entreprise en ce moment ?").selectOption({ label: "Oui" });
+  await booking(page).getByLabel("Vous êtes…").selectOption({ label: "Entrepreneur·e" });
+  await page.getByRole("button", { name: "Réserver" }).click();
+  await expect(page.getByText("C'est confirmé : voici votre billet.")).toBeVisible();
+  const code = (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Commande ", "");
+
+  const organiser = await browser.newPage();
+  await signInPageAs(organiser, demo.owner);
+  await organiser.goto(`/organisateur/evenements/failcon-paris-2027/billetterie?q=${code}`);
+  await organiser.getByRole("link", { name: code }).click();
+  await expect(organiser.getByText("Fleurs & Cie")).toBeVisible();
+  await expect(organiser.locator("dd", { hasText: /^Oui$/ })).toBeVisible();
+  await organiser.close();
+});

@@ -42,7 +42,7 @@ test("sales add up per ticket type and day, and the orders export has one defuse
   await placeOrder(db, event.id, buyer({ [paid.id]: 1 }, { method: "OFFLINE" }), "fr", orderContext);
   const sales = await salesOverTime(db, event, "fr");
   expect(sales.series).toEqual([{ name: "Entrée libre", points: [{ day: sales.days[0], total: 2 }] }]);
-  const csv = await ordersCsv(db, event, translator("fr"));
+  const csv = await ordersCsv(db, event, translator("fr"), "fr");
   const lines = csv.trim().split("\r\n");
   expect(lines[0]).toBe("Commande,Acheteur·se,E-mail,Statut,Paiement,Total,Devise,Passée le,Payée le,Billet,Participant·e,Annulé,Entrée");
   expect(lines).toHaveLength(4);

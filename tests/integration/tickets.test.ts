@@ -117,3 +117,16 @@ test("buyers cancel by themselves only within the event's rule, and only orders 
   expect(buyerMayCancel({ status: "REFUNDED" }, event, new Date("2027-03-01T00:00:00Z"))).toBe(false);
   expect(buyerMayCancel({ status: "PAID" }, { ...event, ticketCancelDays: null }, new Date("2027-03-01T00:00:00Z"))).toBe(false);
 });
+
+test("attendee questions: a required one must be answered, a choice must be one offered, and the answers are kept", async () => {
+  const { event, free } = await ticketedEvent(db, organisation.id);
+  const [company, role] = await Promise.all([
+    db.attendeeQuestion.create({ data: { eventId: event.id, kind: "TEXT", textFr: "Entreprise", textEn: "Company", required: true } }),
+    db.attendeeQuestion.create({ data: { eventId: event.id, kind: "CHOICE", textFr: "Vous êtes", textEn: "You are", optionsFr: ["Entrepreneur·e", "Autre"], optionsEn: ["Entrepreneur", "Other"], position: 1 } }),
+  ]);
+  const attempt = (answer: Record<string, string>) => placeOrder(db, event.id, { ...buyer({ [free.id]: 1 }), answer }, "fr", orderContext);
+  expect(await attempt({})).toEqual({ ok: false, error: "errors.required", questionId: company.id });
+  expect(await attempt({ [company.id]: "Atelier Haddad", [role.id]: "7" })).toEqual({ ok: false, error: "errors.choice", questionId: role.id });
+  const placed = await attempt({ [company.id]: " Atelier Haddad ", [role.id]: "0", unknown: "ignored" });
+  expect(placed.ok && (await db.order.findUniqueOrThrow({ where: { id: placed.orderId } })).answers).toEqual({ [company.id]: "Atelier Haddad", [role.id]: "0" });
+});

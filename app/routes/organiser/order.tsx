@@ -6,6 +6,9 @@ import { db } from "~/infra/db/db.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { formatMoney } from "~/ticketing/money";
 import { orderDetail } from "~/ticketing/orders.server";
+import { eventAttendeeQuestions, readableAnswer } from "~/ticketing/attendee-questions.server";
+import { translator } from "~/infra/i18n/i18n";
+import { detectLocale } from "~/infra/i18n/locale.server";
 import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
 
@@ -13,7 +16,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
   const order = await orderDetail(db(), event.id, params.orderId);
   if (!order) notFound();
-  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, order };
+  const locale = await detectLocale(request);
+  const t = translator(locale);
+  const given = order.answers as Record<string, string>;
+  const answers = (await eventAttendeeQuestions(db(), event.id)).map((q) => ({ question: locale === "en" ? q.textEn : q.textFr, answer: readableAnswer(q, given[q.id], locale, { yes: t("tickets.yes"), no: t("tickets.no") }) }));
+  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, order, answers };
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
@@ -23,7 +30,7 @@ export function meta({ data, matches }: Route.MetaArgs) {
 export default function OrganiserOrder({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { event, order } = loaderData;
+  const { event, order, answers } = loaderData;
   const when = (d: Date | string) => formatDateTime(d, event.timeZone, locale, { dateStyle: "medium", timeStyle: "short" });
   return (
     <>
@@ -65,6 +72,19 @@ export default function OrganiserOrder({ loaderData }: Route.ComponentProps) {
           </li>
         ))}
       </ul>
+      {answers.length ? (
+        <>
+          <h2 className="mt-8 text-xl font-bold">{t("ticketing.questions")}</h2>
+          <dl className="mt-2 space-y-1 text-sm">
+            {answers.map((a) => (
+              <div key={a.question}>
+                <dt className="font-semibold">{a.question}</dt>
+                <dd>{a.answer || "—"}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      ) : null}
       <h2 className="mt-8 text-xl font-bold">{t("ticketing.history")}</h2>
       <ol className="mt-2 space-y-1 text-sm">
         {order.history.map((h, i) => (

@@ -8,8 +8,9 @@ import { ordersCsv } from "~/ticketing/reports.server";
 // Every ticket of every order, one line each, for the accounts and the door lists.
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
-  const t = translator(await detectLocale(request));
-  return new Response(`\uFEFF${await ordersCsv(db(), event, (key) => t(key))}`, {
+  const locale = await detectLocale(request);
+  const t = translator(locale);
+  return new Response(`\uFEFF${await ordersCsv(db(), event, (key) => t(key), locale)}`, {
     headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="commandes-${event.slug}.csv"`, "Cache-Control": "no-store" },
   });
 }

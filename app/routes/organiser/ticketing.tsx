@@ -16,10 +16,11 @@ import { detectLocale } from "~/infra/i18n/locale.server";
 import { formatMoney } from "~/ticketing/money";
 import { salesOverTime } from "~/ticketing/reports.server";
 import { SalesChart } from "~/ticketing/sales-chart";
-import { cancelRuleSchema, manualOrderSchema, quotaSchema, ticketTypeSchema, voucherSchema } from "~/ticketing/ticketing-form";
+import { addAttendeeQuestion, eventAttendeeQuestions, removeAttendeeQuestion } from "~/ticketing/attendee-questions.server";
+import { attendeeQuestionSchema, cancelRuleSchema, manualOrderSchema, quotaSchema, ticketTypeSchema, voucherSchema } from "~/ticketing/ticketing-form";
 import { createVouchers, listVouchers } from "~/ticketing/vouchers.server";
 import { eventTitle } from "~/ui/event-card";
-import { CheckboxField, CompactInput, FilterSelect, FormErrors, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
+import { CheckboxField, CompactInput, FilterSelect, FormErrors, RemoveForm, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 
 const statuses = ["PENDING", "PAID", "EXPIRED", "CANCELED", "REFUNDED"] as const;
@@ -40,7 +41,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     salesOverTime(db(), event, await detectLocale(request)),
   ]);
   const { ticketCancelDays } = await db().event.findUniqueOrThrow({ where: { id: event.id }, select: { ticketCancelDays: true } });
-  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, quotas, catalogue, orders, vouchers, sales, filters, ticketCancelDays };
+  const questions = await eventAttendeeQuestions(db(), event.id);
+  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, quotas, catalogue, orders, vouchers, sales, filters, ticketCancelDays, questions };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -54,6 +56,16 @@ export async function action({ request, params }: Route.ActionArgs) {
     const added = value.intent === "quota" ? (await addQuota(db(), event.id, value), { ok: true as const }) : value.intent === "voucher" ? await createVouchers(db(), event, value) : await addTicketType(db(), event, value);
     if (!added.ok) return data({ intent, result: submission.reply({ formErrors: [added.error] }), error: null }, { status: 400 });
     return { intent, result: submission.reply({ resetForm: true }), error: null };
+  }
+  if (intent === "attendee-question") {
+    const parsed = attendeeQuestionSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return data({ intent, result: undefined, error: parsed.error.issues[0]!.message }, { status: 400 });
+    await addAttendeeQuestion(db(), event.id, parsed.data);
+    return { intent, result: undefined, error: null };
+  }
+  if (intent === "remove-question") {
+    await removeAttendeeQuestion(db(), event.id, String(formData.get("id") ?? ""));
+    return { intent, result: undefined, error: null };
   }
   if (intent === "cancel-rule") {
     const parsed = cancelRuleSchema.safeParse(Object.fromEntries(formData));
@@ -92,7 +104,7 @@ export function meta({ matches }: Route.MetaArgs) {
 export default function Ticketing({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { event, quotas, catalogue, orders, vouchers, sales, filters, ticketCancelDays } = loaderData;
+  const { event, quotas, catalogue, orders, vouchers, sales, filters, ticketCancelDays, questions } = loaderData;
   const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
   const [quotaForm, quotaFields] = useForm({
     id: "quota",
@@ -201,6 +213,52 @@ export default function Ticketing({ loaderData, actionData }: Route.ComponentPro
         <SubmitButton variant="secondary">{t("common.save")}</SubmitButton>
         <p className="w-full text-xs text-gray-600">{t("ticketing.cancelRuleHint")}</p>
       </Form>
+      <section aria-labelledby="questions-title" className="mt-10 max-w-3xl">
+        <h2 id="questions-title" className="text-xl font-bold">{t("ticketing.questions")}</h2>
+        <ul className="mt-2 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white text-sm">
+          {questions.map((q) => (
+            <li key={q.id} className="flex items-center justify-between gap-3 px-4 py-2">
+              <span>
+                {name({ nameFr: q.textFr, nameEn: q.textEn })}
+                <span className="block text-xs text-gray-600">
+                  {t(`ticketing.questionKind.${q.kind}`)}
+                  {q.required ? ` · ${t("ticketing.required")}` : ""}
+                </span>
+              </span>
+              <RemoveForm intent="remove-question" id={q.id} label={t("team.remove")} />
+            </li>
+          ))}
+        </ul>
+        <Form method="post" className="mt-3 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2">
+          <input type="hidden" name="intent" value="attendee-question" />
+          <CompactInput label={t("ticketing.questionFr")} name="textFr" required minLength={3} maxLength={200} />
+          <CompactInput label={t("ticketing.questionEn")} name="textEn" required minLength={3} maxLength={200} />
+          <label className="block text-sm font-semibold">
+            {t("ticketing.questionKindLabel")}
+            <select name="kind" className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm">
+              {(["TEXT", "YES_NO", "CHOICE"] as const).map((k) => (
+                <option key={k} value={k}>
+                  {t(`ticketing.questionKind.${k}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex items-center gap-2 self-end text-sm font-semibold">
+            <input type="checkbox" name="required" className="h-4 w-4" /> {t("ticketing.required")}
+          </label>
+          <label className="block text-sm font-semibold">
+            {t("ticketing.optionsFr")}
+            <textarea name="optionsFr" rows={3} className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm" />
+          </label>
+          <label className="block text-sm font-semibold">
+            {t("ticketing.optionsEn")}
+            <textarea name="optionsEn" rows={3} className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm" />
+          </label>
+          <div>
+            <SubmitButton variant="secondary">{t("ticketing.addQuestion")}</SubmitButton>
+          </div>
+        </Form>
+      </section>
       <section aria-labelledby="sales-title" className="mt-10">
         <h2 id="sales-title" className="text-xl font-bold">{t("ticketing.sales")}</h2>
         <div className="mt-3 max-w-3xl">

@@ -19,6 +19,7 @@ import { stripeEnabled } from "~/payments/stripe.server";
 import { orderSchema, waitingListSchema } from "~/ticketing/ticketing-form";
 import { discountedPrice, findVoucher } from "~/ticketing/vouchers.server";
 import { joinWaitingList } from "~/ticketing/waiting-list.server";
+import { eventAttendeeQuestions } from "~/ticketing/attendee-questions.server";
 import { eventTitle } from "~/ui/event-card";
 import { CompactInput, FormErrors, Notice, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
@@ -47,6 +48,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     catalogue,
     buyer: user ? { name: user.name, email: user.email } : null,
     cards: stripeEnabled(),
+    questions: await eventAttendeeQuestions(db(), event.id),
     voucher: voucher ? { code: voucher.code } : null,
     voucherError: found && !found.ok ? found.error : null,
     code,
@@ -68,7 +70,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const context = { appUrl: env().APP_URL, secret: env().SESSION_SECRET };
   const placed = await placeOrder(db(), event.id, submission.value, await detectLocale(request), context);
   if (!placed.ok) {
-    const field = placed.typeId ? { [`quantity.${placed.typeId}`]: [placed.error] } : {};
+    const field = placed.typeId ? { [`quantity.${placed.typeId}`]: [placed.error] } : placed.questionId ? { [`answer.${placed.questionId}`]: [placed.error] } : {};
     return data({ result: submission.reply({ formErrors: [placed.error], fieldErrors: field }), waiting: null }, { status: 400 });
   }
   wakeOutboxWorker();
@@ -87,7 +89,7 @@ export function meta({ data, matches }: Route.MetaArgs) {
 export default function Tickets({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { event, catalogue, buyer, cards, voucher, voucherError, code } = loaderData;
+  const { event, catalogue, buyer, cards, voucher, voucherError, code, questions } = loaderData;
   const [form, fields] = useForm({
     lastResult: actionData?.result ?? undefined,
     defaultValue: { name: buyer?.name ?? "", email: buyer?.email ?? "" },
@@ -96,6 +98,7 @@ export default function Tickets({ loaderData, actionData }: Route.ComponentProps
     onValidate: ({ formData }) => parseWithZod(formData, { schema: orderSchema }),
   });
   const quantities = fields.quantity.getFieldset();
+  const answers = fields.answer.getFieldset();
   const anyPaid = catalogue.some((c) => c.priceCents > 0 && c.state === "on-sale");
   const onSale = catalogue.filter((c) => c.state === "on-sale");
   return (
@@ -168,6 +171,36 @@ export default function Tickets({ loaderData, actionData }: Route.ComponentProps
               <TextField meta={fields.name} label={t("tickets.name")} autoComplete="name" />
               <TextField meta={fields.email} type="email" label={t("tickets.email")} autoComplete="email" />
             </div>
+            {questions.map((q) => {
+              const field = answers[q.id];
+              const label = `${locale === "en" ? q.textEn : q.textFr}${q.required ? " *" : ""}`;
+              const control = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2";
+              return (
+                <label key={q.id} className="block text-sm font-semibold">
+                  {label}
+                  {q.kind === "TEXT" ? (
+                    <input name={`answer.${q.id}`} required={q.required} maxLength={500} aria-invalid={field?.errors?.length ? true : undefined} className={control} />
+                  ) : (
+                    <select name={`answer.${q.id}`} required={q.required} defaultValue="" aria-invalid={field?.errors?.length ? true : undefined} className={control}>
+                      <option value="">—</option>
+                      {q.kind === "YES_NO" ? (
+                        <>
+                          <option value="yes">{t("tickets.yes")}</option>
+                          <option value="no">{t("tickets.no")}</option>
+                        </>
+                      ) : (
+                        (locale === "en" ? q.optionsEn : q.optionsFr).map((option, i) => (
+                          <option key={i} value={i}>
+                            {option}
+                          </option>
+                        ))
+                      )}
+                    </select>
+                  )}
+                  {field?.errors?.length ? <span className="block font-normal text-red-700">{field.errors.map((e) => t(e)).join(" ")}</span> : null}
+                </label>
+              );
+            })}
             {anyPaid ? (
               <fieldset className="rounded-lg border border-stone-200 bg-white p-4">
                 <legend className="px-1 text-sm font-semibold">{t("tickets.method")}</legend>

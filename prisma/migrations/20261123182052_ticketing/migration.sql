@@ -7,6 +7,9 @@ CREATE TYPE "PaymentMethod" AS ENUM ('FREE', 'OFFLINE', 'STRIPE');
 -- CreateEnum
 CREATE TYPE "VoucherKind" AS ENUM ('FIXED', 'PERCENT', 'FREE');
 
+-- CreateEnum
+CREATE TYPE "AttendeeQuestionKind" AS ENUM ('TEXT', 'CHOICE', 'YES_NO');
+
 -- AlterTable
 ALTER TABLE "Event" ADD COLUMN     "ticketCancelDays" INTEGER DEFAULT 1;
 
@@ -69,6 +72,7 @@ CREATE TABLE "Order" (
     "paidAt" TIMESTAMP(3),
     "stripeSessionId" TEXT,
     "stripePaymentIntentId" TEXT,
+    "answers" JSONB NOT NULL DEFAULT '{}',
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
@@ -149,6 +153,23 @@ CREATE TABLE "WaitingListEntry" (
     CONSTRAINT "WaitingListEntry_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "AttendeeQuestion" (
+    "id" TEXT NOT NULL,
+    "eventId" TEXT NOT NULL,
+    "kind" "AttendeeQuestionKind" NOT NULL,
+    "textFr" TEXT NOT NULL,
+    "textEn" TEXT NOT NULL,
+    "optionsFr" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "optionsEn" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "required" BOOLEAN NOT NULL DEFAULT false,
+    "position" INTEGER NOT NULL DEFAULT 0,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "AttendeeQuestion_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE INDEX "TicketType_eventId_position_idx" ON "TicketType"("eventId", "position");
 
@@ -206,6 +227,9 @@ CREATE INDEX "WaitingListEntry_eventId_createdAt_idx" ON "WaitingListEntry"("eve
 -- CreateIndex
 CREATE UNIQUE INDEX "WaitingListEntry_ticketTypeId_email_key" ON "WaitingListEntry"("ticketTypeId", "email");
 
+-- CreateIndex
+CREATE INDEX "AttendeeQuestion_eventId_position_idx" ON "AttendeeQuestion"("eventId", "position");
+
 -- AddForeignKey
 ALTER TABLE "TicketType" ADD CONSTRAINT "TicketType_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "Event"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -256,3 +280,6 @@ ALTER TABLE "WaitingListEntry" ADD CONSTRAINT "WaitingListEntry_ticketTypeId_fke
 
 -- AddForeignKey
 ALTER TABLE "WaitingListEntry" ADD CONSTRAINT "WaitingListEntry_voucherId_fkey" FOREIGN KEY ("voucherId") REFERENCES "Voucher"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AttendeeQuestion" ADD CONSTRAINT "AttendeeQuestion_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "Event"("id") ON DELETE CASCADE ON UPDATE CASCADE;
