@@ -47,8 +47,11 @@ export async function seedTicketing(client: Db, context: OrderContext) {
       { eventId: paris!.id, kind: "TEXT", textFr: "Besoins d'accessibilité", textEn: "Accessibility needs", position: 3 },
     ],
   });
+  // Free registrations placed over the past days, so the sales chart has a history; transfers
+  // placed today, so they still wait for their payment.
+  let daysAgo = 9;
   const order = (eventId: string, typeId: string, qty: number, name: string, email: string, method?: "OFFLINE") =>
-    placeOrder(client, eventId, { name, email, method, quantity: { [typeId]: qty } }, "fr", context);
+    placeOrder(client, eventId, { name, email, method, quantity: { [typeId]: qty } }, "fr", { ...context, now: method ? new Date() : new Date(Date.now() - daysAgo-- * 24 * 60 * 60 * 1000) });
   await order(lyon!.id, lyonFree.id, 1, "Emma Girard", "emma.girard@demo.rebond.example");
   await order(paris!.id, entry.id, 2, "Emma Girard", "emma.girard@demo.rebond.example", "OFFLINE");
   await order(paris!.id, workshop.id, 2, "Hugo Mercier", "hugo.mercier@demo.rebond.example");

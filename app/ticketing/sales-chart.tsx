@@ -22,9 +22,14 @@ export function SalesChart({ days, series }: { days: string[]; series: SalesSeri
         <text x={pad.left - 6} y={y(max) + 4} textAnchor="end" fontSize="11" fill="#57534e">{max}</text>
         <text x={pad.left - 6} y={y(0) + 4} textAnchor="end" fontSize="11" fill="#57534e">0</text>
         <text x={x(0)} y={height - 8} fontSize="11" fill="#57534e">{days[0]}</text>
-        <text x={x(days.length - 1)} y={height - 8} textAnchor="end" fontSize="11" fill="#57534e">{days.at(-1)}</text>
+        {days.length > 1 ? <text x={x(days.length - 1)} y={height - 8} textAnchor="end" fontSize="11" fill="#57534e">{days.at(-1)}</text> : null}
         {series.map((s, i) => (
-          <polyline key={s.name} fill="none" stroke={COLOURS[i % COLOURS.length]} strokeWidth="2.5" points={s.points.map((p, j) => `${x(j)},${y(p.total)}`).join(" ")} />
+          <g key={s.name} stroke={COLOURS[i % COLOURS.length]} fill={COLOURS[i % COLOURS.length]}>
+            <polyline fill="none" strokeWidth="2.5" points={s.points.map((p, j) => `${x(j)},${y(p.total)}`).join(" ")} />
+            {s.points.map((p, j) => (
+              <circle key={p.day} cx={x(j)} cy={y(p.total)} r="3" />
+            ))}
+          </g>
         ))}
       </svg>
       <figcaption className="mt-2 flex flex-wrap gap-4 text-sm">
