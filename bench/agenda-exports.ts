@@ -1,5 +1,6 @@
 import { agendaCalendar, scheduleJson, scheduleXml } from "~/agenda/exports.server";
-import { publishedAgenda, visibleAgendaEvent } from "~/agenda/public.server";
+import { publishedAgenda } from "~/agenda/public.server";
+import { visibleEvent } from "~/events/visibility.server";
 import { publishRelease } from "~/agenda/releases.server";
 import { draftScheduleId } from "~/agenda/schedule.server";
 import { connectDatabase } from "~/infra/db/client.server";
@@ -66,7 +67,7 @@ try {
   await publishRelease(db, { eventId: event.id, publisherId: organiser.id, appUrl });
 
   async function build(kind: "json" | "xml" | "ics") {
-    const info = (await visibleAgendaEvent(db, event.slug, undefined))!;
+    const info = (await visibleEvent(db, event.slug, undefined))!;
     const agenda = (await publishedAgenda(db, event.id))!;
     const context = { event: info, agenda, appUrl };
     return kind === "json" ? JSON.stringify(scheduleJson(context)) : kind === "xml" ? scheduleXml(context) : agendaCalendar({ ...context, name: info.titleFr });

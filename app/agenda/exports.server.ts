@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { utcToZonedLocal, zonedIso, zonedLocalToUtc } from "~/infra/time";
 import { calendarFile } from "~/infra/calendar.server";
-import type { AgendaEventInfo, PublicSlot, PublishedAgenda } from "./public.server";
+import type { PublicSlot, PublishedAgenda } from "./public.server";
+import type { PublicEventInfo } from "~/events/visibility.server";
 import { eventDays } from "./schedule.server";
 
 // The latest release in the formats other tools read: an iCalendar feed, and the C3VOC
@@ -46,7 +47,7 @@ const duration = (slot: PublicSlot) => {
   return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 };
 
-type ExportContext = { event: AgendaEventInfo; agenda: PublishedAgenda; appUrl: string };
+type ExportContext = { event: PublicEventInfo; agenda: PublishedAgenda; appUrl: string };
 
 function talkEntries({ event, agenda, appUrl }: ExportContext) {
   const roomName = new Map(agenda.rooms.map((r) => [r.id, r.nameFr]));
@@ -75,7 +76,7 @@ function talkEntries({ event, agenda, appUrl }: ExportContext) {
 }
 
 // Each day of the event, from its first hour (or midnight) to its last (or the day's end).
-function dayBounds(event: AgendaEventInfo, day: string) {
+function dayBounds(event: PublicEventInfo, day: string) {
   const on = (date: Date) => utcToZonedLocal(date, event.timeZone).slice(0, 10) === day;
   const start = on(event.startsAt) ? event.startsAt : zonedLocalToUtc(`${day}T00:00`, event.timeZone);
   const end = on(event.endsAt) ? event.endsAt : zonedLocalToUtc(`${day}T23:59`, event.timeZone);

@@ -1,38 +1,12 @@
 import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { speakerPhoto } from "~/cfp/profile.server";
-import { canSeeEvent } from "~/events/visibility.server";
+import { visibleEvent } from "~/events/visibility.server";
 import type { Changelog } from "./releases.server";
 import { latestRelease, slotFields } from "./schedule.server";
 
 // What the public sees of a release: only the latest by default, earlier ones on request, and of
 // each talk only what its speakers agreed to publish (docs/decisions/009-agenda.md).
-
-export const agendaEventSelect = {
-  id: true,
-  slug: true,
-  status: true,
-  organisationId: true,
-  titleFr: true,
-  titleEn: true,
-  descriptionFr: true,
-  descriptionEn: true,
-  startsAt: true,
-  endsAt: true,
-  timeZone: true,
-  venueName: true,
-  venueAddress: true,
-  onlineUrl: true,
-  updatedAt: true,
-} satisfies Prisma.EventSelect;
-
-export type AgendaEventInfo = Prisma.EventGetPayload<{ select: typeof agendaEventSelect }>;
-
-export async function visibleAgendaEvent(client: Db, slug: string, userId: string | undefined) {
-  const event = await client.event.findUnique({ where: { slug }, select: agendaEventSelect });
-  if (!event || !(await canSeeEvent(client, event, userId))) return null;
-  return event;
-}
 
 const publicSlotSelect = {
   id: true,
@@ -114,7 +88,7 @@ export type PublishedAgenda = NonNullable<Awaited<ReturnType<typeof publishedAge
 
 // The event and its latest release, for the exports; null when either is not there to be seen.
 export async function exportableAgenda(client: Db, slug: string, userId: string | undefined) {
-  const event = await visibleAgendaEvent(client, slug, userId);
+  const event = await visibleEvent(client, slug, userId);
   const agenda = event && (await publishedAgenda(client, event.id));
   return event && agenda ? { event, agenda } : null;
 }

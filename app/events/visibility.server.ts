@@ -1,3 +1,4 @@
+import type { Prisma } from "~/generated/prisma/client";
 import type { Db } from "~/infra/db/client.server";
 
 // Published and archived events are public; a draft only to the organisers of its organisation.
@@ -9,4 +10,31 @@ export async function canSeeEvent(client: Db, event: { status: string; organisat
     select: { id: true },
   });
   return Boolean(membership);
+}
+
+// What public pages built on an event (agenda, tickets) read of it, when the visitor may see it.
+export const publicEventSelect = {
+  id: true,
+  slug: true,
+  status: true,
+  organisationId: true,
+  titleFr: true,
+  titleEn: true,
+  descriptionFr: true,
+  descriptionEn: true,
+  startsAt: true,
+  endsAt: true,
+  timeZone: true,
+  venueName: true,
+  venueAddress: true,
+  onlineUrl: true,
+  updatedAt: true,
+} satisfies Prisma.EventSelect;
+
+export type PublicEventInfo = Prisma.EventGetPayload<{ select: typeof publicEventSelect }>;
+
+export async function visibleEvent(client: Db, slug: string, userId: string | undefined) {
+  const event = await client.event.findUnique({ where: { slug }, select: publicEventSelect });
+  if (!event || !(await canSeeEvent(client, event, userId))) return null;
+  return event;
 }

@@ -157,3 +157,14 @@ export function CompactInput({ label, className = "", ...input }: InputHTMLAttri
     </label>
   );
 }
+
+// A field people never see and bots fill in: public forms refuse a filled one (errors.bot).
+export function Honeypot() {
+  return (
+    <div aria-hidden="true" className="hidden">
+      <label>
+        Website <input type="text" name="website" tabIndex={-1} autoComplete="off" />
+      </label>
+    </div>
+  );
+}

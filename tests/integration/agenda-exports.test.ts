@@ -6,7 +6,8 @@ import { expect, test } from "vitest";
 import { validateXML } from "xmllint-wasm";
 import { moveSchema, placeSchema } from "~/agenda/agenda-form";
 import { agendaCalendar, scheduleJson, scheduleXml } from "~/agenda/exports.server";
-import { publicSpeakerPhoto, publishedAgenda, scheduledSlot, visibleAgendaEvent } from "~/agenda/public.server";
+import { publicSpeakerPhoto, publishedAgenda, scheduledSlot } from "~/agenda/public.server";
+import { visibleEvent } from "~/events/visibility.server";
 import { publishRelease } from "~/agenda/releases.server";
 import { moveSlot, placeTalk } from "~/agenda/schedule.server";
 import { freshDatabase } from "../support/database";
@@ -42,7 +43,7 @@ async function publishedEvent() {
   const slot = await db.talkSlot.findFirstOrThrow({ where: { submissionId: shared.submission.id, schedule: { number: 0 } } });
   await moveSlot(db, agenda, moveSchema.parse({ intent: "move", slotId: slot.id, version: String(slot.version), start: "2027-10-31T18:00" }));
   await publishRelease(db, { eventId: event.id, publisherId: organiser.id, appUrl });
-  const info = (await visibleAgendaEvent(db, event.slug, undefined))!;
+  const info = (await visibleEvent(db, event.slug, undefined))!;
   const latest = (await publishedAgenda(db, event.id))!;
   return { context: { event: info, agenda: latest, appUrl }, shared, secret, event };
 }

@@ -12,7 +12,7 @@ import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
-import { FormErrors, Notice, SubmitButton, TextField } from "~/ui/form";
+import { FormErrors, Honeypot, Notice, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -82,11 +82,7 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
       <Form method="post" {...getFormProps(form)} className="mt-6 space-y-4">
         <input type="hidden" name="intent" value="request" />
         <input type="hidden" name="redirectTo" value={loaderData.redirectTo} />
-        <div aria-hidden="true" className="hidden">
-          <label>
-            Website <input type="text" name="website" tabIndex={-1} autoComplete="off" />
-          </label>
-        </div>
+        <Honeypot />
         <FormErrors errors={form.errors} />
         <TextField meta={fields.email} type="email" label={t("signIn.email")} autoComplete="email" />
         <SubmitButton>{t("signIn.submit")}</SubmitButton>

@@ -4,7 +4,8 @@ import { z } from "zod";
 import type { Route } from "./+types/agenda";
 import { ChangelogList } from "~/agenda/changelog-list";
 import { starredTalkIds } from "~/agenda/personal.server";
-import { publishedAgenda, visibleAgendaEvent } from "~/agenda/public.server";
+import { publishedAgenda } from "~/agenda/public.server";
+import { visibleEvent } from "~/events/visibility.server";
 import { TalkCard } from "~/agenda/talk-card";
 import { notFound } from "~/auth/roles.server";
 import { getUser } from "~/auth/session.server";
@@ -22,7 +23,7 @@ const querySchema = z.object({
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await getUser(request);
-  const event = await visibleAgendaEvent(db(), params.eventSlug, user?.id);
+  const event = await visibleEvent(db(), params.eventSlug, user?.id);
   if (!event) notFound();
   const query = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const agenda = await publishedAgenda(db(), event.id, query.version);

@@ -3,7 +3,8 @@ import { data, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/my-agenda";
 import { personalFeedToken, setStar, starredTalkIds } from "~/agenda/personal.server";
-import { publishedAgenda, visibleAgendaEvent } from "~/agenda/public.server";
+import { publishedAgenda } from "~/agenda/public.server";
+import { visibleEvent } from "~/events/visibility.server";
 import { TalkCard } from "~/agenda/talk-card";
 import { notFound } from "~/auth/roles.server";
 import { requireUser } from "~/auth/session.server";
@@ -18,7 +19,7 @@ const starSchema = z.object({ intent: z.enum(["star", "unstar"]), submissionId: 
 
 async function signedInAndEvent(request: Request, slug: string) {
   const user = await requireUser(request);
-  const event = await visibleAgendaEvent(db(), slug, user.id);
+  const event = await visibleEvent(db(), slug, user.id);
   if (!event) notFound();
   return { user, event };
 }

@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Route } from "./+types/speakers";
-import { publishedAgenda, visibleAgendaEvent } from "~/agenda/public.server";
+import { publishedAgenda } from "~/agenda/public.server";
+import { visibleEvent } from "~/events/visibility.server";
 import { notFound } from "~/auth/roles.server";
 import { getUser } from "~/auth/session.server";
 import { db } from "~/infra/db/db.server";
@@ -12,7 +13,7 @@ import { pageTitle } from "~/ui/meta";
 // The speakers of the latest release, each with their talks.
 export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await getUser(request);
-  const event = await visibleAgendaEvent(db(), params.eventSlug, user?.id);
+  const event = await visibleEvent(db(), params.eventSlug, user?.id);
   if (!event) notFound();
   const agenda = await publishedAgenda(db(), event.id);
   const speakers = new Map<string, { id: string; name: string; bio: string; region: string; hasPhoto: boolean; talks: { id: string; title: string }[] }>();

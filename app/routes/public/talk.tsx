@@ -2,7 +2,8 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Route } from "./+types/talk";
 import { starredTalkIds } from "~/agenda/personal.server";
-import { publishedAgenda, visibleAgendaEvent } from "~/agenda/public.server";
+import { publishedAgenda } from "~/agenda/public.server";
+import { visibleEvent } from "~/events/visibility.server";
 import { TalkCard } from "~/agenda/talk-card";
 import { notFound } from "~/auth/roles.server";
 import { getUser } from "~/auth/session.server";
@@ -14,7 +15,7 @@ import { pageTitle } from "~/ui/meta";
 // One talk of the latest release: what its speakers agreed to publish, and who they are.
 export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await getUser(request);
-  const event = await visibleAgendaEvent(db(), params.eventSlug, user?.id);
+  const event = await visibleEvent(db(), params.eventSlug, user?.id);
   if (!event) notFound();
   const agenda = await publishedAgenda(db(), event.id);
   const slot = agenda?.slots.find((s) => s.talk?.id === params.submissionId);

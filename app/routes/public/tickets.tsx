@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/tickets";
-import { visibleAgendaEvent } from "~/agenda/public.server";
+import { visibleEvent } from "~/events/visibility.server";
 import { notFound } from "~/auth/roles.server";
 import { getUser } from "~/auth/session.server";
 import { db } from "~/infra/db/db.server";
@@ -21,12 +21,12 @@ import { discountedPrice, findVoucher } from "~/ticketing/vouchers.server";
 import { joinWaitingList } from "~/ticketing/waiting-list.server";
 import { eventAttendeeQuestions } from "~/ticketing/attendee-questions.server";
 import { eventTitle } from "~/ui/event-card";
-import { CompactInput, FormErrors, Notice, SubmitButton, TextField } from "~/ui/form";
+import { CompactInput, FormErrors, Honeypot, Notice, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 
 async function ticketedEvent(request: Request, slug: string) {
   const user = await getUser(request);
-  const event = await visibleAgendaEvent(db(), slug, user?.id);
+  const event = await visibleEvent(db(), slug, user?.id);
   if (!event) notFound();
   return { event, user };
 }
@@ -121,11 +121,7 @@ export default function Tickets({ loaderData, actionData }: Route.ComponentProps
       {voucher ? <div className="mt-2"><Notice>{t("tickets.voucherApplied", { code: voucher.code })}</Notice></div> : null}
       {voucherError ? <div className="mt-2"><FormErrors errors={[voucherError]} /></div> : null}
       <Form method="post" {...getFormProps(form)} aria-label={t("tickets.formLabel")} className="mt-6 space-y-6">
-        <div aria-hidden="true" className="hidden">
-          <label>
-            Website <input type="text" name="website" tabIndex={-1} autoComplete="off" />
-          </label>
-        </div>
+        <Honeypot />
         <FormErrors errors={form.errors} />
         {voucher ? <input type="hidden" name="voucher" value={voucher.code} /> : null}
         <ul className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
