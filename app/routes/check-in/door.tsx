@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { data, Form, useFetcher, useLoaderData } from "react-router";
+import { data, Form, useFetcher, useLoaderData, useRevalidator } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/door";
 import { requireCheckInStaff } from "~/auth/roles.server";
@@ -62,6 +62,14 @@ export default function Door({ loaderData, actionData }: Route.ComponentProps) {
   const { event, counters, search, found } = loaderData;
   const door = useFetcher<typeof action>();
   const scanned = useCallback((secret: string) => void door.submit({ intent: "check-in", secret }, { method: "post" }), [door.submit]);
+  // Other doors let people in too: the counters refresh every ten seconds.
+  const revalidator = useRevalidator();
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (revalidator.state === "idle") void revalidator.revalidate();
+    }, 10_000);
+    return () => clearInterval(timer);
+  }, [revalidator]);
   // After each answer the code field is emptied and focused again, ready for the next guest.
   const codeField = useRef<HTMLInputElement>(null);
   useEffect(() => {
