@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "vitest";
+import { resources } from "~/infra/i18n/i18n";
+
+// Every literal key the code translates exists in French and in English (a missing one shows as
+// its key on the page). Keys built at run time (`schedule.kind.${kind}`) are not checked here.
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    if (statSync(file).isDirectory()) return name === "generated" ? [] : sources(file);
+    return /\.(ts|tsx)$/.test(name) ? [file] : [];
+  });
+}
+
+function has(tree: unknown, key: string) {
+  let node = tree as Record<string, unknown> | undefined;
+  const parts = key.split(".");
+  for (const [i, part] of parts.entries()) {
+    if (!node || typeof node !== "object") return false;
+    if (i === parts.length - 1) return part in node || `${part}_one` in node || `${part}_other` in node;
+    node = node[part] as Record<string, unknown>;
+  }
+  return false;
+}
+
+test("every translation key used in the code exists in both languages", () => {
+  const used = new Set<string>();
+  for (const file of [...sources("app"), ...sources("emails")]) {
+    const text = readFileSync(file, "utf8");
+    for (const match of text.matchAll(/\bt\(\s*"([a-zA-Z][\w.-]*)"/g)) used.add(match[1]!);
+    // Error keys travel as strings from schemas and capability functions to the page.
+    for (const match of text.matchAll(/"((?:errors|agenda|tickets|schedule|order|checkIn|ticketing)\.[\w.-]+)"/g)) {
+      if (!/\.(json|xml|ics|csv)$/.test(match[1]!)) used.add(match[1]!);
+    }
+  }
+  expect(used.size).toBeGreaterThan(200);
+  const missing = [...used].filter((key) => !has(resources.fr.translation, key) || !has(resources.en.translation, key));
+  expect(missing).toEqual([]);
+});
