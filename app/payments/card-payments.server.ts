@@ -2,7 +2,7 @@ import type Stripe from "stripe";
 import type { Db } from "~/infra/db/client.server";
 import { env } from "~/infra/env.server";
 import { logger } from "~/infra/logger.server";
-import { cardOrderForCheckout, confirmCardPayment, expireCardOrder, orderToken, recordCheckoutSession, recordRefund, type OrderContext } from "~/ticketing/orders.server";
+import { buyerMayCancel, cancelOrder, cardOrderForCheckout, confirmCardPayment, expireCardOrder, orderToken, recordCheckoutSession, recordRefund, type OrderContext } from "~/ticketing/orders.server";
 import { checkoutSession, stripe } from "./stripe.server";
 
 // Card payments through Stripe Checkout: the session of an order, the webhooks that confirm it,
@@ -102,4 +102,17 @@ export async function expireCheckoutSessions(sessionIds: string[]) {
       logger.warn({ sessionId: id, err: error }, "checkout session not expired (paid or already closed?)");
     }
   }
+}
+
+// A buyer cancels their own order within the event's rule: a card payment is refunded, anything
+// else simply canceled.
+export async function cancelByBuyer(
+  client: Db,
+  order: { id: string; eventId: string; status: "PENDING" | "PAID" | "EXPIRED" | "CANCELED" | "REFUNDED"; method: "FREE" | "OFFLINE" | "STRIPE"; event: { startsAt: Date; ticketCancelDays: number | null } },
+  context: OrderContext,
+) {
+  if (!buyerMayCancel(order, order.event)) return { ok: false as const, error: "errors.tickets.cancelClosed" };
+  const input = { eventId: order.eventId, orderId: order.id, byUserId: null };
+  if (order.method !== "STRIPE" || order.status !== "PAID") return cancelOrder(client, input);
+  return refundCardOrder(client, input, context).catch(() => ({ ok: false as const, error: "errors.tickets.paymentUnavailable" }));
 }

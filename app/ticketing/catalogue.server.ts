@@ -3,7 +3,7 @@ import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { zonedLocalToUtc } from "~/infra/time";
 import type { quotaSchema, ticketTypeSchema } from "./ticketing-form";
-import { reservedSeats } from "./vouchers.server";
+import { discountedPrice, findVoucher, reservedSeats, voucherCovers } from "./vouchers.server";
 
 type Tx = Db | Prisma.TransactionClient;
 
@@ -105,4 +105,18 @@ export type CatalogueEntry = Awaited<ReturnType<typeof ticketCatalogue>>[number]
 
 export async function setCancelRule(client: Db, eventId: string, ticketCancelDays: number | null) {
   await client.event.update({ where: { id: eventId }, data: { ticketCancelDays } });
+}
+
+// What the booking page offers: visible types, plus hidden ones a code opens, priced with the
+// code's discount; and why a code typed was refused.
+export async function bookingCatalogue(client: Db, eventId: string, code: string) {
+  const found = code ? await findVoucher(client, eventId, code) : null;
+  const voucher = found?.ok ? found.voucher : null;
+  const catalogue = (await ticketCatalogue(client, eventId))
+    .map((t) => {
+      const covered = voucherCovers(voucher, t);
+      return { ...t, covered, priceCents: covered ? discountedPrice(t.priceCents, voucher!) : t.priceCents, fullPriceCents: t.priceCents };
+    })
+    .filter((t) => !t.hidden || t.covered);
+  return { catalogue, voucher: voucher ? { code: voucher.code } : null, voucherError: found && !found.ok ? found.error : null };
 }

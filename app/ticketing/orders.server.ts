@@ -7,7 +7,7 @@ import { enqueueMail } from "~/infra/mail/outbox.server";
 import { idFromSignedToken, signedToken } from "~/infra/signed-token.server";
 import { checkAnswers, eventAttendeeQuestions } from "./attendee-questions.server";
 import { heldSeatsWhere } from "./catalogue.server";
-import { discountedPrice, findVoucher, reservedSeats, usedWhere, type LoadedVoucher } from "./vouchers.server";
+import { discountedPrice, findVoucher, reservedSeats, usedWhere, voucherCovers, type LoadedVoucher } from "./vouchers.server";
 import { formatMoney } from "./money";
 import type { orderSchema } from "./ticketing-form";
 
@@ -65,8 +65,6 @@ export async function placeOrder(client: Db, eventId: string, form: OrderForm, l
     if (!found.ok) return { ok: false, error: found.error };
     voucher = found.voucher;
   }
-  // A voucher naming types applies to those (hidden ones included); one naming none, to all.
-  const covers = (typeId: string, hidden: boolean) => voucher !== null && (voucher.ticketTypes.length ? voucher.ticketTypes.some((t) => t.ticketTypeId === typeId) : !hidden);
   const types = await client.ticketType.findMany({
     where: { eventId, id: { in: wanted.map(([id]) => id) } },
     select: { id: true, nameFr: true, nameEn: true, priceCents: true, currency: true, saleStartsAt: true, saleEndsAt: true, minPerOrder: true, maxPerOrder: true, hidden: true, quotas: { select: { quotaId: true } } },
@@ -74,7 +72,7 @@ export async function placeOrder(client: Db, eventId: string, form: OrderForm, l
   const lines: { type: (typeof types)[number]; qty: number; unitCents: number; voucherId: string | null }[] = [];
   for (const [typeId, qty] of wanted) {
     const type = types.find((t) => t.id === typeId);
-    const withVoucher = Boolean(type && covers(type.id, type.hidden));
+    const withVoucher = Boolean(type && voucherCovers(voucher, type));
     const outsideSale = type && ((type.hidden && !withVoucher) || (type.saleStartsAt && type.saleStartsAt > now) || (type.saleEndsAt && type.saleEndsAt <= now));
     if (!type || !type.quotas.length || (outsideSale && !manual)) return { ok: false, error: "errors.tickets.notOnSale", typeId };
     if (!manual && (qty < type.minPerOrder || qty > type.maxPerOrder)) return { ok: false, error: "errors.tickets.quantity", typeId };

@@ -20,6 +20,11 @@ export function discountedPrice(priceCents: number, voucher: VoucherTerms) {
   return Math.max(0, priceCents - voucher.valueCents);
 }
 
+// A voucher naming types applies to those (hidden ones included); one naming none, to all visible.
+export function voucherCovers(voucher: Pick<LoadedVoucher, "ticketTypes"> | null, type: { id: string; hidden: boolean }) {
+  return voucher !== null && (voucher.ticketTypes.length ? voucher.ticketTypes.some((t) => t.ticketTypeId === type.id) : !type.hidden);
+}
+
 export function usedWhere(voucherId: string, now: Date): Prisma.OrderPositionWhereInput {
   return { voucherId, canceledAt: null, order: { OR: [{ status: "PAID" }, { status: "PENDING", expiresAt: { gt: now } }] } };
 }

@@ -7,8 +7,8 @@ import { notFound } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
-import { checkoutUrl, refundCardOrder } from "~/payments/card-payments.server";
-import { buyerMayCancel, cancelOrder, orderForBuyer, orderFromToken, renameTicket } from "~/ticketing/orders.server";
+import { cancelByBuyer, checkoutUrl } from "~/payments/card-payments.server";
+import { buyerMayCancel, orderForBuyer, orderFromToken, renameTicket } from "~/ticketing/orders.server";
 import { renameSchema } from "~/ticketing/ticketing-form";
 import { formatMoney } from "~/ticketing/money";
 import { eventTitle } from "~/ui/event-card";
@@ -52,12 +52,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     return payAt ? redirect(payAt) : data({ error: "errors.tickets.paymentUnavailable" }, { status: 503 });
   }
   if (intent !== "cancel") return data({ error: "errors.badIntent" }, { status: 400 });
-  if (!buyerMayCancel(order, order.event)) return data({ error: "errors.tickets.cancelClosed" }, { status: 400 });
-  const input = { eventId: order.eventId, orderId: order.id, byUserId: null };
-  const canceled =
-    order.method === "STRIPE" && order.status === "PAID"
-      ? await refundCardOrder(db(), input, { appUrl: env().APP_URL, secret: env().SESSION_SECRET }).catch(() => ({ ok: false as const, error: "errors.tickets.paymentUnavailable" }))
-      : await cancelOrder(db(), input);
+  const canceled = await cancelByBuyer(db(), order, { appUrl: env().APP_URL, secret: env().SESSION_SECRET });
   if (!canceled.ok) return data({ error: canceled.error }, { status: 400 });
   return redirect(`/commande/${params.token}`);
 }

@@ -11,13 +11,12 @@ import { env } from "~/infra/env.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
-import { ticketCatalogue } from "~/ticketing/catalogue.server";
+import { bookingCatalogue } from "~/ticketing/catalogue.server";
 import { placeOrder } from "~/ticketing/orders.server";
 import { formatMoney } from "~/ticketing/money";
 import { checkoutUrl } from "~/payments/card-payments.server";
 import { stripeEnabled } from "~/payments/stripe.server";
 import { orderSchema, waitingListSchema } from "~/ticketing/ticketing-form";
-import { discountedPrice, findVoucher } from "~/ticketing/vouchers.server";
 import { joinWaitingList } from "~/ticketing/waiting-list.server";
 import { eventAttendeeQuestions } from "~/ticketing/attendee-questions.server";
 import { eventTitle } from "~/ui/event-card";
@@ -34,23 +33,15 @@ async function ticketedEvent(request: Request, slug: string) {
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event, user } = await ticketedEvent(request, params.eventSlug);
   const code = new URL(request.url).searchParams.get("code")?.trim() ?? "";
-  const found = code ? await findVoucher(db(), event.id, code) : null;
-  const voucher = found?.ok ? found.voucher : null;
-  // Hidden types show only to a voucher naming them; prices show what the voucher leaves to pay.
-  const catalogue = (await ticketCatalogue(db(), event.id))
-    .map((t) => {
-      const covered = voucher !== null && (voucher.ticketTypes.length ? voucher.ticketTypes.some((v) => v.ticketTypeId === t.id) : !t.hidden);
-      return { ...t, covered, priceCents: covered ? discountedPrice(t.priceCents, voucher!) : t.priceCents, fullPriceCents: t.priceCents };
-    })
-    .filter((t) => !t.hidden || t.covered);
+  const { catalogue, voucher, voucherError } = await bookingCatalogue(db(), event.id, code);
   return {
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone, startsAt: event.startsAt, status: event.status },
     catalogue,
     buyer: user ? { name: user.name, email: user.email } : null,
     cards: stripeEnabled(),
     questions: await eventAttendeeQuestions(db(), event.id),
-    voucher: voucher ? { code: voucher.code } : null,
-    voucherError: found && !found.ok ? found.error : null,
+    voucher,
+    voucherError,
     code,
   };
 }
