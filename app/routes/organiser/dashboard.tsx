@@ -86,6 +86,11 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
             <Link to={`/organisateur/organisations/${o.slug}/equipe`}>{t("dashboard.orgTeam", { name: o.name })}</Link>
           </li>
         ))}
+        {organisations.map((o) => (
+          <li key={`${o.slug}-contacts`}>
+            <Link to={`/organisateur/organisations/${o.slug}/contacts`}>{t("dashboard.orgContacts", { name: o.name })}</Link>
+          </li>
+        ))}
         {loaderData.mailbox ? (
           <li>
             <Link to="/organisateur/boite-mail">{t("dashboard.mailbox")}</Link>

@@ -1,0 +1,137 @@
+import { useTranslation } from "react-i18next";
+import { data, Form, Link, redirect } from "react-router";
+import type { Route } from "./+types/contact-import";
+import { notFound, requireOrganisationMember } from "~/auth/roles.server";
+import { contactFields, importMappingSchema } from "~/campaigns/contact-form";
+import { confirmImport, findImport, ImportAlreadyDone, importReport } from "~/campaigns/contact-import.server";
+import { db } from "~/infra/db/db.server";
+import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
+import { pageTitle } from "~/ui/meta";
+
+async function loadImport(request: Request, params: Route.LoaderArgs["params"]) {
+  const { organisation } = await requireOrganisationMember(request, params.orgSlug);
+  const found = await findImport(db(), organisation.id, params.importId);
+  if (!found) notFound();
+  return { organisation, found };
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { organisation, found } = await loadImport(request, params);
+  return {
+    organisation,
+    upload: { filename: found.filename, encoding: found.encoding, delimiter: found.delimiter, rowCount: found.rowCount, importedAt: found.importedAt, header: found.header, samples: found.samples, guess: found.guess },
+  };
+}
+
+// "check" shows what would happen; "confirm" does it, all or nothing.
+export async function action({ request, params }: Route.ActionArgs) {
+  const { organisation, found } = await loadImport(request, params);
+  const formData = await request.formData();
+  const parsed = importMappingSchema.safeParse({ columns: formData.getAll("columns"), extraTags: formData.get("extraTags") ?? "", consentSource: formData.get("consentSource") });
+  if (!parsed.success) return data({ report: null, error: parsed.error.issues[0]!.message }, { status: 400 });
+  if (!parsed.data.columns.includes("email")) return data({ report: null, error: "contacts.import.noEmailColumn" }, { status: 400 });
+  const report = await importReport(db(), organisation.id, found.rows, parsed.data);
+  const summary = { problems: report.problems, badCount: report.badCount, duplicateCount: report.duplicateCount, newCount: report.newCount, updateCount: report.updateCount };
+  if (formData.get("intent") !== "confirm") return { report: summary, error: null };
+  if (report.valid.length === 0) return data({ report: summary, error: "contacts.import.nothingValid" }, { status: 400 });
+  try {
+    const { imported } = await confirmImport(db(), organisation.id, found.id, report);
+    return redirect(`/organisateur/organisations/${organisation.slug}/contacts?imported=${imported}`);
+  } catch (error) {
+    if (error instanceof ImportAlreadyDone) return data({ report: summary, error: "contacts.import.alreadyDone" }, { status: 400 });
+    throw error;
+  }
+}
+
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t) => t("contacts.import.mappingTitle"));
+}
+
+export default function ContactImport({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const { organisation, upload } = loaderData;
+  const report = actionData?.report;
+  const delimiterName = upload.delimiter === ";" ? t("contacts.import.semicolon") : upload.delimiter === "\t" ? t("contacts.import.tab") : t("contacts.import.comma");
+  return (
+    <>
+      <p className="text-sm text-gray-600">
+        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/organisations/${organisation.slug}/contacts`}>{t("contacts.title")}</Link>
+      </p>
+      <h1 className="mt-1 text-3xl font-extrabold">{t("contacts.import.mappingTitle")}</h1>
+      <p className="mt-2 text-gray-700">{t("contacts.import.fileRead", { filename: upload.filename, count: upload.rowCount, encoding: upload.encoding === "utf-8" ? "UTF-8" : "Windows-1252 (Excel)", delimiter: delimiterName })}</p>
+      {upload.importedAt ? <div className="mt-4"><Notice tone="info">{t("contacts.import.alreadyDone")}</Notice></div> : null}
+      <Form method="post" className="mt-6 space-y-6">
+        {actionData?.error ? <FormErrors errors={[actionData.error]} /> : null}
+        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-stone-50">
+              <tr>
+                <th className="px-3 py-2">{t("contacts.import.column")}</th>
+                <th className="px-3 py-2">{t("contacts.import.examples")}</th>
+                <th className="px-3 py-2">{t("contacts.import.field")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-stone-100">
+              {upload.header.map((name, index) => (
+                <tr key={index}>
+                  <th scope="row" className="px-3 py-2 font-semibold">{name || t("contacts.import.unnamed", { n: index + 1 })}</th>
+                  <td className="px-3 py-2 text-gray-700">{upload.samples.map((row) => row[index] ?? "").filter(Boolean).join(" · ")}</td>
+                  <td className="px-3 py-2">
+                    <label className="sr-only" htmlFor={`column-${index}`}>{t("contacts.import.fieldFor", { column: name || index + 1 })}</label>
+                    <select id={`column-${index}`} name="columns" defaultValue={upload.guess[index] ?? ""} className="rounded-md border border-stone-300 bg-white px-2 py-1.5">
+                      <option value="">{t("contacts.import.ignore")}</option>
+                      {contactFields.map((field) => (
+                        <option key={field} value={field}>{t(`contacts.fields.${field}`)}</option>
+                      ))}
+                    </select>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div className="grid max-w-2xl gap-4 sm:grid-cols-2">
+          <CompactInput label={t("contacts.import.extraTags")} name="extraTags" defaultValue="" />
+          <CompactInput label={t("contacts.fields.consentSource")} name="consentSource" required defaultValue={t("contacts.import.defaultSource", { filename: upload.filename })} />
+        </div>
+        {report ? (
+          <section aria-labelledby="report-title" className="rounded-lg border border-stone-200 bg-white p-4">
+            <h2 id="report-title" className="text-xl font-bold">{t("contacts.import.report")}</h2>
+            <ul className="mt-2 list-disc pl-6 text-sm">
+              <li>{t("contacts.import.newCount", { count: report.newCount })}</li>
+              <li>{t("contacts.import.updateCount", { count: report.updateCount })}</li>
+              <li>{t("contacts.import.badCount", { count: report.badCount })}</li>
+              <li>{t("contacts.import.duplicateCount", { count: report.duplicateCount })}</li>
+            </ul>
+            {report.problems.length ? (
+              <table className="mt-3 w-full text-left text-sm">
+                <thead>
+                  <tr>
+                    <th className="py-1">{t("contacts.import.line")}</th>
+                    <th className="py-1">{t("contacts.import.value")}</th>
+                    <th className="py-1">{t("contacts.import.problem")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.problems.map((problem) => (
+                    <tr key={problem.line}>
+                      <td className="py-1">{problem.line}</td>
+                      <td className="py-1">{problem.value}</td>
+                      <td className="py-1">{t(`contacts.import.problems.${problem.reason}`, { line: problem.firstLine })}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
+          </section>
+        ) : null}
+        <div className="flex flex-wrap gap-3">
+          <SubmitButton name="intent" value="check" variant={report ? "secondary" : "primary"}>{t("contacts.import.check")}</SubmitButton>
+          {report && !upload.importedAt ? (
+            <SubmitButton name="intent" value="confirm">{t("contacts.import.confirm", { count: report.newCount + report.updateCount })}</SubmitButton>
+          ) : null}
+        </div>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { useTranslation } from "react-i18next";
+import { data, Form, Link, redirect } from "react-router";
+import type { Route } from "./+types/contact";
+import { notFound, requireOrganisationMember } from "~/auth/roles.server";
+import { contactSchema } from "~/campaigns/contact-form";
+import { deleteContact, resubscribeContact, saveContact } from "~/campaigns/contacts.server";
+import { db } from "~/infra/db/db.server";
+import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { FormErrors, Notice, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { pageTitle } from "~/ui/meta";
+
+async function loadContact(request: Request, params: Route.LoaderArgs["params"]) {
+  const { organisation } = await requireOrganisationMember(request, params.orgSlug);
+  const contact = await db().contact.findFirst({ where: { id: params.contactId, organisationId: organisation.id } });
+  if (!contact) notFound();
+  return { organisation, contact };
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  return loadContact(request, params);
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { organisation, contact } = await loadContact(request, params);
+  const formData = await request.formData();
+  const list = `/organisateur/organisations/${organisation.slug}/contacts`;
+  if (formData.get("intent") === "delete") {
+    await deleteContact(db(), organisation.id, contact.id);
+    return redirect(list);
+  }
+  if (formData.get("intent") === "resubscribe") {
+    await resubscribeContact(db(), organisation.id, contact.id);
+    return { result: undefined, saved: true };
+  }
+  const submission = parseWithZod(formData, { schema: contactSchema });
+  if (submission.status !== "success") return data({ result: submission.reply(), saved: false }, { status: 400 });
+  const saved = await saveContact(db(), organisation.id, submission.value, contact.id);
+  if (!saved.ok) return data({ result: submission.reply({ fieldErrors: { email: [saved.error] } }), saved: false }, { status: 400 });
+  return { result: submission.reply(), saved: true };
+}
+
+export function meta({ data, matches }: Route.MetaArgs) {
+  return pageTitle(matches, () => data?.contact.email);
+}
+
+export default function ContactPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { organisation, contact } = loaderData;
+  const [form, fields] = useForm({
+    id: "contact",
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(contactSchema),
+    defaultValue: { ...contact, tags: contact.tags.join(", ") },
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: contactSchema }),
+  });
+  const when = (date: Date | string) => formatDateTime(date, "Europe/Paris", locale, { dateStyle: "long" });
+  return (
+    <>
+      <p className="text-sm text-gray-600">
+        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/organisations/${organisation.slug}/contacts`}>{t("contacts.title")}</Link>
+      </p>
+      <h1 className="mt-1 text-3xl font-extrabold">{contact.email}</h1>
+      <div className="mt-4 max-w-xl space-y-3">
+        {actionData?.saved ? <Notice>{t("contacts.saved")}</Notice> : null}
+        {contact.consentAt ? <p className="text-sm text-gray-700">{t("contacts.consentOn", { source: contact.consentSource, date: when(contact.consentAt) })}</p> : null}
+        {contact.unsubscribedAt || contact.bouncedAt ? (
+          <div className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+            <p>
+              {contact.bouncedAt ? t("contacts.bouncedOn", { date: when(contact.bouncedAt), reason: contact.bounceReason ?? "" }) : t("contacts.unsubscribedOn", { date: when(contact.unsubscribedAt!) })}
+            </p>
+            <Form method="post" className="mt-2">
+              <input type="hidden" name="intent" value="resubscribe" />
+              <SubmitButton variant="secondary">{t("contacts.resubscribe")}</SubmitButton>
+            </Form>
+          </div>
+        ) : null}
+        <Form method="post" {...getFormProps(form)} className="space-y-3">
+          <FormErrors errors={form.errors} />
+          <TextField meta={fields.email} label={t("contacts.fields.email")} type="email" />
+          <TextField meta={fields.firstName} label={t("contacts.fields.firstName")} />
+          <TextField meta={fields.lastName} label={t("contacts.fields.lastName")} />
+          <SelectField meta={fields.locale} label={t("contacts.fields.locale")} options={[{ value: "fr", label: "Français" }, { value: "en", label: "English" }]} />
+          <TextField meta={fields.tags} label={t("contacts.fields.tags")} hint={t("contacts.tagsHint")} />
+          <TextField meta={fields.consentSource} label={t("contacts.fields.consentSource")} />
+          <SubmitButton>{t("common.save")}</SubmitButton>
+        </Form>
+        <Form method="post">
+          <input type="hidden" name="intent" value="delete" />
+          <SubmitButton variant="danger">{t("contacts.delete")}</SubmitButton>
+        </Form>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,151 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { useTranslation } from "react-i18next";
+import { data, Form, Link, redirect } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/contacts";
+import { requireOrganisationMember } from "~/auth/roles.server";
+import { contactSchema } from "~/campaigns/contact-form";
+import { createImport, MAX_IMPORT_BYTES } from "~/campaigns/contact-import.server";
+import { listContacts, saveContact } from "~/campaigns/contacts.server";
+import { db } from "~/infra/db/db.server";
+import { FilterSelect, FormErrors, Notice, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { pageTitle } from "~/ui/meta";
+
+const filterSchema = z.object({
+  q: z.string().max(100).optional().catch(undefined),
+  tag: z.string().max(100).optional().catch(undefined),
+  state: z.enum(["active", "unsubscribed", "bounced"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});
+const importedSchema = z.coerce.number().int().min(0).nullable().catch(null);
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { organisation } = await requireOrganisationMember(request, params.orgSlug);
+  const filters = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const imported = importedSchema.parse(new URL(request.url).searchParams.get("imported"));
+  return { organisation, filters, imported, ...(await listContacts(db(), organisation.id, filters)) };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { user, organisation } = await requireOrganisationMember(request, params.orgSlug);
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES) return data({ intent: "import", result: undefined, error: "contacts.import.tooBig" }, { status: 400 });
+  const formData = await request.formData();
+  if (formData.get("intent") === "import") {
+    const file = formData.get("file");
+    if (!(file instanceof File) || file.size === 0) return data({ intent: "import", result: undefined, error: "contacts.import.empty" }, { status: 400 });
+    const created = await createImport(db(), { organisationId: organisation.id, userId: user.id, filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    if (!created.ok) return data({ intent: "import", result: undefined, error: created.error }, { status: 400 });
+    return redirect(`/organisateur/organisations/${organisation.slug}/contacts/import/${created.id}`);
+  }
+  const submission = parseWithZod(formData, { schema: contactSchema });
+  if (submission.status !== "success") return data({ intent: "add", result: submission.reply(), error: null }, { status: 400 });
+  const saved = await saveContact(db(), organisation.id, submission.value);
+  if (!saved.ok) return data({ intent: "add", result: submission.reply({ fieldErrors: { email: [saved.error] } }), error: null }, { status: 400 });
+  return { intent: "add", result: submission.reply({ resetForm: true }), error: null };
+}
+
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t) => t("contacts.title"));
+}
+
+export default function Contacts({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const { organisation, contacts, total, page, pages, tags, filters, imported } = loaderData;
+  const [form, fields] = useForm({
+    id: "contact",
+    lastResult: actionData?.intent === "add" ? actionData.result : undefined,
+    constraint: getZodConstraint(contactSchema),
+    defaultValue: { locale: "fr" },
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: contactSchema }),
+  });
+  const base = `/organisateur/organisations/${organisation.slug}`;
+  const pageLink = (n: number) => `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])), page: String(n) })}`;
+  return (
+    <>
+      <p className="text-sm text-gray-600">
+        <Link to="/organisateur">{t("dashboard.title")}</Link> · {organisation.name}
+      </p>
+      <h1 className="mt-1 text-3xl font-extrabold">{t("contacts.title")}</h1>
+      <p className="mt-2 max-w-3xl text-gray-700">{t("contacts.lead")}</p>
+      {imported !== null ? <div className="mt-4"><Notice>{t("contacts.import.done", { count: imported })}</Notice></div> : null}
+      <div className="mt-6 grid gap-8 lg:grid-cols-[2fr_1fr]">
+        <section>
+          <Form method="get" className="flex flex-wrap items-end gap-3">
+            <label className="text-sm font-semibold">
+              {t("contacts.search")}
+              <input type="search" name="q" defaultValue={filters.q ?? ""} className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2" />
+            </label>
+            <FilterSelect name="tag" label={t("contacts.tag")} value={filters.tag} allLabel={t("contacts.allTags")} options={tags.map((tag) => ({ value: tag.tag, label: `${tag.tag} (${tag.count})` }))} />
+            <FilterSelect name="state" label={t("contacts.state")} value={filters.state} allLabel={t("contacts.allStates")} options={(["active", "unsubscribed", "bounced"] as const).map((s) => ({ value: s, label: t(`contacts.states.${s}`) }))} />
+            <SubmitButton variant="secondary">{t("contacts.filter")}</SubmitButton>
+          </Form>
+          <p className="mt-4 text-sm text-gray-700">
+            {t("contacts.count", { count: total })} · <a href={`${base}/contacts.csv`}>{t("contacts.export")}</a>
+          </p>
+          <div className="mt-2 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+            <table className="w-full text-left text-sm">
+              <thead className="bg-stone-50">
+                <tr>
+                  <th className="px-3 py-2">{t("contacts.fields.email")}</th>
+                  <th className="px-3 py-2">{t("contacts.name")}</th>
+                  <th className="px-3 py-2">{t("contacts.fields.tags")}</th>
+                  <th className="px-3 py-2">{t("contacts.state")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-stone-100">
+                {contacts.map((contact) => (
+                  <tr key={contact.id}>
+                    <td className="px-3 py-2">
+                      <Link to={`${base}/contacts/${contact.id}`}>{contact.email}</Link>
+                    </td>
+                    <td className="px-3 py-2">{[contact.firstName, contact.lastName].filter(Boolean).join(" ")}</td>
+                    <td className="px-3 py-2">{contact.tags.join(", ")}</td>
+                    <td className="px-3 py-2">{t(`contacts.states.${contact.bouncedAt ? "bounced" : contact.unsubscribedAt ? "unsubscribed" : "active"}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {pages > 1 ? (
+            <nav aria-label={t("contacts.pages")} className="mt-3 flex gap-3 text-sm">
+              {page > 1 ? <Link to={pageLink(page - 1)}>{t("contacts.previous")}</Link> : null}
+              <span>{t("contacts.pageOf", { page, pages })}</span>
+              {page < pages ? <Link to={pageLink(page + 1)}>{t("contacts.next")}</Link> : null}
+            </nav>
+          ) : null}
+        </section>
+        <aside className="space-y-8">
+          <section>
+            <h2 className="text-xl font-bold">{t("contacts.import.title")}</h2>
+            <p className="mt-1 text-sm text-gray-700">{t("contacts.import.lead")}</p>
+            <Form method="post" encType="multipart/form-data" className="mt-3 space-y-3">
+              <input type="hidden" name="intent" value="import" />
+              {actionData?.intent === "import" && actionData.error ? <FormErrors errors={[actionData.error]} /> : null}
+              <label className="block text-sm font-semibold">
+                {t("contacts.import.file")}
+                <input type="file" name="file" accept=".csv,text/csv,text/plain" required className="mt-1 block w-full text-sm" />
+              </label>
+              <SubmitButton>{t("contacts.import.upload")}</SubmitButton>
+            </Form>
+          </section>
+          <section>
+            <h2 className="text-xl font-bold">{t("contacts.add")}</h2>
+            <Form method="post" {...getFormProps(form)} className="mt-3 space-y-3">
+              <FormErrors errors={form.errors} />
+              <TextField meta={fields.email} label={t("contacts.fields.email")} type="email" />
+              <TextField meta={fields.firstName} label={t("contacts.fields.firstName")} />
+              <TextField meta={fields.lastName} label={t("contacts.fields.lastName")} />
+              <SelectField meta={fields.locale} label={t("contacts.fields.locale")} options={[{ value: "fr", label: "Français" }, { value: "en", label: "English" }]} />
+              <TextField meta={fields.tags} label={t("contacts.fields.tags")} hint={t("contacts.tagsHint")} />
+              <TextField meta={fields.consentSource} label={t("contacts.fields.consentSource")} hint={t("contacts.consentHint")} />
+              <SubmitButton>{t("contacts.addButton")}</SubmitButton>
+            </Form>
+          </section>
+        </aside>
+      </div>
+    </>
+  );
+}
