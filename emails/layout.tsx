@@ -1,9 +1,10 @@
-import { Body, Container, Head, Html, Preview, Section, Text } from "@react-email/components";
+import { Body, Container, Head, Html, Link, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
 import { translator, type Locale } from "../app/infra/i18n/i18n";
 
-// The frame of every Rebond e-mail: the recipient's language, a preview line, a calm footer.
-export function MailLayout({ locale, preview, children }: { locale: Locale; preview: string; children: ReactNode }) {
+// The frame of every Rebond e-mail: the recipient's language, a preview line, a calm footer
+// (with the unsubscribe link in campaign mails).
+export function MailLayout({ locale, preview, unsubscribeUrl, children }: { locale: Locale; preview: string; unsubscribeUrl?: string; children: ReactNode }) {
   const t = translator(locale);
   return (
     <Html lang={locale}>
@@ -15,6 +16,11 @@ export function MailLayout({ locale, preview, children }: { locale: Locale; prev
           {children}
           <Section style={{ borderTop: "1px solid #e5e1d8", marginTop: "32px", paddingTop: "16px" }}>
             <Text style={{ fontSize: "12px", color: "#6b7280" }}>{t("mail.footer")}</Text>
+            {unsubscribeUrl ? (
+              <Text style={{ fontSize: "12px", color: "#6b7280" }}>
+                {t("mail.unsubscribe")} <Link href={unsubscribeUrl}>{t("mail.unsubscribeLink")}</Link>
+              </Text>
+            ) : null}
           </Section>
         </Container>
       </Body>

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { TZDate } from "@date-fns/tz";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
-import ical, { ICalCalendarMethod } from "ical-generator";
+import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 
 export type CalendarEntry = {
   uid: string;
@@ -13,9 +13,10 @@ export type CalendarEntry = {
   location: string;
   url: string;
   updatedAt: Date;
+  canceled?: boolean;
 };
 
-type CalendarOptions = { name: string; timeZone: string; entries: CalendarEntry[]; method?: "PUBLISH" };
+type CalendarOptions = { name: string; timeZone: string; entries: CalendarEntry[]; method?: "PUBLISH" | "CANCEL" };
 
 // ical-generator spends about half a millisecond per event folding lines, and calendar apps poll
 // feeds that change only when a release (or a talk's text) does: the last files built are kept,
@@ -38,7 +39,7 @@ export function calendarFile(options: CalendarOptions) {
 }
 
 // An iCalendar file in the event's zone (TZID on every time, with its VTIMEZONE), for a feed
-// (method omitted) or for a mailed invitation (PUBLISH).
+// (method omitted), for a mailed invitation (PUBLISH) or to take it out of calendars (CANCEL).
 function buildCalendar(options: CalendarOptions) {
   const { timeZone } = options;
   const calendar = ical({
@@ -47,7 +48,7 @@ function buildCalendar(options: CalendarOptions) {
     // No calendar-wide zone: ical-generator would then write DTSTAMP in it, where RFC 5545 wants
     // UTC. Each event names the zone and the generator still adds its VTIMEZONE.
     timezone: { name: null, generator: getVtimezoneComponent },
-    method: options.method ? ICalCalendarMethod.PUBLISH : undefined,
+    method: options.method ? ICalCalendarMethod[options.method] : undefined,
   });
   for (const entry of options.entries) {
     calendar.createEvent({
@@ -61,6 +62,7 @@ function buildCalendar(options: CalendarOptions) {
       description: entry.description,
       location: entry.location,
       url: entry.url,
+      ...(entry.canceled ? { status: ICalEventStatus.CANCELLED } : {}),
     });
   }
   return calendar.toString();

@@ -13,6 +13,8 @@ export type ReceivedMail = {
   text: string;
   html: string;
   messageId: string;
+  // Raw header values by lower-case name, unfolded.
+  headers: Record<string, string>;
   calendar: string;
   attachments: { filename: string; contentType: string; cid: string }[];
 };
@@ -20,16 +22,22 @@ export type ReceivedMail = {
 // A real SMTP server (the `smtp-server` package) on 127.0.0.1, keeping what it receives.
 // `rejectRecipient` makes it answer 550 for some addresses, as a real server does for an
 // unknown mailbox.
-export async function startSmtpServer(options: { port?: number; dir?: string; rejectRecipient?: (address: string) => boolean } = {}) {
+// `deferRecipient` answers 451 (try again later), as a greylisting server does.
+export async function startSmtpServer(options: { port?: number; dir?: string; rejectRecipient?: (address: string) => boolean; deferRecipient?: (address: string) => boolean } = {}) {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
+    // Senders keep pooled connections open; closing the server should not wait for them.
+    closeTimeout: 200,
     disabledCommands: ["STARTTLS"],
     logger: false,
     onRcptTo(address, _session, callback) {
       if (options.rejectRecipient?.(address.address)) {
         const error = Object.assign(new Error("5.1.1 Mailbox unavailable"), { responseCode: 550 });
         return callback(error);
+      }
+      if (options.deferRecipient?.(address.address)) {
+        return callback(Object.assign(new Error("4.7.1 Greylisted, try again later"), { responseCode: 451 }));
       }
       callback();
     },
@@ -44,6 +52,7 @@ export async function startSmtpServer(options: { port?: number; dir?: string; re
             text: parsed.text ?? "",
             html: typeof parsed.html === "string" ? parsed.html : "",
             messageId: parsed.messageId ?? "",
+            headers: Object.fromEntries(parsed.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(":") + 1).replace(/\r?\n\s+/g, " ").trim()])),
             calendar: parsed.attachments.find((a) => a.contentType.startsWith("text/calendar"))?.content.toString("utf8") ?? "",
             attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? "", contentType: a.contentType, cid: a.cid ?? "" })),
           };

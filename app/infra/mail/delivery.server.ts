@@ -1,3 +1,5 @@
+import { campaignSkipReason } from "~/campaigns/campaigns.server";
+import { markBounced } from "~/campaigns/contacts.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { singleton } from "~/infra/singleton.server";
@@ -7,7 +9,12 @@ const holder = singleton("outbox-worker", () => ({ worker: null as OutboxWorker 
 
 function createOutboxWorker() {
   const { SMTP_URL, MAIL_FROM } = env();
-  return new OutboxWorker(db(), SMTP_URL ? smtpTransport(SMTP_URL) : mailboxTransport, { from: MAIL_FROM });
+  return new OutboxWorker(db(), SMTP_URL ? smtpTransport(SMTP_URL) : mailboxTransport, {
+    from: MAIL_FROM,
+    batchSize: 50,
+    skipReason: (message) => campaignSkipReason(db(), message.campaignId!, message.to),
+    onBounce: (email, reason) => markBounced(db(), email, reason),
+  });
 }
 
 export function startOutboxWorker() {

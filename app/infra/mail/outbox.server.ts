@@ -19,7 +19,27 @@ export async function enqueueMail(tx: Tx, mail: MailInput) {
   });
 }
 
-export type ClaimedMessage = { id: string; to: string; template: string; locale: Locale; data: unknown; attempts: number };
+// Many mails at once (a campaign, the reminders of the hour). A mail with a dedupe key that is
+// already in the outbox is not queued again, so re-running the job that queues them is harmless.
+// `notBefore` spaces out a campaign (docs/decisions/012-campaigns.md).
+export type QueuedMail = MailInput & { dedupeKey?: string; campaignId?: string; notBefore?: Date };
+
+export async function enqueueMails(tx: Tx, mails: QueuedMail[]) {
+  if (mails.length === 0) return 0;
+  const rows = mails.map((mail) => ({
+    to: mail.to.toLowerCase(),
+    template: mail.template,
+    locale: mail.locale,
+    data: mailTemplates[mail.template].data.parse(mail.data),
+    dedupeKey: mail.dedupeKey ?? null,
+    campaignId: mail.campaignId ?? null,
+    ...(mail.notBefore ? { nextAttemptAt: mail.notBefore } : {}),
+  }));
+  const { count } = await tx.outboxMessage.createMany({ data: rows, skipDuplicates: true });
+  return count;
+}
+
+export type ClaimedMessage = { id: string; to: string; template: string; locale: Locale; data: unknown; attempts: number; campaignId: string | null };
 
 // FOR UPDATE SKIP LOCKED: several workers on PostgreSQL each take different rows, never the same.
 export async function claimMessages(client: Db, workerId: string, limit: number): Promise<ClaimedMessage[]> {
@@ -34,7 +54,7 @@ export async function claimMessages(client: Db, workerId: string, limit: number)
         ORDER BY "nextAttemptAt"
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
-    RETURNING "id", "to", "template", "locale"::text AS "locale", "data", "attempts"`;
+    RETURNING "id", "to", "template", "locale"::text AS "locale", "data", "attempts", "campaignId"`;
 }
 
 export async function markSent(client: Db, id: string, workerId: string) {
@@ -63,11 +83,20 @@ export async function markFailed(client: Db, message: ClaimedMessage, workerId: 
   });
 }
 
-// On shutdown: messages claimed but not yet handed to SMTP go back to the queue untouched.
+// On shutdown, or while the mail server cannot be reached: messages claimed but not handed to
+// SMTP go back to the queue untouched (the attempt does not count).
 export async function releaseClaims(client: Db, ids: string[], workerId: string) {
   if (ids.length === 0) return;
   await client.outboxMessage.updateMany({
     where: { id: { in: ids }, claimedBy: workerId, status: "SENDING" },
     data: { status: "PENDING", claimedAt: null, claimedBy: null, attempts: { decrement: 1 } },
+  });
+}
+
+// A campaign mail whose recipient unsubscribed or bounced while it waited in the queue.
+export async function markCanceled(client: Db, id: string, workerId: string, reason: string) {
+  await client.outboxMessage.updateMany({
+    where: { id, claimedBy: workerId, status: "SENDING" },
+    data: { status: "CANCELED", lastError: reason, claimedAt: null },
   });
 }

@@ -11,15 +11,20 @@ import { TalkScheduledEmail } from "../../../emails/talk-scheduled";
 import { WaitingListOfferEmail } from "../../../emails/waiting-list-offer";
 import { orderMailData, orderMailExtras } from "~/ticketing/order-mail.server";
 import { TeamInvitationEmail } from "../../../emails/team-invitation";
+import { CampaignEmail } from "../../../emails/campaign";
+import { EventNoticeEmail } from "../../../emails/event-notice";
+import { campaignMailData, campaignMailExtras } from "~/campaigns/campaign-mail.server";
+import { eventNoticeData, eventNoticeExtras } from "~/campaigns/event-notice.server";
 import { translator, type Locale } from "~/infra/i18n/i18n";
 
 type T = ReturnType<typeof translator>;
 
 // A calendar invite sent with a mail, as a text/calendar part that mail clients offer to add, and
 // files a mail carries (the QR codes of tickets, shown inline through their content id).
-type CalendarInvite = { method: "PUBLISH"; content: string };
+// Campaign mails also carry headers (the one-click unsubscribe of RFC 8058).
+type CalendarInvite = { method: "PUBLISH" | "CANCEL"; content: string };
 export type MailAttachment = { filename: string; content: Buffer; contentType: string; cid: string };
-type Extras = { icalEvent?: CalendarInvite; attachments?: MailAttachment[] };
+type Extras = { icalEvent?: CalendarInvite; attachments?: MailAttachment[]; headers?: Record<string, string> };
 
 function defineTemplate<S extends z.ZodType>(
   data: S,
@@ -82,6 +87,13 @@ export const mailTemplates = {
     (t, data) => t("mail.waitingList.subject", { event: data.eventTitle }),
     (locale, data) => <WaitingListOfferEmail locale={locale} {...data} />,
   ),
+  campaign: defineTemplate(campaignMailData, (_t, data) => data.subject, (locale, data) => <CampaignEmail locale={locale} {...data} />, campaignMailExtras),
+  "event-notice": defineTemplate(
+    eventNoticeData,
+    (t, data) => t(`mail.eventNotice.${data.kind}Subject`, { event: data.eventTitle, soon: data.soon }),
+    (locale, data) => <EventNoticeEmail locale={locale} {...data} />,
+    eventNoticeExtras,
+  ),
   order: defineTemplate(orderMailData, (t, data) => t(`mail.order.${data.state}Subject`, { event: data.eventTitle, code: data.code }), (locale, data) => <OrderEmail locale={locale} {...data} />, orderMailExtras),
 };
 
@@ -96,11 +108,11 @@ export type MailInput = {
   };
 }[MailTemplateName];
 
-export type RenderedMail = { subject: string; html: string; text: string; icalEvent?: CalendarInvite & { filename: string }; attachments?: MailAttachment[] };
+export type RenderedMail = { subject: string; html: string; text: string; icalEvent?: CalendarInvite & { filename: string }; attachments?: MailAttachment[]; headers?: Record<string, string> };
 
 export async function renderMail(template: string, locale: Locale, data: unknown): Promise<RenderedMail> {
   if (!Object.hasOwn(mailTemplates, template)) throw new Error(`Unknown mail template "${template}"`);
-  const { subject, element, icalEvent, attachments } = await mailTemplates[template as MailTemplateName].build(locale, data);
+  const { subject, element, icalEvent, attachments, headers } = await mailTemplates[template as MailTemplateName].build(locale, data);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { subject, html, text, ...(icalEvent ? { icalEvent: { ...icalEvent, filename: "invitation.ics" } } : {}), ...(attachments ? { attachments } : {}) };
+  return { subject, html, text, ...(icalEvent ? { icalEvent: { ...icalEvent, filename: "invitation.ics" } } : {}), ...(attachments ? { attachments } : {}), ...(headers ? { headers } : {}) };
 }

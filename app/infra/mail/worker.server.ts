@@ -3,18 +3,19 @@ import { randomBytes } from "node:crypto";
 import nodemailer from "nodemailer";
 import type { Db } from "~/infra/db/client.server";
 import { logger } from "~/infra/logger.server";
-import { claimMessages, markFailed, markSent, releaseClaims, type ClaimedMessage } from "./outbox.server";
+import { claimMessages, markCanceled, markFailed, markSent, releaseClaims, type ClaimedMessage } from "./outbox.server";
 import { renderMail } from "./templates.server";
 
-export type OutgoingMail = { from: string; to: string; subject: string; html: string; text: string; messageId: string; icalEvent?: { method: string; content: string; filename: string }; attachments?: { filename: string; content: Buffer; contentType: string; cid: string }[] };
+export type OutgoingMail = { from: string; to: string; subject: string; html: string; text: string; messageId: string; headers?: Record<string, string>; icalEvent?: { method: string; content: string; filename: string }; attachments?: { filename: string; content: Buffer; contentType: string; cid: string }[] };
 
 export interface MailTransport {
   send(mail: OutgoingMail): Promise<void>;
   close(): void;
 }
 
+// A pool of a few SMTP connections, reused from mail to mail.
 export function smtpTransport(url: string): MailTransport {
-  const transport = nodemailer.createTransport(url);
+  const transport = nodemailer.createTransport({ url, pool: true, maxConnections: 4, maxMessages: Infinity });
   return {
     async send(mail) {
       await transport.sendMail(mail);
@@ -33,7 +34,28 @@ function isPermanent(error: unknown) {
   return typeof code === "number" && code >= 500 && code < 600;
 }
 
-export type WorkerOptions = { from: string; batchSize?: number; pollMs?: number };
+// The mail server itself cannot be reached: no message is at fault, so none loses an attempt;
+// the worker waits and tries again.
+function isUnreachable(error: unknown) {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" && ["ECONNECTION", "ESOCKET", "ETIMEDOUT", "EDNS", "ECONNREFUSED", "ECONNRESET"].includes(code) && (error as { responseCode?: unknown }).responseCode === undefined;
+}
+
+export type WorkerOptions = {
+  from: string;
+  batchSize?: number;
+  pollMs?: number;
+  // Mails handed to SMTP at once.
+  concurrency?: number;
+  // Longest wait between two tries while the mail server is unreachable.
+  maxPauseMs?: number;
+  // A campaign mail is dropped, not sent, when this says why (its recipient unsubscribed…).
+  skipReason?: (message: ClaimedMessage) => Promise<string | null>;
+  // An address refused for good.
+  onBounce?: (email: string, reason: string) => Promise<void>;
+};
+
+class ServerUnreachable extends Error {}
 
 export class OutboxWorker {
   readonly id = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
@@ -41,6 +63,7 @@ export class OutboxWorker {
   private current: Promise<number> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private stopping = false;
+  private pauseMs = 0;
 
   constructor(
     private readonly client: Db,
@@ -69,28 +92,53 @@ export class OutboxWorker {
     try {
       this.current = this.runOnce();
       handled = await this.current;
+      this.pauseMs = 0;
     } catch (error) {
-      logger.error({ err: error }, "outbox worker pass failed");
+      if (error instanceof ServerUnreachable) {
+        this.pauseMs = Math.min(Math.max(this.pauseMs * 2, 250), this.options.maxPauseMs ?? 30_000);
+        logger.warn({ pauseMs: this.pauseMs, err: error.cause }, "mail server unreachable, waiting");
+      } else {
+        logger.error({ err: error }, "outbox worker pass failed");
+      }
     } finally {
       this.current = null;
     }
-    if (this.running) this.schedule(handled > 0 ? 0 : (this.options.pollMs ?? 1000));
+    if (this.running) this.schedule(this.pauseMs || (handled > 0 ? 0 : (this.options.pollMs ?? 1000)));
   }
 
-  // Claims one batch and delivers it; returns how many messages it handled.
+  // Claims one batch and delivers it, a few mails at a time; returns how many it handled.
+  // While the server is unreachable, what is left of the batch goes back to the queue.
   async runOnce(): Promise<number> {
     const claimed = await claimMessages(this.client, this.id, this.options.batchSize ?? 10);
-    for (const [index, message] of claimed.entries()) {
-      if (this.stopping) {
-        await releaseClaims(this.client, claimed.slice(index).map((m) => m.id), this.id);
-        return index;
+    const queue = [...claimed];
+    let handled = 0;
+    let unreachable: unknown = null;
+    const lane = async () => {
+      for (let message = queue.shift(); message; message = queue.shift()) {
+        if (this.stopping || unreachable) {
+          await releaseClaims(this.client, [message.id], this.id);
+          continue;
+        }
+        try {
+          await this.deliver(message);
+          handled += 1;
+        } catch (error) {
+          unreachable = error;
+          await releaseClaims(this.client, [message.id], this.id);
+        }
       }
-      await this.deliver(message);
-    }
-    return claimed.length;
+    };
+    await Promise.all(Array.from({ length: Math.min(this.options.concurrency ?? 4, claimed.length) }, lane));
+    if (unreachable) throw new ServerUnreachable("mail server unreachable", { cause: unreachable });
+    return handled;
   }
 
   private async deliver(message: ClaimedMessage) {
+    const skip = message.campaignId ? await this.options.skipReason?.(message) : null;
+    if (skip) {
+      await markCanceled(this.client, message.id, this.id, skip);
+      return;
+    }
     let mail: Awaited<ReturnType<typeof renderMail>>;
     try {
       mail = await renderMail(message.template, message.locale, message.data);
@@ -109,8 +157,11 @@ export class OutboxWorker {
       await markSent(this.client, message.id, this.id);
       logger.info({ outboxId: message.id, template: message.template, attempt: message.attempts }, "mail sent");
     } catch (error) {
+      if (isUnreachable(error)) throw error;
       const permanent = isPermanent(error);
-      await markFailed(this.client, message, this.id, String((error as Error).message ?? error), permanent);
+      const reason = String((error as Error).message ?? error);
+      await markFailed(this.client, message, this.id, reason, permanent);
+      if (permanent) await this.options.onBounce?.(message.to, reason);
       logger.warn({ outboxId: message.id, attempt: message.attempts, permanent, err: error }, "mail delivery failed");
     }
   }

@@ -1,0 +1,250 @@
+import type { Db } from "~/infra/db/client.server";
+import { Prisma, type Campaign, type Event } from "~/generated/prisma/client";
+import { formatDateTime, translator, type Locale } from "~/infra/i18n/i18n";
+import { enqueueMail, enqueueMails, type QueuedMail } from "~/infra/mail/outbox.server";
+import { renderMail } from "~/infra/mail/templates.server";
+import { idFromSignedToken, signedToken } from "~/infra/signed-token.server";
+import { zonedLocalToUtc } from "~/infra/time";
+import { segmentIsEmpty, segmentSchema, type Segment } from "./campaign-form";
+import { fillPlaceholders, paragraphs } from "./placeholders";
+import { resolveSegment, type Person } from "./segments.server";
+
+type Tx = Prisma.TransactionClient;
+export type LinkContext = { appUrl: string; secret: string };
+type CampaignEvent = Pick<Event, "slug" | "titleFr" | "titleEn" | "startsAt" | "timeZone" | "venueName" | "venueAddress" | "onlineUrl">;
+type CampaignText = Pick<Campaign, "subjectFr" | "subjectEn" | "bodyFr" | "bodyEn">;
+
+export const invitationLink = (context: LinkContext, recipientId: string) => `${context.appUrl}/invitation/${signedToken("invitation", recipientId, context.secret)}`;
+const unsubscribeLink = (context: LinkContext, recipientId: string) => `${context.appUrl}/desinscription/${signedToken("unsubscribe", recipientId, context.secret)}`;
+
+// What an event looks like in a mail, once per language (ten thousand mails share it).
+function eventFacts(event: CampaignEvent, locale: Locale) {
+  const t = translator(locale);
+  return {
+    eventTitle: locale === "en" ? event.titleEn : event.titleFr,
+    when: formatDateTime(event.startsAt, event.timeZone, locale),
+    place: [event.venueName, event.venueAddress].filter(Boolean).join(", ") || t("event.online"),
+  };
+}
+
+// One person's mail: the organisers' text in their language, placeholders filled.
+function personalMail(text: CampaignText, facts: ReturnType<typeof eventFacts>, person: Person, links: { url: string; unsubscribeUrl: string }) {
+  const values = { firstName: person.firstName, event: facts.eventTitle, date: facts.when, link: links.url };
+  const en = person.locale === "en";
+  return {
+    subject: fillPlaceholders(en ? text.subjectEn : text.subjectFr, values),
+    paragraphs: paragraphs(fillPlaceholders(en ? text.bodyEn : text.bodyFr, values)),
+    ...facts,
+    ...links,
+  };
+}
+
+export type CampaignInput = { name: string; subjectFr: string; subjectEn: string; bodyFr: string; bodyEn: string } & Segment;
+
+function campaignData(input: CampaignInput) {
+  const { name, subjectFr, subjectEn, bodyFr, bodyEn, ...segment } = input;
+  return { name, subjectFr, subjectEn, bodyFr, bodyEn, segment: segmentSchema.parse(segment) };
+}
+
+export async function createCampaign(client: Db, event: { id: string; organisationId: string }, userId: string, input: CampaignInput) {
+  if (segmentIsEmpty(input)) return { ok: false as const, error: "campaigns.errors.noSegment" };
+  const created = await client.campaign.create({ data: { ...campaignData(input), organisationId: event.organisationId, eventId: event.id, createdById: userId }, select: { id: true } });
+  return { ok: true as const, id: created.id };
+}
+
+export async function updateCampaign(client: Db, campaignId: string, input: CampaignInput) {
+  if (segmentIsEmpty(input)) return { ok: false as const, error: "campaigns.errors.noSegment" };
+  const updated = await client.campaign.updateMany({ where: { id: campaignId, queuedAt: null, kind: "INVITATION" }, data: campaignData(input) });
+  return updated.count ? { ok: true as const } : { ok: false as const, error: "campaigns.errors.alreadySent" };
+}
+
+// Who a campaign goes to: its segment, or for a relaunch, the invitation's recipients who have
+// not answered (and may still be written to).
+async function campaignPeople(client: Tx | Db, campaign: Campaign, now: Date) {
+  const segment: Segment = campaign.kind === "RELAUNCH" ? segmentSchema.parse({ notAnswered: campaign.parentId }) : segmentSchema.parse(campaign.segment);
+  return resolveSegment(client, campaign.organisationId, segment, now);
+}
+
+// Campaign mails leave no faster than the organisation's rate: each is given its time after the
+// last one still waiting, so two campaigns at once share the rate instead of doubling it.
+async function sendingTimes(tx: Tx, organisationId: string, perMinute: number, count: number, now: Date) {
+  const [last] = await tx.$queryRaw<{ at: Date | null }[]>`
+    SELECT max(o."nextAttemptAt") AS at FROM "OutboxMessage" o JOIN "Campaign" c ON c."id" = o."campaignId"
+     WHERE c."organisationId" = ${organisationId} AND o."status" = 'PENDING'`;
+  const start = Math.max(now.getTime(), last?.at ? last.at.getTime() : 0);
+  const spacing = 60_000 / Math.max(1, perMinute);
+  return Array.from({ length: count }, (_, i) => new Date(start + Math.round(i * spacing)));
+}
+
+// Queues every mail of a campaign in one transaction, at most once (the row is locked and marked
+// queued; each mail's dedupe key is the campaign and the address).
+export async function queueCampaign(client: Db, campaignId: string, context: LinkContext, now = new Date()) {
+  return client.$transaction(
+    async (tx) => {
+      const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Campaign" WHERE "id" = ${campaignId} AND "queuedAt" IS NULL FOR UPDATE`;
+      if (!locked) return { ok: false as const, error: "campaigns.errors.alreadySent" };
+      const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: campaignId }, include: { event: true, organisation: { select: { campaignMailsPerMinute: true } } } });
+      const { people } = await campaignPeople(tx, campaign, now);
+      if (people.length === 0) return { ok: false as const, error: "campaigns.errors.nobody" };
+      const invitationId = campaign.parentId ?? campaign.id;
+      if (campaign.kind === "INVITATION") {
+        await tx.campaignRecipient.createMany({ data: people.map((p) => ({ campaignId: invitationId, email: p.email, firstName: p.firstName, locale: p.locale })), skipDuplicates: true });
+      }
+      const recipients = await tx.campaignRecipient.findMany({ where: { campaignId: invitationId, email: { in: people.map((p) => p.email) } }, select: { id: true, email: true } });
+      const recipientIds = new Map(recipients.map((r) => [r.email, r.id]));
+      const facts = { fr: eventFacts(campaign.event, "fr"), en: eventFacts(campaign.event, "en") };
+      const times = await sendingTimes(tx, campaign.organisationId, campaign.organisation.campaignMailsPerMinute, people.length, now);
+      const mails: QueuedMail[] = people.map((person, index) => {
+        const recipientId = recipientIds.get(person.email)!;
+        return {
+          to: person.email,
+          locale: person.locale,
+          template: "campaign",
+          data: personalMail(campaign, facts[person.locale], person, { url: invitationLink(context, recipientId), unsubscribeUrl: unsubscribeLink(context, recipientId) }),
+          dedupeKey: `campaign:${campaign.id}:${person.email}`,
+          campaignId: campaign.id,
+          notBefore: times[index],
+        };
+      });
+      const queued = await enqueueMails(tx, mails);
+      await tx.campaign.update({ where: { id: campaign.id }, data: { queuedAt: now, scheduledAt: null } });
+      return { ok: true as const, queued };
+    },
+    { timeout: 120_000 },
+  );
+}
+
+// "Send at": a local time in the event's zone, in the future.
+export async function scheduleCampaign(client: Db, campaignId: string, local: string, timeZone: string, now = new Date()) {
+  const at = zonedLocalToUtc(local, timeZone);
+  if (Number.isNaN(at.getTime()) || at <= now) return { ok: false as const, error: "campaigns.errors.whenPast" };
+  const updated = await client.campaign.updateMany({ where: { id: campaignId, queuedAt: null }, data: { scheduledAt: at } });
+  return updated.count ? { ok: true as const, at } : { ok: false as const, error: "campaigns.errors.alreadySent" };
+}
+
+export async function unscheduleCampaign(client: Db, campaignId: string) {
+  await client.campaign.updateMany({ where: { id: campaignId, queuedAt: null }, data: { scheduledAt: null } });
+}
+
+// The job behind "send at": every due campaign is queued (twice running is harmless).
+export async function queueDueCampaigns(client: Db, context: LinkContext, now = new Date()) {
+  const due = await client.campaign.findMany({ where: { scheduledAt: { lte: now }, queuedAt: null }, select: { id: true } });
+  let queued = 0;
+  for (const { id } of due) {
+    const result = await queueCampaign(client, id, context, now);
+    if (result.ok) queued += result.queued;
+  }
+  return queued;
+}
+
+// One click: the invitation again, with its own subject, to those who have not answered.
+export async function relaunchCampaign(client: Db, parentId: string, userId: string, subjects: { subjectFr: string; subjectEn: string }, context: LinkContext, now = new Date()) {
+  const parent = await client.campaign.findFirst({ where: { id: parentId, kind: "INVITATION", queuedAt: { not: null } } });
+  if (!parent) return { ok: false as const, error: "campaigns.errors.relaunchBeforeSend" };
+  const count = (await client.campaign.count({ where: { parentId } })) + 1;
+  const relaunch = await client.campaign.create({
+    data: { organisationId: parent.organisationId, eventId: parent.eventId, kind: "RELAUNCH", parentId, name: `${parent.name} — ${count}`, ...subjects, bodyFr: parent.bodyFr, bodyEn: parent.bodyEn, createdById: userId },
+    select: { id: true },
+  });
+  const queued = await queueCampaign(client, relaunch.id, context, now);
+  if (!queued.ok) await client.campaign.delete({ where: { id: relaunch.id } });
+  return queued;
+}
+
+// Preview: the campaign's text for one of the people it would reach (the first, or the one chosen).
+export async function campaignPreview(client: Db, campaignId: string, email: string | undefined, context: LinkContext) {
+  const campaign = await client.campaign.findUniqueOrThrow({ where: { id: campaignId }, include: { event: true } });
+  const { people, excluded } = await campaignPeople(client, campaign, new Date());
+  const person = people.find((p) => p.email === email) ?? people[0];
+  if (!person) return { people: [], excluded, preview: null };
+  const eventUrl = `${context.appUrl}/e/${campaign.event.slug}`;
+  const mail = await renderMail("campaign", person.locale, personalMail(campaign, eventFacts(campaign.event, person.locale), person, { url: eventUrl, unsubscribeUrl: eventUrl }));
+  return { people: people.slice(0, 200), total: people.length, excluded, preview: { email: person.email, subject: mail.subject, html: mail.html } };
+}
+
+// A test mail to the organiser, with their own name, marked as a test.
+export async function sendTestMail(client: Db, campaignId: string, user: { email: string; name: string; locale: Locale }, context: LinkContext) {
+  const campaign = await client.campaign.findUniqueOrThrow({ where: { id: campaignId }, include: { event: true } });
+  const person = { email: user.email, firstName: user.name.split(" ")[0] ?? "", locale: user.locale };
+  const eventUrl = `${context.appUrl}/e/${campaign.event.slug}`;
+  const data = personalMail(campaign, eventFacts(campaign.event, user.locale), person, { url: eventUrl, unsubscribeUrl: eventUrl });
+  await enqueueMail(client, { to: user.email, locale: user.locale, template: "campaign", data: { ...data, subject: `[${translator(user.locale)("campaigns.testTag")}] ${data.subject}` } });
+}
+
+export type Progress = { queued: number; sent: number; failed: number; canceled: number };
+
+export async function campaignProgress(client: Db, campaignIds: string[]) {
+  const rows = await client.outboxMessage.groupBy({ by: ["campaignId", "status"], where: { campaignId: { in: campaignIds } }, _count: { _all: true } });
+  const progress = new Map<string, Progress>(campaignIds.map((id) => [id, { queued: 0, sent: 0, failed: 0, canceled: 0 }]));
+  for (const row of rows) {
+    const entry = progress.get(row.campaignId!)!;
+    const n = row._count._all;
+    if (row.status === "SENT") entry.sent += n;
+    else if (row.status === "FAILED") entry.failed += n;
+    else if (row.status === "CANCELED") entry.canceled += n;
+    else entry.queued += n;
+  }
+  return progress;
+}
+
+// What an invitation brought, relaunches included.
+export async function campaignResults(client: Db, invitation: { id: string; eventId: string; queuedAt: Date | null }) {
+  const recipients = await client.campaignRecipient.findMany({ where: { campaignId: invitation.id }, select: { email: true, answer: true, unsubscribedAt: true } });
+  const registered = invitation.queuedAt
+    ? await client.order.findMany({ where: { eventId: invitation.eventId, status: "PAID", email: { in: recipients.map((r) => r.email) } }, select: { email: true }, distinct: ["email"] })
+    : [];
+  return {
+    recipients: recipients.length,
+    yes: recipients.filter((r) => r.answer === "YES").length,
+    no: recipients.filter((r) => r.answer === "NO").length,
+    unsubscribed: recipients.filter((r) => r.unsubscribedAt).length,
+    registered: registered.length,
+  };
+}
+
+export async function eventCampaigns(client: Db, eventId: string) {
+  const campaigns = await client.campaign.findMany({ where: { eventId, kind: "INVITATION" }, orderBy: { createdAt: "desc" }, include: { _count: { select: { recipients: true } } } });
+  const progress = await campaignProgress(client, campaigns.map((c) => c.id));
+  return campaigns.map((c) => ({ ...c, progress: progress.get(c.id)! }));
+}
+
+// The personal link: the invitation's recipient, their event, their answer so far.
+export async function findInvitation(client: Db, token: string, secret: string) {
+  const id = idFromSignedToken("invitation", token, secret);
+  if (!id) return null;
+  return client.campaignRecipient.findUnique({ where: { id }, include: { campaign: { include: { event: true } } } });
+}
+
+export async function answerInvitation(client: Db, recipientId: string, answer: "YES" | "NO") {
+  await client.campaignRecipient.update({ where: { id: recipientId }, data: { answer, answeredAt: new Date() } });
+}
+
+// From the mail's link or its one-click header: the organisation stops writing campaigns to this
+// address (it is remembered as a contact even if it was not one).
+export async function unsubscribe(client: Db, token: string, secret: string) {
+  const id = idFromSignedToken("unsubscribe", token, secret);
+  if (!id) return null;
+  const recipient = await client.campaignRecipient.findUnique({ where: { id }, include: { campaign: { select: { organisationId: true, organisation: { select: { name: true } } } } } });
+  if (!recipient) return null;
+  const now = new Date();
+  const { organisationId } = recipient.campaign;
+  await client.$transaction([
+    client.campaignRecipient.update({ where: { id }, data: { unsubscribedAt: recipient.unsubscribedAt ?? now } }),
+    client.contact.upsert({
+      where: { organisationId_email: { organisationId, email: recipient.email } },
+      create: { organisationId, email: recipient.email, firstName: recipient.firstName, locale: recipient.locale, consentSource: "", unsubscribedAt: now },
+      update: { unsubscribedAt: now },
+    }),
+  ]);
+  return { organisation: recipient.campaign.organisation.name, email: recipient.email };
+}
+
+// Asked by the outbox worker just before a campaign mail leaves.
+export async function campaignSkipReason(client: Db, campaignId: string, email: string) {
+  const [contact] = await client.$queryRaw<{ unsubscribedAt: Date | null; bouncedAt: Date | null }[]>`
+    SELECT c."unsubscribedAt", c."bouncedAt" FROM "Contact" c JOIN "Campaign" k ON k."organisationId" = c."organisationId"
+     WHERE k."id" = ${campaignId} AND c."email" = ${email}`;
+  if (contact?.unsubscribedAt) return "unsubscribed";
+  if (contact?.bouncedAt) return "bounced";
+  return null;
+}
