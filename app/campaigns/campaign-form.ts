@@ -23,6 +23,7 @@ export const segmentSchema = z.object({
   notAnswered: optionalId,
 });
 export type Segment = z.output<typeof segmentSchema>;
+export type SegmentInput = z.input<typeof segmentSchema>;
 
 export function segmentIsEmpty(segment: Segment) {
   return !segment.tags.length && !segment.attendeesOf && !segment.speakersOf && !segment.partnerGuestsOf && !segment.notAnswered;

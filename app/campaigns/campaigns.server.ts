@@ -5,7 +5,7 @@ import { enqueueMail, enqueueMails, type QueuedMail } from "~/infra/mail/outbox.
 import { renderMail } from "~/infra/mail/templates.server";
 import { idFromSignedToken, signedToken } from "~/infra/signed-token.server";
 import { zonedLocalToUtc } from "~/infra/time";
-import { segmentIsEmpty, segmentSchema, type Segment } from "./campaign-form";
+import { segmentIsEmpty, segmentSchema, type Segment, type SegmentInput } from "./campaign-form";
 import { fillPlaceholders, paragraphs } from "./placeholders";
 import { resolveSegment, type Person } from "./segments.server";
 
@@ -39,7 +39,7 @@ function personalMail(text: CampaignText, facts: ReturnType<typeof eventFacts>, 
   };
 }
 
-export type CampaignInput = { name: string; subjectFr: string; subjectEn: string; bodyFr: string; bodyEn: string } & Segment;
+export type CampaignInput = { name: string; subjectFr: string; subjectEn: string; bodyFr: string; bodyEn: string } & SegmentInput;
 
 function campaignData(input: CampaignInput) {
   const { name, subjectFr, subjectEn, bodyFr, bodyEn, ...segment } = input;
@@ -47,14 +47,16 @@ function campaignData(input: CampaignInput) {
 }
 
 export async function createCampaign(client: Db, event: { id: string; organisationId: string }, userId: string, input: CampaignInput) {
-  if (segmentIsEmpty(input)) return { ok: false as const, error: "campaigns.errors.noSegment" };
-  const created = await client.campaign.create({ data: { ...campaignData(input), organisationId: event.organisationId, eventId: event.id, createdById: userId }, select: { id: true } });
+  const data = campaignData(input);
+  if (segmentIsEmpty(data.segment)) return { ok: false as const, error: "campaigns.errors.noSegment" };
+  const created = await client.campaign.create({ data: { ...data, organisationId: event.organisationId, eventId: event.id, createdById: userId }, select: { id: true } });
   return { ok: true as const, id: created.id };
 }
 
 export async function updateCampaign(client: Db, campaignId: string, input: CampaignInput) {
-  if (segmentIsEmpty(input)) return { ok: false as const, error: "campaigns.errors.noSegment" };
-  const updated = await client.campaign.updateMany({ where: { id: campaignId, queuedAt: null, kind: "INVITATION" }, data: campaignData(input) });
+  const data = campaignData(input);
+  if (segmentIsEmpty(data.segment)) return { ok: false as const, error: "campaigns.errors.noSegment" };
+  const updated = await client.campaign.updateMany({ where: { id: campaignId, queuedAt: null, kind: "INVITATION" }, data });
   return updated.count ? { ok: true as const } : { ok: false as const, error: "campaigns.errors.alreadySent" };
 }
 
