@@ -2,6 +2,8 @@ import type { Db } from "~/infra/db/client.server";
 import { Prisma } from "~/generated/prisma/client";
 import { zonedLocalToUtc } from "~/infra/time";
 import type { EventFormInput } from "./event-form";
+import type { LinkContext } from "~/campaigns/campaigns.server";
+import { notifyAttendees } from "~/campaigns/reminders.server";
 
 export type EventStatus = "DRAFT" | "PUBLISHED" | "ARCHIVED";
 export type EventWriteResult = { ok: true; slug: string } | { ok: false; field: keyof EventFormInput; message: string };
@@ -41,10 +43,19 @@ export async function createEvent(client: Db, input: EventFormInput): Promise<Ev
   }
 }
 
-export async function updateEvent(client: Db, eventId: string, input: EventFormInput): Promise<EventWriteResult> {
+const whereAndWhen = { startsAt: true, endsAt: true, venueName: true, venueAddress: true, onlineUrl: true } as const;
+
+// A change of time or place reaches attendees at once, with their calendar entry updated
+// (docs/decisions/012-campaigns.md); in the same transaction as the change.
+export async function updateEvent(client: Db, eventId: string, input: EventFormInput, context: LinkContext): Promise<EventWriteResult> {
   try {
-    const event = await client.event.update({ where: { id: eventId }, data: toColumns(input), select: { slug: true } });
-    return { ok: true, slug: event.slug };
+    return await client.$transaction(async (tx) => {
+      const before = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { ...whereAndWhen, status: true, canceledAt: true } });
+      const event = await tx.event.update({ where: { id: eventId }, data: toColumns(input), select: { slug: true, ...whereAndWhen } });
+      const moved = (Object.keys(whereAndWhen) as (keyof typeof whereAndWhen)[]).some((key) => String(before[key]) !== String(event[key]));
+      if (moved && before.status === "PUBLISHED" && !before.canceledAt) await notifyAttendees(tx, eventId, "changed", context);
+      return { ok: true as const, slug: event.slug };
+    });
   } catch (error) {
     if (slugTaken(error)) return { ok: false, field: "slug", message: "errors.slugTaken" };
     throw error;
@@ -58,6 +69,16 @@ const transitions: Record<"publish" | "archive" | "unpublish", { from: EventStat
   unpublish: { from: ["PUBLISHED"], to: "DRAFT" },
   archive: { from: ["DRAFT", "PUBLISHED"], to: "ARCHIVED" },
 };
+
+// Canceling is for good: attendees get the news and the CANCEL that takes it out of their calendar.
+export async function cancelEvent(client: Db, eventId: string, context: LinkContext) {
+  return client.$transaction(async (tx) => {
+    const { count } = await tx.event.updateMany({ where: { id: eventId, canceledAt: null }, data: { canceledAt: new Date() } });
+    if (count === 0) return false;
+    await notifyAttendees(tx, eventId, "canceled", context);
+    return true;
+  });
+}
 
 export async function changeEventStatus(client: Db, eventId: string, intent: keyof typeof transitions) {
   const { from, to } = transitions[intent];
@@ -135,6 +156,7 @@ export async function eventForEditing(client: Db, eventId: string) {
       id: true,
       organisationId: true,
       slug: true,
+      canceledAt: true,
       titleFr: true,
       titleEn: true,
       descriptionFr: true,

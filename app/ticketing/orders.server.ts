@@ -1,3 +1,4 @@
+import { eventCalendarEntry } from "~/events/event-calendar.server";
 import { randomBytes, randomInt } from "node:crypto";
 import type { z } from "zod";
 import type { Db } from "~/infra/db/client.server";
@@ -158,7 +159,7 @@ async function enqueueOrderMail(tx: Tx, orderId: string, context: OrderContext) 
       totalCents: true,
       currency: true,
       expiresAt: true,
-      event: { select: { slug: true, titleFr: true, titleEn: true, startsAt: true, endsAt: true, timeZone: true, venueName: true, venueAddress: true, onlineUrl: true } },
+      event: { select: { id: true, calendarSequence: true, updatedAt: true, slug: true, titleFr: true, titleEn: true, startsAt: true, endsAt: true, timeZone: true, venueName: true, venueAddress: true, onlineUrl: true } },
       positions: { where: { canceledAt: null }, orderBy: { createdAt: "asc" }, select: { secret: true, attendeeName: true, ticketType: { select: { nameFr: true, nameEn: true } } } },
     },
   });
@@ -178,7 +179,7 @@ async function enqueueOrderMail(tx: Tx, orderId: string, context: OrderContext) 
       payBefore: order.expiresAt ? formatDateTime(order.expiresAt, event.timeZone, locale) : "",
       url: orderUrl(orderId, context),
       tickets: order.positions.map((p) => ({ secret: p.secret, attendee: p.attendeeName, type: locale === "en" ? p.ticketType.nameEn : p.ticketType.nameFr })),
-      calendar: { uid: `event-${event.slug}@${new URL(context.appUrl).hostname}`, title: locale === "en" ? event.titleEn : event.titleFr, startsAt: event.startsAt.toISOString(), endsAt: event.endsAt.toISOString(), timeZone: event.timeZone, location: [event.venueName, event.venueAddress].filter(Boolean).join(", ") || (event.onlineUrl ?? ""), url: `${context.appUrl}/e/${event.slug}` },
+      calendar: eventCalendarEntry(event, locale, context.appUrl),
     },
   });
 }

@@ -23,7 +23,7 @@ test("a slug already used by another event is a field error, not a crash", async
   expect(await createEvent(db, first)).toMatchObject({ ok: true });
   expect(await createEvent(db, { ...first, titleFr: "Autre soirée" })).toEqual({ ok: false, field: "slug", message: "errors.slugTaken" });
   const other = await insertEvent(db, organisation.id);
-  expect(await updateEvent(db, other.id, { ...first, slug: "doublon" })).toEqual({ ok: false, field: "slug", message: "errors.slugTaken" });
+  expect(await updateEvent(db, other.id, { ...first, slug: "doublon" }, { appUrl: "https://rebond.test", secret: "s".repeat(32) })).toEqual({ ok: false, field: "slug", message: "errors.slugTaken" });
 });
 
 test("the event form explains what is wrong, field by field", () => {

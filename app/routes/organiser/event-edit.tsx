@@ -7,7 +7,9 @@ import type { Route } from "./+types/event-edit";
 import { requireOrganiser } from "~/auth/roles.server";
 import { eventFormSchema, eventStatusIntents } from "~/events/event-form";
 import { EventFormFields } from "~/events/event-form-fields";
-import { changeEventStatus, eventForEditing, updateEvent } from "~/events/events.server";
+import { cancelEvent, changeEventStatus, eventForEditing, updateEvent } from "~/events/events.server";
+import { env } from "~/infra/env.server";
+import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { db } from "~/infra/db/db.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { utcToZonedLocal } from "~/infra/time";
@@ -28,6 +30,11 @@ const statusSchema = z.object({ intent: z.enum(eventStatusIntents) });
 export async function action({ request, params }: Route.ActionArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
   const formData = await request.formData();
+  if (formData.get("intent") === "cancel-event") {
+    if (!(await cancelEvent(db(), event.id, { appUrl: env().APP_URL, secret: env().SESSION_SECRET }))) return data({ result: undefined, error: "errors.badTransition" }, { status: 400 });
+    wakeOutboxWorker();
+    return redirect(`/organisateur/evenements/${event.slug}?statut=canceled`);
+  }
   if (formData.get("intent") !== "save") {
     const parsed = statusSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return data({ result: undefined, error: "errors.badIntent" }, { status: 400 });
@@ -37,7 +44,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
   const submission = parseWithZod(formData, { schema: eventFormSchema.safeExtend({ intent: z.literal("save") }) });
   if (submission.status !== "success") return data({ result: submission.reply(), error: null }, { status: 400 });
-  const saved = await updateEvent(db(), event.id, { ...submission.value, organisationId: event.organisationId });
+  const saved = await updateEvent(db(), event.id, { ...submission.value, organisationId: event.organisationId }, { appUrl: env().APP_URL, secret: env().SESSION_SECRET });
+  wakeOutboxWorker();
   if (!saved.ok) {
     return data({ result: submission.reply({ fieldErrors: { [saved.field]: [saved.message] } }), error: null }, { status: 400 });
   }
@@ -99,6 +107,14 @@ export default function EditEvent({ loaderData, actionData }: Route.ComponentPro
               <SubmitButton name="intent" value="archive" variant="danger">{t("eventForm.archive")}</SubmitButton>
             ) : null}
           </Form>
+          {event.canceledAt ? (
+            <p className="mt-3 text-sm font-semibold text-red-800">{t("eventForm.canceledOn", { date: formatDateTime(event.canceledAt, event.timeZone, locale) })}</p>
+          ) : event.status === "PUBLISHED" ? (
+            <Form method="post" className="mt-3">
+              <p className="mb-2 text-xs text-gray-600">{t("eventForm.cancelHint")}</p>
+              <SubmitButton name="intent" value="cancel-event" variant="danger">{t("eventForm.cancel")}</SubmitButton>
+            </Form>
+          ) : null}
         </section>
         <nav className="space-y-2 text-sm" aria-label={t("eventForm.links")}>
           <p>
@@ -130,6 +146,9 @@ export default function EditEvent({ loaderData, actionData }: Route.ComponentPro
           </p>
           <p>
             <Link to={`/organisateur/evenements/${event.slug}/billetterie`}>{t("eventForm.ticketing")}</Link>
+          </p>
+          <p>
+            <Link to={`/organisateur/evenements/${event.slug}/campagnes`}>{t("eventForm.campaigns")}</Link>
           </p>
           <p>
             <Link to={`/controle/${event.slug}`}>{t("checkIn.title")}</Link>

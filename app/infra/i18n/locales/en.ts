@@ -113,6 +113,10 @@ export const en: Translation<Messages> = {
     mailbox: "Demo mailbox",
   },
   eventForm: {
+    campaigns: "Invitations and reminders",
+    cancel: "Cancel the event",
+    cancelHint: "Attendees are told by e-mail and the event is taken out of their calendar. This is final.",
+    canceledOn: "Event canceled on {{date}}; attendees were told.",
     ticketing: "Ticketing",
     rooms: "Rooms and grid",
     schedule: "Agenda",
@@ -157,6 +161,7 @@ export const en: Translation<Messages> = {
       publish: "Event published: it is on the public page.",
       unpublish: "Event back to draft: the public no longer sees it.",
       archive: "Event archived.",
+      canceled: "Event canceled: attendees are being told.",
     },
   },
   team: {

@@ -109,6 +109,10 @@ export const fr = {
     mailbox: "Boîte mail de démonstration",
   },
   eventForm: {
+    campaigns: "Invitations et rappels",
+    cancel: "Annuler l'événement",
+    cancelHint: "Les inscrits sont prévenus par e-mail et l'événement est retiré de leur agenda. C'est définitif.",
+    canceledOn: "Événement annulé le {{date}} ; les inscrits ont été prévenus.",
     ticketing: "Billetterie",
     rooms: "Salles et grille",
     schedule: "Programme",
@@ -153,6 +157,7 @@ export const fr = {
       publish: "Événement publié : il apparaît sur la page publique.",
       unpublish: "Événement repassé en brouillon : il n'est plus visible du public.",
       archive: "Événement archivé.",
+      canceled: "Événement annulé : les inscrits sont prévenus.",
     },
   },
   team: {

@@ -1,0 +1,87 @@
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { useTranslation } from "react-i18next";
+import { Form } from "react-router";
+import type { Locale } from "~/infra/i18n/i18n";
+import { FormErrors, SubmitButton, TextAreaField, TextField } from "~/ui/form";
+import { campaignSchema } from "./campaign-form";
+import { knownPlaceholders } from "./placeholders";
+
+type Choices = { events: { id: string; titleFr: string; titleEn: string }[]; campaigns: { id: string; name: string }[]; tags: string[] };
+type Defaults = { name: string; subjectFr: string; subjectEn: string; bodyFr: string; bodyEn: string; segment: { match?: string; tags?: string[]; attendeesOf?: string; speakersOf?: string; partnerGuestsOf?: string; notAnswered?: string } };
+
+// The invitation form: its text in both languages, then who receives it.
+export function CampaignFields({ choices, defaults, lastResult, submitLabel }: { choices: Choices; defaults: Defaults; lastResult?: SubmissionResult<string[]> | null; submitLabel: string }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const [form, fields] = useForm({
+    id: "campaign",
+    lastResult,
+    constraint: getZodConstraint(campaignSchema),
+    defaultValue: { ...defaults, ...defaults.segment },
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: campaignSchema }),
+  });
+  const eventTitle = (e: { titleFr: string; titleEn: string }) => (locale === "en" ? e.titleEn : e.titleFr);
+  const select = (name: "attendeesOf" | "speakersOf" | "partnerGuestsOf" | "notAnswered", options: { value: string; label: string }[]) => (
+    <label className="block text-sm font-semibold">
+      {t(`campaigns.segment.${name}`)}
+      <select name={name} defaultValue={defaults.segment[name] ?? ""} className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 font-normal">
+        <option value="">{t("campaigns.segment.none")}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  const events = choices.events.map((e) => ({ value: e.id, label: eventTitle(e) }));
+  return (
+    <Form method="post" {...getFormProps(form)} className="space-y-4">
+      <input type="hidden" name="intent" value="save" />
+      <FormErrors errors={form.errors} />
+      <TextField meta={fields.name} label={t("campaigns.fields.name")} />
+      <p className="text-sm text-gray-700">{t("campaigns.placeholders", { list: knownPlaceholders })}</p>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <TextField meta={fields.subjectFr} label={t("campaigns.fields.subjectFr")} />
+        <TextField meta={fields.subjectEn} label={t("campaigns.fields.subjectEn")} />
+        <TextAreaField meta={fields.bodyFr} label={t("campaigns.fields.bodyFr")} rows={8} />
+        <TextAreaField meta={fields.bodyEn} label={t("campaigns.fields.bodyEn")} rows={8} />
+      </div>
+      <fieldset className="space-y-3 rounded-lg border border-stone-200 p-4">
+        <legend className="px-1 font-bold">{t("campaigns.segment.title")}</legend>
+        {choices.tags.length ? (
+          <fieldset>
+            <legend className="text-sm font-semibold">{t("campaigns.segment.tags")}</legend>
+            <div className="mt-1 flex flex-wrap gap-3">
+              {choices.tags.map((tag) => (
+                <label key={tag} className="flex items-center gap-1 text-sm">
+                  <input type="checkbox" name="tags" value={tag} defaultChecked={defaults.segment.tags?.includes(tag)} /> {tag}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ) : null}
+        <div className="grid gap-3 sm:grid-cols-2">
+          {select("attendeesOf", [{ value: "past", label: t("campaigns.segment.anyPast") }, ...events])}
+          {select("speakersOf", events)}
+          {select("partnerGuestsOf", events)}
+          {select("notAnswered", choices.campaigns.map((c) => ({ value: c.id, label: c.name })))}
+        </div>
+        <fieldset>
+          <legend className="text-sm font-semibold">{t("campaigns.segment.match")}</legend>
+          <label className="mr-4 text-sm">
+            <input type="radio" name="match" value="any" defaultChecked={defaults.segment.match !== "all"} /> {t("campaigns.segment.any")}
+          </label>
+          <label className="text-sm">
+            <input type="radio" name="match" value="all" defaultChecked={defaults.segment.match === "all"} /> {t("campaigns.segment.all")}
+          </label>
+        </fieldset>
+        <p className="text-xs text-gray-600">{t("campaigns.segment.excluded")}</p>
+      </fieldset>
+      <SubmitButton>{submitLabel}</SubmitButton>
+    </Form>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Event } from "~/generated/prisma/client";
+import type { Locale } from "~/infra/i18n/i18n";
+
+type CalendarEvent = Pick<Event, "id" | "slug" | "titleFr" | "titleEn" | "startsAt" | "endsAt" | "timeZone" | "venueName" | "venueAddress" | "onlineUrl" | "calendarSequence" | "updatedAt">;
+
+// The event as one calendar entry, the same in every mail that carries it (tickets, reminders,
+// changes, cancellation): one UID for the event's whole life, its SEQUENCE raised at each change
+// of time or place, so calendar apps update the entry they hold instead of adding another.
+export function eventCalendarEntry(event: CalendarEvent, locale: Locale, appUrl: string) {
+  return {
+    uid: `event-${event.id}@${new URL(appUrl).hostname}`,
+    sequence: event.calendarSequence,
+    title: locale === "en" ? event.titleEn : event.titleFr,
+    startsAt: event.startsAt.toISOString(),
+    endsAt: event.endsAt.toISOString(),
+    timeZone: event.timeZone,
+    location: [event.venueName, event.venueAddress].filter(Boolean).join(", ") || (event.onlineUrl ?? ""),
+    url: `${appUrl}/e/${event.slug}`,
+    updatedAt: event.updatedAt.toISOString(),
+  };
+}
