@@ -20,6 +20,8 @@ export default [
   route("e/:eventSlug/schedule.xml", "routes/api/schedule-xml.ts"),
   route("e/:eventSlug/billets", "routes/public/tickets.tsx"),
   route("commande/:token", "routes/public/order.tsx"),
+  route("invitation/:token", "routes/public/invitation.tsx"),
+  route("desinscription/:token", "routes/public/unsubscribe.tsx"),
   route("langue", "routes/public/language.ts"),
 
   route("connexion", "routes/auth/sign-in.tsx"),
@@ -54,6 +56,8 @@ export default [
     route("evenements/:eventSlug/billetterie/codes.csv", "routes/organiser/voucher-codes-csv.ts"),
     route("evenements/:eventSlug/billetterie/commandes.csv", "routes/organiser/orders-csv.ts"),
     route("evenements/:eventSlug/billetterie/commandes/:orderId", "routes/organiser/order.tsx"),
+    route("evenements/:eventSlug/campagnes", "routes/organiser/campaigns.tsx"),
+    route("evenements/:eventSlug/campagnes/:campaignId", "routes/organiser/campaign.tsx"),
     route("organisations/:orgSlug/equipe", "routes/organiser/organisation-team.tsx"),
     route("organisations/:orgSlug/contacts", "routes/organiser/contacts.tsx"),
     route("organisations/:orgSlug/contacts.csv", "routes/organiser/contacts-csv.ts"),

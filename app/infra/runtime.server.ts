@@ -1,3 +1,4 @@
+import { remindersJob, scheduledCampaignsJob } from "~/campaigns/jobs.server";
 import { confirmationReminderJob } from "~/cfp/reminder-schedule.server";
 import { orderExpiryJob, waitingListJob } from "~/ticketing/jobs.server";
 import { seedDemoSeason } from "~/demo/seed.server";
@@ -20,7 +21,7 @@ export async function startRuntime() {
   }
   if (config.OUTBOX_WORKER === "in-server") {
     startOutboxWorker();
-    startPeriodicJobs([confirmationReminderJob, orderExpiryJob, waitingListJob]);
+    startPeriodicJobs([confirmationReminderJob, orderExpiryJob, waitingListJob, scheduledCampaignsJob, remindersJob]);
   }
 }
 

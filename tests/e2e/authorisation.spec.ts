@@ -57,6 +57,8 @@ const table: Record<string, Access> = {
   "/e/:eventSlug/schedule.xml": { who: "everyone", sample: "/e/failcon-paris-2027/schedule.xml" },
   "/e/:eventSlug/billets": { who: "everyone", sample: "/e/failcon-paris-2027/billets" },
   "/commande/:token": { who: "everyone" },
+  "/invitation/:token": { who: "everyone" },
+  "/desinscription/:token": { who: "everyone" },
   "/langue": { who: "everyone" },
   "/connexion": { who: "everyone" },
   "/connexion/lien": { who: "everyone" },
@@ -159,6 +161,43 @@ const table: Record<string, Access> = {
     allowed: "organiser",
     wrong: ["reviewer", "partner"],
   },
+  "/organisateur/organisations/:orgSlug/contacts": {
+    who: "restricted",
+    sample: "/organisateur/organisations/reseau-rebond/contacts",
+    allowed: "organiser",
+    wrong: ["reviewer", "partner", "checkIn", "attendee"],
+  },
+  "/organisateur/organisations/:orgSlug/contacts.csv": {
+    who: "restricted",
+    sample: "/organisateur/organisations/reseau-rebond/contacts.csv",
+    allowed: "owner",
+    wrong: ["partner", "speaker"],
+    readOnly: true,
+  },
+  "/organisateur/organisations/:orgSlug/contacts/import/:importId": {
+    who: "restricted",
+    sample: "/organisateur/organisations/reseau-rebond/contacts/import/inconnu",
+    allowed: "organiser",
+    wrong: ["reviewer", "partner"],
+  },
+  "/organisateur/organisations/:orgSlug/contacts/:contactId": {
+    who: "restricted",
+    sample: "/organisateur/organisations/reseau-rebond/contacts/inconnu",
+    allowed: "owner",
+    wrong: ["checkIn", "partner"],
+  },
+  "/organisateur/evenements/:eventSlug/campagnes": {
+    who: "restricted",
+    sample: "/organisateur/evenements/failcon-paris-2027/campagnes",
+    allowed: "organiser",
+    wrong: ["reviewer", "partner", "checkIn", "speaker"],
+  },
+  "/organisateur/evenements/:eventSlug/campagnes/:campaignId": {
+    who: "restricted",
+    sample: "/organisateur/evenements/failcon-paris-2027/campagnes/inconnu",
+    allowed: "owner",
+    wrong: ["partner", "checkIn"],
+  },
   "/organisateur/boite-mail": { who: "restricted", allowed: "owner", wrong: ["checkIn", "attendee"], readOnly: true },
   "/organisateur/boite-mail/:messageId": {
     who: "restricted",
@@ -229,7 +268,7 @@ test("public pages are open to anonymous visitors", async () => {
   const anonymous = await as("anonymous");
   for (const [pattern, access] of Object.entries(table)) {
     // Action-only routes, pages that need a token or a talk's id, and the 404 page are covered elsewhere.
-    const elsewhere = ["/langue", "/deconnexion", "/connexion/lien", "/confirmation/:token", "/*", "/e/:eventSlug/programme/:submissionId", "/e/:eventSlug/programme/:submissionId/agenda.ics", "/e/:eventSlug/agenda/:token", "/e/:eventSlug/intervenants/:userId/photo", "/commande/:token", "/api/webhooks/stripe"];
+    const elsewhere = ["/langue", "/deconnexion", "/connexion/lien", "/confirmation/:token", "/*", "/e/:eventSlug/programme/:submissionId", "/e/:eventSlug/programme/:submissionId/agenda.ics", "/e/:eventSlug/agenda/:token", "/e/:eventSlug/intervenants/:userId/photo", "/commande/:token", "/invitation/:token", "/desinscription/:token", "/api/webhooks/stripe"];
     if (access.who !== "everyone" || elsewhere.includes(pattern)) continue;
     expect((await anonymous.get(access.sample ?? pattern, { maxRedirects: 0 })).status(), pattern).toBe(200);
   }

@@ -1,3 +1,4 @@
+import { remindersJob, scheduledCampaignsJob } from "~/campaigns/jobs.server";
 import { startPeriodicJobs, stopPeriodicJobs } from "~/infra/periodic-jobs.server";
 import { confirmationReminderJob } from "~/cfp/reminder-schedule.server";
 import { orderExpiryJob, waitingListJob } from "~/ticketing/jobs.server";
@@ -11,7 +12,7 @@ import { startOutboxWorker, stopOutboxWorker } from "./delivery.server";
 try {
   if (env().database.kind !== "postgres") throw new Error("npm run worker needs DATABASE_URL=postgres://…");
   const worker = startOutboxWorker();
-  startPeriodicJobs([confirmationReminderJob, orderExpiryJob, waitingListJob]);
+  startPeriodicJobs([confirmationReminderJob, orderExpiryJob, waitingListJob, scheduledCampaignsJob, remindersJob]);
   logger.info({ workerId: worker.id }, "outbox worker started");
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

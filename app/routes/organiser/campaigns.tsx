@@ -1,0 +1,118 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { useTranslation } from "react-i18next";
+import { data, Form, Link, redirect } from "react-router";
+import type { Route } from "./+types/campaigns";
+import { requireOrganiser } from "~/auth/roles.server";
+import { CampaignFields } from "~/campaigns/campaign-fields";
+import { campaignSchema } from "~/campaigns/campaign-form";
+import { createCampaign, eventCampaigns } from "~/campaigns/campaigns.server";
+import { CampaignProgress } from "~/campaigns/campaign-progress";
+import { offsetLabel, offsetsSchema, setReminderOffsets } from "~/campaigns/reminders.server";
+import { segmentChoices } from "~/campaigns/segments.server";
+import { db } from "~/infra/db/db.server";
+import { formatDateTime, translator, type Locale } from "~/infra/i18n/i18n";
+import { detectLocale } from "~/infra/i18n/locale.server";
+import { eventTitle } from "~/ui/event-card";
+import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
+import { pageTitle } from "~/ui/meta";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { event } = await requireOrganiser(request, params.eventSlug);
+  const locale = await detectLocale(request);
+  const t = translator(locale);
+  const [campaigns, choices, { reminderOffsets }] = await Promise.all([
+    eventCampaigns(db(), event.id),
+    segmentChoices(db(), event.organisationId),
+    db().event.findUniqueOrThrow({ where: { id: event.id }, select: { reminderOffsets: true } }),
+  ]);
+  const title = eventTitle(event, locale);
+  return {
+    event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
+    campaigns: campaigns.map((c) => ({ id: c.id, name: c.name, queuedAt: c.queuedAt, scheduledAt: c.scheduledAt, recipients: c._count.recipients, progress: c.progress })),
+    choices,
+    offsets: reminderOffsets.map((o) => offsetLabel(o, locale)).join(", "),
+    defaults: {
+      name: t("campaigns.defaults.name", { event: title }),
+      subjectFr: translator("fr")("campaigns.defaults.subject"),
+      subjectEn: translator("en")("campaigns.defaults.subject"),
+      bodyFr: translator("fr")("campaigns.defaults.body"),
+      bodyEn: translator("en")("campaigns.defaults.body"),
+      segment: {},
+    },
+  };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { user, event } = await requireOrganiser(request, params.eventSlug);
+  const formData = await request.formData();
+  if (formData.get("intent") === "offsets") {
+    const parsed = offsetsSchema.safeParse(formData.get("offsets") ?? "");
+    if (!parsed.success) return data({ intent: "offsets", result: undefined, error: parsed.error.issues[0]!.message, saved: false }, { status: 400 });
+    await setReminderOffsets(db(), event.id, parsed.data);
+    return { intent: "offsets", result: undefined, error: null, saved: true };
+  }
+  const submission = parseWithZod(formData, { schema: campaignSchema });
+  if (submission.status !== "success") return data({ intent: "save", result: submission.reply(), error: null, saved: false }, { status: 400 });
+  const created = await createCampaign(db(), event, user.id, submission.value);
+  if (!created.ok) return data({ intent: "save", result: submission.reply({ formErrors: [created.error] }), error: null, saved: false }, { status: 400 });
+  return redirect(`/organisateur/evenements/${event.slug}/campagnes/${created.id}`);
+}
+
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t) => t("campaigns.title"));
+}
+
+export default function Campaigns({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { event, campaigns, choices, defaults, offsets } = loaderData;
+  return (
+    <>
+      <p className="text-sm text-gray-600">
+        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{eventTitle(event, locale)}</Link>
+      </p>
+      <h1 className="mt-1 text-3xl font-extrabold">{t("campaigns.title")}</h1>
+      <p className="mt-2 max-w-3xl text-gray-700">{t("campaigns.lead")}</p>
+      <section className="mt-6">
+        <h2 className="text-xl font-bold">{t("campaigns.list")}</h2>
+        {campaigns.length === 0 ? <p className="mt-2 text-sm text-gray-700">{t("campaigns.none")}</p> : null}
+        <ul className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+          {campaigns.map((c) => (
+            <li key={c.id} className="grid gap-2 px-4 py-3 sm:grid-cols-[1fr_18rem] sm:items-center">
+              <span>
+                <Link to={c.id} className="font-semibold">{c.name}</Link>
+                <span className="block text-sm text-gray-700">
+                  {c.queuedAt
+                    ? t("campaigns.sentOn", { date: formatDateTime(c.queuedAt, event.timeZone, locale), count: c.recipients })
+                    : c.scheduledAt
+                      ? t("campaigns.scheduledFor", { date: formatDateTime(c.scheduledAt, event.timeZone, locale) })
+                      : t("campaigns.draft")}
+                </span>
+              </span>
+              {c.queuedAt ? <CampaignProgress progress={c.progress} /> : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="mt-8 max-w-xl rounded-lg border border-stone-200 bg-white p-4">
+        <h2 className="text-xl font-bold">{t("campaigns.reminders.title")}</h2>
+        <p className="mt-1 text-sm text-gray-700">{t("campaigns.reminders.lead")}</p>
+        <Form method="post" className="mt-3 flex flex-wrap items-end gap-3">
+          <input type="hidden" name="intent" value="offsets" />
+          <CompactInput label={t("campaigns.reminders.offsets")} name="offsets" defaultValue={offsets} className="w-64" />
+          <SubmitButton variant="secondary">{t("common.save")}</SubmitButton>
+        </Form>
+        <div className="mt-2">
+          {actionData?.intent === "offsets" && actionData.error ? <FormErrors errors={[actionData.error]} /> : null}
+          {actionData?.intent === "offsets" && actionData.saved ? <Notice>{t("campaigns.reminders.saved")}</Notice> : null}
+        </div>
+      </section>
+      <section className="mt-8">
+        <h2 className="text-xl font-bold">{t("campaigns.new")}</h2>
+        <div className="mt-3">
+          <CampaignFields choices={choices} defaults={defaults} lastResult={actionData?.intent === "save" ? actionData.result : undefined} submitLabel={t("campaigns.create")} />
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { countMailsTo, demo, expect, linkIn, nextMailTo, signInPageAs, test } from "./support";
+
+// Karim Benali organises for Réseau Rebond: he imports contacts from a spreadsheet, invites them
+// to Failcon Paris, and relaunches those who have not answered.
+test("an organiser imports a CSV with a bad row, invites, and relaunches only those who have not answered", async ({ page }) => {
+  await signInPageAs(page, demo.organiser);
+  await page.goto("/organisateur/organisations/reseau-rebond/contacts");
+  // A French Excel export: semicolons, Windows-1252 accents, one address with a typo.
+  const csv = Buffer.from("Prénom;Nom;E-mail\r\nAurélie;Béranger;aurelie.beranger@exemple.fr\r\nMarc;Dupré;marc.dupre@exemple\r\nNoé;Faure;noe.faure@exemple.fr\r\n", "latin1");
+  await page.getByLabel("Fichier CSV").setInputFiles({ name: "salon-lyon.csv", mimeType: "text/csv", buffer: csv });
+  await page.getByRole("button", { name: "Lire le fichier" }).click();
+  await expect(page.getByText("salon-lyon.csv : 3 lignes, encodage Windows-1252 (Excel), séparateur point-virgule.")).toBeVisible();
+  await expect(page.getByLabel("Ce que devient la colonne Prénom")).toHaveValue("firstName");
+  await page.getByLabel("Étiquettes ajoutées à tous").fill("salon-lyon-e2e");
+  await page.getByRole("button", { name: "Vérifier" }).click();
+  const report = page.getByRole("region", { name: "Rapport avant import" });
+  await expect(report.getByText("2 nouveaux contacts")).toBeVisible();
+  await expect(report.getByText("1 ligne sans adresse valide, ignorée")).toBeVisible();
+  await expect(report.getByRole("row", { name: "3 marc.dupre@exemple Adresse invalide" })).toBeVisible();
+  await page.getByRole("button", { name: "Importer 2 contacts" }).click();
+  await expect(page.getByText("2 contacts importés.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "aurelie.beranger@exemple.fr" })).toBeVisible();
+
+  await page.goto("/organisateur/evenements/failcon-paris-2027/campagnes");
+  await page.getByLabel("Nom de l'invitation (pour vous)").fill("Invitation salon de Lyon");
+  await page.getByLabel("salon-lyon-e2e").check();
+  await page.getByRole("button", { name: "Créer et prévisualiser" }).click();
+  await expect(page.getByText("2 destinataires (0 écarté·e·s : désinscrits ou adresse refusée).")).toBeVisible();
+  await expect(page.getByText("Sujet : Aurélie, venez à Failcon Paris 2027")).toBeVisible();
+  await page.getByRole("button", { name: "Envoyer maintenant à 2 personnes" }).click();
+  await expect(page.getByText("C'est parti : les messages partent.")).toBeVisible();
+  await expect(page.getByText("2 envoyés · 0 en attente · 0 en échec · 0 annulés").first()).toBeVisible({ timeout: 15_000 });
+
+  const aurelie = await nextMailTo("aurelie.beranger@exemple.fr");
+  expect(aurelie.subject).toBe("Aurélie, venez à Failcon Paris 2027");
+  expect(aurelie.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
+  const noe = await nextMailTo("noe.faure@exemple.fr");
+  await page.goto(linkIn(aurelie, "/invitation/"));
+  await expect(page.getByRole("heading", { name: "Invitation — Failcon Paris 2027" })).toBeVisible();
+  await page.getByRole("button", { name: "Je viens" }).click();
+  await expect(page.getByText("Merci ! Vous avez répondu que vous venez.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Réserver ma place" })).toBeVisible();
+
+  await page.goto("/organisateur/evenements/failcon-paris-2027/campagnes");
+  await page.getByRole("link", { name: "Invitation salon de Lyon" }).click();
+  await expect(page.getByText("1 personne n'a pas encore répondu.", { exact: false })).toBeVisible();
+  await page.getByRole("button", { name: "Relancer celles et ceux qui n'ont pas répondu" }).click();
+  await expect(page.getByText("Relance envoyée.")).toBeVisible();
+  const relaunch = await nextMailTo("noe.faure@exemple.fr", 1);
+  expect(relaunch.subject).toBe("Noé, il reste des places pour Failcon Paris 2027");
+  expect(linkIn(relaunch, "/invitation/")).toBe(linkIn(noe, "/invitation/"));
+  expect(countMailsTo("aurelie.beranger@exemple.fr")).toBe(1);
+  await expect(page.getByText("Invités : 2 · Remis : 3 · Échecs : 0 · Désinscrits : 0 · Oui : 1 · Non : 0 · Inscrits : 0")).toBeVisible({ timeout: 15_000 });
+});
+
+test("the unsubscribe link of a campaign mail works in one click, without signing in", async ({ page, request }) => {
+  await signInPageAs(page, demo.organiser);
+  await page.goto("/organisateur/organisations/reseau-rebond/contacts");
+  await page.getByLabel("Adresse e-mail").fill("basile.desabonne@exemple.fr");
+  await page.getByLabel("Prénom").fill("Basile");
+  await page.getByLabel("Étiquettes").fill("desabonnement-e2e");
+  await page.getByLabel("Source de l'accord").fill("Salon");
+  await page.getByRole("button", { name: "Ajouter", exact: true }).click();
+  await page.goto("/organisateur/evenements/failcon-paris-2027/campagnes");
+  await page.getByLabel("Nom de l'invitation (pour vous)").fill("Invitation désabonnement");
+  await page.getByLabel("desabonnement-e2e").check();
+  await page.getByRole("button", { name: "Créer et prévisualiser" }).click();
+  await page.getByRole("button", { name: "Envoyer maintenant à 1 personne" }).click();
+  const mail = await nextMailTo("basile.desabonne@exemple.fr");
+  const oneClick = mail.headers["list-unsubscribe"]!.slice(1, -1);
+  // What a mail program does (RFC 8058): a POST with this body, from another site, no cookie.
+  const response = await request.post(oneClick, { form: { "List-Unsubscribe": "One-Click" }, headers: { Origin: "https://mail.example.net" } });
+  expect(response.status()).toBe(200);
+  await page.goto("/organisateur/organisations/reseau-rebond/contacts?q=basile");
+  await expect(page.getByRole("row", { name: /basile\.desabonne@exemple\.fr Basile desabonnement-e2e Désinscrit/ })).toBeVisible();
+});
