@@ -69,5 +69,6 @@ export default [
 
   route("healthz", "routes/api/healthz.ts"),
   route("api/webhooks/stripe", "routes/api/stripe-webhook.ts"),
+  route("api/desinscription/:token", "routes/api/one-click-unsubscribe.ts"),
   route("*", "routes/public/not-found.tsx"),
 ] satisfies RouteConfig;

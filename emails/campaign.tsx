@@ -2,7 +2,7 @@ import { Button, Section, Text } from "@react-email/components";
 import { translator, type Locale } from "../app/infra/i18n/i18n";
 import { buttonStyle, MailLayout } from "./layout";
 
-export type CampaignProps = { locale: Locale; subject: string; paragraphs: string[]; eventTitle: string; when: string; place: string; url: string; unsubscribeUrl: string };
+export type CampaignProps = { locale: Locale; subject: string; paragraphs: string[]; eventTitle: string; when: string; place: string; url: string; unsubscribeUrl: string; oneClickUrl: string };
 
 // An invitation (or its relaunch): the organisers' own text, personalised, then the event and the
 // recipient's personal link to answer.
@@ -36,6 +36,7 @@ CampaignEmail.PreviewProps = {
   place: "Le Centquatre, 5 rue Curial, Paris",
   url: "http://localhost:3000/invitation/abc.def",
   unsubscribeUrl: "http://localhost:3000/desinscription/abc.def",
+  oneClickUrl: "http://localhost:3000/api/desinscription/abc.def",
 } satisfies CampaignProps;
 
 export default CampaignEmail;

@@ -9,9 +9,10 @@ export const campaignMailData = z.object({
   place: z.string(),
   url: z.url(),
   unsubscribeUrl: z.url(),
+  oneClickUrl: z.url(),
 });
 
 // RFC 8058: mail programs show an "unsubscribe" button that POSTs to this address, no page visit.
 export function campaignMailExtras(data: z.output<typeof campaignMailData>) {
-  return { headers: { "List-Unsubscribe": `<${data.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } };
+  return { headers: { "List-Unsubscribe": `<${data.oneClickUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } };
 }

@@ -15,7 +15,11 @@ type CampaignEvent = Pick<Event, "slug" | "titleFr" | "titleEn" | "startsAt" | "
 type CampaignText = Pick<Campaign, "subjectFr" | "subjectEn" | "bodyFr" | "bodyEn">;
 
 export const invitationLink = (context: LinkContext, recipientId: string) => `${context.appUrl}/invitation/${signedToken("invitation", recipientId, context.secret)}`;
-const unsubscribeLink = (context: LinkContext, recipientId: string) => `${context.appUrl}/desinscription/${signedToken("unsubscribe", recipientId, context.secret)}`;
+// The page people open from the mail's footer, and the address mail programs POST to (RFC 8058).
+function unsubscribeLinks(context: LinkContext, recipientId: string) {
+  const token = signedToken("unsubscribe", recipientId, context.secret);
+  return { unsubscribeUrl: `${context.appUrl}/desinscription/${token}`, oneClickUrl: `${context.appUrl}/api/desinscription/${token}` };
+}
 
 // What an event looks like in a mail, once per language (ten thousand mails share it).
 function eventFacts(event: CampaignEvent, locale: Locale) {
@@ -28,7 +32,7 @@ function eventFacts(event: CampaignEvent, locale: Locale) {
 }
 
 // One person's mail: the organisers' text in their language, placeholders filled.
-function personalMail(text: CampaignText, facts: ReturnType<typeof eventFacts>, person: Person, links: { url: string; unsubscribeUrl: string }) {
+function personalMail(text: CampaignText, facts: ReturnType<typeof eventFacts>, person: Person, links: { url: string; unsubscribeUrl: string; oneClickUrl: string }) {
   const values = { firstName: person.firstName, event: facts.eventTitle, date: facts.when, link: links.url };
   const en = person.locale === "en";
   return {
@@ -102,7 +106,7 @@ export async function queueCampaign(client: Db, campaignId: string, context: Lin
           to: person.email,
           locale: person.locale,
           template: "campaign",
-          data: personalMail(campaign, facts[person.locale], person, { url: invitationLink(context, recipientId), unsubscribeUrl: unsubscribeLink(context, recipientId) }),
+          data: personalMail(campaign, facts[person.locale], person, { url: invitationLink(context, recipientId), ...unsubscribeLinks(context, recipientId) }),
           dedupeKey: `campaign:${campaign.id}:${person.email}`,
           campaignId: campaign.id,
           notBefore: times[index],
@@ -160,7 +164,7 @@ export async function campaignPreview(client: Db, campaignId: string, email: str
   const person = people.find((p) => p.email === email) ?? people[0];
   if (!person) return { people: [], excluded, preview: null };
   const eventUrl = `${context.appUrl}/e/${campaign.event.slug}`;
-  const mail = await renderMail("campaign", person.locale, personalMail(campaign, eventFacts(campaign.event, person.locale), person, { url: eventUrl, unsubscribeUrl: eventUrl }));
+  const mail = await renderMail("campaign", person.locale, personalMail(campaign, eventFacts(campaign.event, person.locale), person, { url: eventUrl, unsubscribeUrl: eventUrl, oneClickUrl: eventUrl }));
   return { people: people.slice(0, 200), total: people.length, excluded, preview: { email: person.email, subject: mail.subject, html: mail.html } };
 }
 
@@ -169,7 +173,7 @@ export async function sendTestMail(client: Db, campaignId: string, user: { email
   const campaign = await client.campaign.findUniqueOrThrow({ where: { id: campaignId }, include: { event: true } });
   const person = { email: user.email, firstName: user.name.split(" ")[0] ?? "", locale: user.locale };
   const eventUrl = `${context.appUrl}/e/${campaign.event.slug}`;
-  const data = personalMail(campaign, eventFacts(campaign.event, user.locale), person, { url: eventUrl, unsubscribeUrl: eventUrl });
+  const data = personalMail(campaign, eventFacts(campaign.event, user.locale), person, { url: eventUrl, unsubscribeUrl: eventUrl, oneClickUrl: eventUrl });
   await enqueueMail(client, { to: user.email, locale: user.locale, template: "campaign", data: { ...data, subject: `[${translator(user.locale)("campaigns.testTag")}] ${data.subject}` } });
 }
 

@@ -26,7 +26,7 @@ export function rejectCrossSiteMutations(req: Request, res: Response, next: Next
   if (req.path.startsWith("/api/webhooks/")) return next();
   // RFC 8058 one-click unsubscribe: mail providers POST from their own site; the signed link is
   // the only credential (no cookie is read), so there is nothing to forge.
-  if (req.path.startsWith("/desinscription/")) return next();
+  if (req.path.startsWith("/api/desinscription/")) return next();
   const origin = req.get("origin");
   if (!origin) return next();
   let host: string;

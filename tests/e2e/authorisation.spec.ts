@@ -208,6 +208,7 @@ const table: Record<string, Access> = {
   },
   "/healthz": { who: "everyone" },
   "/api/webhooks/stripe": { who: "everyone" },
+  "/api/desinscription/:token": { who: "everyone" },
   "/*": { who: "everyone", sample: "/nulle/part" },
 };
 
@@ -268,7 +269,7 @@ test("public pages are open to anonymous visitors", async () => {
   const anonymous = await as("anonymous");
   for (const [pattern, access] of Object.entries(table)) {
     // Action-only routes, pages that need a token or a talk's id, and the 404 page are covered elsewhere.
-    const elsewhere = ["/langue", "/deconnexion", "/connexion/lien", "/confirmation/:token", "/*", "/e/:eventSlug/programme/:submissionId", "/e/:eventSlug/programme/:submissionId/agenda.ics", "/e/:eventSlug/agenda/:token", "/e/:eventSlug/intervenants/:userId/photo", "/commande/:token", "/invitation/:token", "/desinscription/:token", "/api/webhooks/stripe"];
+    const elsewhere = ["/langue", "/deconnexion", "/connexion/lien", "/confirmation/:token", "/*", "/e/:eventSlug/programme/:submissionId", "/e/:eventSlug/programme/:submissionId/agenda.ics", "/e/:eventSlug/agenda/:token", "/e/:eventSlug/intervenants/:userId/photo", "/commande/:token", "/invitation/:token", "/desinscription/:token", "/api/desinscription/:token", "/api/webhooks/stripe"];
     if (access.who !== "everyone" || elsewhere.includes(pattern)) continue;
     expect((await anonymous.get(access.sample ?? pattern, { maxRedirects: 0 })).status(), pattern).toBe(200);
   }

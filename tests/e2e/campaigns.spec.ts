@@ -58,7 +58,7 @@ test("the unsubscribe link of a campaign mail works in one click, without signin
   await page.goto("/organisateur/organisations/reseau-rebond/contacts");
   await page.getByLabel("Adresse e-mail").fill("basile.desabonne@exemple.fr");
   await page.getByLabel("Prénom").fill("Basile");
-  await page.getByLabel("Étiquettes").fill("desabonnement-e2e");
+  await page.getByRole("textbox", { name: "Étiquettes" }).fill("desabonnement-e2e");
   await page.getByLabel("Source de l'accord").fill("Salon");
   await page.getByRole("button", { name: "Ajouter", exact: true }).click();
   await page.goto("/organisateur/evenements/failcon-paris-2027/campagnes");

@@ -71,7 +71,7 @@ test("an invitation goes out personalised, multipart, with the one-click unsubsc
   expect(helene!.html).toContain("Bonjour Hélène,");
   const personal = /https:\/\/rebond\.test\/invitation\/[\w.-]+/.exec(helene!.text)![0];
   expect(helene!.text).toContain(`Répondez ici : ${personal}`);
-  expect(helene!.headers["list-unsubscribe"]).toMatch(/^<https:\/\/rebond\.test\/desinscription\/[\w.-]+>$/);
+  expect(helene!.headers["list-unsubscribe"]).toMatch(/^<https:\/\/rebond\.test\/api\/desinscription\/[\w.-]+>$/);
   expect(helene!.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
   expect(helene!.messageId).toMatch(/^<\w+@rebond>$/);
   expect(mailsTo("sam@example.org")[0]!.subject).toBe("Sam, come to Bounce-back conference — Rennes");
