@@ -25,6 +25,9 @@ export type ReceivedMail = {
 // `deferRecipient` answers 451 (try again later), as a greylisting server does.
 export async function startSmtpServer(options: { port?: number; dir?: string; rejectRecipient?: (address: string) => boolean; deferRecipient?: (address: string) => boolean } = {}) {
   const received: ReceivedMail[] = [];
+  // A connection the server closed (on shutdown) before a message's reply was written: as a
+  // careful server does, the message is not kept, since the sender never heard "250 OK".
+  const closedSessions = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
     // Senders keep pooled connections open; closing the server should not wait for them.
@@ -41,10 +44,14 @@ export async function startSmtpServer(options: { port?: number; dir?: string; re
       }
       callback();
     },
+    onClose(session) {
+      closedSessions.add(session.id);
+    },
     onData(stream, session, callback) {
       // Content ids are kept as sent, so a test can check which image the HTML shows.
       simpleParser(stream, { keepCidLinks: true })
         .then((parsed) => {
+          if (closedSessions.has(session.id)) return callback(Object.assign(new Error("Server shutting down"), { responseCode: 421 }));
           const mail: ReceivedMail = {
             to: session.envelope.rcptTo.map((r) => r.address),
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",

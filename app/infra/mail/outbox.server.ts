@@ -93,6 +93,27 @@ export async function releaseClaims(client: Db, ids: string[], workerId: string)
   });
 }
 
+// A worker that died on this machine (killed, crashed) leaves its claims behind: a new worker
+// takes them back at once instead of waiting for the lease. Whether such a message reached the
+// mail server before the crash cannot be known; it is sent again with the same Message-ID.
+export async function releaseDeadClaims(client: Db, host: string) {
+  const owners = await client.outboxMessage.findMany({ where: { status: "SENDING", claimedBy: { startsWith: `${host}:` } }, select: { claimedBy: true }, distinct: ["claimedBy"] });
+  const dead = owners.map((o) => o.claimedBy!).filter((owner) => !processAlive(Number(owner.split(":")[1])));
+  if (dead.length === 0) return 0;
+  const { count } = await client.outboxMessage.updateMany({ where: { status: "SENDING", claimedBy: { in: dead } }, data: { status: "PENDING", claimedAt: null, claimedBy: null } });
+  return count;
+}
+
+function processAlive(pid: number) {
+  if (!Number.isInteger(pid) || pid <= 0) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 // A campaign mail whose recipient unsubscribed or bounced while it waited in the queue.
 export async function markCanceled(client: Db, id: string, workerId: string, reason: string) {
   await client.outboxMessage.updateMany({

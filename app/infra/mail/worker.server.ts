@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import nodemailer from "nodemailer";
 import type { Db } from "~/infra/db/client.server";
 import { logger } from "~/infra/logger.server";
-import { claimMessages, markCanceled, markFailed, markSent, releaseClaims, type ClaimedMessage } from "./outbox.server";
+import { claimMessages, markCanceled, markFailed, markSent, releaseClaims, releaseDeadClaims, type ClaimedMessage } from "./outbox.server";
 import { renderMail } from "./templates.server";
 
 export type OutgoingMail = { from: string; to: string; subject: string; html: string; text: string; messageId: string; headers?: Record<string, string>; icalEvent?: { method: string; content: string; filename: string }; attachments?: { filename: string; content: Buffer; contentType: string; cid: string }[] };
@@ -34,11 +34,12 @@ function isPermanent(error: unknown) {
   return typeof code === "number" && code >= 500 && code < 600;
 }
 
-// The mail server itself cannot be reached: no message is at fault, so none loses an attempt;
-// the worker waits and tries again.
+// The mail server cannot be reached, or says it is shutting down (421): no message is at fault,
+// so none loses an attempt; the worker waits and tries again.
 function isUnreachable(error: unknown) {
-  const code = (error as { code?: unknown }).code;
-  return typeof code === "string" && ["ECONNECTION", "ESOCKET", "ETIMEDOUT", "EDNS", "ECONNREFUSED", "ECONNRESET"].includes(code) && (error as { responseCode?: unknown }).responseCode === undefined;
+  const { code, responseCode } = error as { code?: unknown; responseCode?: unknown };
+  if (responseCode === 421) return true;
+  return typeof code === "string" && ["ECONNECTION", "ESOCKET", "ETIMEDOUT", "EDNS", "ECONNREFUSED", "ECONNRESET"].includes(code) && responseCode === undefined;
 }
 
 export type WorkerOptions = {
@@ -73,7 +74,9 @@ export class OutboxWorker {
 
   start() {
     this.running = true;
-    this.schedule(0);
+    void releaseDeadClaims(this.client, hostname())
+      .catch((error: unknown) => logger.error({ err: error }, "could not release the claims of dead workers"))
+      .finally(() => this.schedule(0));
   }
 
   // Called after a mail is queued in this process, so it leaves at once instead of at the next poll.
