@@ -90,22 +90,18 @@ export async function queueDueReminders(client: Db, context: LinkContext, now = 
       .sort((a, b) => b.at.getTime() - a.at.getTime())[0];
     if (!due) continue;
     const mails: QueuedMail[] = [];
-    const notice = (locale: Locale, url: string, talk: { title: string; when: string; room: string } | null, calendar: ReturnType<typeof eventCalendarEntry>) => ({
-      kind: "reminder" as const,
-      ...eventFacts(event, locale),
-      soon: soonText(due.offset, locale),
-      onlineUrl: event.onlineUrl,
-      talk,
-      url,
-      calendar,
-    });
+    // What every mail in one language shares is worked out once (thousands of attendees).
+    const shared = Object.fromEntries(
+      (["fr", "en"] as const).map((locale) => [locale, { kind: "reminder" as const, ...eventFacts(event, locale), soon: soonText(due.offset, locale), onlineUrl: event.onlineUrl, calendar: eventCalendarEntry(event, locale, context.appUrl) }]),
+    ) as Record<Locale, { kind: "reminder"; eventTitle: string; when: string; place: string; soon: string; onlineUrl: string | null; calendar: ReturnType<typeof eventCalendarEntry> }>;
+    const notice = (locale: Locale, url: string, talk: { title: string; when: string; room: string } | null, calendar = shared[locale].calendar) => ({ ...shared[locale], talk, url, calendar });
     for (const order of event.orders) {
       if (!order.paidAt || order.paidAt > due.at) continue;
       mails.push({
         to: order.email,
         locale: order.locale,
         template: "event-notice",
-        data: notice(order.locale, orderUrl(order.id, context), null, eventCalendarEntry(event, order.locale, context.appUrl)),
+        data: notice(order.locale, orderUrl(order.id, context), null),
         dedupeKey: `reminder:${event.id}:${due.offset}:${order.email}`,
       });
     }

@@ -35,7 +35,11 @@ export async function enqueueMails(tx: Tx, mails: QueuedMail[]) {
     campaignId: mail.campaignId ?? null,
     ...(mail.notBefore ? { nextAttemptAt: mail.notBefore } : {}),
   }));
-  const { count } = await tx.outboxMessage.createMany({ data: rows, skipDuplicates: true });
+  // In slices, so that outside a transaction the first mails can leave while the rest are written.
+  let count = 0;
+  for (let start = 0; start < rows.length; start += 1000) {
+    count += (await tx.outboxMessage.createMany({ data: rows.slice(start, start + 1000), skipDuplicates: true })).count;
+  }
   return count;
 }
 
