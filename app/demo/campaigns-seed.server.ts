@@ -1,0 +1,51 @@
+import type { Db } from "~/infra/db/client.server";
+import { createCampaign, queueCampaign, type LinkContext } from "~/campaigns/campaigns.server";
+import { translator } from "~/infra/i18n/i18n";
+
+const people: [string, string, string, "fr" | "en", string[]][] = [
+  ["Aurélie", "Béranger", "aurelie.beranger@exemple.fr", "fr", ["entrepreneur", "Lyon"]],
+  ["Julien", "Marchand", "julien.marchand@exemple.fr", "fr", ["entrepreneur", "Lyon"]],
+  ["Sarah", "Benhamou", "sarah.benhamou@exemple.fr", "fr", ["entrepreneur", "Lyon"]],
+  ["Thomas", "Girard", "thomas.girard@exemple.fr", "fr", ["entrepreneur", "Paris"]],
+  ["Nadia", "Ouali", "nadia.ouali@exemple.fr", "fr", ["entrepreneur", "Paris"]],
+  ["Olivier", "Roche", "olivier.roche@exemple.fr", "fr", ["entrepreneur", "Lille"]],
+  ["Priya", "Raman", "priya.raman@example.org", "en", ["entrepreneur", "Paris"]],
+  ["Bruno", "Leclerc", "bruno.leclerc@banque-exemple.fr", "fr", ["partenaire", "banque", "Lyon"]],
+  ["Sophie", "Vidal", "sophie.vidal@region-exemple.fr", "fr", ["partenaire", "Lyon"]],
+  ["Marc", "Antoine", "marc.antoine@asso-exemple.fr", "fr", ["association", "Lyon"]],
+  ["Claire", "Fabre", "claire.fabre@asso-exemple.fr", "fr", ["association", "Paris"]],
+  ["Hélène", "Perrin", "helene.perrin@exemple.fr", "fr", ["entrepreneur", "Lyon"]],
+];
+
+// The demo's contacts (from a fair and a partners' list), an invitation to the Lyon evening that
+// went out with a few answers, and a draft invitation for Paris to try the preview on.
+export async function seedCampaigns(client: Db, userId: string, context: LinkContext) {
+  const organisation = await client.organisation.findUniqueOrThrow({ where: { slug: "reseau-rebond" }, select: { id: true } });
+  await client.contact.createMany({
+    data: people.map(([firstName, lastName, email, locale, tags], i) => ({
+      organisationId: organisation.id,
+      firstName,
+      lastName,
+      email,
+      locale,
+      tags,
+      consentSource: tags.includes("partenaire") ? "Liste des partenaires 2026" : "Salon des entrepreneurs, Lyon 2026",
+      consentAt: new Date(),
+      ...(i === 5 ? { unsubscribedAt: new Date() } : {}),
+      ...(i === 11 ? { bouncedAt: new Date(), bounceReason: "550 5.1.1 Mailbox unavailable" } : {}),
+    })),
+  });
+  const [lyon, paris] = await Promise.all(["conference-du-rebond-lyon-2027", "failcon-paris-2027"].map((slug) => client.event.findUniqueOrThrow({ where: { slug }, select: { id: true, organisationId: true } })));
+  const fr = translator("fr");
+  const en = translator("en");
+  const text = { subjectFr: fr("campaigns.defaults.subject"), subjectEn: en("campaigns.defaults.subject"), bodyFr: fr("campaigns.defaults.body"), bodyEn: en("campaigns.defaults.body") };
+  const sent = await createCampaign(client, lyon!, userId, { name: "Invitation — contacts lyonnais", ...text, match: "any", tags: ["Lyon"] });
+  if (sent.ok) {
+    await queueCampaign(client, sent.id, context);
+    const answers = { "aurelie.beranger@exemple.fr": "YES", "bruno.leclerc@banque-exemple.fr": "YES", "julien.marchand@exemple.fr": "NO" } as const;
+    for (const [email, answer] of Object.entries(answers)) {
+      await client.campaignRecipient.updateMany({ where: { campaignId: sent.id, email }, data: { answer, answeredAt: new Date() } });
+    }
+  }
+  await createCampaign(client, paris!, userId, { name: "Invitation — entrepreneurs parisiens", ...text, match: "any", tags: ["Paris"] });
+}
