@@ -44,9 +44,9 @@ export function CampaignFields({ choices, defaults, lastResult, submitLabel }: {
       <FormErrors errors={form.errors} />
       <TextField meta={fields.name} label={t("campaigns.fields.name")} />
       <p className="text-sm text-gray-700">{t("campaigns.placeholders", { list: knownPlaceholders })}</p>
+      <TextField meta={fields.subjectFr} label={t("campaigns.fields.subjectFr")} />
+      <TextField meta={fields.subjectEn} label={t("campaigns.fields.subjectEn")} />
       <div className="grid gap-4 lg:grid-cols-2">
-        <TextField meta={fields.subjectFr} label={t("campaigns.fields.subjectFr")} />
-        <TextField meta={fields.subjectEn} label={t("campaigns.fields.subjectEn")} />
         <TextAreaField meta={fields.bodyFr} label={t("campaigns.fields.bodyFr")} rows={8} />
         <TextAreaField meta={fields.bodyEn} label={t("campaigns.fields.bodyEn")} rows={8} />
       </div>

@@ -17,6 +17,8 @@ const pages = [
   { path: "/controle/failcon-paris-2027", signedInAs: demo.checkIn },
   { path: "/organisateur/evenements/failcon-paris-2027/billetterie", signedInAs: demo.owner },
   { path: "/espace/billets", signedInAs: demo.attendee },
+  { path: "/organisateur/organisations/reseau-rebond/contacts", signedInAs: demo.owner },
+  { path: "/organisateur/evenements/conference-du-rebond-lyon-2027/campagnes", signedInAs: demo.owner },
 ];
 
 for (const { path, signedInAs } of pages) {
