@@ -1,13 +1,17 @@
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import type { Db } from "~/infra/db/client.server";
+import { logger } from "~/infra/logger.server";
+import { singleton } from "~/infra/singleton.server";
 import type { Locale } from "~/infra/i18n/i18n";
 import { parseTags, type ContactField } from "./contact-form";
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 const SAMPLE_ROWS = 3;
 const LISTED_PROBLEMS = 100;
-const BATCH = 5000;
+const BATCH = 2000;
+// A confirmed import left running longer than this died with its process; it may be started again.
+const STALE_START_MS = 10 * 60 * 1000;
 
 // Excel saves "CSV" in the machine's code page (Windows-1252 in France) unless told otherwise:
 // bytes that are not valid UTF-8 are read as Windows-1252, which covers Latin-1.
@@ -139,8 +143,8 @@ export async function importReport(client: Db, organisationId: string, rows: str
 }
 
 // Everything or nothing: one transaction. Known contacts keep their consent and unsubscription;
-// names are filled where the file has them, tags are added.
-export async function confirmImport(client: Db, organisationId: string, importId: string, report: ImportReport) {
+// names are filled where the file has them, tags are added. `onProgress` hears each slice.
+export async function confirmImport(client: Db, organisationId: string, importId: string, report: ImportReport, onProgress: (done: number) => void = () => {}) {
   const separator = "\u001f";
   await client.$transaction(
     async (tx) => {
@@ -160,11 +164,41 @@ export async function confirmImport(client: Db, organisationId: string, importId
             "lastName" = CASE WHEN EXCLUDED."lastName" <> '' THEN EXCLUDED."lastName" ELSE "Contact"."lastName" END,
             "tags" = ARRAY(SELECT DISTINCT t FROM unnest("Contact"."tags" || EXCLUDED."tags") AS t ORDER BY t),
             "updatedAt" = now()`;
+        onProgress(start + batch.length);
+        // The embedded database runs on this thread: let other requests through between slices.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     },
     { timeout: 120_000 },
   );
   return { imported: report.valid.length };
+}
+
+// The progress of imports running in this process. It is not in the database: the import is one
+// transaction, whose own writes nobody else can see before it ends.
+const running = singleton("contact-imports", () => new Map<string, { done: number; total: number }>());
+
+export function importProgress(importId: string) {
+  return running.get(importId) ?? null;
+}
+
+// "Import": the rows are written in the background while the page shows how far along it is.
+// Returns false when this import is already running or done.
+export async function startImport(client: Db, organisationId: string, importId: string, report: ImportReport) {
+  const { count } = await client.contactImport.updateMany({
+    where: { id: importId, organisationId, importedAt: null, OR: [{ startedAt: null }, { startedAt: { lt: new Date(Date.now() - STALE_START_MS) } }] },
+    data: { startedAt: new Date(), failure: null },
+  });
+  if (count === 0) return { started: false as const, done: Promise.resolve() };
+  running.set(importId, { done: 0, total: report.valid.length });
+  const done = confirmImport(client, organisationId, importId, report, (rows) => running.set(importId, { done: rows, total: report.valid.length }))
+    .then(() => undefined)
+    .catch(async (error: unknown) => {
+      logger.error({ err: error, importId }, "contact import failed");
+      await client.contactImport.update({ where: { id: importId }, data: { startedAt: null, failure: "contacts.import.failed" } });
+    })
+    .finally(() => running.delete(importId));
+  return { started: true as const, done };
 }
 
 export class ImportAlreadyDone extends Error {

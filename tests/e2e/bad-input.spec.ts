@@ -93,3 +93,28 @@ test("a form posted from another site is refused", async ({ request }) => {
   const page = await request.get("/e/failcon-paris-2027");
   expect(await page.text()).not.toContain("Cet événement est archivé.");
 });
+
+test("campaigns: an unknown placeholder, no recipients, a file that is not CSV and a reminder typo each get a 400 with a message", async ({ request }) => {
+  await signInAs(request, demo.owner);
+  const campaigns = "/organisateur/evenements/failcon-paris-2027/campagnes";
+  const unknown = await request.post(campaigns, {
+    form: { intent: "save", name: "Test", subjectFr: "Bonjour {{nom}}", subjectEn: "Hello", bodyFr: "Texte", bodyEn: "Text", match: "any", tags: "Paris" },
+    maxRedirects: 0,
+  });
+  expect(unknown.status()).toBe(400);
+  expect(await unknown.text()).toContain("Un champ entre {{ }} n&#x27;existe pas. Champs possibles : {{prenom}}, {{evenement}}, {{date}}, {{lien}}.");
+  const nobody = await request.post(campaigns, { form: { intent: "save", name: "Test", subjectFr: "Sujet", subjectEn: "Subject", bodyFr: "Texte", bodyEn: "Text", match: "any" }, maxRedirects: 0 });
+  expect(nobody.status()).toBe(400);
+  expect(await nobody.text()).toContain("Choisissez au moins un critère de destinataires.");
+  const offsets = await request.post(campaigns, { form: { intent: "offsets", offsets: "J-7, demain" }, maxRedirects: 0 });
+  expect(offsets.status()).toBe(400);
+  expect(await offsets.text()).toContain("Écrivez les rappels ainsi : J-7, J-1, H-2");
+  const notCsv = await request.post("/organisateur/organisations/reseau-rebond/contacts", {
+    multipart: { intent: "import", file: { name: "logo.csv", mimeType: "text/csv", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) } },
+    maxRedirects: 0,
+  });
+  expect(notCsv.status()).toBe(400);
+  expect(await notCsv.text()).toContain("Ce fichier n&#x27;est pas un CSV lisible.");
+  const forged = await request.get("/invitation/inconnu.faux", { maxRedirects: 0 });
+  expect(forged.status()).toBe(404);
+});

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { countMailsTo, demo, expect, linkIn, nextMailTo, signInPageAs, test } from "./support";
 
 // Karim Benali organises for Réseau Rebond: he imports contacts from a spreadsheet, invites them
@@ -18,7 +19,8 @@ test("an organiser imports a CSV with a bad row, invites, and relaunches only th
   await expect(report.getByText("1 ligne sans adresse valide, ignorée")).toBeVisible();
   await expect(report.getByRole("row", { name: "3 marc.dupre@exemple Adresse invalide" })).toBeVisible();
   await page.getByRole("button", { name: "Importer 2 contacts" }).click();
-  await expect(page.getByText("2 contacts importés.")).toBeVisible();
+  await expect(page.getByText("Import terminé : les contacts sont enregistrés.")).toBeVisible();
+  await page.getByRole("link", { name: "Voir les contacts" }).click();
   await expect(page.getByRole("link", { name: "aurelie.beranger@exemple.fr" })).toBeVisible();
 
   await page.goto("/organisateur/evenements/failcon-paris-2027/campagnes");
@@ -27,6 +29,8 @@ test("an organiser imports a CSV with a bad row, invites, and relaunches only th
   await page.getByRole("button", { name: "Créer et prévisualiser" }).click();
   await expect(page.getByText("2 destinataires (0 écarté·e·s : désinscrits ou adresse refusée).")).toBeVisible();
   await expect(page.getByText("Sujet : Aurélie, venez à Failcon Paris 2027")).toBeVisible();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
   await page.getByRole("button", { name: "Envoyer maintenant à 2 personnes" }).click();
   await expect(page.getByText("C'est parti : les messages partent.")).toBeVisible();
   await expect(page.getByText("2 envoyés · 0 en attente · 0 en échec · 0 annulés").first()).toBeVisible({ timeout: 15_000 });

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { confirmImport, createImport, findImport, importReport } from "~/campaigns/contact-import.server";
+import { confirmImport, createImport, findImport, importProgress, importReport, startImport } from "~/campaigns/contact-import.server";
 import { contactsCsv, listContacts, saveContact } from "~/campaigns/contacts.server";
 import { freshDatabase } from "../support/database";
 import { createOrganisation, createUser } from "../support/factories";
@@ -18,7 +18,7 @@ async function importText(text: string | Uint8Array, extra: Partial<{ extraTags:
   const found = (await findImport(db, organisation.id, created.id))!;
   const mapping = { columns: found.guess, extraTags: extra.extraTags ?? "", consentSource: extra.consentSource ?? "Import test" };
   const report = await importReport(db, organisation.id, found.rows, mapping);
-  return { found, report, confirm: () => confirmImport(db, organisation.id, created.id, report) };
+  return { found, report, importId: created.id, confirm: () => confirmImport(db, organisation.id, created.id, report) };
 }
 
 test("a French Excel file (semicolons, Windows-1252) is read with its accents, columns guessed from their names", async () => {
@@ -68,14 +68,39 @@ test("files that are not CSV are refused with a reason", async () => {
   expect(await upload("")).toEqual({ ok: false, error: "contacts.import.empty" });
 });
 
-test("50,000 rows are checked and imported in one go", async () => {
+test("50,000 rows are checked, then imported in the background in one transaction", async () => {
   const lines = ["email;prénom;tags"];
   for (let i = 0; i < 50_000; i += 1) lines.push(`entrepreneur${i}@exemple.fr;Prénom${i};liste-50k`);
-  const { report, confirm } = await importText(lines.join("\n"));
+  const { report, importId } = await importText(lines.join("\n"));
   expect(report.valid).toHaveLength(50_000);
-  await confirm();
+  const running = await startImport(db, organisation.id, importId, report);
+  expect(running.started).toBe(true);
+  expect(importProgress(importId)).toEqual({ done: 0, total: 50_000 });
+  await running.done;
+  expect(importProgress(importId)).toBeNull();
+  expect((await startImport(db, organisation.id, importId, report)).started).toBe(false);
+  expect((await db.contactImport.findUniqueOrThrow({ where: { id: importId } })).importedAt).not.toBeNull();
   expect(await db.contact.count({ where: { organisationId: organisation.id, tags: { has: "liste-50k" } } })).toBe(50_000);
 }, 120_000);
+
+test("an import reports its progress slice by slice", async () => {
+  const lines = ["email"];
+  for (let i = 0; i < 5_000; i += 1) lines.push(`progres${i}@exemple.fr`);
+  const { report, importId } = await importText(lines.join("\n"));
+  const seen: number[] = [];
+  await confirmImport(db, organisation.id, importId, report, (done) => seen.push(done));
+  expect(seen).toEqual([2000, 4000, 5000]);
+});
+
+test("an import that fails part-way leaves no contact behind and says so", async () => {
+  const { report, importId } = await importText("email\nbon@exemple.fr\n");
+  const broken = { ...report, valid: [...report.valid, { ...report.valid[0]!, email: "x".repeat(10), locale: "de" as "fr" }] };
+  const before = await db.contact.count();
+  const running = await startImport(db, organisation.id, importId, broken);
+  await running.done;
+  expect(await db.contact.count()).toBe(before);
+  expect(await db.contactImport.findUniqueOrThrow({ where: { id: importId } })).toMatchObject({ importedAt: null, startedAt: null, failure: "contacts.import.failed" });
+});
 
 test("contacts typed by hand: a second contact with the same address is refused; the export is defused CSV", async () => {
   const first = await saveContact(db, organisation.id, { email: "=cmd@exemple.fr", firstName: "=HYPERLINK()", lastName: "", locale: "en", tags: "a, b", consentSource: "Salon" });

@@ -9,7 +9,7 @@ import { contactSchema } from "~/campaigns/contact-form";
 import { createImport, MAX_IMPORT_BYTES } from "~/campaigns/contact-import.server";
 import { listContacts, saveContact } from "~/campaigns/contacts.server";
 import { db } from "~/infra/db/db.server";
-import { FilterSelect, FormErrors, Notice, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { FilterSelect, FormErrors, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 
 const filterSchema = z.object({
@@ -18,13 +18,12 @@ const filterSchema = z.object({
   state: z.enum(["active", "unsubscribed", "bounced"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });
-const importedSchema = z.coerce.number().int().min(0).nullable().catch(null);
+
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { organisation } = await requireOrganisationMember(request, params.orgSlug);
   const filters = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const imported = importedSchema.parse(new URL(request.url).searchParams.get("imported"));
-  return { organisation, filters, imported, ...(await listContacts(db(), organisation.id, filters)) };
+  return { organisation, filters, ...(await listContacts(db(), organisation.id, filters)) };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -51,7 +50,7 @@ export function meta({ matches }: Route.MetaArgs) {
 
 export default function Contacts({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { organisation, contacts, total, page, pages, tags, filters, imported } = loaderData;
+  const { organisation, contacts, total, page, pages, tags, filters } = loaderData;
   const [form, fields] = useForm({
     id: "contact",
     lastResult: actionData?.intent === "add" ? actionData.result : undefined,
@@ -70,7 +69,6 @@ export default function Contacts({ loaderData, actionData }: Route.ComponentProp
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("contacts.title")}</h1>
       <p className="mt-2 max-w-3xl text-gray-700">{t("contacts.lead")}</p>
-      {imported !== null ? <div className="mt-4"><Notice>{t("contacts.import.done", { count: imported })}</Notice></div> : null}
       <div className="mt-6 grid gap-8 lg:grid-cols-[2fr_1fr]">
         <section>
           <Form method="get" className="flex flex-wrap items-end gap-3">
