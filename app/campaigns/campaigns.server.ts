@@ -1,6 +1,7 @@
 import type { Db } from "~/infra/db/client.server";
-import { Prisma, type Campaign, type Event } from "~/generated/prisma/client";
-import { formatDateTime, translator, type Locale } from "~/infra/i18n/i18n";
+import type { Campaign, Prisma } from "~/generated/prisma/client";
+import { eventMailFacts } from "~/events/event-mail.server";
+import { translator, type Locale } from "~/infra/i18n/i18n";
 import { enqueueMail, enqueueMails, type QueuedMail } from "~/infra/mail/outbox.server";
 import { renderMail } from "~/infra/mail/templates.server";
 import { idFromSignedToken, signedToken } from "~/infra/signed-token.server";
@@ -11,7 +12,6 @@ import { resolveSegment, type Person } from "./segments.server";
 
 type Tx = Prisma.TransactionClient;
 export type LinkContext = { appUrl: string; secret: string };
-type CampaignEvent = Pick<Event, "slug" | "titleFr" | "titleEn" | "startsAt" | "timeZone" | "venueName" | "venueAddress" | "onlineUrl">;
 type CampaignText = Pick<Campaign, "subjectFr" | "subjectEn" | "bodyFr" | "bodyEn">;
 
 export const invitationLink = (context: LinkContext, recipientId: string) => `${context.appUrl}/invitation/${signedToken("invitation", recipientId, context.secret)}`;
@@ -21,18 +21,8 @@ function unsubscribeLinks(context: LinkContext, recipientId: string) {
   return { unsubscribeUrl: `${context.appUrl}/desinscription/${token}`, oneClickUrl: `${context.appUrl}/api/desinscription/${token}` };
 }
 
-// What an event looks like in a mail, once per language (ten thousand mails share it).
-function eventFacts(event: CampaignEvent, locale: Locale) {
-  const t = translator(locale);
-  return {
-    eventTitle: locale === "en" ? event.titleEn : event.titleFr,
-    when: formatDateTime(event.startsAt, event.timeZone, locale),
-    place: [event.venueName, event.venueAddress].filter(Boolean).join(", ") || t("event.online"),
-  };
-}
-
 // One person's mail: the organisers' text in their language, placeholders filled.
-function personalMail(text: CampaignText, facts: ReturnType<typeof eventFacts>, person: Person, links: { url: string; unsubscribeUrl: string; oneClickUrl: string }) {
+function personalMail(text: CampaignText, facts: ReturnType<typeof eventMailFacts>, person: Person, links: { url: string; unsubscribeUrl: string; oneClickUrl: string }) {
   const values = { firstName: person.firstName, event: facts.eventTitle, date: facts.when, link: links.url };
   const en = person.locale === "en";
   return {
@@ -98,7 +88,8 @@ export async function queueCampaign(client: Db, campaignId: string, context: Lin
       }
       const recipients = await tx.campaignRecipient.findMany({ where: { campaignId: invitationId, email: { in: people.map((p) => p.email) } }, select: { id: true, email: true } });
       const recipientIds = new Map(recipients.map((r) => [r.email, r.id]));
-      const facts = { fr: eventFacts(campaign.event, "fr"), en: eventFacts(campaign.event, "en") };
+      // What every mail in one language shares is worked out once (thousands of recipients).
+      const facts = { fr: eventMailFacts(campaign.event, "fr"), en: eventMailFacts(campaign.event, "en") };
       const times = await sendingTimes(tx, campaign.organisationId, campaign.organisation.campaignMailsPerMinute, people.length, now);
       const mails: QueuedMail[] = people.map((person, index) => {
         const recipientId = recipientIds.get(person.email)!;
@@ -164,7 +155,7 @@ export async function campaignPreview(client: Db, campaignId: string, email: str
   const person = people.find((p) => p.email === email) ?? people[0];
   if (!person) return { people: [], excluded, preview: null };
   const eventUrl = `${context.appUrl}/e/${campaign.event.slug}`;
-  const mail = await renderMail("campaign", person.locale, personalMail(campaign, eventFacts(campaign.event, person.locale), person, { url: eventUrl, unsubscribeUrl: eventUrl, oneClickUrl: eventUrl }));
+  const mail = await renderMail("campaign", person.locale, personalMail(campaign, eventMailFacts(campaign.event, person.locale), person, { url: eventUrl, unsubscribeUrl: eventUrl, oneClickUrl: eventUrl }));
   return { people: people.slice(0, 200), total: people.length, excluded, preview: { email: person.email, subject: mail.subject, html: mail.html } };
 }
 
@@ -173,7 +164,7 @@ export async function sendTestMail(client: Db, campaignId: string, user: { email
   const campaign = await client.campaign.findUniqueOrThrow({ where: { id: campaignId }, include: { event: true } });
   const person = { email: user.email, firstName: user.name.split(" ")[0] ?? "", locale: user.locale };
   const eventUrl = `${context.appUrl}/e/${campaign.event.slug}`;
-  const data = personalMail(campaign, eventFacts(campaign.event, user.locale), person, { url: eventUrl, unsubscribeUrl: eventUrl, oneClickUrl: eventUrl });
+  const data = personalMail(campaign, eventMailFacts(campaign.event, user.locale), person, { url: eventUrl, unsubscribeUrl: eventUrl, oneClickUrl: eventUrl });
   await enqueueMail(client, { to: user.email, locale: user.locale, template: "campaign", data: { ...data, subject: `[${translator(user.locale)("campaigns.testTag")}] ${data.subject}` } });
 }
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { talkUid } from "~/agenda/exports.server";
-import { eventCalendarEntry } from "~/events/event-calendar.server";
+import { eventCalendarEntry, eventMailFacts } from "~/events/event-mail.server";
 import { formatDateTime, formatTime, translator, type Locale } from "~/infra/i18n/i18n";
 import { enqueueMails, type QueuedMail } from "~/infra/mail/outbox.server";
 import { orderUrl } from "~/ticketing/orders.server";
@@ -53,15 +53,6 @@ function soonText(offset: string, locale: Locale) {
 }
 
 const eventInclude = { orders: { where: { status: "PAID" as const }, select: { id: true, email: true, locale: true, paidAt: true } } };
-type ReminderEvent = Prisma.EventGetPayload<{ include: typeof eventInclude }>;
-
-function eventFacts(event: ReminderEvent, locale: Locale) {
-  return {
-    eventTitle: locale === "en" ? event.titleEn : event.titleFr,
-    when: formatDateTime(event.startsAt, event.timeZone, locale),
-    place: [event.venueName, event.venueAddress].filter(Boolean).join(", ") || translator(locale)("event.online"),
-  };
-}
 
 // The speakers of the talks in the event's latest published release, with their slot.
 async function scheduledSpeakers(client: Db, eventId: string) {
@@ -92,7 +83,7 @@ export async function queueDueReminders(client: Db, context: LinkContext, now = 
     const mails: QueuedMail[] = [];
     // What every mail in one language shares is worked out once (thousands of attendees).
     const shared = Object.fromEntries(
-      (["fr", "en"] as const).map((locale) => [locale, { kind: "reminder" as const, ...eventFacts(event, locale), soon: soonText(due.offset, locale), onlineUrl: event.onlineUrl, calendar: eventCalendarEntry(event, locale, context.appUrl) }]),
+      (["fr", "en"] as const).map((locale) => [locale, { kind: "reminder" as const, ...eventMailFacts(event, locale), soon: soonText(due.offset, locale), onlineUrl: event.onlineUrl, calendar: eventCalendarEntry(event, locale, context.appUrl) }]),
     ) as Record<Locale, { kind: "reminder"; eventTitle: string; when: string; place: string; soon: string; onlineUrl: string | null; calendar: ReturnType<typeof eventCalendarEntry> }>;
     const notice = (locale: Locale, url: string, talk: { title: string; when: string; room: string } | null, calendar = shared[locale].calendar) => ({ ...shared[locale], talk, url, calendar });
     for (const order of event.orders) {
@@ -120,11 +111,12 @@ export async function queueDueReminders(client: Db, context: LinkContext, now = 
 // again, same UID, next SEQUENCE (CANCEL when canceled). Called inside the change's transaction.
 export async function notifyAttendees(tx: Prisma.TransactionClient, eventId: string, kind: "changed" | "canceled", context: LinkContext) {
   const event = await tx.event.update({ where: { id: eventId }, data: { calendarSequence: { increment: 1 } }, include: eventInclude });
+  const shared = Object.fromEntries((["fr", "en"] as const).map((locale) => [locale, { kind, ...eventMailFacts(event, locale), soon: "", onlineUrl: event.onlineUrl, talk: null, calendar: eventCalendarEntry(event, locale, context.appUrl) }]));
   const mails: QueuedMail[] = event.orders.map((order) => ({
     to: order.email,
     locale: order.locale,
     template: "event-notice",
-    data: { kind, ...eventFacts(event, order.locale), soon: "", onlineUrl: event.onlineUrl, talk: null, url: orderUrl(order.id, context), calendar: eventCalendarEntry(event, order.locale, context.appUrl) },
+    data: { ...shared[order.locale]!, url: orderUrl(order.id, context) },
     dedupeKey: `event-${kind}:${event.id}:${event.calendarSequence}:${order.email}`,
   }));
   return enqueueMails(tx, mails);

@@ -1,4 +1,4 @@
-import { eventCalendarEntry } from "~/events/event-calendar.server";
+import { eventCalendarEntry } from "~/events/event-mail.server";
 import { randomBytes, randomInt } from "node:crypto";
 import type { z } from "zod";
 import type { Db } from "~/infra/db/client.server";

@@ -1,5 +1,16 @@
 import type { Event } from "~/generated/prisma/client";
-import type { Locale } from "~/infra/i18n/i18n";
+import { formatDateTime, translator, type Locale } from "~/infra/i18n/i18n";
+
+type MailEvent = Pick<Event, "titleFr" | "titleEn" | "startsAt" | "timeZone" | "venueName" | "venueAddress">;
+
+// The event as mails name it: title, date and place in the reader's language, in its own zone.
+export function eventMailFacts(event: MailEvent, locale: Locale) {
+  return {
+    eventTitle: locale === "en" ? event.titleEn : event.titleFr,
+    when: formatDateTime(event.startsAt, event.timeZone, locale),
+    place: [event.venueName, event.venueAddress].filter(Boolean).join(", ") || translator(locale)("event.online"),
+  };
+}
 
 type CalendarEvent = Pick<Event, "id" | "slug" | "titleFr" | "titleEn" | "startsAt" | "endsAt" | "timeZone" | "venueName" | "venueAddress" | "onlineUrl" | "calendarSequence" | "updatedAt">;
 
