@@ -115,7 +115,7 @@ export class OutboxWorker {
     const claimed = await claimMessages(this.client, this.id, this.options.batchSize ?? 10);
     const queue = [...claimed];
     let handled = 0;
-    let unreachable: unknown = null;
+    let unreachable: ServerUnreachable | null = null;
     const lane = async () => {
       for (let message = queue.shift(); message; message = queue.shift()) {
         if (this.stopping || unreachable) {
@@ -126,13 +126,19 @@ export class OutboxWorker {
           await this.deliver(message);
           handled += 1;
         } catch (error) {
-          unreachable = error;
+          if (!(error instanceof ServerUnreachable)) {
+            // The database failed around a delivery: the claim stays, and its lease brings the
+            // message back (decision 004).
+            logger.error({ err: error, outboxId: message.id }, "outbox message could not be handled");
+            continue;
+          }
+          unreachable ??= error;
           await releaseClaims(this.client, [message.id], this.id);
         }
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.options.concurrency ?? 4, claimed.length) }, lane));
-    if (unreachable) throw new ServerUnreachable("mail server unreachable", { cause: unreachable });
+    if (unreachable) throw unreachable;
     return handled;
   }
 
@@ -157,16 +163,17 @@ export class OutboxWorker {
         ...mail,
         messageId: `<${message.id}@rebond>`,
       });
-      await markSent(this.client, message.id, this.id);
-      logger.info({ outboxId: message.id, template: message.template, attempt: message.attempts }, "mail sent");
     } catch (error) {
-      if (isUnreachable(error)) throw error;
+      if (isUnreachable(error)) throw new ServerUnreachable("mail server unreachable", { cause: error });
       const permanent = isPermanent(error);
       const reason = String((error as Error).message ?? error);
       await markFailed(this.client, message, this.id, reason, permanent);
       if (permanent) await this.options.onBounce?.(message.to, reason);
       logger.warn({ outboxId: message.id, attempt: message.attempts, permanent, err: error }, "mail delivery failed");
+      return;
     }
+    await markSent(this.client, message.id, this.id);
+    logger.info({ outboxId: message.id, template: message.template, attempt: message.attempts }, "mail sent");
   }
 
   // Graceful stop: the message being handed to SMTP finishes, the rest of the batch is released.
