@@ -37,6 +37,9 @@ const sink = new SMTPServer({
   },
 });
 await new Promise<void>((resolve) => sink.listen(0, "127.0.0.1", resolve));
+sink.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "ECONNRESET" && error.code !== "EPIPE") throw error;
+});
 const smtpPort = (sink.server.address() as { port: number }).port;
 
 await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);

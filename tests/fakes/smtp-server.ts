@@ -77,6 +77,11 @@ export async function startSmtpServer(options: { port?: number; dir?: string; re
     server.once("error", reject);
     server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
   });
+  // A sender that vanishes mid-session (a worker process killed) resets its connection: for the
+  // server that is a lost client, as for a real one, not a crash.
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "ECONNRESET" && error.code !== "EPIPE") throw error;
+  });
   const address = server.server.address();
   const port = typeof address === "object" && address ? address.port : 0;
   return {
