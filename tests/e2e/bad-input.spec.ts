@@ -1,4 +1,4 @@
-import { countMailsTo, demo, expect, linkIn, nextMailTo, signInAs, signInPageAs, test } from "./support";
+import { demo, expect, linkIn, nextMailTo, signInAs, signInPageAs, test } from "./support";
 
 test("a malformed event form gets a 400 with a message per field, in French", async ({ request }) => {
   await signInAs(request, demo.owner);
@@ -56,7 +56,8 @@ test("a used sign-in link shows a clear page offering a new link", async ({ page
   await page.goto("/connexion");
   await page.getByLabel("Adresse e-mail").fill(email);
   await page.getByRole("button", { name: "Recevoir mon lien" }).click();
-  const link = linkIn(await nextMailTo(email, countMailsTo(email)), "/connexion/lien");
+  // A fresh address: its first mail is the link (counting after the click could miss a fast mail).
+  const link = linkIn(await nextMailTo(email), "/connexion/lien");
   await page.goto(link);
   await page.getByRole("button", { name: "Me connecter" }).click();
   await expect(page).toHaveURL(/\/espace$/);
