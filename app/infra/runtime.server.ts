@@ -1,3 +1,4 @@
+import { wallSourcesJob } from "~/wall/jobs.server";
 import { remindersJob, scheduledCampaignsJob } from "~/campaigns/jobs.server";
 import { confirmationReminderJob } from "~/cfp/reminder-schedule.server";
 import { orderExpiryJob, waitingListJob } from "~/ticketing/jobs.server";
@@ -21,7 +22,7 @@ export async function startRuntime() {
   }
   if (config.OUTBOX_WORKER === "in-server") {
     startOutboxWorker();
-    startPeriodicJobs([confirmationReminderJob, orderExpiryJob, waitingListJob, scheduledCampaignsJob, remindersJob]);
+    startPeriodicJobs([confirmationReminderJob, orderExpiryJob, waitingListJob, scheduledCampaignsJob, remindersJob, wallSourcesJob]);
   }
 }
 

@@ -1,0 +1,105 @@
+import { z } from "zod";
+import { escapeHtml, httpUrl } from "./sanitize.server";
+import { SourceError, type IncomingPost, type PollResult } from "./post";
+
+const facet = z.object({
+  index: z.object({ byteStart: z.number().int(), byteEnd: z.number().int() }),
+  features: z.array(z.object({ $type: z.string(), uri: z.string().optional(), tag: z.string().optional() })),
+});
+const postView = z.object({
+  uri: z.string(),
+  author: z.object({ handle: z.string(), displayName: z.string().optional(), avatar: z.string().optional() }),
+  record: z.object({ text: z.string(), createdAt: z.string(), facets: z.array(facet).optional() }),
+  embed: z.object({ $type: z.string(), images: z.array(z.object({ thumb: z.string(), alt: z.string().optional() })).optional() }).optional(),
+});
+const searchAnswer = z.object({ posts: z.array(postView), cursor: z.string().optional() });
+const sessionAnswer = z.object({ accessJwt: z.string(), refreshJwt: z.string() });
+
+export type BlueskySession = { accessJwt: string; refreshJwt: string };
+
+// The text with its links: facets point at UTF-8 byte ranges; a link facet becomes <a href>.
+export function textWithLinks(text: string, facets: z.output<typeof facet>[] = []) {
+  const bytes = Buffer.from(text, "utf8");
+  const links = facets
+    .flatMap((f) => {
+      const uri = httpUrl(f.features.find((feature) => feature.$type === "app.bsky.richtext.facet#link")?.uri);
+      return uri ? [{ start: f.index.byteStart, end: f.index.byteEnd, uri }] : [];
+    })
+    .filter((l) => l.start >= 0 && l.end <= bytes.length && l.start < l.end)
+    .sort((a, b) => a.start - b.start);
+  let html = "";
+  let at = 0;
+  for (const link of links) {
+    if (link.start < at) continue;
+    html += escapeHtml(bytes.subarray(at, link.start).toString("utf8"));
+    html += `<a href="${escapeHtml(link.uri)}" rel="noopener noreferrer nofollow" target="_blank">${escapeHtml(bytes.subarray(link.start, link.end).toString("utf8"))}</a>`;
+    at = link.end;
+  }
+  html += escapeHtml(bytes.subarray(at).toString("utf8"));
+  return `<p>${html.replace(/\n/g, "<br />")}</p>`;
+}
+
+export function blueskyPost(raw: z.output<typeof postView>): IncomingPost {
+  const rkey = raw.uri.split("/").at(-1) ?? "";
+  return {
+    origin: "bluesky",
+    externalId: raw.uri,
+    authorName: raw.author.displayName || raw.author.handle,
+    authorHandle: `@${raw.author.handle}`,
+    authorAvatar: httpUrl(raw.author.avatar),
+    text: raw.record.text,
+    html: textWithLinks(raw.record.text, raw.record.facets),
+    media: (raw.embed?.images ?? []).flatMap((image) => (httpUrl(image.thumb) ? [{ url: httpUrl(image.thumb)!, alt: image.alt ?? "" }] : [])),
+    link: `https://bsky.app/profile/${encodeURIComponent(raw.author.handle)}/post/${encodeURIComponent(rkey)}`,
+    postedAt: new Date(raw.record.createdAt),
+  };
+}
+
+type BlueskySource = { baseUrl: string; hashtag: string; identifier: string | null; appPassword: string | null; accessJwt: string | null; refreshJwt: string | null };
+
+async function xrpc(fetchImpl: typeof fetch, baseUrl: string, method: string, init: { token?: string; body?: unknown; query?: Record<string, string> }) {
+  const url = new URL(`/xrpc/${method}`, baseUrl);
+  for (const [key, value] of Object.entries(init.query ?? {})) url.searchParams.set(key, value);
+  const response = await fetchImpl(url, {
+    method: init.body ? "POST" : "GET",
+    headers: { Accept: "application/json", ...(init.body ? { "Content-Type": "application/json" } : {}), ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}) },
+    body: init.body ? JSON.stringify(init.body) : undefined,
+    signal: AbortSignal.timeout(15_000),
+  });
+  const json = (await response.json().catch(() => ({}))) as { error?: string; message?: string };
+  if (response.status === 429) {
+    const reset = Number(response.headers.get("ratelimit-reset"));
+    throw new SourceError(`${method}: rate limited (429)`, Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : new Date(Date.now() + 5 * 60_000));
+  }
+  return { ok: response.ok, status: response.status, error: json.error ?? "", message: json.message ?? "", json };
+}
+
+// Session creation is tightly rate-limited: it happens once, then the session is refreshed when
+// its access token expires, and created again only if the refresh token is refused too.
+async function session(fetchImpl: typeof fetch, source: BlueskySource, current: BlueskySession | null): Promise<BlueskySession> {
+  if (current) {
+    const refreshed = await xrpc(fetchImpl, source.baseUrl, "com.atproto.server.refreshSession", { token: current.refreshJwt, body: {} });
+    if (refreshed.ok) return sessionAnswer.parse(refreshed.json);
+  }
+  if (!source.identifier || !source.appPassword) throw new SourceError("Bluesky needs an account and an app password");
+  const created = await xrpc(fetchImpl, source.baseUrl, "com.atproto.server.createSession", { body: { identifier: source.identifier, password: source.appPassword } });
+  if (!created.ok) throw new SourceError(`could not sign in to Bluesky: ${created.error || created.status} ${created.message}`.trim());
+  return sessionAnswer.parse(created.json);
+}
+
+// app.bsky.feed.searchPosts for the tag, newest first. Returns the session it used (maybe new).
+export async function pollBluesky(source: BlueskySource, fetchImpl: typeof fetch = fetch): Promise<PollResult & { session: BlueskySession }> {
+  const tag = source.hashtag.replace(/^#/, "");
+  let current: BlueskySession | null = source.accessJwt && source.refreshJwt ? { accessJwt: source.accessJwt, refreshJwt: source.refreshJwt } : null;
+  if (!current) current = await session(fetchImpl, source, null);
+  const search = (token: string) => xrpc(fetchImpl, source.baseUrl, "app.bsky.feed.searchPosts", { token, query: { q: `#${tag}`, tag, sort: "latest", limit: "50" } });
+  let answer = await search(current.accessJwt);
+  if (!answer.ok && (answer.error === "ExpiredToken" || answer.error === "InvalidToken" || answer.status === 401)) {
+    current = await session(fetchImpl, source, current);
+    answer = await search(current.accessJwt);
+  }
+  if (!answer.ok) throw new SourceError(`searchPosts: ${answer.error || `HTTP ${answer.status}`} ${answer.message}`.trim());
+  const parsed = searchAnswer.safeParse(answer.json);
+  if (!parsed.success) throw new SourceError("unexpected answer from searchPosts");
+  return { posts: parsed.data.posts.map(blueskyPost), session: current };
+}

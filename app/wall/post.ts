@@ -1,0 +1,26 @@
+// A post from any source, as the wall stores it.
+export type IncomingPost = {
+  origin: "mastodon" | "bluesky" | "onsite";
+  externalId: string;
+  authorName: string;
+  authorHandle: string;
+  authorAvatar: string | null;
+  text: string;
+  html: string;
+  media: { url: string; alt: string }[];
+  link: string | null;
+  postedAt: Date;
+};
+
+// What a poll brings back: the posts, where to start next time, and when to ask again (a rate
+// limit pushes it later).
+export type PollResult = { posts: IncomingPost[]; cursor?: string | null; notBefore?: Date };
+
+export class SourceError extends Error {
+  constructor(
+    message: string,
+    readonly retryAt?: Date,
+  ) {
+    super(message);
+  }
+}

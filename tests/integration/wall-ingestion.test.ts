@@ -1,0 +1,113 @@
+import { afterAll, expect, test } from "vitest";
+import { pollDueSources, pollSource } from "~/wall/ingestion.server";
+import { freshDatabase } from "../support/database";
+import { createEvent, createOrganisation } from "../support/factories";
+import { blueskyPost, mastodonStatus, startBluesky, startMastodon } from "../fakes/social-servers";
+
+const connection = await freshDatabase();
+const db = connection.prisma;
+const mastodon = await startMastodon();
+const bluesky = await startBluesky();
+afterAll(async () => {
+  await mastodon.close();
+  await bluesky.close();
+});
+const organisation = await createOrganisation(db);
+const event = await createEvent(db, organisation.id, { hashtag: "#failconfr" });
+const source = (kind: "MASTODON" | "BLUESKY", data: Record<string, string> = {}) =>
+  db.wallSource.create({ data: { eventId: event.id, kind, hashtag: "failconfr", baseUrl: kind === "MASTODON" ? mastodon.url : bluesky.url, ...data } });
+const poll = async (id: string, now = new Date()) => pollSource(db, await db.wallSource.findUniqueOrThrow({ where: { id } }), fetch, now);
+
+test("Mastodon: new statuses are stored once each, newer ones fetched with min_id, boosts left out", async () => {
+  const s = await source("MASTODON");
+  mastodon.statuses.push(mastodonStatus(101, "<p>Quelle soirée <a href=\"https://failcon.example\">#failconfr</a></p>"), mastodonStatus(102, "<p>Merci aux intervenants</p>"));
+  mastodon.statuses.push(mastodonStatus(103, "<p>boost</p>", { reblog: { id: "99" } }));
+  expect(await poll(s.id)).toEqual({ ok: true, stored: 2 });
+  mastodon.statuses.push(mastodonStatus(104, "<p>Encore un récit</p>"));
+  expect(await poll(s.id)).toEqual({ ok: true, stored: 1 });
+  expect(mastodon.requests.at(-1)!.searchParams.get("min_id")).toBe("103");
+  expect(await poll(s.id)).toEqual({ ok: true, stored: 0 });
+  const posts = await db.wallPost.findMany({ where: { sourceId: s.id }, orderBy: { postedAt: "asc" } });
+  expect(posts.map((p) => p.text)).toEqual(["Quelle soirée #failconfr", "Merci aux intervenants", "Encore un récit"]);
+  expect(posts[0]).toMatchObject({ origin: "mastodon", authorName: "Léa Fontaine", authorHandle: "@lea@mastodon.example", status: "PENDING", link: "https://mastodon.example/@lea/101" });
+});
+
+test("Mastodon: scripts, event handlers and javascript: links arrive inert", async () => {
+  const s = await source("MASTODON");
+  mastodon.statuses.push(
+    mastodonStatus(201, '<p>Bravo<script>alert(1)</script> <img src=x onerror="alert(2)"> <a href="javascript:alert(3)">clic</a> <a href="https://ok.example" onclick="alert(4)">lien</a></p>', {
+      account: { acct: "x@evil.example", username: "x", display_name: "<b>X</b>", avatar: "javascript:alert(5)" },
+      media_attachments: [{ type: "image", preview_url: "javascript:alert(6)", description: null }],
+    }),
+  );
+  await poll(s.id);
+  const post = await db.wallPost.findFirstOrThrow({ where: { sourceId: s.id } });
+  expect(post.html).not.toMatch(/script|onerror|onclick|javascript:|<img/i);
+  expect(post.html).toContain('<a href="https://ok.example" rel="noopener noreferrer nofollow" target="_blank">lien</a>');
+  expect(post.authorAvatar).toBeNull();
+  expect(post.media).toEqual([]);
+});
+
+test("Mastodon: a 429 pushes the next poll to X-RateLimit-Reset and shows the error; the source recovers", async () => {
+  const s = await source("MASTODON");
+  mastodon.state.rateLimited = true;
+  const now = new Date();
+  const failed = await poll(s.id, now);
+  expect(failed).toMatchObject({ ok: false, error: "rate limited (429)" });
+  const after = await db.wallSource.findUniqueOrThrow({ where: { id: s.id } });
+  expect(after.lastError).toBe("rate limited (429)");
+  expect(after.nextPollAt.getTime()).toBeGreaterThan(now.getTime() + 50_000);
+  mastodon.state.rateLimited = false;
+  expect((await poll(s.id)).ok).toBe(true);
+  expect((await db.wallSource.findUniqueOrThrow({ where: { id: s.id } })).lastError).toBeNull();
+});
+
+test("Mastodon: an instance that needs a token says so; with the token it answers", async () => {
+  const locked = await startMastodon({ token: "secret-token" });
+  try {
+    const s = await db.wallSource.create({ data: { eventId: event.id, kind: "MASTODON", hashtag: "failconfr", baseUrl: locked.url } });
+    expect(await poll(s.id)).toMatchObject({ ok: false, error: "HTTP 401: this instance needs an access token" });
+    await db.wallSource.update({ where: { id: s.id }, data: { accessToken: "secret-token" } });
+    expect((await poll(s.id)).ok).toBe(true);
+  } finally {
+    await locked.close();
+  }
+});
+
+test("Bluesky: one session for many polls, refreshed when it expires, links kept from facets", async () => {
+  const s = await source("BLUESKY", { identifier: "rebond.bsky.social", appPassword: "app-pass-word" });
+  const text = "Ça commence ! #failconfr https://failcon.example/live";
+  const start = Buffer.byteLength("Ça commence ! #failconfr ", "utf8");
+  bluesky.posts.push(blueskyPost("3k1", text, { facets: [{ index: { byteStart: start, byteEnd: start + "https://failcon.example/live".length }, features: [{ $type: "app.bsky.richtext.facet#link", uri: "https://failcon.example/live" }] }] }));
+  bluesky.posts.push(blueskyPost("3k2", "<script>alert(1)</script> #failconfr", { facets: [{ index: { byteStart: 0, byteEnd: 8 }, features: [{ $type: "app.bsky.richtext.facet#link", uri: "javascript:alert(1)" }] }] }));
+  expect(await poll(s.id)).toEqual({ ok: true, stored: 2 });
+  expect(await poll(s.id)).toEqual({ ok: true, stored: 0 });
+  expect(bluesky.calls.createSession).toBe(1);
+  bluesky.expireAccessToken();
+  bluesky.posts.push(blueskyPost("3k3", "Troisième #failconfr"));
+  expect(await poll(s.id)).toEqual({ ok: true, stored: 1 });
+  expect(bluesky.calls).toMatchObject({ createSession: 1, refreshSession: 1 });
+  const posts = await db.wallPost.findMany({ where: { sourceId: s.id }, orderBy: { externalId: "asc" } });
+  expect(posts[0]!.html).toBe('<p>Ça commence ! #failconfr <a href="https://failcon.example/live" rel="noopener noreferrer nofollow" target="_blank">https://failcon.example/live</a></p>');
+  expect(posts[0]).toMatchObject({ authorName: "Hugo Mercier", authorHandle: "@hugo.bsky.social", link: "https://bsky.app/profile/hugo.bsky.social/post/3k1" });
+  expect(posts[1]!.html).toBe("<p>&lt;script&gt;alert(1)&lt;/script&gt; #failconfr</p>");
+});
+
+test("Bluesky: wrong app password is shown on the source, and the other sources go on", async () => {
+  const bad = await source("BLUESKY", { identifier: "rebond.bsky.social", appPassword: "wrong" });
+  const good = await source("MASTODON");
+  expect(await poll(bad.id)).toMatchObject({ ok: false, error: "could not sign in to Bluesky: AuthenticationRequired Invalid identifier or password" });
+  expect((await poll(good.id)).ok).toBe(true);
+  expect((await db.wallSource.findUniqueOrThrow({ where: { id: bad.id } })).lastError).toContain("could not sign in");
+});
+
+test("due sources are polled by one process only: two pollers at once fetch each source once", async () => {
+  await db.wallSource.updateMany({ data: { nextPollAt: new Date(Date.now() + 3_600_000) } });
+  const s = await source("MASTODON");
+  mastodon.statuses.push(mastodonStatus(301, "<p>En direct</p>"));
+  const before = mastodon.requests.length;
+  const stored = await Promise.all([pollDueSources(db), pollDueSources(db)]);
+  expect(mastodon.requests.length - before).toBe(1);
+  expect(stored.reduce((a, b) => a + b, 0)).toBe(1);
+  expect((await db.wallSource.findUniqueOrThrow({ where: { id: s.id } })).nextPollAt.getTime()).toBeGreaterThan(Date.now() + 30_000);
+});
