@@ -3,17 +3,12 @@ import type { WallSource } from "~/generated/prisma/client";
 import { logger } from "~/infra/logger.server";
 import { pollBluesky, type BlueskySession } from "./bluesky.server";
 import { pollMastodon } from "./mastodon.server";
-import { SourceError, type IncomingPost, type PollResult } from "./post";
+import { admitPosts } from "./moderation.server";
+import { SourceError, type PollResult } from "./post";
 
 // A failing source waits twice its interval after a first failure, four times after more (at
 // most 30 min), or until the time a rate limit names.
 const MAX_BACKOFF_MS = 30 * 60_000;
-
-export async function storePosts(client: Db, eventId: string, sourceId: string | null, posts: IncomingPost[]) {
-  if (posts.length === 0) return 0;
-  const { count } = await client.wallPost.createMany({ data: posts.map((p) => ({ ...p, eventId, sourceId })), skipDuplicates: true });
-  return count;
-}
 
 // One poll of one source: new posts stored once each (pending moderation), the cursor and the
 // session kept, and the next poll planned — later after a failure or a rate limit. A failing
@@ -21,7 +16,7 @@ export async function storePosts(client: Db, eventId: string, sourceId: string |
 export async function pollSource(client: Db, source: WallSource, fetchImpl: typeof fetch = fetch, now = new Date()) {
   try {
     const result: PollResult & { session?: BlueskySession } = source.kind === "MASTODON" ? await pollMastodon(source, fetchImpl) : await pollBluesky(source, fetchImpl);
-    const stored = await storePosts(client, source.eventId, source.id, result.posts);
+    const stored = await admitPosts(client, source.eventId, source.id, result.posts);
     const next = Math.max(now.getTime() + source.intervalSeconds * 1000, result.notBefore?.getTime() ?? 0);
     await client.wallSource.update({
       where: { id: source.id },

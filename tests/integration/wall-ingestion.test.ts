@@ -1,5 +1,6 @@
 import { afterAll, expect, test } from "vitest";
 import { pollDueSources, pollSource } from "~/wall/ingestion.server";
+import { admitPosts, banAuthor, moderatePost } from "~/wall/moderation.server";
 import { freshDatabase } from "../support/database";
 import { createEvent, createOrganisation } from "../support/factories";
 import { blueskyPost, mastodonStatus, startBluesky, startMastodon } from "../fakes/social-servers";
@@ -110,4 +111,33 @@ test("due sources are polled by one process only: two pollers at once fetch each
   expect(mastodon.requests.length - before).toBe(1);
   expect(stored.reduce((a, b) => a + b, 0)).toBe(1);
   expect((await db.wallSource.findUniqueOrThrow({ where: { id: s.id } })).nextPollAt.getTime()).toBeGreaterThan(Date.now() + 30_000);
+});
+
+test("moderation: pre-moderation by default, blocked words and banned authors rejected on arrival, every action recorded", async () => {
+  const other = await createEvent(db, organisation.id, { hashtag: "#moderation" });
+  const organiser = await db.user.create({ data: { email: `moderatrice.${Date.now()}@exemple.fr`, name: "Claire Dumas" } });
+  const post = (id: string, text: string, authorHandle = "@lea@mastodon.example") => ({ origin: "mastodon" as const, externalId: id, authorName: "Léa", authorHandle, authorAvatar: null, text, html: `<p>${text}</p>`, media: [], link: null, postedAt: new Date() });
+  expect(await admitPosts(db, other.id, null, [post("a", "Superbe soirée"), post("b", "Quel CONNARD ce jury"), post("c", "Une enculée de faillite")])).toBe(3);
+  const status = async (id: string) => (await db.wallPost.findFirstOrThrow({ where: { eventId: other.id, externalId: id } })).status;
+  expect([await status("a"), await status("b"), await status("c")]).toEqual(["PENDING", "REJECTED", "PENDING"]);
+  expect(await db.wallAction.findMany({ where: { eventId: other.id }, select: { action: true, note: true } })).toEqual([{ action: "auto-reject", note: "blocked-word: connard" }]);
+
+  const a = await db.wallPost.findFirstOrThrow({ where: { eventId: other.id, externalId: "a" } });
+  expect(await moderatePost(db, { eventId: other.id, postId: a.id, action: "pin", userId: organiser.id })).toEqual({ ok: false, error: "errors.wall.badAction" });
+  expect(await moderatePost(db, { eventId: other.id, postId: a.id, action: "approve", userId: organiser.id })).toEqual({ ok: true });
+  expect(await moderatePost(db, { eventId: other.id, postId: a.id, action: "approve", userId: organiser.id })).toEqual({ ok: false, error: "errors.wall.badAction" });
+  expect(await moderatePost(db, { eventId: other.id, postId: a.id, action: "pin", userId: organiser.id })).toEqual({ ok: true });
+  expect((await db.wallPost.findUniqueOrThrow({ where: { id: a.id } })).pinnedAt).not.toBeNull();
+
+  expect(await banAuthor(db, { eventId: other.id, authorHandle: "@LEA@mastodon.example", userId: organiser.id })).toEqual({ removed: 2 });
+  expect(await db.wallPost.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ status: "REJECTED", pinnedAt: null });
+  await admitPosts(db, other.id, null, [post("d", "Je reviens", "@lea@mastodon.example"), post("e", "Bonjour", "@hugo.bsky.social")]);
+  expect([await status("d"), await status("e")]).toEqual(["REJECTED", "PENDING"]);
+  const log = await db.wallAction.findMany({ where: { eventId: other.id }, orderBy: { createdAt: "asc" }, select: { action: true, byUserId: true } });
+  expect(log.map((l) => l.action).sort()).toEqual(["approve", "auto-reject", "auto-reject", "ban", "pin"]);
+  expect(log.filter((l) => l.action !== "auto-reject").every((l) => l.byUserId === organiser.id)).toBe(true);
+
+  await db.wallSettings.update({ where: { eventId: other.id }, data: { moderation: "POST" } });
+  await admitPosts(db, other.id, null, [post("f", "En direct", "@nadia@mastodon.example")]);
+  expect(await status("f")).toBe("APPROVED");
 });

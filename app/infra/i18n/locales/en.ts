@@ -202,6 +202,7 @@ export const en: Translation<Messages> = {
     server: { title: "Something went wrong on our side", body: "The error has been logged; please try again in a moment." },
   },
   errors: {
+    wall: { badAction: "This post has already changed state: reload the moderation queue." },
     required: "This field is required.",
     tooShort: "That is a bit short.",
     tooLong: "That is too long.",

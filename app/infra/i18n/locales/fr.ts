@@ -198,6 +198,7 @@ export const fr = {
     server: { title: "Un souci de notre côté", body: "Quelque chose s'est mal passé. L'erreur est enregistrée ; réessayez dans un instant." },
   },
   errors: {
+    wall: { badAction: "Ce message a déjà changé d'état : rechargez la file de modération." },
     required: "Ce champ est obligatoire.",
     tooShort: "C'est un peu court.",
     tooLong: "C'est trop long.",

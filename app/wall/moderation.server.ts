@@ -1,0 +1,86 @@
+import type { Db } from "~/infra/db/client.server";
+import type { Prisma, WallPostStatus } from "~/generated/prisma/client";
+import type { IncomingPost } from "./post";
+
+type Tx = Db | Prisma.TransactionClient;
+
+// The lists a new wall starts with; organisers edit them per event. Matched as whole words,
+// without accents or case.
+export const DEFAULT_BLOCKED_WORDS = ["connard", "connasse", "salope", "enculé", "pute", "nique", "ta gueule", "fuck", "shit", "bitch", "asshole", "cunt", "crypto giveaway", "onlyfans"];
+
+const fold = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+
+export function blockedWordIn(text: string, words: string[]) {
+  const folded = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  return words.find((word) => {
+    const w = fold(word).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    return w && folded.includes(` ${w} `);
+  });
+}
+
+export async function wallSettings(client: Tx, eventId: string) {
+  return client.wallSettings.upsert({ where: { eventId }, create: { eventId, blockedWords: DEFAULT_BLOCKED_WORDS }, update: {} });
+}
+
+// Where a new post starts: a banned author or a blocked word rejects it at once (and says why),
+// otherwise pre-moderation waits for an organiser and post-moderation shows it.
+function firstStatus(post: IncomingPost, settings: { moderation: "PRE" | "POST"; blockedWords: string[] }, banned: Set<string>): { status: WallPostStatus; reason: string | null } {
+  if (banned.has(post.authorHandle.toLowerCase())) return { status: "REJECTED", reason: "banned-author" };
+  const word = blockedWordIn(`${post.authorName} ${post.text}`, settings.blockedWords);
+  if (word) return { status: "REJECTED", reason: `blocked-word: ${word}` };
+  return { status: settings.moderation === "POST" ? "APPROVED" : "PENDING", reason: null };
+}
+
+// New posts, stored once each with their first status; automatic rejections are recorded.
+export async function admitPosts(client: Db, eventId: string, sourceId: string | null, posts: IncomingPost[]) {
+  if (posts.length === 0) return 0;
+  const [settings, bans] = await Promise.all([wallSettings(client, eventId), client.wallBan.findMany({ where: { eventId }, select: { authorHandle: true } })]);
+  const banned = new Set(bans.map((b) => b.authorHandle.toLowerCase()));
+  const decided = posts.map((post) => ({ post, ...firstStatus(post, settings, banned) }));
+  return client.$transaction(async (tx) => {
+    const created = await tx.wallPost.createManyAndReturn({
+      data: decided.map(({ post, status }) => ({ ...post, eventId, sourceId, status })),
+      skipDuplicates: true,
+      select: { id: true, origin: true, externalId: true },
+    });
+    const reasons = new Map(decided.filter((d) => d.reason).map((d) => [`${d.post.origin}:${d.post.externalId}`, d.reason!]));
+    const actions = created.flatMap((p) => (reasons.has(`${p.origin}:${p.externalId}`) ? [{ eventId, postId: p.id, action: "auto-reject", note: reasons.get(`${p.origin}:${p.externalId}`)! }] : []));
+    if (actions.length) await tx.wallAction.createMany({ data: actions });
+    return created.length;
+  });
+}
+
+export const moderationActions = ["approve", "reject", "pin", "unpin", "hide"] as const;
+export type ModerationAction = (typeof moderationActions)[number];
+
+const effects: Record<ModerationAction, { from: WallPostStatus[]; data: () => Prisma.WallPostUpdateManyMutationInput }> = {
+  approve: { from: ["PENDING", "REJECTED"], data: () => ({ status: "APPROVED" }) },
+  reject: { from: ["PENDING"], data: () => ({ status: "REJECTED", pinnedAt: null }) },
+  pin: { from: ["APPROVED"], data: () => ({ pinnedAt: new Date() }) },
+  unpin: { from: ["APPROVED"], data: () => ({ pinnedAt: null }) },
+  hide: { from: ["APPROVED"], data: () => ({ status: "REJECTED", pinnedAt: null }) },
+};
+
+// One organiser's decision on one post, recorded with who and when; refused when the post is
+// not in a state it applies to (approving twice, pinning a rejected post…).
+export async function moderatePost(client: Db, input: { eventId: string; postId: string; action: ModerationAction; userId: string }) {
+  const { from, data } = effects[input.action];
+  return client.$transaction(async (tx) => {
+    const changed = await tx.wallPost.updateMany({ where: { id: input.postId, eventId: input.eventId, status: { in: from } }, data: data() });
+    if (changed.count === 0) return { ok: false as const, error: "errors.wall.badAction" };
+    await tx.wallAction.create({ data: { eventId: input.eventId, postId: input.postId, action: input.action, byUserId: input.userId } });
+    return { ok: true as const };
+  });
+}
+
+// Ban an author by handle: their posts leave the wall, their next ones are rejected on arrival.
+export async function banAuthor(client: Db, input: { eventId: string; authorHandle: string; userId: string }) {
+  const handle = input.authorHandle.trim().toLowerCase();
+  return client.$transaction(async (tx) => {
+    await tx.wallBan.upsert({ where: { eventId_authorHandle: { eventId: input.eventId, authorHandle: handle } }, create: { eventId: input.eventId, authorHandle: handle, byUserId: input.userId }, update: {} });
+    const posts = await tx.wallPost.findMany({ where: { eventId: input.eventId, authorHandle: { equals: handle, mode: "insensitive" }, status: { not: "REJECTED" } }, select: { id: true } });
+    await tx.wallPost.updateMany({ where: { id: { in: posts.map((p) => p.id) } }, data: { status: "REJECTED", pinnedAt: null } });
+    await tx.wallAction.create({ data: { eventId: input.eventId, action: "ban", byUserId: input.userId, note: handle } });
+    return { removed: posts.length };
+  });
+}
