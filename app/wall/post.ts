@@ -10,6 +10,8 @@ export type IncomingPost = {
   media: { url: string; alt: string }[];
   link: string | null;
   postedAt: Date;
+  // On-site posts only: see WallPost.clientKey.
+  clientKey?: string;
 };
 
 // What a poll brings back: the posts, where to start next time, and when to ask again (a rate

@@ -1,6 +1,7 @@
 import { afterAll, expect, test } from "vitest";
 import { pollDueSources, pollSource } from "~/wall/ingestion.server";
 import { admitPosts, banAuthor, moderatePost } from "~/wall/moderation.server";
+import { createOnsitePost, onsiteClientKey, onsitePostSchema } from "~/wall/onsite.server";
 import { freshDatabase } from "../support/database";
 import { createEvent, createOrganisation } from "../support/factories";
 import { blueskyPost, mastodonStatus, startBluesky, startMastodon } from "../fakes/social-servers";
@@ -140,4 +141,20 @@ test("moderation: pre-moderation by default, blocked words and banned authors re
   await db.wallSettings.update({ where: { eventId: other.id }, data: { moderation: "POST" } });
   await admitPosts(db, other.id, null, [post("f", "En direct", "@nadia@mastodon.example")]);
   expect(await status("f")).toBe("APPROVED");
+});
+
+test("on-site posts: escaped, checked against blocked words, three per ten minutes per address, the address never stored", async () => {
+  const room = await createEvent(db, organisation.id, { hashtag: "#salle" });
+  const key = onsiteClientKey("203.0.113.7", "s".repeat(32));
+  expect(key).not.toContain("203.0.113.7");
+  const now = new Date();
+  const write = (text: string, at = now) => createOnsitePost(db, { eventId: room.id, clientKey: key, form: onsitePostSchema.parse({ name: "Malik", text }) }, at);
+  expect(await write("<img src=x onerror=alert(1)> Merci !")).toEqual({ ok: true, status: "PENDING" });
+  expect(await write("fuck ce jury")).toEqual({ ok: true, status: "REJECTED" });
+  expect(await write("Troisième")).toEqual({ ok: true, status: "PENDING" });
+  expect(await write("Quatrième")).toEqual({ ok: false, error: "wall.errors.tooMany" });
+  const stored = await db.wallPost.findFirstOrThrow({ where: { eventId: room.id, text: { startsWith: "<img" } } });
+  expect(stored.html).toBe("<p>&lt;img src=x onerror=alert(1)&gt; Merci !</p>");
+  expect(onsitePostSchema.safeParse({ name: "Malik", text: "x".repeat(281) }).error?.issues[0]?.message).toBe("wall.errors.tooLong");
+  expect(onsitePostSchema.safeParse({ name: " ", text: "ok" }).success).toBe(false);
 });

@@ -1011,6 +1011,12 @@ export const en: Translation<Messages> = {
     confirm: "Unsubscribe me",
     done: "Done: {{organisation}} will send you no more invitations.",
   },
+  wall: {
+    errors: {
+      tooLong: "280 characters at most, like a social post.",
+      tooMany: "You have already sent three messages in the last ten minutes: try again a little later.",
+    },
+  },
   mail: {
     unsubscribe: "You get this invitation as one of the organiser's contacts.",
     unsubscribeLink: "Stop receiving invitations",

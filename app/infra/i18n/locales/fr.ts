@@ -1007,6 +1007,12 @@ export const fr = {
     confirm: "Me désinscrire",
     done: "C'est fait : {{organisation}} ne vous enverra plus d'invitations.",
   },
+  wall: {
+    errors: {
+      tooLong: "280 caractères au plus, comme un message sur les réseaux.",
+      tooMany: "Vous avez déjà envoyé trois messages ces dix dernières minutes : réessayez un peu plus tard.",
+    },
+  },
   mail: {
     unsubscribe: "Vous recevez cette invitation comme contact de l'organisateur.",
     unsubscribeLink: "Ne plus recevoir d'invitations",
