@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import type { Locale } from "~/infra/i18n/i18n";
-import { FormErrors, SubmitButton, TextAreaField, TextField } from "~/ui/form";
+import { FilterSelect, FormErrors, SubmitButton, TextAreaField, TextField } from "~/ui/form";
 import { campaignSchema } from "./campaign-form";
 import { knownPlaceholders } from "./placeholders";
 
@@ -25,17 +25,7 @@ export function CampaignFields({ choices, defaults, lastResult, submitLabel }: {
   });
   const eventTitle = (e: { titleFr: string; titleEn: string }) => (locale === "en" ? e.titleEn : e.titleFr);
   const select = (name: "attendeesOf" | "speakersOf" | "partnerGuestsOf" | "notAnswered", options: { value: string; label: string }[]) => (
-    <label className="block text-sm font-semibold">
-      {t(`campaigns.segment.${name}`)}
-      <select name={name} defaultValue={defaults.segment[name] ?? ""} className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 font-normal">
-        <option value="">{t("campaigns.segment.none")}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
+    <FilterSelect name={name} label={t(`campaigns.segment.${name}`)} value={defaults.segment[name]} allLabel={t("campaigns.segment.none")} options={options} />
   );
   const events = choices.events.map((e) => ({ value: e.id, label: eventTitle(e) }));
   return (

@@ -1,13 +1,13 @@
 import type { Db } from "~/infra/db/client.server";
 import type { Campaign, Prisma } from "~/generated/prisma/client";
 import { eventMailFacts } from "~/events/event-mail.server";
-import { translator, type Locale } from "~/infra/i18n/i18n";
+import { perLocale, translator, type Locale } from "~/infra/i18n/i18n";
 import { enqueueMail, enqueueMails, type QueuedMail } from "~/infra/mail/outbox.server";
 import { renderMail } from "~/infra/mail/templates.server";
 import { idFromSignedToken, signedToken } from "~/infra/signed-token.server";
 import { zonedLocalToUtc } from "~/infra/time";
 import { segmentIsEmpty, segmentSchema, type Segment, type SegmentInput } from "./campaign-form";
-import { fillPlaceholders, paragraphs } from "./placeholders";
+import { fillCampaignText, paragraphs } from "./placeholders";
 import { resolveSegment, type Person } from "./segments.server";
 
 type Tx = Prisma.TransactionClient;
@@ -26,11 +26,17 @@ function personalMail(text: CampaignText, facts: ReturnType<typeof eventMailFact
   const values = { firstName: person.firstName, event: facts.eventTitle, date: facts.when, link: links.url };
   const en = person.locale === "en";
   return {
-    subject: fillPlaceholders(en ? text.subjectEn : text.subjectFr, values),
-    paragraphs: paragraphs(fillPlaceholders(en ? text.bodyEn : text.bodyFr, values)),
+    subject: fillCampaignText(en ? text.subjectEn : text.subjectFr, values),
+    paragraphs: paragraphs(fillCampaignText(en ? text.bodyEn : text.bodyFr, values)),
     ...facts,
     ...links,
   };
+}
+
+// What a new invitation starts with (the organiser edits it), in both languages.
+export function defaultCampaignText() {
+  const [fr, en] = [translator("fr"), translator("en")];
+  return { subjectFr: fr("campaigns.defaults.subject"), subjectEn: en("campaigns.defaults.subject"), bodyFr: fr("campaigns.defaults.body"), bodyEn: en("campaigns.defaults.body") };
 }
 
 export type CampaignInput = { name: string; subjectFr: string; subjectEn: string; bodyFr: string; bodyEn: string } & SegmentInput;
@@ -88,8 +94,7 @@ export async function queueCampaign(client: Db, campaignId: string, context: Lin
       }
       const recipients = await tx.campaignRecipient.findMany({ where: { campaignId: invitationId, email: { in: people.map((p) => p.email) } }, select: { id: true, email: true } });
       const recipientIds = new Map(recipients.map((r) => [r.email, r.id]));
-      // What every mail in one language shares is worked out once (thousands of recipients).
-      const facts = { fr: eventMailFacts(campaign.event, "fr"), en: eventMailFacts(campaign.event, "en") };
+      const facts = perLocale((locale) => eventMailFacts(campaign.event, locale));
       const times = await sendingTimes(tx, campaign.organisationId, campaign.organisation.campaignMailsPerMinute, people.length, now);
       const mails: QueuedMail[] = people.map((person, index) => {
         const recipientId = recipientIds.get(person.email)!;
@@ -196,6 +201,24 @@ export async function campaignResults(client: Db, invitation: { id: string; even
     no: recipients.filter((r) => r.answer === "NO").length,
     unsubscribed: recipients.filter((r) => r.unsubscribedAt).length,
     registered: registered.length,
+  };
+}
+
+// An invitation of the event (relaunches are reached through their invitation).
+export async function findInvitationCampaign(client: Db, eventId: string, campaignId: string) {
+  return client.campaign.findFirst({ where: { id: campaignId, eventId, kind: "INVITATION" } });
+}
+
+// The invitation's page once sent: its progress, each relaunch's, and the results, where
+// "delivered" counts the invitation's mails and its relaunches'.
+export async function campaignReport(client: Db, invitation: { id: string; eventId: string; queuedAt: Date | null }) {
+  const relaunches = await client.campaign.findMany({ where: { parentId: invitation.id }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, subjectFr: true, queuedAt: true } });
+  const ids = [invitation.id, ...relaunches.map((r) => r.id)];
+  const [progress, results] = await Promise.all([campaignProgress(client, ids), campaignResults(client, invitation)]);
+  return {
+    progress: progress.get(invitation.id)!,
+    relaunches: relaunches.map((r) => ({ ...r, progress: progress.get(r.id)! })),
+    results: { ...results, delivered: ids.reduce((sum, id) => sum + progress.get(id)!.sent, 0), failed: progress.get(invitation.id)!.failed },
   };
 }
 

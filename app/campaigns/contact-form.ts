@@ -19,9 +19,11 @@ export function parseTags(text: string) {
 export const contactFields = ["email", "firstName", "lastName", "locale", "tags", "consentSource"] as const;
 export type ContactField = (typeof contactFields)[number];
 
-export const importMappingSchema = z.object({
-  // One entry per column of the file: the field it fills, or "" to leave it out.
-  columns: z.array(z.enum([...contactFields, ""])).min(1),
-  extraTags: z.string().max(500).default(""),
-  consentSource: z.string({ error: "contacts.errors.consentSource" }).trim().min(1, { error: "contacts.errors.consentSource" }).max(200),
-});
+export const importMappingSchema = z
+  .object({
+    // One entry per column of the file: the field it fills, or "" to leave it out.
+    columns: z.array(z.enum([...contactFields, ""])).min(1),
+    extraTags: z.string().max(500).default(""),
+    consentSource: z.string({ error: "contacts.errors.consentSource" }).trim().min(1, { error: "contacts.errors.consentSource" }).max(200),
+  })
+  .refine((mapping) => mapping.columns.includes("email"), { error: "contacts.import.noEmailColumn" });

@@ -38,6 +38,10 @@ export async function organisationTags(client: Db, organisationId: string) {
   return rows.map((row) => ({ tag: row.tag, count: Number(row.count) }));
 }
 
+export function organisationContact(client: Db, organisationId: string, contactId: string) {
+  return client.contact.findFirst({ where: { id: contactId, organisationId } });
+}
+
 export type ContactInput = { email: string; firstName: string; lastName: string; locale: Locale; tags: string; consentSource: string };
 
 // Typed in by an organiser: a second contact with the same address is refused, not merged.

@@ -1,21 +1,18 @@
+import { fillPlaceholders, placeholderPattern } from "~/infra/placeholders";
+
 // The fields organisers can put in a campaign's subject and text, in French or in English.
 const placeholderFields = { prenom: "firstName", first_name: "firstName", evenement: "event", event: "event", date: "date", lien: "link", link: "link" } as const;
 export type PlaceholderValues = Record<(typeof placeholderFields)[keyof typeof placeholderFields], string>;
-
-const pattern = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
 export const knownPlaceholders = "{{prenom}}, {{evenement}}, {{date}}, {{lien}}";
 
 // The {{…}} an organiser typed that mean nothing: shown back to them instead of being sent as is.
 export function unknownPlaceholders(text: string) {
-  return [...text.matchAll(pattern)].map((m) => m[1]!).filter((name) => !Object.hasOwn(placeholderFields, name.toLowerCase()));
+  return [...text.matchAll(placeholderPattern)].map((m) => m[1]!).filter((name) => !Object.hasOwn(placeholderFields, name.toLowerCase()));
 }
 
-export function fillPlaceholders(text: string, values: PlaceholderValues) {
-  return text.replace(pattern, (whole, name: string) => {
-    const key = name.toLowerCase();
-    return Object.hasOwn(placeholderFields, key) ? values[placeholderFields[key as keyof typeof placeholderFields]] : whole;
-  });
+export function fillCampaignText(text: string, values: PlaceholderValues) {
+  return fillPlaceholders(text, Object.fromEntries(Object.entries(placeholderFields).map(([name, field]) => [name, values[field]])));
 }
 
 // Blank lines separate paragraphs.

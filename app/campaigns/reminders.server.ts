@@ -4,7 +4,7 @@ import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { talkUid } from "~/agenda/exports.server";
 import { eventCalendarEntry, eventMailFacts } from "~/events/event-mail.server";
-import { formatDateTime, formatTime, translator, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime, formatTime, perLocale, translator, type Locale } from "~/infra/i18n/i18n";
 import { enqueueMails, type QueuedMail } from "~/infra/mail/outbox.server";
 import { orderUrl } from "~/ticketing/orders.server";
 import type { LinkContext } from "./campaigns.server";
@@ -32,7 +32,7 @@ export const offsetsSchema = z
     return [...new Set(offsets as string[])];
   });
 
-export function offsetLabel(offset: string, locale: Locale) {
+function offsetLabel(offset: string, locale: Locale) {
   const [, n, unit] = offsetPattern.exec(offset)!;
   return unit === "d" ? `${locale === "en" ? "D" : "J"}-${n}` : `H-${n}`;
 }
@@ -81,10 +81,7 @@ export async function queueDueReminders(client: Db, context: LinkContext, now = 
       .sort((a, b) => b.at.getTime() - a.at.getTime())[0];
     if (!due) continue;
     const mails: QueuedMail[] = [];
-    // What every mail in one language shares is worked out once (thousands of attendees).
-    const shared = Object.fromEntries(
-      (["fr", "en"] as const).map((locale) => [locale, { kind: "reminder" as const, ...eventMailFacts(event, locale), soon: soonText(due.offset, locale), onlineUrl: event.onlineUrl, calendar: eventCalendarEntry(event, locale, context.appUrl) }]),
-    ) as Record<Locale, { kind: "reminder"; eventTitle: string; when: string; place: string; soon: string; onlineUrl: string | null; calendar: ReturnType<typeof eventCalendarEntry> }>;
+    const shared = perLocale((locale) => ({ kind: "reminder" as const, ...eventMailFacts(event, locale), soon: soonText(due.offset, locale), onlineUrl: event.onlineUrl, calendar: eventCalendarEntry(event, locale, context.appUrl) }));
     const notice = (locale: Locale, url: string, talk: { title: string; when: string; room: string } | null, calendar = shared[locale].calendar) => ({ ...shared[locale], talk, url, calendar });
     for (const order of event.orders) {
       if (!order.paidAt || order.paidAt > due.at) continue;
@@ -111,15 +108,21 @@ export async function queueDueReminders(client: Db, context: LinkContext, now = 
 // again, same UID, next SEQUENCE (CANCEL when canceled). Called inside the change's transaction.
 export async function notifyAttendees(tx: Prisma.TransactionClient, eventId: string, kind: "changed" | "canceled", context: LinkContext) {
   const event = await tx.event.update({ where: { id: eventId }, data: { calendarSequence: { increment: 1 } }, include: eventInclude });
-  const shared = Object.fromEntries((["fr", "en"] as const).map((locale) => [locale, { kind, ...eventMailFacts(event, locale), soon: "", onlineUrl: event.onlineUrl, talk: null, calendar: eventCalendarEntry(event, locale, context.appUrl) }]));
+  const shared = perLocale((locale) => ({ kind, ...eventMailFacts(event, locale), soon: "", onlineUrl: event.onlineUrl, talk: null, calendar: eventCalendarEntry(event, locale, context.appUrl) }));
   const mails: QueuedMail[] = event.orders.map((order) => ({
     to: order.email,
     locale: order.locale,
     template: "event-notice",
-    data: { ...shared[order.locale]!, url: orderUrl(order.id, context) },
+    data: { ...shared[order.locale], url: orderUrl(order.id, context) },
     dedupeKey: `event-${kind}:${event.id}:${event.calendarSequence}:${order.email}`,
   }));
   return enqueueMails(tx, mails);
+}
+
+// The event's offsets as organisers write them: "J-7, J-1, H-2" (D-7 in English).
+export async function reminderOffsetsText(client: Db, eventId: string, locale: Locale) {
+  const { reminderOffsets } = await client.event.findUniqueOrThrow({ where: { id: eventId }, select: { reminderOffsets: true } });
+  return reminderOffsets.map((offset) => offsetLabel(offset, locale)).join(", ");
 }
 
 export async function setReminderOffsets(client: Db, eventId: string, offsets: string[]) {

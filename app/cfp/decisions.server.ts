@@ -2,6 +2,7 @@ import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { translator, type Locale } from "~/infra/i18n/i18n";
 import { enqueueMail } from "~/infra/mail/outbox.server";
+import { fillPlaceholders } from "~/infra/placeholders";
 import { renderMail } from "~/infra/mail/templates.server";
 import { confirmationToken } from "./confirmation-link.server";
 import { canTransition } from "./states";
@@ -11,15 +12,10 @@ export const decisions = ["ACCEPTED", "REJECTED"] as const;
 export type Decision = (typeof decisions)[number];
 type Tx = Prisma.TransactionClient;
 
-
-// {{prenom}}, {{titre}} and {{evenement}} in the organisers' text; anything else stays as typed.
-export function fillPlaceholders(body: string, values: Record<"prenom" | "titre" | "evenement", string>) {
-  return body.replace(/\{\{\s*(prenom|titre|evenement)\s*\}\}/g, (_, key: keyof typeof values) => values[key]);
-}
-
 type Messages = Record<Decision, { bodyFr: string; bodyEn: string }>;
 
-// The organisers' text for one speaker: in the speaker's language, placeholders filled.
+// The organisers' text for one speaker: in the speaker's language, {{prenom}}, {{titre}} and
+// {{evenement}} filled.
 function personalBody(messages: Messages, decision: Decision, locale: Locale, values: { name: string; title: string; eventTitle: string }) {
   const template = locale === "en" ? messages[decision].bodyEn : messages[decision].bodyFr;
   return fillPlaceholders(template, { prenom: values.name.split(" ")[0] ?? "", titre: values.title, evenement: values.eventTitle });

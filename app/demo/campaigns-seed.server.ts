@@ -1,6 +1,5 @@
 import type { Db } from "~/infra/db/client.server";
-import { createCampaign, queueCampaign, type LinkContext } from "~/campaigns/campaigns.server";
-import { translator } from "~/infra/i18n/i18n";
+import { createCampaign, defaultCampaignText, queueCampaign, type LinkContext } from "~/campaigns/campaigns.server";
 
 const people: [string, string, string, "fr" | "en", string[]][] = [
   ["Aurélie", "Béranger", "aurelie.beranger@exemple.fr", "fr", ["entrepreneur", "Lyon"]],
@@ -36,9 +35,7 @@ export async function seedCampaigns(client: Db, userId: string, context: LinkCon
     })),
   });
   const [lyon, paris] = await Promise.all(["conference-du-rebond-lyon-2027", "failcon-paris-2027"].map((slug) => client.event.findUniqueOrThrow({ where: { slug }, select: { id: true, organisationId: true } })));
-  const fr = translator("fr");
-  const en = translator("en");
-  const text = { subjectFr: fr("campaigns.defaults.subject"), subjectEn: en("campaigns.defaults.subject"), bodyFr: fr("campaigns.defaults.body"), bodyEn: en("campaigns.defaults.body") };
+  const text = defaultCampaignText();
   const sent = await createCampaign(client, lyon!, userId, { name: "Invitation — contacts lyonnais", ...text, match: "any", tags: ["Lyon"] });
   if (sent.ok) {
     await queueCampaign(client, sent.id, context);

@@ -39,6 +39,11 @@ export function translator(locale: Locale) {
 }
 
 // Times are stored in UTC and always shown in the event's own time zone.
+// One value per language, worked out once (a mail sent to thousands shares its event's parts).
+export function perLocale<T>(make: (locale: Locale) => T): Record<Locale, T> {
+  return { fr: make("fr"), en: make("en") };
+}
+
 export function formatDateTime(date: Date | string, timeZone: string, locale: Locale, options?: Intl.DateTimeFormatOptions) {
   return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
     dateStyle: "full",

@@ -6,8 +6,8 @@ import { z } from "zod";
 import type { Route } from "./+types/campaign";
 import { notFound, requireOrganiser } from "~/auth/roles.server";
 import { CampaignFields } from "~/campaigns/campaign-fields";
-import { campaignSchema, relaunchSchema, scheduleSchema } from "~/campaigns/campaign-form";
-import { campaignPreview, campaignProgress, campaignResults, queueCampaign, relaunchCampaign, scheduleCampaign, sendTestMail, unscheduleCampaign, updateCampaign } from "~/campaigns/campaigns.server";
+import { campaignSchema, relaunchSchema, scheduleSchema, segmentSchema } from "~/campaigns/campaign-form";
+import { campaignPreview, campaignReport, findInvitationCampaign, queueCampaign, relaunchCampaign, scheduleCampaign, sendTestMail, unscheduleCampaign, updateCampaign } from "~/campaigns/campaigns.server";
 import { CampaignProgress } from "~/campaigns/campaign-progress";
 import { ResultsChart } from "~/campaigns/results-chart";
 import { segmentChoices } from "~/campaigns/segments.server";
@@ -23,7 +23,7 @@ const context = () => ({ appUrl: env().APP_URL, secret: env().SESSION_SECRET });
 
 async function loadCampaign(request: Request, params: Route.LoaderArgs["params"]) {
   const organiser = await requireOrganiser(request, params.eventSlug);
-  const campaign = await db().campaign.findFirst({ where: { id: params.campaignId, eventId: organiser.event.id, kind: "INVITATION" } });
+  const campaign = await findInvitationCampaign(db(), organiser.event.id, params.campaignId);
   if (!campaign) notFound();
   return { ...organiser, campaign };
 }
@@ -31,21 +31,17 @@ async function loadCampaign(request: Request, params: Route.LoaderArgs["params"]
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event, campaign } = await loadCampaign(request, params);
   const chosen = z.string().max(200).optional().catch(undefined).parse(new URL(request.url).searchParams.get("apercu") ?? undefined);
-  const relaunches = await db().campaign.findMany({ where: { parentId: campaign.id }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, subjectFr: true, queuedAt: true } });
-  const [preview, progress, results, choices] = await Promise.all([
+  const [preview, report, choices] = await Promise.all([
     campaign.queuedAt ? null : campaignPreview(db(), campaign.id, chosen, context()),
-    campaignProgress(db(), [campaign.id, ...relaunches.map((r) => r.id)]),
-    campaignResults(db(), campaign),
+    campaignReport(db(), campaign),
     campaign.queuedAt ? null : segmentChoices(db(), event.organisationId),
   ]);
   return {
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
-    campaign: { id: campaign.id, name: campaign.name, subjectFr: campaign.subjectFr, subjectEn: campaign.subjectEn, bodyFr: campaign.bodyFr, bodyEn: campaign.bodyEn, segment: campaign.segment as Record<string, never>, queuedAt: campaign.queuedAt, scheduledAt: campaign.scheduledAt },
+    campaign: { id: campaign.id, name: campaign.name, subjectFr: campaign.subjectFr, subjectEn: campaign.subjectEn, bodyFr: campaign.bodyFr, bodyEn: campaign.bodyEn, segment: segmentSchema.parse(campaign.segment), queuedAt: campaign.queuedAt, scheduledAt: campaign.scheduledAt },
     preview,
     choices,
-    progress: progress.get(campaign.id)!,
-    relaunches: relaunches.map((r) => ({ ...r, progress: progress.get(r.id)! })),
-    results: { ...results, delivered: [campaign.id, ...relaunches.map((r) => r.id)].reduce((sum, id) => sum + progress.get(id)!.sent, 0), failed: progress.get(campaign.id)!.failed },
+    ...report,
   };
 }
 

@@ -5,9 +5,9 @@ import type { Route } from "./+types/campaigns";
 import { requireOrganiser } from "~/auth/roles.server";
 import { CampaignFields } from "~/campaigns/campaign-fields";
 import { campaignSchema } from "~/campaigns/campaign-form";
-import { createCampaign, eventCampaigns } from "~/campaigns/campaigns.server";
+import { createCampaign, defaultCampaignText, eventCampaigns } from "~/campaigns/campaigns.server";
 import { CampaignProgress } from "~/campaigns/campaign-progress";
-import { offsetLabel, offsetsSchema, setReminderOffsets } from "~/campaigns/reminders.server";
+import { offsetsSchema, reminderOffsetsText, setReminderOffsets } from "~/campaigns/reminders.server";
 import { segmentChoices } from "~/campaigns/segments.server";
 import { db } from "~/infra/db/db.server";
 import { formatDateTime, translator, type Locale } from "~/infra/i18n/i18n";
@@ -20,25 +20,14 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
   const locale = await detectLocale(request);
   const t = translator(locale);
-  const [campaigns, choices, { reminderOffsets }] = await Promise.all([
-    eventCampaigns(db(), event.id),
-    segmentChoices(db(), event.organisationId),
-    db().event.findUniqueOrThrow({ where: { id: event.id }, select: { reminderOffsets: true } }),
-  ]);
+  const [campaigns, choices, offsets] = await Promise.all([eventCampaigns(db(), event.id), segmentChoices(db(), event.organisationId), reminderOffsetsText(db(), event.id, locale)]);
   const title = eventTitle(event, locale);
   return {
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
     campaigns: campaigns.map((c) => ({ id: c.id, name: c.name, queuedAt: c.queuedAt, scheduledAt: c.scheduledAt, recipients: c._count.recipients, progress: c.progress })),
     choices,
-    offsets: reminderOffsets.map((o) => offsetLabel(o, locale)).join(", "),
-    defaults: {
-      name: t("campaigns.defaults.name", { event: title }),
-      subjectFr: translator("fr")("campaigns.defaults.subject"),
-      subjectEn: translator("en")("campaigns.defaults.subject"),
-      bodyFr: translator("fr")("campaigns.defaults.body"),
-      bodyEn: translator("en")("campaigns.defaults.body"),
-      segment: {},
-    },
+    offsets,
+    defaults: { name: t("campaigns.defaults.name", { event: title }), ...defaultCampaignText(), segment: {} },
   };
 }
 

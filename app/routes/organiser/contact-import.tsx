@@ -33,7 +33,6 @@ export async function action({ request, params }: Route.ActionArgs) {
   const formData = await request.formData();
   const parsed = importMappingSchema.safeParse({ columns: formData.getAll("columns"), extraTags: formData.get("extraTags") ?? "", consentSource: formData.get("consentSource") });
   if (!parsed.success) return data({ report: null, error: parsed.error.issues[0]!.message }, { status: 400 });
-  if (!parsed.data.columns.includes("email")) return data({ report: null, error: "contacts.import.noEmailColumn" }, { status: 400 });
   const report = await importReport(db(), organisation.id, found.rows, parsed.data);
   const summary = { problems: report.problems, badCount: report.badCount, duplicateCount: report.duplicateCount, newCount: report.newCount, updateCount: report.updateCount };
   if (formData.get("intent") !== "confirm") return { report: summary, error: null };

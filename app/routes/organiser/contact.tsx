@@ -1,19 +1,19 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/contact";
 import { notFound, requireOrganisationMember } from "~/auth/roles.server";
+import { ContactForm } from "~/campaigns/contact-fields";
 import { contactSchema } from "~/campaigns/contact-form";
-import { deleteContact, resubscribeContact, saveContact } from "~/campaigns/contacts.server";
+import { deleteContact, organisationContact, resubscribeContact, saveContact } from "~/campaigns/contacts.server";
 import { db } from "~/infra/db/db.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
-import { FormErrors, Notice, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 
 async function loadContact(request: Request, params: Route.LoaderArgs["params"]) {
   const { organisation } = await requireOrganisationMember(request, params.orgSlug);
-  const contact = await db().contact.findFirst({ where: { id: params.contactId, organisationId: organisation.id } });
+  const contact = await organisationContact(db(), organisation.id, params.contactId);
   if (!contact) notFound();
   return { organisation, contact };
 }
@@ -49,15 +49,6 @@ export default function ContactPage({ loaderData, actionData }: Route.ComponentP
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const { organisation, contact } = loaderData;
-  const [form, fields] = useForm({
-    id: "contact",
-    lastResult: actionData?.result,
-    constraint: getZodConstraint(contactSchema),
-    defaultValue: { ...contact, tags: contact.tags.join(", ") },
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: contactSchema }),
-  });
   const when = (date: Date | string) => formatDateTime(date, "Europe/Paris", locale, { dateStyle: "long" });
   return (
     <>
@@ -79,16 +70,7 @@ export default function ContactPage({ loaderData, actionData }: Route.ComponentP
             </Form>
           </div>
         ) : null}
-        <Form method="post" {...getFormProps(form)} className="space-y-3">
-          <FormErrors errors={form.errors} />
-          <TextField meta={fields.email} label={t("contacts.fields.email")} type="email" />
-          <TextField meta={fields.firstName} label={t("contacts.fields.firstName")} />
-          <TextField meta={fields.lastName} label={t("contacts.fields.lastName")} />
-          <SelectField meta={fields.locale} label={t("contacts.fields.locale")} options={[{ value: "fr", label: "Français" }, { value: "en", label: "English" }]} />
-          <TextField meta={fields.tags} label={t("contacts.fields.tags")} hint={t("contacts.tagsHint")} />
-          <TextField meta={fields.consentSource} label={t("contacts.fields.consentSource")} />
-          <SubmitButton>{t("common.save")}</SubmitButton>
-        </Form>
+        <ContactForm defaultValue={{ ...contact, tags: contact.tags.join(", ") }} lastResult={actionData?.result} submitLabel={t("common.save")} />
         <Form method="post">
           <input type="hidden" name="intent" value="delete" />
           <SubmitButton variant="danger">{t("contacts.delete")}</SubmitButton>

@@ -1,15 +1,15 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/contacts";
 import { requireOrganisationMember } from "~/auth/roles.server";
+import { ContactForm } from "~/campaigns/contact-fields";
 import { contactSchema } from "~/campaigns/contact-form";
 import { createImport, MAX_IMPORT_BYTES } from "~/campaigns/contact-import.server";
 import { listContacts, saveContact } from "~/campaigns/contacts.server";
 import { db } from "~/infra/db/db.server";
-import { FilterSelect, FormErrors, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { FilterSelect, FormErrors, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 
 const filterSchema = z.object({
@@ -51,15 +51,6 @@ export function meta({ matches }: Route.MetaArgs) {
 export default function Contacts({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { organisation, contacts, total, page, pages, tags, filters } = loaderData;
-  const [form, fields] = useForm({
-    id: "contact",
-    lastResult: actionData?.intent === "add" ? actionData.result : undefined,
-    constraint: getZodConstraint(contactSchema),
-    defaultValue: { locale: "fr" },
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: contactSchema }),
-  });
   const base = `/organisateur/organisations/${organisation.slug}`;
   const pageLink = (n: number) => `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])), page: String(n) })}`;
   return (
@@ -131,16 +122,9 @@ export default function Contacts({ loaderData, actionData }: Route.ComponentProp
           </section>
           <section>
             <h2 className="text-xl font-bold">{t("contacts.add")}</h2>
-            <Form method="post" {...getFormProps(form)} className="mt-3 space-y-3">
-              <FormErrors errors={form.errors} />
-              <TextField meta={fields.email} label={t("contacts.fields.email")} type="email" />
-              <TextField meta={fields.firstName} label={t("contacts.fields.firstName")} />
-              <TextField meta={fields.lastName} label={t("contacts.fields.lastName")} />
-              <SelectField meta={fields.locale} label={t("contacts.fields.locale")} options={[{ value: "fr", label: "Français" }, { value: "en", label: "English" }]} />
-              <TextField meta={fields.tags} label={t("contacts.fields.tags")} hint={t("contacts.tagsHint")} />
-              <TextField meta={fields.consentSource} label={t("contacts.fields.consentSource")} hint={t("contacts.consentHint")} />
-              <SubmitButton>{t("contacts.addButton")}</SubmitButton>
-            </Form>
+            <div className="mt-3">
+              <ContactForm defaultValue={{ locale: "fr" }} lastResult={actionData?.intent === "add" ? actionData.result : undefined} submitLabel={t("contacts.addButton")} />
+            </div>
           </section>
         </aside>
       </div>
