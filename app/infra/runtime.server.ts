@@ -1,4 +1,5 @@
 import { wallSourcesJob } from "~/wall/jobs.server";
+import { closeWallHub } from "~/wall/live.server";
 import { remindersJob, scheduledCampaignsJob } from "~/campaigns/jobs.server";
 import { confirmationReminderJob } from "~/cfp/reminder-schedule.server";
 import { orderExpiryJob, waitingListJob } from "~/ticketing/jobs.server";
@@ -28,6 +29,7 @@ export async function startRuntime() {
 
 export async function stopRuntime() {
   stopPeriodicJobs();
+  await closeWallHub();
   await stopOutboxWorker();
   await closeDatabase();
 }

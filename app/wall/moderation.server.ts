@@ -1,5 +1,6 @@
 import type { Db } from "~/infra/db/client.server";
 import type { Prisma, WallPostStatus } from "~/generated/prisma/client";
+import { recordWallChange } from "./changes.server";
 import type { IncomingPost } from "./post";
 
 type Tx = Db | Prisma.TransactionClient;
@@ -41,8 +42,9 @@ export async function admitPosts(client: Db, eventId: string, sourceId: string |
     const created = await tx.wallPost.createManyAndReturn({
       data: decided.map(({ post, status }) => ({ ...post, eventId, sourceId, status })),
       skipDuplicates: true,
-      select: { id: true, origin: true, externalId: true },
+      select: { id: true, origin: true, externalId: true, status: true },
     });
+    await recordWallChange(tx, eventId, created.filter((p) => p.status === "APPROVED").map((p) => p.id));
     const reasons = new Map(decided.filter((d) => d.reason).map((d) => [`${d.post.origin}:${d.post.externalId}`, d.reason!]));
     const actions = created.flatMap((p) => (reasons.has(`${p.origin}:${p.externalId}`) ? [{ eventId, postId: p.id, action: "auto-reject", note: reasons.get(`${p.origin}:${p.externalId}`)! }] : []));
     if (actions.length) await tx.wallAction.createMany({ data: actions });
@@ -69,6 +71,7 @@ export async function moderatePost(client: Db, input: { eventId: string; postId:
     const changed = await tx.wallPost.updateMany({ where: { id: input.postId, eventId: input.eventId, status: { in: from } }, data: data() });
     if (changed.count === 0) return { ok: false as const, error: "errors.wall.badAction" };
     await tx.wallAction.create({ data: { eventId: input.eventId, postId: input.postId, action: input.action, byUserId: input.userId } });
+    await recordWallChange(tx, input.eventId, [input.postId]);
     return { ok: true as const };
   });
 }
@@ -81,6 +84,7 @@ export async function banAuthor(client: Db, input: { eventId: string; authorHand
     const posts = await tx.wallPost.findMany({ where: { eventId: input.eventId, authorHandle: { equals: handle, mode: "insensitive" }, status: { not: "REJECTED" } }, select: { id: true } });
     await tx.wallPost.updateMany({ where: { id: { in: posts.map((p) => p.id) } }, data: { status: "REJECTED", pinnedAt: null } });
     await tx.wallAction.create({ data: { eventId: input.eventId, action: "ban", byUserId: input.userId, note: handle } });
+    await recordWallChange(tx, input.eventId, posts.map((p) => p.id));
     return { removed: posts.length };
   });
 }

@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "~/generated/prisma/client";
@@ -15,7 +16,48 @@ export interface DatabaseConnection {
   target: DatabaseTarget;
   prisma: Db;
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  // NOTIFY payloads on a channel, from every process using the database (PostgreSQL) or from
+  // this process (PGlite). After a lost PostgreSQL connection is back, onResync runs: what was
+  // notified meanwhile is gone, so listeners read again what they follow.
+  listen(channel: string, onPayload: (payload: string) => void, onResync: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+// One dedicated connection per channel (a pooled one would lose the LISTEN), reconnected after
+// a failure.
+async function listenOnPostgres(url: string, channel: string, onPayload: (payload: string) => void, onResync: () => void) {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async (resync: boolean) => {
+    const next = new pg.Client({ connectionString: url });
+    next.on("notification", (message) => {
+      if (message.channel === channel) onPayload(message.payload ?? "");
+    });
+    next.on("error", () => {
+      if (stopped || client !== next) return;
+      client = null;
+      void next.end().catch(() => undefined);
+      retry = setTimeout(() => void connect(true).catch(() => undefined), 1000);
+    });
+    try {
+      await next.connect();
+      await next.query(`LISTEN "${channel.replace(/"/g, "")}"`);
+    } catch (error) {
+      void next.end().catch(() => undefined);
+      if (!resync) throw error;
+      retry = setTimeout(() => void connect(true).catch(() => undefined), 1000);
+      return;
+    }
+    client = next;
+    if (resync) onResync();
+  };
+  await connect(false);
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    await client?.end().catch(() => undefined);
+  };
 }
 
 // DATABASE_URL=postgres://… selects PostgreSQL; otherwise the embedded PGlite keeps its files in
@@ -24,7 +66,13 @@ export function connectDatabase(target: DatabaseTarget): DatabaseConnection {
   if (target.kind === "postgres") {
     const adapterFactory = new PrismaPg({ connectionString: target.url });
     const prisma = new PrismaClient({ adapter: adapterFactory });
-    return { target, prisma, adapterFactory, close: () => prisma.$disconnect() };
+    return {
+      target,
+      prisma,
+      adapterFactory,
+      listen: (channel, onPayload, onResync) => listenOnPostgres(target.url, channel, onPayload, onResync),
+      close: () => prisma.$disconnect(),
+    };
   }
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
   const pglite = new PGlite(target.dataDir ?? undefined);
@@ -34,6 +82,13 @@ export function connectDatabase(target: DatabaseTarget): DatabaseConnection {
     target,
     prisma,
     adapterFactory,
+    // One process holds the embedded database: its notifications stay in this process.
+    listen: async (channel, onPayload) => {
+      const unlisten = await pglite.listen(channel, onPayload);
+      return async () => {
+        if (!pglite.closed) await unlisten();
+      };
+    },
     async close() {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();

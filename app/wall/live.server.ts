@@ -1,0 +1,138 @@
+import type { DatabaseConnection } from "~/infra/db/client.server";
+import { databaseConnection } from "~/infra/db/db.server";
+import { singleton } from "~/infra/singleton.server";
+import { logger } from "~/infra/logger.server";
+import { WALL_CHANNEL, lastWallChange, wallMessagesAfter, type WallMessage } from "./changes.server";
+
+const encoder = new TextEncoder();
+const KEEP_ALIVE_MS = 20_000;
+
+export function sseMessage(message: WallMessage) {
+  return "post" in message
+    ? `id: ${message.id}\nevent: post\ndata: ${JSON.stringify(message.post)}\n\n`
+    : `id: ${message.id}\nevent: remove\ndata: ${JSON.stringify({ id: message.removed })}\n\n`;
+}
+
+type Screen = { write: (chunk: Uint8Array) => void; lastId: number; waiting: WallMessage[] | null };
+type Followed = { screens: Set<Screen>; lastId: number; ready: Promise<void>; reading: boolean; again: boolean };
+
+// The screens connected to this process, by event. A notification (from this process or another
+// one on the same PostgreSQL) makes one read of the new changes per event, written once to every
+// screen of that event: a thousand screens cost one query, not a thousand.
+export class WallHub {
+  private followed = new Map<string, Followed>();
+  private unlisten: Promise<() => Promise<void>> | null = null;
+  private keepAlive: NodeJS.Timeout | null = null;
+
+  constructor(private readonly connection: Pick<DatabaseConnection, "prisma" | "listen">) {}
+
+  // Follow an event's wall from the change `afterId` on: what came after it is sent first, then
+  // every change as it is committed, each once and in order. Returns the way to leave.
+  async attach(eventId: string, afterId: number, write: (chunk: Uint8Array) => void) {
+    this.unlisten ??= this.connection.listen(WALL_CHANNEL, (id) => this.changed(id), () => this.followed.forEach((_, id) => this.changed(id)));
+    this.keepAlive ??= setInterval(() => this.broadcastAll(encoder.encode(": ping\n\n")), KEEP_ALIVE_MS);
+    await this.unlisten;
+    const screen: Screen = { write, lastId: afterId, waiting: [] };
+    let followed = this.followed.get(eventId);
+    if (!followed) {
+      const created: Followed = { screens: new Set(), lastId: 0, ready: Promise.resolve(), reading: false, again: false };
+      created.ready = lastWallChange(this.connection.prisma, eventId).then((id) => {
+        created.lastId = Math.max(created.lastId, id);
+      });
+      this.followed.set(eventId, created);
+      followed = created;
+    }
+    followed.screens.add(screen);
+    const detach = () => {
+      followed.screens.delete(screen);
+      if (followed.screens.size === 0 && this.followed.get(eventId) === followed) this.followed.delete(eventId);
+    };
+    try {
+      await followed.ready;
+      // Live changes from here on wait in `waiting` while the gap since afterId is filled.
+      const missed = await wallMessagesAfter(this.connection.prisma, eventId, afterId);
+      this.deliver(screen, missed);
+      const waiting = screen.waiting ?? [];
+      screen.waiting = null;
+      this.deliver(screen, waiting);
+    } catch (error) {
+      detach();
+      throw error;
+    }
+    return detach;
+  }
+
+  screenCount() {
+    let count = 0;
+    this.followed.forEach((f) => (count += f.screens.size));
+    return count;
+  }
+
+  async close() {
+    if (this.keepAlive) clearInterval(this.keepAlive);
+    this.keepAlive = null;
+    this.followed.clear();
+    const unlisten = this.unlisten;
+    this.unlisten = null;
+    if (unlisten) await (await unlisten)();
+  }
+
+  private deliver(screen: Screen, messages: WallMessage[]) {
+    const fresh = messages.filter((m) => m.id > screen.lastId);
+    if (fresh.length === 0) return;
+    screen.lastId = fresh[fresh.length - 1]!.id;
+    screen.write(encoder.encode(fresh.map(sseMessage).join("")));
+  }
+
+  private broadcastAll(chunk: Uint8Array) {
+    this.followed.forEach((f) => f.screens.forEach((s) => s.write(chunk)));
+  }
+
+  // Reads of one event never overlap: a notification during a read makes one more read after it.
+  private changed(eventId: string) {
+    const followed = this.followed.get(eventId);
+    if (!followed) return;
+    if (followed.reading) {
+      followed.again = true;
+      return;
+    }
+    followed.reading = true;
+    void (async () => {
+      try {
+        await followed.ready;
+        do {
+          followed.again = false;
+          const messages = await wallMessagesAfter(this.connection.prisma, eventId, followed.lastId);
+          if (messages.length === 0) continue;
+          followed.lastId = messages[messages.length - 1]!.id;
+          const chunk = encoder.encode(messages.map(sseMessage).join(""));
+          for (const screen of followed.screens) {
+            if (screen.waiting) screen.waiting.push(...messages);
+            else if (messages[0]!.id > screen.lastId) {
+              screen.lastId = followed.lastId;
+              screen.write(chunk);
+            } else this.deliver(screen, messages);
+          }
+        } while (followed.again);
+      } catch (error) {
+        logger.error({ err: error, eventId }, "wall changes could not be read");
+      } finally {
+        followed.reading = false;
+      }
+    })();
+  }
+}
+
+const holder = singleton("wall-hub", () => ({ hub: null as WallHub | null }));
+
+// This process's hub, on the process's database connection.
+export function wallHub() {
+  holder.hub ??= new WallHub(databaseConnection());
+  return holder.hub;
+}
+
+export async function closeWallHub() {
+  const hub = holder.hub;
+  holder.hub = null;
+  await hub?.close();
+}
