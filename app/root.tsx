@@ -7,6 +7,7 @@ import {
   Scripts,
   ScrollRestoration,
   useRouteError,
+  useMatches,
   useRouteLoaderData,
 } from "react-router";
 import type { Route } from "./+types/root";
@@ -41,6 +42,8 @@ export function useRootData() {
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRootData();
   const locale: Locale = data?.locale ?? defaultLocale;
+  // A page for a projector (the live wall's screen) takes the whole window, without the site's chrome.
+  const fullScreen = useMatches().some((m) => (m.handle as { fullScreen?: boolean } | undefined)?.fullScreen);
   return (
     <html lang={locale}>
       <head>
@@ -51,11 +54,17 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body className="flex min-h-screen flex-col">
         <I18nextProvider i18n={i18nFor(locale)}>
-          <SiteHeader data={data} />
-          <main id="contenu" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
-            {children}
-          </main>
-          <SiteFooter />
+          {fullScreen ? (
+            children
+          ) : (
+            <>
+              <SiteHeader data={data} />
+              <main id="contenu" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+                {children}
+              </main>
+              <SiteFooter />
+            </>
+          )}
         </I18nextProvider>
         <ScrollRestoration />
         <Scripts />

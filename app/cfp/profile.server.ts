@@ -24,8 +24,9 @@ export async function saveSpeakerProfile(
 export type PhotoResult = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; error: "errors.photoTooBig" | "errors.photoNotImage" };
 
 // The type is judged from the file's content, not its name or declared type; the result is a
-// 400×400 WebP without the original's metadata (no GPS position leaks from a phone photo).
-export async function preparePhoto(file: Blob): Promise<PhotoResult> {
+// WebP (400×400 unless told otherwise) without the original's metadata (no GPS position leaks
+// from a phone photo).
+export async function preparePhoto(file: Blob, size: { width: number; height: number; fit: "cover" | "inside" } = { width: 400, height: 400, fit: "cover" }): Promise<PhotoResult> {
   if (file.size > MAX_PHOTO_BYTES) return { ok: false, error: "errors.photoTooBig" };
   const input = Buffer.from(await file.arrayBuffer());
   try {
@@ -33,7 +34,7 @@ export async function preparePhoto(file: Blob): Promise<PhotoResult> {
     if (!format || !["jpeg", "png", "webp"].includes(format) || !width || !height || width * height > 40_000_000) {
       return { ok: false, error: "errors.photoNotImage" };
     }
-    const output = await sharp(input).rotate().resize(400, 400, { fit: "cover" }).webp({ quality: 82 }).toBuffer();
+    const output = await sharp(input).rotate().resize(size.width, size.height, { fit: size.fit, withoutEnlargement: size.fit === "inside" }).webp({ quality: 82 }).toBuffer();
     return { ok: true, bytes: new Uint8Array(output) };
   } catch {
     return { ok: false, error: "errors.photoNotImage" };

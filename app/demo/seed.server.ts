@@ -5,6 +5,7 @@ import { DEMO_SECRET } from "~/infra/env.server";
 import { demoUsers } from "./demo-users";
 import { seedTicketing } from "./ticketing-seed.server";
 import { seedCampaigns } from "./campaigns-seed.server";
+import { seedWall } from "./wall-seed.server";
 
 const PARIS = "Europe/Paris";
 const DAY = 24 * 60 * 60 * 1000;
@@ -278,5 +279,6 @@ export async function seedDemoSeason(client: Db, now = new Date(), context = { a
   await seedParisAgenda(client, ownerId, context.appUrl);
   await seedTicketing(client, context);
   await seedCampaigns(client, ownerId, context);
+  await seedWall(client, ownerId, now);
   return "Demo season created: Réseau Rebond with Paris, Lyon, Lille and the online bistrot.";
 }

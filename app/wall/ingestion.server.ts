@@ -30,12 +30,14 @@ export async function pollSource(client: Db, source: WallSource, fetchImpl: type
     });
     return { ok: true as const, stored };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    // fetch() says only "fetch failed"; the reason (unknown host, refused connection) is its cause.
+    const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
+    const message = `${error instanceof Error ? error.message : String(error)}${cause}`;
     const failures = source.lastError ? 2 : 1;
     const backoff = Math.min(source.intervalSeconds * 1000 * 2 ** failures, MAX_BACKOFF_MS);
     const retryAt = error instanceof SourceError && error.retryAt ? error.retryAt : new Date(now.getTime() + backoff);
     await client.wallSource.update({ where: { id: source.id }, data: { lastPolledAt: now, lastError: message.slice(0, 500), nextPollAt: retryAt } });
-    logger.warn({ sourceId: source.id, kind: source.kind, err: error }, "wall source failed");
+    logger.warn({ sourceId: source.id, kind: source.kind, error: message }, "wall source failed");
     return { ok: false as const, error: message, retryAt };
   }
 }

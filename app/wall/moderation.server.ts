@@ -2,6 +2,7 @@ import type { Db } from "~/infra/db/client.server";
 import type { Prisma, WallPostStatus } from "~/generated/prisma/client";
 import { recordWallChange } from "./changes.server";
 import type { IncomingPost } from "./post";
+import type { ModerationAction } from "./wall-forms";
 
 type Tx = Db | Prisma.TransactionClient;
 
@@ -51,9 +52,6 @@ export async function admitPosts(client: Db, eventId: string, sourceId: string |
     return created.length;
   });
 }
-
-export const moderationActions = ["approve", "reject", "pin", "unpin", "hide"] as const;
-export type ModerationAction = (typeof moderationActions)[number];
 
 const effects: Record<ModerationAction, { from: WallPostStatus[]; data: () => Prisma.WallPostUpdateManyMutationInput }> = {
   approve: { from: ["PENDING", "REJECTED"], data: () => ({ status: "APPROVED" }) },

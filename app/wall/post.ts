@@ -10,8 +10,9 @@ export type IncomingPost = {
   media: { url: string; alt: string }[];
   link: string | null;
   postedAt: Date;
-  // On-site posts only: see WallPost.clientKey.
+  // On-site posts only: see WallPost.clientKey and WallPost.photo.
   clientKey?: string;
+  photo?: Uint8Array<ArrayBuffer>;
 };
 
 // What a poll brings back: the posts, where to start next time, and when to ask again (a rate

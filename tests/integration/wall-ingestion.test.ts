@@ -1,7 +1,8 @@
 import { afterAll, expect, test } from "vitest";
 import { pollDueSources, pollSource } from "~/wall/ingestion.server";
 import { admitPosts, banAuthor, moderatePost } from "~/wall/moderation.server";
-import { createOnsitePost, onsiteClientKey, onsitePostSchema } from "~/wall/onsite.server";
+import { createOnsitePost, onsiteClientKey } from "~/wall/onsite.server";
+import { onsitePostSchema } from "~/wall/wall-forms";
 import { freshDatabase } from "../support/database";
 import { createEvent, createOrganisation } from "../support/factories";
 import { blueskyPost, mastodonStatus, startBluesky, startMastodon } from "../fakes/social-servers";

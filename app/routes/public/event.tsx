@@ -10,6 +10,9 @@ import { db } from "~/infra/db/db.server";
 import { formatDateTime, formatTime, type Locale } from "~/infra/i18n/i18n";
 import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
+import { wallIsOpen } from "~/wall/admin.server";
+import { wallSnapshot } from "~/wall/changes.server";
+import { COMPACT_POSTS, CompactWall } from "~/wall/compact-wall";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const event = await publicEvent(db(), params.eventSlug);
@@ -18,7 +21,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   // A draft is visible only to its organisers, as a preview.
   if (!(await canSeeEvent(db(), event, user?.id))) notFound();
   const { call, _count, ...shown } = event;
-  return { event: shown, callOpen: callStatus(call) === "open", hasAgenda: _count.schedules > 0, hasTickets: _count.ticketTypes > 0 };
+  const wall = (await wallIsOpen(db(), event.id)) ? await wallSnapshot(db(), event.id, COMPACT_POSTS) : null;
+  return { event: shown, callOpen: callStatus(call) === "open", hasAgenda: _count.schedules > 0, hasTickets: _count.ticketTypes > 0, wall };
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
@@ -92,6 +96,20 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
             {t("event.callLink")}
           </Link>
         </aside>
+      ) : null}
+      {loaderData.wall ? (
+        <section className="mt-10">
+          <div className="flex flex-wrap items-baseline justify-between gap-3">
+            <h2 className="text-2xl font-bold">{t("wall.public.onEventPage", { hashtag: event.hashtag ?? "" })}</h2>
+            <p className="flex gap-4 text-sm">
+              <Link to={`/e/${event.slug}/mur`}>{t("wall.public.write")}</Link>
+              <Link to={`/e/${event.slug}/mur/ecran`}>{t("wall.public.fullScreen")}</Link>
+            </p>
+          </div>
+          <div className="mt-3">
+            <CompactWall slug={event.slug} timeZone={event.timeZone} snapshot={loaderData.wall} />
+          </div>
+        </section>
       ) : null}
     </article>
   );

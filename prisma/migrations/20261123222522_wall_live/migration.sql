@@ -1,4 +1,7 @@
 -- AlterTable
+ALTER TABLE "WallPost" ADD COLUMN     "photo" BYTEA;
+
+-- AlterTable
 ALTER TABLE "WallSettings" ADD COLUMN     "open" BOOLEAN NOT NULL DEFAULT false;
 
 -- CreateTable

@@ -1,0 +1,157 @@
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { data, Form, Link, useFetcher, useRevalidator } from "react-router";
+import type { Route } from "./+types/wall";
+import { requireOrganiser } from "~/auth/roles.server";
+import { db } from "~/infra/db/db.server";
+import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { eventTitle } from "~/ui/event-card";
+import { FormErrors } from "~/ui/form";
+import { pageTitle } from "~/ui/meta";
+import { moderationQueue } from "~/wall/admin.server";
+import { banAuthor, moderatePost } from "~/wall/moderation.server";
+import { WallCard } from "~/wall/wall-card";
+import { moderationSchema, queueTabs, type QueueTab } from "~/wall/wall-forms";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { event } = await requireOrganiser(request, params.eventSlug);
+  const asked = new URL(request.url).searchParams.get("onglet");
+  const tab: QueueTab = queueTabs.includes(asked as QueueTab) ? (asked as QueueTab) : "pending";
+  return { event, tab, ...(await moderationQueue(db(), event.id, tab)) };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { user, event } = await requireOrganiser(request, params.eventSlug);
+  const parsed = moderationSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
+  const { postId, action } = parsed.data;
+  if (action === "ban") {
+    const post = await db().wallPost.findFirst({ where: { id: postId, eventId: event.id }, select: { authorHandle: true } });
+    if (!post?.authorHandle) return data({ error: "wall.errors.noHandle" }, { status: 400 });
+    await banAuthor(db(), { eventId: event.id, authorHandle: post.authorHandle, userId: user.id });
+    return { error: null };
+  }
+  const result = await moderatePost(db(), { eventId: event.id, postId, action, userId: user.id });
+  if (!result.ok) return data({ error: result.error }, { status: 409 });
+  return { error: null };
+}
+
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t) => t("wall.queue.title"));
+}
+
+const shortcuts: Record<string, string> = { a: "approve", r: "reject", p: "pin", u: "unpin", h: "hide", b: "ban" };
+
+// Which buttons a post in each tab gets (and which shortcuts apply to it).
+function actionsFor(post: { status: string; pinnedAt: Date | string | null; authorHandle: string }) {
+  const byStatus: Record<string, string[]> = { PENDING: ["approve", "reject"], APPROVED: [post.pinnedAt ? "unpin" : "pin", "hide"], REJECTED: ["approve"] };
+  return [...(byStatus[post.status] ?? []), ...(post.authorHandle ? ["ban"] : [])];
+}
+
+export default function WallQueue({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { event, tab, posts, counts, actions, settings } = loaderData;
+  const fetcher = useFetcher<typeof action>();
+  const revalidator = useRevalidator();
+  const [selected, setSelected] = useState(0);
+  const list = useRef<HTMLOListElement>(null);
+  const error = fetcher.data?.error ?? actionData?.error;
+
+  // New posts arrive without a reload: the queue is read again every few seconds while shown.
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (document.visibilityState === "visible" && revalidator.state === "idle" && fetcher.state === "idle") void revalidator.revalidate();
+    }, 4000);
+    return () => clearInterval(timer);
+  }, [revalidator, fetcher.state]);
+
+  useEffect(() => {
+    setSelected((s) => Math.min(s, Math.max(posts.length - 1, 0)));
+  }, [posts.length]);
+
+  // Keyboard: j/k or arrows to move, a approve, r reject, p pin, u unpin, h hide, b ban.
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.target instanceof HTMLElement && e.target.closest("input, textarea, select")) return;
+      const post = posts[selected];
+      if (e.key === "j" || e.key === "ArrowDown") {
+        e.preventDefault();
+        setSelected((s) => Math.min(s + 1, posts.length - 1));
+      } else if (e.key === "k" || e.key === "ArrowUp") {
+        e.preventDefault();
+        setSelected((s) => Math.max(s - 1, 0));
+      } else if (post && shortcuts[e.key] && actionsFor(post).includes(shortcuts[e.key]!)) {
+        if (shortcuts[e.key] === "ban" && !window.confirm(t("wall.queue.confirmBan", { handle: post.authorHandle }))) return;
+        void fetcher.submit({ postId: post.id, action: shortcuts[e.key]! }, { method: "post" });
+      }
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [posts, selected, fetcher, t]);
+
+  useEffect(() => {
+    list.current?.querySelector<HTMLElement>(`[data-index="${selected}"]`)?.scrollIntoView({ block: "nearest" });
+  }, [selected]);
+
+  return (
+    <>
+      <p className="text-sm text-gray-600">
+        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{eventTitle(event, locale)}</Link>
+      </p>
+      <div className="mt-1 flex flex-wrap items-end justify-between gap-3">
+        <h1 className="text-3xl font-extrabold">{t("wall.queue.title")}</h1>
+        <p className="flex flex-wrap gap-4 text-sm">
+          <Link to="reglages">{t("wall.setup.title")}</Link>
+          <a href={`/e/${event.slug}/mur/ecran`} target="_blank" rel="noreferrer">{t("wall.queue.openScreen")}</a>
+        </p>
+      </div>
+      <p className="mt-2 max-w-3xl text-gray-700">
+        {t(settings.moderation === "PRE" ? "wall.queue.leadPre" : "wall.queue.leadPost")} {settings.open ? null : <strong>{t("wall.queue.closed")}</strong>}
+      </p>
+      <nav aria-label={t("wall.queue.tabs")} className="mt-4 flex gap-2">
+        {queueTabs.map((name) => (
+          <Link key={name} to={`?onglet=${name}`} aria-current={name === tab ? "page" : undefined} className={`rounded-full px-4 py-1.5 text-sm font-semibold no-underline ${name === tab ? "bg-ink text-white" : "border border-stone-300 bg-white text-ink"}`}>
+            {t(`wall.queue.tab.${name}`)} ({counts[name]})
+          </Link>
+        ))}
+      </nav>
+      <p className="mt-3 text-sm text-gray-700">{t("wall.queue.keys")}</p>
+      <div className="mt-2">{error ? <FormErrors errors={[error]} /> : null}</div>
+      <div className="mt-4 grid gap-6 lg:grid-cols-[1fr_20rem]">
+        {posts.length === 0 ? <p className="text-gray-700">{t(`wall.queue.empty.${tab}`)}</p> : null}
+        <ol ref={list} className={`space-y-3 ${posts.length === 0 ? "hidden" : ""}`} aria-label={t(`wall.queue.tab.${tab}`)}>
+          {posts.map((post, index) => (
+            <li key={post.id} data-index={index} onClick={() => setSelected(index)} className={`rounded-xl ${index === selected ? "ring-4 ring-brand-600" : ""}`} aria-current={index === selected ? "true" : undefined}>
+              <WallCard post={post} timeZone={event.timeZone} />
+              <div className="flex flex-wrap gap-2 px-4 pb-3 pt-2">
+                {actionsFor(post).map((name) => (
+                  <Form key={name} method="post" onSubmit={name === "ban" ? (e) => (window.confirm(t("wall.queue.confirmBan", { handle: post.authorHandle })) ? undefined : e.preventDefault()) : undefined}>
+                    <input type="hidden" name="postId" value={post.id} />
+                    <button type="submit" name="action" value={name} className={`rounded-md px-3 py-1.5 text-sm font-semibold ${name === "approve" ? "bg-brand-600 text-white" : name === "ban" || name === "hide" || name === "reject" ? "border border-red-300 bg-white text-red-800" : "border border-stone-300 bg-white"}`}>
+                      {t(`wall.queue.action.${name}`)}
+                    </button>
+                  </Form>
+                ))}
+              </div>
+            </li>
+          ))}
+        </ol>
+        <aside>
+          <h2 className="text-lg font-bold">{t("wall.queue.log")}</h2>
+          <ul className="mt-2 space-y-2 text-sm">
+            {actions.map((a) => (
+              <li key={a.id} className="rounded-md border border-stone-200 bg-white px-3 py-2">
+                <span className="font-semibold">{t(`wall.log.${a.action}`)}</span> · {formatDateTime(a.at, event.timeZone, locale)}
+                <span className="block text-gray-700">{a.by ?? t("wall.log.automatic")}
+                  {a.note ? ` — ${a.note.startsWith("blocked-word: ") ? t("wall.log.blockedWord", { word: a.note.slice(14) }) : a.note === "banned-author" ? t("wall.log.bannedAuthor") : a.note}` : ""}</span>
+                {a.post ? <span className="block truncate text-gray-600">{a.post}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </aside>
+      </div>
+    </>
+  );
+}

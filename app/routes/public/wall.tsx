@@ -1,0 +1,96 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { data, Form, Link } from "react-router";
+import type { Route } from "./+types/wall";
+import { notFound } from "~/auth/roles.server";
+import { getUser } from "~/auth/session.server";
+import { MAX_PHOTO_BYTES } from "~/cfp/profile-form";
+import { preparePhoto } from "~/cfp/profile.server";
+import { db } from "~/infra/db/db.server";
+import { env } from "~/infra/env.server";
+import { eventTitle } from "~/ui/event-card";
+import { FormErrors, Honeypot, Notice, SubmitButton, TextAreaField, TextField } from "~/ui/form";
+import { pageTitle } from "~/ui/meta";
+import { wallSnapshot } from "~/wall/changes.server";
+import { COMPACT_POSTS, CompactWall } from "~/wall/compact-wall";
+import { createOnsitePost, onsiteClientKey } from "~/wall/onsite.server";
+import { onsitePostSchema } from "~/wall/wall-forms";
+import { visibleWall } from "~/wall/public.server";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const user = await getUser(request);
+  const wall = await visibleWall(db(), params.eventSlug, user?.id);
+  if (!wall) notFound();
+  return { event: wall.event, snapshot: await wallSnapshot(db(), wall.event.id, COMPACT_POSTS) };
+}
+
+// A post written in the room: name, 280 characters and an optional photo (checked by its
+// content, re-encoded without metadata), three per ten minutes per writer.
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const user = await getUser(request);
+  const wall = await visibleWall(db(), params.eventSlug, user?.id);
+  if (!wall) notFound();
+  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_PHOTO_BYTES + 64 * 1024) {
+    return data({ result: undefined, error: "errors.photoTooBig", status: null }, { status: 400 });
+  }
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: onsitePostSchema });
+  if (submission.status !== "success") return data({ result: submission.reply(), error: null, status: null }, { status: 400 });
+  const file = formData.get("photo");
+  const prepared = file instanceof Blob && file.size > 0 ? await preparePhoto(file, { width: 1200, height: 1200, fit: "inside" }) : null;
+  if (prepared && !prepared.ok) return data({ result: submission.reply(), error: prepared.error, status: null }, { status: 400 });
+  const created = await createOnsitePost(db(), {
+    eventId: wall.event.id,
+    clientKey: onsiteClientKey(context.clientIp, env().SESSION_SECRET),
+    form: submission.value,
+    photo: prepared?.ok ? { bytes: prepared.bytes, url: (id) => `/e/${wall.event.slug}/mur/photo/${id}` } : undefined,
+  });
+  if (!created.ok) return data({ result: submission.reply(), error: created.error, status: null }, { status: 429 });
+  return { result: submission.reply({ resetForm: true }), error: null, status: created.status };
+}
+
+export function meta({ data, matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t, locale) => data && `${t("wall.public.title")} · ${eventTitle(data.event, locale)}`);
+}
+
+export default function PublicWall({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const { event, snapshot } = loaderData;
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: onsitePostSchema }),
+    shouldRevalidate: "onBlur",
+  });
+  const [length, setLength] = useState(0);
+  return (
+    <>
+      <p className="text-sm font-semibold text-brand-600">
+        <Link to={`/e/${event.slug}`}>{eventTitle(event, i18n.language)}</Link>
+      </p>
+      <h1 className="mt-1 text-3xl font-extrabold">{t("wall.public.title")}</h1>
+      <p className="mt-2 max-w-2xl text-gray-700">{t("wall.public.lead")}</p>
+      <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="mt-4 max-w-xl space-y-4 rounded-lg border border-stone-200 bg-white p-4">
+        <Honeypot />
+        <TextField meta={fields.name} label={t("wall.public.name")} autoComplete="given-name" />
+        <div onInput={(e) => setLength((e.target as HTMLTextAreaElement).value?.length ?? 0)}>
+          <TextAreaField meta={fields.text} label={t("wall.public.text")} hint={t("wall.public.count", { count: length })} rows={3} />
+        </div>
+        <label className="block text-sm font-semibold">
+          {t("wall.public.photo")}
+          <input type="file" name="photo" accept="image/jpeg,image/png,image/webp" className="mt-1 block text-sm font-normal" />
+        </label>
+        <FormErrors errors={actionData?.error ? [actionData.error] : undefined} />
+        {actionData?.status ? <Notice>{t(actionData.status === "APPROVED" ? "wall.public.shown" : actionData.status === "PENDING" ? "wall.public.pending" : "wall.public.refused")}</Notice> : null}
+        <SubmitButton>{t("wall.public.send")}</SubmitButton>
+      </Form>
+      <section className="mt-8">
+        <h2 className="text-xl font-bold">{t("wall.public.latest")}</h2>
+        <div className="mt-3">
+          <CompactWall slug={event.slug} timeZone={event.timeZone} snapshot={snapshot} />
+        </div>
+      </section>
+    </>
+  );
+}
