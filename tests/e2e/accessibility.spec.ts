@@ -19,6 +19,11 @@ const pages = [
   { path: "/espace/billets", signedInAs: demo.attendee },
   { path: "/organisateur/organisations/reseau-rebond/contacts", signedInAs: demo.owner },
   { path: "/organisateur/evenements/conference-du-rebond-lyon-2027/campagnes", signedInAs: demo.owner },
+  { path: "/organisateur/evenements/failcon-paris-2027/mur", signedInAs: demo.owner },
+  { path: "/organisateur/evenements/failcon-paris-2027/mur/reglages", signedInAs: demo.owner },
+  { path: "/e/failcon-paris-2027/mur", signedInAs: null },
+  { path: "/e/failcon-paris-2027/mur/ecran", signedInAs: null },
+  { path: "/e/failcon-paris-2027/mur/ecran?theme=clair", signedInAs: null },
 ];
 
 for (const { path, signedInAs } of pages) {

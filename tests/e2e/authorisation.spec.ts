@@ -56,6 +56,10 @@ const table: Record<string, Access> = {
   "/e/:eventSlug/schedule.json": { who: "everyone", sample: "/e/failcon-paris-2027/schedule.json" },
   "/e/:eventSlug/schedule.xml": { who: "everyone", sample: "/e/failcon-paris-2027/schedule.xml" },
   "/e/:eventSlug/billets": { who: "everyone", sample: "/e/failcon-paris-2027/billets" },
+  "/e/:eventSlug/mur": { who: "everyone", sample: "/e/failcon-paris-2027/mur" },
+  "/e/:eventSlug/mur/ecran": { who: "everyone", sample: "/e/failcon-paris-2027/mur/ecran" },
+  "/e/:eventSlug/mur/flux": { who: "everyone" },
+  "/e/:eventSlug/mur/photo/:externalId": { who: "everyone" },
   "/commande/:token": { who: "everyone" },
   "/invitation/:token": { who: "everyone" },
   "/desinscription/:token": { who: "everyone" },
@@ -198,6 +202,30 @@ const table: Record<string, Access> = {
     allowed: "owner",
     wrong: ["partner", "checkIn"],
   },
+  "/organisateur/evenements/:eventSlug/mur": {
+    who: "restricted",
+    sample: "/organisateur/evenements/failcon-paris-2027/mur",
+    allowed: "organiser",
+    wrong: ["reviewer", "partner", "checkIn", "speaker", "attendee"],
+  },
+  "/organisateur/evenements/:eventSlug/mur/reglages": {
+    who: "restricted",
+    sample: "/organisateur/evenements/failcon-paris-2027/mur/reglages",
+    allowed: "owner",
+    wrong: ["reviewer", "checkIn", "partner"],
+  },
+  "/organisateur/evenements/:eventSlug/mur": {
+    who: "restricted",
+    sample: "/organisateur/evenements/failcon-paris-2027/mur",
+    allowed: "organiser",
+    wrong: ["reviewer", "partner", "checkIn", "speaker", "attendee"],
+  },
+  "/organisateur/evenements/:eventSlug/mur/reglages": {
+    who: "restricted",
+    sample: "/organisateur/evenements/failcon-paris-2027/mur/reglages",
+    allowed: "owner",
+    wrong: ["reviewer", "checkIn", "partner"],
+  },
   "/organisateur/boite-mail": { who: "restricted", allowed: "owner", wrong: ["checkIn", "attendee"], readOnly: true },
   "/organisateur/boite-mail/:messageId": {
     who: "restricted",
@@ -269,7 +297,7 @@ test("public pages are open to anonymous visitors", async () => {
   const anonymous = await as("anonymous");
   for (const [pattern, access] of Object.entries(table)) {
     // Action-only routes, pages that need a token or a talk's id, and the 404 page are covered elsewhere.
-    const elsewhere = ["/langue", "/deconnexion", "/connexion/lien", "/confirmation/:token", "/*", "/e/:eventSlug/programme/:submissionId", "/e/:eventSlug/programme/:submissionId/agenda.ics", "/e/:eventSlug/agenda/:token", "/e/:eventSlug/intervenants/:userId/photo", "/commande/:token", "/invitation/:token", "/desinscription/:token", "/api/desinscription/:token", "/api/webhooks/stripe"];
+    const elsewhere = ["/langue", "/deconnexion", "/connexion/lien", "/confirmation/:token", "/*", "/e/:eventSlug/programme/:submissionId", "/e/:eventSlug/programme/:submissionId/agenda.ics", "/e/:eventSlug/agenda/:token", "/e/:eventSlug/intervenants/:userId/photo", "/commande/:token", "/invitation/:token", "/desinscription/:token", "/api/desinscription/:token", "/api/webhooks/stripe", "/e/:eventSlug/mur/flux", "/e/:eventSlug/mur/photo/:externalId"];
     if (access.who !== "everyone" || elsewhere.includes(pattern)) continue;
     expect((await anonymous.get(access.sample ?? pattern, { maxRedirects: 0 })).status(), pattern).toBe(200);
   }
