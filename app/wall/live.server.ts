@@ -49,8 +49,10 @@ export class WallHub {
     };
     try {
       await followed.ready;
-      // Live changes from here on wait in `waiting` while the gap since afterId is filled.
-      const missed = await wallMessagesAfter(this.connection.prisma, eventId, afterId);
+      // An id from the future (another database, a forged header) would silence the screen.
+      screen.lastId = Math.min(afterId, followed.lastId);
+      // Live changes from here on wait in `waiting` while the gap since then is filled.
+      const missed = await wallMessagesAfter(this.connection.prisma, eventId, screen.lastId);
       this.deliver(screen, missed);
       const waiting = screen.waiting ?? [];
       screen.waiting = null;

@@ -142,3 +142,13 @@ test("screens joining while changes pour in miss none and see none twice", async
     expect(ids).toEqual([...ids].sort((x, y) => x - y));
   }
 });
+
+test("a Last-Event-ID from the future (another database, a forged header) does not silence a screen", async () => {
+  const event = await createEvent(db, organisation.id);
+  const post = await pendingPost(event.id, "Toujours là");
+  const s = screen();
+  await hub.attach(event.id, 1_000_000_000, s.write);
+  await act(event.id, post.id, "approve");
+  await until(() => s.received.length === 1, "approval shown");
+  expect(s.received[0]!.data.id).toBe(post.id);
+});
