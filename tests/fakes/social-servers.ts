@@ -4,11 +4,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 // shapes (Mastodon's Status list and X-RateLimit-* headers; Bluesky's XRPC sessions and
 // app.bsky.feed.searchPosts). Tests add posts and switch on failures.
 
-async function listen(handler: (req: IncomingMessage, res: ServerResponse, url: URL) => void | Promise<void>) {
+async function listen(handler: (req: IncomingMessage, res: ServerResponse, url: URL) => void | Promise<void>, port = 0) {
   const server = createServer((req, res) => void handler(req, res, new URL(req.url ?? "/", "http://127.0.0.1")));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const address = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${address.port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -32,7 +32,7 @@ export function mastodonStatus(id: number, content: string, overrides: Partial<M
   };
 }
 
-export async function startMastodon(options: { token?: string } = {}) {
+export async function startMastodon(options: { token?: string; port?: number } = {}) {
   const statuses: MastodonStatus[] = [];
   const requests: URL[] = [];
   const state = { rateLimited: false, remaining: 300 };
@@ -50,7 +50,7 @@ export async function startMastodon(options: { token?: string } = {}) {
     const newer = statuses.filter((s) => !minId || Number(s.id) > Number(minId)).sort(byId);
     const page = (minId ? newer.slice(0, limit) : newer.slice(-limit)).reverse();
     json(res, 200, page, { "X-RateLimit-Limit": "300", "X-RateLimit-Remaining": String(state.remaining), "X-RateLimit-Reset": reset });
-  });
+  }, options.port);
   return { ...server, statuses, requests, state };
 }
 
@@ -68,7 +68,7 @@ export function blueskyPost(rkey: string, text: string, overrides: Partial<Blues
   };
 }
 
-export async function startBluesky(account = { identifier: "rebond.bsky.social", password: "app-pass-word" }) {
+export async function startBluesky(account = { identifier: "rebond.bsky.social", password: "app-pass-word" }, port = 0) {
   const posts: BlueskyPost[] = [];
   const calls = { createSession: 0, refreshSession: 0, searchPosts: 0 };
   let generation = 0;
@@ -107,7 +107,7 @@ export async function startBluesky(account = { identifier: "rebond.bsky.social",
       default:
         return json(res, 404, { error: "MethodNotImplemented" });
     }
-  });
+  }, port);
   // What Bluesky does when an access token runs out: the next call says ExpiredToken.
   const expireAccessToken = () => {
     tokens.access = "expired";
