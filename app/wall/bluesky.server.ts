@@ -87,19 +87,34 @@ async function session(fetchImpl: typeof fetch, source: BlueskySource, current: 
   return sessionAnswer.parse(created.json);
 }
 
-// app.bsky.feed.searchPosts for the tag, newest first. Returns the session it used (maybe new).
-export async function pollBluesky(source: BlueskySource, fetchImpl: typeof fetch = fetch): Promise<PollResult & { session: BlueskySession }> {
+const PAGE = 50;
+const MAX_PAGES = 4;
+
+// app.bsky.feed.searchPosts for the tag, newest first, since the newest post seen (kept as the
+// source's cursor, `since` being inclusive: the post seen comes back and is stored once); a busy
+// hashtag is followed through the answer's cursor, up to four pages a poll. Returns the session
+// it used (maybe new).
+export async function pollBluesky(source: BlueskySource & { cursor: string | null }, fetchImpl: typeof fetch = fetch): Promise<PollResult & { session: BlueskySession }> {
   const tag = source.hashtag.replace(/^#/, "");
   let current: BlueskySession | null = source.accessJwt && source.refreshJwt ? { accessJwt: source.accessJwt, refreshJwt: source.refreshJwt } : null;
   if (!current) current = await session(fetchImpl, source, null);
-  const search = (token: string) => xrpc(fetchImpl, source.baseUrl, "app.bsky.feed.searchPosts", { token, query: { q: `#${tag}`, tag, sort: "latest", limit: "50" } });
-  let answer = await search(current.accessJwt);
-  if (!answer.ok && (answer.error === "ExpiredToken" || answer.error === "InvalidToken" || answer.status === 401)) {
-    current = await session(fetchImpl, source, current);
-    answer = await search(current.accessJwt);
+  const search = (token: string, page: string | undefined) =>
+    xrpc(fetchImpl, source.baseUrl, "app.bsky.feed.searchPosts", { token, query: { q: `#${tag}`, tag, sort: "latest", limit: String(PAGE), ...(source.cursor ? { since: source.cursor } : {}), ...(page ? { cursor: page } : {}) } });
+  const posts: IncomingPost[] = [];
+  let page: string | undefined;
+  for (let n = 0; n < MAX_PAGES; n++) {
+    let answer = await search(current.accessJwt, page);
+    if (!answer.ok && (answer.error === "ExpiredToken" || answer.error === "InvalidToken" || answer.status === 401)) {
+      current = await session(fetchImpl, source, current);
+      answer = await search(current.accessJwt, page);
+    }
+    if (!answer.ok) throw new SourceError(`searchPosts: ${answer.error || `HTTP ${answer.status}`} ${answer.message}`.trim());
+    const parsed = searchAnswer.safeParse(answer.json);
+    if (!parsed.success) throw new SourceError("unexpected answer from searchPosts");
+    posts.push(...parsed.data.posts.map(blueskyPost));
+    page = parsed.data.cursor;
+    if (!page || parsed.data.posts.length === 0) break;
   }
-  if (!answer.ok) throw new SourceError(`searchPosts: ${answer.error || `HTTP ${answer.status}`} ${answer.message}`.trim());
-  const parsed = searchAnswer.safeParse(answer.json);
-  if (!parsed.success) throw new SourceError("unexpected answer from searchPosts");
-  return { posts: parsed.data.posts.map(blueskyPost), session: current };
+  const newest = posts.reduce<string | null>((max, p) => (max === null || p.postedAt.toISOString() > max ? p.postedAt.toISOString() : max), source.cursor);
+  return { posts, cursor: newest, session: current };
 }

@@ -71,6 +71,7 @@ export function blueskyPost(rkey: string, text: string, overrides: Partial<Blues
 export async function startBluesky(account = { identifier: "rebond.bsky.social", password: "app-pass-word" }, port = 0) {
   const posts: BlueskyPost[] = [];
   const calls = { createSession: 0, refreshSession: 0, searchPosts: 0 };
+  const searches: URL[] = [];
   let generation = 0;
   const tokens = { access: "", refresh: "" };
   const issue = () => {
@@ -100,9 +101,15 @@ export async function startBluesky(account = { identifier: "rebond.bsky.social",
       case "/xrpc/app.bsky.feed.searchPosts": {
         calls.searchPosts += 1;
         if (!bearer || bearer !== tokens.access) return json(res, 400, { error: "ExpiredToken", message: "Token has expired" });
+        searches.push(url);
         const tag = url.searchParams.get("tag");
-        const found = posts.filter((p) => !tag || p.record.text.toLowerCase().includes(`#${tag.toLowerCase()}`));
-        return json(res, 200, { posts: found.slice().reverse().slice(0, Number(url.searchParams.get("limit") ?? 25)), hitsTotal: found.length });
+        const since = url.searchParams.get("since");
+        // Newest first; `since` inclusive; the cursor is an opaque offset into the answer.
+        const found = posts.filter((p) => (!tag || p.record.text.toLowerCase().includes(`#${tag.toLowerCase()}`)) && (!since || p.record.createdAt >= since)).reverse();
+        const offset = Number(url.searchParams.get("cursor") ?? 0);
+        const limit = Number(url.searchParams.get("limit") ?? 25);
+        const page = found.slice(offset, offset + limit);
+        return json(res, 200, { posts: page, hitsTotal: found.length, ...(offset + limit < found.length ? { cursor: String(offset + limit) } : {}) });
       }
       default:
         return json(res, 404, { error: "MethodNotImplemented" });
@@ -112,5 +119,5 @@ export async function startBluesky(account = { identifier: "rebond.bsky.social",
   const expireAccessToken = () => {
     tokens.access = "expired";
   };
-  return { ...server, posts, calls, expireAccessToken };
+  return { ...server, posts, calls, searches, expireAccessToken };
 }

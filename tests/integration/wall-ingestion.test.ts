@@ -96,6 +96,20 @@ test("Bluesky: one session for many polls, refreshed when it expires, links kept
   expect(posts[1]!.html).toBe("<p>&lt;script&gt;alert(1)&lt;/script&gt; #failconfr</p>");
 });
 
+test("Bluesky: a busy hashtag is followed through the answer's cursor, then asked only since the newest post seen", async () => {
+  const s = await source("BLUESKY", { identifier: "rebond.bsky.social", appPassword: "app-pass-word", hashtag: "rebondbusy" });
+  const at = (i: number) => new Date(Date.UTC(2027, 2, 18, 19, 0, i)).toISOString();
+  for (let i = 0; i < 120; i++) bluesky.posts.push(blueskyPost(`busy${i}`, `Message ${i} #rebondbusy`, { createdAt: at(i) }));
+  expect(await poll(s.id)).toEqual({ ok: true, stored: 120 });
+  const pages = bluesky.searches.filter((u) => u.searchParams.get("tag") === "rebondbusy");
+  expect(pages.map((u) => u.searchParams.get("cursor"))).toEqual([null, "50", "100"]);
+  expect((await db.wallSource.findUniqueOrThrow({ where: { id: s.id } })).cursor).toBe(at(119));
+  bluesky.posts.push(blueskyPost("busy120", "Encore #rebondbusy", { createdAt: at(120) }));
+  expect(await poll(s.id)).toEqual({ ok: true, stored: 1 });
+  expect(bluesky.searches.at(-1)!.searchParams.get("since")).toBe(at(119));
+  expect(await db.wallPost.count({ where: { sourceId: s.id } })).toBe(121);
+});
+
 test("Bluesky: wrong app password is shown on the source, and the other sources go on", async () => {
   const bad = await source("BLUESKY", { identifier: "rebond.bsky.social", appPassword: "wrong" });
   const good = await source("MASTODON");
