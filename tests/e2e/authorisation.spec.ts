@@ -214,18 +214,6 @@ const table: Record<string, Access> = {
     allowed: "owner",
     wrong: ["reviewer", "checkIn", "partner"],
   },
-  "/organisateur/evenements/:eventSlug/mur": {
-    who: "restricted",
-    sample: "/organisateur/evenements/failcon-paris-2027/mur",
-    allowed: "organiser",
-    wrong: ["reviewer", "partner", "checkIn", "speaker", "attendee"],
-  },
-  "/organisateur/evenements/:eventSlug/mur/reglages": {
-    who: "restricted",
-    sample: "/organisateur/evenements/failcon-paris-2027/mur/reglages",
-    allowed: "owner",
-    wrong: ["reviewer", "checkIn", "partner"],
-  },
   "/organisateur/boite-mail": { who: "restricted", allowed: "owner", wrong: ["checkIn", "attendee"], readOnly: true },
   "/organisateur/boite-mail/:messageId": {
     who: "restricted",
