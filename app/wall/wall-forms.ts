@@ -40,10 +40,10 @@ export const sourceSchema = z.discriminatedUnion(
 
 // How the wall is run: open or not, moderated before or after, and the blocked words (one per line).
 export const wallSettingsSchema = z.object({
-  open: z.literal("on").optional().transform(Boolean),
+  open: z.literal("on", { error: "wall.errors.settings" }).optional().transform(Boolean),
   moderation: z.enum(["PRE", "POST"], { error: "wall.errors.moderation" }),
   blockedWords: z
-    .string()
+    .string({ error: "wall.errors.settings" })
     .max(20_000, { error: "errors.tooLong" })
     .default("")
     .transform((text) => [...new Set(text.split(/\r?\n|,/).map((w) => w.trim().toLowerCase()).filter(Boolean))]),
@@ -53,7 +53,7 @@ export const moderationActions = ["approve", "reject", "pin", "unpin", "hide"] a
 export type ModerationAction = (typeof moderationActions)[number];
 
 export const moderationSchema = z.object({
-  postId: z.string({ error: "errors.wall.badAction" }).min(1),
+  postId: z.string({ error: "errors.wall.badAction" }).min(1, { error: "errors.wall.badAction" }),
   action: z.enum([...moderationActions, "ban"], { error: "errors.wall.badAction" }),
 });
 

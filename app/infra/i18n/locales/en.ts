@@ -1021,6 +1021,7 @@ export const en: Translation<Messages> = {
       blueskyAccount: "Bluesky needs an account (handle) and an app password.",
       kind: "Choose Mastodon or Bluesky.",
       moderation: "Choose moderation before or after posts are shown.",
+      settings: "Unreadable settings: reload the page and try again.",
       noHandle: "This on-site post has no account to ban: reject it or take it down.",
     },
     card: { onsite: "on site", pinned: "Pinned", open: "See the original" },

@@ -1017,6 +1017,7 @@ export const fr = {
       blueskyAccount: "Bluesky demande un compte (identifiant) et un mot de passe d'application.",
       kind: "Choisissez Mastodon ou Bluesky.",
       moderation: "Choisissez la modération avant ou après affichage.",
+      settings: "Réglages illisibles : rechargez la page et recommencez.",
       noHandle: "Ce message écrit sur place n'a pas de compte à bannir : refusez-le ou retirez-le.",
     },
     card: { onsite: "sur place", pinned: "Épinglé", open: "Voir l'original" },
