@@ -19,6 +19,7 @@ export default [
   route("e/:eventSlug/schedule.json", "routes/api/schedule-json.ts"),
   route("e/:eventSlug/schedule.xml", "routes/api/schedule-xml.ts"),
   route("e/:eventSlug/billets", "routes/public/tickets.tsx"),
+  route("e/:eventSlug/partenaires/:partnerId/logo", "routes/public/partner-logo.ts"),
   route("e/:eventSlug/mur", "routes/public/wall.tsx"),
   route("e/:eventSlug/mur/ecran", "routes/public/wall-screen.tsx"),
   route("e/:eventSlug/mur/flux", "routes/public/wall-stream.ts"),
@@ -40,6 +41,8 @@ export default [
   route("confirmation/:token", "routes/speaker/confirmation.tsx"),
 
   route("controle/:eventSlug", "routes/check-in/door.tsx"),
+  route("partenaire/:eventSlug", "routes/partner/portal.tsx"),
+  route("partenaire/:eventSlug/invites.csv", "routes/partner/guests-csv.ts"),
   route("relecture/:eventSlug", "routes/reviewer/queue.tsx"),
   route("relecture/:eventSlug/:submissionId", "routes/reviewer/review.tsx"),
 
@@ -62,6 +65,7 @@ export default [
     route("evenements/:eventSlug/billetterie/commandes/:orderId", "routes/organiser/order.tsx"),
     route("evenements/:eventSlug/campagnes", "routes/organiser/campaigns.tsx"),
     route("evenements/:eventSlug/campagnes/:campaignId", "routes/organiser/campaign.tsx"),
+    route("evenements/:eventSlug/partenaires", "routes/organiser/partners.tsx"),
     route("evenements/:eventSlug/mur", "routes/organiser/wall.tsx"),
     route("evenements/:eventSlug/mur/reglages", "routes/organiser/wall-setup.tsx"),
     route("organisations/:orgSlug/equipe", "routes/organiser/organisation-team.tsx"),

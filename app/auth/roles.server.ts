@@ -70,11 +70,11 @@ async function requireOrganiserOr(request: Request, eventSlug: string, role: "RE
     }),
     db().eventRole.findUnique({
       where: { eventId_userId_role: { eventId: event.id, userId: user.id, role } },
-      select: { id: true },
+      select: { id: true, partnerId: true },
     }),
   ]);
   if (!membership && !eventRole) forbidden();
-  return { user, event, asOrganiser: Boolean(membership) };
+  return { user, event, asOrganiser: Boolean(membership), partnerId: eventRole?.partnerId ?? null };
 }
 
 // A reviewer of the event, or one of its organisers (who may read and score too).
@@ -82,3 +82,7 @@ export const requireReviewer = (request: Request, eventSlug: string) => requireO
 
 // Check-in staff of the event, or one of its organisers (who often work the door too).
 export const requireCheckInStaff = (request: Request, eventSlug: string) => requireOrganiserOr(request, eventSlug, "CHECK_IN");
+
+// A partner's account on the event (partnerId: the partner it speaks for), or one of its
+// organisers (who may look at any partner's portal).
+export const requirePartner = (request: Request, eventSlug: string) => requireOrganiserOr(request, eventSlug, "PARTNER");

@@ -5,6 +5,7 @@ import { DEMO_SECRET } from "~/infra/env.server";
 import { demoUsers } from "./demo-users";
 import { seedTicketing } from "./ticketing-seed.server";
 import { seedCampaigns } from "./campaigns-seed.server";
+import { seedPartners } from "./partners-seed.server";
 import { seedWall } from "./wall-seed.server";
 
 const PARIS = "Europe/Paris";
@@ -56,6 +57,7 @@ export async function seedDemoSeason(client: Db, now = new Date(), context = { a
       data: {
         ...base,
         slug: "failcon-paris-2027",
+        region: "Île-de-France",
         titleFr: "Failcon Paris 2027",
         titleEn: "Failcon Paris 2027",
         descriptionFr:
@@ -74,6 +76,7 @@ export async function seedDemoSeason(client: Db, now = new Date(), context = { a
       data: {
         ...base,
         slug: "conference-du-rebond-lyon-2027",
+        region: "Auvergne-Rhône-Alpes",
         titleFr: "Conférence du rebond — Lyon",
         titleEn: "Bounce-back conference — Lyon",
         descriptionFr:
@@ -94,6 +97,7 @@ export async function seedDemoSeason(client: Db, now = new Date(), context = { a
         status: "DRAFT",
         publishedAt: null,
         slug: "conference-du-rebond-lille-2027",
+        region: "Hauts-de-France",
         titleFr: "Conférence du rebond — Lille",
         titleEn: "Bounce-back conference — Lille",
         descriptionFr: "Programme en préparation : l'appel à récits est ouvert aux entrepreneurs des Hauts-de-France.",
@@ -112,6 +116,7 @@ export async function seedDemoSeason(client: Db, now = new Date(), context = { a
         data: {
           ...base,
           slug: `bistrot-du-rebond-${utcToZonedLocal(startsAt, PARIS).slice(0, 10)}`,
+          region: "En ligne",
           titleFr: "Bistrot du rebond",
           titleEn: "Bounce-back bistrot",
           descriptionFr:
@@ -131,6 +136,7 @@ export async function seedDemoSeason(client: Db, now = new Date(), context = { a
         ...base,
         status: "ARCHIVED",
         slug: "failcon-paris-2026",
+        region: "Île-de-France",
         titleFr: "Failcon Paris 2026",
         titleEn: "Failcon Paris 2026",
         descriptionFr: "L'édition 2026 : 420 participants, neuf récits, une soirée mémorable.",
@@ -278,6 +284,7 @@ export async function seedDemoSeason(client: Db, now = new Date(), context = { a
   });
   await seedParisAgenda(client, ownerId, context.appUrl);
   await seedTicketing(client, context);
+  await seedPartners(client);
   await seedCampaigns(client, ownerId, context);
   await seedWall(client, ownerId, now);
   return "Demo season created: Réseau Rebond with Paris, Lyon, Lille and the online bistrot.";

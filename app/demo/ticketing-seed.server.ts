@@ -55,6 +55,11 @@ export async function seedTicketing(client: Db, context: OrderContext) {
   await order(lyon!.id, lyonFree.id, 1, "Emma Girard", "emma.girard@demo.rebond.example");
   await order(paris!.id, entry.id, 2, "Emma Girard", "emma.girard@demo.rebond.example", "OFFLINE");
   await order(paris!.id, workshop.id, 2, "Hugo Mercier", "hugo.mercier@demo.rebond.example");
+  // Three guests of the Région already registered with its code (its partner space shows them).
+  for (const name of ["Sandrine Morel", "Farid Haddad", "Juliette Caron"]) {
+    const email = `${name.toLowerCase().replace(/ /g, ".")}@demo.rebond.example`;
+    await placeOrder(client, paris!.id, { name, email, voucher: "PARTENAIRE-REGION", quantity: { [invitation.id]: 1 } }, "fr", { ...context, now: new Date(Date.now() - daysAgo-- * 24 * 60 * 60 * 1000) });
+  }
   for (const [index, name] of guests.entries()) {
     const email = `${name.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ /g, ".")}@demo.rebond.example`;
     await order(paris!.id, index % 3 === 0 ? solidarity.id : entry.id, 1, name, email, index % 3 === 0 ? undefined : "OFFLINE");

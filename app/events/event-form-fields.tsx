@@ -15,6 +15,7 @@ type Fields = Record<
   | "endsAt"
   | "venueName"
   | "venueAddress"
+  | "region"
   | "onlineUrl"
   | "capacity"
   | "hashtag",
@@ -50,6 +51,7 @@ export function EventFormFields({ fields, organisations }: { fields: Fields; org
         <legend className="mb-2 text-lg font-bold">{t("eventForm.where")}</legend>
         <TextField meta={fields.venueName} label={t("eventForm.venueName")} />
         <TextField meta={fields.venueAddress} label={t("eventForm.venueAddress")} />
+        <TextField meta={fields.region} label={t("eventForm.region")} hint={t("eventForm.regionHint")} placeholder="Île-de-France" />
         <TextField meta={fields.onlineUrl} type="url" label={t("eventForm.onlineUrl")} hint={t("eventForm.onlineUrlHint")} placeholder="https://" />
         <TextField meta={fields.capacity} type="number" label={t("eventForm.capacity")} />
       </fieldset>

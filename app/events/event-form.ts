@@ -25,6 +25,7 @@ export const eventFormSchema = z
     endsAt: z.string({ error: "errors.required" }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "errors.dateTime"),
     venueName: optionalText(140),
     venueAddress: optionalText(300),
+    region: optionalText(80),
     onlineUrl: z
       .url({ protocol: /^https?$/, error: "errors.url" })
       .optional()

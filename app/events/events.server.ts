@@ -20,6 +20,7 @@ function toColumns(input: EventFormInput) {
     endsAt: zonedLocalToUtc(input.endsAt, input.timeZone),
     venueName: input.venueName,
     venueAddress: input.venueAddress,
+    region: input.region ?? "",
     onlineUrl: input.onlineUrl,
     capacity: input.capacity ?? null,
     hashtag: input.hashtag,
@@ -99,6 +100,7 @@ const cardSelect = {
   venueName: true,
   onlineUrl: true,
   hashtag: true,
+  region: true,
   organisation: { select: { slug: true, name: true } },
 } satisfies Prisma.EventSelect;
 
@@ -133,6 +135,7 @@ export async function publicEvent(client: Db, slug: string) {
       descriptionEn: true,
       venueAddress: true,
       capacity: true,
+      canceledAt: true,
       call: { select: { opensAt: true, closesAt: true } },
       // Whether an agenda has been published (releases are numbered from 1).
       _count: { select: { schedules: { where: { number: { gt: 0 } } }, ticketTypes: { where: { hidden: false } } } },
@@ -166,6 +169,7 @@ export async function eventForEditing(client: Db, eventId: string) {
       endsAt: true,
       venueName: true,
       venueAddress: true,
+      region: true,
       onlineUrl: true,
       capacity: true,
       hashtag: true,

@@ -22,6 +22,9 @@ const pages = [
   { path: "/organisateur/evenements/failcon-paris-2027/mur", signedInAs: demo.owner },
   { path: "/organisateur/evenements/failcon-paris-2027/mur/reglages", signedInAs: demo.owner },
   { path: "/e/failcon-paris-2027/mur", signedInAs: null },
+  { path: "/o/reseau-rebond", signedInAs: null },
+  { path: "/organisateur/evenements/failcon-paris-2027/partenaires", signedInAs: demo.owner },
+  { path: "/partenaire/failcon-paris-2027", signedInAs: demo.partner },
   { path: "/e/failcon-paris-2027/mur/ecran", signedInAs: null },
   { path: "/e/failcon-paris-2027/mur/ecran?theme=clair", signedInAs: null },
 ];

@@ -30,6 +30,8 @@ const table: Record<string, Access> = {
   "/espace/recits": { who: "signed-in", allowed: "speaker", readOnly: true },
   "/espace/billets": { who: "signed-in", allowed: "attendee", readOnly: true },
   "/controle/:eventSlug": { who: "restricted", sample: "/controle/failcon-paris-2027", allowed: "checkIn", wrong: ["reviewer", "partner", "attendee", "speaker"] },
+  "/partenaire/:eventSlug": { who: "restricted", sample: "/partenaire/failcon-paris-2027", allowed: "partner", wrong: ["attendee", "speaker", "reviewer", "checkIn"], readOnly: true },
+  "/partenaire/:eventSlug/invites.csv": { who: "restricted", sample: "/partenaire/failcon-paris-2027/invites.csv", allowed: "partner", wrong: ["attendee", "checkIn"], readOnly: true },
   "/espace/recits/:submissionId": { who: "signed-in", sample: "/espace/recits/inconnu", allowed: "speaker" },
   "/relecture/:eventSlug": {
     who: "restricted",
@@ -56,6 +58,7 @@ const table: Record<string, Access> = {
   "/e/:eventSlug/schedule.json": { who: "everyone", sample: "/e/failcon-paris-2027/schedule.json" },
   "/e/:eventSlug/schedule.xml": { who: "everyone", sample: "/e/failcon-paris-2027/schedule.xml" },
   "/e/:eventSlug/billets": { who: "everyone", sample: "/e/failcon-paris-2027/billets" },
+  "/e/:eventSlug/partenaires/:partnerId/logo": { who: "everyone" },
   "/e/:eventSlug/mur": { who: "everyone", sample: "/e/failcon-paris-2027/mur" },
   "/e/:eventSlug/mur/ecran": { who: "everyone", sample: "/e/failcon-paris-2027/mur/ecran" },
   "/e/:eventSlug/mur/flux": { who: "everyone" },
@@ -202,6 +205,12 @@ const table: Record<string, Access> = {
     allowed: "owner",
     wrong: ["partner", "checkIn"],
   },
+  "/organisateur/evenements/:eventSlug/partenaires": {
+    who: "restricted",
+    sample: "/organisateur/evenements/failcon-paris-2027/partenaires",
+    allowed: "organiser",
+    wrong: ["partner", "reviewer", "checkIn"],
+  },
   "/organisateur/evenements/:eventSlug/mur": {
     who: "restricted",
     sample: "/organisateur/evenements/failcon-paris-2027/mur",
@@ -285,7 +294,7 @@ test("public pages are open to anonymous visitors", async () => {
   const anonymous = await as("anonymous");
   for (const [pattern, access] of Object.entries(table)) {
     // Action-only routes, pages that need a token or a talk's id, and the 404 page are covered elsewhere.
-    const elsewhere = ["/langue", "/deconnexion", "/connexion/lien", "/confirmation/:token", "/*", "/e/:eventSlug/programme/:submissionId", "/e/:eventSlug/programme/:submissionId/agenda.ics", "/e/:eventSlug/agenda/:token", "/e/:eventSlug/intervenants/:userId/photo", "/commande/:token", "/invitation/:token", "/desinscription/:token", "/api/desinscription/:token", "/api/webhooks/stripe", "/e/:eventSlug/mur/flux", "/e/:eventSlug/mur/photo/:externalId"];
+    const elsewhere = ["/langue", "/deconnexion", "/connexion/lien", "/confirmation/:token", "/*", "/e/:eventSlug/programme/:submissionId", "/e/:eventSlug/programme/:submissionId/agenda.ics", "/e/:eventSlug/agenda/:token", "/e/:eventSlug/intervenants/:userId/photo", "/commande/:token", "/invitation/:token", "/desinscription/:token", "/api/desinscription/:token", "/api/webhooks/stripe", "/e/:eventSlug/mur/flux", "/e/:eventSlug/mur/photo/:externalId", "/e/:eventSlug/partenaires/:partnerId/logo"];
     if (access.who !== "everyone" || elsewhere.includes(pattern)) continue;
     expect((await anonymous.get(access.sample ?? pattern, { maxRedirects: 0 })).status(), pattern).toBe(200);
   }

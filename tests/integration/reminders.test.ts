@@ -86,7 +86,7 @@ test("reminders go once each, at their time, to attendees registered by then and
 test("a change of time or place sends the same UID with a higher SEQUENCE; canceling sends a CANCEL", async () => {
   const event = await createEvent(db, organisation.id, { status: "PUBLISHED", startsAt: new Date("2027-05-20T16:30:00Z"), endsAt: new Date("2027-05-20T19:30:00Z"), timeZone: "Europe/Paris" });
   await attendee(event.id, "suivi@exemple.fr", new Date("2027-04-01T10:00:00Z"));
-  const form = { ...eventForm(organisation.id, { slug: event.slug, startsAt: "2027-05-20T18:30", endsAt: "2027-05-20T21:30", venueName: event.venueName, venueAddress: event.venueAddress, titleFr: event.titleFr, titleEn: event.titleEn, capacity: 300 }), hashtag: null, onlineUrl: null };
+  const form = { ...eventForm(organisation.id, { slug: event.slug, startsAt: "2027-05-20T18:30", endsAt: "2027-05-20T21:30", venueName: event.venueName, venueAddress: event.venueAddress, titleFr: event.titleFr, titleEn: event.titleEn, capacity: 300 }), hashtag: null, onlineUrl: null, region: null };
   // Same time and place: nobody is bothered.
   expect(await updateEvent(db, event.id, form, context)).toEqual({ ok: true, slug: event.slug });
   await drain();

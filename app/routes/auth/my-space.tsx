@@ -63,6 +63,7 @@ export default function MySpace({ loaderData, actionData }: Route.ComponentProps
               <span className="block text-sm text-gray-600">{formatDateTime(r.event.startsAt, r.event.timeZone, locale)}</span>
               {r.role === "REVIEWER" ? <Link to={`/relecture/${r.event.slug}`} className="text-sm font-semibold">{t("mySpace.reviewLink")}</Link> : null}
               {r.role === "CHECK_IN" ? <Link to={`/controle/${r.event.slug}`} className="text-sm font-semibold">{t("checkIn.title")}</Link> : null}
+              {r.role === "PARTNER" ? <Link to={`/partenaire/${r.event.slug}`} className="text-sm font-semibold">{t("portal.title")}</Link> : null}
             </li>
           ))}
         </ul>

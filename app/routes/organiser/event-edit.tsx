@@ -154,6 +154,9 @@ export default function EditEvent({ loaderData, actionData }: Route.ComponentPro
             <Link to={`/organisateur/evenements/${event.slug}/mur`}>{t("eventForm.wall")}</Link>
           </p>
           <p>
+            <Link to={`/organisateur/evenements/${event.slug}/partenaires`}>{t("eventForm.partners")}</Link>
+          </p>
+          <p>
             <Link to={`/controle/${event.slug}`}>{t("checkIn.title")}</Link>
           </p>
         </nav>

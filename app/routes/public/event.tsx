@@ -5,8 +5,14 @@ import { notFound } from "~/auth/roles.server";
 import { getUser } from "~/auth/session.server";
 import { callStatus } from "~/cfp/call.server";
 import { publicEvent } from "~/events/events.server";
+import { eventJsonLd, openGraph, scriptJson } from "~/events/structured-data";
 import { canSeeEvent } from "~/events/visibility.server";
+import { publishedAgenda } from "~/agenda/public.server";
 import { db } from "~/infra/db/db.server";
+import { env } from "~/infra/env.server";
+import { detectLocale } from "~/infra/i18n/locale.server";
+import { PartnerCard } from "~/partners/partner-card";
+import { publicPartners } from "~/partners/partners.server";
 import { formatDateTime, formatTime, type Locale } from "~/infra/i18n/i18n";
 import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
@@ -21,12 +27,23 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   // A draft is visible only to its organisers, as a preview.
   if (!(await canSeeEvent(db(), event, user?.id))) notFound();
   const { call, _count, ...shown } = event;
-  const wall = (await wallIsOpen(db(), event.id)) ? await wallSnapshot(db(), event.id, COMPACT_POSTS) : null;
-  return { event: shown, callOpen: callStatus(call) === "open", hasAgenda: _count.schedules > 0, hasTickets: _count.ticketTypes > 0, wall };
+  const [wall, agenda, partners, locale] = await Promise.all([
+    wallIsOpen(db(), event.id).then((open) => (open ? wallSnapshot(db(), event.id, COMPACT_POSTS) : null)),
+    _count.schedules > 0 ? publishedAgenda(db(), event.id) : null,
+    publicPartners(db(), event.id),
+    detectLocale(request),
+  ]);
+  const talks = (agenda?.slots ?? []).flatMap((slot) => (slot.talk ? [{ id: slot.talk.id, startsAt: slot.startsAt, title: slot.talk.title, speakers: slot.talk.speakers.map((s) => s.name).join(", ") }] : []));
+  const speakers = [...new Map((agenda?.slots ?? []).flatMap((slot) => slot.talk?.speakers ?? []).map((s) => [s.id, { id: s.id, name: s.name, hasPhoto: s.hasPhoto }])).values()];
+  const appUrl = env().APP_URL;
+  const jsonLd = scriptJson(eventJsonLd(shown, appUrl, locale, partners.flatMap((g) => g.partners)));
+  return { event: shown, callOpen: callStatus(call) === "open", hasAgenda: _count.schedules > 0, hasTickets: _count.ticketTypes > 0, wall, talks, speakers, partners, appUrl, jsonLd };
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
-  return pageTitle(matches, (_, locale) => data && eventTitle(data.event, locale));
+  const title = pageTitle(matches, (_, locale) => data && eventTitle(data.event, locale));
+  const locale = (matches.find((m) => m?.id === "root")?.data as { locale?: Locale } | undefined)?.locale ?? "fr";
+  return data ? [...title, ...openGraph(data.event, data.appUrl, locale)] : title;
 }
 
 export default function EventPage({ loaderData }: Route.ComponentProps) {
@@ -59,6 +76,11 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
               <>
                 {event.venueName}
                 {event.venueAddress ? <span className="block text-sm text-gray-700">{event.venueAddress}</span> : null}
+                {event.venueAddress ? (
+                  <a href={`https://www.openstreetmap.org/search?query=${encodeURIComponent(`${event.venueName}, ${event.venueAddress}`)}`} target="_blank" rel="noopener noreferrer" className="mt-1 inline-block text-sm font-semibold">
+                    {t("event.map")}
+                  </a>
+                ) : null}
               </>
             ) : (
               t("event.onlineSession")
@@ -97,6 +119,60 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
           </Link>
         </aside>
       ) : null}
+      {loaderData.talks.length ? (
+        <section className="mt-10">
+          <h2 className="text-2xl font-bold">{t("event.agendaTitle")}</h2>
+          <ol className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+            {loaderData.talks.map((talk) => (
+              <li key={talk.id} className="grid grid-cols-[4rem_1fr] gap-3 px-4 py-3">
+                <time dateTime={new Date(talk.startsAt).toISOString()} className="font-semibold tabular-nums">
+                  {formatTime(talk.startsAt, event.timeZone, locale)}
+                </time>
+                <span>
+                  <Link to={`/e/${event.slug}/programme/${talk.id}`} className="font-semibold">
+                    {talk.title}
+                  </Link>
+                  <span className="block text-sm text-gray-700">{talk.speakers}</span>
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {loaderData.speakers.length ? (
+        <section className="mt-10">
+          <h2 className="text-2xl font-bold">{t("agenda.speakers")}</h2>
+          <ul className="mt-3 grid grid-cols-2 gap-4 sm:grid-cols-4">
+            {loaderData.speakers.map((speaker) => (
+              <li key={speaker.id} className="flex flex-col items-center text-center">
+                {speaker.hasPhoto ? (
+                  <img src={`/e/${event.slug}/intervenants/${speaker.id}/photo`} alt="" width={96} height={96} className="h-24 w-24 rounded-full object-cover" loading="lazy" />
+                ) : (
+                  <span aria-hidden="true" className="grid h-24 w-24 place-items-center rounded-full bg-brand-100 text-3xl font-bold text-brand-700">
+                    {speaker.name.slice(0, 1)}
+                  </span>
+                )}
+                <span className="mt-2 font-semibold">{speaker.name}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {loaderData.partners.length ? (
+        <section className="mt-10">
+          <h2 className="text-2xl font-bold">{t("partners.heading")}</h2>
+          {loaderData.partners.map((group) => (
+            <div key={group.tier} className="mt-4">
+              <h3 className="text-sm font-bold uppercase tracking-wide text-gray-600">{t(`partners.tiers.${group.tier}`)}</h3>
+              <ul className={`mt-2 grid gap-3 ${group.tier === "PRINCIPAL" ? "sm:grid-cols-2" : "grid-cols-2 sm:grid-cols-4"}`}>
+                {group.partners.map((partner) => (
+                  <PartnerCard key={partner.id} partner={partner} eventSlug={event.slug} />
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ) : null}
       {loaderData.wall ? (
         <section className="mt-10">
           <div className="flex flex-wrap items-baseline justify-between gap-3">
@@ -111,6 +187,7 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
           </div>
         </section>
       ) : null}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: loaderData.jsonLd }} />
     </article>
   );
 }

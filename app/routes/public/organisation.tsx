@@ -23,6 +23,13 @@ export function meta({ data, matches }: Route.MetaArgs) {
   return pageTitle(matches, () => data?.organisation.name);
 }
 
+// The season by region, in the order of each region's first event; events without one last.
+function byRegion<T extends { region: string }>(events: T[]) {
+  const groups = new Map<string, T[]>();
+  for (const event of events) groups.set(event.region, [...(groups.get(event.region) ?? []), event]);
+  return [...groups.entries()].sort(([a], [b]) => Number(a === "") - Number(b === ""));
+}
+
 export default function OrganisationHome({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { organisation, upcoming, past } = loaderData;
@@ -31,15 +38,17 @@ export default function OrganisationHome({ loaderData }: Route.ComponentProps) {
       <h1 className="text-3xl font-extrabold">{organisation.name}</h1>
       {organisation.description ? <p className="mt-3 max-w-3xl text-lg text-gray-700">{organisation.description}</p> : null}
       <h2 className="mt-10 text-2xl font-bold">{t("home.upcoming")}</h2>
-      {upcoming.length ? (
-        <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-          {upcoming.map((event) => (
-            <EventCard key={event.slug} event={event} />
-          ))}
-        </ul>
-      ) : (
-        <p className="mt-4 text-gray-700">{t("home.none")}</p>
-      )}
+      {upcoming.length === 0 ? <p className="mt-4 text-gray-700">{t("home.none")}</p> : null}
+      {byRegion(upcoming).map(([region, events]) => (
+        <section key={region} aria-label={region || t("organisation.otherRegions")} className="mt-6">
+          <h3 className="text-lg font-bold text-brand-700">{region || t("organisation.otherRegions")}</h3>
+          <ul className="mt-3 grid gap-4 sm:grid-cols-2">
+            {events.map((event) => (
+              <EventCard key={event.slug} event={event} />
+            ))}
+          </ul>
+        </section>
+      ))}
       {past.length ? (
         <>
           <h2 className="mt-10 text-2xl font-bold">{t("organisation.past")}</h2>

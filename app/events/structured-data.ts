@@ -1,0 +1,59 @@
+import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+
+type SharedEvent = {
+  slug: string;
+  titleFr: string;
+  titleEn: string;
+  descriptionFr: string;
+  descriptionEn: string;
+  startsAt: Date | string;
+  endsAt: Date | string;
+  timeZone: string;
+  venueName: string | null;
+  venueAddress: string | null;
+  onlineUrl: string | null;
+  canceledAt: Date | string | null;
+  organisation: { slug: string; name: string };
+};
+
+const iso = (date: Date | string) => new Date(date).toISOString();
+
+// schema.org Event for search engines (JSON-LD): dates as instants, the place or the online
+// link, the organiser and the partners as sponsors.
+export function eventJsonLd(event: SharedEvent, appUrl: string, locale: Locale, sponsors: { name: string; url: string }[]) {
+  const online = !event.venueName && event.onlineUrl;
+  return {
+    "@context": "https://schema.org",
+    "@type": "Event",
+    name: locale === "en" ? event.titleEn : event.titleFr,
+    description: (locale === "en" ? event.descriptionEn : event.descriptionFr) || undefined,
+    startDate: iso(event.startsAt),
+    endDate: iso(event.endsAt),
+    eventStatus: event.canceledAt ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
+    eventAttendanceMode: online ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/OfflineEventAttendanceMode",
+    location: online ? { "@type": "VirtualLocation", url: event.onlineUrl } : { "@type": "Place", name: event.venueName, address: event.venueAddress ?? undefined },
+    url: `${appUrl}/e/${event.slug}`,
+    inLanguage: locale,
+    organizer: { "@type": "Organization", name: event.organisation.name, url: `${appUrl}/o/${event.organisation.slug}` },
+    ...(sponsors.length ? { sponsor: sponsors.map((s) => ({ "@type": "Organization", name: s.name, ...(s.url ? { url: s.url } : {}) })) } : {}),
+  };
+}
+
+// The JSON inside a <script> element: "</script>" in a text cannot close it.
+export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
+
+// Open Graph tags: what a link shared on a social network or a messaging app shows.
+export function openGraph(event: SharedEvent, appUrl: string, locale: Locale) {
+  const title = locale === "en" ? event.titleEn : event.titleFr;
+  const when = formatDateTime(event.startsAt, event.timeZone, locale);
+  const description = [when, event.venueName].filter(Boolean).join(" · ") + ((locale === "en" ? event.descriptionEn : event.descriptionFr) ? ` — ${(locale === "en" ? event.descriptionEn : event.descriptionFr).slice(0, 200)}` : "");
+  return [
+    { property: "og:type", content: "website" },
+    { property: "og:title", content: title },
+    { property: "og:description", content: description },
+    { property: "og:url", content: `${appUrl}/e/${event.slug}` },
+    { property: "og:locale", content: locale === "en" ? "en_GB" : "fr_FR" },
+    { property: "og:site_name", content: "Rebond" },
+    { name: "description", content: description },
+  ];
+}

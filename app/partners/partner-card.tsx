@@ -1,0 +1,30 @@
+import { useTranslation } from "react-i18next";
+import type { PublicPartner } from "./partners.server";
+
+type CardPartner = Omit<PublicPartner, "logoUpdatedAt"> & { logoUpdatedAt: Date | string | null };
+
+const logoBox = { PRINCIPAL: "h-24", GOLD: "h-16", SOUTIEN: "h-12", ASSOCIATIF: "h-12" } as const;
+
+// A partner as the event page shows it: the logo (larger for higher tiers), its link, its words.
+export function PartnerCard({ partner, eventSlug }: { partner: CardPartner; eventSlug: string }) {
+  const { i18n } = useTranslation();
+  const text = i18n.language === "en" ? partner.textEn || partner.textFr : partner.textFr;
+  const logo = partner.logoUpdatedAt ? (
+    <img src={`/e/${eventSlug}/partenaires/${partner.id}/logo?v=${new Date(partner.logoUpdatedAt).getTime()}`} alt={partner.name} className={`${logoBox[partner.tier]} max-w-full object-contain`} loading="lazy" />
+  ) : (
+    <span className="text-lg font-bold">{partner.name}</span>
+  );
+  return (
+    <li className="flex flex-col items-start gap-2 rounded-lg border border-stone-200 bg-white p-4" data-partner={partner.name}>
+      {partner.url ? (
+        <a href={partner.url} rel="noopener noreferrer" target="_blank" className="inline-block">
+          {logo}
+        </a>
+      ) : (
+        logo
+      )}
+      {partner.logoUpdatedAt ? <span className="font-semibold">{partner.name}</span> : null}
+      {text ? <p className="text-sm text-gray-700">{text}</p> : null}
+    </li>
+  );
+}

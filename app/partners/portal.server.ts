@@ -1,0 +1,68 @@
+import type { Db } from "~/infra/db/client.server";
+import { csvText } from "~/infra/csv";
+import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+
+// What a partner sees of the event: its own placement, the invitation codes allotted to it (the
+// vouchers carrying its tag), and the guests who used them — never anyone else's order.
+export async function partnerReport(client: Db, eventId: string, partnerId: string) {
+  const partner = await client.partner.findFirst({
+    where: { id: partnerId, eventId },
+    select: { id: true, name: true, tier: true, url: true, textFr: true, textEn: true, logoUpdatedAt: true, voucherTag: true },
+  });
+  if (!partner) return null;
+  const vouchers = partner.voucherTag
+    ? await client.voucher.findMany({ where: { eventId, tag: partner.voucherTag }, orderBy: { code: "asc" }, select: { id: true, code: true, maxUses: true, validUntil: true } })
+    : [];
+  const positions = await client.orderPosition.findMany({
+    where: { voucherId: { in: vouchers.map((v) => v.id) }, order: { eventId } },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      attendeeName: true,
+      voucherId: true,
+      checkedInAt: true,
+      canceledAt: true,
+      ticketType: { select: { nameFr: true, nameEn: true } },
+      order: { select: { email: true, status: true, createdAt: true, paidAt: true } },
+    },
+  });
+  const guests = positions.map((p) => ({
+    id: p.id,
+    name: p.attendeeName,
+    email: p.order.email,
+    code: vouchers.find((v) => v.id === p.voucherId)?.code ?? "",
+    ticketFr: p.ticketType.nameFr,
+    ticketEn: p.ticketType.nameEn,
+    state: p.canceledAt || ["CANCELED", "EXPIRED", "REFUNDED"].includes(p.order.status) ? ("canceled" as const) : p.order.status === "PAID" ? ("registered" as const) : ("pending" as const),
+    registeredAt: p.order.paidAt ?? p.order.createdAt,
+    checkedInAt: p.checkedInAt,
+  }));
+  const live = guests.filter((g) => g.state !== "canceled");
+  return {
+    partner,
+    codes: vouchers.map((v) => ({ ...v, used: live.filter((g) => g.code === v.code).length })),
+    guests,
+    totals: {
+      invitations: vouchers.reduce((sum, v) => sum + v.maxUses, 0),
+      registered: guests.filter((g) => g.state === "registered").length,
+      came: guests.filter((g) => g.checkedInAt && g.state !== "canceled").length,
+    },
+  };
+}
+
+export type PartnerReport = NonNullable<Awaited<ReturnType<typeof partnerReport>>>;
+
+export function partnerGuestsCsv(report: PartnerReport, t: (key: string) => string, timeZone: string, locale: Locale) {
+  return csvText([
+    [t("portal.csv.name"), t("portal.csv.email"), t("portal.csv.ticket"), t("portal.csv.code"), t("portal.csv.state"), t("portal.csv.registeredAt"), t("portal.csv.checkedInAt")],
+    ...report.guests.map((g) => [
+      g.name,
+      g.email,
+      locale === "en" ? g.ticketEn : g.ticketFr,
+      g.code,
+      t(`portal.state.${g.state}`),
+      formatDateTime(g.registeredAt, timeZone, locale),
+      g.checkedInAt ? formatDateTime(g.checkedInAt, timeZone, locale) : "",
+    ]),
+  ]);
+}

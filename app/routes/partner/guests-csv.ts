@@ -1,0 +1,19 @@
+import type { Route } from "./+types/guests-csv";
+import { notFound, requirePartner } from "~/auth/roles.server";
+import { db } from "~/infra/db/db.server";
+import { translator } from "~/infra/i18n/i18n";
+import { detectLocale } from "~/infra/i18n/locale.server";
+import { partnerGuestsCsv, partnerReport } from "~/partners/portal.server";
+
+// The partner's guests as a spreadsheet: the same lines as its page, nobody else's.
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { event, asOrganiser, partnerId } = await requirePartner(request, params.eventSlug);
+  const shown = asOrganiser ? new URL(request.url).searchParams.get("partenaire") : partnerId;
+  const report = shown ? await partnerReport(db(), event.id, shown) : null;
+  if (!report) notFound();
+  const locale = await detectLocale(request);
+  const t = translator(locale);
+  return new Response(`\uFEFF${partnerGuestsCsv(report, (key) => t(key), event.timeZone, locale)}`, {
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="invites-${event.slug}.csv"`, "Cache-Control": "no-store" },
+  });
+}

@@ -1,0 +1,130 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { Route } from "./+types/portal";
+import { requirePartner } from "~/auth/roles.server";
+import { db } from "~/infra/db/db.server";
+import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { PartnerCard } from "~/partners/partner-card";
+import { partnerReport } from "~/partners/portal.server";
+import { eventTitle } from "~/ui/event-card";
+import { pageTitle } from "~/ui/meta";
+
+// A partner's page: its placement on the event page, its invitation codes, who registered with
+// them and who came. Organisers look at any partner's page (?partenaire=<id>).
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { event, asOrganiser, partnerId } = await requirePartner(request, params.eventSlug);
+  const asked = new URL(request.url).searchParams.get("partenaire");
+  const partners = asOrganiser ? await db().partner.findMany({ where: { eventId: event.id }, orderBy: { name: "asc" }, select: { id: true, name: true } }) : [];
+  const shown = asOrganiser ? (asked ?? partners[0]?.id ?? null) : partnerId;
+  const report = shown ? await partnerReport(db(), event.id, shown) : null;
+  return { event, asOrganiser, partners, report };
+}
+
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t) => t("portal.title"));
+}
+
+export default function PartnerPortal({ loaderData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { event, asOrganiser, partners, report } = loaderData;
+  return (
+    <>
+      <p className="text-sm font-semibold text-brand-600">
+        <Link to={`/e/${event.slug}`}>{eventTitle(event, locale)}</Link>
+      </p>
+      <h1 className="mt-1 text-3xl font-extrabold">{report ? t("portal.heading", { name: report.partner.name }) : t("portal.title")}</h1>
+      {asOrganiser && partners.length ? (
+        <form className="mt-3 flex flex-wrap items-end gap-2 text-sm">
+          <label className="font-semibold">
+            {t("portal.asOrganiser")}
+            <select name="partenaire" defaultValue={report?.partner.id} className="ml-2 rounded-md border border-stone-300 bg-white px-2 py-1">
+              {partners.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-1 font-semibold">
+            {t("portal.show")}
+          </button>
+        </form>
+      ) : null}
+      {!report ? (
+        <p className="mt-4 max-w-2xl text-gray-700">{t(asOrganiser ? "portal.noPartners" : "portal.notLinked")}</p>
+      ) : (
+        <>
+          <dl className="mt-6 grid gap-4 sm:grid-cols-3">
+            {(["invitations", "registered", "came"] as const).map((key) => (
+              <div key={key} className="rounded-lg border border-stone-200 bg-white p-4">
+                <dt className="text-sm font-semibold text-gray-700">{t(`portal.totals.${key}`)}</dt>
+                <dd className="mt-1 text-3xl font-extrabold">{report.totals[key]}</dd>
+              </div>
+            ))}
+          </dl>
+          <section className="mt-8">
+            <h2 className="text-xl font-bold">{t("portal.placement")}</h2>
+            <p className="mt-1 text-sm text-gray-700">{t("portal.placementLead", { tier: t(`partners.tiers.${report.partner.tier}`) })}</p>
+            <ul className="mt-3 max-w-sm">
+              <PartnerCard partner={report.partner} eventSlug={event.slug} />
+            </ul>
+          </section>
+          <section className="mt-8">
+            <h2 className="text-xl font-bold">{t("portal.codes")}</h2>
+            {report.codes.length === 0 ? <p className="mt-2 text-gray-700">{t("portal.noCodes")}</p> : null}
+            <ul className="mt-2 flex flex-wrap gap-3">
+              {report.codes.map((c) => (
+                <li key={c.code} className="rounded-md border border-stone-200 bg-white px-3 py-2">
+                  <code className="font-bold">{c.code}</code>
+                  <span className="block text-sm text-gray-700">{t("portal.used", { used: c.used, max: c.maxUses })}</span>
+                  {c.validUntil ? <span className="block text-sm text-gray-700">{t("portal.validUntil", { date: formatDateTime(c.validUntil, event.timeZone, locale) })}</span> : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section className="mt-8">
+            <div className="flex flex-wrap items-baseline justify-between gap-3">
+              <h2 className="text-xl font-bold">{t("portal.guests")}</h2>
+              {report.guests.length ? (
+                <a href={`/partenaire/${event.slug}/invites.csv${asOrganiser ? `?partenaire=${report.partner.id}` : ""}`} className="text-sm font-semibold">
+                  {t("portal.csvLink")}
+                </a>
+              ) : null}
+            </div>
+            {report.guests.length === 0 ? (
+              <p className="mt-2 text-gray-700">{t("portal.noGuests")}</p>
+            ) : (
+              <div className="mt-3 overflow-x-auto">
+                <table className="w-full border-collapse bg-white text-sm">
+                  <thead>
+                    <tr className="border-b border-stone-200 text-left">
+                      <th className="px-3 py-2">{t("portal.csv.name")}</th>
+                      <th className="px-3 py-2">{t("portal.csv.email")}</th>
+                      <th className="px-3 py-2">{t("portal.csv.ticket")}</th>
+                      <th className="px-3 py-2">{t("portal.csv.state")}</th>
+                      <th className="px-3 py-2">{t("portal.csv.registeredAt")}</th>
+                      <th className="px-3 py-2">{t("portal.csv.checkedInAt")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {report.guests.map((g) => (
+                      <tr key={g.id} className="border-b border-stone-100">
+                        <td className="px-3 py-2 font-semibold">{g.name}</td>
+                        <td className="px-3 py-2">{g.email}</td>
+                        <td className="px-3 py-2">{locale === "en" ? g.ticketEn : g.ticketFr}</td>
+                        <td className="px-3 py-2">{t(`portal.state.${g.state}`)}</td>
+                        <td className="px-3 py-2">{formatDateTime(g.registeredAt, event.timeZone, locale)}</td>
+                        <td className="px-3 py-2">{g.checkedInAt ? formatDateTime(g.checkedInAt, event.timeZone, locale) : "—"}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import { expect, test } from "vitest";
+import { eventJsonLd, scriptJson } from "~/events/structured-data";
+import { cancelOrder, placeOrder } from "~/ticketing/orders.server";
+import { partnerSchema } from "~/partners/partner-form";
+import { publicPartners, savePartner } from "~/partners/partners.server";
+import { partnerGuestsCsv, partnerReport } from "~/partners/portal.server";
+import { freshDatabase } from "../support/database";
+import { createOrganisation, createUser } from "../support/factories";
+import { buyer, orderContext, ticketedEvent } from "../support/tickets";
+
+const connection = await freshDatabase();
+const db = connection.prisma;
+const organisation = await createOrganisation(db);
+
+const partner = (name: string, tier: "PRINCIPAL" | "GOLD" | "SOUTIEN" | "ASSOCIATIF", extra: Record<string, string> = {}) => partnerSchema.parse({ name, tier, ...extra });
+
+test("the event page shows partners by tier, principal first; a name is used once per event", async () => {
+  const { event } = await ticketedEvent(db, organisation.id);
+  for (const [name, tier] of [["Zèbre Asso", "ASSOCIATIF"], ["Banque", "GOLD"], ["Région", "PRINCIPAL"], ["Amis", "ASSOCIATIF"]] as const) {
+    expect((await savePartner(db, event.id, null, partner(name, tier))).ok).toBe(true);
+  }
+  const groups = await publicPartners(db, event.id);
+  expect(groups.map((g) => [g.tier, g.partners.map((p) => p.name)])).toEqual([
+    ["PRINCIPAL", ["Région"]],
+    ["GOLD", ["Banque"]],
+    ["ASSOCIATIF", ["Amis", "Zèbre Asso"]],
+  ]);
+  expect(await savePartner(db, event.id, null, partner("Banque", "SOUTIEN"))).toEqual({ ok: false, error: "partners.errors.nameTaken" });
+  expect(partnerSchema.safeParse({ name: "X", tier: "PLATINE" }).error?.issues[0]?.message).toBe("partners.errors.tier");
+  expect(partnerSchema.safeParse({ name: "X", tier: "GOLD", url: "javascript:alert(1)" }).error?.issues[0]?.message).toBe("errors.url");
+});
+
+test("an account speaks for one partner only, and only if it has the partner role on this event", async () => {
+  const { event } = await ticketedEvent(db, organisation.id);
+  const someone = await createUser(db);
+  const account = await createUser(db);
+  await db.eventRole.create({ data: { eventId: event.id, userId: account.id, role: "PARTNER" } });
+  expect(await savePartner(db, event.id, null, partner("Région", "PRINCIPAL", { accountId: someone.id }))).toEqual({ ok: false, error: "partners.errors.account" });
+  expect(await db.partner.count({ where: { eventId: event.id } })).toBe(0);
+  const first = await savePartner(db, event.id, null, partner("Région", "PRINCIPAL", { accountId: account.id }));
+  const second = await savePartner(db, event.id, null, partner("Banque", "GOLD", { accountId: account.id }));
+  const role = await db.eventRole.findFirstOrThrow({ where: { eventId: event.id, userId: account.id } });
+  expect(second.ok && role.partnerId === second.id && first.ok && first.id !== second.id).toBe(true);
+});
+
+test("a partner sees the guests of its own codes — registered, pending, canceled, came — and nobody else", async () => {
+  const { event, free, paid } = await ticketedEvent(db, organisation.id);
+  await db.voucher.create({ data: { eventId: event.id, code: "REGION-1", kind: "FREE", maxUses: 10, tag: "Région" } });
+  await db.voucher.create({ data: { eventId: event.id, code: "REGION-2", kind: "FREE", maxUses: 5, tag: "Région" } });
+  await db.voucher.create({ data: { eventId: event.id, code: "REGION-3", kind: "PERCENT", percent: 50, maxUses: 5, tag: "Région" } });
+  await db.voucher.create({ data: { eventId: event.id, code: "BANQUE", kind: "FREE", maxUses: 5, tag: "Banque" } });
+  const saved = await savePartner(db, event.id, null, partner("Région", "PRINCIPAL", { voucherTag: "Région" }));
+  if (!saved.ok) throw new Error(saved.error);
+  const order = (name: string, quantity: Record<string, number>, voucher?: string, method?: "OFFLINE") =>
+    placeOrder(db, event.id, { ...buyer(quantity, { name, email: `${name.toLowerCase()}@exemple.fr`, method }), voucher }, "fr", orderContext);
+  const came = await order("Sandrine", { [free.id]: 1 }, "REGION-1");
+  await order("=HYPERLINK(1)", { [free.id]: 1 }, "REGION-2");
+  const canceled = await order("Farid", { [free.id]: 1 }, "REGION-1");
+  await order("Pending", { [paid.id]: 1 }, "REGION-3", "OFFLINE");
+  await order("Autre", { [free.id]: 1 });
+  await order("Banquier", { [free.id]: 1 }, "BANQUE");
+  if (!came.ok || !canceled.ok) throw new Error("orders refused");
+  await cancelOrder(db, { eventId: event.id, orderId: canceled.orderId, byUserId: null });
+  await db.orderPosition.updateMany({ where: { orderId: came.orderId }, data: { checkedInAt: new Date() } });
+
+  const report = (await partnerReport(db, event.id, saved.id))!;
+  expect(report.guests.map((g) => [g.name, g.code, g.state, Boolean(g.checkedInAt)])).toEqual([
+    ["Sandrine", "REGION-1", "registered", true],
+    ["=HYPERLINK(1)", "REGION-2", "registered", false],
+    ["Farid", "REGION-1", "canceled", false],
+    ["Pending", "REGION-3", "pending", false],
+  ]);
+  expect(report.totals).toEqual({ invitations: 20, registered: 2, came: 1 });
+  expect(report.codes.map((c) => [c.code, c.used])).toEqual([
+    ["REGION-1", 1],
+    ["REGION-2", 1],
+    ["REGION-3", 1],
+  ]);
+  const csv = partnerGuestsCsv(report, (k) => k, event.timeZone, "fr");
+  expect(csv).not.toMatch(/Autre|Banquier/);
+  expect(csv).toContain("'=HYPERLINK(1)");
+  // Another event's partner id gives nothing.
+  const { event: elsewhere } = await ticketedEvent(db, organisation.id);
+  expect(await partnerReport(db, elsewhere.id, saved.id)).toBeNull();
+});
+
+test("schema.org Event: instants, place or online link, cancellation, sponsors; the JSON cannot close its script", () => {
+  const event = {
+    slug: "failcon",
+    titleFr: "Failcon </script><script>alert(1)</script>",
+    titleEn: "Failcon",
+    descriptionFr: "",
+    descriptionEn: "",
+    startsAt: new Date("2027-03-19T17:30:00Z"),
+    endsAt: new Date("2027-03-19T21:30:00Z"),
+    timeZone: "Europe/Paris",
+    venueName: "Les Chais",
+    venueAddress: "28 rue François Truffaut, 75012 Paris",
+    onlineUrl: null,
+    canceledAt: null,
+    organisation: { slug: "reseau-rebond", name: "Réseau Rebond" },
+  };
+  const data = eventJsonLd(event, "https://rebond.example", "fr", [{ name: "Région", url: "https://region.example" }]);
+  expect(data).toMatchObject({
+    "@type": "Event",
+    startDate: "2027-03-19T17:30:00.000Z",
+    eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+    eventStatus: "https://schema.org/EventScheduled",
+    location: { "@type": "Place", name: "Les Chais" },
+    sponsor: [{ "@type": "Organization", name: "Région", url: "https://region.example" }],
+  });
+  const online = eventJsonLd({ ...event, venueName: null, venueAddress: null, onlineUrl: "https://visio.example/bistrot", canceledAt: new Date() }, "https://rebond.example", "en", []);
+  expect(online).toMatchObject({ eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode", eventStatus: "https://schema.org/EventCancelled", location: { "@type": "VirtualLocation", url: "https://visio.example/bistrot" } });
+  const script = scriptJson(data);
+  expect(script).not.toContain("</script>");
+  expect(JSON.parse(script).name).toBe(event.titleFr);
+});
