@@ -59,6 +59,16 @@ export async function requireOrganiser(request: Request, eventSlug: string) {
   return { user, event, role: membership.role };
 }
 
+// An organiser (owner or organiser) of the organisation that runs the online series.
+export async function requireSeriesOrganiser(request: Request, seriesSlug: string) {
+  const user = await requireUser(request);
+  const series = await db().series.findUnique({ where: { slug: seriesSlug }, select: { id: true, slug: true, organisationId: true, titleFr: true, titleEn: true, timeZone: true } });
+  if (!series) notFound();
+  const membership = await db().membership.findUnique({ where: { organisationId_userId: { organisationId: series.organisationId, userId: user.id } }, select: { role: true } });
+  if (!membership) forbidden();
+  return { user, series };
+}
+
 // Someone with an event role, or one of the event's organisers (who may do that work too).
 async function requireOrganiserOr(request: Request, eventSlug: string, role: "REVIEWER" | "CHECK_IN" | "PARTNER") {
   const user = await requireUser(request);

@@ -28,7 +28,7 @@ function Hint({ id, text }: { id: string; text?: string }) {
   ) : null;
 }
 
-export function TextField({ meta, label, hint, type = "text", ...rest }: FieldProps & { type?: "text" | "email" | "url" | "number" | "datetime-local"; autoComplete?: string; placeholder?: string }) {
+export function TextField({ meta, label, hint, type = "text", ...rest }: FieldProps & { type?: "text" | "email" | "url" | "number" | "datetime-local" | "date"; autoComplete?: string; placeholder?: string }) {
   return (
     <div>
       <label htmlFor={meta.id} className="block text-sm font-semibold">

@@ -14,6 +14,7 @@ import { orderMailData, orderMailExtras } from "~/ticketing/order-mail.server";
 import { TeamInvitationEmail } from "../../../emails/team-invitation";
 import { CampaignEmail } from "../../../emails/campaign";
 import { EventNoticeEmail } from "../../../emails/event-notice";
+import { SeriesRegistrationEmail } from "../../../emails/series-registration";
 import { campaignMailData, campaignMailExtras } from "~/campaigns/campaign-mail.server";
 import { eventNoticeData, eventNoticeExtras } from "~/campaigns/event-notice.server";
 import { translator, type Locale } from "~/infra/i18n/i18n";
@@ -87,6 +88,11 @@ export const mailTemplates = {
     z.object({ eventTitle: z.string(), ticketType: z.string(), until: z.string(), url: z.url() }),
     (t, data) => t("mail.waitingList.subject", { event: data.eventTitle }),
     (locale, data) => <WaitingListOfferEmail locale={locale} {...data} />,
+  ),
+  "series-registration": defineTemplate(
+    z.object({ seriesTitle: z.string(), name: z.string(), url: z.url(), calendarUrl: z.url() }),
+    (t, data) => t("mail.seriesRegistration.subject", { series: data.seriesTitle }),
+    (locale, data) => <SeriesRegistrationEmail locale={locale} {...data} />,
   ),
   campaign: defineTemplate(campaignMailData, (_t, data) => data.subject, (locale, data) => <CampaignEmail locale={locale} {...data} />, campaignMailExtras),
   "event-notice": defineTemplate(

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import type { Route } from "./+types/dashboard";
 import { requireOrganiserAnywhere } from "~/auth/roles.server";
 import { seasonEvents } from "~/events/events.server";
+import { organisationSeries } from "~/series/series.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
@@ -12,8 +13,8 @@ import { pageTitle } from "~/ui/meta";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { organisations } = await requireOrganiserAnywhere(request);
-  const events = await seasonEvents(db(), organisations.map((o) => o.id));
-  return { organisations, events, mailbox: env().demoMode };
+  const [events, series] = await Promise.all([seasonEvents(db(), organisations.map((o) => o.id)), organisationSeries(db(), organisations.map((o) => o.id))]);
+  return { organisations, events, series, mailbox: env().demoMode };
 }
 
 export function meta({ matches }: Route.MetaArgs) {
@@ -80,6 +81,23 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
           </tbody>
         </table>
       </div>
+      <div className="mt-8 flex flex-wrap items-end justify-between gap-3">
+        <h2 className="text-xl font-bold">{t("series.dashboard")}</h2>
+        <Link to="/organisateur/series/nouvelle" className="text-sm font-semibold">
+          {t("series.new")}
+        </Link>
+      </div>
+      {loaderData.series.length === 0 ? <p className="mt-2 text-sm text-gray-700">{t("series.none")}</p> : null}
+      <ul className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+        {loaderData.series.map((s) => (
+          <li key={s.slug} className="flex flex-wrap justify-between gap-2 px-4 py-2 text-sm">
+            <Link to={`/organisateur/series/${s.slug}`} className="font-semibold">
+              {locale === "en" ? s.titleEn : s.titleFr}
+            </Link>
+            <span className="text-gray-700">{t("series.summary", { sessions: s._count.sessions, count: s._count.registrations })}</span>
+          </li>
+        ))}
+      </ul>
       <ul className="mt-8 flex flex-wrap gap-4 text-sm">
         {organisations.map((o) => (
           <li key={o.slug}>

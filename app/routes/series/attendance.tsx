@@ -1,0 +1,83 @@
+import { useTranslation } from "react-i18next";
+import type { Route } from "./+types/attendance";
+import { notFound } from "~/auth/roles.server";
+import { db } from "~/infra/db/db.server";
+import { formatDateTime, formatTime, type Locale } from "~/infra/i18n/i18n";
+import { attendeeView } from "~/series/series.server";
+import { Notice } from "~/ui/form";
+import { pageTitle } from "~/ui/meta";
+
+// The attendee's own page, reached by the personal link: join the session that is open, see the
+// next ones, the sessions attended and the "pilier" badges.
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const view = await attendeeView(db(), params.token);
+  if (!view) notFound();
+  return { ...view, closed: new URL(request.url).searchParams.has("fermee"), token: params.token };
+}
+
+export function meta({ data, matches }: Route.MetaArgs) {
+  return [...pageTitle(matches, (_, locale) => data && (locale === "en" ? data.series.titleEn : data.series.titleFr)), { name: "robots", content: "noindex" }];
+}
+
+export default function Attendance({ loaderData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { series, name, sessions, attended, pilierWeeks, closed, token } = loaderData;
+  const theme = (s: { themeFr: string; themeEn: string }) => (locale === "en" ? s.themeEn || s.themeFr : s.themeFr);
+  return (
+    <article className="max-w-3xl">
+      <p className="text-sm font-semibold text-brand-600">{series.organisation.name}</p>
+      <h1 className="mt-1 text-3xl font-extrabold">{locale === "en" ? series.titleEn : series.titleFr}</h1>
+      <p className="mt-1 text-gray-700">{t("series.me.hello", { name })}</p>
+      {closed ? <p role="alert" className="mt-3 rounded-md bg-amber-100 px-3 py-2 text-sm text-amber-900">{t("series.me.closed")}</p> : null}
+      {pilierWeeks.length ? (
+        <section aria-label={t("series.me.badges")} className="mt-5 flex flex-wrap gap-3">
+          {pilierWeeks.map((week) => (
+            <span key={week} className="rounded-full bg-amber-400 px-4 py-2 font-bold text-black">
+              ★ {t("series.me.pilier", { week: formatDateTime(`${week}T12:00:00Z`, series.timeZone, locale, { day: "numeric", month: "long" }) })}
+            </span>
+          ))}
+        </section>
+      ) : (
+        <Notice tone="info">{t("series.me.pilierHint")}</Notice>
+      )}
+      <section className="mt-6">
+        <h2 className="text-xl font-bold">{t("series.me.sessions")}</h2>
+        <ol className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+          {sessions.map((s) => (
+            <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
+              <span>
+                <span className="font-semibold">
+                  {formatDateTime(s.startsAt, series.timeZone, locale, { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" })} – {formatTime(s.endsAt, series.timeZone, locale)}
+                </span>
+                {theme(s) ? <span className="block">{theme(s)}</span> : null}
+                {s.guests ? <span className="block text-sm text-gray-700">{t("series.public.guests", { guests: s.guests })}</span> : null}
+              </span>
+              {s.joinable ? (
+                <a href={`/presence/${token}/rejoindre/${s.id}`} className="rounded-md bg-brand-600 px-4 py-2 font-bold text-white no-underline">
+                  {t(s.attended ? "series.me.rejoin" : "series.me.join")}
+                </a>
+              ) : (
+                <span className="text-sm text-gray-700">{t("series.me.opensAt", { time: formatTime(new Date(new Date(s.startsAt).getTime() - 15 * 60_000), series.timeZone, locale) })}</span>
+              )}
+            </li>
+          ))}
+        </ol>
+        <p className="mt-2 text-sm">
+          <a href={`/presence/${token}/agenda.ics`}>{t("series.me.calendar")}</a>
+        </p>
+      </section>
+      <section className="mt-6">
+        <h2 className="text-xl font-bold">{t("series.me.attended", { count: attended.length })}</h2>
+        <ul className="mt-2 text-sm">
+          {attended.map((s) => (
+            <li key={s.id}>
+              {formatDateTime(s.startsAt, series.timeZone, locale, { weekday: "short", day: "numeric", month: "short" })}
+              {theme(s) ? ` — ${theme(s)}` : ""}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,81 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { useTranslation } from "react-i18next";
+import { data, Form, Link } from "react-router";
+import type { Route } from "./+types/series";
+import { notFound } from "~/auth/roles.server";
+import { db } from "~/infra/db/db.server";
+import { env } from "~/infra/env.server";
+import { formatDateTime, formatTime, type Locale } from "~/infra/i18n/i18n";
+import { detectLocale } from "~/infra/i18n/locale.server";
+import { registrationSchema } from "~/series/series-form";
+import { publicSeries, registerToSeries } from "~/series/series.server";
+import { FormErrors, Honeypot, Notice, SubmitButton, TextField } from "~/ui/form";
+import { pageTitle } from "~/ui/meta";
+
+export async function loader({ params }: Route.LoaderArgs) {
+  const series = await publicSeries(db(), params.seriesSlug);
+  if (!series) notFound();
+  return { series };
+}
+
+// One registration for the whole series; the personal link comes by mail.
+export async function action({ request, params }: Route.ActionArgs) {
+  const series = await publicSeries(db(), params.seriesSlug);
+  if (!series) notFound();
+  const submission = parseWithZod(await request.formData(), { schema: registrationSchema });
+  if (submission.status !== "success") return data({ result: submission.reply(), sent: false }, { status: 400 });
+  await registerToSeries(db(), series, submission.value, await detectLocale(request), { appUrl: env().APP_URL });
+  return { result: submission.reply({ resetForm: true }), sent: true };
+}
+
+export function meta({ data, matches }: Route.MetaArgs) {
+  return pageTitle(matches, (_, locale) => data && (locale === "en" ? data.series.titleEn : data.series.titleFr));
+}
+
+export default function SeriesPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const { series } = loaderData;
+  const [form, fields] = useForm({ lastResult: actionData?.result, onValidate: ({ formData }) => parseWithZod(formData, { schema: registrationSchema }), shouldRevalidate: "onBlur" });
+  const description = locale === "en" ? series.descriptionEn || series.descriptionFr : series.descriptionFr;
+  return (
+    <article>
+      <p className="text-sm font-semibold text-brand-600">
+        <Link to={`/o/${series.organisation.slug}`}>{series.organisation.name}</Link>
+      </p>
+      <h1 className="mt-1 text-3xl font-extrabold">{locale === "en" ? series.titleEn : series.titleFr}</h1>
+      <p className="mt-2 text-gray-700">{t("series.public.format", { minutes: series.durationMinutes, zone: series.timeZone })}</p>
+      {description ? <p className="mt-4 max-w-3xl whitespace-pre-line text-lg">{description}</p> : null}
+      <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_22rem]">
+        <section>
+          <h2 className="text-xl font-bold">{t("series.public.next")}</h2>
+          {series.sessions.length === 0 ? <p className="mt-2 text-gray-700">{t("series.public.over")}</p> : null}
+          <ol className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+            {series.sessions.map((s) => (
+              <li key={s.id} className="px-4 py-3">
+                <time dateTime={new Date(s.startsAt).toISOString()} className="font-semibold">
+                  {formatDateTime(s.startsAt, series.timeZone, locale, { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" })} – {formatTime(s.endsAt, series.timeZone, locale)}
+                </time>
+                {(locale === "en" ? s.themeEn || s.themeFr : s.themeFr) ? <span className="block">{locale === "en" ? s.themeEn || s.themeFr : s.themeFr}</span> : null}
+                {s.guests ? <span className="block text-sm text-gray-700">{t("series.public.guests", { guests: s.guests })}</span> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+        <section className="rounded-lg border border-stone-200 bg-white p-4">
+          <h2 className="text-xl font-bold">{t("series.public.register")}</h2>
+          <p className="mt-1 text-sm text-gray-700">{t("series.public.registerLead")}</p>
+          <Form method="post" {...getFormProps(form)} className="mt-3 space-y-3">
+            <Honeypot />
+            <TextField meta={fields.name} label={t("series.public.name")} autoComplete="name" />
+            <TextField meta={fields.email} type="email" label={t("series.public.email")} autoComplete="email" />
+            <FormErrors errors={form.errors} />
+            {actionData?.sent ? <Notice>{t("series.public.sent")}</Notice> : null}
+            <SubmitButton>{t("series.public.submit")}</SubmitButton>
+          </Form>
+        </section>
+      </div>
+    </article>
+  );
+}

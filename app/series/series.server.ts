@@ -1,0 +1,198 @@
+import { randomBytes } from "node:crypto";
+import type { z } from "zod";
+import type { Db } from "~/infra/db/client.server";
+import { Prisma, type Locale } from "~/generated/prisma/client";
+import { enqueueMail } from "~/infra/mail/outbox.server";
+import { formatDateTime } from "~/infra/i18n/i18n";
+import { expandRecurrence, isJoinable, pilierWeeks, weekOf } from "./recurrence";
+import type { registrationSchema, SeriesInput, sessionSchema } from "./series-form";
+
+// A series and all its sessions, expanded from the recurrence, in one write.
+export async function createSeries(client: Db, organisationId: string, input: SeriesInput) {
+  try {
+    return await client.$transaction(async (tx) => {
+      const series = await tx.series.create({ data: { organisationId, ...input }, select: { id: true, slug: true } });
+      await tx.seriesSession.createMany({ data: expandRecurrence(input).map((s) => ({ seriesId: series.id, ...s })) });
+      return { ok: true as const, slug: series.slug };
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false as const, error: "errors.slugTaken" };
+    throw error;
+  }
+}
+
+export async function organisationSeries(client: Db, organisationIds: string[]) {
+  return client.series.findMany({
+    where: { organisationId: { in: organisationIds } },
+    orderBy: { startsOn: "desc" },
+    select: { slug: true, titleFr: true, titleEn: true, startsOn: true, endsOn: true, _count: { select: { registrations: true, sessions: true } } },
+  });
+}
+
+// The public page: the series and its next sessions.
+export async function publicSeries(client: Db, slug: string, now = new Date()) {
+  return client.series.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      titleFr: true,
+      titleEn: true,
+      descriptionFr: true,
+      descriptionEn: true,
+      timeZone: true,
+      durationMinutes: true,
+      organisation: { select: { slug: true, name: true } },
+      sessions: { where: { endsAt: { gt: now } }, orderBy: { startsAt: "asc" }, take: 10, select: { id: true, startsAt: true, endsAt: true, themeFr: true, themeEn: true, guests: true } },
+    },
+  });
+}
+
+type LinkContext = { appUrl: string };
+
+// One registration covers the series. Registering again with the same address gives the same
+// personal link (sent again), never a second registration.
+export async function registerToSeries(client: Db, series: { id: string; titleFr: string; titleEn: string }, form: z.output<typeof registrationSchema>, locale: Locale, context: LinkContext) {
+  return client.$transaction(async (tx) => {
+    const registration = await tx.seriesRegistration.upsert({
+      where: { seriesId_email: { seriesId: series.id, email: form.email } },
+      create: { seriesId: series.id, name: form.name, email: form.email, locale, token: randomBytes(16).toString("base64url") },
+      update: {},
+    });
+    const url = `${context.appUrl}/presence/${registration.token}`;
+    await enqueueMail(tx, {
+      to: registration.email,
+      template: "series-registration",
+      locale: registration.locale,
+      data: { seriesTitle: registration.locale === "en" ? series.titleEn : series.titleFr, name: registration.name, url, calendarUrl: `${url}/agenda.ics` },
+    });
+    return registration;
+  });
+}
+
+// The attendee's page: the sessions open to join now, the next ones, those attended and the
+// weeks that earned the "pilier" badge.
+export async function attendeeView(client: Db, token: string, now = new Date()) {
+  const registration = await client.seriesRegistration.findUnique({
+    where: { token },
+    select: {
+      id: true,
+      name: true,
+      series: { select: { id: true, slug: true, titleFr: true, titleEn: true, timeZone: true, organisation: { select: { name: true } } } },
+      attendances: { orderBy: { session: { startsAt: "asc" } }, select: { source: true, session: { select: { id: true, startsAt: true, themeFr: true, themeEn: true } } } },
+    },
+  });
+  if (!registration) return null;
+  const upcoming = await client.seriesSession.findMany({
+    where: { seriesId: registration.series.id, endsAt: { gt: now } },
+    orderBy: { startsAt: "asc" },
+    take: 6,
+    select: { id: true, startsAt: true, endsAt: true, themeFr: true, themeEn: true, guests: true },
+  });
+  const attended = new Set(registration.attendances.map((a) => a.session.id));
+  return {
+    name: registration.name,
+    series: registration.series,
+    sessions: upcoming.map((s) => ({ ...s, joinable: isJoinable(s, now), attended: attended.has(s.id) })),
+    attended: registration.attendances.map((a) => a.session),
+    pilierWeeks: pilierWeeks(registration.attendances.map((a) => a.session.startsAt), registration.series.timeZone),
+  };
+}
+
+// The personal join link: recorded once per session, then on to the meeting. Refused outside the
+// session's opening (a quarter of an hour before, until its end).
+export async function joinSession(client: Db, token: string, sessionId: string, now = new Date()) {
+  const registration = await client.seriesRegistration.findUnique({ where: { token }, select: { id: true, series: { select: { id: true, meetingUrl: true } } } });
+  if (!registration) return { ok: false as const, error: "notFound" as const };
+  const session = await client.seriesSession.findFirst({ where: { id: sessionId, seriesId: registration.series.id }, select: { id: true, startsAt: true, endsAt: true } });
+  if (!session) return { ok: false as const, error: "notFound" as const };
+  if (!isJoinable(session, now)) return { ok: false as const, error: "closed" as const };
+  await client.seriesAttendance.upsert({
+    where: { sessionId_registrationId: { sessionId: session.id, registrationId: registration.id } },
+    create: { sessionId: session.id, registrationId: registration.id, source: "LINK", joinedAt: now },
+    update: {},
+  });
+  return { ok: true as const, url: registration.series.meetingUrl };
+}
+
+// An organiser marks someone present (or not) at a session that has begun.
+export async function markAttendance(client: Db, input: { seriesId: string; sessionId: string; registrationId: string; present: boolean }, now = new Date()) {
+  const [session, registration] = await Promise.all([
+    client.seriesSession.findFirst({ where: { id: input.sessionId, seriesId: input.seriesId }, select: { id: true, startsAt: true } }),
+    client.seriesRegistration.findFirst({ where: { id: input.registrationId, seriesId: input.seriesId }, select: { id: true } }),
+  ]);
+  if (!session || !registration) return { ok: false as const, error: "errors.notFound" };
+  if (session.startsAt.getTime() - 15 * 60_000 > now.getTime()) return { ok: false as const, error: "series.errors.notStarted" };
+  const key = { sessionId_registrationId: { sessionId: session.id, registrationId: registration.id } };
+  if (input.present) await client.seriesAttendance.upsert({ where: key, create: { sessionId: session.id, registrationId: registration.id, source: "CHECK_IN", joinedAt: now }, update: {} });
+  else await client.seriesAttendance.deleteMany({ where: { sessionId: session.id, registrationId: registration.id } });
+  return { ok: true as const };
+}
+
+export async function updateSession(client: Db, seriesId: string, input: z.output<typeof sessionSchema>) {
+  const { sessionId, ...data } = input;
+  const { count } = await client.seriesSession.updateMany({ where: { id: sessionId, seriesId }, data });
+  return count === 1;
+}
+
+// The organisers' view: per session, per person (with their pilier weeks), and per week.
+export async function seriesReport(client: Db, slug: string) {
+  const series = await client.series.findUnique({
+    where: { slug },
+    include: {
+      sessions: { orderBy: { startsAt: "asc" }, include: { attendances: { select: { registrationId: true } } } },
+      registrations: { orderBy: { name: "asc" }, include: { attendances: { select: { session: { select: { startsAt: true } } } } } },
+    },
+  });
+  if (!series) return null;
+  const { sessions, registrations, ...rest } = series;
+  const people = registrations.map((r) => {
+    const dates = r.attendances.map((a) => a.session.startsAt);
+    return { id: r.id, name: r.name, email: r.email, attended: dates.length, pilierWeeks: pilierWeeks(dates, series.timeZone) };
+  });
+  const weeks = new Map<string, { week: string; sessions: number; attendances: number; people: Set<string> }>();
+  for (const session of sessions) {
+    const week = weekOf(session.startsAt, series.timeZone);
+    const entry = weeks.get(week) ?? { week, sessions: 0, attendances: 0, people: new Set<string>() };
+    entry.sessions += 1;
+    entry.attendances += session.attendances.length;
+    session.attendances.forEach((a) => entry.people.add(a.registrationId));
+    weeks.set(week, entry);
+  }
+  return {
+    series: rest,
+    sessions: sessions.map((s) => ({ id: s.id, startsAt: s.startsAt, endsAt: s.endsAt, themeFr: s.themeFr, themeEn: s.themeEn, guests: s.guests, present: s.attendances.map((a) => a.registrationId) })),
+    people,
+    weeks: [...weeks.values()].map((w) => ({ week: w.week, sessions: w.sessions, attendances: w.attendances, people: w.people.size, piliers: people.filter((p) => p.pilierWeeks.includes(w.week)).length })),
+  };
+}
+
+// The attendee's calendar: every session of the series, each pointing to their personal page.
+export async function personalCalendar(client: Db, token: string, appUrl: string, locale: Locale) {
+  const registration = await client.seriesRegistration.findUnique({
+    where: { token },
+    select: { series: { select: { titleFr: true, titleEn: true, timeZone: true, updatedAt: true, sessions: { orderBy: { startsAt: "asc" }, select: { id: true, startsAt: true, endsAt: true, themeFr: true, themeEn: true, guests: true, updatedAt: true } } } } },
+  });
+  if (!registration) return null;
+  const { series } = registration;
+  const title = locale === "en" ? series.titleEn : series.titleFr;
+  const url = `${appUrl}/presence/${token}`;
+  return {
+    name: title,
+    timeZone: series.timeZone,
+    entries: series.sessions.map((s) => {
+      const theme = locale === "en" ? s.themeEn || s.themeFr : s.themeFr;
+      return {
+        uid: `series-session-${s.id}@${new URL(appUrl).host}`,
+        sequence: 0,
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+        summary: theme ? `${title} — ${theme}` : title,
+        description: [s.guests, formatDateTime(s.startsAt, series.timeZone, locale), url].filter(Boolean).join("\n"),
+        location: url,
+        url,
+        updatedAt: s.updatedAt,
+      };
+    }),
+  };
+}
