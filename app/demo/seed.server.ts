@@ -6,6 +6,7 @@ import { demoUsers } from "./demo-users";
 import { seedTicketing } from "./ticketing-seed.server";
 import { seedCampaigns } from "./campaigns-seed.server";
 import { seedPartners } from "./partners-seed.server";
+import { seedSeries } from "./series-seed.server";
 import { seedWall } from "./wall-seed.server";
 
 const PARIS = "Europe/Paris";
@@ -287,5 +288,6 @@ export async function seedDemoSeason(client: Db, now = new Date(), context = { a
   await seedPartners(client);
   await seedCampaigns(client, ownerId, context);
   await seedWall(client, ownerId, now);
+  await seedSeries(client, now);
   return "Demo season created: Réseau Rebond with Paris, Lyon, Lille and the online bistrot.";
 }

@@ -16,7 +16,8 @@ export const seriesSchema = z
     startTimes: z
       .string({ error: "errors.required" })
       .transform((v) => [...new Set(v.split(/[,\s;]+/).filter(Boolean))])
-      .pipe(z.array(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "series.errors.time" })).min(1, { error: "series.errors.time" })),
+      // Checked as a whole, so the message lands on the field (not on one item of it).
+      .refine((times) => times.length > 0 && times.every((time) => /^([01]\d|2[0-3]):[0-5]\d$/.test(time)), { error: "series.errors.time" }),
     durationMinutes: z.coerce.number({ error: "errors.number" }).int({ error: "errors.number" }).min(5, { error: "series.errors.duration" }).max(480, { error: "series.errors.duration" }),
     startsOn: date,
     endsOn: date,

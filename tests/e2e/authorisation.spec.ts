@@ -65,6 +65,10 @@ const table: Record<string, Access> = {
   "/e/:eventSlug/mur/photo/:externalId": { who: "everyone" },
   "/commande/:token": { who: "everyone" },
   "/invitation/:token": { who: "everyone" },
+  "/serie/:seriesSlug": { who: "everyone", sample: "/serie/bistrot-virtuel" },
+  "/presence/:token": { who: "everyone" },
+  "/presence/:token/rejoindre/:sessionId": { who: "everyone" },
+  "/presence/:token/agenda.ics": { who: "everyone" },
   "/desinscription/:token": { who: "everyone" },
   "/langue": { who: "everyone" },
   "/connexion": { who: "everyone" },
@@ -161,6 +165,13 @@ const table: Record<string, Access> = {
     allowed: "owner",
     wrong: ["checkIn", "reviewer"],
     readOnly: true,
+  },
+  "/organisateur/series/nouvelle": { who: "restricted", allowed: "organiser", wrong: ["reviewer", "partner", "attendee"] },
+  "/organisateur/series/:seriesSlug": {
+    who: "restricted",
+    sample: "/organisateur/series/bistrot-virtuel",
+    allowed: "organiser",
+    wrong: ["partner", "reviewer", "checkIn"],
   },
   "/organisateur/organisations/:orgSlug/equipe": {
     who: "restricted",
@@ -294,7 +305,7 @@ test("public pages are open to anonymous visitors", async () => {
   const anonymous = await as("anonymous");
   for (const [pattern, access] of Object.entries(table)) {
     // Action-only routes, pages that need a token or a talk's id, and the 404 page are covered elsewhere.
-    const elsewhere = ["/langue", "/deconnexion", "/connexion/lien", "/confirmation/:token", "/*", "/e/:eventSlug/programme/:submissionId", "/e/:eventSlug/programme/:submissionId/agenda.ics", "/e/:eventSlug/agenda/:token", "/e/:eventSlug/intervenants/:userId/photo", "/commande/:token", "/invitation/:token", "/desinscription/:token", "/api/desinscription/:token", "/api/webhooks/stripe", "/e/:eventSlug/mur/flux", "/e/:eventSlug/mur/photo/:externalId", "/e/:eventSlug/partenaires/:partnerId/logo"];
+    const elsewhere = ["/langue", "/deconnexion", "/connexion/lien", "/confirmation/:token", "/*", "/e/:eventSlug/programme/:submissionId", "/e/:eventSlug/programme/:submissionId/agenda.ics", "/e/:eventSlug/agenda/:token", "/e/:eventSlug/intervenants/:userId/photo", "/commande/:token", "/invitation/:token", "/desinscription/:token", "/api/desinscription/:token", "/api/webhooks/stripe", "/e/:eventSlug/mur/flux", "/e/:eventSlug/mur/photo/:externalId", "/e/:eventSlug/partenaires/:partnerId/logo", "/presence/:token", "/presence/:token/rejoindre/:sessionId", "/presence/:token/agenda.ics"];
     if (access.who !== "everyone" || elsewhere.includes(pattern)) continue;
     expect((await anonymous.get(access.sample ?? pattern, { maxRedirects: 0 })).status(), pattern).toBe(200);
   }

@@ -44,10 +44,12 @@ export function perLocale<T>(make: (locale: Locale) => T): Record<Locale, T> {
   return { fr: make("fr"), en: make("en") };
 }
 
+// A full date and time by default; options naming parts (weekday, day, hour…) replace the
+// styles, which Intl refuses to mix with them.
 export function formatDateTime(date: Date | string, timeZone: string, locale: Locale, options?: Intl.DateTimeFormatOptions) {
+  const parts = options && Object.keys(options).some((key) => key !== "dateStyle" && key !== "timeStyle");
   return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    dateStyle: "full",
-    timeStyle: "short",
+    ...(parts ? {} : { dateStyle: "full", timeStyle: "short" }),
     timeZone,
     ...options,
   }).format(new Date(date));

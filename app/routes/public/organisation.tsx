@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { Route } from "./+types/organisation";
 import { notFound } from "~/auth/roles.server";
 import { pastEvents, upcomingPublishedEvents } from "~/events/events.server";
@@ -9,7 +10,7 @@ import { pageTitle } from "~/ui/meta";
 export async function loader({ params }: Route.LoaderArgs) {
   const organisation = await db().organisation.findUnique({
     where: { slug: params.orgSlug },
-    select: { slug: true, name: true, description: true },
+    select: { slug: true, name: true, description: true, series: { where: { endsOn: { gte: new Date().toISOString().slice(0, 10) } }, select: { slug: true, titleFr: true, titleEn: true, descriptionFr: true, descriptionEn: true } } },
   });
   if (!organisation) notFound();
   const [upcoming, past] = await Promise.all([
@@ -31,7 +32,7 @@ function byRegion<T extends { region: string }>(events: T[]) {
 }
 
 export default function OrganisationHome({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { organisation, upcoming, past } = loaderData;
   return (
     <>
@@ -49,6 +50,21 @@ export default function OrganisationHome({ loaderData }: Route.ComponentProps) {
           </ul>
         </section>
       ))}
+      {organisation.series.length ? (
+        <section className="mt-10">
+          <h2 className="text-2xl font-bold">{t("series.dashboard")}</h2>
+          <ul className="mt-3 grid gap-4 sm:grid-cols-2">
+            {organisation.series.map((s) => (
+              <li key={s.slug} className="rounded-lg border border-stone-200 bg-white p-4">
+                <Link to={`/serie/${s.slug}`} className="text-lg font-bold">
+                  {i18n.language === "en" ? s.titleEn : s.titleFr}
+                </Link>
+                <p className="mt-1 line-clamp-3 text-sm text-gray-700">{i18n.language === "en" ? s.descriptionEn || s.descriptionFr : s.descriptionFr}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {past.length ? (
         <>
           <h2 className="mt-10 text-2xl font-bold">{t("organisation.past")}</h2>
