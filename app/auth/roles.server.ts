@@ -69,6 +69,18 @@ export async function requireSeriesOrganiser(request: Request, seriesSlug: strin
   return { user, series };
 }
 
+// An organiser of the organisation whose event or series the survey follows.
+export async function requireSurveyOrganiser(request: Request, surveyId: string) {
+  // People outside every organisation are turned away before anything about the survey is told.
+  const { user } = await requireOrganiserAnywhere(request);
+  const survey = await db().survey.findUnique({ where: { id: surveyId }, select: { id: true, event: { select: { organisationId: true } }, series: { select: { organisationId: true } } } });
+  const organisationId = survey?.event?.organisationId ?? survey?.series?.organisationId;
+  if (!survey || !organisationId) notFound();
+  const membership = await db().membership.findUnique({ where: { organisationId_userId: { organisationId, userId: user.id } }, select: { role: true } });
+  if (!membership) forbidden();
+  return { user, surveyId: survey.id };
+}
+
 // Someone with an event role, or one of the event's organisers (who may do that work too).
 async function requireOrganiserOr(request: Request, eventSlug: string, role: "REVIEWER" | "CHECK_IN" | "PARTNER") {
   const user = await requireUser(request);

@@ -288,6 +288,6 @@ export async function seedDemoSeason(client: Db, now = new Date(), context = { a
   await seedPartners(client);
   await seedCampaigns(client, ownerId, context);
   await seedWall(client, ownerId, now);
-  await seedSeries(client, now);
+  await seedSeries(client, now, context.appUrl);
   return "Demo season created: Réseau Rebond with Paris, Lyon, Lille and the online bistrot.";
 }

@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "~/infra/db/client.server";
 import { createSeries } from "~/series/series.server";
+import { questionSchema } from "~/surveys/survey-form";
+import { addQuestion, answerSurvey, ownerSurvey, queueDueSurveys, saveSurveySettings } from "~/surveys/surveys.server";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -15,8 +17,9 @@ const themes = [
 
 // The daily "Bistrot virtuel de l'entrepreneur", Monday to Friday at 17:00 for 40 minutes: it
 // started last Monday, twelve people registered, the past sessions have their attendance (some
-// earned the "pilier" badge), and it goes on for three more weeks.
-export async function seedSeries(client: Db, now: Date) {
+// earned the "pilier" badge), and it goes on for three more weeks. Its anonymous mini-survey went
+// out after each past session and about two thirds answered.
+export async function seedSeries(client: Db, now: Date, appUrl: string) {
   const organisation = await client.organisation.findUniqueOrThrow({ where: { slug: "reseau-rebond" }, select: { id: true } });
   const today = new Date(now.toISOString().slice(0, 10));
   const lastMonday = new Date(today.getTime() - (((today.getUTCDay() + 6) % 7) + 7) * DAY);
@@ -54,4 +57,20 @@ export async function seedSeries(client: Db, now: Date) {
       past.flatMap((s, j) => (i < 3 || (i + j) % ((i % 4) + 2) === 0 ? [{ sessionId: s.id, registrationId: r.id, source: i % 5 === 4 ? ("CHECK_IN" as const) : ("LINK" as const), joinedAt: new Date(s.startsAt.getTime() + 60_000) }] : [])),
     ),
   });
+  await seedSeriesSurvey(client, series.id, now, appUrl);
+}
+
+async function seedSeriesSurvey(client: Db, seriesId: string, now: Date, appUrl: string) {
+  const surveyId = await ownerSurvey(client, { seriesId }, { fr: "Bistrot virtuel", en: "Virtual bistro" });
+  await addQuestion(client, surveyId, questionSchema.parse({ kind: "SINGLE", textFr: "Vous êtes reparti·e…", textEn: "You left…", optionsFr: "Plus léger·e\nAvec une piste concrète\nSans changement", optionsEn: "Lighter\nWith a concrete lead\nUnchanged", required: "on" }));
+  await addQuestion(client, surveyId, questionSchema.parse({ kind: "TEXT", textFr: "Un thème pour une prochaine séance ?", textEn: "A theme for a next session?" }));
+  await saveSurveySettings(client, surveyId, { titleFr: "Deux questions sur la séance", titleEn: "Two questions about the session", anonymous: true, active: true, sendAfterMinutes: 30 });
+  await queueDueSurveys(client, { appUrl }, now);
+  const [rating, feeling, theme] = await client.surveyQuestion.findMany({ where: { surveyId }, orderBy: { position: "asc" } });
+  const invitations = await client.surveyInvitation.findMany({ where: { surveyId }, orderBy: { id: "asc" } });
+  const ideas = ["La santé du dirigeant", "Parler à sa famille", "Retrouver un emploi salarié", "", ""];
+  for (const [i, invitation] of invitations.entries()) {
+    if (i % 3 === 2) continue;
+    await answerSurvey(client, invitation.token, { [`q_${rating!.id}`]: String(3 + (i % 3)), [`q_${feeling!.id}`]: String(i % 3), [`q_${theme!.id}`]: ideas[i % ideas.length] }, now);
+  }
 }

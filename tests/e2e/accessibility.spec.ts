@@ -26,6 +26,7 @@ const pages = [
   { path: "/serie/bistrot-virtuel", signedInAs: null },
   { path: "/organisateur/series/bistrot-virtuel", signedInAs: demo.owner },
   { path: "/organisateur/series/nouvelle", signedInAs: demo.owner },
+  { path: "/organisateur/series/bistrot-virtuel/sondage", signedInAs: demo.owner },
   { path: "/organisateur/evenements/failcon-paris-2027/partenaires", signedInAs: demo.owner },
   { path: "/partenaire/failcon-paris-2027", signedInAs: demo.partner },
   { path: "/e/failcon-paris-2027/mur/ecran", signedInAs: null },

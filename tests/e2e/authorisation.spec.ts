@@ -15,7 +15,7 @@ function flatten(entries: RouteEntry[], parent = ""): string[] {
 type Access =
   | { who: "everyone"; sample?: string }
   | { who: "signed-in"; sample?: string; allowed: keyof typeof demo; readOnly?: true; expect?: number }
-  | { who: "restricted"; sample?: string; allowed: keyof typeof demo; wrong: (keyof typeof demo)[]; readOnly?: true };
+  | { who: "restricted"; sample?: string; allowed: keyof typeof demo; wrong: (keyof typeof demo)[]; readOnly?: true; expect?: number };
 
 // Every route of app/routes.ts, with who may open it. A route added without a row here fails
 // the first test, so each new page states its rule.
@@ -66,6 +66,7 @@ const table: Record<string, Access> = {
   "/commande/:token": { who: "everyone" },
   "/invitation/:token": { who: "everyone" },
   "/serie/:seriesSlug": { who: "everyone", sample: "/serie/bistrot-virtuel" },
+  "/sondage/:token": { who: "everyone" },
   "/presence/:token": { who: "everyone" },
   "/presence/:token/rejoindre/:sessionId": { who: "everyone" },
   "/presence/:token/agenda.ics": { who: "everyone" },
@@ -166,6 +167,9 @@ const table: Record<string, Access> = {
     wrong: ["checkIn", "reviewer"],
     readOnly: true,
   },
+  "/organisateur/series/:seriesSlug/sondage": { who: "restricted", sample: "/organisateur/series/bistrot-virtuel/sondage", allowed: "owner", wrong: ["partner", "attendee"] },
+  "/organisateur/evenements/:eventSlug/sondage": { who: "restricted", sample: "/organisateur/evenements/failcon-paris-2027/sondage", allowed: "organiser", wrong: ["reviewer", "partner", "checkIn"] },
+  "/organisateur/sondages/:surveyId/reponses.csv": { who: "restricted", sample: "/organisateur/sondages/inconnu/reponses.csv", allowed: "organiser", wrong: ["reviewer", "attendee"], readOnly: true, expect: 404 },
   "/organisateur/series/nouvelle": { who: "restricted", allowed: "organiser", wrong: ["reviewer", "partner", "attendee"] },
   "/organisateur/series/:seriesSlug": {
     who: "restricted",
@@ -305,7 +309,7 @@ test("public pages are open to anonymous visitors", async () => {
   const anonymous = await as("anonymous");
   for (const [pattern, access] of Object.entries(table)) {
     // Action-only routes, pages that need a token or a talk's id, and the 404 page are covered elsewhere.
-    const elsewhere = ["/langue", "/deconnexion", "/connexion/lien", "/confirmation/:token", "/*", "/e/:eventSlug/programme/:submissionId", "/e/:eventSlug/programme/:submissionId/agenda.ics", "/e/:eventSlug/agenda/:token", "/e/:eventSlug/intervenants/:userId/photo", "/commande/:token", "/invitation/:token", "/desinscription/:token", "/api/desinscription/:token", "/api/webhooks/stripe", "/e/:eventSlug/mur/flux", "/e/:eventSlug/mur/photo/:externalId", "/e/:eventSlug/partenaires/:partnerId/logo", "/presence/:token", "/presence/:token/rejoindre/:sessionId", "/presence/:token/agenda.ics"];
+    const elsewhere = ["/langue", "/deconnexion", "/connexion/lien", "/confirmation/:token", "/*", "/e/:eventSlug/programme/:submissionId", "/e/:eventSlug/programme/:submissionId/agenda.ics", "/e/:eventSlug/agenda/:token", "/e/:eventSlug/intervenants/:userId/photo", "/commande/:token", "/invitation/:token", "/desinscription/:token", "/api/desinscription/:token", "/api/webhooks/stripe", "/e/:eventSlug/mur/flux", "/e/:eventSlug/mur/photo/:externalId", "/e/:eventSlug/partenaires/:partnerId/logo", "/presence/:token", "/presence/:token/rejoindre/:sessionId", "/presence/:token/agenda.ics", "/sondage/:token"];
     if (access.who !== "everyone" || elsewhere.includes(pattern)) continue;
     expect((await anonymous.get(access.sample ?? pattern, { maxRedirects: 0 })).status(), pattern).toBe(200);
   }

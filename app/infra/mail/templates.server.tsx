@@ -15,6 +15,7 @@ import { TeamInvitationEmail } from "../../../emails/team-invitation";
 import { CampaignEmail } from "../../../emails/campaign";
 import { EventNoticeEmail } from "../../../emails/event-notice";
 import { SeriesRegistrationEmail } from "../../../emails/series-registration";
+import { SurveyInvitationEmail } from "../../../emails/survey-invitation";
 import { campaignMailData, campaignMailExtras } from "~/campaigns/campaign-mail.server";
 import { eventNoticeData, eventNoticeExtras } from "~/campaigns/event-notice.server";
 import { translator, type Locale } from "~/infra/i18n/i18n";
@@ -93,6 +94,11 @@ export const mailTemplates = {
     z.object({ seriesTitle: z.string(), name: z.string(), url: z.url(), calendarUrl: z.url() }),
     (t, data) => t("mail.seriesRegistration.subject", { series: data.seriesTitle }),
     (locale, data) => <SeriesRegistrationEmail locale={locale} {...data} />,
+  ),
+  "survey-invitation": defineTemplate(
+    z.object({ title: z.string(), name: z.string(), url: z.url() }),
+    (t, data) => data.title || t("mail.surveyInvitation.preview"),
+    (locale, data) => <SurveyInvitationEmail locale={locale} {...data} />,
   ),
   campaign: defineTemplate(campaignMailData, (_t, data) => data.subject, (locale, data) => <CampaignEmail locale={locale} {...data} />, campaignMailExtras),
   "event-notice": defineTemplate(

@@ -157,6 +157,9 @@ export default function EditEvent({ loaderData, actionData }: Route.ComponentPro
             <Link to={`/organisateur/evenements/${event.slug}/partenaires`}>{t("eventForm.partners")}</Link>
           </p>
           <p>
+            <Link to={`/organisateur/evenements/${event.slug}/sondage`}>{t("surveys.title")}</Link>
+          </p>
+          <p>
             <Link to={`/controle/${event.slug}`}>{t("checkIn.title")}</Link>
           </p>
         </nav>

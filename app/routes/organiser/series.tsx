@@ -80,7 +80,7 @@ export default function SeriesAdmin({ loaderData, actionData }: Route.ComponentP
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/serie/${series.slug}`}>{t("series.admin.publicPage")}</Link>
+        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/serie/${series.slug}`}>{t("series.admin.publicPage")}</Link> · <Link to="sondage">{t("surveys.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{locale === "en" ? series.titleEn : series.titleFr}</h1>
       <p className="mt-1 text-gray-700">{t("series.summary", { sessions: sessions.length, count: people.length })}</p>

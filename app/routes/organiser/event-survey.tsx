@@ -1,0 +1,42 @@
+import { useTranslation } from "react-i18next";
+import { data, Link } from "react-router";
+import type { Route } from "./+types/event-survey";
+import { requireOrganiser } from "~/auth/roles.server";
+import { db } from "~/infra/db/db.server";
+import type { Locale } from "~/infra/i18n/i18n";
+import { SurveyAdminView } from "~/surveys/survey-admin";
+import { ownerSurvey, surveyAction, surveyAdmin } from "~/surveys/surveys.server";
+import { eventTitle } from "~/ui/event-card";
+import { pageTitle } from "~/ui/meta";
+
+const surveyOf = (event: { id: string; titleFr: string; titleEn: string }) => ownerSurvey(db(), { eventId: event.id }, { fr: event.titleFr, en: event.titleEn });
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { event } = await requireOrganiser(request, params.eventSlug);
+  return { event, admin: await surveyAdmin(db(), await surveyOf(event)) };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { event } = await requireOrganiser(request, params.eventSlug);
+  const { status, result } = await surveyAction(db(), await surveyOf(event), Object.fromEntries(await request.formData()));
+  return data(result, { status });
+}
+
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t) => t("surveys.title"));
+}
+
+export default function EventSurvey({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const { event, admin } = loaderData;
+  return (
+    <>
+      <p className="text-sm text-gray-600">
+        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{eventTitle(event, i18n.language as Locale)}</Link>
+      </p>
+      <h1 className="mt-1 text-3xl font-extrabold">{t("surveys.title")}</h1>
+      <p className="mt-2 max-w-3xl text-gray-700">{t("surveys.leadEvent")}</p>
+      <SurveyAdminView admin={admin} result={actionData} whenLabel={t("surveys.afterEvent")} />
+    </>
+  );
+}

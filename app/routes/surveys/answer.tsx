@@ -1,0 +1,92 @@
+import { useTranslation } from "react-i18next";
+import { data, Form } from "react-router";
+import type { Route } from "./+types/answer";
+import { notFound } from "~/auth/roles.server";
+import { db } from "~/infra/db/db.server";
+import { answerSurvey, surveyForToken } from "~/surveys/surveys.server";
+import { FormErrors, Notice, SubmitButton } from "~/ui/form";
+import { pageTitle } from "~/ui/meta";
+
+export async function loader({ params }: Route.LoaderArgs) {
+  const invitation = await surveyForToken(db(), params.token);
+  if (!invitation) notFound();
+  return { invitation };
+}
+
+type Result = { done: boolean; error: string | null; issues: { name: string; message: string }[] };
+
+// One answer per personal link; a second one is refused with a sentence.
+export async function action({ request, params }: Route.ActionArgs) {
+  const formData = await request.formData();
+  // Several boxes ticked for one question come as several values of its field.
+  const form = Object.fromEntries([...new Set(formData.keys())].map((key) => [key, formData.getAll(key).length > 1 ? formData.getAll(key) : formData.get(key)]));
+  const result = await answerSurvey(db(), params.token, form);
+  if (result.ok) return { done: true, error: null, issues: [] } satisfies Result;
+  if (result.error === "notFound") notFound();
+  if (result.error === "answered") return data<Result>({ done: false, error: "surveys.answer.already", issues: [] }, { status: 409 });
+  return data<Result>({ done: false, error: "surveys.answer.invalid", issues: "issues" in result ? result.issues : [] }, { status: 400 });
+}
+
+export function meta({ data, matches }: Route.MetaArgs) {
+  return [...pageTitle(matches, (_, locale) => data && (locale === "en" ? data.invitation.survey.titleEn : data.invitation.survey.titleFr)), { name: "robots", content: "noindex" }];
+}
+
+export default function AnswerSurvey({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const en = i18n.language === "en";
+  const { invitation } = loaderData;
+  const { survey } = invitation;
+  const issue = (id: string) => actionData?.issues.find((i) => i.name === `q_${id}`)?.message;
+  if (actionData?.done || invitation.answered) {
+    return (
+      <article className="max-w-2xl">
+        <h1 className="text-3xl font-extrabold">{en ? survey.titleEn : survey.titleFr}</h1>
+        <Notice>{t(actionData?.done ? "surveys.answer.thanks" : "surveys.answer.already")}</Notice>
+      </article>
+    );
+  }
+  return (
+    <article className="max-w-2xl">
+      <h1 className="text-3xl font-extrabold">{en ? survey.titleEn : survey.titleFr}</h1>
+      <p className="mt-2 text-gray-700">{t(survey.anonymous ? "surveys.answer.anonymous" : "surveys.answer.named", { name: invitation.name })}</p>
+      <Form method="post" className="mt-6 space-y-6">
+        {survey.questions.map((q) => {
+          const options = en && q.optionsEn.length ? q.optionsEn : q.optionsFr;
+          const label = en ? q.textEn || q.textFr : q.textFr;
+          const error = issue(q.id);
+          return (
+            <fieldset key={q.id} className="rounded-lg border border-stone-200 bg-white p-4" aria-invalid={error ? true : undefined}>
+              <legend className="px-1 font-semibold">
+                {label}
+                {q.required ? <span aria-hidden="true"> *</span> : null}
+              </legend>
+              {q.kind === "RATING" ? (
+                <div className="mt-2 flex gap-2">
+                  {[1, 2, 3, 4, 5].map((value) => (
+                    <label key={value} className="flex cursor-pointer flex-col items-center rounded-md border border-stone-300 px-3 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+                      <input type="radio" name={`q_${q.id}`} value={value} required={q.required} className="sr-only" />
+                      <span className="text-lg font-bold">{value}</span>
+                      <span className="sr-only">{t("surveys.answer.outOf5")}</span>
+                    </label>
+                  ))}
+                </div>
+              ) : null}
+              {q.kind === "SINGLE" || q.kind === "MULTIPLE"
+                ? options.map((option, i) => (
+                    <label key={option} className="mt-2 flex items-center gap-2">
+                      <input type={q.kind === "SINGLE" ? "radio" : "checkbox"} name={`q_${q.id}`} value={i} required={q.kind === "SINGLE" && q.required} />
+                      {option}
+                    </label>
+                  ))
+                : null}
+              {q.kind === "TEXT" ? <textarea name={`q_${q.id}`} rows={3} maxLength={2000} required={q.required} aria-label={label} className="mt-2 block w-full rounded-md border border-stone-300 px-2 py-1.5" /> : null}
+              {error ? <p className="mt-2 text-sm text-red-800">{t(error)}</p> : null}
+            </fieldset>
+          );
+        })}
+        <FormErrors errors={actionData?.error ? [actionData.error] : undefined} />
+        <SubmitButton>{t("surveys.answer.send")}</SubmitButton>
+      </Form>
+    </article>
+  );
+}

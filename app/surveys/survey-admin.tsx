@@ -1,0 +1,138 @@
+import { useTranslation } from "react-i18next";
+import { Form } from "react-router";
+import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
+import { questionKinds } from "./survey-form";
+import type { SurveyActionResult, SurveyAdmin } from "./surveys.server";
+
+type Props = { admin: Omit<SurveyAdmin, "settings"> & { settings: Omit<SurveyAdmin["settings"], "createdAt" | "updatedAt"> & { createdAt: Date | string; updatedAt: Date | string } }; result: SurveyActionResult | undefined; whenLabel: string };
+
+// Horizontal bars, one per rating or option, with their counts.
+function Bars({ labels, counts }: { labels: string[]; counts: number[] }) {
+  const max = Math.max(1, ...counts);
+  return (
+    <ul className="mt-2 space-y-1 text-sm">
+      {labels.map((label, i) => (
+        <li key={label} className="grid grid-cols-[8rem_1fr_2.5rem] items-center gap-2">
+          <span className="truncate">{label}</span>
+          <span className="h-4 rounded bg-stone-100">
+            <span className="block h-4 rounded bg-brand-600" style={{ width: `${(counts[i]! / max) * 100}%` }} />
+          </span>
+          <span className="text-right tabular-nums">{counts[i]}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+// The survey page of an event or a series: when and how it is sent, its questions, and the results.
+export function SurveyAdminView({ admin, result, whenLabel }: Props) {
+  const { t, i18n } = useTranslation();
+  const { settings, questions, invited, answered } = admin;
+  const select = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
+  return (
+    <>
+      {result?.error ? <FormErrors errors={[result.error]} /> : null}
+      {result?.done ? <Notice>{t(result.done)}</Notice> : null}
+      <section className="mt-4 rounded-lg border border-stone-200 bg-white p-4">
+        <h2 className="text-xl font-bold">{t("surveys.settings")}</h2>
+        <Form method="post" className="mt-3 grid gap-3 sm:grid-cols-2">
+          <input type="hidden" name="intent" value="settings" />
+          <CompactInput label={t("surveys.titleFr")} name="titleFr" defaultValue={settings.titleFr} required maxLength={140} />
+          <CompactInput label={t("surveys.titleEn")} name="titleEn" defaultValue={settings.titleEn} required maxLength={140} />
+          <CompactInput label={t("surveys.delay", { when: whenLabel })} name="sendAfterMinutes" type="number" min={0} max={10080} defaultValue={settings.sendAfterMinutes} />
+          <div className="space-y-2 pt-5">
+            <label className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="anonymous" defaultChecked={settings.anonymous} />
+              {t("surveys.anonymous")}
+            </label>
+            <label className="flex items-center gap-2 text-sm font-semibold">
+              <input type="checkbox" name="active" defaultChecked={settings.active} />
+              {t("surveys.active", { when: whenLabel })}
+            </label>
+          </div>
+          <div>
+            <SubmitButton variant="secondary">{t("common.save")}</SubmitButton>
+          </div>
+        </Form>
+      </section>
+
+      <section className="mt-6">
+        <div className="flex flex-wrap items-baseline justify-between gap-3">
+          <h2 className="text-xl font-bold">{t("surveys.results", { answered, invited })}</h2>
+          {answered ? (
+            <a href={`/organisateur/sondages/${settings.id}/reponses.csv`} className="text-sm font-semibold">
+              {t("surveys.csv")}
+            </a>
+          ) : null}
+        </div>
+        {settings.anonymous ? <p className="mt-1 text-sm text-gray-700">{t("surveys.anonymousNote")}</p> : null}
+        <ol className="mt-3 space-y-4">
+          {questions.map((q) => (
+            <li key={q.id} className="rounded-lg border border-stone-200 bg-white p-4">
+              <div className="flex flex-wrap items-start justify-between gap-3">
+                <span>
+                  <span className="font-semibold">{i18n.language === "en" ? q.textEn || q.textFr : q.textFr}</span>
+                  <span className="block text-sm text-gray-700">
+                    {t(`surveys.kind.${q.kind}`)}
+                    {q.required ? ` · ${t("surveys.required")}` : ""} · {t("surveys.answers", { count: q.answers })}
+                    {q.average !== null ? ` · ${t("surveys.average", { value: q.average.toFixed(1) })}` : ""}
+                  </span>
+                </span>
+                <Form method="post">
+                  <input type="hidden" name="intent" value="remove-question" />
+                  <input type="hidden" name="questionId" value={q.id} />
+                  <SubmitButton variant="danger">{t("surveys.removeQuestion")}</SubmitButton>
+                </Form>
+              </div>
+              {q.kind === "RATING" ? <Bars labels={["1 ★", "2 ★", "3 ★", "4 ★", "5 ★"]} counts={q.counts} /> : null}
+              {q.kind === "SINGLE" || q.kind === "MULTIPLE" ? <Bars labels={i18n.language === "en" && q.optionsEn.length ? q.optionsEn : q.optionsFr} counts={q.counts} /> : null}
+              {q.kind === "TEXT" ? (
+                <ul className="mt-2 space-y-1 text-sm">
+                  {q.texts.map((text, i) => (
+                    <li key={i} className="rounded bg-stone-50 px-2 py-1">
+                      {text}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section className="mt-6 rounded-lg border border-stone-200 bg-white p-4">
+        <h2 className="text-xl font-bold">{t("surveys.addQuestion")}</h2>
+        <Form method="post" className="mt-3 grid gap-3 sm:grid-cols-2">
+          <input type="hidden" name="intent" value="question" />
+          <label className="block text-sm font-semibold">
+            {t("surveys.kindLabel")}
+            <select name="kind" className={select} defaultValue="RATING">
+              {questionKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`surveys.kind.${kind}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex items-center gap-2 pt-6 text-sm">
+            <input type="checkbox" name="required" />
+            {t("surveys.required")}
+          </label>
+          <CompactInput label={t("surveys.textFr")} name="textFr" required maxLength={300} />
+          <CompactInput label={t("surveys.textEn")} name="textEn" maxLength={300} />
+          <label className="block text-sm font-semibold">
+            {t("surveys.optionsFr")}
+            <textarea name="optionsFr" rows={3} className={select} />
+          </label>
+          <label className="block text-sm font-semibold">
+            {t("surveys.optionsEn")}
+            <textarea name="optionsEn" rows={3} className={select} />
+          </label>
+          <div>
+            <SubmitButton>{t("surveys.addQuestion")}</SubmitButton>
+          </div>
+        </Form>
+      </section>
+    </>
+  );
+}
