@@ -1,10 +1,9 @@
 import { agendaCalendar, scheduleJson, scheduleXml } from "~/agenda/exports.server";
 import { publishedAgenda } from "~/agenda/public.server";
 import { visibleEvent } from "~/events/visibility.server";
-import { publishRelease } from "~/agenda/releases.server";
-import { draftScheduleId } from "~/agenda/schedule.server";
 import { connectDatabase } from "~/infra/db/client.server";
 import { applyMigrations } from "~/infra/db/schema-engine.server";
+import { seedBigEvent } from "./big-event";
 import { admin, benchDatabaseUrl } from "./postgres";
 
 // The three exports of a published agenda of 500 talks (three days, ten rooms, a speaker each
@@ -24,47 +23,7 @@ try {
   await applyMigrations(connection.adapterFactory);
   const organisation = await db.organisation.create({ data: { slug: "bench", name: "Bench" } });
   const organiser = await db.user.create({ data: { email: "organiser@bench.example", name: "Organisatrice" } });
-  const event = await db.event.create({
-    data: {
-      organisationId: organisation.id,
-      slug: "grand-rebond-2027",
-      titleFr: "Le grand rebond 2027",
-      titleEn: "The big bounce-back 2027",
-      startsAt: new Date("2027-06-08T07:00:00Z"),
-      endsAt: new Date("2027-06-10T17:00:00Z"),
-      venueName: "Cité des congrès",
-      status: "PUBLISHED",
-    },
-  });
-  const format = await db.sessionFormat.create({ data: { eventId: event.id, nameFr: "Récit", nameEn: "Story", minutes: 20 } });
-  const tracks = await Promise.all(["Financement", "Associés", "Marché", "Santé"].map((nameFr, i) => db.track.create({ data: { eventId: event.id, nameFr, nameEn: nameFr, position: i } })));
-  const rooms = await Promise.all(Array.from({ length: 10 }, (_, i) => db.room.create({ data: { eventId: event.id, nameFr: `Salle ${i + 1}`, nameEn: `Room ${i + 1}`, position: i } })));
-  const scheduleId = await draftScheduleId(db, event.id);
-  // 500 talks of 20 minutes: 17 per room and day, every 30 minutes from 09:00 (Paris, UTC+2).
-  for (let n = 0; n < talks; n++) {
-    const day = Math.floor(n / 170);
-    const room = (n % 170) % 10;
-    const slot = Math.floor((n % 170) / 10);
-    const startsAt = new Date(Date.UTC(2027, 5, 8 + day, 7, 0) + slot * 30 * 60_000);
-    const speaker = await db.user.create({
-      data: { email: `speaker${n}@bench.example`, name: `Intervenant·e ${n}`, speakerProfile: { create: { bio: "Fondatrice d'une PME industrielle pendant dix ans, aujourd'hui mentor.".repeat(3), region: "Bretagne" } } },
-    });
-    const submission = await db.submission.create({
-      data: {
-        eventId: event.id,
-        formatId: format.id,
-        trackId: tracks[n % 4]!.id,
-        state: "CONFIRMED",
-        title: `Récit n° ${n} : la croissance qui a tout emporté`,
-        whatHappened: "Une entreprise qui grandissait trop vite, et une trésorerie qui ne suivait pas. ".repeat(6),
-        lessons: "Regarder la trésorerie chaque semaine.",
-        consentPublish: true,
-        speakers: { create: { userId: speaker.id } },
-      },
-    });
-    await db.talkSlot.create({ data: { scheduleId, submissionId: submission.id, roomId: rooms[room]!.id, startsAt, endsAt: new Date(startsAt.getTime() + 20 * 60_000) } });
-  }
-  await publishRelease(db, { eventId: event.id, publisherId: organiser.id, appUrl });
+  const { event, rooms } = await seedBigEvent(db, { organisationId: organisation.id, publisherId: organiser.id, slug: "grand-rebond-2027", talks, partners: 0, appUrl });
 
   async function build(kind: "json" | "xml" | "ics") {
     const info = (await visibleEvent(db, event.slug, undefined))!;
@@ -73,7 +32,7 @@ try {
     return kind === "json" ? JSON.stringify(scheduleJson(context)) : kind === "xml" ? scheduleXml(context) : agendaCalendar({ ...context, name: info.titleFr });
   }
 
-  console.log(`\n${talks} talks, ${rooms.length} rooms, 3 days; PostgreSQL; ${runs} runs after 3 warm-up runs\n`);
+  console.log(`\n${talks} talks, ${rooms} rooms, 3 days; PostgreSQL; ${runs} runs after 3 warm-up runs\n`);
   console.log("export          size (kB)   median (ms)   p95 (ms)   max (ms)");
   // The calendar keeps the last files it built: its first build is timed on its own.
   const first = performance.now();

@@ -3,14 +3,17 @@ import autocannon from "autocannon";
 import { seedDemoSeason } from "~/demo/seed.server";
 import { connectDatabase } from "~/infra/db/client.server";
 import { applyMigrations } from "~/infra/db/schema-engine.server";
+import { seedBigEvent } from "./big-event";
 import { admin, benchDatabaseUrl } from "./postgres";
 
-// The public event page against a bare server-rendered page of the same server (the sign-in
-// page: same layout and root loader, no event query), on the production build and PostgreSQL.
-// Prints requests/s and p99 for each and their ratio. Run with `npm run bench`.
+// The public event page of an event with 60 talks and 12 partners (agenda, speakers, partners
+// with logos, JSON-LD), and the demo's Failcon Paris page, against a bare server-rendered page of
+// the same server (the sign-in page: same layout and root loader, no event query), under 50
+// concurrent connections, on the production build and PostgreSQL. Prints requests/s and p99 for
+// each and the ratios. Run with `npm run bench`.
 const port = Number(process.env.BENCH_PORT ?? 3200);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const database = "rebond_bench";
 const url = benchDatabaseUrl(database);
 
@@ -20,6 +23,9 @@ async function prepareDatabase() {
   const connection = connectDatabase({ kind: "postgres", url });
   await applyMigrations(connection.adapterFactory);
   await seedDemoSeason(connection.prisma);
+  const organisation = await connection.prisma.organisation.findUniqueOrThrow({ where: { slug: "reseau-rebond" } });
+  const publisher = await connection.prisma.user.findUniqueOrThrow({ where: { email: "claire.dumas@demo.rebond.example" } });
+  await seedBigEvent(connection.prisma, { organisationId: organisation.id, publisherId: publisher.id, slug: "grand-rebond-60", talks: 60, partners: 12, appUrl: "http://127.0.0.1" });
   await connection.close();
 }
 
@@ -59,12 +65,14 @@ async function measure(path: string) {
 await prepareDatabase();
 const server = await startServer();
 try {
+  const big = await measure("/e/grand-rebond-60");
   const event = await measure("/e/failcon-paris-2027");
   const bare = await measure("/connexion");
   console.log(`\n${connections} connections, ${seconds} s each, production build, PostgreSQL\n`);
   console.log("route                      req/s     p99 (ms)");
-  for (const row of [event, bare]) console.log(`${row.path.padEnd(26)} ${row.rps.toFixed(0).padStart(6)} ${String(row.p99).padStart(10)}`);
-  console.log(`\nevent page / bare page: ${(event.rps / bare.rps).toFixed(2)} × the throughput, ${(event.p99 / bare.p99).toFixed(2)} × the p99`);
+  for (const row of [big, event, bare]) console.log(`${row.path.padEnd(26)} ${row.rps.toFixed(0).padStart(6)} ${String(row.p99).padStart(10)}`);
+  console.log(`\n60 talks + 12 partners / bare page: ${(big.rps / bare.rps).toFixed(2)} × the throughput, ${(big.p99 / bare.p99).toFixed(2)} × the p99`);
+  console.log(`Failcon Paris (demo) / bare page: ${(event.rps / bare.rps).toFixed(2)} × the throughput, ${(event.p99 / bare.p99).toFixed(2)} × the p99`);
 } finally {
   server.kill("SIGTERM");
   await new Promise((r) => server.once("exit", r));

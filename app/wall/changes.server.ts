@@ -67,16 +67,15 @@ export async function wallMessagesAfter(client: Tx, eventId: string, afterId: nu
 }
 
 // What a screen opens with: the approved posts, pinned first then newest, and the change they
-// reflect (the stream resumes after it).
+// reflect. The change is read first: one committed in between is sent again by the stream, and
+// screens apply a post's state idempotently.
 export async function wallSnapshot(client: Db, eventId: string, limit = 60) {
-  return client.$transaction(async (tx) => {
-    const after = await lastWallChange(tx, eventId);
-    const posts = await tx.wallPost.findMany({
-      where: { eventId, status: "APPROVED" },
-      orderBy: [{ pinnedAt: { sort: "desc", nulls: "last" } }, { postedAt: "desc" }],
-      take: limit,
-      select: wallCardSelect,
-    });
-    return { after, posts: posts.map(toWallCard) };
+  const after = await lastWallChange(client, eventId);
+  const posts = await client.wallPost.findMany({
+    where: { eventId, status: "APPROVED" },
+    orderBy: [{ pinnedAt: { sort: "desc", nulls: "last" } }, { postedAt: "desc" }],
+    take: limit,
+    select: wallCardSelect,
   });
+  return { after, posts: posts.map(toWallCard) };
 }

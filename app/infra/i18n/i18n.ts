@@ -44,17 +44,27 @@ export function perLocale<T>(make: (locale: Locale) => T): Record<Locale, T> {
   return { fr: make("fr"), en: make("en") };
 }
 
+// Building an Intl formatter costs far more than using one (a page formats dozens of times): the
+// formatters are kept by language, zone and options.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, options: Intl.DateTimeFormatOptions) {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let known = formatters.get(key);
+  if (!known) {
+    known = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", options);
+    if (formatters.size > 500) formatters.clear();
+    formatters.set(key, known);
+  }
+  return known;
+}
+
 // A full date and time by default; options naming parts (weekday, day, hour…) replace the
 // styles, which Intl refuses to mix with them.
 export function formatDateTime(date: Date | string, timeZone: string, locale: Locale, options?: Intl.DateTimeFormatOptions) {
   const parts = options && Object.keys(options).some((key) => key !== "dateStyle" && key !== "timeStyle");
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    ...(parts ? {} : { dateStyle: "full", timeStyle: "short" }),
-    timeZone,
-    ...options,
-  }).format(new Date(date));
+  return formatter(locale, { ...(parts ? {} : { dateStyle: "full", timeStyle: "short" }), timeZone, ...options }).format(new Date(date));
 }
 
 export function formatTime(date: Date | string, timeZone: string, locale: Locale) {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { timeStyle: "short", timeZone }).format(new Date(date));
+  return formatter(locale, { timeStyle: "short", timeZone }).format(new Date(date));
 }
