@@ -71,6 +71,6 @@ async function seedSeriesSurvey(client: Db, seriesId: string, now: Date, appUrl:
   const ideas = ["La santé du dirigeant", "Parler à sa famille", "Retrouver un emploi salarié", "", ""];
   for (const [i, invitation] of invitations.entries()) {
     if (i % 3 === 2) continue;
-    await answerSurvey(client, invitation.token, { [`q_${rating!.id}`]: String(3 + (i % 3)), [`q_${feeling!.id}`]: String(i % 3), [`q_${theme!.id}`]: ideas[i % ideas.length] }, now);
+    await answerSurvey(client, invitation.token, { [`q_${rating!.id}`]: String(2 + ((i * 7) % 4)), [`q_${feeling!.id}`]: String((i >> 1) % 3), [`q_${theme!.id}`]: ideas[i % ideas.length] }, now);
   }
 }

@@ -44,9 +44,10 @@ function WeeksChart({ weeks, timeZone }: { weeks: { week: string; people: number
   const max = Math.max(1, ...weeks.map((w) => w.people));
   const bar = 36;
   const height = 140;
+  const top = 18;
   return (
     <figure className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white p-3">
-      <svg role="img" aria-label={t("series.admin.chartLabel")} width={weeks.length * (bar + 16) + 10} height={height + 40}>
+      <svg role="img" aria-label={t("series.admin.chartLabel")} width={weeks.length * (bar + 16) + 10} height={top + height + 24}>
         {weeks.map((w, i) => {
           const x = 10 + i * (bar + 16);
           const h = (w.people / max) * height;
@@ -54,12 +55,12 @@ function WeeksChart({ weeks, timeZone }: { weeks: { week: string; people: number
           return (
             <g key={w.week}>
               <title>{t("series.admin.chartWeek", { week: w.week, people: w.people, piliers: w.piliers, sessions: w.sessions })}</title>
-              <rect x={x} y={height - h} width={bar} height={h} fill="#f5e0d6" />
-              <rect x={x} y={height - p} width={bar} height={p} fill="#b4432b" />
-              <text x={x + bar / 2} y={height - h - 4} textAnchor="middle" fontSize="12" fill="#1f2933">
+              <rect x={x} y={top + height - h} width={bar} height={h} fill="#f5e0d6" />
+              <rect x={x} y={top + height - p} width={bar} height={p} fill="#b4432b" />
+              <text x={x + bar / 2} y={top + height - h - 4} textAnchor="middle" fontSize="12" fill="#1f2933">
                 {w.people}
               </text>
-              <text x={x + bar / 2} y={height + 16} textAnchor="middle" fontSize="11" fill="#4b5563">
+              <text x={x + bar / 2} y={top + height + 16} textAnchor="middle" fontSize="11" fill="#4b5563">
                 {formatDateTime(`${w.week}T12:00:00Z`, timeZone, i18n.language as Locale, { day: "numeric", month: "short" })}
               </text>
             </g>
