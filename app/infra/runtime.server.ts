@@ -1,5 +1,6 @@
 import { wallSourcesJob } from "~/wall/jobs.server";
 import { surveysJob } from "~/surveys/jobs.server";
+import { seriesRemindersJob } from "~/series/jobs.server";
 import { closeWallHub } from "~/wall/live.server";
 import { remindersJob, scheduledCampaignsJob } from "~/campaigns/jobs.server";
 import { confirmationReminderJob } from "~/cfp/reminder-schedule.server";
@@ -24,7 +25,7 @@ export async function startRuntime() {
   }
   if (config.OUTBOX_WORKER === "in-server") {
     startOutboxWorker();
-    startPeriodicJobs([confirmationReminderJob, orderExpiryJob, waitingListJob, scheduledCampaignsJob, remindersJob, wallSourcesJob, surveysJob]);
+    startPeriodicJobs([confirmationReminderJob, orderExpiryJob, waitingListJob, scheduledCampaignsJob, remindersJob, wallSourcesJob, surveysJob, seriesRemindersJob]);
   }
 }
 

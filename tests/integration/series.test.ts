@@ -1,6 +1,8 @@
 import ICAL from "ical.js";
 import { expect, test } from "vitest";
 import { calendarFile } from "~/infra/calendar.server";
+import { mailTemplates } from "~/infra/mail/templates.server";
+import { queueSeriesReminders } from "~/series/reminders.server";
 import { expandRecurrence, pilierWeeks, weekOf } from "~/series/recurrence";
 import { seriesSchema } from "~/series/series-form";
 import { attendeeView, createSeries, joinSession, markAttendance, personalCalendar, registerToSeries, seriesReport } from "~/series/series.server";
@@ -175,4 +177,26 @@ test("the personal calendar has every session in the series' zone, pointing at t
   expect(events[5]!.component.getFirstProperty("dtstart")!.getParameter("tzid")).toBe("Europe/Paris");
   expect(events[0]!.summary).toBe("The entrepreneur's virtual bistro");
   expect(events[0]!.location).toBe(`https://rebond.test/presence/${camille.token}`);
+});
+
+test("an hour before each session, every registrant gets the reminder with the session as a calendar entry, once", async () => {
+  await createSeries(db, organisation.id, bistrot("bistrot-rappel", { startsOn: "2027-05-03", endsOn: "2027-05-07" }));
+  const series = await db.series.findUniqueOrThrow({ where: { slug: "bistrot-rappel" }, include: { sessions: { orderBy: { startsAt: "asc" } } } });
+  await db.seriesSession.update({ where: { id: series.sessions[0]!.id }, data: { themeFr: "Parler à son banquier", themeEn: "Talking to your banker" } });
+  const [lea, tom] = [await registerToSeries(db, series, { name: "Léa", email: "lea.rappel@exemple.fr" }, "fr", context), await registerToSeries(db, series, { name: "Tom", email: "tom.rappel@exemple.fr" }, "en", context)];
+  const first = series.sessions[0]!;
+  const fiftyMinutesBefore = new Date(first.startsAt.getTime() - 50 * 60_000);
+  expect(await queueSeriesReminders(db, context, new Date(first.startsAt.getTime() - 2 * 3600_000))).toBe(0);
+  expect(await queueSeriesReminders(db, context, fiftyMinutesBefore)).toBe(2);
+  expect(await queueSeriesReminders(db, context, new Date(fiftyMinutesBefore.getTime() + 60_000))).toBe(0);
+  const mails = await db.outboxMessage.findMany({ where: { dedupeKey: { startsWith: `series-reminder:${first.id}:` } }, orderBy: { to: "asc" } });
+  expect(mails.map((m) => m.to)).toEqual(["lea.rappel@exemple.fr", "tom.rappel@exemple.fr"]);
+  const built = await mailTemplates["event-notice"].build("fr", mails[0]!.data);
+  expect(built.subject).toBe("Rappel : Bistrot virtuel de l'entrepreneur — Parler à son banquier, dans 1 heure");
+  const [invite] = new ICAL.Component(ICAL.parse(built.icalEvent!.content)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+  const feed = (await personalCalendar(db, lea.token, context.appUrl, "fr"))!;
+  expect(invite!.uid).toBe(feed.entries[0]!.uid);
+  expect(invite!.location).toBe(`https://rebond.test/presence/${lea.token}`);
+  expect((await mailTemplates["event-notice"].build("en", mails[1]!.data)).subject).toBe(`Reminder: The entrepreneur's virtual bistro — Talking to your banker, in 1 hour`);
+  expect(tom.token).not.toBe(lea.token);
 });

@@ -1,5 +1,6 @@
 import { wallSourcesJob } from "~/wall/jobs.server";
 import { surveysJob } from "~/surveys/jobs.server";
+import { seriesRemindersJob } from "~/series/jobs.server";
 import { remindersJob, scheduledCampaignsJob } from "~/campaigns/jobs.server";
 import { startPeriodicJobs, stopPeriodicJobs } from "~/infra/periodic-jobs.server";
 import { confirmationReminderJob } from "~/cfp/reminder-schedule.server";
@@ -14,7 +15,7 @@ import { startOutboxWorker, stopOutboxWorker } from "./delivery.server";
 try {
   if (env().database.kind !== "postgres") throw new Error("npm run worker needs DATABASE_URL=postgres://…");
   const worker = startOutboxWorker();
-  startPeriodicJobs([confirmationReminderJob, orderExpiryJob, waitingListJob, scheduledCampaignsJob, remindersJob, wallSourcesJob, surveysJob]);
+  startPeriodicJobs([confirmationReminderJob, orderExpiryJob, waitingListJob, scheduledCampaignsJob, remindersJob, wallSourcesJob, surveysJob, seriesRemindersJob]);
   logger.info({ workerId: worker.id }, "outbox worker started");
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
