@@ -1,12 +1,4 @@
-import { demo, expect, linkIn, nextMailTo, signInPageAs, test } from "./support";
-
-// Paris wall-clock time, as the organiser types it.
-function parisNow(offsetMinutes: number) {
-  const at = new Date(Date.now() + offsetMinutes * 60_000);
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(at);
-  const get = (type: string) => parts.find((p) => p.type === type)!.value;
-  return { date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
-}
+import { demo, expect, linkIn, nextMailTo, parisNow, signInPageAs, test } from "./support";
 
 test("an organiser creates a series; an attendee registers, joins three sessions of the week through the personal link and gets the pilier badge", async ({ page, browser }) => {
   const slug = `bistrot-e2e-${Date.now()}`;

@@ -71,4 +71,12 @@ export const test = base.extend({
   },
 });
 
+// Paris wall-clock date and time, offset from now, as an organiser types them in a form.
+export function parisNow(offsetMinutes: number) {
+  const at = new Date(Date.now() + offsetMinutes * 60_000);
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(at);
+  const get = (type: string) => parts.find((p) => p.type === type)!.value;
+  return { date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
+}
+
 export { expect };

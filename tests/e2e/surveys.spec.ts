@@ -1,11 +1,4 @@
-import { countMailsTo, demo, expect, linkIn, nextMailTo, signInPageAs, test } from "./support";
-
-function parisNow(offsetMinutes: number) {
-  const at = new Date(Date.now() + offsetMinutes * 60_000);
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(at);
-  const get = (type: string) => parts.find((p) => p.type === type)!.value;
-  return { date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
-}
+import { countMailsTo, demo, expect, linkIn, nextMailTo, parisNow, signInPageAs, test } from "./support";
 
 test("after a session, those who came get a mini-survey by mail, answer it without an account, once, and the organiser reads the results", async ({ page, browser }) => {
   test.setTimeout(150_000);
