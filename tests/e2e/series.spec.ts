@@ -17,9 +17,15 @@ test("an organiser creates a series; an attendee registers, joins three sessions
   const bad = await page.request.post("/organisateur/series/nouvelle", { form: { titleFr: "X", titleEn: "X", slug: `${slug}-bad`, meetingUrl: "https://visio.example/x", weekdays: "1", startTimes: "5pm", durationMinutes: "40", timeZone: "Europe/Paris", startsOn: yesterday, endsOn: tomorrow } });
   expect(bad.status()).toBe(400);
   expect(await bad.text()).toContain("Des heures au format HH:MM");
-  await page.getByLabel("Heure(s) de début").fill(times.join(", "));
+  await page.getByLabel("Heure(s) de début").fill("5pm");
   await page.getByLabel("Première date").fill(yesterday);
   await page.getByLabel("Dernière date").fill(tomorrow);
+  await page.getByRole("button", { name: "Créer la série et ses séances" }).click();
+  await expect(page.getByText("Des heures au format HH:MM, séparées par des virgules.")).toBeVisible();
+  // Corrected, then the button clicked straight from the field: the message goes while typing, so
+  // the button does not move under the pointer (it did when errors were checked again on blur).
+  await page.getByLabel("Heure(s) de début").fill(times.join(", "));
+  await expect(page.getByText("Des heures au format HH:MM, séparées par des virgules.")).toHaveCount(0);
   await page.getByRole("button", { name: "Créer la série et ses séances" }).click();
   await expect(page.getByRole("heading", { name: "Bistrot du test" })).toBeVisible();
   await expect(page.getByText("9 séances · 0 inscrit·e")).toBeVisible();

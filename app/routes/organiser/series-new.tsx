@@ -43,6 +43,7 @@ export default function NewSeries({ loaderData, actionData }: Route.ComponentPro
     defaultValue: { timeZone: "Europe/Paris", startTimes: "17:00", durationMinutes: "40" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: seriesSchema }),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
   });
   return (
     <>

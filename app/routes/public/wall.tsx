@@ -61,7 +61,8 @@ export default function PublicWall({ loaderData, actionData }: Route.ComponentPr
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: onsitePostSchema }),
-    shouldRevalidate: "onBlur",
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
   });
   const [length, setLength] = useState(0);
   return (

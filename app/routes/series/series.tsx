@@ -37,7 +37,7 @@ export default function SeriesPage({ loaderData, actionData }: Route.ComponentPr
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const { series } = loaderData;
-  const [form, fields] = useForm({ lastResult: actionData?.result, onValidate: ({ formData }) => parseWithZod(formData, { schema: registrationSchema }), shouldRevalidate: "onBlur" });
+  const [form, fields] = useForm({ lastResult: actionData?.result, onValidate: ({ formData }) => parseWithZod(formData, { schema: registrationSchema }), shouldValidate: "onBlur", shouldRevalidate: "onInput" });
   const description = locale === "en" ? series.descriptionEn || series.descriptionFr : series.descriptionFr;
   return (
     <article>
