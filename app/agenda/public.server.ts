@@ -86,6 +86,16 @@ export async function publishedAgenda(client: Db, eventId: string, number?: numb
 
 export type PublishedAgenda = NonNullable<Awaited<ReturnType<typeof publishedAgenda>>>;
 
+// The agenda as the event page sums it up: each talk's time, title and speakers, and every
+// speaker once.
+export function agendaOverview(agenda: PublishedAgenda | null) {
+  const slots = (agenda?.slots ?? []).flatMap((slot) => (slot.talk ? [{ ...slot, talk: slot.talk }] : []));
+  return {
+    talks: slots.map((slot) => ({ id: slot.talk.id, startsAt: slot.startsAt, title: slot.talk.title, speakers: slot.talk.speakers.map((s) => s.name).join(", ") })),
+    speakers: [...new Map(slots.flatMap((slot) => slot.talk.speakers).map((s) => [s.id, { id: s.id, name: s.name, hasPhoto: s.hasPhoto }])).values()],
+  };
+}
+
 // The event and its latest release, for the exports; null when either is not there to be seen.
 export async function exportableAgenda(client: Db, slug: string, userId: string | undefined) {
   const event = await visibleEvent(client, slug, userId);

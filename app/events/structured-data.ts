@@ -17,6 +17,8 @@ type SharedEvent = {
 };
 
 const iso = (date: Date | string) => new Date(date).toISOString();
+const titleIn = (event: SharedEvent, locale: Locale) => (locale === "en" ? event.titleEn : event.titleFr);
+const descriptionIn = (event: SharedEvent, locale: Locale) => (locale === "en" ? event.descriptionEn : event.descriptionFr);
 
 // schema.org Event for search engines (JSON-LD): dates as instants, the place or the online
 // link, the organiser and the partners as sponsors.
@@ -25,8 +27,8 @@ export function eventJsonLd(event: SharedEvent, appUrl: string, locale: Locale, 
   return {
     "@context": "https://schema.org",
     "@type": "Event",
-    name: locale === "en" ? event.titleEn : event.titleFr,
-    description: (locale === "en" ? event.descriptionEn : event.descriptionFr) || undefined,
+    name: titleIn(event, locale),
+    description: descriptionIn(event, locale) || undefined,
     startDate: iso(event.startsAt),
     endDate: iso(event.endsAt),
     eventStatus: event.canceledAt ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
@@ -44,12 +46,11 @@ export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g
 
 // Open Graph tags: what a link shared on a social network or a messaging app shows.
 export function openGraph(event: SharedEvent, appUrl: string, locale: Locale) {
-  const title = locale === "en" ? event.titleEn : event.titleFr;
-  const when = formatDateTime(event.startsAt, event.timeZone, locale);
-  const description = [when, event.venueName].filter(Boolean).join(" · ") + ((locale === "en" ? event.descriptionEn : event.descriptionFr) ? ` — ${(locale === "en" ? event.descriptionEn : event.descriptionFr).slice(0, 200)}` : "");
+  const about = descriptionIn(event, locale).slice(0, 200);
+  const description = [formatDateTime(event.startsAt, event.timeZone, locale), event.venueName].filter(Boolean).join(" · ") + (about ? ` — ${about}` : "");
   return [
     { property: "og:type", content: "website" },
-    { property: "og:title", content: title },
+    { property: "og:title", content: titleIn(event, locale) },
     { property: "og:description", content: description },
     { property: "og:url", content: `${appUrl}/e/${event.slug}` },
     { property: "og:locale", content: locale === "en" ? "en_GB" : "fr_FR" },

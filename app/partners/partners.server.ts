@@ -1,6 +1,7 @@
 import type { Db } from "~/infra/db/client.server";
 import { Prisma, type PartnerTier } from "~/generated/prisma/client";
-import { partnerTiers, type PartnerInput } from "./partner-form";
+import { preparePhoto } from "~/cfp/profile.server";
+import { MAX_LOGO_BYTES, partnerTiers, type PartnerInput } from "./partner-form";
 
 const tierOrder = (tier: PartnerTier) => partnerTiers.indexOf(tier);
 
@@ -56,6 +57,14 @@ export async function savePartner(client: Db, eventId: string, partnerId: string
     if (error instanceof Error && error.message === "not a partner account of this event") return { ok: false, error: "partners.errors.account" };
     throw error;
   }
+}
+
+// A logo is judged by its content (PNG, JPEG or WebP; SVG is refused, it can carry scripts) and
+// re-encoded as WebP of at most 600×300.
+export async function preparePartnerLogo(file: Blob) {
+  if (file.size > MAX_LOGO_BYTES) return { ok: false as const, error: "partners.errors.logoTooBig" };
+  const logo = await preparePhoto(file, { width: 600, height: 300, fit: "inside" });
+  return logo.ok ? logo : { ok: false as const, error: "partners.errors.logoNotImage" };
 }
 
 export async function removePartner(client: Db, eventId: string, partnerId: string) {

@@ -52,6 +52,14 @@ export async function partnerReport(client: Db, eventId: string, partnerId: stri
 
 export type PartnerReport = NonNullable<Awaited<ReturnType<typeof partnerReport>>>;
 
+// Whose space is shown: a partner's account sees its own partner; an organiser picks any of the
+// event's partners (`asked`, the first one otherwise).
+export async function partnerSpace(client: Db, eventId: string, access: { asOrganiser: boolean; partnerId: string | null }, asked: string | null) {
+  const partners = access.asOrganiser ? await client.partner.findMany({ where: { eventId }, orderBy: { name: "asc" }, select: { id: true, name: true } }) : [];
+  const shown = access.asOrganiser ? (asked ?? partners[0]?.id ?? null) : access.partnerId;
+  return { partners, report: shown ? await partnerReport(client, eventId, shown) : null };
+}
+
 export function partnerGuestsCsv(report: PartnerReport, t: (key: string) => string, timeZone: string, locale: Locale) {
   return csvText([
     [t("portal.csv.name"), t("portal.csv.email"), t("portal.csv.ticket"), t("portal.csv.code"), t("portal.csv.state"), t("portal.csv.registeredAt"), t("portal.csv.checkedInAt")],

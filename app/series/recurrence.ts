@@ -43,6 +43,8 @@ export function pilierWeeks(attended: Date[], timeZone: string) {
   return [...perWeek.entries()].filter(([, n]) => n >= PILIER_SESSIONS).map(([week]) => week).sort();
 }
 
-// Joining opens a quarter of an hour before a session and closes at its end.
-export const JOIN_EARLY_MS = 15 * 60_000;
-export const isJoinable = (session: { startsAt: Date; endsAt: Date }, now: Date) => session.startsAt.getTime() - JOIN_EARLY_MS <= now.getTime() && now < session.endsAt;
+// A session opens a quarter of an hour before it starts (people join, organisers mark presence)
+// and can be joined until its end.
+const JOIN_EARLY_MS = 15 * 60_000;
+export const opensAt = (session: { startsAt: Date | string }) => new Date(new Date(session.startsAt).getTime() - JOIN_EARLY_MS);
+export const isJoinable = (session: { startsAt: Date; endsAt: Date }, now: Date) => opensAt(session) <= now && now < session.endsAt;

@@ -4,7 +4,7 @@ import type { Db } from "~/infra/db/client.server";
 import { Prisma, type Locale } from "~/generated/prisma/client";
 import { enqueueMail } from "~/infra/mail/outbox.server";
 import { formatDateTime } from "~/infra/i18n/i18n";
-import { expandRecurrence, isJoinable, pilierWeeks, weekOf } from "./recurrence";
+import { expandRecurrence, isJoinable, opensAt, pilierWeeks, weekOf } from "./recurrence";
 import type { registrationSchema, SeriesInput, sessionSchema } from "./series-form";
 
 // A series and all its sessions, expanded from the recurrence, in one write.
@@ -122,7 +122,7 @@ export async function markAttendance(client: Db, input: { seriesId: string; sess
     client.seriesRegistration.findFirst({ where: { id: input.registrationId, seriesId: input.seriesId }, select: { id: true } }),
   ]);
   if (!session || !registration) return { ok: false as const, error: "errors.notFound" };
-  if (session.startsAt.getTime() - 15 * 60_000 > now.getTime()) return { ok: false as const, error: "series.errors.notStarted" };
+  if (opensAt(session) > now) return { ok: false as const, error: "series.errors.notStarted" };
   const key = { sessionId_registrationId: { sessionId: session.id, registrationId: registration.id } };
   if (input.present) await client.seriesAttendance.upsert({ where: key, create: { sessionId: session.id, registrationId: registration.id, source: "CHECK_IN", joinedAt: now }, update: {} });
   else await client.seriesAttendance.deleteMany({ where: { sessionId: session.id, registrationId: registration.id } });

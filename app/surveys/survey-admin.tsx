@@ -4,7 +4,7 @@ import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { questionKinds } from "./survey-form";
 import type { SurveyActionResult, SurveyAdmin } from "./surveys.server";
 
-type Props = { admin: Omit<SurveyAdmin, "settings"> & { settings: Omit<SurveyAdmin["settings"], "createdAt" | "updatedAt"> & { createdAt: Date | string; updatedAt: Date | string } }; result: SurveyActionResult | undefined; whenLabel: string };
+type Props = { admin: SurveyAdmin; result: SurveyActionResult | undefined; whenLabel: string };
 
 // Horizontal bars, one per rating or option, with their counts.
 function Bars({ labels, counts }: { labels: string[]; counts: number[] }) {

@@ -46,7 +46,7 @@ const questionSelect = { id: true, kind: true, textFr: true, textEn: true, optio
 export async function surveyForToken(client: Db, token: string) {
   return client.surveyInvitation.findUnique({
     where: { token },
-    select: { id: true, answered: true, name: true, survey: { select: { id: true, titleFr: true, titleEn: true, anonymous: true, questions: { orderBy: { position: "asc" }, select: questionSelect } } } },
+    select: { id: true, answered: true, name: true, sessionId: true, survey: { select: { id: true, titleFr: true, titleEn: true, anonymous: true, questions: { orderBy: { position: "asc" }, select: questionSelect } } } },
   });
 }
 
@@ -66,13 +66,12 @@ export async function answerSurvey(client: Db, token: string, form: Record<strin
     const { count } = await tx.surveyInvitation.updateMany({ where: { id: invitation.id, answered: false }, data: { answered: true } });
     if (count === 0) return { ok: false as const, error: "answered" as const };
     const { anonymous } = invitation.survey;
-    const full = await tx.surveyInvitation.findUniqueOrThrow({ where: { id: invitation.id }, select: { sessionId: true } });
     const response = await tx.surveyResponse.create({
       data: {
         id: randomUUID(),
         surveyId: invitation.survey.id,
         invitationId: anonymous ? null : invitation.id,
-        sessionId: full.sessionId,
+        sessionId: invitation.sessionId,
         createdAt: anonymous ? new Date(now.toISOString().slice(0, 10)) : now,
       },
     });
@@ -91,8 +90,14 @@ export async function answerSurvey(client: Db, token: string, form: Record<strin
 export async function surveyAdmin(client: Db, surveyId: string) {
   const survey = await client.survey.findUniqueOrThrow({
     where: { id: surveyId },
-    include: {
-      questions: { orderBy: { position: "asc" }, include: { answers: { select: { rating: true, choices: true, text: true } } } },
+    select: {
+      id: true,
+      titleFr: true,
+      titleEn: true,
+      anonymous: true,
+      active: true,
+      sendAfterMinutes: true,
+      questions: { orderBy: { position: "asc" }, select: { ...questionSelect, answers: { select: { rating: true, choices: true, text: true } } } },
       _count: { select: { invitations: true, responses: true } },
     },
   });

@@ -125,6 +125,32 @@ export class WallHub {
   }
 }
 
+// A screen's stream: what changed after the last id it saw (the browser's Last-Event-ID when it
+// reconnects, `after` from the page the first time), then every change as it is committed on any
+// instance, until the screen goes. Proxies are asked not to buffer or compress it.
+export function wallEventStream(eventId: string, request: Request) {
+  const asked = request.headers.get("Last-Event-ID") ?? new URL(request.url).searchParams.get("after") ?? "0";
+  const after = /^\d{1,15}$/.test(asked) ? Number(asked) : 0;
+  let leave: (() => void) | undefined;
+  let closed = false;
+  const close = () => {
+    closed = true;
+    leave?.();
+  };
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      controller.enqueue(encoder.encode("retry: 2000\n\n"));
+      leave = await wallHub().attach(eventId, after, (chunk) => {
+        if (!closed) controller.enqueue(chunk);
+      });
+      if (closed) leave();
+    },
+    cancel: close,
+  });
+  request.signal.addEventListener("abort", close);
+  return new Response(stream, { headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-cache, no-transform", "X-Accel-Buffering": "no" } });
+}
+
 const holder = singleton("wall-hub", () => ({ hub: null as WallHub | null }));
 
 // This process's hub, on the process's database connection.

@@ -74,6 +74,13 @@ export async function moderatePost(client: Db, input: { eventId: string; postId:
   });
 }
 
+// Ban the author of a post (on-site posts have no account to ban).
+export async function banPostAuthor(client: Db, input: { eventId: string; postId: string; userId: string }) {
+  const post = await client.wallPost.findFirst({ where: { id: input.postId, eventId: input.eventId }, select: { authorHandle: true } });
+  if (!post?.authorHandle) return { ok: false as const, error: "wall.errors.noHandle" };
+  return { ok: true as const, ...(await banAuthor(client, { eventId: input.eventId, authorHandle: post.authorHandle, userId: input.userId })) };
+}
+
 // Ban an author by handle: their posts leave the wall, their next ones are rejected on arrival.
 export async function banAuthor(client: Db, input: { eventId: string; authorHandle: string; userId: string }) {
   const handle = input.authorHandle.trim().toLowerCase();

@@ -1,19 +1,16 @@
 import { publishedAgenda } from "~/agenda/public.server";
 import type { Db } from "~/infra/db/client.server";
-import { visibleEvent } from "~/events/visibility.server";
+import { isOrganisationMember, visibleEvent } from "~/events/visibility.server";
 
 // The event's wall as the public sees it: only once organisers opened it (before that, they alone
 // can look at it, as a preview). Null when it is not there to be seen.
 export async function visibleWall(client: Db, slug: string, userId: string | undefined) {
   const event = await visibleEvent(client, slug, userId);
   if (!event) return null;
-  const [settings, member] = await Promise.all([
-    client.wallSettings.findUnique({ where: { eventId: event.id }, select: { open: true } }),
-    userId ? client.membership.findUnique({ where: { organisationId_userId: { organisationId: event.organisationId, userId } }, select: { id: true } }) : null,
-  ]);
+  const [settings, member] = await Promise.all([client.wallSettings.findUnique({ where: { eventId: event.id }, select: { open: true } }), isOrganisationMember(client, event.organisationId, userId)]);
   const open = settings?.open ?? false;
   if (!open && !member) return null;
-  return { event, open };
+  return { event, open, member };
 }
 
 // The talks still to come or under way, for the screen's "now / next" (worked out again in the

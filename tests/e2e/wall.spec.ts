@@ -50,6 +50,8 @@ test("a post approved in the queue shows on the big screen within a second, and 
 });
 
 test("posts arrive from a Mastodon server, arrive inert, and a failing source shows its error", async ({ page, browser }) => {
+  // Two rounds of the server's 15-second polling job are waited for.
+  test.setTimeout(90_000);
   const mastodon = await startMastodon();
   try {
     mastodon.statuses.push(

@@ -2,11 +2,10 @@ import { useTranslation } from "react-i18next";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/partners";
 import { requireOrganiser } from "~/auth/roles.server";
-import { preparePhoto } from "~/cfp/profile.server";
 import { db } from "~/infra/db/db.server";
 import type { Locale } from "~/infra/i18n/i18n";
 import { MAX_LOGO_BYTES, partnerSchema, partnerTiers } from "~/partners/partner-form";
-import { partnersSetup, removePartner, savePartner } from "~/partners/partners.server";
+import { partnersSetup, preparePartnerLogo, removePartner, savePartner } from "~/partners/partners.server";
 import { eventTitle } from "~/ui/event-card";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
@@ -19,8 +18,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 type Result = { target: string; error: string | null; done: string | null };
 const failed = (target: string, error: string, status = 400) => data<Result>({ target, error, done: null }, { status });
 
-// Add, edit (with a new logo) or remove a partner. The logo is judged by its content (PNG, JPEG
-// or WebP; SVG is refused, it can carry scripts) and re-encoded as WebP of at most 600×300.
+// Add, edit (with a new logo) or remove a partner.
 export async function action({ request, params }: Route.ActionArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
   if (Number(request.headers.get("Content-Length") ?? 0) > MAX_LOGO_BYTES + 64 * 1024) return failed("new", "partners.errors.logoTooBig");
@@ -33,8 +31,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   const parsed = partnerSchema.safeParse(Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")));
   if (!parsed.success) return failed(target, parsed.error.issues[0]!.message);
   const file = formData.get("logo");
-  const logo = file instanceof Blob && file.size > 0 ? (file.size > MAX_LOGO_BYTES ? { ok: false as const, error: "partners.errors.logoTooBig" } : await preparePhoto(file, { width: 600, height: 300, fit: "inside" })) : null;
-  if (logo && !logo.ok) return failed(target, logo.error === "errors.photoTooBig" ? "partners.errors.logoTooBig" : "partners.errors.logoNotImage");
+  const logo = file instanceof Blob && file.size > 0 ? await preparePartnerLogo(file) : null;
+  if (logo && !logo.ok) return failed(target, logo.error);
   const saved = await savePartner(db(), event.id, id, parsed.data, logo?.ok ? logo.bytes : undefined);
   if (!saved.ok) return failed(target, saved.error, saved.error === "errors.notFound" ? 404 : 400);
   return { target, error: null, done: id ? "partners.saved" : "partners.added" };

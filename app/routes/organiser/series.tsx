@@ -4,6 +4,7 @@ import type { Route } from "./+types/series";
 import { notFound, requireSeriesOrganiser } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { formatDateTime, formatTime, type Locale } from "~/infra/i18n/i18n";
+import { opensAt } from "~/series/recurrence";
 import { sessionSchema } from "~/series/series-form";
 import { markAttendance, seriesReport, updateSession } from "~/series/series.server";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
@@ -76,8 +77,8 @@ export default function SeriesAdmin({ loaderData, actionData }: Route.ComponentP
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const { series, sessions, people, weeks, selected } = loaderData;
-  const now = Date.now();
-  const current = sessions.find((s) => s.id === selected) ?? [...sessions].reverse().find((s) => new Date(s.startsAt).getTime() - 15 * 60_000 <= now) ?? sessions[0];
+  const now = new Date();
+  const current = sessions.find((s) => s.id === selected) ?? [...sessions].reverse().find((s) => opensAt(s) <= now) ?? sessions[0];
   return (
     <>
       <p className="text-sm text-gray-600">

@@ -5,7 +5,7 @@ import { requireOrganiser } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { eventTitle } from "~/ui/event-card";
-import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
+import { CompactInput, FormErrors, Notice, RemoveForm, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { addSource, liftBan, pollSourceNow, removeSource, saveWallSettings, wallSetup } from "~/wall/admin.server";
 import { sourceSchema, wallSettingsSchema } from "~/wall/wall-forms";
@@ -130,11 +130,7 @@ export default function WallSetup({ loaderData, actionData }: Route.ComponentPro
                   <input type="hidden" name="id" value={s.id} />
                   <SubmitButton variant="secondary">{t("wall.setup.pollNow")}</SubmitButton>
                 </Form>
-                <Form method="post">
-                  <input type="hidden" name="intent" value="remove-source" />
-                  <input type="hidden" name="id" value={s.id} />
-                  <SubmitButton variant="danger">{t("wall.setup.removeSource")}</SubmitButton>
-                </Form>
+                <RemoveForm intent="remove-source" id={s.id} label={t("wall.setup.removeSource")} />
               </span>
             </li>
           ))}

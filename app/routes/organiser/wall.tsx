@@ -9,7 +9,7 @@ import { eventTitle } from "~/ui/event-card";
 import { FormErrors } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { moderationQueue } from "~/wall/admin.server";
-import { banAuthor, moderatePost } from "~/wall/moderation.server";
+import { banPostAuthor, moderatePost } from "~/wall/moderation.server";
 import { WallCard } from "~/wall/wall-card";
 import { moderationSchema, queueTabs, type QueueTab } from "~/wall/wall-forms";
 
@@ -26,10 +26,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (!parsed.success) return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
   const { postId, action } = parsed.data;
   if (action === "ban") {
-    const post = await db().wallPost.findFirst({ where: { id: postId, eventId: event.id }, select: { authorHandle: true } });
-    if (!post?.authorHandle) return data({ error: "wall.errors.noHandle" }, { status: 400 });
-    await banAuthor(db(), { eventId: event.id, authorHandle: post.authorHandle, userId: user.id });
-    return { error: null };
+    const banned = await banPostAuthor(db(), { eventId: event.id, postId, userId: user.id });
+    return banned.ok ? { error: null } : data({ error: banned.error }, { status: 400 });
   }
   const result = await moderatePost(db(), { eventId: event.id, postId, action, userId: user.id });
   if (!result.ok) return data({ error: result.error }, { status: 409 });

@@ -5,7 +5,7 @@ import { requirePartner } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { PartnerCard } from "~/partners/partner-card";
-import { partnerReport } from "~/partners/portal.server";
+import { partnerSpace } from "~/partners/portal.server";
 import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
 
@@ -13,11 +13,8 @@ import { pageTitle } from "~/ui/meta";
 // them and who came. Organisers look at any partner's page (?partenaire=<id>).
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event, asOrganiser, partnerId } = await requirePartner(request, params.eventSlug);
-  const asked = new URL(request.url).searchParams.get("partenaire");
-  const partners = asOrganiser ? await db().partner.findMany({ where: { eventId: event.id }, orderBy: { name: "asc" }, select: { id: true, name: true } }) : [];
-  const shown = asOrganiser ? (asked ?? partners[0]?.id ?? null) : partnerId;
-  const report = shown ? await partnerReport(db(), event.id, shown) : null;
-  return { event, asOrganiser, partners, report };
+  const space = await partnerSpace(db(), event.id, { asOrganiser, partnerId }, new URL(request.url).searchParams.get("partenaire"));
+  return { event, asOrganiser, ...space };
 }
 
 export function meta({ matches }: Route.MetaArgs) {

@@ -7,7 +7,7 @@ import { callStatus } from "~/cfp/call.server";
 import { publicEvent } from "~/events/events.server";
 import { eventJsonLd, openGraph, scriptJson } from "~/events/structured-data";
 import { canSeeEvent } from "~/events/visibility.server";
-import { publishedAgenda } from "~/agenda/public.server";
+import { agendaOverview, publishedAgenda } from "~/agenda/public.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
@@ -33,17 +33,23 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     publicPartners(db(), event.id),
     detectLocale(request),
   ]);
-  const talks = (agenda?.slots ?? []).flatMap((slot) => (slot.talk ? [{ id: slot.talk.id, startsAt: slot.startsAt, title: slot.talk.title, speakers: slot.talk.speakers.map((s) => s.name).join(", ") }] : []));
-  const speakers = [...new Map((agenda?.slots ?? []).flatMap((slot) => slot.talk?.speakers ?? []).map((s) => [s.id, { id: s.id, name: s.name, hasPhoto: s.hasPhoto }])).values()];
   const appUrl = env().APP_URL;
-  const jsonLd = scriptJson(eventJsonLd(shown, appUrl, locale, partners.flatMap((g) => g.partners)));
-  return { event: shown, callOpen: callStatus(call) === "open", hasAgenda: _count.schedules > 0, hasTickets: _count.ticketTypes > 0, wall, talks, speakers, partners, appUrl, jsonLd };
+  return {
+    event: shown,
+    callOpen: callStatus(call) === "open",
+    hasAgenda: _count.schedules > 0,
+    hasTickets: _count.ticketTypes > 0,
+    wall,
+    ...agendaOverview(agenda),
+    partners,
+    openGraph: openGraph(shown, appUrl, locale),
+    jsonLd: scriptJson(eventJsonLd(shown, appUrl, locale, partners.flatMap((g) => g.partners))),
+  };
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
   const title = pageTitle(matches, (_, locale) => data && eventTitle(data.event, locale));
-  const locale = (matches.find((m) => m?.id === "root")?.data as { locale?: Locale } | undefined)?.locale ?? "fr";
-  return data ? [...title, ...openGraph(data.event, data.appUrl, locale)] : title;
+  return data ? [...title, ...data.openGraph] : title;
 }
 
 export default function EventPage({ loaderData }: Route.ComponentProps) {

@@ -8,8 +8,7 @@ import { onsitePhoto, visibleWall } from "~/wall/public.server";
 export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await getUser(request);
   const wall = await visibleWall(db(), params.eventSlug, user?.id);
-  const member = Boolean(user && wall && (await db().membership.findUnique({ where: { organisationId_userId: { organisationId: wall.event.organisationId, userId: user.id } }, select: { id: true } })));
-  const photo = wall && (await onsitePhoto(db(), wall.event.id, params.externalId, member));
+  const photo = wall && (await onsitePhoto(db(), wall.event.id, params.externalId, wall.member));
   if (!photo) notFound();
-  return new Response(photo, { headers: { "Content-Type": "image/webp", "Cache-Control": member ? "private, no-store" : "public, max-age=300" } });
+  return new Response(photo, { headers: { "Content-Type": "image/webp", "Cache-Control": wall.member ? "private, no-store" : "public, max-age=300" } });
 }

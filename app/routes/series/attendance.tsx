@@ -3,6 +3,7 @@ import type { Route } from "./+types/attendance";
 import { notFound } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { formatDateTime, formatTime, type Locale } from "~/infra/i18n/i18n";
+import { opensAt } from "~/series/recurrence";
 import { attendeeView } from "~/series/series.server";
 import { Notice } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
@@ -58,7 +59,7 @@ export default function Attendance({ loaderData }: Route.ComponentProps) {
                   {t(s.attended ? "series.me.rejoin" : "series.me.join")}
                 </a>
               ) : (
-                <span className="text-sm text-gray-700">{t("series.me.opensAt", { time: formatTime(new Date(new Date(s.startsAt).getTime() - 15 * 60_000), series.timeZone, locale) })}</span>
+                <span className="text-sm text-gray-700">{t("series.me.opensAt", { time: formatTime(opensAt(s), series.timeZone, locale) })}</span>
               )}
             </li>
           ))}
