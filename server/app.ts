@@ -1,9 +1,12 @@
-import "react-router";
-import { createRequestHandler } from "@react-router/express";
+import * as build from "virtual:react-router/server-build";
 import express from "express";
+import { hasSessionCookie } from "~/auth/session.server";
 import { env } from "~/infra/env.server";
+import { localeFromHeaders } from "~/infra/i18n/locale.server";
 import { logger } from "~/infra/logger.server";
 import { rejectCrossSiteMutations, requestLogging } from "~/infra/http.server";
+import { pageCache } from "~/infra/page-cache.server";
+import { createPageHandler } from "~/infra/request-handler.server";
 
 export { startRuntime, stopRuntime } from "~/infra/runtime.server";
 export { logger };
@@ -11,12 +14,17 @@ export const port = () => env().PORT;
 export const appUrl = () => env().APP_URL;
 
 export const app = express();
+app.disable("x-powered-by");
 app.set("trust proxy", env().TRUST_PROXY);
 app.use(requestLogging);
 app.use(rejectCrossSiteMutations);
 app.use(
-  createRequestHandler({
-    build: () => import("virtual:react-router/server-build"),
-    getLoadContext: (req) => ({ clientIp: req.ip ?? "unknown" }),
+  createPageHandler({
+    build,
+    mode: env().NODE_ENV === "development" ? "development" : "production",
+    cache: pageCache(),
+    anonymous: (req) => !hasSessionCookie(req.headers.cookie),
+    variant: (req) => localeFromHeaders(req.headers.cookie, req.headers["accept-language"]),
+    loadContext: (req) => ({ clientIp: req.ip ?? "unknown" }),
   }),
 );

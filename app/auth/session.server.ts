@@ -6,10 +6,18 @@ import { env } from "~/infra/env.server";
 
 const SESSION_DAYS = 30;
 
+const SESSION_COOKIE = "rebond_session";
+
+// Whether a request carries a session cookie at all (valid or not): only requests without one
+// may be answered with a page shared between visitors.
+export function hasSessionCookie(cookieHeader: string | undefined) {
+  return !!cookieHeader && new RegExp(`(^|;)\\s*${SESSION_COOKIE}=`).test(cookieHeader);
+}
+
 // The cookie holds only the session id, signed; the session itself is a row with an expiry.
 function sessionCookie() {
   const { SESSION_SECRET, APP_URL } = env();
-  return createCookie("rebond_session", {
+  return createCookie(SESSION_COOKIE, {
     path: "/",
     httpOnly: true,
     sameSite: "lax",

@@ -11,6 +11,7 @@ import { applyMigrations } from "./db/schema-engine.server";
 import { env } from "./env.server";
 import { logger } from "./logger.server";
 import { startOutboxWorker, stopOutboxWorker } from "./mail/delivery.server";
+import { startPageCache, stopPageCache } from "./page-cache.server";
 import { startPeriodicJobs, stopPeriodicJobs } from "./periodic-jobs.server";
 
 // What the server does once before it listens, and undoes on shutdown.
@@ -23,6 +24,7 @@ export async function startRuntime() {
     if (applied.length) logger.info({ applied }, "migrations applied to the embedded database");
     if (config.demoMode) logger.info(await seedDemoSeason(connection.prisma, new Date(), { appUrl: config.APP_URL, secret: config.SESSION_SECRET }));
   }
+  await startPageCache(connection);
   if (config.OUTBOX_WORKER === "in-server") {
     startOutboxWorker();
     startPeriodicJobs([confirmationReminderJob, orderExpiryJob, waitingListJob, scheduledCampaignsJob, remindersJob, wallSourcesJob, surveysJob, seriesRemindersJob]);
@@ -31,6 +33,7 @@ export async function startRuntime() {
 
 export async function stopRuntime() {
   stopPeriodicJobs();
+  await stopPageCache();
   await closeWallHub();
   await stopOutboxWorker();
   await closeDatabase();

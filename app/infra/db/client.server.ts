@@ -17,15 +17,15 @@ export interface DatabaseConnection {
   prisma: Db;
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   // NOTIFY payloads on a channel, from every process using the database (PostgreSQL) or from
-  // this process (PGlite). After a lost PostgreSQL connection is back, onResync runs: what was
-  // notified meanwhile is gone, so listeners read again what they follow.
-  listen(channel: string, onPayload: (payload: string) => void, onResync: () => void): Promise<() => Promise<void>>;
+  // this process (PGlite). When a PostgreSQL connection is lost, onLost runs; once it is back,
+  // onResync: what was notified meanwhile is gone, so listeners read again what they follow.
+  listen(channel: string, onPayload: (payload: string) => void, onResync: () => void, onLost?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
 // One dedicated connection per channel (a pooled one would lose the LISTEN), reconnected after
 // a failure.
-async function listenOnPostgres(url: string, channel: string, onPayload: (payload: string) => void, onResync: () => void) {
+async function listenOnPostgres(url: string, channel: string, onPayload: (payload: string) => void, onResync: () => void, onLost = () => {}) {
   let client: pg.Client | null = null;
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;
@@ -37,6 +37,7 @@ async function listenOnPostgres(url: string, channel: string, onPayload: (payloa
     next.on("error", () => {
       if (stopped || client !== next) return;
       client = null;
+      onLost();
       void next.end().catch(() => undefined);
       retry = setTimeout(() => void connect(true).catch(() => undefined), 1000);
     });
@@ -70,7 +71,7 @@ export function connectDatabase(target: DatabaseTarget): DatabaseConnection {
       target,
       prisma,
       adapterFactory,
-      listen: (channel, onPayload, onResync) => listenOnPostgres(target.url, channel, onPayload, onResync),
+      listen: (channel, onPayload, onResync, onLost) => listenOnPostgres(target.url, channel, onPayload, onResync, onLost),
       close: () => prisma.$disconnect(),
     };
   }

@@ -10,9 +10,13 @@ export const localeCookie = createCookie("rebond_lang", {
 });
 
 export async function detectLocale(request: Request): Promise<Locale> {
-  const chosen = await localeCookie.parse(request.headers.get("Cookie"));
+  return localeFromHeaders(request.headers.get("Cookie"), request.headers.get("Accept-Language"));
+}
+
+export async function localeFromHeaders(cookie: string | null | undefined, acceptLanguage: string | null | undefined): Promise<Locale> {
+  const chosen = await localeCookie.parse(cookie ?? null);
   if (isLocale(chosen)) return chosen;
-  return fromAcceptLanguage(request.headers.get("Accept-Language"));
+  return fromAcceptLanguage(acceptLanguage ?? null);
 }
 
 export function fromAcceptLanguage(header: string | null): Locale {

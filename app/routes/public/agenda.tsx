@@ -15,12 +15,15 @@ import { utcToZonedLocal } from "~/infra/time";
 import { eventTitle } from "~/ui/event-card";
 import { FilterSelect } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { publicPageHeaders } from "~/infra/page-cache.server";
 
 const querySchema = z.object({
   version: z.coerce.number().int().positive().optional().catch(undefined),
   piste: z.string().optional().catch(undefined),
 });
 
+
+export const headers = publicPageHeaders;
 export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await getUser(request);
   const event = await visibleEvent(db(), params.eventSlug, user?.id);

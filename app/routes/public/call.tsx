@@ -10,7 +10,10 @@ import { db } from "~/infra/db/db.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
+import { publicPageHeaders } from "~/infra/page-cache.server";
 
+
+export const headers = publicPageHeaders;
 export async function loader({ request, params }: Route.LoaderArgs) {
   const found = await publicCall(db(), params.eventSlug);
   if (!found || found.status === "none") notFound();

@@ -4,7 +4,10 @@ import { upcomingPublishedEvents } from "~/events/events.server";
 import { db } from "~/infra/db/db.server";
 import { EventCard } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
+import { publicPageHeaders } from "~/infra/page-cache.server";
 
+
+export const headers = publicPageHeaders;
 export async function loader() {
   const [events, organisations] = await Promise.all([
     upcomingPublishedEvents(db()),

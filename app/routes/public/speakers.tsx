@@ -9,8 +9,11 @@ import { db } from "~/infra/db/db.server";
 import type { Locale } from "~/infra/i18n/i18n";
 import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
+import { publicPageHeaders } from "~/infra/page-cache.server";
 
 // The speakers of the latest release, each with their talks.
+
+export const headers = publicPageHeaders;
 export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await getUser(request);
   const event = await visibleEvent(db(), params.eventSlug, user?.id);

@@ -11,8 +11,11 @@ import { db } from "~/infra/db/db.server";
 import type { Locale } from "~/infra/i18n/i18n";
 import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
+import { publicPageHeaders } from "~/infra/page-cache.server";
 
 // One talk of the latest release: what its speakers agreed to publish, and who they are.
+
+export const headers = publicPageHeaders;
 export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await getUser(request);
   const event = await visibleEvent(db(), params.eventSlug, user?.id);

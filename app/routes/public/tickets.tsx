@@ -22,6 +22,7 @@ import { eventAttendeeQuestions } from "~/ticketing/attendee-questions.server";
 import { eventTitle } from "~/ui/event-card";
 import { CompactInput, FormErrors, Honeypot, Notice, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { publicPageHeaders } from "~/infra/page-cache.server";
 
 async function ticketedEvent(request: Request, slug: string) {
   const user = await getUser(request);
@@ -30,6 +31,8 @@ async function ticketedEvent(request: Request, slug: string) {
   return { event, user };
 }
 
+
+export const headers = publicPageHeaders;
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event, user } = await ticketedEvent(request, params.eventSlug);
   const code = new URL(request.url).searchParams.get("code")?.trim() ?? "";

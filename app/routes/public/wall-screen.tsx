@@ -13,6 +13,7 @@ import { wallSnapshot } from "~/wall/changes.server";
 import { upcomingTalks, visibleWall, type UpcomingTalk } from "~/wall/public.server";
 import { useLiveWall } from "~/wall/use-live-wall";
 import { WallCard } from "~/wall/wall-card";
+import { publicPageHeaders } from "~/infra/page-cache.server";
 
 const SCREEN_POSTS = 40;
 
@@ -20,6 +21,8 @@ export const handle = { fullScreen: true };
 
 // The wall for a projector: large type, pinned posts on top, a masonry of the rest, the talk on
 // stage and the next one, and a QR code to post from a phone. Dark unless ?theme=clair.
+
+export const headers = publicPageHeaders;
 export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await getUser(request);
   const wall = await visibleWall(db(), params.eventSlug, user?.id);

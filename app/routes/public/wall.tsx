@@ -18,7 +18,10 @@ import { COMPACT_POSTS, CompactWall } from "~/wall/compact-wall";
 import { createOnsitePost, onsiteClientKey } from "~/wall/onsite.server";
 import { onsitePostSchema } from "~/wall/wall-forms";
 import { visibleWall } from "~/wall/public.server";
+import { publicPageHeaders } from "~/infra/page-cache.server";
 
+
+export const headers = publicPageHeaders;
 export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await getUser(request);
   const wall = await visibleWall(db(), params.eventSlug, user?.id);
