@@ -168,3 +168,12 @@ test("pages age out, and the least recently used go first when the cache is full
   now = 1001;
   expect(cache.get("a")).toBeUndefined();
 });
+
+test("only pages that are the same for every anonymous visitor declare themselves public", async () => {
+  const { readdirSync, readFileSync } = await import("node:fs");
+  const files = readdirSync("app/routes", { recursive: true, encoding: "utf8" }).filter((file) => /\.tsx?$/.test(file));
+  const declared = files.filter((file) => readFileSync(`app/routes/${file}`, "utf8").includes("export const headers = publicPageHeaders;"));
+  expect(declared.sort()).toEqual(
+    ["public/home.tsx", "public/organisation.tsx", "public/event.tsx", "public/call.tsx", "public/agenda.tsx", "public/talk.tsx", "public/speakers.tsx", "public/tickets.tsx", "public/wall.tsx", "public/wall-screen.tsx", "series/series.tsx"].sort(),
+  );
+});
