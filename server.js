@@ -1,62 +1,112 @@
-// The one process entry: serves the app (Vite middleware in development, the build in
-// production), runs the mail outbox worker inside the server unless OUTBOX_WORKER=off, and
-// shuts down gracefully on SIGTERM/SIGINT.
+// The one entry: serves the app (Vite middleware in development, the build in production), runs
+// the mail outbox and the periodic jobs unless OUTBOX_WORKER=off, and shuts down gracefully on
+// SIGTERM/SIGINT. With WEB_CONCURRENCY > 1 (PostgreSQL) it is a cluster: this primary process
+// runs the outbox and the jobs, and that many worker processes serve requests on one port.
+import cluster from "node:cluster";
 import compression from "compression";
 import express from "express";
 
 const development = process.env.NODE_ENV === "development";
+// Requests still running when the server is told to stop get this long to finish.
+const GRACE_MS = 10_000;
 
-async function loadApp() {
-  if (!development) {
-    return { runtime: await import("./build/server/index.js") };
-  }
+async function loadRuntime() {
+  if (!development) return { runtime: await import("./build/server/index.js") };
   const vite = await import("vite").then((v) => v.createServer({ server: { middlewareMode: true } }));
   return { vite, runtime: await vite.ssrLoadModule("./server/app.ts") };
 }
 
-let loaded;
-try {
-  loaded = await loadApp();
-  await loaded.runtime.startRuntime();
-} catch (error) {
+function fail(error) {
   console.error(error?.name === "EnvError" ? error.message : error);
   process.exit(1);
 }
 
-const { vite, runtime } = loaded;
-const server = express();
-server.disable("x-powered-by");
-server.use(compression());
-if (vite) {
-  server.use(vite.middlewares);
-  server.use(async (req, res, next) => {
-    try {
-      const fresh = await vite.ssrLoadModule("./server/app.ts");
-      return await fresh.app(req, res, next);
-    } catch (error) {
-      if (typeof error === "object" && error instanceof Error) vite.ssrFixStacktrace(error);
-      next(error);
-    }
+const { vite, runtime } = await loadRuntime().catch(fail);
+const workers = development ? 1 : await Promise.resolve().then(() => runtime.webConcurrency()).catch(fail);
+
+if (workers > 1 && cluster.isPrimary) await runPrimary(workers);
+else await serve(cluster.isWorker ? "web" : "all");
+
+async function runPrimary(count) {
+  await runtime.startRuntime("background").catch(fail);
+  let stopping = false;
+  const fork = () => cluster.fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    runtime.logger.error({ pid: worker.process.pid, code, signal }, "web worker died, starting another");
+    fork();
   });
-} else {
-  server.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-  server.use(express.static("build/client", { maxAge: "1h" }));
-  server.use(runtime.app);
+  let listening = 0;
+  cluster.on("listening", () => {
+    if (++listening === count) runtime.logger.info({ port: runtime.port(), workers: count }, `Rebond écoute sur ${runtime.appUrl()}`);
+  });
+  for (let i = 0; i < count; i++) fork();
+
+  const shutdown = async (signal) => {
+    if (stopping) return;
+    stopping = true;
+    runtime.logger.info({ signal }, "shutting down the cluster");
+    const running = Object.values(cluster.workers ?? {}).filter(Boolean);
+    await Promise.all(
+      running.map(
+        (worker) =>
+          new Promise((resolve) => {
+            if (worker.isDead()) return resolve();
+            worker.once("exit", resolve);
+            worker.process.kill("SIGTERM");
+          }),
+      ),
+    );
+    await runtime.stopRuntime();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
 }
 
-const port = runtime.port();
-const listener = server.listen(port, () => runtime.logger.info({ port }, `Rebond écoute sur ${runtime.appUrl()}`));
+async function serve(role) {
+  await runtime.startRuntime(role).catch(fail);
+  const server = express();
+  server.disable("x-powered-by");
+  server.use(compression());
+  if (vite) {
+    server.use(vite.middlewares);
+    server.use(async (req, res, next) => {
+      try {
+        const fresh = await vite.ssrLoadModule("./server/app.ts");
+        return await fresh.app(req, res, next);
+      } catch (error) {
+        if (typeof error === "object" && error instanceof Error) vite.ssrFixStacktrace(error);
+        next(error);
+      }
+    });
+  } else {
+    server.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+    server.use(express.static("build/client", { maxAge: "1h" }));
+    server.use(runtime.app);
+  }
 
-let stopping = false;
-async function shutdown(signal) {
-  if (stopping) return;
-  stopping = true;
-  runtime.logger.info({ signal }, "shutting down");
-  listener.close();
-  listener.closeIdleConnections?.();
-  await runtime.stopRuntime();
-  await vite?.close();
-  process.exit(0);
+  const port = runtime.port();
+  const listener = server.listen(port, () => {
+    if (role === "all") runtime.logger.info({ port }, `Rebond écoute sur ${runtime.appUrl()}`);
+  });
+
+  let stopping = false;
+  const shutdown = async (signal) => {
+    if (stopping) return;
+    stopping = true;
+    runtime.logger.info({ signal }, "shutting down");
+    // No new connections; requests in flight finish, then the runtime stops.
+    const closed = new Promise((resolve) => listener.close(resolve));
+    listener.closeIdleConnections();
+    const grace = setTimeout(() => listener.closeAllConnections(), GRACE_MS);
+    await runtime.endStreams();
+    await closed;
+    clearTimeout(grace);
+    await runtime.stopRuntime();
+    await vite?.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
 }
-process.on("SIGTERM", () => shutdown("SIGTERM"));
-process.on("SIGINT", () => shutdown("SIGINT"));

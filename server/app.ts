@@ -8,7 +8,7 @@ import { rejectCrossSiteMutations, requestLogging } from "~/infra/http.server";
 import { pageCache } from "~/infra/page-cache.server";
 import { createPageHandler } from "~/infra/request-handler.server";
 
-export { startRuntime, stopRuntime } from "~/infra/runtime.server";
+export { endStreams, startRuntime, stopRuntime, webConcurrency } from "~/infra/runtime.server";
 export { logger };
 export const port = () => env().PORT;
 export const appUrl = () => env().APP_URL;

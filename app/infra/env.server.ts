@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 
 // Signs sessions and links when no SESSION_SECRET is set: demo mode only (refused in production).
@@ -32,6 +33,7 @@ const schema = z
     SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     DEMO_MODE: flag.optional(),
     OUTBOX_WORKER: z.enum(["in-server", "off"]).default("in-server"),
+    WEB_CONCURRENCY: z.coerce.number({ error: "must be a number of processes" }).int("must be a whole number of processes").min(1, "must be at least 1").max(256, "must be at most 256").optional(),
     LOGIN_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(5),
     LOGIN_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
     TRUST_PROXY: flag.default(false),
@@ -61,6 +63,9 @@ const schema = z
     if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
       ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "is required with STRIPE_SECRET_KEY, or payments would never be confirmed" });
     }
+    if (!env.DATABASE_URL && (env.WEB_CONCURRENCY ?? 1) > 1) {
+      ctx.addIssue({ code: "custom", path: ["WEB_CONCURRENCY"], message: "must be 1 on the embedded database, which one process holds: set DATABASE_URL to run several" });
+    }
     if (production && !demoMode && !env.SESSION_SECRET) {
       ctx.addIssue({ code: "custom", path: ["SESSION_SECRET"], message: "is required in production" });
     }
@@ -70,6 +75,7 @@ const schema = z
       SESSION_SECRET: env.SESSION_SECRET ?? DEMO_SECRET,
       demoMode,
       database: databaseTarget(env.DATABASE_URL, env.PGLITE_DATA_DIR),
+      webConcurrency: env.WEB_CONCURRENCY ?? (production && env.DATABASE_URL ? availableParallelism() : 1),
     };
   });
 

@@ -4,6 +4,6 @@ import pino from "pino";
 export const logger = pino({
   level: process.env.LOG_LEVEL ?? "info",
   transport: process.env.NODE_ENV === "development" ? { target: "pino-pretty" } : undefined,
-  base: { service: "rebond" },
+  base: { service: "rebond", pid: process.pid },
   redact: ["req.headers.cookie", "token"],
 });

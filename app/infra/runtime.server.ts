@@ -14,8 +14,16 @@ import { startOutboxWorker, stopOutboxWorker } from "./mail/delivery.server";
 import { startPageCache, stopPageCache } from "./page-cache.server";
 import { startPeriodicJobs, stopPeriodicJobs } from "./periodic-jobs.server";
 
-// What the server does once before it listens, and undoes on shutdown.
-export async function startRuntime() {
+// The work besides answering requests: run by the server itself unless OUTBOX_WORKER=off, by the
+// primary process of a cluster, or by `npm run worker`.
+export const backgroundJobs = [confirmationReminderJob, orderExpiryJob, waitingListJob, scheduledCampaignsJob, remindersJob, wallSourcesJob, surveysJob, seriesRemindersJob];
+
+// What a process does once before it works, and undoes on shutdown. One process does it all; in a
+// cluster (WEB_CONCURRENCY > 1), the primary runs the outbox and the jobs and each worker serves
+// requests.
+export type RuntimeRole = "all" | "web" | "background";
+
+export async function startRuntime(role: RuntimeRole = "all") {
   const config = env();
   const connection = databaseConnection();
   if (config.database.kind === "pglite") {
@@ -24,11 +32,16 @@ export async function startRuntime() {
     if (applied.length) logger.info({ applied }, "migrations applied to the embedded database");
     if (config.demoMode) logger.info(await seedDemoSeason(connection.prisma, new Date(), { appUrl: config.APP_URL, secret: config.SESSION_SECRET }));
   }
-  await startPageCache(connection);
-  if (config.OUTBOX_WORKER === "in-server") {
+  if (role !== "background") await startPageCache(connection);
+  if (role !== "web" && config.OUTBOX_WORKER === "in-server") {
     startOutboxWorker();
-    startPeriodicJobs([confirmationReminderJob, orderExpiryJob, waitingListJob, scheduledCampaignsJob, remindersJob, wallSourcesJob, surveysJob, seriesRemindersJob]);
+    startPeriodicJobs(backgroundJobs);
   }
+}
+
+// Before waiting for the requests in flight: the live wall's streams never end by themselves.
+export async function endStreams() {
+  await closeWallHub();
 }
 
 export async function stopRuntime() {
@@ -37,4 +50,10 @@ export async function stopRuntime() {
   await closeWallHub();
   await stopOutboxWorker();
   await closeDatabase();
+}
+
+// How many processes answer requests: WEB_CONCURRENCY, else every core in production on
+// PostgreSQL; the embedded database belongs to one process.
+export function webConcurrency() {
+  return env().webConcurrency;
 }

@@ -13,7 +13,7 @@ export function sseMessage(message: WallMessage) {
     : `id: ${message.id}\nevent: remove\ndata: ${JSON.stringify({ id: message.removed })}\n\n`;
 }
 
-type Screen = { write: (chunk: Uint8Array) => void; lastId: number; waiting: WallMessage[] | null };
+type Screen = { write: (chunk: Uint8Array) => void; end: () => void; lastId: number; waiting: WallMessage[] | null };
 type Followed = { screens: Set<Screen>; lastId: number; ready: Promise<void>; reading: boolean; again: boolean };
 
 // The screens connected to this process, by event. A notification (from this process or another
@@ -27,12 +27,13 @@ export class WallHub {
   constructor(private readonly connection: Pick<DatabaseConnection, "prisma" | "listen">) {}
 
   // Follow an event's wall from the change `afterId` on: what came after it is sent first, then
-  // every change as it is committed, each once and in order. Returns the way to leave.
-  async attach(eventId: string, afterId: number, write: (chunk: Uint8Array) => void) {
+  // every change as it is committed, each once and in order, until `end` when the hub closes.
+  // Returns the way to leave.
+  async attach(eventId: string, afterId: number, write: (chunk: Uint8Array) => void, end: () => void = () => {}) {
     this.unlisten ??= this.connection.listen(WALL_CHANNEL, (id) => this.changed(id), () => this.followed.forEach((_, id) => this.changed(id)));
     this.keepAlive ??= setInterval(() => this.broadcastAll(encoder.encode(": ping\n\n")), KEEP_ALIVE_MS);
     await this.unlisten;
-    const screen: Screen = { write, lastId: afterId, waiting: [] };
+    const screen: Screen = { write, end, lastId: afterId, waiting: [] };
     let followed = this.followed.get(eventId);
     if (!followed) {
       const created: Followed = { screens: new Set(), lastId: 0, ready: Promise.resolve(), reading: false, again: false };
@@ -70,9 +71,11 @@ export class WallHub {
     return count;
   }
 
+  // Ends every screen's stream (their browsers reconnect, to another instance if this one stops).
   async close() {
     if (this.keepAlive) clearInterval(this.keepAlive);
     this.keepAlive = null;
+    this.followed.forEach((f) => f.screens.forEach((screen) => screen.end()));
     this.followed.clear();
     const unlisten = this.unlisten;
     this.unlisten = null;
@@ -140,9 +143,18 @@ export function wallEventStream(eventId: string, request: Request) {
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       controller.enqueue(encoder.encode("retry: 2000\n\n"));
-      leave = await wallHub().attach(eventId, after, (chunk) => {
-        if (!closed) controller.enqueue(chunk);
-      });
+      leave = await wallHub().attach(
+        eventId,
+        after,
+        (chunk) => {
+          if (!closed) controller.enqueue(chunk);
+        },
+        () => {
+          if (closed) return;
+          closed = true;
+          controller.close();
+        },
+      );
       if (closed) leave();
     },
     cancel: close,
