@@ -27,3 +27,14 @@ test("production on PostgreSQL refuses demo mode and needs a session secret", ()
   expect(() => parseEnv(production)).toThrow(/SESSION_SECRET: is required in production/);
   expect(parseEnv({ ...production, SESSION_SECRET: "x".repeat(40) }).demoMode).toBe(false);
 });
+
+test("production on PostgreSQL serves from every core unless WEB_CONCURRENCY says otherwise; the embedded database keeps one process", async () => {
+  const { availableParallelism } = await import("node:os");
+  const production = { NODE_ENV: "production", DATABASE_URL: "postgres://db/rebond", SMTP_URL: "smtp://mail:25", SESSION_SECRET: "x".repeat(40) };
+  expect(parseEnv(production).webConcurrency).toBe(availableParallelism());
+  expect(parseEnv({ ...production, WEB_CONCURRENCY: "3" }).webConcurrency).toBe(3);
+  expect(parseEnv({ ...production, NODE_ENV: "development" }).webConcurrency).toBe(1);
+  expect(parseEnv({ NODE_ENV: "production" }).webConcurrency).toBe(1);
+  expect(() => parseEnv({ WEB_CONCURRENCY: "2" })).toThrow(/WEB_CONCURRENCY: must be 1 on the embedded database/);
+  expect(() => parseEnv({ ...production, WEB_CONCURRENCY: "0" })).toThrow(/WEB_CONCURRENCY: must be at least 1/);
+});
