@@ -27,6 +27,7 @@ const defaults: Options = { maxEntries: 2000, maxBytes: 128 * 1024 * 1024, maxEn
 export class PageCache {
   private readonly entries = new Map<string, CachedPage>();
   private readonly rendering = new Map<string, Promise<CachedPage | null>>();
+  private readonly data = new Map<string, { value: Promise<unknown>; storedAt: number }>();
   private bytes = 0;
   private generation = 0;
   // While the instance cannot hear the database's announcements, it keeps nothing.
@@ -46,6 +47,7 @@ export class PageCache {
     this.generation++;
     this.entries.clear();
     this.rendering.clear();
+    this.data.clear();
     this.bytes = 0;
   }
 
@@ -81,6 +83,21 @@ export class PageCache {
     } finally {
       if (this.rendering.get(key) === rendered) this.rendering.delete(key);
     }
+  }
+
+  // Data read for anonymous visitors (what a sale checks before it decides), kept as pages are:
+  // until the next change announced, or its age runs out; computed afresh while not listening.
+  remember<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    if (!this.listening) return compute();
+    const kept = this.data.get(key);
+    if (kept && this.now() - kept.storedAt <= this.options.maxAgeMs) return kept.value as Promise<T>;
+    const value = compute();
+    const entry = { value, storedAt: this.now() };
+    this.data.set(key, entry);
+    value.catch(() => {
+      if (this.data.get(key) === entry) this.data.delete(key);
+    });
+    return value;
   }
 
   gzipped(entry: CachedPage) {
@@ -131,6 +148,10 @@ export async function startPageCache(connection: Pick<DatabaseConnection, "liste
   );
   await holder.unlisten;
   cache.setListening(true);
+}
+
+export function rememberUntilChange<T>(key: string, compute: () => Promise<T>) {
+  return holder.cache.remember(key, compute);
 }
 
 export async function stopPageCache() {

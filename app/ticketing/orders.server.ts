@@ -7,7 +7,7 @@ import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { enqueueMail } from "~/infra/mail/outbox.server";
 import { idFromSignedToken, signedToken } from "~/infra/signed-token.server";
 import { checkAnswers, eventAttendeeQuestions } from "./attendee-questions.server";
-import { heldSeatsWhere } from "./catalogue.server";
+import { heldSeatsWhere, quotaUsage } from "./catalogue.server";
 import { discountedPrice, findVoucher, reservedSeats, usedWhere, voucherCovers, type LoadedVoucher } from "./vouchers.server";
 import { formatMoney } from "./money";
 import type { orderSchema } from "./ticketing-form";
@@ -30,17 +30,61 @@ export const ticketSecret = () => randomBytes(16).toString("base64url");
 export const orderToken = (orderId: string, secret: string) => signedToken("order", orderId, secret);
 export const orderFromToken = (token: string, secret: string) => idFromSignedToken("order", token, secret);
 
-export type OrderContext = { appUrl: string; secret: string; now?: Date };
+// `remember` may keep what a sale reads before deciding (the event, its questions, ticket types
+// and the seats taken) until the database announces a change (infra/page-cache.server.ts); the
+// decision itself always reads afresh under the quota locks.
+export type Remember = <T>(key: string, compute: () => Promise<T>) => Promise<T>;
+export type OrderContext = { appUrl: string; secret: string; now?: Date; remember?: Remember };
+
+const fresh: Remember = (_key, compute) => compute();
 export type PlaceResult = { ok: true; orderId: string; code: string; status: OrderStatus; method: "FREE" | "OFFLINE" | "STRIPE"; url: string } | { ok: false; error: string; typeId?: string; questionId?: string };
+
+// A decision that rolls the order's transaction back, carrying the answer for the buyer.
+class Refused extends Error {
+  constructor(readonly result: { ok: false; error: string; typeId?: string }) {
+    super(result.error);
+  }
+}
+
+// The first quota (by id) that cannot give `wanted` more seats: those held by orders (paid, or
+// pending and not expired) plus those vouchers keep aside for others, against its size.
+async function firstSoldOut(client: Tx | Db, sizes: { id: string; size: number }[], wanted: Map<string, number>, now: Date, voucherId?: string) {
+  for (const quota of sizes) {
+    const held = (await client.orderPosition.count({ where: heldSeatsWhere(quota.id, now) })) + (await reservedSeats(client, quota.id, now, voucherId));
+    if (held + wanted.get(quota.id)! > quota.size) return quota.id;
+  }
+  return null;
+}
+
+const quotaSizes = (client: Tx | Db, quotaIds: string[]) => client.quota.findMany({ where: { id: { in: quotaIds } }, select: { id: true, size: true }, orderBy: { id: "asc" } });
+
+// What a sale checks an order against before it decides: the event on sale, its questions, its
+// ticket types and, per quota, its size and the seats taken (held by orders or kept by vouchers).
+async function saleSnapshot(client: Db, eventId: string) {
+  const now = new Date();
+  const [event, questions, types] = await Promise.all([
+    client.event.findFirst({ where: { id: eventId, status: "PUBLISHED" }, select: mailedEventSelect }),
+    eventAttendeeQuestions(client, eventId),
+    client.ticketType.findMany({
+      where: { eventId },
+      select: { id: true, nameFr: true, nameEn: true, priceCents: true, currency: true, saleStartsAt: true, saleEndsAt: true, minPerOrder: true, maxPerOrder: true, hidden: true, quotas: { select: { quotaId: true } } },
+    }),
+  ]);
+  const quotas = await quotaSizes(client, [...new Set(types.flatMap((t) => t.quotas.map((q) => q.quotaId)))]);
+  const taken = await quotaUsage(client, quotas.map((q) => q.id), now);
+  return { event, questions, types, sizes: new Map(quotas.map((q) => [q.id, q.size])), taken };
+}
+
+const typeOfQuota = (lines: { type: { id: string; quotas: { quotaId: string }[] } }[], quotaId: string) => lines.find((l) => l.type.quotas.some((q) => q.quotaId === quotaId))!.type.id;
 
 async function recordChange(tx: Tx, orderId: string, fromStatus: OrderStatus | null, toStatus: OrderStatus, byUserId: string | null = null, note = "") {
   await tx.orderStatusChange.create({ data: { orderId, fromStatus, toStatus, byUserId, note } });
 }
 
 // Places an order: checks every line against the catalogue (prices come from the database, never
-// from the form), then, in one transaction holding a row lock on each quota involved, counts the
-// seats still free and writes the order and its tickets. Concurrent buyers queue on the locks, so
-// a quota can never give more seats than it has — on PostgreSQL and on the embedded database alike.
+// from the form), then, in one transaction, writes the order and its tickets and, holding a row
+// lock on each quota involved, counts the seats taken. Concurrent buyers queue on the locks, so a
+// quota can never give more seats than it has — on PostgreSQL and on the embedded database alike.
 // An organiser's manual order skips the sale window, the hidden flag and the per-order limits (but
 // never the quotas); a complimentary one is free.
 export type ManualOrder = { organiserId: string; complimentary: boolean };
@@ -50,15 +94,13 @@ export type OrderForm = Omit<z.output<typeof orderSchema>, "answer"> & { answer?
 
 export async function placeOrder(client: Db, eventId: string, form: OrderForm, locale: Locale, context: OrderContext, manual?: ManualOrder): Promise<PlaceResult> {
   const now = context.now ?? new Date();
-  const event = await client.event.findFirst({
-    where: { id: eventId, status: "PUBLISHED" },
-    select: { id: true, slug: true, titleFr: true, titleEn: true, startsAt: true, endsAt: true, timeZone: true, venueName: true, venueAddress: true, onlineUrl: true },
-  });
+  const sale = await (context.remember ?? fresh)(`sale ${eventId}`, () => saleSnapshot(client, eventId));
+  const event = sale.event;
   if (!event || event.endsAt <= now) return { ok: false, error: "errors.tickets.closed" };
   const wanted = Object.entries(form.quantity).filter(([, qty]) => qty > 0);
   if (wanted.length === 0) return { ok: false, error: "errors.tickets.nothingChosen" };
   // An organiser entering an order by hand may not have every answer.
-  const answered = checkAnswers(manual ? [] : await eventAttendeeQuestions(client, eventId), form.answer ?? {});
+  const answered = checkAnswers(manual ? [] : sale.questions, form.answer ?? {});
   if (!answered.ok) return answered;
   let voucher: LoadedVoucher | null = null;
   if (form.voucher) {
@@ -66,10 +108,7 @@ export async function placeOrder(client: Db, eventId: string, form: OrderForm, l
     if (!found.ok) return { ok: false, error: found.error };
     voucher = found.voucher;
   }
-  const types = await client.ticketType.findMany({
-    where: { eventId, id: { in: wanted.map(([id]) => id) } },
-    select: { id: true, nameFr: true, nameEn: true, priceCents: true, currency: true, saleStartsAt: true, saleEndsAt: true, minPerOrder: true, maxPerOrder: true, hidden: true, quotas: { select: { quotaId: true } } },
-  });
+  const { types } = sale;
   const lines: { type: (typeof types)[number]; qty: number; unitCents: number; voucherId: string | null }[] = [];
   for (const [typeId, qty] of wanted) {
     const type = types.find((t) => t.id === typeId);
@@ -89,86 +128,105 @@ export async function placeOrder(client: Db, eventId: string, form: OrderForm, l
   for (const { type, qty } of lines) for (const { quotaId } of type.quotas) perQuota.set(quotaId, (perQuota.get(quotaId) ?? 0) + qty);
   const quotaIds = [...perQuota.keys()].sort();
 
-  const placed = await client.$transaction(
-    async (tx) => {
-      // Locked in one order (by id) by every buyer, so two orders sharing quotas cannot deadlock;
-      // a voucher's row after its quotas, for the same reason.
-      const sizes = await tx.$queryRaw<{ id: string; size: number }[]>`SELECT "id", "size" FROM "Quota" WHERE "id" IN (${Prisma.join(quotaIds)}) ORDER BY "id" FOR UPDATE`;
-      if (voucher) {
-        await tx.$queryRaw`SELECT "id" FROM "Voucher" WHERE "id" = ${voucher.id} FOR UPDATE`;
-        const used = await tx.orderPosition.count({ where: usedWhere(voucher.id, now) });
-        if (used + voucherQty > voucher.maxUses) return { ok: false as const, error: "errors.tickets.voucherExhausted" };
-      }
-      for (const quota of sizes) {
-        const held = (await tx.orderPosition.count({ where: heldSeatsWhere(quota.id, now) })) + (await reservedSeats(tx, quota.id, now, voucher?.id));
-        if (held + perQuota.get(quota.id)! > quota.size) {
-          const typeId = lines.find((l) => l.type.quotas.some((q) => q.quotaId === quota.id))!.type.id;
-          return { ok: false as const, error: "errors.tickets.soldOut", typeId };
-        }
-      }
-      const status: OrderStatus = method === "FREE" ? "PAID" : "PENDING";
-      const order = await tx.order.create({
-        data: {
-          eventId,
-          code: orderCode(),
-          email: form.email,
-          name: form.name,
-          locale,
-          status,
-          method,
-          totalCents,
-          currency: lines[0]!.type.currency,
-          answers: answered.answers,
-          paidAt: status === "PAID" ? now : null,
-          expiresAt:
-            method === "OFFLINE"
-              ? new Date(Math.min(now.getTime() + OFFLINE_DAYS * DAY, event.startsAt.getTime()))
-              : method === "STRIPE"
-                ? new Date(now.getTime() + CARD_HOLD_MINUTES * MINUTE)
-                : null,
-          positions: {
-            create: lines.flatMap(({ type, qty, unitCents, voucherId }) => Array.from({ length: qty }, () => ({ ticketTypeId: type.id, priceCents: unitCents, voucherId, attendeeName: form.name, secret: ticketSecret() }))),
+  // Already gone (read without a lock): refused at once, without queueing behind the buyers who
+  // are taking the last seats. A seat freed meanwhile is the next buyer's, as it would be a
+  // moment later.
+  const soldOut = voucher ? await firstSoldOut(client, await quotaSizes(client, quotaIds), perQuota, now, voucher.id) : quotaIds.find((id) => sale.taken.get(id)! + perQuota.get(id)! > sale.sizes.get(id)!);
+  if (soldOut) return { ok: false, error: "errors.tickets.soldOut", typeId: typeOfQuota(lines, soldOut) };
+
+  const status: OrderStatus = method === "FREE" ? "PAID" : "PENDING";
+  const placed = await client
+    .$transaction(
+      async (tx) => {
+        // Written first, decided last: the order, its tickets, its history and its mail go in
+        // before any lock is taken, so each quota's lock is held only for the count that decides
+        // (which sees this order's own tickets) and the commit. Too many, and it all rolls back.
+        const order = await tx.order.create({
+          data: {
+            eventId,
+            code: orderCode(),
+            email: form.email,
+            name: form.name,
+            locale,
+            status,
+            method,
+            totalCents,
+            currency: lines[0]!.type.currency,
+            answers: answered.answers,
+            paidAt: status === "PAID" ? now : null,
+            expiresAt:
+              method === "OFFLINE"
+                ? new Date(Math.min(now.getTime() + OFFLINE_DAYS * DAY, event.startsAt.getTime()))
+                : method === "STRIPE"
+                  ? new Date(now.getTime() + CARD_HOLD_MINUTES * MINUTE)
+                  : null,
           },
-        },
-        select: { id: true, code: true, status: true, expiresAt: true },
-      });
-      const by = manual?.organiserId ?? null;
-      const note = manual ? (manual.complimentary ? "complimentary" : "manual order") : "";
-      await recordChange(tx, order.id, null, "PENDING", by, note);
-      if (status === "PAID") await recordChange(tx, order.id, "PENDING", "PAID", by, note);
-      // A card payment is mailed once paid; a free or offline order right away.
-      if (method !== "STRIPE") await enqueueOrderMail(tx, order.id, context);
-      return { ok: true as const, orderId: order.id, code: order.code, status, method };
-    },
-    { maxWait: 20_000, timeout: 20_000 },
-  );
+          select: { id: true, code: true, email: true, locale: true, status: true, totalCents: true, currency: true, expiresAt: true },
+        });
+        const tickets = lines.flatMap(({ type, qty, unitCents, voucherId }) => Array.from({ length: qty }, () => ({ type, unitCents, voucherId, secret: ticketSecret() })));
+        await tx.orderPosition.createMany({
+          data: tickets.map(({ type, unitCents, voucherId, secret }) => ({ orderId: order.id, ticketTypeId: type.id, priceCents: unitCents, voucherId, attendeeName: form.name, secret })),
+        });
+        const by = manual?.organiserId ?? null;
+        const note = manual ? (manual.complimentary ? "complimentary" : "manual order") : "";
+        await tx.orderStatusChange.createMany({
+          data: [{ orderId: order.id, fromStatus: null, toStatus: "PENDING", byUserId: by, note }, ...(status === "PAID" ? [{ orderId: order.id, fromStatus: "PENDING" as const, toStatus: "PAID" as const, byUserId: by, note }] : [])],
+        });
+        // A card payment is mailed once paid; a free or offline order right away.
+        if (method !== "STRIPE") {
+          await enqueueMail(tx, orderMail({ ...order, id: order.id, event, positions: tickets.map((t) => ({ secret: t.secret, attendeeName: form.name, ticketType: t.type })) }, context));
+        }
+
+        // Locked in one order (by id) by every buyer, so two orders sharing quotas cannot
+        // deadlock; a voucher's row after its quotas, for the same reason.
+        const locked = await tx.$queryRaw<{ id: string; size: number }[]>`SELECT "id", "size" FROM "Quota" WHERE "id" IN (${Prisma.join(quotaIds)}) ORDER BY "id" FOR UPDATE`;
+        if (voucher) {
+          await tx.$queryRaw`SELECT "id" FROM "Voucher" WHERE "id" = ${voucher.id} FOR UPDATE`;
+          if ((await tx.orderPosition.count({ where: usedWhere(voucher.id, now) })) > voucher.maxUses) throw new Refused({ ok: false, error: "errors.tickets.voucherExhausted" });
+        }
+        const over = await firstSoldOut(tx, locked, new Map(quotaIds.map((id) => [id, 0])), now, voucher?.id);
+        if (over) throw new Refused({ ok: false, error: "errors.tickets.soldOut", typeId: typeOfQuota(lines, over) });
+        return { ok: true as const, orderId: order.id, code: order.code, status, method };
+      },
+      { maxWait: 20_000, timeout: 20_000 },
+    )
+    .catch((error: unknown) => {
+      if (error instanceof Refused) return error.result;
+      throw error;
+    });
   return placed.ok ? { ...placed, url: orderUrl(placed.orderId, context) } : placed;
 }
 
 export const orderUrl = (orderId: string, context: OrderContext) => `${context.appUrl}/commande/${orderToken(orderId, context.secret)}`;
 
 // The mail that follows each step of an order: awaiting payment, the tickets once paid, a refund.
+const mailedEventSelect = { id: true, calendarSequence: true, updatedAt: true, slug: true, titleFr: true, titleEn: true, startsAt: true, endsAt: true, timeZone: true, venueName: true, venueAddress: true, onlineUrl: true } as const;
+const mailedOrderSelect = {
+  id: true,
+  email: true,
+  locale: true,
+  code: true,
+  status: true,
+  totalCents: true,
+  currency: true,
+  expiresAt: true,
+  event: { select: mailedEventSelect },
+  positions: { where: { canceledAt: null }, orderBy: { createdAt: "asc" }, select: { secret: true, attendeeName: true, ticketType: { select: { nameFr: true, nameEn: true } } } },
+} as const satisfies Prisma.OrderSelect;
+
+type MailedOrder = Prisma.OrderGetPayload<{ select: typeof mailedOrderSelect }>;
+
 async function enqueueOrderMail(tx: Tx, orderId: string, context: OrderContext) {
-  const order = await tx.order.findUniqueOrThrow({
-    where: { id: orderId },
-    select: {
-      email: true,
-      locale: true,
-      code: true,
-      status: true,
-      totalCents: true,
-      currency: true,
-      expiresAt: true,
-      event: { select: { id: true, calendarSequence: true, updatedAt: true, slug: true, titleFr: true, titleEn: true, startsAt: true, endsAt: true, timeZone: true, venueName: true, venueAddress: true, onlineUrl: true } },
-      positions: { where: { canceledAt: null }, orderBy: { createdAt: "asc" }, select: { secret: true, attendeeName: true, ticketType: { select: { nameFr: true, nameEn: true } } } },
-    },
-  });
+  await enqueueMail(tx, orderMail(await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: mailedOrderSelect }), context));
+}
+
+function orderMail(order: MailedOrder, context: OrderContext) {
   const locale = order.locale as Locale;
   const { event } = order;
-  await enqueueMail(tx, {
+  return {
     to: order.email,
     locale,
-    template: "order",
+    template: "order" as const,
     data: {
       code: order.code,
       state: order.status === "PAID" ? ("paid" as const) : order.status === "REFUNDED" ? ("refunded" as const) : ("pending" as const),
@@ -177,11 +235,11 @@ async function enqueueOrderMail(tx: Tx, orderId: string, context: OrderContext) 
       place: [event.venueName, event.venueAddress].filter(Boolean).join(", ") || (event.onlineUrl ?? ""),
       total: formatMoney(order.totalCents, order.currency, locale),
       payBefore: order.expiresAt ? formatDateTime(order.expiresAt, event.timeZone, locale) : "",
-      url: orderUrl(orderId, context),
+      url: orderUrl(order.id, context),
       tickets: order.positions.map((p) => ({ secret: p.secret, attendee: p.attendeeName, type: locale === "en" ? p.ticketType.nameEn : p.ticketType.nameFr })),
       calendar: eventCalendarEntry(event, locale, context.appUrl),
     },
-  });
+  };
 }
 
 // An organiser records a bank transfer or a payment at the door: the tickets go out at once.

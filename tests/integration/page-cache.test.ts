@@ -177,3 +177,16 @@ test("only pages that are the same for every anonymous visitor declare themselve
     ["public/home.tsx", "public/organisation.tsx", "public/event.tsx", "public/call.tsx", "public/agenda.tsx", "public/talk.tsx", "public/speakers.tsx", "public/tickets.tsx", "public/wall.tsx", "public/wall-screen.tsx", "series/series.tsx"].sort(),
   );
 });
+
+test("remembered data is kept until a change is announced, and not at all while the instance cannot hear", async () => {
+  const cache = new PageCache();
+  let reads = 0;
+  const read = async () => ++reads;
+  expect([await cache.remember("sale e1", read), await cache.remember("sale e1", read)]).toEqual([1, 2]);
+  cache.setListening(true);
+  expect([await cache.remember("sale e1", read), await cache.remember("sale e1", read)]).toEqual([3, 3]);
+  cache.invalidate();
+  expect(await cache.remember("sale e1", read)).toBe(4);
+  await expect(cache.remember("sale e2", async () => Promise.reject(new Error("database away")))).rejects.toThrow("database away");
+  expect(await cache.remember("sale e2", read)).toBe(5);
+});

@@ -87,6 +87,29 @@ test("a quota never gives more seats than it has; an expired hold or a canceled 
   expect((await ticketCatalogue(db, event.id, later))[0]!.left).toBe(3);
 });
 
+test("what a sale remembers before deciding can make it refuse early, never sell a seat that is gone", async () => {
+  const { event, free } = await ticketedEvent(db, organisation.id, { seats: 2 });
+  const kept = new Map<string, Promise<unknown>>();
+  const remember = <T>(key: string, compute: () => Promise<T>) => {
+    if (!kept.has(key)) kept.set(key, compute());
+    return kept.get(key) as Promise<T>;
+  };
+  // Remembered while both seats were free; then they go to others.
+  expect((await placeOrder(db, event.id, buyer({ [free.id]: 1 }), "fr", { ...orderContext, remember })).ok).toBe(true);
+  expect((await placeOrder(db, event.id, buyer({ [free.id]: 1 }), "fr", orderContext)).ok).toBe(true);
+  const before = await db.order.count({ where: { eventId: event.id } });
+  expect(await placeOrder(db, event.id, buyer({ [free.id]: 1 }, { email: "trop.tard@exemple.fr" }), "fr", { ...orderContext, remember })).toEqual({ ok: false, error: "errors.tickets.soldOut", typeId: free.id });
+  expect(await db.order.count({ where: { eventId: event.id } })).toBe(before);
+  expect(await db.outboxMessage.count({ where: { to: "trop.tard@exemple.fr" } })).toBe(0);
+
+  // Remembered while full: refused at once, without a query or a lock.
+  kept.clear();
+  expect((await placeOrder(db, event.id, buyer({ [free.id]: 1 }), "fr", { ...orderContext, remember })).ok).toBe(false);
+  await db.order.updateMany({ where: { eventId: event.id }, data: { status: "CANCELED" } });
+  expect(await placeOrder(db, event.id, buyer({ [free.id]: 1 }), "fr", { ...orderContext, remember })).toEqual({ ok: false, error: "errors.tickets.soldOut", typeId: free.id });
+  expect((await placeOrder(db, event.id, buyer({ [free.id]: 1 }), "fr", orderContext)).ok).toBe(true);
+});
+
 test("at the door a ticket is let in once; canceled, unpaid, other events' and unknown tickets are told apart", async () => {
   const { event, free, paid } = await ticketedEvent(db, organisation.id);
   const other = await ticketedEvent(db, organisation.id);

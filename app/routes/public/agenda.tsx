@@ -22,8 +22,8 @@ const querySchema = z.object({
   piste: z.string().optional().catch(undefined),
 });
 
-
 export const headers = publicPageHeaders;
+
 export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await getUser(request);
   const event = await visibleEvent(db(), params.eventSlug, user?.id);

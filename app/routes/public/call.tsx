@@ -12,8 +12,8 @@ import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders } from "~/infra/page-cache.server";
 
-
 export const headers = publicPageHeaders;
+
 export async function loader({ request, params }: Route.LoaderArgs) {
   const found = await publicCall(db(), params.eventSlug);
   if (!found || found.status === "none") notFound();

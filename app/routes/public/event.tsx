@@ -21,8 +21,8 @@ import { wallSnapshot } from "~/wall/changes.server";
 import { COMPACT_POSTS, CompactWall } from "~/wall/compact-wall";
 import { publicPageHeaders } from "~/infra/page-cache.server";
 
-
 export const headers = publicPageHeaders;
+
 export async function loader({ request, params }: Route.LoaderArgs) {
   const event = await publicEvent(db(), params.eventSlug);
   if (!event) notFound();

@@ -6,8 +6,8 @@ import { EventCard } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders } from "~/infra/page-cache.server";
 
-
 export const headers = publicPageHeaders;
+
 export async function loader() {
   const [events, organisations] = await Promise.all([
     upcomingPublishedEvents(db()),

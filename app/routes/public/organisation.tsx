@@ -8,8 +8,8 @@ import { EventCard } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders } from "~/infra/page-cache.server";
 
-
 export const headers = publicPageHeaders;
+
 export async function loader({ params }: Route.LoaderArgs) {
   const organisation = await db().organisation.findUnique({
     where: { slug: params.orgSlug },

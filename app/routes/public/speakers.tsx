@@ -14,6 +14,7 @@ import { publicPageHeaders } from "~/infra/page-cache.server";
 // The speakers of the latest release, each with their talks.
 
 export const headers = publicPageHeaders;
+
 export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await getUser(request);
   const event = await visibleEvent(db(), params.eventSlug, user?.id);

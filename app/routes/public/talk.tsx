@@ -16,6 +16,7 @@ import { publicPageHeaders } from "~/infra/page-cache.server";
 // One talk of the latest release: what its speakers agreed to publish, and who they are.
 
 export const headers = publicPageHeaders;
+
 export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await getUser(request);
   const event = await visibleEvent(db(), params.eventSlug, user?.id);

@@ -22,7 +22,7 @@ import { eventAttendeeQuestions } from "~/ticketing/attendee-questions.server";
 import { eventTitle } from "~/ui/event-card";
 import { CompactInput, FormErrors, Honeypot, Notice, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
-import { publicPageHeaders } from "~/infra/page-cache.server";
+import { publicPageHeaders, rememberUntilChange } from "~/infra/page-cache.server";
 
 async function ticketedEvent(request: Request, slug: string) {
   const user = await getUser(request);
@@ -31,11 +31,12 @@ async function ticketedEvent(request: Request, slug: string) {
   return { event, user };
 }
 
-
 export const headers = publicPageHeaders;
+
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event, user } = await ticketedEvent(request, params.eventSlug);
-  const code = new URL(request.url).searchParams.get("code")?.trim() ?? "";
+  const url = new URL(request.url);
+  const code = url.searchParams.get("code")?.trim() ?? "";
   const { catalogue, voucher, voucherError } = await bookingCatalogue(db(), event.id, code);
   return {
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone, startsAt: event.startsAt, status: event.status },
@@ -46,6 +47,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     voucher,
     voucherError,
     code,
+    soldOutNow: url.searchParams.has("complet"),
   };
 }
 
@@ -61,8 +63,12 @@ export async function action({ request, params }: Route.ActionArgs) {
   const submission = parseWithZod(formData, { schema: orderSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), waiting: null }, { status: 400 });
   if (submission.value.method === "STRIPE" && !stripeEnabled()) return data({ result: submission.reply({ formErrors: ["errors.tickets.methodRequired"] }), waiting: null }, { status: 400 });
-  const context = { appUrl: env().APP_URL, secret: env().SESSION_SECRET };
+  const context = { appUrl: env().APP_URL, secret: env().SESSION_SECRET, remember: rememberUntilChange };
   const placed = await placeOrder(db(), event.id, submission.value, await detectLocale(request), context);
+  // The rush's usual answer: a redirect to the booking page, which every refused buyer shares.
+  if (!placed.ok && placed.error === "errors.tickets.soldOut") {
+    return redirect(`/e/${event.slug}/billets?${new URLSearchParams({ complet: placed.typeId ?? "", ...(submission.value.voucher ? { code: submission.value.voucher } : {}) })}`, 303);
+  }
   if (!placed.ok) {
     const field = placed.typeId ? { [`quantity.${placed.typeId}`]: [placed.error] } : placed.questionId ? { [`answer.${placed.questionId}`]: [placed.error] } : {};
     return data({ result: submission.reply({ formErrors: [placed.error], fieldErrors: field }), waiting: null }, { status: 400 });
@@ -83,7 +89,7 @@ export function meta({ data, matches }: Route.MetaArgs) {
 export default function Tickets({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { event, catalogue, buyer, cards, voucher, voucherError, code, questions } = loaderData;
+  const { event, catalogue, buyer, cards, voucher, voucherError, code, questions, soldOutNow } = loaderData;
   const [form, fields] = useForm({
     lastResult: actionData?.result ?? undefined,
     defaultValue: { name: buyer?.name ?? "", email: buyer?.email ?? "" },
@@ -102,6 +108,7 @@ export default function Tickets({ loaderData, actionData }: Route.ComponentProps
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("tickets.title")}</h1>
       <p className="mt-2 text-gray-700">{formatDateTime(event.startsAt, event.timeZone, locale)}</p>
+      {soldOutNow ? <div className="mt-4"><FormErrors errors={["tickets.soldOutNow"]} /></div> : null}
       {catalogue.length === 0 ? <p className="mt-6">{t("tickets.none")}</p> : null}
       <Form method="get" className="mt-4 flex flex-wrap items-end gap-2">
         <label className="text-sm font-semibold">

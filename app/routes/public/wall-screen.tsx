@@ -23,6 +23,7 @@ export const handle = { fullScreen: true };
 // stage and the next one, and a QR code to post from a phone. Dark unless ?theme=clair.
 
 export const headers = publicPageHeaders;
+
 export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await getUser(request);
   const wall = await visibleWall(db(), params.eventSlug, user?.id);

@@ -20,8 +20,8 @@ import { onsitePostSchema } from "~/wall/wall-forms";
 import { visibleWall } from "~/wall/public.server";
 import { publicPageHeaders } from "~/infra/page-cache.server";
 
-
 export const headers = publicPageHeaders;
+
 export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await getUser(request);
   const wall = await visibleWall(db(), params.eventSlug, user?.id);

@@ -14,8 +14,8 @@ import { FormErrors, Honeypot, Notice, SubmitButton, TextField } from "~/ui/form
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders } from "~/infra/page-cache.server";
 
-
 export const headers = publicPageHeaders;
+
 export async function loader({ params }: Route.LoaderArgs) {
   const series = await publicSeries(db(), params.seriesSlug);
   if (!series) notFound();

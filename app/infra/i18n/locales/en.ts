@@ -637,6 +637,7 @@ export const en: Translation<Messages> = {
     waitingJoined: "Done: you are on the waiting list. We write as soon as a seat frees up.",
     voucher: "Invitation or discount code",
     applyVoucher: "Apply",
+    soldOutNow: "The last seats for this ticket have just gone: your order was not recorded. Choose another ticket, or leave your address on the waiting list below.",
     voucherApplied: "Code {{code}} applied: the prices below include it.",
     card: "Card",
     cardHint: "Secure payment by Stripe; your seats are held for 15 minutes while you pay.",

@@ -633,6 +633,7 @@ export const fr = {
     waitingJoined: "C'est noté : vous êtes sur la liste d'attente. Nous vous écrivons dès qu'une place se libère.",
     voucher: "Code d'invitation ou de réduction",
     applyVoucher: "Appliquer",
+    soldOutNow: "Les dernières places de ce billet viennent de partir : votre commande n'a pas été enregistrée. Choisissez un autre billet, ou laissez votre adresse sur la liste d'attente plus bas.",
     voucherApplied: "Code {{code}} appliqué : les prix ci-dessous en tiennent compte.",
     card: "Carte bancaire",
     cardHint: "Paiement sécurisé par Stripe ; vos places sont réservées 15 minutes le temps de payer.",
