@@ -3,6 +3,7 @@
 // SIGTERM/SIGINT. With WEB_CONCURRENCY > 1 (PostgreSQL) it is a cluster: this primary process
 // runs the outbox and the jobs, and that many worker processes serve requests on one port.
 import cluster from "node:cluster";
+import { readdirSync } from "node:fs";
 import compression from "compression";
 import express from "express";
 
@@ -81,8 +82,11 @@ async function serve(role) {
       }
     });
   } else {
-    server.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-    server.use(express.static("build/client", { maxAge: "1h" }));
+    server.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y", fallthrough: false }));
+    // The few files beside the assets (the icon…), named once: a page's address costs no file lookup.
+    const rootFiles = new Set(readdirSync("build/client").filter((name) => name !== "assets").map((name) => `/${name}`));
+    const rootStatic = express.static("build/client", { maxAge: "1h", index: false });
+    server.use((req, res, next) => (rootFiles.has(req.path) ? rootStatic(req, res, next) : next()));
     server.use(runtime.app);
   }
 
