@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
 import type { z } from "zod";
+import { csvText } from "~/infra/csv";
 import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { zonedLocalToUtc } from "~/infra/time";
@@ -102,4 +103,13 @@ export async function listVouchers(client: Db, eventId: string, now = new Date()
   const vouchers = await client.voucher.findMany({ where: { eventId }, orderBy: [{ tag: "asc" }, { code: "asc" }], select: { ...voucherSelect, ticketTypes: { select: { ticketType: { select: { nameFr: true, nameEn: true } } } } } });
   const used = await Promise.all(vouchers.map((v) => client.orderPosition.count({ where: usedWhere(v.id, now) })));
   return vouchers.map((v, i) => ({ ...v, used: used[i]! }));
+}
+
+// The event's codes as a spreadsheet, to hand a partner its batch.
+export async function vouchersCsv(client: Db, eventId: string, t: (key: string, values?: Record<string, string>) => string) {
+  const vouchers = await listVouchers(client, eventId);
+  return csvText([
+    [t("ticketing.voucherCode"), t("ticketing.tag"), t("ticketing.voucherKindLabel"), t("ticketing.voucherMaxUses"), t("ticketing.voucherUse", { used: "", max: "" }).trim()],
+    ...vouchers.map((v) => [v.code, v.tag, v.kind, v.maxUses, v.used]),
+  ]);
 }
