@@ -4,6 +4,8 @@
 import compression from "compression";
 import express from "express";
 
+// Only an explicit NODE_ENV=development runs the Vite dev server; anything else serves the build,
+// which the environment parser reads as production too (app/infra/env.server.ts).
 const development = process.env.NODE_ENV === "development";
 
 async function loadApp() {
@@ -45,7 +47,8 @@ if (vite) {
 }
 
 const port = runtime.port();
-const listener = server.listen(port, () => runtime.logger.info({ port }, `Rebond écoute sur ${runtime.appUrl()}`));
+const host = runtime.host();
+const listener = server.listen(port, host, () => runtime.logger.info({ port, host }, `Rebond écoute sur ${runtime.appUrl()}`));
 
 let stopping = false;
 async function shutdown(signal) {

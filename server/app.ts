@@ -8,6 +8,7 @@ import { rejectCrossSiteMutations, requestLogging } from "~/infra/http.server";
 export { startRuntime, stopRuntime } from "~/infra/runtime.server";
 export { logger };
 export const port = () => env().PORT;
+export const host = () => env().HOST;
 export const appUrl = () => env().APP_URL;
 
 export const app = express();
