@@ -1,6 +1,7 @@
 import "react-router";
 import { createRequestHandler } from "@react-router/express";
 import express from "express";
+import { clientKey } from "~/infra/client-address.server";
 import { env } from "~/infra/env.server";
 import { logger } from "~/infra/logger.server";
 import { rejectCrossSiteMutations, requestLogging } from "~/infra/http.server";
@@ -18,6 +19,6 @@ app.use(rejectCrossSiteMutations);
 app.use(
   createRequestHandler({
     build: () => import("virtual:react-router/server-build"),
-    getLoadContext: (req) => ({ clientIp: req.ip ?? "unknown" }),
+    getLoadContext: (req) => ({ clientAddress: clientKey(req.ip) }),
   }),
 );

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
@@ -12,6 +13,45 @@ const databaseUrl = z
   .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
   .optional();
 const pgliteDataDir = z.string().min(1).default("./data/pglite");
+
+// TRUST_PROXY, as Express's "trust proxy" setting takes it: a number of proxies in front of the
+// app, or the proxies' addresses and subnets (and Express's names for the usual ranges). `true`
+// is refused: it believes the left-most X-Forwarded-For, which the client writes itself.
+const proxyRanges = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+function isProxyAddress(entry: string) {
+  if (proxyRanges.has(entry)) return true;
+  const [address = "", bits, ...rest] = entry.split("/");
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}
+
+const trustProxy = z
+  .string()
+  .transform((value, ctx): false | number | string[] => {
+    const text = value.trim();
+    if (text === "false" || text === "0") return false;
+    if (/^\d+$/.test(text)) return Number(text);
+    if (text === "true") {
+      ctx.addIssue({
+        code: "custom",
+        message: "true would believe whatever X-Forwarded-For a client sends: give the number of proxies in front of the app (TRUST_PROXY=1) or their addresses (TRUST_PROXY=loopback,10.0.0.0/8)",
+      });
+      return z.NEVER;
+    }
+    const entries = text.split(",").map((entry) => entry.trim());
+    const wrong = entries.filter((entry) => !isProxyAddress(entry));
+    if (wrong.length) {
+      ctx.addIssue({
+        code: "custom",
+        message: `${wrong.join(", ")}: give a number of proxies (1), or addresses and subnets such as 10.0.0.0/8, loopback, linklocal, uniquelocal`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  })
+  .default(false);
 
 function databaseTarget(url: string | undefined, dataDir: string) {
   return url ? ({ kind: "postgres", url } as const) : ({ kind: "pglite", dataDir } as const);
@@ -43,7 +83,7 @@ const schema = z
     OUTBOX_WORKER: z.enum(["in-server", "off"]).default("in-server"),
     LOGIN_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(5),
     LOGIN_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
-    TRUST_PROXY: flag.default(false),
+    TRUST_PROXY: trustProxy,
     STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_/, "must be a Stripe secret key (sk_test_… or sk_live_…)").optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must be the endpoint's signing secret (whsec_…)").optional(),
     // Where the Stripe SDK sends its requests: unset for Stripe itself, a local stand-in in tests.

@@ -62,7 +62,7 @@ test("a missing or non-text target gives the fallback", () => {
 
 async function languageSwitch(redirectTo: string) {
   const request = new Request("http://localhost:3000/langue", { method: "POST", body: new URLSearchParams({ locale: "en", redirectTo }) });
-  const response = (await switchLanguage({ request, params: {}, context: { clientIp: "127.0.0.1" } } as Parameters<typeof switchLanguage>[0])) as Response;
+  const response = (await switchLanguage({ request, params: {}, context: { clientAddress: "127.0.0.1" } } as Parameters<typeof switchLanguage>[0])) as Response;
   return { status: response.status, location: response.headers.get("Location") };
 }
 
