@@ -698,6 +698,7 @@ export const en: Translation<Messages> = {
       valid: "✓ Welcome {{attendee}} — {{type}}",
       already: "Already checked in at {{at}} — {{attendee}}",
       "wrong-event": "✗ Ticket for another event: {{eventTitle}}",
+      "other-organisation": "✗ Ticket for another event",
       canceled: "✗ Canceled ticket — {{attendee}}",
       unpaid: "✗ Order not paid yet — {{attendee}}",
       unknown: "✗ Unknown ticket",

@@ -694,6 +694,7 @@ export const fr = {
       valid: "✓ Bienvenue {{attendee}} — {{type}}",
       already: "Déjà entré·e à {{at}} — {{attendee}}",
       "wrong-event": "✗ Billet d'un autre événement : {{eventTitle}}",
+      "other-organisation": "✗ Billet d'un autre événement",
       canceled: "✗ Billet annulé — {{attendee}}",
       unpaid: "✗ Commande pas encore payée — {{attendee}}",
       unknown: "✗ Billet inconnu",
