@@ -1,5 +1,7 @@
 import type { Prisma } from "~/generated/prisma/client";
 import type { Db } from "./db/client.server";
+import { db } from "./db/db.server";
+import type { PeriodicJob } from "./periodic-jobs.server";
 
 export type Limit = {
   // What is counted, such as "login-ip:203.0.113.7": requests with the same key take turns.
@@ -27,3 +29,28 @@ export async function withinLimits<T>(client: Db, limits: Limit[], run: (tx: Pri
     return { ok: true, value: await run(tx) };
   });
 }
+
+// A limit whose uses leave no row of their own (a voucher code that did not work): each use is a
+// RateLimitHit under the key, written by recordHit inside the limit's transaction.
+export function hitLimit(key: string, max: number, windowMs: number, now = new Date()): Limit {
+  const since = new Date(now.getTime() - windowMs);
+  return { key, max, used: (tx) => tx.rateLimitHit.count({ where: { key, createdAt: { gte: since } } }) };
+}
+
+export async function recordHit(tx: Prisma.TransactionClient, key: string) {
+  await tx.rateLimitHit.create({ data: { key } });
+}
+
+// No limit looks back further than a day.
+export async function forgetOldHits(client: Db, now = new Date()) {
+  const { count } = await client.rateLimitHit.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 24 * 60 * 60_000) } } });
+  return count;
+}
+
+export const forgetOldHitsJob: PeriodicJob = {
+  name: "rate-limit-hits",
+  everyMs: 60 * 60_000,
+  async run() {
+    await forgetOldHits(db());
+  },
+};

@@ -5,6 +5,7 @@ import { closeWallHub } from "~/wall/live.server";
 import { remindersJob, scheduledCampaignsJob } from "~/campaigns/jobs.server";
 import { confirmationReminderJob } from "~/cfp/reminder-schedule.server";
 import { orderExpiryJob, waitingListJob } from "~/ticketing/jobs.server";
+import { forgetOldHitsJob } from "./rate-limit.server";
 import { seedDemoSeason } from "~/demo/seed.server";
 import { closeDatabase, databaseConnection } from "./db/db.server";
 import { applyMigrations } from "./db/schema-engine.server";
@@ -31,7 +32,7 @@ export async function startRuntime() {
   }
   if (config.OUTBOX_WORKER === "in-server") {
     startOutboxWorker();
-    startPeriodicJobs([confirmationReminderJob, orderExpiryJob, waitingListJob, scheduledCampaignsJob, remindersJob, wallSourcesJob, surveysJob, seriesRemindersJob]);
+    startPeriodicJobs([confirmationReminderJob, orderExpiryJob, waitingListJob, scheduledCampaignsJob, remindersJob, wallSourcesJob, surveysJob, seriesRemindersJob, forgetOldHitsJob]);
   }
 }
 

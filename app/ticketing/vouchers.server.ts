@@ -2,6 +2,7 @@ import { randomInt } from "node:crypto";
 import type { z } from "zod";
 import { csvText } from "~/infra/csv";
 import type { Db } from "~/infra/db/client.server";
+import { hitLimit, recordHit, withinLimits } from "~/infra/rate-limit.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { zonedLocalToUtc } from "~/infra/time";
 import type { voucherSchema } from "./ticketing-form";
@@ -52,6 +53,21 @@ export async function findVoucher(client: Tx, eventId: string, code: string, now
   if (voucher.validUntil && voucher.validUntil <= now) return { ok: false, error: "errors.tickets.voucherExpired" };
   if ((await client.orderPosition.count({ where: usedWhere(voucher.id, now) })) >= voucher.maxUses) return { ok: false, error: "errors.tickets.voucherExhausted" };
   return { ok: true, voucher };
+}
+
+export const VOUCHER_TRIES = { max: 10, windowMs: 15 * 60_000 };
+
+// A code typed by a buyer, as findVoucher, but at most VOUCHER_TRIES.max codes that do not work
+// per client address and window: otherwise the booking page tells anyone, as fast as they can
+// ask, which codes exist. Codes that work are not counted.
+export async function tryVoucher(client: Db, input: { eventId: string; code: string; clientAddress: string }, now = new Date()): Promise<Awaited<ReturnType<typeof findVoucher>>> {
+  const key = `voucher-tries:${input.clientAddress}`;
+  const tried = await withinLimits(client, [hitLimit(key, VOUCHER_TRIES.max, VOUCHER_TRIES.windowMs, now)], async (tx) => {
+    const found = await findVoucher(tx, input.eventId, input.code, now);
+    if (!found.ok) await recordHit(tx, key);
+    return found;
+  });
+  return tried.ok ? tried.value : { ok: false, error: "errors.tickets.voucherTooManyTries" };
 }
 
 // Seats that vouchers holding quota still keep aside in a quota (their uses left), but for the

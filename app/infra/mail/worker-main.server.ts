@@ -5,6 +5,7 @@ import { remindersJob, scheduledCampaignsJob } from "~/campaigns/jobs.server";
 import { startPeriodicJobs, stopPeriodicJobs } from "~/infra/periodic-jobs.server";
 import { confirmationReminderJob } from "~/cfp/reminder-schedule.server";
 import { orderExpiryJob, waitingListJob } from "~/ticketing/jobs.server";
+import { forgetOldHitsJob } from "~/infra/rate-limit.server";
 import { closeDatabase } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { logger } from "~/infra/logger.server";
@@ -15,7 +16,7 @@ import { startOutboxWorker, stopOutboxWorker } from "./delivery.server";
 try {
   if (env().database.kind !== "postgres") throw new Error("npm run worker needs DATABASE_URL=postgres://…");
   const worker = startOutboxWorker();
-  startPeriodicJobs([confirmationReminderJob, orderExpiryJob, waitingListJob, scheduledCampaignsJob, remindersJob, wallSourcesJob, surveysJob, seriesRemindersJob]);
+  startPeriodicJobs([confirmationReminderJob, orderExpiryJob, waitingListJob, scheduledCampaignsJob, remindersJob, wallSourcesJob, surveysJob, seriesRemindersJob, forgetOldHitsJob]);
   logger.info({ workerId: worker.id }, "outbox worker started");
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -1,10 +1,12 @@
 import { expect, test } from "vitest";
 import { requestLoginLink } from "~/auth/login-link.server";
 import { connectDatabase } from "~/infra/db/client.server";
+import { tryVoucher, VOUCHER_TRIES } from "~/ticketing/vouchers.server";
 import { createOnsitePost, ONSITE_LIMIT, onsiteClientKey } from "~/wall/onsite.server";
 import { onsitePostSchema } from "~/wall/wall-forms";
 import { freshDatabase } from "../../support/database";
 import { createEvent, createOrganisation } from "../../support/factories";
+import { ticketedEvent } from "../../support/tickets";
 
 // PostgreSQL only: PGlite is a single connection, so it cannot show simultaneous requests.
 const connection = await freshDatabase();
@@ -46,4 +48,12 @@ test("12 simultaneous on-site wall posts from one writer keep to the limit of th
   expect(results.filter((r) => r.ok)).toHaveLength(ONSITE_LIMIT);
   expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error)).toEqual(Array(12 - ONSITE_LIMIT).fill("wall.errors.tooMany"));
   expect(await db.wallPost.count({ where: { eventId: event.id } })).toBe(ONSITE_LIMIT);
+});
+
+test("30 simultaneous guesses at voucher codes from one address: exactly the limit are looked up", async () => {
+  const { event } = await ticketedEvent(db, (await createOrganisation(db)).id);
+  const results = await onInstances(30, (instance, i) => tryVoucher(instance, { eventId: event.id, code: `DEVINE-${i}`, clientAddress: "198.51.100.50" }));
+  const errors = results.map((r) => !r.ok && r.error);
+  expect(errors.filter((e) => e === "errors.tickets.voucherUnknown")).toHaveLength(VOUCHER_TRIES.max);
+  expect(errors.filter((e) => e === "errors.tickets.voucherTooManyTries")).toHaveLength(30 - VOUCHER_TRIES.max);
 });

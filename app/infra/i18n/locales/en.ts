@@ -245,6 +245,7 @@ export const en: Translation<Messages> = {
       voucherUnknown: "This code does not exist for this event.",
       voucherExpired: "This code is no longer valid.",
       voucherExhausted: "This code has been used as many times as planned.",
+      voucherTooManyTries: "Too many codes that do not work were tried from your connection: try again in a quarter of an hour, or write to the organisers to check your code.",
       voucherNotForThese: "This code does not apply to the tickets chosen.",
       voucherCode: "Capital letters, digits and dashes, 3 to 40 characters (20 for a prefix).",
       voucherCount: "Between 1 and 500 codes at once.",

@@ -241,6 +241,7 @@ export const fr = {
       voucherUnknown: "Ce code n'existe pas pour cet événement.",
       voucherExpired: "Ce code n'est plus valable.",
       voucherExhausted: "Ce code a déjà servi autant de fois que prévu.",
+      voucherTooManyTries: "Trop de codes qui ne marchent pas ont été essayés depuis votre connexion : réessayez dans un quart d'heure, ou écrivez à l'équipe organisatrice pour vérifier votre code.",
       voucherNotForThese: "Ce code ne s'applique pas aux billets choisis.",
       voucherCode: "Lettres majuscules, chiffres et tirets, 3 à 40 caractères (20 pour un préfixe).",
       voucherCount: "Entre 1 et 500 codes à la fois.",
