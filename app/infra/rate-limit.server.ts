@@ -11,7 +11,7 @@ export type Limit = {
   used: (tx: Prisma.TransactionClient) => Promise<number>;
 };
 
-export type LimitOutcome<T> = { ok: true; value: T } | { ok: false; key: string };
+export type LimitOutcome<T> = { ok: true; value: T } | { ok: false };
 
 // Every rate limit: count, then record the new use, in one transaction that first takes a
 // transaction-scoped advisory lock per key (in a fixed order, so two limits never wait on each
@@ -24,7 +24,7 @@ export async function withinLimits<T>(client: Db, limits: Limit[], run: (tx: Pri
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
     }
     for (const limit of limits) {
-      if ((await limit.used(tx)) >= limit.max) return { ok: false, key: limit.key };
+      if ((await limit.used(tx)) >= limit.max) return { ok: false };
     }
     return { ok: true, value: await run(tx) };
   });
