@@ -61,6 +61,7 @@ export default defineConfig({
       env: {
         NODE_ENV: "production",
         PORT: String(E2E_PORT),
+        HOST: "127.0.0.1",
         APP_URL: `http://127.0.0.1:${E2E_PORT}`,
         PGLITE_DATA_DIR: ".e2e/db",
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,

@@ -7,6 +7,8 @@ import { readdirSync } from "node:fs";
 import compression from "compression";
 import express from "express";
 
+// Only an explicit NODE_ENV=development runs the Vite dev server; anything else serves the build,
+// which the environment parser reads as production too (app/infra/env.server.ts).
 const development = process.env.NODE_ENV === "development";
 // Requests still running when the server is told to stop get this long to finish.
 const GRACE_MS = 10_000;
@@ -91,8 +93,9 @@ async function serve(role) {
   }
 
   const port = runtime.port();
-  const listener = server.listen(port, () => {
-    if (role === "all") runtime.logger.info({ port }, `Rebond écoute sur ${runtime.appUrl()}`);
+  const host = runtime.host();
+  const listener = server.listen(port, host, () => {
+    if (role === "all") runtime.logger.info({ port, host }, `Rebond écoute sur ${runtime.appUrl()}`);
   });
 
   let stopping = false;

@@ -13,7 +13,8 @@ const shared = {
 export default defineConfig({
   resolve: { alias: { "~": path.resolve("app") } },
   test: {
-    env: { LOG_LEVEL: "silent" },
+    // A fixed secret, so that no test writes the embedded database's own beside ./data.
+    env: { LOG_LEVEL: "silent", SESSION_SECRET: "integration-tests-secret-0123456789abcdef" },
     projects: [
       {
         extends: true,

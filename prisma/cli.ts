@@ -8,7 +8,7 @@ import {
   resetDatabase,
 } from "~/infra/db/schema-engine.server";
 import { seedDemoSeason } from "~/demo/seed.server";
-import { DEMO_SECRET, parseDatabaseTarget } from "~/infra/env.server";
+import { embeddedSessionSecret, parseDatabaseTarget, sessionSecretPath } from "~/infra/env.server";
 
 // Database commands that work offline on both databases (docs/decisions/002-prisma-offline.md):
 //   migrate                 apply pending migrations (like `prisma migrate deploy`)
@@ -17,9 +17,17 @@ import { DEMO_SECRET, parseDatabaseTarget } from "~/infra/env.server";
 //   seed                    seed the demo season (skipped when the organisation exists)
 const [command, name] = process.argv.slice(2);
 
+// The seeded mails carry signed links: they are signed with the secret the server will use.
+function seedContext(target: ReturnType<typeof parseDatabaseTarget>) {
+  const secret = process.env.SESSION_SECRET || (target.kind === "pglite" ? embeddedSessionSecret(sessionSecretPath(target.dataDir)) : null);
+  if (!secret) throw new Error("SESSION_SECRET is required to seed PostgreSQL: the demo mails' links are signed with it.");
+  return { appUrl: process.env.APP_URL ?? "http://localhost:3000", secret };
+}
+
 async function main() {
   if (command === "create-migration") return createMigration(name);
-  const connection = connectDatabase(parseDatabaseTarget(process.env));
+  const target = parseDatabaseTarget(process.env);
+  const connection = connectDatabase(target);
   try {
     if (command === "migrate") {
       const applied = await applyMigrations(connection.adapterFactory);
@@ -28,9 +36,9 @@ async function main() {
       await resetDatabase(connection.adapterFactory);
       const applied = await applyMigrations(connection.adapterFactory);
       console.log(`Reset; applied: ${applied.join(", ")}`);
-      console.log(await seedDemoSeason(connection.prisma, new Date(), { appUrl: process.env.APP_URL ?? "http://localhost:3000", secret: process.env.SESSION_SECRET ?? DEMO_SECRET }));
+      console.log(await seedDemoSeason(connection.prisma, new Date(), seedContext(target)));
     } else if (command === "seed") {
-      console.log(await seedDemoSeason(connection.prisma, new Date(), { appUrl: process.env.APP_URL ?? "http://localhost:3000", secret: process.env.SESSION_SECRET ?? DEMO_SECRET }));
+      console.log(await seedDemoSeason(connection.prisma, new Date(), seedContext(target)));
     } else {
       throw new Error(`Unknown command "${command}". Use migrate, create-migration NAME, reset or seed.`);
     }

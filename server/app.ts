@@ -1,6 +1,7 @@
 import * as build from "virtual:react-router/server-build";
 import express from "express";
 import { hasSessionCookie } from "~/auth/session.server";
+import { clientKey } from "~/infra/client-address.server";
 import { env } from "~/infra/env.server";
 import { localeFromHeaders } from "~/infra/i18n/locale.server";
 import { logger } from "~/infra/logger.server";
@@ -11,6 +12,7 @@ import { createPageHandler } from "~/infra/request-handler.server";
 export { endStreams, startRuntime, stopRuntime, webConcurrency } from "~/infra/runtime.server";
 export { logger };
 export const port = () => env().PORT;
+export const host = () => env().HOST;
 export const appUrl = () => env().APP_URL;
 
 export const app = express();
@@ -21,10 +23,10 @@ app.use(rejectCrossSiteMutations);
 app.use(
   createPageHandler({
     build,
-    mode: env().NODE_ENV === "development" ? "development" : "production",
+    mode: env().production ? "production" : "development",
     cache: pageCache(),
     anonymous: (req) => !hasSessionCookie(req.headers.cookie),
     variant: (req) => localeFromHeaders(req.headers.cookie, req.headers["accept-language"]),
-    loadContext: (req) => ({ clientIp: req.ip ?? "unknown" }),
+    loadContext: (req) => ({ clientAddress: clientKey(req.ip) }),
   }),
 );

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "~/infra/db/client.server";
 import type { Locale } from "~/infra/i18n/i18n";
 import { enqueueMail } from "~/infra/mail/outbox.server";
+import { type Limit, withinLimits } from "~/infra/rate-limit.server";
 
 export const LOGIN_LINK_MINUTES = 15;
 const RATE_WINDOW_MS = 15 * 60 * 1000;
@@ -23,20 +24,19 @@ export type LoginLinkResult = { status: "sent" } | { status: "rate-limited" };
 
 // A magic link: the token exists only in the e-mail; the database keeps its SHA-256, so a
 // leaked database cannot sign anyone in. Limits are counted from the rows themselves, so they
-// hold across every app instance.
+// hold across every app instance, and under the limits' lock, so simultaneous requests cannot
+// all slip under them.
 export async function requestLoginLink(client: Db, input: LoginLinkRequest): Promise<LoginLinkResult> {
   const email = input.email.trim().toLowerCase();
   const since = new Date(Date.now() - RATE_WINDOW_MS);
-  const [forEmail, forIp] = await Promise.all([
-    client.loginToken.count({ where: { email, createdAt: { gte: since } } }),
-    client.loginToken.count({ where: { requestIp: input.ip, createdAt: { gte: since } } }),
-  ]);
-  if (forEmail >= input.limits.perEmail || forIp >= input.limits.perIp) return { status: "rate-limited" };
-
   const token = randomBytes(32).toString("base64url");
   const user = await client.user.findUnique({ where: { email }, select: { locale: true } });
   const locale = user?.locale ?? input.locale;
-  await client.$transaction(async (tx) => {
+  const limits: Limit[] = [
+    { key: `login-email:${email}`, max: input.limits.perEmail, used: (tx) => tx.loginToken.count({ where: { email, createdAt: { gte: since } } }) },
+    { key: `login-ip:${input.ip}`, max: input.limits.perIp, used: (tx) => tx.loginToken.count({ where: { requestIp: input.ip, createdAt: { gte: since } } }) },
+  ];
+  const outcome = await withinLimits(client, limits, async (tx) => {
     await tx.loginToken.create({
       data: {
         email,
@@ -53,7 +53,7 @@ export async function requestLoginLink(client: Db, input: LoginLinkRequest): Pro
       data: { url: `${input.appUrl}/connexion/lien?token=${token}`, minutes: LOGIN_LINK_MINUTES },
     });
   });
-  return { status: "sent" };
+  return { status: outcome.ok ? "sent" : "rate-limited" };
 }
 
 export type LoginLinkCheck =

@@ -79,8 +79,20 @@ export async function signOutEverywhere(userId: string) {
   return sessionCookie().serialize("", { maxAge: 0 });
 }
 
-// Only same-site paths, so a crafted link cannot send a person elsewhere after sign-in.
+// Browsers drop tabs and newlines from a Location and read a backslash as a slash, so
+// "/\t/evil.example" or "/\\evil.example" would leave the site; a newline cannot even be sent as
+// a header. Any of them gives the fallback.
+const unsafeInRedirect = /[\u0000-\u001f\u007f\\]/;
+
+// Only paths of this site, so a crafted link cannot send a person elsewhere after sign-in. The
+// target is resolved against the app's origin and sent back in its resolved, percent-encoded form
+// (a header holds only Latin-1); a path that resolves to "//…" (such as "/.//evil.example") would
+// read as another host once sent, so it is refused too.
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/") {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
+  if (typeof to !== "string" || !to.startsWith("/") || unsafeInRedirect.test(to)) return fallback;
+  const origin = new URL(env().APP_URL).origin;
+  if (!URL.canParse(to, origin)) return fallback;
+  const target = new URL(to, origin);
+  const path = target.pathname + target.search + target.hash;
+  return target.origin === origin && !path.startsWith("//") ? path : fallback;
 }

@@ -1,8 +1,9 @@
 import { availableParallelism } from "node:os";
+import { randomBytes } from "node:crypto";
+import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { isIP } from "node:net";
+import path from "node:path";
 import { z } from "zod";
-
-// Signs sessions and links when no SESSION_SECRET is set: demo mode only (refused in production).
-export const DEMO_SECRET = "rebond-demo-secret-not-for-production-use";
 
 const flag = z
   .enum(["true", "false", "1", "0"], { error: "must be true or false" })
@@ -14,13 +15,61 @@ const databaseUrl = z
   .optional();
 const pgliteDataDir = z.string().min(1).default("./data/pglite");
 
+// TRUST_PROXY, as Express's "trust proxy" setting takes it: a number of proxies in front of the
+// app, or the proxies' addresses and subnets (and Express's names for the usual ranges). `true`
+// is refused: it believes the left-most X-Forwarded-For, which the client writes itself.
+const proxyRanges = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+function isProxyAddress(entry: string) {
+  if (proxyRanges.has(entry)) return true;
+  const [address = "", bits, ...rest] = entry.split("/");
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}
+
+const trustProxy = z
+  .string()
+  .transform((value, ctx): false | number | string[] => {
+    const text = value.trim();
+    if (text === "false" || text === "0") return false;
+    if (/^\d+$/.test(text)) return Number(text);
+    if (text === "true") {
+      ctx.addIssue({
+        code: "custom",
+        message: "true would believe whatever X-Forwarded-For a client sends: give the number of proxies in front of the app (TRUST_PROXY=1) or their addresses (TRUST_PROXY=loopback,10.0.0.0/8)",
+      });
+      return z.NEVER;
+    }
+    const entries = text.split(",").map((entry) => entry.trim());
+    const wrong = entries.filter((entry) => !isProxyAddress(entry));
+    if (wrong.length) {
+      ctx.addIssue({
+        code: "custom",
+        message: `${wrong.join(", ")}: give a number of proxies (1), or addresses and subnets such as 10.0.0.0/8, loopback, linklocal, uniquelocal`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  })
+  .default(false);
+
 function databaseTarget(url: string | undefined, dataDir: string) {
   return url ? ({ kind: "postgres", url } as const) : ({ kind: "pglite", dataDir } as const);
 }
 
+// Without SESSION_SECRET, the embedded database's sessions and links are signed with a secret of
+// its own, kept beside its files: it lives and dies with the data whose links it signed.
+export function sessionSecretPath(dataDir: string) {
+  return path.join(path.dirname(path.resolve(dataDir)), "session-secret");
+}
+
 const schema = z
   .object({
-    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    // server.js serves the built app unless NODE_ENV=development, so unset means production
+    // here too: one answer, `production` below, for every rule that depends on it.
+    NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+    HOST: z.string().min(1).optional(),
     PORT: z.coerce.number({ error: "must be a port number" }).int().min(1).max(65535).default(3000),
     APP_URL: z.url({ error: "must be an absolute URL such as https://rebond.example.org" }).optional(),
     DATABASE_URL: databaseUrl,
@@ -36,7 +85,7 @@ const schema = z
     WEB_CONCURRENCY: z.coerce.number({ error: "must be a number of processes" }).int("must be a whole number of processes").min(1, "must be at least 1").max(256, "must be at most 256").optional(),
     LOGIN_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(5),
     LOGIN_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
-    TRUST_PROXY: flag.default(false),
+    TRUST_PROXY: trustProxy,
     STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_/, "must be a Stripe secret key (sk_test_… or sk_live_…)").optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must be the endpoint's signing secret (whsec_…)").optional(),
     // Where the Stripe SDK sends its requests: unset for Stripe itself, a local stand-in in tests.
@@ -68,20 +117,27 @@ const schema = z
     }
     if (production && !demoMode && !env.SESSION_SECRET) {
       ctx.addIssue({ code: "custom", path: ["SESSION_SECRET"], message: "is required in production" });
+    } else if (env.DATABASE_URL && !env.SESSION_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["SESSION_SECRET"], message: "is required with DATABASE_URL: every instance must sign with the same secret (openssl rand -hex 32)" });
     }
+    const { SESSION_SECRET, ...rest } = env;
     return {
-      ...env,
+      ...rest,
       APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
-      SESSION_SECRET: env.SESSION_SECRET ?? DEMO_SECRET,
+      production,
       demoMode,
       database: databaseTarget(env.DATABASE_URL, env.PGLITE_DATA_DIR),
       webConcurrency: env.WEB_CONCURRENCY ?? (production && env.DATABASE_URL ? availableParallelism() : 1),
+      sessionSecret: SESSION_SECRET ? ({ kind: "given", value: SESSION_SECRET } as const) : ({ kind: "file", path: sessionSecretPath(env.PGLITE_DATA_DIR) } as const),
     };
   });
 
-export type Env = z.output<typeof schema>;
+type ParsedEnv = z.output<typeof schema>;
+export type Env = Omit<ParsedEnv, "sessionSecret"> & { SESSION_SECRET: string };
 
-export class EnvError extends Error {}
+export class EnvError extends Error {
+  override name = "EnvError";
+}
 
 type Source = Record<string, string | undefined>;
 
@@ -92,8 +148,51 @@ function parse<T extends z.ZodType>(schema: T, source: Source): z.output<T> {
   throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
 }
 
-export function parseEnv(source: Source): Env {
+export function parseEnv(source: Source): ParsedEnv {
   return parse(schema, source);
+}
+
+function readSecret(file: string) {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8").trim();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+  if (text.length < 32) throw new EnvError(`Invalid environment:\n  SESSION_SECRET: ${file} holds no usable secret; delete it and a new one is made at the next start`);
+  return text;
+}
+
+// The embedded database's secret, made on its first start: random, readable by this account
+// only, written under a temporary name and linked into place, so that two processes starting at
+// once end up with the same one.
+export function embeddedSessionSecret(file: string) {
+  const existing = readSecret(file);
+  if (existing) return existing;
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  const temporary = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
+  writeFileSync(temporary, `${randomBytes(32).toString("hex")}\n`, { mode: 0o600, flag: "wx" });
+  try {
+    linkSync(temporary, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  } finally {
+    unlinkSync(temporary);
+  }
+  return readSecret(file)!;
+}
+
+// The whole environment, with the secret that signs sessions and links: SESSION_SECRET, or the
+// embedded database's own (the parser refuses a missing one on PostgreSQL).
+export function loadEnv(source: Source): Env {
+  const { sessionSecret, ...parsed } = parseEnv(source);
+  return { ...parsed, SESSION_SECRET: sessionSecret.kind === "given" ? sessionSecret.value : embeddedSessionSecret(sessionSecret.path) };
+}
+
+// Whether HOST keeps the server to this machine. Unset, it listens on every interface.
+export function listensOnLoopbackOnly(host: string | undefined) {
+  return host !== undefined && /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/i.test(host);
 }
 
 // The database commands (prisma/cli.ts) need only the database variables.
@@ -106,6 +205,6 @@ let cached: Env | undefined;
 
 // Parsed once; a bad value stops the process with the variable's name (see server.js).
 export function env(): Env {
-  cached ??= parseEnv(process.env);
+  cached ??= loadEnv(process.env);
   return cached;
 }

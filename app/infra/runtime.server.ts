@@ -5,10 +5,11 @@ import { closeWallHub } from "~/wall/live.server";
 import { remindersJob, scheduledCampaignsJob } from "~/campaigns/jobs.server";
 import { confirmationReminderJob } from "~/cfp/reminder-schedule.server";
 import { orderExpiryJob, waitingListJob } from "~/ticketing/jobs.server";
+import { forgetOldHitsJob } from "./rate-limit.server";
 import { seedDemoSeason } from "~/demo/seed.server";
 import { closeDatabase, databaseConnection } from "./db/db.server";
 import { applyMigrations } from "./db/schema-engine.server";
-import { env } from "./env.server";
+import { env, listensOnLoopbackOnly } from "./env.server";
 import { logger } from "./logger.server";
 import { startOutboxWorker, stopOutboxWorker } from "./mail/delivery.server";
 import { startPageCache, stopPageCache } from "./page-cache.server";
@@ -16,7 +17,7 @@ import { startPeriodicJobs, stopPeriodicJobs } from "./periodic-jobs.server";
 
 // The work besides answering requests: run by the server itself unless OUTBOX_WORKER=off, by the
 // primary process of a cluster, or by `npm run worker`.
-export const backgroundJobs = [confirmationReminderJob, orderExpiryJob, waitingListJob, scheduledCampaignsJob, remindersJob, wallSourcesJob, surveysJob, seriesRemindersJob];
+export const backgroundJobs = [confirmationReminderJob, orderExpiryJob, waitingListJob, scheduledCampaignsJob, remindersJob, wallSourcesJob, surveysJob, seriesRemindersJob, forgetOldHitsJob];
 
 // What a process does once before it works, and undoes on shutdown. One process does it all; in a
 // cluster (WEB_CONCURRENCY > 1), the primary runs the outbox and the jobs and each worker serves
@@ -25,6 +26,12 @@ export type RuntimeRole = "all" | "web" | "background";
 
 export async function startRuntime(role: RuntimeRole = "all") {
   const config = env();
+  if (config.demoMode && !listensOnLoopbackOnly(config.HOST)) {
+    logger.warn(
+      { host: config.HOST ?? "every interface" },
+      "DEMO MODE IS REACHABLE FROM THE NETWORK: anyone who reaches this port can sign in as the demo organisers with one click and read the demo mailbox. The demo is not for the public internet: set HOST=127.0.0.1, or run on PostgreSQL with DEMO_MODE=false.",
+    );
+  }
   const connection = databaseConnection();
   if (config.database.kind === "pglite") {
     // The embedded database sets itself up: a fresh machine needs no command but `npm start`.

@@ -3,7 +3,7 @@ import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { zonedLocalToUtc } from "~/infra/time";
 import type { quotaSchema, ticketTypeSchema } from "./ticketing-form";
-import { discountedPrice, findVoucher, reservedSeats, voucherCovers } from "./vouchers.server";
+import { discountedPrice, reservedSeats, tryVoucher, voucherCovers } from "./vouchers.server";
 
 type Tx = Db | Prisma.TransactionClient;
 
@@ -108,9 +108,9 @@ export async function setCancelRule(client: Db, eventId: string, ticketCancelDay
 }
 
 // What the booking page offers: visible types, plus hidden ones a code opens, priced with the
-// code's discount; and why a code typed was refused.
-export async function bookingCatalogue(client: Db, eventId: string, code: string) {
-  const found = code ? await findVoucher(client, eventId, code) : null;
+// code's discount; and why a code typed was refused (codes tried are limited per client address).
+export async function bookingCatalogue(client: Db, eventId: string, code: string, clientAddress: string) {
+  const found = code ? await tryVoucher(client, { eventId, code, clientAddress }) : null;
   const voucher = found?.ok ? found.voucher : null;
   const catalogue = (await ticketCatalogue(client, eventId))
     .map((t) => {

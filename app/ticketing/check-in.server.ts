@@ -6,6 +6,7 @@ export type CheckInResult =
   | { kind: "valid"; attendee: string; type: string }
   | { kind: "already"; attendee: string; type: string; at: Date }
   | { kind: "wrong-event"; eventTitle: string }
+  | { kind: "other-organisation" }
   | { kind: "canceled"; attendee: string }
   | { kind: "unpaid"; attendee: string }
   | { kind: "unknown" };
@@ -16,8 +17,15 @@ const ticketSelect = {
   checkedInAt: true,
   canceledAt: true,
   ticketType: { select: { nameFr: true } },
-  order: { select: { eventId: true, status: true, event: { select: { titleFr: true } } } },
+  order: { select: { eventId: true, status: true, event: { select: { titleFr: true, organisationId: true } } } },
 } as const;
+
+// A ticket for another event of the same organisation is named, so staff can send its holder
+// there; another organisation's event is not named to this one's staff.
+async function wrongEvent(client: Db, doorEventId: string, ticketEvent: { titleFr: string; organisationId: string }): Promise<CheckInResult> {
+  const door = await client.event.findUniqueOrThrow({ where: { id: doorEventId }, select: { organisationId: true } });
+  return door.organisationId === ticketEvent.organisationId ? { kind: "wrong-event", eventTitle: ticketEvent.titleFr } : { kind: "other-organisation" };
+}
 
 // Two scanners reading the same ticket at once: the conditional update lets exactly one through,
 // the other reads who was first.
@@ -25,7 +33,7 @@ export async function checkIn(client: Db, input: { eventId: string; staffId: str
   const where = "secret" in input ? { secret: input.secret } : { id: input.ticketId };
   const ticket = await client.orderPosition.findUnique({ where, select: ticketSelect });
   if (!ticket) return { kind: "unknown" };
-  if (ticket.order.eventId !== input.eventId) return { kind: "wrong-event", eventTitle: ticket.order.event.titleFr };
+  if (ticket.order.eventId !== input.eventId) return wrongEvent(client, input.eventId, ticket.order.event);
   if (ticket.canceledAt || ticket.order.status === "CANCELED" || ticket.order.status === "REFUNDED") return { kind: "canceled", attendee: ticket.attendeeName };
   if (ticket.order.status !== "PAID") return { kind: "unpaid", attendee: ticket.attendeeName };
   const { count } = await client.orderPosition.updateMany({ where: { id: ticket.id, checkedInAt: null }, data: { checkedInAt: now, checkedInById: input.staffId } });

@@ -1,6 +1,8 @@
 import { randomInt } from "node:crypto";
 import type { z } from "zod";
+import { csvText } from "~/infra/csv";
 import type { Db } from "~/infra/db/client.server";
+import { hitLimit, recordHit, withinLimits } from "~/infra/rate-limit.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { zonedLocalToUtc } from "~/infra/time";
 import type { voucherSchema } from "./ticketing-form";
@@ -53,6 +55,21 @@ export async function findVoucher(client: Tx, eventId: string, code: string, now
   return { ok: true, voucher };
 }
 
+export const VOUCHER_TRIES = { max: 10, windowMs: 15 * 60_000 };
+
+// A code typed by a buyer, as findVoucher, but at most VOUCHER_TRIES.max codes that do not work
+// per client address and window: otherwise the booking page tells anyone, as fast as they can
+// ask, which codes exist. Codes that work are not counted.
+export async function tryVoucher(client: Db, input: { eventId: string; code: string; clientAddress: string }, now = new Date()): Promise<Awaited<ReturnType<typeof findVoucher>>> {
+  const key = `voucher-tries:${input.clientAddress}`;
+  const tried = await withinLimits(client, [hitLimit(key, VOUCHER_TRIES.max, VOUCHER_TRIES.windowMs, now)], async (tx) => {
+    const found = await findVoucher(tx, input.eventId, input.code, now);
+    if (!found.ok) await recordHit(tx, key);
+    return found;
+  });
+  return tried.ok ? tried.value : { ok: false, error: "errors.tickets.voucherTooManyTries" };
+}
+
 // Seats that vouchers holding quota still keep aside in a quota (their uses left), but for the
 // voucher the buyer is using, whose seats are theirs to take.
 export async function reservedSeats(client: Tx, quotaId: string, now: Date, exceptVoucherId?: string) {
@@ -102,4 +119,13 @@ export async function listVouchers(client: Db, eventId: string, now = new Date()
   const vouchers = await client.voucher.findMany({ where: { eventId }, orderBy: [{ tag: "asc" }, { code: "asc" }], select: { ...voucherSelect, ticketTypes: { select: { ticketType: { select: { nameFr: true, nameEn: true } } } } } });
   const used = await Promise.all(vouchers.map((v) => client.orderPosition.count({ where: usedWhere(v.id, now) })));
   return vouchers.map((v, i) => ({ ...v, used: used[i]! }));
+}
+
+// The event's codes as a spreadsheet, to hand a partner its batch.
+export async function vouchersCsv(client: Db, eventId: string, t: (key: string, values?: Record<string, string>) => string) {
+  const vouchers = await listVouchers(client, eventId);
+  return csvText([
+    [t("ticketing.voucherCode"), t("ticketing.tag"), t("ticketing.voucherKindLabel"), t("ticketing.voucherMaxUses"), t("ticketing.voucherUse", { used: "", max: "" }).trim()],
+    ...vouchers.map((v) => [v.code, v.tag, v.kind, v.maxUses, v.used]),
+  ]);
 }

@@ -36,21 +36,24 @@ function firstStatus(post: IncomingPost, settings: { moderation: "PRE" | "POST";
 // New posts, stored once each with their first status; automatic rejections are recorded.
 export async function admitPosts(client: Db, eventId: string, sourceId: string | null, posts: IncomingPost[]) {
   if (posts.length === 0) return 0;
-  const [settings, bans] = await Promise.all([wallSettings(client, eventId), client.wallBan.findMany({ where: { eventId }, select: { authorHandle: true } })]);
+  return client.$transaction((tx) => admitPostsWithin(tx, eventId, sourceId, posts));
+}
+
+// The same, inside a transaction the caller holds (the on-site limit counts in it).
+export async function admitPostsWithin(tx: Prisma.TransactionClient, eventId: string, sourceId: string | null, posts: IncomingPost[]) {
+  const [settings, bans] = await Promise.all([wallSettings(tx, eventId), tx.wallBan.findMany({ where: { eventId }, select: { authorHandle: true } })]);
   const banned = new Set(bans.map((b) => b.authorHandle.toLowerCase()));
   const decided = posts.map((post) => ({ post, ...firstStatus(post, settings, banned) }));
-  return client.$transaction(async (tx) => {
-    const created = await tx.wallPost.createManyAndReturn({
-      data: decided.map(({ post, status }) => ({ ...post, eventId, sourceId, status })),
-      skipDuplicates: true,
-      select: { id: true, origin: true, externalId: true, status: true },
-    });
-    await recordWallChange(tx, eventId, created.filter((p) => p.status === "APPROVED").map((p) => p.id));
-    const reasons = new Map(decided.filter((d) => d.reason).map((d) => [`${d.post.origin}:${d.post.externalId}`, d.reason!]));
-    const actions = created.flatMap((p) => (reasons.has(`${p.origin}:${p.externalId}`) ? [{ eventId, postId: p.id, action: "auto-reject", note: reasons.get(`${p.origin}:${p.externalId}`)! }] : []));
-    if (actions.length) await tx.wallAction.createMany({ data: actions });
-    return created.length;
+  const created = await tx.wallPost.createManyAndReturn({
+    data: decided.map(({ post, status }) => ({ ...post, eventId, sourceId, status })),
+    skipDuplicates: true,
+    select: { id: true, origin: true, externalId: true, status: true },
   });
+  await recordWallChange(tx, eventId, created.filter((p) => p.status === "APPROVED").map((p) => p.id));
+  const reasons = new Map(decided.filter((d) => d.reason).map((d) => [`${d.post.origin}:${d.post.externalId}`, d.reason!]));
+  const actions = created.flatMap((p) => (reasons.has(`${p.origin}:${p.externalId}`) ? [{ eventId, postId: p.id, action: "auto-reject", note: reasons.get(`${p.origin}:${p.externalId}`)! }] : []));
+  if (actions.length) await tx.wallAction.createMany({ data: actions });
+  return created.length;
 }
 
 const effects: Record<ModerationAction, { from: WallPostStatus[]; data: () => Prisma.WallPostUpdateManyMutationInput }> = {

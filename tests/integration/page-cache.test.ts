@@ -40,6 +40,7 @@ const privateTables = [
   "SurveyInvitation",
   "SurveyResponse",
   "SurveyAnswer",
+  "RateLimitHit",
 ];
 
 const page = (text: string) => ({ status: 200, headers: [["content-type", "text/html"]] as [string, string][], body: Buffer.from(text) });

@@ -127,9 +127,22 @@ test("at the door a ticket is let in once; canceled, unpaid, other events' and u
   expect(await scan(await secretOf(ok.orderId))).toMatchObject({ kind: "already", attendee: "Emma Girard" });
   expect(await scan(await secretOf(unpaid.orderId))).toEqual({ kind: "unpaid", attendee: "Paul Virement" });
   expect(await scan(await secretOf(canceled.orderId))).toEqual({ kind: "canceled", attendee: "Ana Annulé" });
-  expect(await scan(await secretOf(elsewhere.orderId))).toMatchObject({ kind: "wrong-event" });
+  expect(await scan(await secretOf(elsewhere.orderId))).toEqual({ kind: "wrong-event", eventTitle: other.event.titleFr });
   expect(await scan("n-importe-quoi")).toEqual({ kind: "unknown" });
   expect(await doorCounters(db, event.id)).toEqual({ expected: 1, inside: 1 });
+});
+
+test("at the door, a ticket for another organisation's event is refused without naming that event", async () => {
+  const { event } = await ticketedEvent(db, organisation.id);
+  const theirs = await ticketedEvent(db, (await createOrganisation(db)).id);
+  await db.event.update({ where: { id: theirs.event.id }, data: { titleFr: "Soirée confidentielle d'un autre réseau" } });
+  const staff = await createUser(db);
+  const placed = await placeOrder(db, theirs.event.id, buyer({ [theirs.free.id]: 1 }), "fr", orderContext);
+  if (!placed.ok) throw new Error(placed.error);
+  const { secret } = await db.orderPosition.findFirstOrThrow({ where: { orderId: placed.orderId } });
+  const result = await checkIn(db, { eventId: event.id, staffId: staff.id, secret });
+  expect(result).toEqual({ kind: "other-organisation" });
+  expect(JSON.stringify(result)).not.toContain("confidentielle");
 });
 
 test("buyers cancel by themselves only within the event's rule, and only orders still running", () => {

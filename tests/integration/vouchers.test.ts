@@ -1,8 +1,9 @@
 import { expect, test } from "vitest";
-import { ticketCatalogue } from "~/ticketing/catalogue.server";
+import { forgetOldHits } from "~/infra/rate-limit.server";
+import { bookingCatalogue, ticketCatalogue } from "~/ticketing/catalogue.server";
 import { placeOrder } from "~/ticketing/orders.server";
 import { voucherSchema } from "~/ticketing/ticketing-form";
-import { createVouchers, discountedPrice, listVouchers } from "~/ticketing/vouchers.server";
+import { createVouchers, discountedPrice, listVouchers, tryVoucher, VOUCHER_TRIES } from "~/ticketing/vouchers.server";
 import { freshDatabase } from "../support/database";
 import { createOrganisation } from "../support/factories";
 import { buyer, orderContext, ticketedEvent } from "../support/tickets";
@@ -55,4 +56,36 @@ test("a batch of partner codes reserves its seats: others cannot take them, the 
   const guest = await order(event.id, { [paid.id]: 1 }, codes[0], "invite@exemple.fr");
   expect(guest).toMatchObject({ ok: true, status: "PAID" });
   expect(await order(event.id, { [free.id]: 1 }, codes[1])).toEqual({ ok: false, error: "errors.tickets.voucherNotForThese" });
+});
+
+test("codes that do not work are limited per client address, then no code is looked up from it, not even a good one", async () => {
+  const { event } = await ticketedEvent(db, organisation.id);
+  await createVouchers(db, event, voucherForm({ code: "BONCODE", kind: "FREE", maxUses: "5" }));
+  const attempt = (code: string, clientAddress = "198.51.100.40") => tryVoucher(db, { eventId: event.id, code, clientAddress });
+  for (let i = 0; i < 15; i++) expect((await attempt("boncode")).ok).toBe(true);
+  for (let i = 0; i < VOUCHER_TRIES.max; i++) expect(await attempt(`DEVINE-${i}`)).toEqual({ ok: false, error: "errors.tickets.voucherUnknown" });
+  expect(await attempt("DEVINE-X")).toEqual({ ok: false, error: "errors.tickets.voucherTooManyTries" });
+  expect(await attempt("BONCODE")).toEqual({ ok: false, error: "errors.tickets.voucherTooManyTries" });
+  expect((await attempt("BONCODE", "198.51.100.41")).ok).toBe(true);
+  expect((await attempt("BONCODE", "2001:db8:40::/64")).ok).toBe(true);
+});
+
+test("the booking page says why a code is refused once too many were tried", async () => {
+  const { event } = await ticketedEvent(db, organisation.id);
+  for (let i = 0; i < VOUCHER_TRIES.max; i++) await bookingCatalogue(db, event.id, `FAUX-${i}`, "198.51.100.42");
+  expect((await bookingCatalogue(db, event.id, "FAUX-X", "198.51.100.42")).voucherError).toBe("errors.tickets.voucherTooManyTries");
+  expect((await bookingCatalogue(db, event.id, "FAUX-X", "198.51.100.43")).voucherError).toBe("errors.tickets.voucherUnknown");
+  expect((await bookingCatalogue(db, event.id, "", "198.51.100.42")).voucherError).toBeNull();
+});
+
+test("tries older than the window no longer count, and a day later they are deleted", async () => {
+  const { event } = await ticketedEvent(db, organisation.id);
+  const start = new Date();
+  const attempt = (now: Date) => tryVoucher(db, { eventId: event.id, code: "NIMPORTE", clientAddress: "198.51.100.44" }, now);
+  for (let i = 0; i < VOUCHER_TRIES.max; i++) await attempt(start);
+  await db.rateLimitHit.updateMany({ where: { key: "voucher-tries:198.51.100.44" }, data: { createdAt: start } });
+  expect(await attempt(start)).toEqual({ ok: false, error: "errors.tickets.voucherTooManyTries" });
+  expect(await attempt(new Date(start.getTime() + VOUCHER_TRIES.windowMs + 1000))).toEqual({ ok: false, error: "errors.tickets.voucherUnknown" });
+  expect(await forgetOldHits(db, new Date(start.getTime() + 25 * 60 * 60_000))).toBeGreaterThanOrEqual(VOUCHER_TRIES.max + 1);
+  expect(await db.rateLimitHit.count({ where: { key: "voucher-tries:198.51.100.44" } })).toBe(0);
 });

@@ -39,7 +39,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { LOGIN_LIMIT_PER_EMAIL, LOGIN_LIMIT_PER_IP, APP_URL } = env();
   const outcome = await requestLoginLink(db(), {
     email: submission.value.email,
-    ip: context.clientIp,
+    ip: context.clientAddress,
     redirectTo: safeRedirect(submission.value.redirectTo, "/espace"),
     locale: await detectLocale(request),
     appUrl: APP_URL,

@@ -39,6 +39,7 @@ const tones: Record<CheckInResult["kind"], string> = {
   valid: "bg-green-600 text-white",
   already: "bg-amber-500 text-black",
   "wrong-event": "bg-red-700 text-white",
+  "other-organisation": "bg-red-700 text-white",
   canceled: "bg-red-700 text-white",
   unpaid: "bg-red-700 text-white",
   unknown: "bg-red-700 text-white",

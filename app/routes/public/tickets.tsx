@@ -17,6 +17,7 @@ import { formatMoney } from "~/ticketing/money";
 import { checkoutUrl } from "~/payments/card-payments.server";
 import { stripeEnabled } from "~/payments/stripe.server";
 import { orderSchema, waitingListSchema } from "~/ticketing/ticketing-form";
+import { tryVoucher } from "~/ticketing/vouchers.server";
 import { joinWaitingList } from "~/ticketing/waiting-list.server";
 import { eventAttendeeQuestions } from "~/ticketing/attendee-questions.server";
 import { eventTitle } from "~/ui/event-card";
@@ -33,12 +34,12 @@ async function ticketedEvent(request: Request, slug: string) {
 
 export const headers = publicPageHeaders;
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { event, user } = await ticketedEvent(request, params.eventSlug);
   const url = new URL(request.url);
   const code = url.searchParams.get("code")?.trim() ?? "";
-  const { catalogue, voucher, voucherError } = await bookingCatalogue(db(), event.id, code);
-  return {
+  const { catalogue, voucher, voucherError } = await bookingCatalogue(db(), event.id, code, context.clientAddress);
+  const page = {
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone, startsAt: event.startsAt, status: event.status },
     catalogue,
     buyer: user ? { name: user.name, email: user.email } : null,
@@ -49,9 +50,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     code,
     soldOutNow: url.searchParams.has("complet"),
   };
+  return data(page, { status: voucherError === "errors.tickets.voucherTooManyTries" ? 429 : 200 });
 }
 
-export async function action({ request, params }: Route.ActionArgs) {
+export async function action({ request, params, context }: Route.ActionArgs) {
   const { event } = await ticketedEvent(request, params.eventSlug);
   const formData = await request.formData();
   if (formData.get("intent") === "waiting-list") {
@@ -63,8 +65,12 @@ export async function action({ request, params }: Route.ActionArgs) {
   const submission = parseWithZod(formData, { schema: orderSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), waiting: null }, { status: 400 });
   if (submission.value.method === "STRIPE" && !stripeEnabled()) return data({ result: submission.reply({ formErrors: ["errors.tickets.methodRequired"] }), waiting: null }, { status: 400 });
-  const context = { appUrl: env().APP_URL, secret: env().SESSION_SECRET, remember: rememberUntilChange };
-  const placed = await placeOrder(db(), event.id, submission.value, await detectLocale(request), context);
+  if (submission.value.voucher) {
+    const tried = await tryVoucher(db(), { eventId: event.id, code: submission.value.voucher, clientAddress: context.clientAddress });
+    if (!tried.ok && tried.error === "errors.tickets.voucherTooManyTries") return data({ result: submission.reply({ formErrors: [tried.error] }), waiting: null }, { status: 429 });
+  }
+  const links = { appUrl: env().APP_URL, secret: env().SESSION_SECRET, remember: rememberUntilChange };
+  const placed = await placeOrder(db(), event.id, submission.value, await detectLocale(request), links);
   // The rush's usual answer: a redirect to the booking page, which every refused buyer shares.
   if (!placed.ok && placed.error === "errors.tickets.soldOut") {
     return redirect(`/e/${event.slug}/billets?${new URLSearchParams({ complet: placed.typeId ?? "", ...(submission.value.voucher ? { code: submission.value.voucher } : {}) })}`, 303);
@@ -76,7 +82,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   wakeOutboxWorker();
   if (placed.method === "STRIPE") {
     // Off to Stripe's payment page; if it cannot be reached, the order page offers to try again.
-    const payAt = await checkoutUrl(db(), placed.orderId, context).catch(() => null);
+    const payAt = await checkoutUrl(db(), placed.orderId, links).catch(() => null);
     return redirect(payAt ?? `${new URL(placed.url).pathname}?paiement=indisponible`);
   }
   return redirect(new URL(placed.url).pathname);

@@ -46,7 +46,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (prepared && !prepared.ok) return data({ result: submission.reply(), error: prepared.error, status: null }, { status: 400 });
   const created = await createOnsitePost(db(), {
     eventId: wall.event.id,
-    clientKey: onsiteClientKey(context.clientIp, env().SESSION_SECRET),
+    clientKey: onsiteClientKey(context.clientAddress, env().SESSION_SECRET),
     form: submission.value,
     photo: prepared?.ok ? { bytes: prepared.bytes, url: (id) => `/e/${wall.event.slug}/mur/photo/${id}` } : undefined,
   });
