@@ -27,3 +27,9 @@ test("production on PostgreSQL refuses demo mode and needs a session secret", ()
   expect(() => parseEnv(production)).toThrow(/SESSION_SECRET: is required in production/);
   expect(parseEnv({ ...production, SESSION_SECRET: "x".repeat(40) }).demoMode).toBe(false);
 });
+
+test("OUTBOUND_ALLOW_HOSTS lists the local addresses the live wall may read; none by default", () => {
+  expect(parseEnv({}).OUTBOUND_ALLOW_HOSTS).toEqual([]);
+  expect(parseEnv({ OUTBOUND_ALLOW_HOSTS: "127.0.0.1:4010, Mastodon.internal ,[::1]:4011" }).OUTBOUND_ALLOW_HOSTS).toEqual(["127.0.0.1:4010", "mastodon.internal", "[::1]:4011"]);
+  expect(() => parseEnv({ OUTBOUND_ALLOW_HOSTS: "http://127.0.0.1:4010" })).toThrow(/OUTBOUND_ALLOW_HOSTS/);
+});
