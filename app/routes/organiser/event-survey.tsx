@@ -19,7 +19,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
-  const { status, result } = await surveyAction(db(), await surveyOf(event), Object.fromEntries(await readForm(request)));
+  const { status, result } = await surveyAction(db(), () => surveyOf(event), Object.fromEntries(await readForm(request)));
   return data(result, { status });
 }
 

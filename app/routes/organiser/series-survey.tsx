@@ -17,7 +17,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { series } = await requireSeriesOrganiser(request, params.seriesSlug);
-  const { status, result } = await surveyAction(db(), await surveyOf(series), Object.fromEntries(await readForm(request)));
+  const { status, result } = await surveyAction(db(), () => surveyOf(series), Object.fromEntries(await readForm(request)));
   return data(result, { status });
 }
 
