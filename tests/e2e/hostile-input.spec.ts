@@ -307,6 +307,34 @@ test("every route of app/routes.ts has a row in the hostile-input table", () => 
   expect(routePatterns().sort()).toEqual(Object.keys(table).sort());
 });
 
+test("a refused form, a refused address and too large an upload each say what to do, in the visitor's language", async () => {
+  const english = { "Accept-Language": "en-GB,en;q=0.9" };
+  const unreadable = await fetch(`${base}/connexion`, { method: "POST", headers: { ...english, "Content-Type": "application/json" }, body: "{}" });
+  expect(unreadable.status).toBe(400);
+  const page = await unreadable.text();
+  expect(page).toContain('<html lang="en"');
+  expect(page).toContain("The form that arrived is unreadable or incomplete. Go back to the page, reload it, then send the form again.");
+  const nul = await fetch(`${base}/connexion`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "intent=request&email=ab%00cd%40exemple.fr" });
+  expect(nul.status).toBe(400);
+  expect(await nul.text()).toContain("Un champ du formulaire contient un caractère nul");
+  const address = await fetch(`${base}/e/%00`, { headers: english });
+  expect(address.status).toBe(400);
+  expect(await address.text()).toContain("This address holds a NUL character or unreadable bytes.");
+  const photo = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const req = httpRequest(`${base}/espace/profil`, { method: "POST", headers: { "Content-Type": "multipart/form-data; boundary=XX", "Content-Length": String(6 * 1024 * 1024), Cookie: cookies.speaker!, "Accept-Language": "fr-FR" } }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (text += chunk));
+      res.on("end", () => (resolve({ status: res.statusCode ?? 0, text }), req.destroy()));
+    });
+    req.on("error", reject);
+    req.flushHeaders();
+  });
+  expect(photo.status).toBe(413);
+  expect(photo.text).toContain("La photo dépasse 5 Mo : choisissez une image plus légère.");
+  expect(photo.text).toContain("The photo is over 5 MB: pick a lighter image.");
+});
+
 for (const [pattern, row] of Object.entries(table)) {
   test(`${pattern}: hostile input gets a 4xx, never a 5xx, and changes no row`, async () => {
     test.setTimeout(90_000);
