@@ -65,11 +65,18 @@ function allowed(url: URL, allowHosts: readonly string[]) {
 
 const refused = () => new OutboundError("this address leads to a private or local network, which is refused");
 
+// Rejects when the exchange's time is up (a DNS answer that never comes counts too).
+const expiry = (signal: AbortSignal) =>
+  new Promise<never>((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+  });
+
 // The address to connect to, checked: an IP written in the URL, or every address its name has.
-async function resolve(url: URL, policy: OutboundPolicy): Promise<{ address: string; family: number }> {
+async function resolve(url: URL, policy: OutboundPolicy, signal: AbortSignal): Promise<{ address: string; family: number }> {
   const hostname = url.hostname.replace(/^\[(.*)\]$/, "$1");
   const literal = isIP(hostname);
-  const addresses = literal ? [{ address: hostname, family: literal }] : await lookup(hostname, { all: true }).catch(() => []);
+  const addresses = literal ? [{ address: hostname, family: literal }] : await Promise.race([lookup(hostname, { all: true }).catch(() => []), expiry(signal)]);
   if (addresses.length === 0) throw new OutboundError("could not reach the server (unknown name)");
   if (!allowed(url, policy.allowHosts) && !addresses.every((a) => isPublicAddress(a.address))) throw refused();
   return addresses[0]!;
@@ -135,7 +142,7 @@ export async function outboundRequest(start: URL, init: OutboundInit, policy: Ou
   try {
     for (let redirects = 0; ; redirects++) {
       if (url.protocol !== "http:" && url.protocol !== "https:") throw new OutboundError("only http and https addresses are followed");
-      const exchange = await send(url, current, await resolve(url, policy), signal);
+      const exchange = await send(url, current, await resolve(url, policy, signal), signal);
       const location = exchange.headers.get("location");
       if (exchange.status >= 300 && exchange.status < 400 && location) {
         exchange.body.destroy();

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { afterAll, expect, test } from "vitest";
 import { isPublicAddress, outboundClient } from "~/infra/outbound.server";
-import { pollSource } from "~/wall/ingestion.server";
+import { pollDueSources, pollSource } from "~/wall/ingestion.server";
 import { freshDatabase } from "../support/database";
 import { createEvent, createOrganisation } from "../support/factories";
 import { blueskyPost, mastodonStatus } from "../fakes/social-servers";
@@ -76,6 +76,24 @@ test("a source that stops in the middle of its answer is given up at the time li
   expect(result).toMatchObject({ ok: false, error: "no complete answer within 1 s" });
   expect(elapsed).toBeGreaterThanOrEqual(950);
   expect(elapsed).toBeLessThan(3000);
+});
+
+test("a slow source does not hold the others: one run polls both, stores the good one's posts and ends at the time limit", async () => {
+  const silent = await server(() => {});
+  const good = await server((_req, res) => {
+    res.writeHead(200, { "Content-Type": "application/json" });
+    res.end(JSON.stringify([mastodonStatus(7001, "<p>Bonne nouvelle</p>")]));
+  });
+  const other = await createEvent(db, organisation.id, { hashtag: "#lent" });
+  await db.wallSource.updateMany({ data: { nextPollAt: new Date(Date.now() + 3_600_000) } });
+  const slow = await db.wallSource.create({ data: { eventId: other.id, kind: "MASTODON", hashtag: "lent", baseUrl: silent.url } });
+  const fine = await db.wallSource.create({ data: { eventId: other.id, kind: "MASTODON", hashtag: "lent", baseUrl: good.url } });
+  const started = Date.now();
+  expect(await pollDueSources(db, outboundClient({ allowHosts: [silent.host, good.host], timeoutMs: 1000 }))).toBe(1);
+  expect(Date.now() - started).toBeLessThan(3000);
+  expect(await lastError(slow.id)).toBe("no complete answer within 1 s");
+  expect(await lastError(fine.id)).toBeNull();
+  expect(await db.wallPost.count({ where: { sourceId: fine.id } })).toBe(1);
 });
 
 test("the product's own time limit is 10 s for the whole exchange", async () => {
