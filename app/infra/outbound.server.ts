@@ -95,7 +95,8 @@ function send(url: URL, init: OutboundInit, target: { address: string; family: n
         port: defaultPort(url),
         path: `${url.pathname}${url.search}`,
         method: init.method ?? "GET",
-        headers: { ...init.headers, ...(init.body !== undefined ? { "Content-Length": String(Buffer.byteLength(init.body)) } : {}) },
+        // Uncompressed, so the limit counts what is parsed; named, as some servers refuse anonymous clients.
+        headers: { "User-Agent": "Rebond (live wall)", "Accept-Encoding": "identity", ...init.headers, ...(init.body !== undefined ? { "Content-Length": String(Buffer.byteLength(init.body)) } : {}) },
         signal,
         lookup: (_hostname, options, callback) =>
           (options as { all?: boolean }).all ? (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [target]) : callback(null, target.address, target.family),
