@@ -19,10 +19,12 @@ export const uploadLimits: Record<string, Upload> = {
   "/organisateur/organisations/:orgSlug/contacts": { bytes: MAX_IMPORT_BYTES + ENVELOPE, message: "contacts.import.tooBig" },
 };
 
-// The limit of the route a path belongs to, and the sentence that says what to do past it.
+// The limit of the route a path belongs to, and the sentence that says what to do past it. A
+// form sent by the page's script goes to the route's data URL (/e/x/mur.data, /_root.data).
 export function bodyLimitFor(pathname: string): Upload {
+  const route = pathname === "/_root.data" ? "/" : pathname.replace(/\.data$/, "");
   for (const [pattern, upload] of Object.entries(uploadLimits)) {
-    if (matchPath(pattern, pathname)) return upload;
+    if (matchPath(pattern, route)) return upload;
   }
   return { bytes: FORM_BODY_BYTES, message: "errorPage.tooLarge.body" };
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { FORM_BODY_BYTES, uploadLimits } from "~/infra/body-limits.server";
+import { bodyLimitFor, FORM_BODY_BYTES, uploadLimits } from "~/infra/body-limits.server";
 import { readableAddress } from "~/infra/http.server";
 import { readForm, readText } from "~/infra/request-body.server";
 import { routePatterns } from "../support/route-patterns";
@@ -64,6 +64,14 @@ test("an upload route keeps its own limit: a 3 MB photo passes where a 3 MB form
   photo.set("photo", new File([new Uint8Array(3 * 1024 * 1024)], "moi.jpg", { type: "image/jpeg" }));
   expect(await readForm(post("/espace/profil", photo))).toBeInstanceOf(FormData);
   await expect(readForm(post("/espace/billets", photo))).rejects.toMatchObject(refusal(413, "errorPage.tooLarge.body"));
+});
+
+test("a form sent by the page's script, to the route's data URL, has the route's limit", () => {
+  expect(bodyLimitFor("/e/failcon-paris-2027/mur.data")).toEqual(uploadLimits["/e/:eventSlug/mur"]);
+  expect(bodyLimitFor("/organisateur/organisations/reseau-rebond/contacts.data")).toEqual(uploadLimits["/organisateur/organisations/:orgSlug/contacts"]);
+  expect(bodyLimitFor("/espace/profil/")).toEqual(uploadLimits["/espace/profil"]);
+  expect(bodyLimitFor("/_root.data").bytes).toBe(FORM_BODY_BYTES);
+  expect(bodyLimitFor("/espace/billets.data").bytes).toBe(FORM_BODY_BYTES);
 });
 
 test("every upload limit names a route of app/routes.ts", () => {
