@@ -7,6 +7,9 @@ import { defineConfig, devices } from "@playwright/test";
 export const E2E_PORT = 3100;
 export const SMTP_PORT = 2626;
 export const STRIPE_PORT = 12111;
+// The Mastodon stand-in a browser test starts: on 127.0.0.1, which the server reaches only
+// because OUTBOUND_ALLOW_HOSTS names it.
+export const MASTODON_PORT = 12112;
 export const E2E_MAIL_DIR = ".e2e/mail";
 const STRIPE_WEBHOOK_SECRET = "whsec_e2e_rebond";
 
@@ -70,6 +73,7 @@ export default defineConfig({
         STRIPE_API_URL: `http://127.0.0.1:${STRIPE_PORT}`,
         DEMO_MODE: "true",
         LOG_LEVEL: "warn",
+        OUTBOUND_ALLOW_HOSTS: `127.0.0.1:${MASTODON_PORT}`,
         // Loosened, not removed: the suite signs in many times from one address.
         LOGIN_LIMIT_PER_IP: "200",
       },

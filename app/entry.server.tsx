@@ -6,6 +6,8 @@ import { ServerRouter } from "react-router";
 import { isbot } from "isbot";
 import type { RenderToPipeableStreamOptions } from "react-dom/server";
 import { renderToPipeableStream } from "react-dom/server";
+import { detectLocale } from "~/infra/i18n/locale.server";
+import { RequestLocale } from "~/infra/i18n/request-locale";
 import { logger } from "~/infra/logger.server";
 
 // React Router's default Node entry, with errors logged as structured records (with the
@@ -17,7 +19,7 @@ export const handleError: HandleErrorFunction = (error, { request }) => {
 
 export const streamTimeout = 5_000;
 
-export default function handleRequest(
+export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
@@ -32,6 +34,7 @@ export default function handleRequest(
     });
   }
 
+  const locale = await detectLocale(request);
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     let userAgent = request.headers.get("user-agent");
@@ -51,7 +54,9 @@ export default function handleRequest(
     );
 
     const { pipe, abort } = renderToPipeableStream(
-      <ServerRouter context={routerContext} url={request.url} />,
+      <RequestLocale.Provider value={locale}>
+        <ServerRouter context={routerContext} url={request.url} />
+      </RequestLocale.Provider>,
       {
         [readyOption]() {
           shellRendered = true;

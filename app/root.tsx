@@ -1,3 +1,4 @@
+import { useContext } from "react";
 import { I18nextProvider } from "react-i18next";
 import {
   isRouteErrorResponse,
@@ -14,8 +15,9 @@ import type { Route } from "./+types/root";
 import { getUser } from "~/auth/session.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { defaultLocale, i18nFor, type Locale } from "~/infra/i18n/i18n";
+import { i18nFor, type Locale } from "~/infra/i18n/i18n";
 import { detectLocale } from "~/infra/i18n/locale.server";
+import { RequestLocale } from "~/infra/i18n/request-locale";
 import { SiteFooter, SiteHeader } from "~/ui/site-chrome";
 import { ErrorPage } from "~/ui/error-page";
 import "./app.css";
@@ -41,7 +43,8 @@ export function useRootData() {
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRootData();
-  const locale: Locale = data?.locale ?? defaultLocale;
+  const requestLocale = useContext(RequestLocale);
+  const locale: Locale = data?.locale ?? requestLocale;
   // A page for a projector (the live wall's screen) takes the whole window, without the site's chrome.
   const fullScreen = useMatches().some((m) => (m.handle as { fullScreen?: boolean } | undefined)?.fullScreen);
   return (
@@ -79,6 +82,7 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  return <ErrorPage status={status} />;
+  if (!isRouteErrorResponse(error)) return <ErrorPage status={500} />;
+  const message = (error.data as { message?: unknown } | null)?.message;
+  return <ErrorPage status={error.status} message={typeof message === "string" ? message : undefined} />;
 }

@@ -13,6 +13,13 @@ const databaseUrl = z
   .string()
   .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
   .optional();
+// host or host:port, comma-separated: the only private or local addresses the server may reach
+// at someone's request (the local stand-ins of Mastodon and Bluesky in the demo and the tests).
+const allowHosts = z
+  .string()
+  .transform((value) => value.split(",").map((entry) => entry.trim().toLowerCase()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/, "must list host or host:port, separated by commas, such as 127.0.0.1:4010,127.0.0.1:4011")))
+  .default([]);
 const pgliteDataDir = z.string().min(1).default("./data/pglite");
 
 // TRUST_PROXY, as Express's "trust proxy" setting takes it: a number of proxies in front of the
@@ -90,6 +97,7 @@ const schema = z
     STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must be the endpoint's signing secret (whsec_…)").optional(),
     // Where the Stripe SDK sends its requests: unset for Stripe itself, a local stand-in in tests.
     STRIPE_API_URL: z.url({ error: "must be an absolute URL such as http://127.0.0.1:12111" }).optional(),
+    OUTBOUND_ALLOW_HOSTS: allowHosts,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })
   .transform((env, ctx) => {

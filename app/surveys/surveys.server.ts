@@ -196,22 +196,23 @@ export async function queueDueSurveys(client: Db, context: LinkContext, now = ne
 
 export type SurveyActionResult = { error: string | null; done: string | null };
 
-// The organisers' forms on a survey page (settings, add or remove a question), for events and series alike.
-export async function surveyAction(client: Db, surveyId: string, form: Record<string, FormDataEntryValue>): Promise<{ status: number; result: SurveyActionResult }> {
+// The organisers' forms on a survey page (settings, add or remove a question), for events and
+// series alike. The survey is asked for (and made, the first time) only for a form that is valid.
+export async function surveyAction(client: Db, survey: () => Promise<string>, form: Record<string, FormDataEntryValue>): Promise<{ status: number; result: SurveyActionResult }> {
   const ok = (done: string) => ({ status: 200, result: { error: null, done } });
   const bad = (error: string, status = 400) => ({ status, result: { error, done: null } });
   if (form.intent === "settings") {
     const parsed = surveySettingsSchema.safeParse(form);
     if (!parsed.success) return bad(parsed.error.issues[0]!.message);
-    await saveSurveySettings(client, surveyId, parsed.data);
+    await saveSurveySettings(client, await survey(), parsed.data);
     return ok("surveys.saved");
   }
   if (form.intent === "question") {
     const parsed = questionSchema.safeParse(form);
     if (!parsed.success) return bad(parsed.error.issues[0]!.message);
-    await addQuestion(client, surveyId, parsed.data);
+    await addQuestion(client, await survey(), parsed.data);
     return ok("surveys.questionAdded");
   }
-  if (form.intent === "remove-question") return (await removeQuestion(client, surveyId, String(form.questionId ?? ""))) ? ok("surveys.questionRemoved") : bad("errors.notFound", 404);
+  if (form.intent === "remove-question") return (await removeQuestion(client, await survey(), String(form.questionId ?? ""))) ? ok("surveys.questionRemoved") : bad("errors.notFound", 404);
   return bad("errors.badIntent");
 }

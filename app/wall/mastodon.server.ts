@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { outbound, type Outbound } from "~/infra/outbound.server";
 import { httpUrl, plainText, safeHtml } from "./sanitize.server";
 import { SourceError, type IncomingPost, type PollResult } from "./post";
 
@@ -37,16 +38,27 @@ export function mastodonPost(raw: z.output<typeof status>): IncomingPost {
   };
 }
 
+export const MASTODON_PAGE = 40;
+
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+};
+
 // GET /api/v1/timelines/tag/:hashtag, newer than the last status seen (min_id); boosts are left
-// out (the original comes on its own).
-export async function pollMastodon(source: { baseUrl: string; hashtag: string; accessToken: string | null; cursor: string | null }, fetchImpl: typeof fetch = fetch): Promise<PollResult> {
+// out (the original comes on its own). No more statuses are taken than were asked for.
+export async function pollMastodon(source: { baseUrl: string; hashtag: string; accessToken: string | null; cursor: string | null }, request: Outbound = outbound): Promise<PollResult> {
   const url = new URL(`/api/v1/timelines/tag/${encodeURIComponent(source.hashtag.replace(/^#/, ""))}`, source.baseUrl);
-  url.searchParams.set("limit", "40");
+  url.searchParams.set("limit", String(MASTODON_PAGE));
   if (source.cursor) url.searchParams.set("min_id", source.cursor);
-  const response = await fetchImpl(url, { headers: { Accept: "application/json", ...(source.accessToken ? { Authorization: `Bearer ${source.accessToken}` } : {}) }, signal: AbortSignal.timeout(15_000) });
+  const response = await request(url, { headers: { Accept: "application/json", ...(source.accessToken ? { Authorization: `Bearer ${source.accessToken}` } : {}) } });
   if (response.status === 429) throw new SourceError("rate limited (429)", rateLimitReset(response.headers) ?? new Date(Date.now() + 5 * 60_000));
-  if (!response.ok) throw new SourceError(`HTTP ${response.status}${response.status === 401 ? ": this instance needs an access token" : ""}`);
-  const parsed = z.array(status).safeParse(await response.json().catch(() => null));
+  if (response.status < 200 || response.status > 299) throw new SourceError(`HTTP ${response.status}${response.status === 401 ? ": this instance needs an access token" : ""}`);
+  const answer = parseJson(response.text);
+  const parsed = z.array(status).safeParse(Array.isArray(answer) ? answer.slice(0, MASTODON_PAGE) : null);
   if (!parsed.success) throw new SourceError("unexpected answer (not a list of statuses)");
   const statuses = parsed.data;
   const cursor = statuses.reduce<string | null>((max, s) => (max === null || newer(s.id, max) ? s.id : max), source.cursor);

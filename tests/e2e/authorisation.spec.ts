@@ -1,15 +1,6 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
-import routes from "../../app/routes";
+import { routePatterns } from "../support/route-patterns";
 import { demo, signInAs } from "./support";
-
-type RouteEntry = { path?: string; index?: boolean; children?: RouteEntry[] };
-
-function flatten(entries: RouteEntry[], parent = ""): string[] {
-  return entries.flatMap((entry) => {
-    const path = `${parent}/${entry.path ?? ""}`.replace(/\/+/g, "/").replace(/(.)\/$/, "$1");
-    return [...(entry.path !== undefined || entry.index ? [path] : []), ...flatten(entry.children ?? [], path)];
-  });
-}
 
 // readOnly: the route has no action, so a POST gets 405 before anything runs.
 type Access =
@@ -252,7 +243,7 @@ const table: Record<string, Access> = {
   "/*": { who: "everyone", sample: "/nulle/part" },
 };
 
-const paths = flatten(routes as RouteEntry[]);
+const paths = routePatterns();
 
 test("every route of the route table has a row in the authorisation table", () => {
   expect(paths.sort()).toEqual(Object.keys(table).sort());

@@ -1,6 +1,7 @@
 import sharp from "sharp";
 import { demo, expect, signInPageAs, test } from "./support";
 import { mastodonStatus, startMastodon } from "../fakes/social-servers";
+import { MASTODON_PORT } from "../../playwright.config";
 
 // Failcon Paris's wall is open in the demo season, with posts shown and four waiting.
 const SCREEN = "/e/failcon-paris-2027/mur/ecran";
@@ -52,7 +53,7 @@ test("a post approved in the queue shows on the big screen within a second, and 
 test("posts arrive from a Mastodon server, arrive inert, and a failing source shows its error", async ({ page, browser }) => {
   // Two rounds of the server's 15-second polling job are waited for.
   test.setTimeout(90_000);
-  const mastodon = await startMastodon();
+  const mastodon = await startMastodon({ port: MASTODON_PORT });
   try {
     mastodon.statuses.push(
       mastodonStatus(9001, "<p>Depuis le serveur de test : bravo aux intervenants #failconfr</p>", { account: { acct: "malik@social.example", username: "malik", display_name: "Malik", avatar: "" } }),

@@ -1,8 +1,9 @@
 import { blueskyPost, mastodonStatus, startBluesky, startMastodon } from "./social-servers";
 
 // `npm run demo:social`: the Mastodon and Bluesky stand-ins on fixed ports, with a new #failconfr
-// post every 20 seconds, to watch the demo wall fill up on a machine without internet. Add them
-// as sources on the wall's settings page (README, "Live wall").
+// post every 20 seconds, to watch the demo wall fill up on a machine without internet. The app
+// must be started with OUTBOUND_ALLOW_HOSTS naming them (it refuses local addresses otherwise);
+// then add them as sources on the wall's settings page (README, "Live wall").
 const mastodonPort = Number(process.env.MASTODON_PORT ?? 4010);
 const blueskyPort = Number(process.env.BLUESKY_PORT ?? 4011);
 const mastodon = await startMastodon({ port: mastodonPort });
@@ -41,4 +42,5 @@ publish();
 setInterval(publish, 20_000);
 console.log(`Mastodon stand-in: http://127.0.0.1:${mastodonPort} (hashtag failconfr)`);
 console.log(`Bluesky stand-in:  http://127.0.0.1:${blueskyPort} (account rebond.bsky.social, app password app-pass-word)`);
+console.log(`Start the app with OUTBOUND_ALLOW_HOSTS=127.0.0.1:${mastodonPort},127.0.0.1:${blueskyPort} to let it read them.`);
 console.log("A new #failconfr post every 20 s. Ctrl+C to stop.");

@@ -109,3 +109,9 @@ test("only a loopback HOST keeps the server to this machine; unset, it listens o
   for (const host of ["127.0.0.1", "127.0.1.1", "::1", "[::1]", "localhost"]) expect(listensOnLoopbackOnly(host)).toBe(true);
   for (const host of [undefined, "0.0.0.0", "::", "192.168.1.20", "rebond.example.org"]) expect(listensOnLoopbackOnly(host)).toBe(false);
 });
+
+test("OUTBOUND_ALLOW_HOSTS lists the local addresses the live wall may read; none by default", () => {
+  expect(parseEnv({}).OUTBOUND_ALLOW_HOSTS).toEqual([]);
+  expect(parseEnv({ OUTBOUND_ALLOW_HOSTS: "127.0.0.1:4010, Mastodon.internal ,[::1]:4011" }).OUTBOUND_ALLOW_HOSTS).toEqual(["127.0.0.1:4010", "mastodon.internal", "[::1]:4011"]);
+  expect(() => parseEnv({ OUTBOUND_ALLOW_HOSTS: "http://127.0.0.1:4010" })).toThrow(/OUTBOUND_ALLOW_HOSTS/);
+});

@@ -1,4 +1,5 @@
 import { afterAll, expect, test } from "vitest";
+import { outboundClient } from "~/infra/outbound.server";
 import { pollDueSources, pollSource } from "~/wall/ingestion.server";
 import { admitPosts, banAuthor, moderatePost } from "~/wall/moderation.server";
 import { createOnsitePost, onsiteClientKey } from "~/wall/onsite.server";
@@ -19,7 +20,9 @@ const organisation = await createOrganisation(db);
 const event = await createEvent(db, organisation.id, { hashtag: "#failconfr" });
 const source = (kind: "MASTODON" | "BLUESKY", data: Record<string, string> = {}) =>
   db.wallSource.create({ data: { eventId: event.id, kind, hashtag: "failconfr", baseUrl: kind === "MASTODON" ? mastodon.url : bluesky.url, ...data } });
-const poll = async (id: string, now = new Date()) => pollSource(db, await db.wallSource.findUniqueOrThrow({ where: { id } }), fetch, now);
+// The stand-ins listen on 127.0.0.1, which the product refuses unless allowed by name.
+const outbound = outboundClient({ allowHosts: ["127.0.0.1"] });
+const poll = async (id: string, now = new Date()) => pollSource(db, await db.wallSource.findUniqueOrThrow({ where: { id } }), outbound, now);
 
 test("Mastodon: new statuses are stored once each, newer ones fetched with min_id, boosts left out", async () => {
   const s = await source("MASTODON");
@@ -123,7 +126,7 @@ test("due sources are polled by one process only: two pollers at once fetch each
   const s = await source("MASTODON");
   mastodon.statuses.push(mastodonStatus(301, "<p>En direct</p>"));
   const before = mastodon.requests.length;
-  const stored = await Promise.all([pollDueSources(db), pollDueSources(db)]);
+  const stored = await Promise.all([pollDueSources(db, outbound), pollDueSources(db, outbound)]);
   expect(mastodon.requests.length - before).toBe(1);
   expect(stored.reduce((a, b) => a + b, 0)).toBe(1);
   expect((await db.wallSource.findUniqueOrThrow({ where: { id: s.id } })).nextPollAt.getTime()).toBeGreaterThan(Date.now() + 30_000);

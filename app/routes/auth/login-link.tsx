@@ -8,6 +8,7 @@ import { db } from "~/infra/db/db.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 // The link in the e-mail opens a page with one button: mail scanners that follow links do not
 // spend the single-use token, a person's click does (docs/decisions/004-sign-in-and-sessions.md).
@@ -20,7 +21,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const parsed = loginLinkSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = loginLinkSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data({ status: "unknown" as const }, { status: 400 });
   const outcome = await spendLoginLink(db(), parsed.data.token, await detectLocale(request));
   if (outcome.status !== "signed-in") return data({ status: outcome.status }, { status: 410 });

@@ -11,6 +11,7 @@ import { checkIn, doorCounters, findTickets, type CheckInResult } from "~/ticket
 import { checkInSchema } from "~/ticketing/ticketing-form";
 import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 const byIdSchema = z.object({ intent: z.literal("check-in-ticket"), ticketId: z.string().min(1) });
 
@@ -23,7 +24,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { user, event } = await requireCheckInStaff(request, params.eventSlug);
-  const formData = Object.fromEntries(await request.formData());
+  const formData = Object.fromEntries(await readForm(request));
   const byId = byIdSchema.safeParse(formData);
   const bySecret = checkInSchema.safeParse(formData);
   if (!byId.success && !bySecret.success) return data({ result: { kind: "unknown" } as CheckInResult }, { status: 400 });

@@ -14,6 +14,7 @@ import { utcToZonedLocal } from "~/infra/time";
 import { eventTitle } from "~/ui/event-card";
 import { CheckboxField, FormErrors, Notice, RemoveForm, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
@@ -31,7 +32,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
   const { timeZone } = event;
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "remove-format" || intent === "remove-track" || intent === "remove-question") {
     const parsed = removeSchema.safeParse(Object.fromEntries(formData));

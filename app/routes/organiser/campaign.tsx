@@ -18,6 +18,7 @@ import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { eventTitle } from "~/ui/event-card";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 const context = () => ({ appUrl: env().APP_URL, secret: env().SESSION_SECRET });
 
@@ -49,7 +50,7 @@ const intentSchema = z.enum(["save", "test", "send", "schedule", "unschedule", "
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { user, event, campaign } = await loadCampaign(request, params);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = intentSchema.safeParse(formData.get("intent"));
   if (!intent.success) return data({ intent: null, result: undefined, error: "errors.badIntent", done: null }, { status: 400 });
   const fail = (error: string) => data({ intent: intent.data, result: undefined, error, done: null }, { status: 400 });

@@ -15,6 +15,7 @@ import { detectLocale } from "~/infra/i18n/locale.server";
 import { eventTitle } from "~/ui/event-card";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
@@ -33,7 +34,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { user, event } = await requireOrganiser(request, params.eventSlug);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "offsets") {
     const parsed = offsetsSchema.safeParse(formData.get("offsets") ?? "");
     if (!parsed.success) return data({ intent: "offsets", result: undefined, error: parsed.error.issues[0]!.message, saved: false }, { status: 400 });

@@ -8,6 +8,7 @@ import { findImport, importProgress, importReport, startImport } from "~/campaig
 import { db } from "~/infra/db/db.server";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 async function loadImport(request: Request, params: Route.LoaderArgs["params"]) {
   const { organisation } = await requireOrganisationMember(request, params.orgSlug);
@@ -30,7 +31,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 // "check" shows what would happen; "confirm" does it, all or nothing.
 export async function action({ request, params }: Route.ActionArgs) {
   const { organisation, found } = await loadImport(request, params);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const parsed = importMappingSchema.safeParse({ columns: formData.getAll("columns"), extraTags: formData.get("extraTags") ?? "", consentSource: formData.get("consentSource") });
   if (!parsed.success) return data({ report: null, error: parsed.error.issues[0]!.message }, { status: 400 });
   const report = await importReport(db(), organisation.id, found.rows, parsed.data);

@@ -10,6 +10,7 @@ import { db } from "~/infra/db/db.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 async function loadContact(request: Request, params: Route.LoaderArgs["params"]) {
   const { organisation } = await requireOrganisationMember(request, params.orgSlug);
@@ -24,7 +25,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { organisation, contact } = await loadContact(request, params);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const list = `/organisateur/organisations/${organisation.slug}/contacts`;
   if (formData.get("intent") === "delete") {
     await deleteContact(db(), organisation.id, contact.id);

@@ -6,11 +6,12 @@ import type { Route } from "./+types/contacts";
 import { requireOrganisationMember } from "~/auth/roles.server";
 import { ContactForm } from "~/campaigns/contact-fields";
 import { contactSchema } from "~/campaigns/contact-form";
-import { createImport, MAX_IMPORT_BYTES } from "~/campaigns/contact-import.server";
+import { createImport } from "~/campaigns/contact-import.server";
 import { listContacts, saveContact } from "~/campaigns/contacts.server";
 import { db } from "~/infra/db/db.server";
 import { FilterSelect, FormErrors, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 const filterSchema = z.object({
   q: z.string().max(100).optional().catch(undefined),
@@ -28,8 +29,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { user, organisation } = await requireOrganisationMember(request, params.orgSlug);
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES) return data({ intent: "import", result: undefined, error: "contacts.import.tooBig" }, { status: 400 });
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "import") {
     const file = formData.get("file");
     if (!(file instanceof File) || file.size === 0) return data({ intent: "import", result: undefined, error: "contacts.import.empty" }, { status: 400 });

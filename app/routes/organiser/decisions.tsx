@@ -16,6 +16,7 @@ import { ranking } from "~/review/review.server";
 import { eventTitle } from "~/ui/event-card";
 import { FormErrors, Notice, SubmitButton, TextAreaField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
@@ -42,7 +43,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { user, event } = await requireOrganiser(request, params.eventSlug);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "apply") {
     const result = await applyPendingDecisions(db(), { eventId: event.id, organiserId: user.id, appUrl: env().APP_URL, secret: env().SESSION_SECRET });

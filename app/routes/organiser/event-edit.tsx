@@ -17,6 +17,7 @@ import { FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { StatusBadge } from "~/ui/status-badge";
 import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
@@ -29,7 +30,7 @@ const statusSchema = z.object({ intent: z.enum(eventStatusIntents) });
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "cancel-event") {
     if (!(await cancelEvent(db(), event.id, { appUrl: env().APP_URL, secret: env().SESSION_SECRET }))) return data({ result: undefined, error: "errors.badTransition" }, { status: 400 });
     wakeOutboxWorker();

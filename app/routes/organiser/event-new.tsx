@@ -10,6 +10,7 @@ import { createEvent } from "~/events/events.server";
 import { db } from "~/infra/db/db.server";
 import { FormErrors, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { organisations } = await requireOrganiserAnywhere(request);
@@ -18,7 +19,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const { organisations } = await requireOrganiserAnywhere(request);
-  const submission = parseWithZod(await request.formData(), { schema: eventFormSchema });
+  const submission = parseWithZod(await readForm(request), { schema: eventFormSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   if (!organisations.some((o) => o.id === submission.value.organisationId)) forbidden();
   const created = await createEvent(db(), submission.value);

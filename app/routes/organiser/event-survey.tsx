@@ -8,6 +8,7 @@ import { SurveyAdminView } from "~/surveys/survey-admin";
 import { ownerSurvey, surveyAction, surveyAdmin } from "~/surveys/surveys.server";
 import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 const surveyOf = (event: { id: string; titleFr: string; titleEn: string }) => ownerSurvey(db(), { eventId: event.id }, { fr: event.titleFr, en: event.titleEn });
 
@@ -18,7 +19,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
-  const { status, result } = await surveyAction(db(), await surveyOf(event), Object.fromEntries(await request.formData()));
+  const { status, result } = await surveyAction(db(), () => surveyOf(event), Object.fromEntries(await readForm(request)));
   return data(result, { status });
 }
 

@@ -12,6 +12,7 @@ import { TeamPanel } from "~/team/team-panel";
 import { eventTeam, inviteToEvent, removeEventRole } from "~/team/team.server";
 import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
@@ -20,7 +21,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { user, event } = await requireOrganiser(request, params.eventSlug);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "remove") {
     const parsed = removeMemberSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success || !(await removeEventRole(db(), event.id, parsed.data.id))) {

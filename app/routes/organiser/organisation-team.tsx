@@ -10,6 +10,7 @@ import { organisationInviteSchema, removeMemberSchema } from "~/team/team-form";
 import { TeamPanel } from "~/team/team-panel";
 import { inviteToOrganisation, organisationTeam, removeMembership } from "~/team/team.server";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { organisation } = await requireOrganisationMember(request, params.orgSlug);
@@ -20,7 +21,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const { user, organisation } = await requireOrganisationMember(request, params.orgSlug);
   const isOwner = organisation.role === "OWNER";
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "remove") {
     if (!isOwner) forbidden();
     const parsed = removeMemberSchema.safeParse(Object.fromEntries(formData));

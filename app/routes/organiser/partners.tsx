@@ -4,11 +4,12 @@ import type { Route } from "./+types/partners";
 import { requireOrganiser } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import type { Locale } from "~/infra/i18n/i18n";
-import { MAX_LOGO_BYTES, partnerSchema, partnerTiers } from "~/partners/partner-form";
+import { partnerSchema, partnerTiers } from "~/partners/partner-form";
 import { partnersSetup, preparePartnerLogo, removePartner, savePartner } from "~/partners/partners.server";
 import { eventTitle } from "~/ui/event-card";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
@@ -21,8 +22,7 @@ const failed = (target: string, error: string, status = 400) => data<Result>({ t
 // Add, edit (with a new logo) or remove a partner.
 export async function action({ request, params }: Route.ActionArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
-  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_LOGO_BYTES + 64 * 1024) return failed("new", "partners.errors.logoTooBig");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const id = String(formData.get("id") ?? "") || null;
   const target = id ?? "new";
   if (formData.get("intent") === "remove") {

@@ -10,6 +10,7 @@ import { addCategory, assignReviewer, removeCategory, reviewSetup, setIdentifyin
 import { eventTitle } from "~/ui/event-card";
 import { FormErrors, RemoveForm, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
@@ -18,7 +19,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = String(formData.get("intent"));
   const fail = (error: string) => data({ intent, result: undefined, error }, { status: 400 });
   if (intent === "remove-category" || intent === "unassign") {

@@ -12,6 +12,7 @@ import type { Locale } from "~/infra/i18n/i18n";
 import { eventTitle } from "~/ui/event-card";
 import { FormErrors, Notice, RemoveForm, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 const roomActionSchema = z.object({ intent: z.enum(["remove-room", "up", "down"]), id: z.string().min(1) });
 
@@ -26,7 +27,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "room") {
     const submission = parseWithZod(formData, { schema: roomSchema });

@@ -17,6 +17,7 @@ import { utcToZonedLocal } from "~/infra/time";
 import { eventTitle } from "~/ui/event-card";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
@@ -49,7 +50,7 @@ const schemas = { place: placeSchema, move: moveSchema, unschedule: removeSlotSc
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { user, event } = await requireOrganiser(request, params.eventSlug);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = String(formData.get("intent"));
   if (!Object.hasOwn(schemas, intent)) return data({ error: "errors.badIntent", fields: null }, { status: 400 });
   const submission = parseWithZod(formData, { schema: schemas[intent as keyof typeof schemas] });

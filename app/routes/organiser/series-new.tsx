@@ -10,6 +10,7 @@ import { seriesSchema } from "~/series/series-form";
 import { createSeries } from "~/series/series.server";
 import { FormErrors, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { organisations } = await requireOrganiserAnywhere(request);
@@ -18,7 +19,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const { organisations } = await requireOrganiserAnywhere(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: seriesSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const organisation = organisations.find((o) => o.id === formData.get("organisationId")) ?? (organisations.length === 1 ? organisations[0] : undefined);

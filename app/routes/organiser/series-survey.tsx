@@ -6,6 +6,7 @@ import { db } from "~/infra/db/db.server";
 import { SurveyAdminView } from "~/surveys/survey-admin";
 import { ownerSurvey, surveyAction, surveyAdmin } from "~/surveys/surveys.server";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 const surveyOf = (series: { id: string; titleFr: string; titleEn: string }) => ownerSurvey(db(), { seriesId: series.id }, { fr: series.titleFr, en: series.titleEn });
 
@@ -16,7 +17,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { series } = await requireSeriesOrganiser(request, params.seriesSlug);
-  const { status, result } = await surveyAction(db(), await surveyOf(series), Object.fromEntries(await request.formData()));
+  const { status, result } = await surveyAction(db(), () => surveyOf(series), Object.fromEntries(await readForm(request)));
   return data(result, { status });
 }
 

@@ -9,6 +9,7 @@ import { sessionSchema } from "~/series/series-form";
 import { markAttendance, seriesReport, updateSession } from "~/series/series.server";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   await requireSeriesOrganiser(request, params.seriesSlug);
@@ -22,7 +23,7 @@ type Result = { error: string | null; done: string | null };
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { series } = await requireSeriesOrganiser(request, params.seriesSlug);
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readForm(request));
   if (form.intent === "session") {
     const parsed = sessionSchema.safeParse(form);
     if (!parsed.success) return data<Result>({ error: parsed.error.issues[0]!.message, done: null }, { status: 400 });

@@ -15,6 +15,7 @@ import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { eventTitle } from "~/ui/event-card";
 import { FilterSelect, FormErrors, Notice, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 const filterSchema = z.object({ etat: z.enum(submissionStates).optional().catch(undefined) });
 
@@ -35,7 +36,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 // Organisers add an invited talk (keynote, panel) directly, without review.
 export async function action({ request, params }: Route.ActionArgs) {
   const { user, event } = await requireOrganiser(request, params.eventSlug);
-  const submission = parseWithZod(await request.formData(), { schema: invitedTalkSchema });
+  const submission = parseWithZod(await readForm(request), { schema: invitedTalkSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const added = await addInvitedTalk(db(), { eventId: event.id, organiserId: user.id, talk: submission.value });
   if (!added.ok) return data({ result: submission.reply({ fieldErrors: { [added.field ?? "title"]: [added.error] } }) }, { status: 400 });

@@ -9,6 +9,7 @@ import { CompactInput, FormErrors, Notice, RemoveForm, SubmitButton } from "~/ui
 import { pageTitle } from "~/ui/meta";
 import { addSource, liftBan, pollSourceNow, removeSource, saveWallSettings, wallSetup } from "~/wall/admin.server";
 import { sourceSchema, wallSettingsSchema } from "~/wall/wall-forms";
+import { readForm } from "~/infra/request-body.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
@@ -20,7 +21,7 @@ const failed = (intent: string, error: string, status = 400) => data<Result>({ i
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { user, event } = await requireOrganiser(request, params.eventSlug);
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readForm(request));
   const intent = String(form.intent ?? "");
   const id = String(form.id ?? "");
   switch (intent) {

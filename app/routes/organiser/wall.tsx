@@ -12,6 +12,7 @@ import { moderationQueue } from "~/wall/admin.server";
 import { banPostAuthor, moderatePost } from "~/wall/moderation.server";
 import { WallCard } from "~/wall/wall-card";
 import { moderationSchema, queueTabs, type QueueTab } from "~/wall/wall-forms";
+import { readForm } from "~/infra/request-body.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
@@ -22,7 +23,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { user, event } = await requireOrganiser(request, params.eventSlug);
-  const parsed = moderationSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = moderationSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
   const { postId, action } = parsed.data;
   if (action === "ban") {

@@ -10,6 +10,7 @@ import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { eventTitle } from "~/ui/event-card";
 import { FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 // The personal link of an invitation: the person answers yes or no (no account needed), and
 // those who come are offered the registration.
@@ -31,7 +32,7 @@ export async function loader({ params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const found = await invitation(params.token);
-  const parsed = answerSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = answerSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
   await answerInvitation(db(), found.id, parsed.data.answer);
   return { error: null };

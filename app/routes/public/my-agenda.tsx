@@ -14,6 +14,7 @@ import type { Locale } from "~/infra/i18n/i18n";
 import { eventTitle } from "~/ui/event-card";
 import { FormErrors } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 const starSchema = z.object({ intent: z.enum(["star", "unstar"]), submissionId: z.string().min(1) });
 
@@ -39,7 +40,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { user, event } = await signedInAndEvent(request, params.eventSlug);
-  const parsed = starSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = starSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data({ error: "errors.badIntent" }, { status: 400 });
   const result = await setStar(db(), { userId: user.id, eventId: event.id, submissionId: parsed.data.submissionId, starred: parsed.data.intent === "star" });
   return result.ok ? { error: null } : data({ error: result.error }, { status: 400 });

@@ -14,6 +14,7 @@ import { formatMoney } from "~/ticketing/money";
 import { eventTitle } from "~/ui/event-card";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 // An order as its buyer sees it, reached by the signed link of the order mail (no account needed):
 // what is still to pay, or the tickets with their QR codes to show at the door.
@@ -39,7 +40,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const order = await buyersOrder(params.token);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "rename") {
     const parsed = renameSchema.safeParse(Object.fromEntries(formData));

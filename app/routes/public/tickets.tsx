@@ -24,6 +24,7 @@ import { eventTitle } from "~/ui/event-card";
 import { CompactInput, FormErrors, Honeypot, Notice, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders, rememberUntilChange } from "~/infra/page-cache.server";
+import { readForm } from "~/infra/request-body.server";
 
 async function ticketedEvent(request: Request, slug: string) {
   const user = await getUser(request);
@@ -55,7 +56,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { event } = await ticketedEvent(request, params.eventSlug);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "waiting-list") {
     const parsed = waitingListSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return data({ result: undefined, waiting: { typeId: String(formData.get("ticketTypeId")), error: parsed.error.issues[0]!.message } }, { status: 400 });

@@ -5,6 +5,7 @@ import { notFound } from "~/auth/roles.server";
 import { unsubscribe } from "~/campaigns/campaigns.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
+import { readForm } from "~/infra/request-body.server";
 import { idFromSignedToken } from "~/infra/signed-token.server";
 import { SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
@@ -17,7 +18,9 @@ export async function loader({ params }: Route.LoaderArgs) {
   return { done: false, organisation: null as string | null };
 }
 
-export async function action({ params }: Route.ActionArgs) {
+export async function action({ request, params }: Route.ActionArgs) {
+  // The page's form has no field; what is sent must still be a form.
+  await readForm(request);
   const done = await unsubscribe(db(), params.token, env().SESSION_SECRET);
   if (!done) return data({ done: false, organisation: null }, { status: 404 });
   return { done: true, organisation: done.organisation };

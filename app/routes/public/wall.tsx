@@ -6,7 +6,6 @@ import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/wall";
 import { notFound } from "~/auth/roles.server";
 import { getUser } from "~/auth/session.server";
-import { MAX_PHOTO_BYTES } from "~/cfp/profile-form";
 import { preparePhoto } from "~/cfp/profile.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
@@ -18,6 +17,7 @@ import { COMPACT_POSTS, CompactWall } from "~/wall/compact-wall";
 import { createOnsitePost, onsiteClientKey } from "~/wall/onsite.server";
 import { onsitePostSchema } from "~/wall/wall-forms";
 import { visibleWall } from "~/wall/public.server";
+import { readForm } from "~/infra/request-body.server";
 import { publicPageHeaders } from "~/infra/page-cache.server";
 
 export const headers = publicPageHeaders;
@@ -35,10 +35,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const user = await getUser(request);
   const wall = await visibleWall(db(), params.eventSlug, user?.id);
   if (!wall) notFound();
-  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_PHOTO_BYTES + 64 * 1024) {
-    return data({ result: undefined, error: "errors.photoTooBig", status: null }, { status: 400 });
-  }
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: onsitePostSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), error: null, status: null }, { status: 400 });
   const file = formData.get("photo");

@@ -13,6 +13,7 @@ import { reviewFormSchema, scoreField } from "~/review/review-form";
 import { saveReview, scoreCategories, submissionForReviewer } from "~/review/review.server";
 import { FormErrors, Notice, SubmitButton, TextAreaField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { user, event, asOrganiser } = await requireReviewer(request, params.eventSlug);
@@ -33,7 +34,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const { user, event, asOrganiser } = await requireReviewer(request, params.eventSlug);
   const categories = await scoreCategories(db(), event.id);
-  const submission = parseWithZod(await request.formData(), { schema: reviewFormSchema(categories.map((c) => c.id)) });
+  const submission = parseWithZod(await readForm(request), { schema: reviewFormSchema(categories.map((c) => c.id)) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const value = submission.value as Record<string, unknown> & { comment: string };
   const scores = Object.fromEntries(categories.map((c) => [c.id, Number(value[scoreField(c.id)])]));

@@ -12,6 +12,7 @@ import { registrationSchema } from "~/series/series-form";
 import { publicSeries, registerToSeries } from "~/series/series.server";
 import { FormErrors, Honeypot, Notice, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 import { publicPageHeaders } from "~/infra/page-cache.server";
 
 export const headers = publicPageHeaders;
@@ -26,7 +27,7 @@ export async function loader({ params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const series = await publicSeries(db(), params.seriesSlug);
   if (!series) notFound();
-  const submission = parseWithZod(await request.formData(), { schema: registrationSchema });
+  const submission = parseWithZod(await readForm(request), { schema: registrationSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), sent: false }, { status: 400 });
   await registerToSeries(db(), series, submission.value, await detectLocale(request), { appUrl: env().APP_URL });
   return { result: submission.reply({ resetForm: true }), sent: true };

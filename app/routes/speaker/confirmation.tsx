@@ -10,6 +10,7 @@ import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { eventTitle } from "~/ui/event-card";
 import { FormErrors, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 // The page the acceptance mail's link opens: the talk, and two buttons. The link alone changes
 // nothing, so a mail scanner following it cannot confirm or decline for the speaker.
@@ -20,7 +21,7 @@ export async function loader({ params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const parsed = answerSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = answerSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data({ error: "errors.badIntent" }, { status: 400 });
   const answered = await answerConfirmation(db(), params.token, env().SESSION_SECRET, parsed.data.answer);
   if (!answered.ok) {

@@ -4,11 +4,12 @@ import { useTranslation } from "react-i18next";
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/profile";
 import { requireUser } from "~/auth/session.server";
-import { MAX_PHOTO_BYTES, regions, speakerProfileSchema } from "~/cfp/profile-form";
+import { regions, speakerProfileSchema } from "~/cfp/profile-form";
 import { preparePhoto, saveSpeakerProfile, speakerProfile } from "~/cfp/profile.server";
 import { db } from "~/infra/db/db.server";
 import { FormErrors, Notice, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireUser(request);
@@ -17,11 +18,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const user = await requireUser(request);
-  // Refused before the body is read: a photo over the limit never fills the server's memory.
-  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_PHOTO_BYTES + 64 * 1024) {
-    return data({ result: undefined, error: "errors.photoTooBig" }, { status: 400 });
-  }
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: speakerProfileSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), error: null }, { status: 400 });
   const photo = formData.get("photo");

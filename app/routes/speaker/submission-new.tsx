@@ -19,6 +19,7 @@ import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { eventTitle } from "~/ui/event-card";
 import { FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 async function openCall(eventSlug: string) {
   const found = await publicCall(db(), eventSlug);
@@ -36,7 +37,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const user = await requireUser(request);
   const { event } = await openCall(params.eventSlug);
   const questions = await eventQuestions(db(), event.id);
-  const submission = parseWithZod(await request.formData(), { schema: submissionSchemaWith(submissionFormSchema, questions) });
+  const submission = parseWithZod(await readForm(request), { schema: submissionSchemaWith(submissionFormSchema, questions) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const answers = { questions, values: answerValues(questions, submission.value) };
   const created = await createSubmission(db(), { eventId: event.id, userId: user.id, form: submission.value, answers, appUrl: env().APP_URL });

@@ -6,6 +6,7 @@ import { db } from "~/infra/db/db.server";
 import { answerSurvey, surveyForToken } from "~/surveys/surveys.server";
 import { FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { readForm } from "~/infra/request-body.server";
 
 export async function loader({ params }: Route.LoaderArgs) {
   const invitation = await surveyForToken(db(), params.token);
@@ -17,7 +18,7 @@ type Result = { done: boolean; error: string | null; issues: { name: string; mes
 
 // One answer per personal link; a second one is refused with a sentence.
 export async function action({ request, params }: Route.ActionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   // Several boxes ticked for one question come as several values of its field.
   const form = Object.fromEntries([...new Set(formData.keys())].map((key) => [key, formData.getAll(key).length > 1 ? formData.getAll(key) : formData.get(key)]));
   const result = await answerSurvey(db(), params.token, form);

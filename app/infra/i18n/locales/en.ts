@@ -206,6 +206,12 @@ export const en: Translation<Messages> = {
     forbidden: { title: "Restricted", body: "Your account does not have the role this page needs. Ask the organising team to invite you." },
     badRequest: { title: "Bad request", body: "The request was incomplete or malformed. Go back and try again." },
     server: { title: "Something went wrong on our side", body: "The error has been logged; please try again in a moment." },
+    tooLarge: { title: "Too much sent", body: "This form is over 1 MB: shorten the texts, then send it again." },
+    badAddress: "This address holds a NUL character or unreadable bytes. Check the link (or type the address again) and retry.",
+    reasons: {
+      unreadableForm: "The form that arrived is unreadable or incomplete. Go back to the page, reload it, then send the form again.",
+      nulInForm: "A field of the form holds a NUL character, invisible on screen (often from a copy and paste). Type that text again, then send.",
+    },
   },
   errors: {
     wall: { badAction: "This post has already changed state: reload the moderation queue." },

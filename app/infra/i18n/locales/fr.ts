@@ -202,6 +202,12 @@ export const fr = {
     forbidden: { title: "Accès réservé", body: "Votre compte n'a pas le rôle nécessaire pour cette page. Demandez à l'équipe d'organisation de vous inviter." },
     badRequest: { title: "Demande incorrecte", body: "La demande envoyée est incomplète ou mal formée. Revenez en arrière et réessayez." },
     server: { title: "Un souci de notre côté", body: "Quelque chose s'est mal passé. L'erreur est enregistrée ; réessayez dans un instant." },
+    tooLarge: { title: "Envoi trop volumineux", body: "Ce formulaire dépasse 1 Mo : raccourcissez les textes, puis envoyez-le à nouveau." },
+    badAddress: "Cette adresse contient un caractère nul ou des octets illisibles. Vérifiez le lien (ou retapez l'adresse) puis réessayez.",
+    reasons: {
+      unreadableForm: "Le formulaire reçu est illisible ou incomplet. Revenez à la page, rechargez-la, puis envoyez le formulaire à nouveau.",
+      nulInForm: "Un champ du formulaire contient un caractère nul, invisible à l'écran (souvent venu d'un copier-coller). Retapez le texte concerné, puis envoyez à nouveau.",
+    },
   },
   errors: {
     wall: { badAction: "Ce message a déjà changé d'état : rechargez la file de modération." },

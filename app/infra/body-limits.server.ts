@@ -1,0 +1,30 @@
+import { matchPath } from "react-router";
+import { MAX_IMPORT_BYTES } from "~/campaigns/contact-import.server";
+import { MAX_PHOTO_BYTES } from "~/cfp/profile-form";
+import { MAX_LOGO_BYTES } from "~/partners/partner-form";
+
+// The most a request body may weigh, per route of app/routes.ts (docs/decisions/016). A form is
+// small; the four uploads get their file's own limit plus room for the form around it. The edge
+// answers 413 to a Content-Length above it without reading; readForm() counts a body sent
+// without one (chunked) as it arrives and stops at it.
+export const FORM_BODY_BYTES = 1024 * 1024;
+const ENVELOPE = 64 * 1024;
+
+type Upload = { bytes: number; message: string };
+
+export const uploadLimits: Record<string, Upload> = {
+  "/e/:eventSlug/mur": { bytes: MAX_PHOTO_BYTES + ENVELOPE, message: "errors.photoTooBig" },
+  "/espace/profil": { bytes: MAX_PHOTO_BYTES + ENVELOPE, message: "errors.photoTooBig" },
+  "/organisateur/evenements/:eventSlug/partenaires": { bytes: MAX_LOGO_BYTES + ENVELOPE, message: "partners.errors.logoTooBig" },
+  "/organisateur/organisations/:orgSlug/contacts": { bytes: MAX_IMPORT_BYTES + ENVELOPE, message: "contacts.import.tooBig" },
+};
+
+// The limit of the route a path belongs to, and the sentence that says what to do past it. A
+// form sent by the page's script goes to the route's data URL (/e/x/mur.data, /_root.data).
+export function bodyLimitFor(pathname: string): Upload {
+  const route = pathname === "/_root.data" ? "/" : pathname.replace(/\.data$/, "");
+  for (const [pattern, upload] of Object.entries(uploadLimits)) {
+    if (matchPath(pattern, route)) return upload;
+  }
+  return { bytes: FORM_BODY_BYTES, message: "errorPage.tooLarge.body" };
+}
