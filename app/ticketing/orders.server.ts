@@ -60,8 +60,7 @@ const quotaSizes = (client: Tx | Db, quotaIds: string[]) => client.quota.findMan
 
 // What a sale checks an order against before it decides: the event on sale, its questions, its
 // ticket types and, per quota, its size and the seats taken (held by orders or kept by vouchers).
-async function saleSnapshot(client: Db, eventId: string) {
-  const now = new Date();
+async function saleSnapshot(client: Db, eventId: string, now: Date) {
   const [event, questions, types] = await Promise.all([
     client.event.findFirst({ where: { id: eventId, status: "PUBLISHED" }, select: mailedEventSelect }),
     eventAttendeeQuestions(client, eventId),
@@ -94,7 +93,7 @@ export type OrderForm = Omit<z.output<typeof orderSchema>, "answer"> & { answer?
 
 export async function placeOrder(client: Db, eventId: string, form: OrderForm, locale: Locale, context: OrderContext, manual?: ManualOrder): Promise<PlaceResult> {
   const now = context.now ?? new Date();
-  const sale = await (context.remember ?? fresh)(`sale ${eventId}`, () => saleSnapshot(client, eventId));
+  const sale = await (context.remember ?? fresh)(`sale ${eventId}`, () => saleSnapshot(client, eventId, now));
   const event = sale.event;
   if (!event || event.endsAt <= now) return { ok: false, error: "errors.tickets.closed" };
   const wanted = Object.entries(form.quantity).filter(([, qty]) => qty > 0);
