@@ -264,6 +264,9 @@ export async function inviteCoSpeaker(
   input: { submissionId: string; userId: string; coSpeaker: { email: string; name: string }; appUrl: string; maxSpeakers: number },
 ) {
   return client.$transaction(async (tx) => {
+    // Locking the story's row serialises its invitations, so two at once cannot both pass the
+    // count of speakers (or take the same position).
+    await tx.$queryRaw`SELECT 1 FROM "Submission" WHERE "id" = ${input.submissionId} FOR UPDATE`;
     const submission = await tx.submission.findFirst({
       where: { id: input.submissionId, speakers: { some: { userId: input.userId } } },
       select: { title: true, state: true, event: { select: { titleFr: true, titleEn: true } }, speakers: { select: { userId: true, user: { select: { name: true, email: true } } } } },

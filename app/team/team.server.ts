@@ -92,9 +92,11 @@ export async function removeEventRole(client: Db, eventId: string, roleId: strin
   return removed.count === 1;
 }
 
-// An organisation always keeps at least one owner.
+// An organisation always keeps at least one owner. Locking the organisation's row makes two
+// removals at once take turns, so each counts the owners the other left.
 export async function removeMembership(client: Db, organisationId: string, membershipId: string) {
   return client.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 FROM "Organisation" WHERE "id" = ${organisationId} FOR UPDATE`;
     const membership = await tx.membership.findFirst({ where: { id: membershipId, organisationId }, select: { role: true } });
     if (!membership) return { ok: false as const, reason: "errors.notFound" };
     if (membership.role === "OWNER") {
