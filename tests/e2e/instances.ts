@@ -12,19 +12,20 @@ export function twoInstances(name: string, ports: [number, number]) {
   const url = databaseUrl(database);
   const servers: ChildProcess[] = [];
   const bases = ports.map((port) => `http://127.0.0.1:${port}`) as [string, string];
+  const secret = "e2e-two-instances-secret-0123456789";
   return {
     bases,
     url,
     async start() {
       await admin((c) => c.query(`CREATE DATABASE ${database}`));
       for (const command of ["migrate", "seed"]) {
-        const run = spawnSync(process.execPath, ["--import", "tsx", "prisma/cli.ts", command], { env: { ...process.env, DATABASE_URL: url, APP_URL: bases[0] }, encoding: "utf8" });
+        const run = spawnSync(process.execPath, ["--import", "tsx", "prisma/cli.ts", command], { env: { ...process.env, DATABASE_URL: url, APP_URL: bases[0], SESSION_SECRET: secret }, encoding: "utf8" });
         if (run.status !== 0) throw new Error(`${command}: ${run.stderr}`);
       }
       for (const [i, port] of ports.entries()) {
         servers.push(
           spawn(process.execPath, ["server.js"], {
-            env: { ...process.env, NODE_ENV: "production", PORT: String(port), APP_URL: bases[i], DATABASE_URL: url, DEMO_MODE: "false", SESSION_SECRET: "e2e-two-instances-secret-0123456789", SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, LOG_LEVEL: "warn" },
+            env: { ...process.env, NODE_ENV: "production", PORT: String(port), APP_URL: bases[i], DATABASE_URL: url, DEMO_MODE: "false", SESSION_SECRET: secret, SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, LOG_LEVEL: "warn" },
             stdio: "ignore",
           }),
         );

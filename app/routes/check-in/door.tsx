@@ -72,13 +72,14 @@ export default function Door({ loaderData, actionData }: Route.ComponentProps) {
     }, 10_000);
     return () => clearInterval(timer);
   }, [revalidator]);
-  // After each answer the code field is emptied and focused again, ready for the next guest.
+  // As each answer arrives the code field is emptied and focused again, ready for the next guest
+  // (not once the counters have reloaded after it: a code typed meanwhile would be lost).
   const codeField = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    if (door.state !== "idle" || !door.data || !codeField.current) return;
+    if (!door.data || !codeField.current) return;
     codeField.current.value = "";
     codeField.current.focus();
-  }, [door.state, door.data]);
+  }, [door.data]);
   return (
     <article className="mx-auto max-w-md space-y-5">
       <header>
