@@ -34,7 +34,10 @@ async function startServer() {
   throw new Error("the server did not answer /healthz");
 }
 
-const rssMb = (server: ChildProcess) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, "utf8"))![1]) / 1024;
+// The server and its worker processes (a cluster in production on PostgreSQL), added up.
+const processRssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024;
+const childPids = (pid: number) => readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+const rssMb = (server: ChildProcess) => [server.pid!, ...childPids(server.pid!)].reduce((sum, pid) => sum + processRssMb(pid), 0);
 
 // One screen: the ids of the messages it received, with the time each arrived.
 type Screen = { arrivals: Map<number, number>; received: number; request: http.ClientRequest };

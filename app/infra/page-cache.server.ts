@@ -93,7 +93,13 @@ export class PageCache {
     if (kept && this.now() - kept.storedAt <= this.options.maxAgeMs) return kept.value as Promise<T>;
     const value = compute();
     const entry = { value, storedAt: this.now() };
+    this.data.delete(key);
     this.data.set(key, entry);
+    // Keys can come from addresses anyone types: the oldest go first past the bound.
+    for (const oldKey of this.data.keys()) {
+      if (this.data.size <= this.options.maxEntries) break;
+      this.data.delete(oldKey);
+    }
     value.catch(() => {
       if (this.data.get(key) === entry) this.data.delete(key);
     });

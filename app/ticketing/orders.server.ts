@@ -130,13 +130,18 @@ export async function placeOrder(client: Db, eventId: string, form: OrderForm, l
   // Already gone (read without a lock): refused at once, without queueing behind the buyers who
   // are taking the last seats. A seat freed meanwhile is the next buyer's, as it would be a
   // moment later.
-  const soldOut = voucher ? await firstSoldOut(client, await quotaSizes(client, quotaIds), perQuota, now, voucher.id) : quotaIds.find((id) => sale.taken.get(id)! + perQuota.get(id)! > sale.sizes.get(id)!);
+  const knownGone = () => quotaIds.find((id) => sale.taken.get(id)! + perQuota.get(id)! > sale.sizes.get(id)!);
+  const soldOut = voucher ? await firstSoldOut(client, await quotaSizes(client, quotaIds), perQuota, now, voucher.id) : knownGone();
   if (soldOut) return { ok: false, error: "errors.tickets.soldOut", typeId: typeOfQuota(lines, soldOut) };
 
   const status: OrderStatus = method === "FREE" ? "PAID" : "PENDING";
   const placed = await client
     .$transaction(
       async (tx) => {
+        // Buyers arriving together all passed the check above; those still waiting for a
+        // connection when another learnt under the lock that the seats are gone stop here.
+        const gone = voucher ? undefined : knownGone();
+        if (gone) throw new Refused({ ok: false, error: "errors.tickets.soldOut", typeId: typeOfQuota(lines, gone) });
         // Written first, decided last: the order, its tickets, its history and its mail go in
         // before any lock is taken, so each quota's lock is held only for the count that decides
         // (which sees this order's own tickets) and the commit. Too many, and it all rolls back.
@@ -184,7 +189,11 @@ export async function placeOrder(client: Db, eventId: string, form: OrderForm, l
           if ((await tx.orderPosition.count({ where: usedWhere(voucher.id, now) })) > voucher.maxUses) throw new Refused({ ok: false, error: "errors.tickets.voucherExhausted" });
         }
         const over = await firstSoldOut(tx, locked, new Map(quotaIds.map((id) => [id, 0])), now, voucher?.id);
-        if (over) throw new Refused({ ok: false, error: "errors.tickets.soldOut", typeId: typeOfQuota(lines, over) });
+        if (over) {
+          // Until the next change announced, what this sale remembers says so too.
+          sale.taken.set(over, sale.sizes.get(over)!);
+          throw new Refused({ ok: false, error: "errors.tickets.soldOut", typeId: typeOfQuota(lines, over) });
+        }
         return { ok: true as const, orderId: order.id, code: order.code, status, method };
       },
       { maxWait: 20_000, timeout: 20_000 },

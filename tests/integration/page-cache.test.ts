@@ -191,3 +191,12 @@ test("remembered data is kept until a change is announced, and not at all while 
   await expect(cache.remember("sale e2", async () => Promise.reject(new Error("database away")))).rejects.toThrow("database away");
   expect(await cache.remember("sale e2", read)).toBe(5);
 });
+
+test("remembered data is bounded too: the oldest keys go first", async () => {
+  const cache = new PageCache({ maxEntries: 2 });
+  cache.setListening(true);
+  let reads = 0;
+  const read = async () => ++reads;
+  for (const key of ["a", "b", "c"]) await cache.remember(key, read);
+  expect([await cache.remember("c", read), await cache.remember("b", read), await cache.remember("a", read)]).toEqual([3, 2, 4]);
+});

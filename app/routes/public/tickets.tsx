@@ -28,7 +28,8 @@ import { readForm } from "~/infra/request-body.server";
 
 async function ticketedEvent(request: Request, slug: string) {
   const user = await getUser(request);
-  const event = await visibleEvent(db(), slug, user?.id);
+  // What an anonymous visitor may see of an event is the same for all of them until it changes.
+  const event = user ? await visibleEvent(db(), slug, user.id) : await rememberUntilChange(`visible event ${slug}`, () => visibleEvent(db(), slug, undefined));
   if (!event) notFound();
   return { event, user };
 }
