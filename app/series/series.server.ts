@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Db } from "~/infra/db/client.server";
 import { Prisma, type Locale } from "~/generated/prisma/client";
 import { enqueueMail } from "~/infra/mail/outbox.server";
+import { hitLimit, recordHit, withinLimits } from "~/infra/rate-limit.server";
 import { formatDateTime } from "~/infra/i18n/i18n";
 import { expandRecurrence, isJoinable, opensAt, pilierWeeks, weekOf } from "./recurrence";
 import type { registrationSchema, SeriesInput, sessionSchema } from "./series-form";
@@ -50,15 +51,29 @@ export async function publicSeries(client: Db, slug: string, now = new Date()) {
 
 type LinkContext = { appUrl: string };
 
+const HOUR = 60 * 60_000;
+// A public form that sends mail is no way to flood an inbox: the link goes to an address at most
+// once an hour per series, and one client address registers at most this many times an hour.
+export const SERIES_REGISTRATIONS_PER_CLIENT_HOUR = 20;
+
 // One registration covers the series. Registering again with the same address gives the same
-// personal link (sent again), never a second registration.
-export async function registerToSeries(client: Db, series: { id: string; titleFr: string; titleEn: string }, form: z.output<typeof registrationSchema>, locale: Locale, context: LinkContext) {
-  return client.$transaction(async (tx) => {
+// personal link (sent again, an hour after the last one at the soonest), never a second
+// registration. Refused when the client address has registered too often this hour.
+export async function registerToSeries(client: Db, series: { id: string; titleFr: string; titleEn: string }, form: z.output<typeof registrationSchema>, locale: Locale, context: LinkContext & { clientAddress?: string }, now = new Date()) {
+  const mailKey = `series-mail:${series.id}:${form.email}`;
+  const clientKey = `series-client:${context.clientAddress ?? "unknown"}`;
+  // The address's key never refuses (the registration still succeeds): it is locked and counted
+  // only to decide whether the link is mailed again.
+  const limits = [hitLimit(mailKey, Number.POSITIVE_INFINITY, HOUR, now), ...(context.clientAddress ? [hitLimit(clientKey, SERIES_REGISTRATIONS_PER_CLIENT_HOUR, HOUR, now)] : [])];
+  const outcome = await withinLimits(client, limits, async (tx) => {
+    if (context.clientAddress) await recordHit(tx, clientKey);
     const registration = await tx.seriesRegistration.upsert({
       where: { seriesId_email: { seriesId: series.id, email: form.email } },
       create: { seriesId: series.id, name: form.name, email: form.email, locale, token: randomBytes(16).toString("base64url") },
       update: {},
     });
+    if ((await limits[0]!.used(tx)) > 0) return registration;
+    await recordHit(tx, mailKey);
     const url = `${context.appUrl}/presence/${registration.token}`;
     await enqueueMail(tx, {
       to: registration.email,
@@ -68,6 +83,7 @@ export async function registerToSeries(client: Db, series: { id: string; titleFr
     });
     return registration;
   });
+  return outcome.ok ? { ok: true as const, registration: outcome.value } : { ok: false as const, error: "errors.series.tooManyRegistrations" };
 }
 
 // The attendee's page: the sessions open to join now, the next ones, those attended and the

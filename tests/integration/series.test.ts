@@ -5,7 +5,7 @@ import { mailTemplates } from "~/infra/mail/templates.server";
 import { queueSeriesReminders } from "~/series/reminders.server";
 import { expandRecurrence, pilierWeeks, weekOf } from "~/series/recurrence";
 import { seriesSchema } from "~/series/series-form";
-import { attendeeView, createSeries, joinSession, markAttendance, personalCalendar, registerToSeries, seriesReport } from "~/series/series.server";
+import { attendeeView, createSeries, joinSession, markAttendance, personalCalendar, registerToSeries, SERIES_REGISTRATIONS_PER_CLIENT_HOUR, seriesReport } from "~/series/series.server";
 import { freshDatabase } from "../support/database";
 import { createOrganisation } from "../support/factories";
 
@@ -13,6 +13,12 @@ const connection = await freshDatabase();
 const db = connection.prisma;
 const organisation = await createOrganisation(db);
 const context = { appUrl: "https://rebond.test" };
+
+async function register(series: { id: string; titleFr: string; titleEn: string }, form: { name: string; email: string }, locale: "fr" | "en") {
+  const registered = await registerToSeries(db, series, form, locale, context);
+  if (!registered.ok) throw new Error(registered.error);
+  return registered.registration;
+}
 
 const form = (slug: string, overrides: Record<string, unknown> = {}) => ({
   slug,
@@ -85,8 +91,8 @@ test("one registration for the series, a personal link to join: recorded once pe
     where: { slug: "bistrot-join" },
     include: { sessions: { orderBy: { startsAt: "asc" } } },
   });
-  const nadia = await registerToSeries(db, series, { name: "Nadia", email: "nadia@exemple.fr" }, "fr", context);
-  const again = await registerToSeries(db, series, { name: "Nadia O.", email: "nadia@exemple.fr" }, "fr", context);
+  const nadia = await register(series, { name: "Nadia", email: "nadia@exemple.fr" }, "fr");
+  const again = await register(series, { name: "Nadia O.", email: "nadia@exemple.fr" }, "fr");
   expect(again.token).toBe(nadia.token);
   expect(await db.seriesRegistration.count({ where: { seriesId: series.id } })).toBe(1);
   const mail = await db.outboxMessage.findFirstOrThrow({
@@ -169,7 +175,7 @@ test("the personal calendar has every session in the series' zone, pointing at t
   const series = await db.series.findUniqueOrThrow({
     where: { slug: "bistrot-ics" },
   });
-  const camille = await registerToSeries(db, series, { name: "Camille", email: "camille@exemple.fr" }, "en", context);
+  const camille = await register(series, { name: "Camille", email: "camille@exemple.fr" }, "en");
   const calendar = (await personalCalendar(db, camille.token, context.appUrl, "en"))!;
   const events = new ICAL.Component(ICAL.parse(calendarFile(calendar))).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
   expect(events).toHaveLength(10);
@@ -183,7 +189,7 @@ test("an hour before each session, every registrant gets the reminder with the s
   await createSeries(db, organisation.id, bistrot("bistrot-rappel", { startsOn: "2027-05-03", endsOn: "2027-05-07" }));
   const series = await db.series.findUniqueOrThrow({ where: { slug: "bistrot-rappel" }, include: { sessions: { orderBy: { startsAt: "asc" } } } });
   await db.seriesSession.update({ where: { id: series.sessions[0]!.id }, data: { themeFr: "Parler à son banquier", themeEn: "Talking to your banker" } });
-  const [lea, tom] = [await registerToSeries(db, series, { name: "Léa", email: "lea.rappel@exemple.fr" }, "fr", context), await registerToSeries(db, series, { name: "Tom", email: "tom.rappel@exemple.fr" }, "en", context)];
+  const [lea, tom] = [await register(series, { name: "Léa", email: "lea.rappel@exemple.fr" }, "fr"), await register(series, { name: "Tom", email: "tom.rappel@exemple.fr" }, "en")];
   const first = series.sessions[0]!;
   const fiftyMinutesBefore = new Date(first.startsAt.getTime() - 50 * 60_000);
   expect(await queueSeriesReminders(db, context, new Date(first.startsAt.getTime() - 2 * 3600_000))).toBe(0);
@@ -199,4 +205,20 @@ test("an hour before each session, every registrant gets the reminder with the s
   expect(invite!.location).toBe(`https://rebond.test/presence/${lea.token}`);
   expect((await mailTemplates["event-notice"].build("en", mails[1]!.data)).subject).toBe(`Reminder: The entrepreneur's virtual bistro — Talking to your banker, in 1 hour`);
   expect(tom.token).not.toBe(lea.token);
+});
+
+test("the same address asking six times gets one mail an hour; one client address registers at most 20 times an hour", async () => {
+  await createSeries(db, organisation.id, bistrot("bistrot-bombe"));
+  const series = await db.series.findUniqueOrThrow({ where: { slug: "bistrot-bombe" } });
+  const asked = await Promise.all(Array.from({ length: 6 }, () => registerToSeries(db, series, { name: "Cible", email: "cible@exemple.fr" }, "fr", { ...context, clientAddress: "203.0.113.9" })));
+  expect(asked.every((r) => r.ok)).toBe(true);
+  expect(await db.outboxMessage.count({ where: { to: "cible@exemple.fr", template: "series-registration" } })).toBe(1);
+  const anHourLater = new Date(Date.now() + 61 * 60_000);
+  expect((await registerToSeries(db, series, { name: "Cible", email: "cible@exemple.fr" }, "fr", context, anHourLater)).ok).toBe(true);
+  expect(await db.outboxMessage.count({ where: { to: "cible@exemple.fr", template: "series-registration" } })).toBe(2);
+
+  const many = await Promise.all(Array.from({ length: 25 }, (_, i) => registerToSeries(db, series, { name: "Robot", email: `robot${i}@exemple.fr` }, "fr", { ...context, clientAddress: "198.51.100.7" })));
+  expect(many.filter((r) => r.ok)).toHaveLength(SERIES_REGISTRATIONS_PER_CLIENT_HOUR);
+  expect(many.find((r) => !r.ok)).toEqual({ ok: false, error: "errors.series.tooManyRegistrations" });
+  expect((await registerToSeries(db, series, { name: "Voisine", email: "voisine@exemple.fr" }, "fr", { ...context, clientAddress: "198.51.100.8" })).ok).toBe(true);
 });

@@ -24,12 +24,13 @@ export async function loader({ params }: Route.LoaderArgs) {
 }
 
 // One registration for the whole series; the personal link comes by mail.
-export async function action({ request, params }: Route.ActionArgs) {
+export async function action({ request, params, context }: Route.ActionArgs) {
   const series = await publicSeries(db(), params.seriesSlug);
   if (!series) notFound();
   const submission = parseWithZod(await readForm(request), { schema: registrationSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), sent: false }, { status: 400 });
-  await registerToSeries(db(), series, submission.value, await detectLocale(request), { appUrl: env().APP_URL });
+  const registered = await registerToSeries(db(), series, submission.value, await detectLocale(request), { appUrl: env().APP_URL, clientAddress: context.clientAddress });
+  if (!registered.ok) return data({ result: submission.reply({ formErrors: [registered.error] }), sent: false }, { status: 429 });
   return { result: submission.reply({ resetForm: true }), sent: true };
 }
 

@@ -214,6 +214,7 @@ export const en: Translation<Messages> = {
     },
   },
   errors: {
+    series: { tooManyRegistrations: "Many registrations have come from your connection this hour: try again in an hour, or write to the organising team." },
     wall: { badAction: "This post has already changed state: reload the moderation queue." },
     required: "This field is required.",
     tooShort: "That is a bit short.",

@@ -210,6 +210,7 @@ export const fr = {
     },
   },
   errors: {
+    series: { tooManyRegistrations: "Beaucoup d'inscriptions sont parties de votre connexion cette heure-ci : réessayez dans une heure, ou écrivez à l'équipe organisatrice." },
     wall: { badAction: "Ce message a déjà changé d'état : rechargez la file de modération." },
     required: "Ce champ est obligatoire.",
     tooShort: "C'est un peu court.",
