@@ -131,13 +131,45 @@ export class WallHub {
 // A screen's stream: what changed after the last id it saw (the browser's Last-Event-ID when it
 // reconnects, `after` from the page the first time), then every change as it is committed on any
 // instance, until the screen goes. Proxies are asked not to buffer or compress it.
-export function wallEventStream(eventId: string, request: Request) {
+// One client address may hold this many live streams in a process at once: a venue's Wi-Fi puts a
+// whole room behind one address, but nobody needs thousands.
+export const STREAMS_PER_CLIENT = 300;
+
+export class StreamSlots {
+  private readonly held = new Map<string, number>();
+
+  constructor(private readonly max: number) {}
+
+  // The way to give the slot back, or null when the address holds all it may.
+  take(client: string): (() => void) | null {
+    const count = this.held.get(client) ?? 0;
+    if (count >= this.max) return null;
+    this.held.set(client, count + 1);
+    let given = false;
+    return () => {
+      if (given) return;
+      given = true;
+      const left = (this.held.get(client) ?? 1) - 1;
+      if (left > 0) this.held.set(client, left);
+      else this.held.delete(client);
+    };
+  }
+}
+
+const slots = singleton("wall-stream-slots", () => new StreamSlots(STREAMS_PER_CLIENT));
+
+export function wallEventStream(eventId: string, request: Request, clientAddress: string) {
+  const release = slots.take(clientAddress);
+  if (!release) {
+    return new Response("Trop de flux ouverts depuis cette adresse. / Too many streams open from this address.", { status: 429, headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "60" } });
+  }
   const asked = request.headers.get("Last-Event-ID") ?? new URL(request.url).searchParams.get("after") ?? "0";
   const after = /^\d{1,15}$/.test(asked) ? Number(asked) : 0;
   let leave: (() => void) | undefined;
   let closed = false;
   const close = () => {
     closed = true;
+    release();
     leave?.();
   };
   const stream = new ReadableStream<Uint8Array>({
@@ -151,7 +183,7 @@ export function wallEventStream(eventId: string, request: Request) {
         },
         () => {
           if (closed) return;
-          closed = true;
+          close();
           controller.close();
         },
       );

@@ -1,6 +1,6 @@
 import { afterAll, expect, test } from "vitest";
 import { wallSnapshot } from "~/wall/changes.server";
-import { WallHub } from "~/wall/live.server";
+import { StreamSlots, WallHub } from "~/wall/live.server";
 import { admitPosts, banAuthor, moderatePost, wallSettings } from "~/wall/moderation.server";
 import type { IncomingPost } from "~/wall/post";
 import { freshDatabase } from "../support/database";
@@ -151,4 +151,16 @@ test("a Last-Event-ID from the future (another database, a forged header) does n
   await act(event.id, post.id, "approve");
   await until(() => s.received.length === 1, "approval shown");
   expect(s.received[0]!.data.id).toBe(post.id);
+});
+
+test("one client address holds a bounded number of live streams; a closed one frees its slot, once", () => {
+  const slots = new StreamSlots(3);
+  const held = [slots.take("203.0.113.9"), slots.take("203.0.113.9"), slots.take("203.0.113.9")];
+  expect(held.every(Boolean)).toBe(true);
+  expect(slots.take("203.0.113.9")).toBeNull();
+  expect(slots.take("198.51.100.7")).not.toBeNull();
+  held[0]!();
+  held[0]!();
+  expect(slots.take("203.0.113.9")).not.toBeNull();
+  expect(slots.take("203.0.113.9")).toBeNull();
 });

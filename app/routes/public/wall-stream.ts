@@ -6,9 +6,9 @@ import { wallEventStream } from "~/wall/live.server";
 import { visibleWall } from "~/wall/public.server";
 
 // The wall's Server-Sent Events, for whoever may see the wall.
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ request, params, context }: Route.LoaderArgs) {
   const user = await getUser(request);
   const wall = await visibleWall(db(), params.eventSlug, user?.id);
   if (!wall) notFound();
-  return wallEventStream(wall.event.id, request);
+  return wallEventStream(wall.event.id, request, context.clientAddress);
 }
