@@ -33,6 +33,8 @@ export function twoInstances(name: string, ports: [number, number]) {
       for (const base of bases) {
         await expect.poll(async () => (await fetch(`${base}/healthz`).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(200);
       }
+      // A port already taken by another spec's server would answer /healthz in our place.
+      for (const server of servers) expect(server.exitCode, "a server of this pair could not start (its port taken?)").toBeNull();
     },
     async stop() {
       await Promise.all(

@@ -5,7 +5,7 @@ import { demo, expect, test } from "./support";
 // Public pages are kept by each instance for anonymous visitors; a change made through one
 // instance must show on the other at once (the trigger's NOTIFY reaches every instance within
 // milliseconds of the commit: the checks below allow it half a second).
-const instances = twoInstances("cache", [3103, 3104]);
+const instances = twoInstances("cache", [3106, 3107]);
 const [first, second] = instances.bases;
 const PRIVATE = "private, no-store";
 
