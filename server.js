@@ -34,18 +34,25 @@ async function runPrimary(count) {
   await runtime.startRuntime("background").catch(fail);
   let stopping = false;
   const fork = () => cluster.fork();
+  const listened = new Set();
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
-    runtime.logger.error({ pid: worker.process.pid, code, signal }, "web worker died, starting another");
+    // A worker that never listened (the port taken, a bad setting) would die again at once.
+    if (!listened.has(worker.id)) {
+      runtime.logger.fatal({ workerPid: worker.process.pid, code, signal }, "a web worker could not start; stopping");
+      void shutdown("startup failure", 1);
+      return;
+    }
+    runtime.logger.error({ workerPid: worker.process.pid, code, signal }, "web worker died, starting another");
     fork();
   });
-  let listening = 0;
-  cluster.on("listening", () => {
-    if (++listening === count) runtime.logger.info({ port: runtime.port(), workers: count }, `Rebond écoute sur ${runtime.appUrl()}`);
+  cluster.on("listening", (worker) => {
+    listened.add(worker.id);
+    if (listened.size === count) runtime.logger.info({ port: runtime.port(), workers: count }, `Rebond écoute sur ${runtime.appUrl()}`);
   });
   for (let i = 0; i < count; i++) fork();
 
-  const shutdown = async (signal) => {
+  const shutdown = async (signal, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
     runtime.logger.info({ signal }, "shutting down the cluster");
@@ -61,7 +68,7 @@ async function runPrimary(count) {
       ),
     );
     await runtime.stopRuntime();
-    process.exit(0);
+    process.exit(exitCode);
   };
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   process.on("SIGINT", () => void shutdown("SIGINT"));
@@ -96,6 +103,10 @@ async function serve(role) {
   const host = runtime.host();
   const listener = server.listen(port, host, () => {
     if (role === "all") runtime.logger.info({ port, host }, `Rebond écoute sur ${runtime.appUrl()}`);
+  });
+  listener.on("error", (error) => {
+    runtime.logger.fatal({ err: error, port, host }, "cannot listen");
+    process.exit(1);
   });
 
   let stopping = false;
