@@ -5,7 +5,7 @@ import { clientKey } from "~/infra/client-address.server";
 import { env } from "~/infra/env.server";
 import { localeFromHeaders } from "~/infra/i18n/locale.server";
 import { logger } from "~/infra/logger.server";
-import { limitRequestBodies, rejectCrossSiteMutations, rejectMalformedAddresses, requestLogging } from "~/infra/http.server";
+import { limitRequestBodies, rejectCrossSiteMutations, rejectMalformedAddresses, requestLogging, strictTransport } from "~/infra/http.server";
 import { pageCache } from "~/infra/page-cache.server";
 import { createPageHandler } from "~/infra/request-handler.server";
 
@@ -18,7 +18,7 @@ export const appUrl = () => env().APP_URL;
 export const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", env().TRUST_PROXY);
-app.use(requestLogging);
+app.use(requestLogging, strictTransport(env().APP_URL));
 app.use(rejectMalformedAddresses, limitRequestBodies);
 app.use(rejectCrossSiteMutations);
 app.use(

@@ -22,6 +22,15 @@ export function requestLogging(req: Request, res: Response, next: NextFunction) 
   next();
 }
 
+// Served over https (APP_URL says so), browsers are told to come back over https only, for a year.
+export function strictTransport(appUrl: string) {
+  const https = appUrl.startsWith("https://");
+  return (_req: Request, res: Response, next: NextFunction) => {
+    if (https) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    next();
+  };
+}
+
 // Forms are CSRF-safe by two layers: the session cookie is SameSite=Lax, and a state-changing
 // request whose Origin names another site is refused here (docs/decisions/004-sign-in-and-sessions.md).
 export function rejectCrossSiteMutations(req: Request, res: Response, next: NextFunction) {

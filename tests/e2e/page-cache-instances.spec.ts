@@ -118,5 +118,6 @@ test("personal pages are private, no-store, whoever asks", async () => {
   for (const path of ["/commande/x", "/invitation/x", "/confirmation/x", "/sondage/x", "/presence/x", "/desinscription/x", "/connexion", "/e/failcon-paris-2027/mon-programme"]) {
     const response = await fetch(`${second}${path}`);
     expect(response.headers.get("cache-control"), path).toBe(PRIVATE);
+    expect(response.headers.get("x-powered-by"), path).toBeNull();
   }
 });
