@@ -11,8 +11,11 @@ export function signedToken(purpose: string, id: string, secret: string) {
   return `${id}.${signature(purpose, id, secret)}`;
 }
 
+// Exactly an id, a dot and a SHA-256 HMAC in base64url: anything before, after or between is refused.
+const TOKEN = /^([A-Za-z0-9_-]{1,64})\.([A-Za-z0-9_-]{43})$/;
+
 export function idFromSignedToken(purpose: string, token: string, secret: string): string | null {
-  const [id, mac] = token.split(".");
+  const [, id, mac] = TOKEN.exec(token) ?? [];
   if (!id || !mac) return null;
   const expected = Buffer.from(signature(purpose, id, secret));
   const given = Buffer.from(mac);

@@ -166,3 +166,14 @@ test("attendee questions: a required one must be answered, a choice must be one 
   const placed = await attempt({ [company.id]: " Atelier Haddad ", [role.id]: "0", unknown: "ignored" });
   expect(placed.ok && (await db.order.findUniqueOrThrow({ where: { id: placed.orderId } })).answers).toEqual({ [company.id]: "Atelier Haddad", [role.id]: "0" });
 });
+
+test("an order link is read strictly: anything added before, after or inside the token makes it unknown", async () => {
+  const { event, free } = await ticketedEvent(db, organisation.id);
+  const placed = await placeOrder(db, event.id, buyer({ [free.id]: 1 }, { email: "lien.strict@exemple.fr" }), "fr", orderContext);
+  if (!placed.ok) throw new Error(placed.error);
+  const token = placed.url.split("/commande/")[1]!;
+  expect(orderFromToken(token, orderContext.secret)).toBe(placed.orderId);
+  for (const mangled of [`${token}.extra`, `${token}.`, ` ${token}`, `${token}\n`, `x.${token}`, token.replace(".", ".."), `${token.slice(0, -1)}`]) {
+    expect(orderFromToken(mangled, orderContext.secret), JSON.stringify(mangled)).toBeNull();
+  }
+});
