@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
 import { bodyLimitFor } from "./body-limits.server";
-import { isLocale, translator, type Locale } from "./i18n/i18n";
-import { fromAcceptLanguage, localeCookie } from "./i18n/locale.server";
+import { translator } from "./i18n/i18n";
+import { localeFromHeaders } from "./i18n/locale.server";
 import { logger } from "./logger.server";
 
 // Every response carries a request id (also in the logs) and conservative security headers.
@@ -53,8 +53,7 @@ export function rejectCrossSiteMutations(req: Request, res: Response, next: Next
 
 // A page written here, before the app: in the visitor's language, then in the other one.
 async function sendEdgePage(req: Request, res: Response, status: number, title: string, body: string) {
-  const chosen = await localeCookie.parse(req.get("cookie") ?? null).catch(() => null);
-  const locale: Locale = isLocale(chosen) ? chosen : fromAcceptLanguage(req.get("accept-language") ?? null);
+  const locale = await localeFromHeaders(req.get("cookie"), req.get("accept-language"));
   const [first, second] = locale === "fr" ? (["fr", "en"] as const) : (["en", "fr"] as const);
   const t1 = translator(first);
   const t2 = translator(second);

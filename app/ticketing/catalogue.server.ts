@@ -17,9 +17,10 @@ export function heldSeatsWhere(quotaId: string, now: Date): Prisma.OrderPosition
   };
 }
 
-// Seats given away plus those vouchers keep aside: what a buyer without a voucher cannot have.
-export async function quotaUsage(client: Tx, quotaIds: string[], now = new Date()) {
-  const used = await Promise.all(quotaIds.map(async (id) => (await client.orderPosition.count({ where: heldSeatsWhere(id, now) })) + (await reservedSeats(client, id, now))));
+// Seats given away plus those vouchers keep aside: what a buyer without a voucher cannot have
+// (with one, what that voucher keeps aside is theirs to take).
+export async function quotaUsage(client: Tx, quotaIds: string[], now = new Date(), exceptVoucherId?: string) {
+  const used = await Promise.all(quotaIds.map(async (id) => (await client.orderPosition.count({ where: heldSeatsWhere(id, now) })) + (await reservedSeats(client, id, now, exceptVoucherId))));
   return new Map(quotaIds.map((id, i) => [id, used[i]!]));
 }
 

@@ -8,7 +8,7 @@ import { enqueueMail } from "~/infra/mail/outbox.server";
 import { idFromSignedToken, signedToken } from "~/infra/signed-token.server";
 import { checkAnswers, eventAttendeeQuestions } from "./attendee-questions.server";
 import { heldSeatsWhere, quotaUsage } from "./catalogue.server";
-import { discountedPrice, findVoucher, reservedSeats, usedWhere, voucherCovers, type LoadedVoucher } from "./vouchers.server";
+import { discountedPrice, findVoucher, usedWhere, voucherCovers, type LoadedVoucher } from "./vouchers.server";
 import { formatMoney } from "./money";
 import type { orderSchema } from "./ticketing-form";
 
@@ -49,11 +49,8 @@ class Refused extends Error {
 // The first quota (by id) that cannot give `wanted` more seats: those held by orders (paid, or
 // pending and not expired) plus those vouchers keep aside for others, against its size.
 async function firstSoldOut(client: Tx | Db, sizes: { id: string; size: number }[], wanted: Map<string, number>, now: Date, voucherId?: string) {
-  for (const quota of sizes) {
-    const held = (await client.orderPosition.count({ where: heldSeatsWhere(quota.id, now) })) + (await reservedSeats(client, quota.id, now, voucherId));
-    if (held + wanted.get(quota.id)! > quota.size) return quota.id;
-  }
-  return null;
+  const taken = await quotaUsage(client, sizes.map((q) => q.id), now, voucherId);
+  return sizes.find((q) => taken.get(q.id)! + (wanted.get(q.id) ?? 0) > q.size)?.id ?? null;
 }
 
 const quotaSizes = (client: Tx | Db, quotaIds: string[]) => client.quota.findMany({ where: { id: { in: quotaIds } }, select: { id: true, size: true }, orderBy: { id: "asc" } });
@@ -188,7 +185,7 @@ export async function placeOrder(client: Db, eventId: string, form: OrderForm, l
           await tx.$queryRaw`SELECT "id" FROM "Voucher" WHERE "id" = ${voucher.id} FOR UPDATE`;
           if ((await tx.orderPosition.count({ where: usedWhere(voucher.id, now) })) > voucher.maxUses) throw new Refused({ ok: false, error: "errors.tickets.voucherExhausted" });
         }
-        const over = await firstSoldOut(tx, locked, new Map(quotaIds.map((id) => [id, 0])), now, voucher?.id);
+        const over = await firstSoldOut(tx, locked, new Map(), now, voucher?.id);
         if (over) {
           // Until the next change announced, what this sale remembers says so too.
           sale.taken.set(over, sale.sizes.get(over)!);

@@ -14,7 +14,7 @@ export async function detectLocale(request: Request): Promise<Locale> {
 }
 
 export async function localeFromHeaders(cookie: string | null | undefined, acceptLanguage: string | null | undefined): Promise<Locale> {
-  const chosen = await localeCookie.parse(cookie ?? null);
+  const chosen = await localeCookie.parse(cookie ?? null).catch(() => null);
   if (isLocale(chosen)) return chosen;
   return fromAcceptLanguage(acceptLanguage ?? null);
 }
