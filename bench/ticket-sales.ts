@@ -34,7 +34,7 @@ async function rushEvent(main: DatabaseConnection, seats: number) {
 async function startServers() {
   const servers: ChildProcess[] = ports.map((port) =>
     spawn("node", ["server.js"], {
-      env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: url, WEB_CONCURRENCY: "1", SMTP_URL: "smtp://127.0.0.1:2999", OUTBOX_WORKER: "off", SESSION_SECRET: context.secret, APP_URL: context.appUrl, LOG_LEVEL: "warn" },
+      env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: url, WEB_CONCURRENCY: "1", SMTP_URL: "smtp://127.0.0.1:2999", OUTBOX_WORKER: "off", SESSION_SECRET: context.secret, APP_URL: context.appUrl, LOG_LEVEL: "warn", TRUST_PROXY: "1" },
       stdio: ["ignore", "inherit", "inherit"],
     }),
   );
@@ -58,6 +58,8 @@ async function httpRush(main: DatabaseConnection, seats: number) {
       const sent = performance.now();
       const response = await fetch(`http://127.0.0.1:${ports[i % ports.length]}/e/${event.slug}/billets`, {
         method: "POST",
+        // Each buyer from their own address, as a reverse proxy in front of the app would say.
+        headers: { "X-Forwarded-For": `198.18.${i >> 8}.${i & 255}` },
         body: new URLSearchParams({ name: `Acheteur ${i}`, email: `buyer${i}@bench.example`, [`quantity.${type.id}`]: "1", website: "" }),
         redirect: "manual",
       });

@@ -11,13 +11,14 @@ export type OrderProps = {
   place: string;
   total: string;
   payBefore: string;
+  confirmBy?: string;
   url: string;
   tickets: { secret: string; attendee: string; type: string }[];
 };
 
 // An order's mail: the payment still expected (bank transfer, at the door), the tickets, each with
 // its QR code (attached, shown inline by content id) to show at the door, or a refund.
-export function OrderEmail({ locale, code, state, eventTitle, when, place, total, payBefore, url, tickets }: OrderProps) {
+export function OrderEmail({ locale, code, state, eventTitle, when, place, total, payBefore, confirmBy, url, tickets }: OrderProps) {
   const t = translator(locale);
   return (
     <MailLayout locale={locale} preview={t(`mail.order.${state}Preview`, { event: eventTitle })}>
@@ -36,10 +37,10 @@ export function OrderEmail({ locale, code, state, eventTitle, when, place, total
           </Section>
         ))
       ) : (
-        <Text>{t(state === "pending" ? "mail.order.pay" : "mail.order.refund", { total, date: payBefore })}</Text>
+        <Text>{t(state === "refunded" ? "mail.order.refund" : confirmBy ? "mail.order.confirm" : "mail.order.pay", { total, date: payBefore, time: confirmBy })}</Text>
       )}
       <Button href={url} style={buttonStyle}>
-        {t("mail.order.button")}
+        {t(confirmBy ? "mail.order.confirmButton" : "mail.order.button")}
       </Button>
     </MailLayout>
   );

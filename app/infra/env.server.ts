@@ -92,6 +92,7 @@ const schema = z
     WEB_CONCURRENCY: z.coerce.number({ error: "must be a number of processes" }).int("must be a whole number of processes").min(1, "must be at least 1").max(256, "must be at most 256").optional(),
     LOGIN_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(5),
     LOGIN_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
+    ORDER_LIMIT_PER_IP: z.coerce.number().int().positive().default(20),
     TRUST_PROXY: trustProxy,
     STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_/, "must be a Stripe secret key (sk_test_… or sk_live_…)").optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must be the endpoint's signing secret (whsec_…)").optional(),

@@ -19,15 +19,19 @@ export type LimitOutcome<T> = { ok: true; value: T } | { ok: false };
 // otherwise all see the same number and all pass; with the lock, those sharing a key take turns
 // and each sees the uses recorded before it. The lock ends with the transaction.
 export async function withinLimits<T>(client: Db, limits: Limit[], run: (tx: Prisma.TransactionClient) => Promise<T>): Promise<LimitOutcome<T>> {
-  return client.$transaction(async (tx): Promise<LimitOutcome<T>> => {
-    for (const key of [...new Set(limits.map((limit) => limit.key))].sort()) {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
-    }
-    for (const limit of limits) {
-      if ((await limit.used(tx)) >= limit.max) return { ok: false };
-    }
-    return { ok: true, value: await run(tx) };
-  });
+  return client.$transaction(async (tx): Promise<LimitOutcome<T>> => ((await reachedLimit(tx, limits)) ? { ok: false } : { ok: true, value: await run(tx) }));
+}
+
+// The same check inside a transaction of the caller's (which records the new use before it
+// commits): the first limit that has no room left, if any, the keys' locks held until that commit.
+export async function reachedLimit(tx: Prisma.TransactionClient, limits: Limit[]) {
+  for (const key of [...new Set(limits.map((limit) => limit.key))].sort()) {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
+  }
+  for (const limit of limits) {
+    if ((await limit.used(tx)) >= limit.max) return limit;
+  }
+  return undefined;
 }
 
 // A limit whose uses leave no row of their own (a voucher code that did not work): each use is a

@@ -30,6 +30,18 @@ export async function listQuotas(client: Db, eventId: string, now = new Date()) 
   return quotas.map((q) => ({ ...q, used: used.get(q.id) ?? 0 }));
 }
 
+// For the team, the seats of each quota that are held but not paid (bookings awaiting a transfer
+// or a card payment), and among them those whose buyer has not confirmed their address yet.
+export async function heldUnpaidSeats(client: Db, quotaIds: string[], now = new Date()) {
+  const unpaid = (quotaId: string, unconfirmed: boolean): Prisma.OrderPositionWhereInput => ({
+    canceledAt: null,
+    ticketType: { quotas: { some: { quotaId } } },
+    order: { status: "PENDING", expiresAt: { gt: now }, ...(unconfirmed ? { confirmedAt: null } : {}) },
+  });
+  const counts = await Promise.all(quotaIds.map(async (id) => ({ id, held: await client.orderPosition.count({ where: unpaid(id, false) }), unconfirmed: await client.orderPosition.count({ where: unpaid(id, true) }) })));
+  return new Map(counts.map((c) => [c.id, c]));
+}
+
 export async function addQuota(client: Db, eventId: string, form: z.output<typeof quotaSchema>) {
   return client.quota.create({ data: { eventId, name: form.name, size: form.size }, select: { id: true } });
 }
@@ -104,8 +116,8 @@ export async function ticketCatalogue(client: Db, eventId: string, now = new Dat
 
 export type CatalogueEntry = Awaited<ReturnType<typeof ticketCatalogue>>[number];
 
-export async function setCancelRule(client: Db, eventId: string, ticketCancelDays: number | null) {
-  await client.event.update({ where: { id: eventId }, data: { ticketCancelDays } });
+export async function setBookingRules(client: Db, eventId: string, rules: { ticketCancelDays: number | null; unconfirmedHoldMinutes: number }) {
+  await client.event.update({ where: { id: eventId }, data: { ticketCancelDays: rules.ticketCancelDays, unconfirmedHoldMinutes: rules.unconfirmedHoldMinutes } });
 }
 
 // What the booking page offers: visible types, plus hidden ones a code opens, priced with the

@@ -12,6 +12,8 @@ export const orderMailData = z.object({
   place: z.string(),
   total: z.string(),
   payBefore: z.string(),
+  // An unpaid booking not yet confirmed: the time its short hold ends (its link confirms it).
+  confirmBy: z.string().default(""),
   url: z.url(),
   tickets: z.array(z.object({ secret: z.string().min(16), attendee: z.string(), type: z.string() })),
   calendar: z.object({ uid: z.string(), sequence: z.number().int().min(0).default(0), title: z.string(), startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), timeZone: z.string(), location: z.string(), url: z.url(), updatedAt: z.iso.datetime().optional() }),

@@ -5,6 +5,7 @@ import type { Db } from "~/infra/db/client.server";
 import { Prisma, type OrderStatus } from "~/generated/prisma/client";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { enqueueMail } from "~/infra/mail/outbox.server";
+import { hitLimit, reachedLimit, recordHit, type Limit } from "~/infra/rate-limit.server";
 import { idFromSignedToken, signedToken } from "~/infra/signed-token.server";
 import { checkAnswers, eventAttendeeQuestions } from "./attendee-questions.server";
 import { heldSeatsWhere, quotaUsage } from "./catalogue.server";
@@ -15,11 +16,15 @@ import type { orderSchema } from "./ticketing-form";
 type Tx = Prisma.TransactionClient;
 
 const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
-// A bank transfer or a payment at the door keeps its seats this long (never past the event);
-// a card payment, the time to fill in the card form.
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+// A bank transfer or a payment at the door keeps its seats this long (never past the event) once
+// the buyer has followed the link mailed to them (until then, the event's short hold); a card
+// payment, the time to fill in the card form.
 export const OFFLINE_DAYS = 5;
 export const CARD_HOLD_MINUTES = 15;
+// Unpaid bookings one address may hold at once for an event.
+export const UNPAID_PER_ADDRESS = 2;
 
 // Order codes avoid letters and digits people confuse (0/O, 1/I).
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -29,19 +34,25 @@ export const ticketSecret = () => randomBytes(16).toString("base64url");
 
 export const orderToken = (orderId: string, secret: string) => signedToken("order", orderId, secret);
 export const orderFromToken = (token: string, secret: string) => idFromSignedToken("order", token, secret);
+// The link in the booking mail carries this too: following it proves the address is the buyer's.
+const confirmationToken = (orderId: string, secret: string) => signedToken("order-confirmation", orderId, secret);
+export const confirmsOrder = (token: string, orderId: string, secret: string) => idFromSignedToken("order-confirmation", token, secret) === orderId;
 
 // `remember` may keep what a sale reads before deciding (the event, its questions, ticket types
 // and the seats taken) until the database announces a change (infra/page-cache.server.ts); the
 // decision itself always reads afresh under the quota locks.
 export type Remember = <T>(key: string, compute: () => Promise<T>) => Promise<T>;
 export type OrderContext = { appUrl: string; secret: string; now?: Date; remember?: Remember };
+// Who books from the public form: their client address (counted per hour, free registrations
+// included) and the address their session proves, if signed in.
+export type Booker = { clientAddress: string; perClientHour: number; verifiedEmail: string | null };
 
 const fresh: Remember = (_key, compute) => compute();
-export type PlaceResult = { ok: true; orderId: string; code: string; status: OrderStatus; method: "FREE" | "OFFLINE" | "STRIPE"; url: string } | { ok: false; error: string; typeId?: string; questionId?: string };
+export type PlaceResult = { ok: true; orderId: string; code: string; status: OrderStatus; method: "FREE" | "OFFLINE" | "STRIPE"; url: string } | { ok: false; error: string; typeId?: string; questionId?: string; limited?: boolean };
 
 // A decision that rolls the order's transaction back, carrying the answer for the buyer.
 class Refused extends Error {
-  constructor(readonly result: { ok: false; error: string; typeId?: string }) {
+  constructor(readonly result: { ok: false; error: string; typeId?: string; limited?: boolean }) {
     super(result.error);
   }
 }
@@ -59,7 +70,7 @@ const quotaSizes = (client: Tx | Db, quotaIds: string[]) => client.quota.findMan
 // ticket types and, per quota, its size and the seats taken (held by orders or kept by vouchers).
 async function saleSnapshot(client: Db, eventId: string, now: Date) {
   const [event, questions, types] = await Promise.all([
-    client.event.findFirst({ where: { id: eventId, status: "PUBLISHED" }, select: mailedEventSelect }),
+    client.event.findFirst({ where: { id: eventId, status: "PUBLISHED" }, select: { ...mailedEventSelect, unconfirmedHoldMinutes: true } }),
     eventAttendeeQuestions(client, eventId),
     client.ticketType.findMany({
       where: { eventId },
@@ -88,7 +99,26 @@ export type ManualOrder = { organiserId: string; complimentary: boolean };
 // What an order needs, as the booking form parses it (answers are optional for orders built in code).
 export type OrderForm = Omit<z.output<typeof orderSchema>, "answer"> & { answer?: Record<string, string> };
 
-export async function placeOrder(client: Db, eventId: string, form: OrderForm, locale: Locale, context: OrderContext, manual?: ManualOrder): Promise<PlaceResult> {
+// The limits on a booking from the public form, checked and counted inside its transaction: per
+// client address and hour, and, for an unpaid booking, those the buyer's address already holds.
+function bookingLimits(eventId: string, email: string, unpaid: boolean, booker: Booker, now: Date): Limit[] {
+  const perClient = hitLimit(`orders-client:${booker.clientAddress}`, booker.perClientHour, HOUR, now);
+  if (!unpaid) return [perClient];
+  const held: Limit = { key: `orders-unpaid:${eventId}:${email}`, max: UNPAID_PER_ADDRESS, used: (tx) => tx.order.count({ where: { eventId, email, status: "PENDING", expiresAt: { gt: now } } }) };
+  return [perClient, held];
+}
+
+// When an unpaid booking's seats go back: a short hold until the buyer confirms their address,
+// then the transfer deadline; never past the start.
+function holdEnd(event: { startsAt: Date; unconfirmedHoldMinutes: number }, confirmed: boolean, now: Date) {
+  return new Date(Math.min(now.getTime() + (confirmed ? OFFLINE_DAYS * DAY : event.unconfirmedHoldMinutes * MINUTE), event.startsAt.getTime()));
+}
+
+// A booking from the public form comes with its `booker`; an organiser's order is `manual`; an
+// order built in code (the demo season, a test) has neither.
+export async function placeOrder(client: Db, eventId: string, form: OrderForm, locale: Locale, context: OrderContext, by: { booker: Booker } | { manual: ManualOrder } | null = null): Promise<PlaceResult> {
+  const manual = by && "manual" in by ? by.manual : undefined;
+  const booker = by && "booker" in by ? by.booker : undefined;
   const now = context.now ?? new Date();
   const sale = await (context.remember ?? fresh)(`sale ${eventId}`, () => saleSnapshot(client, eventId, now));
   const event = sale.event;
@@ -132,6 +162,9 @@ export async function placeOrder(client: Db, eventId: string, form: OrderForm, l
   if (soldOut) return { ok: false, error: "errors.tickets.soldOut", typeId: typeOfQuota(lines, soldOut) };
 
   const status: OrderStatus = method === "FREE" ? "PAID" : "PENDING";
+  // A transfer booked from the public form holds its seats long only once the buyer has shown the
+  // address is theirs (the mailed link, or signed in with it).
+  const confirmed = method !== "OFFLINE" || !booker || booker.verifiedEmail === form.email;
   const placed = await client
     .$transaction(
       async (tx) => {
@@ -139,6 +172,10 @@ export async function placeOrder(client: Db, eventId: string, form: OrderForm, l
         // connection when another learnt under the lock that the seats are gone stop here.
         const gone = voucher ? undefined : knownGone();
         if (gone) throw new Refused({ ok: false, error: "errors.tickets.soldOut", typeId: typeOfQuota(lines, gone) });
+        const limits = booker ? bookingLimits(eventId, form.email, status === "PENDING", booker, now) : [];
+        const full = await reachedLimit(tx, limits);
+        if (full) throw new Refused({ ok: false, error: full === limits[0] ? "errors.tickets.tooManyOrders" : "errors.tickets.tooManyUnpaid", limited: true });
+        if (booker) await recordHit(tx, limits[0]!.key);
         // Written first, decided last: the order, its tickets, its history and its mail go in
         // before any lock is taken, so each quota's lock is held only for the count that decides
         // (which sees this order's own tickets) and the commit. Too many, and it all rolls back.
@@ -155,14 +192,10 @@ export async function placeOrder(client: Db, eventId: string, form: OrderForm, l
             currency: lines[0]!.type.currency,
             answers: answered.answers,
             paidAt: status === "PAID" ? now : null,
-            expiresAt:
-              method === "OFFLINE"
-                ? new Date(Math.min(now.getTime() + OFFLINE_DAYS * DAY, event.startsAt.getTime()))
-                : method === "STRIPE"
-                  ? new Date(now.getTime() + CARD_HOLD_MINUTES * MINUTE)
-                  : null,
+            confirmedAt: confirmed ? now : null,
+            expiresAt: method === "OFFLINE" ? holdEnd(event, confirmed, now) : method === "STRIPE" ? new Date(now.getTime() + CARD_HOLD_MINUTES * MINUTE) : null,
           },
-          select: { id: true, code: true, email: true, locale: true, status: true, totalCents: true, currency: true, expiresAt: true },
+          select: { id: true, code: true, email: true, locale: true, status: true, totalCents: true, currency: true, expiresAt: true, confirmedAt: true, createdAt: true },
         });
         const tickets = lines.flatMap(({ type, qty, unitCents, voucherId }) => Array.from({ length: qty }, () => ({ type, unitCents, voucherId, secret: ticketSecret() })));
         await tx.orderPosition.createMany({
@@ -212,6 +245,7 @@ const mailedOrderSelect = {
   locale: true,
   code: true,
   status: true,
+  confirmedAt: true,
   totalCents: true,
   currency: true,
   expiresAt: true,
@@ -228,6 +262,8 @@ async function enqueueOrderMail(tx: Tx, orderId: string, context: OrderContext) 
 function orderMail(order: MailedOrder, context: OrderContext) {
   const locale = order.locale as Locale;
   const { event } = order;
+  // An unpaid booking not yet confirmed: its link confirms it, before the short hold ends.
+  const unconfirmed = order.status === "PENDING" && !order.confirmedAt;
   return {
     to: order.email,
     locale,
@@ -239,8 +275,9 @@ function orderMail(order: MailedOrder, context: OrderContext) {
       when: formatDateTime(event.startsAt, event.timeZone, locale),
       place: [event.venueName, event.venueAddress].filter(Boolean).join(", ") || (event.onlineUrl ?? ""),
       total: formatMoney(order.totalCents, order.currency, locale),
-      payBefore: order.expiresAt ? formatDateTime(order.expiresAt, event.timeZone, locale) : "",
-      url: orderUrl(order.id, context),
+      payBefore: order.expiresAt && !unconfirmed ? formatDateTime(order.expiresAt, event.timeZone, locale) : "",
+      confirmBy: unconfirmed && order.expiresAt ? formatDateTime(order.expiresAt, event.timeZone, locale, { hour: "2-digit", minute: "2-digit" }) : "",
+      url: unconfirmed ? `${orderUrl(order.id, context)}?${new URLSearchParams({ confirmation: confirmationToken(order.id, context.secret) })}` : orderUrl(order.id, context),
       tickets: order.positions.map((p) => ({ secret: p.secret, attendee: p.attendeeName, type: locale === "en" ? p.ticketType.nameEn : p.ticketType.nameFr })),
       calendar: eventCalendarEntry(event, locale, context.appUrl),
     },
@@ -298,6 +335,7 @@ export async function orderForBuyer(client: Db, orderId: string) {
       totalCents: true,
       currency: true,
       expiresAt: true,
+      confirmedAt: true,
       name: true,
       email: true,
       event: { select: { slug: true, titleFr: true, titleEn: true, startsAt: true, timeZone: true, venueName: true, venueAddress: true, onlineUrl: true, ticketCancelDays: true } },
@@ -316,7 +354,7 @@ export async function eventOrders(client: Db, eventId: string, filters: { status
     },
     orderBy: { createdAt: "desc" },
     take: 500,
-    select: { id: true, code: true, name: true, email: true, status: true, method: true, totalCents: true, currency: true, expiresAt: true, createdAt: true, _count: { select: { positions: { where: { canceledAt: null } } } } },
+    select: { id: true, code: true, name: true, email: true, status: true, method: true, totalCents: true, currency: true, expiresAt: true, confirmedAt: true, createdAt: true, _count: { select: { positions: { where: { canceledAt: null } } } } },
   });
 }
 
@@ -325,6 +363,40 @@ export async function buyerOrders(client: Db, email: string) {
     where: { email: email.toLowerCase() },
     orderBy: { createdAt: "desc" },
     select: { id: true, code: true, status: true, event: { select: { titleFr: true, titleEn: true, startsAt: true, timeZone: true } }, _count: { select: { positions: { where: { canceledAt: null } } } } },
+  });
+}
+
+const seatsSelect = { where: { canceledAt: null }, select: { ticketType: { select: { quotas: { select: { quotaId: true } } } } } } as const;
+
+// Whether an order whose hold ran out can have its seats again: only if nobody took them
+// meanwhile, counted under the quotas' locks.
+async function seatsStillFree(tx: Tx, order: { id: string; positions: { ticketType: { quotas: { quotaId: string }[] } }[] }, now: Date) {
+  const wanted = new Map<string, number>();
+  for (const p of order.positions) for (const { quotaId } of p.ticketType.quotas) wanted.set(quotaId, (wanted.get(quotaId) ?? 0) + 1);
+  const ids = [...wanted.keys()].sort();
+  const sizes = ids.length ? await tx.$queryRaw<{ id: string; size: number }[]>`SELECT "id", "size" FROM "Quota" WHERE "id" IN (${Prisma.join(ids)}) ORDER BY "id" FOR UPDATE` : [];
+  const held = await Promise.all(sizes.map((q) => tx.orderPosition.count({ where: { ...heldSeatsWhere(q.id, now), orderId: { not: order.id } } })));
+  return sizes.every((q, i) => held[i]! + wanted.get(q.id)! <= q.size);
+}
+
+export type BookingConfirmation = "confirmed" | "already" | "too-late";
+
+// The buyer followed the link mailed with an unpaid booking: its seats are now held until the
+// transfer deadline. One whose short hold ran out gets its seats back if they are still free.
+export async function confirmBooking(client: Db, orderId: string, now = new Date()): Promise<BookingConfirmation> {
+  return client.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT "id" FROM "Order" WHERE "id" = ${orderId} FOR UPDATE`;
+    const order = await tx.order.findUniqueOrThrow({
+      where: { id: orderId },
+      select: { id: true, status: true, method: true, confirmedAt: true, expiresAt: true, event: { select: { startsAt: true, unconfirmedHoldMinutes: true } }, positions: seatsSelect },
+    });
+    if (order.confirmedAt || order.method !== "OFFLINE") return "already";
+    const inTime = order.status === "PENDING" && order.expiresAt !== null && order.expiresAt > now;
+    const revivable = (order.status === "PENDING" || order.status === "EXPIRED") && order.event.startsAt > now;
+    if (!inTime && !(revivable && (await seatsStillFree(tx, order, now)))) return "too-late";
+    await tx.order.update({ where: { id: order.id }, data: { status: "PENDING", confirmedAt: now, expiresAt: holdEnd(order.event, true, now) } });
+    if (order.status === "EXPIRED") await recordChange(tx, order.id, "EXPIRED", "PENDING", null, "address confirmed after the short hold");
+    return "confirmed";
   });
 }
 
@@ -341,23 +413,11 @@ export async function confirmCardPayment(client: Db, input: { sessionId: string;
     await tx.$executeRaw`SET LOCAL lock_timeout = '5s'`;
     const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Order" WHERE "stripeSessionId" = ${input.sessionId} FOR UPDATE`;
     if (!row) return "ignored";
-    const order = await tx.order.findUniqueOrThrow({
-      where: { id: row.id },
-      select: { id: true, status: true, expiresAt: true, positions: { where: { canceledAt: null }, select: { ticketType: { select: { quotas: { select: { quotaId: true } } } } } } },
-    });
+    const order = await tx.order.findUniqueOrThrow({ where: { id: row.id }, select: { id: true, status: true, expiresAt: true, positions: seatsSelect } });
     if (order.status === "PAID") return "already";
     if (order.status === "REFUNDED") return "refunded";
     const inTime = order.status === "PENDING" && order.expiresAt !== null && order.expiresAt > now;
-    let room = inTime;
-    if (!inTime && order.status !== "CANCELED") {
-      // The hold ran out: these seats count again only if nobody took them meanwhile.
-      const wanted = new Map<string, number>();
-      for (const p of order.positions) for (const { quotaId } of p.ticketType.quotas) wanted.set(quotaId, (wanted.get(quotaId) ?? 0) + 1);
-      const ids = [...wanted.keys()].sort();
-      const sizes = ids.length ? await tx.$queryRaw<{ id: string; size: number }[]>`SELECT "id", "size" FROM "Quota" WHERE "id" IN (${Prisma.join(ids)}) ORDER BY "id" FOR UPDATE` : [];
-      const held = await Promise.all(sizes.map((q) => tx.orderPosition.count({ where: { ...heldSeatsWhere(q.id, now), orderId: { not: order.id } } })));
-      room = sizes.every((q, i) => held[i]! + wanted.get(q.id)! <= q.size);
-    }
+    const room = inTime || (order.status !== "CANCELED" && (await seatsStillFree(tx, order, now)));
     if (room) {
       await tx.order.update({ where: { id: order.id }, data: { status: "PAID", paidAt: now, stripePaymentIntentId: input.paymentIntentId } });
       await recordChange(tx, order.id, order.status, "PAID", null, inTime ? "" : "paid after its hold ran out");

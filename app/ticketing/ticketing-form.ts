@@ -98,10 +98,12 @@ export const renameSchema = z.object({
   attendeeName: z.string({ error: "errors.required" }).trim().min(2, "errors.tooShort").max(120, "errors.tooLong"),
 });
 
-// How late buyers may cancel by themselves: days before the start, or empty for never.
-export const cancelRuleSchema = z.object({
-  intent: z.literal("cancel-rule"),
+// How late buyers may cancel by themselves (days before the start, or empty for never), and how
+// long an unpaid booking holds its seats before its buyer confirms their address.
+export const bookingRulesSchema = z.object({
+  intent: z.literal("booking-rules"),
   ticketCancelDays: z.preprocess((v) => (v === "" ? null : v), z.coerce.number({ error: "errors.tickets.cancelDays" }).int("errors.tickets.cancelDays").min(0, "errors.tickets.cancelDays").max(365, "errors.tickets.cancelDays").nullable()),
+  unconfirmedHoldMinutes: z.coerce.number({ error: "errors.tickets.unconfirmedHold" }).int("errors.tickets.unconfirmedHold").min(5, "errors.tickets.unconfirmedHold").max(1440, "errors.tickets.unconfirmedHold"),
 });
 
 const lines = (max: number) =>

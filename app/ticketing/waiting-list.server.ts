@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Db } from "~/infra/db/client.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { enqueueMail } from "~/infra/mail/outbox.server";
+import { hitLimit, recordHit, withinLimits } from "~/infra/rate-limit.server";
 import { ticketCatalogue } from "./catalogue.server";
 import type { waitingListSchema } from "./ticketing-form";
 
@@ -13,11 +14,19 @@ export const OFFER_HOURS = 24;
 const HOUR = 60 * 60 * 1000;
 const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-export async function joinWaitingList(client: Db, eventId: string, form: z.output<typeof waitingListSchema>, locale: Locale) {
+// Each address on the list is mailed when a seat frees up: one client address may add at most
+// this many an hour, so the list is no way to send mail to strangers in bulk.
+export const WAITING_LIST_JOINS_PER_CLIENT_HOUR = 20;
+
+export async function joinWaitingList(client: Db, eventId: string, form: z.output<typeof waitingListSchema>, locale: Locale, clientAddress: string, now = new Date()) {
   const type = await client.ticketType.findFirst({ where: { id: form.ticketTypeId, eventId, hidden: false }, select: { id: true } });
   if (!type) return { ok: false as const, error: "errors.tickets.notOnSale" };
-  await client.waitingListEntry.createMany({ data: [{ eventId, ticketTypeId: type.id, email: form.email, name: form.name, locale }], skipDuplicates: true });
-  return { ok: true as const };
+  const key = `waiting-list-client:${clientAddress}`;
+  const joined = await withinLimits(client, [hitLimit(key, WAITING_LIST_JOINS_PER_CLIENT_HOUR, HOUR, now)], async (tx) => {
+    await recordHit(tx, key);
+    await tx.waitingListEntry.createMany({ data: [{ eventId, ticketTypeId: type.id, email: form.email, name: form.name, locale }], skipDuplicates: true });
+  });
+  return joined.ok ? { ok: true as const } : { ok: false as const, error: "errors.tickets.tooManyWaitingListJoins" };
 }
 
 // Offers freed seats to the people waiting, oldest first; safe to run from several processes at

@@ -74,9 +74,15 @@ test("a bank-transfer booking waits for the organiser to mark it paid, then the 
   await booking(page).getByLabel("Votre adresse e-mail").fill(email);
   await page.getByLabel(/Virement bancaire ou paiement sur place/).check();
   await page.getByRole("button", { name: "Réserver" }).click();
-  await expect(page.getByText(/Vos places sont réservées. Réglez 45,00\s€ avant le/)).toBeVisible();
+  // Until the buyer follows the mailed link, the seats are held only for the event's short hold.
+  await expect(page.getByText(`Dernière étape : confirmez votre réservation avec le lien que nous venons d'envoyer à ${email}.`)).toBeVisible();
   const pendingMail = await nextMailTo(email);
   expect(pendingMail.subject).toMatch(/en attente de paiement$/);
+  expect(pendingMail.text).toContain("Confirmez votre réservation avant");
+  await page.goto(linkIn(pendingMail, "/commande/"));
+  await expect(page.getByText("Merci, votre réservation est confirmée.")).toBeVisible();
+  await expect(page.getByText(/Vos places sont réservées. Réglez 45,00\s€ avant le/)).toBeVisible();
+  expect(new URL(page.url()).searchParams.has("confirmation")).toBe(false);
 
   const organiser = await browser.newPage();
   await signInPageAs(organiser, demo.organiser);

@@ -14,9 +14,9 @@ test("an organiser's complimentary order skips the sale rules but not the quota,
   const organiser = await createUser(db, { name: "Karim Benali" });
   await db.ticketType.update({ where: { id: paid.id }, data: { hidden: true, saleEndsAt: new Date("2020-01-01T00:00:00Z") } });
   const manual = { organiserId: organiser.id, complimentary: true };
-  const placed = await placeOrder(db, event.id, buyer({ [paid.id]: 3 }, { name: "Invitée d'honneur" }), "fr", orderContext, manual);
+  const placed = await placeOrder(db, event.id, buyer({ [paid.id]: 3 }, { name: "Invitée d'honneur" }), "fr", orderContext, { manual });
   expect(placed).toMatchObject({ ok: true, status: "PAID", method: "FREE" });
-  expect(await placeOrder(db, event.id, buyer({ [paid.id]: 1 }), "fr", orderContext, manual)).toMatchObject({ ok: false, error: "errors.tickets.soldOut" });
+  expect(await placeOrder(db, event.id, buyer({ [paid.id]: 1 }), "fr", orderContext, { manual })).toMatchObject({ ok: false, error: "errors.tickets.soldOut" });
   if (!placed.ok) return;
   const detail = (await orderDetail(db, event.id, placed.orderId))!;
   expect(detail.totalCents).toBe(0);

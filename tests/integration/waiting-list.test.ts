@@ -15,7 +15,7 @@ test("a freed seat is held for the first person waiting, then passes to the next
   const taken = await placeOrder(db, event.id, buyer({ [free.id]: 1 }, { email: "premiere@exemple.fr" }), "fr", orderContext);
   expect(await placeOrder(db, event.id, buyer({ [free.id]: 1 }, { email: "anna@exemple.fr" }), "fr", orderContext)).toMatchObject({ ok: false, error: "errors.tickets.soldOut" });
   for (const email of ["anna@exemple.fr", "bruno@exemple.fr", "anna@exemple.fr"]) {
-    expect(await joinWaitingList(db, event.id, waitingListSchema.parse({ intent: "waiting-list", ticketTypeId: free.id, name: "Attente", email }), "fr")).toEqual({ ok: true });
+    expect(await joinWaitingList(db, event.id, waitingListSchema.parse({ intent: "waiting-list", ticketTypeId: free.id, name: "Attente", email }), "fr", "203.0.113.9")).toEqual({ ok: true });
   }
   expect(await db.waitingListEntry.count({ where: { ticketTypeId: free.id } })).toBe(2);
   expect(await offerFreedSeats(db, orderContext)).toBe(0);

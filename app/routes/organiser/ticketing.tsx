@@ -9,7 +9,7 @@ import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
-import { addQuota, addTicketType, listQuotas, setCancelRule, ticketCatalogue } from "~/ticketing/catalogue.server";
+import { addQuota, addTicketType, heldUnpaidSeats, listQuotas, setBookingRules, ticketCatalogue } from "~/ticketing/catalogue.server";
 import { refundCardOrder } from "~/payments/card-payments.server";
 import { cancelOrder, eventOrders, markOrderPaid, placeOrder } from "~/ticketing/orders.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
@@ -17,7 +17,7 @@ import { formatMoney } from "~/ticketing/money";
 import { salesOverTime } from "~/ticketing/reports.server";
 import { SalesChart } from "~/ticketing/sales-chart";
 import { addAttendeeQuestion, eventAttendeeQuestions, removeAttendeeQuestion } from "~/ticketing/attendee-questions.server";
-import { attendeeQuestionSchema, cancelRuleSchema, manualOrderSchema, quotaSchema, ticketTypeSchema, voucherSchema } from "~/ticketing/ticketing-form";
+import { attendeeQuestionSchema, bookingRulesSchema, manualOrderSchema, quotaSchema, ticketTypeSchema, voucherSchema } from "~/ticketing/ticketing-form";
 import { createVouchers, listVouchers } from "~/ticketing/vouchers.server";
 import { eventTitle } from "~/ui/event-card";
 import { CheckboxField, CompactInput, FilterSelect, FormErrors, RemoveForm, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
@@ -34,16 +34,18 @@ const orderActionSchema = z.object({ intent: z.enum(["mark-paid", "cancel", "ref
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
   const filters = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const [quotas, catalogue, orders, vouchers, sales] = await Promise.all([
+  const [quotaList, catalogue, orders, vouchers, sales] = await Promise.all([
     listQuotas(db(), event.id),
     ticketCatalogue(db(), event.id),
     eventOrders(db(), event.id, { status: filters.statut, search: filters.q }),
     listVouchers(db(), event.id),
     salesOverTime(db(), event, await detectLocale(request)),
   ]);
-  const { ticketCancelDays } = await db().event.findUniqueOrThrow({ where: { id: event.id }, select: { ticketCancelDays: true } });
+  const held = await heldUnpaidSeats(db(), quotaList.map((q) => q.id));
+  const quotas = quotaList.map((q) => ({ ...q, held: held.get(q.id)!.held, unconfirmed: held.get(q.id)!.unconfirmed }));
+  const rules = await db().event.findUniqueOrThrow({ where: { id: event.id }, select: { ticketCancelDays: true, unconfirmedHoldMinutes: true } });
   const questions = await eventAttendeeQuestions(db(), event.id);
-  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, quotas, catalogue, orders, vouchers, sales, filters, ticketCancelDays, questions };
+  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, quotas, catalogue, orders, vouchers, sales, filters, rules, questions };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -68,17 +70,17 @@ export async function action({ request, params }: Route.ActionArgs) {
     await removeAttendeeQuestion(db(), event.id, String(formData.get("id") ?? ""));
     return { intent, result: undefined, error: null };
   }
-  if (intent === "cancel-rule") {
-    const parsed = cancelRuleSchema.safeParse(Object.fromEntries(formData));
+  if (intent === "booking-rules") {
+    const parsed = bookingRulesSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return data({ intent, result: undefined, error: parsed.error.issues[0]!.message }, { status: 400 });
-    await setCancelRule(db(), event.id, parsed.data.ticketCancelDays);
+    await setBookingRules(db(), event.id, parsed.data);
     return { intent, result: undefined, error: null };
   }
   if (intent === "manual-order") {
     const parsed = manualOrderSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return data({ intent, result: undefined, error: parsed.error.issues[0]!.message }, { status: 400 });
     const { name, email, ticketTypeId, quantity, complimentary } = parsed.data;
-    const placed = await placeOrder(db(), event.id, { name, email, method: "OFFLINE", quantity: { [ticketTypeId]: quantity } }, await detectLocale(request), { appUrl: env().APP_URL, secret: env().SESSION_SECRET }, { organiserId: user.id, complimentary });
+    const placed = await placeOrder(db(), event.id, { name, email, method: "OFFLINE", quantity: { [ticketTypeId]: quantity } }, await detectLocale(request), { appUrl: env().APP_URL, secret: env().SESSION_SECRET }, { manual: { organiserId: user.id, complimentary } });
     if (!placed.ok) return data({ intent, result: undefined, error: placed.error }, { status: 400 });
     wakeOutboxWorker();
     return { intent, result: undefined, error: null };
@@ -105,7 +107,7 @@ export function meta({ matches }: Route.MetaArgs) {
 export default function Ticketing({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { event, quotas, catalogue, orders, vouchers, sales, filters, ticketCancelDays, questions } = loaderData;
+  const { event, quotas, catalogue, orders, vouchers, sales, filters, rules, questions } = loaderData;
   const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
   const [quotaForm, quotaFields] = useForm({
     id: "quota",
@@ -194,6 +196,7 @@ export default function Ticketing({ loaderData, actionData }: Route.ComponentPro
             {quotas.map((q) => (
               <li key={q.id} className="px-4 py-3 text-sm">
                 <strong>{q.name}</strong> — {t("ticketing.quotaUse", { used: q.used, size: q.size })}
+                {q.held ? <span className="block text-xs text-gray-600">{t("ticketing.heldUnpaid", { count: q.held, unconfirmed: q.unconfirmed })}</span> : null}
                 <span className="mt-1 block h-2 overflow-hidden rounded bg-stone-100" aria-hidden="true">
                   <span className="block h-2 bg-brand-600" style={{ width: `${Math.min(100, (q.used / q.size) * 100)}%` }} />
                 </span>
@@ -209,10 +212,12 @@ export default function Ticketing({ loaderData, actionData }: Route.ComponentPro
         </section>
       </div>
       <Form method="post" className="mt-8 flex max-w-3xl flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
-        <input type="hidden" name="intent" value="cancel-rule" />
-        <CompactInput label={t("ticketing.cancelRule")} name="ticketCancelDays" type="number" min={0} max={365} defaultValue={ticketCancelDays ?? ""} className="w-72" />
+        <input type="hidden" name="intent" value="booking-rules" />
+        <CompactInput label={t("ticketing.cancelRule")} name="ticketCancelDays" type="number" min={0} max={365} defaultValue={rules.ticketCancelDays ?? ""} className="w-72" />
+        <CompactInput label={t("ticketing.unconfirmedHold")} name="unconfirmedHoldMinutes" type="number" min={5} max={1440} required defaultValue={rules.unconfirmedHoldMinutes} className="w-72" />
         <SubmitButton variant="secondary">{t("common.save")}</SubmitButton>
         <p className="w-full text-xs text-gray-600">{t("ticketing.cancelRuleHint")}</p>
+        <p className="w-full text-xs text-gray-600">{t("ticketing.unconfirmedHoldHint")}</p>
       </Form>
       <section aria-labelledby="questions-title" className="mt-10 max-w-3xl">
         <h2 id="questions-title" className="text-xl font-bold">{t("ticketing.questions")}</h2>
@@ -386,6 +391,7 @@ export default function Ticketing({ loaderData, actionData }: Route.ComponentPro
                   <td className="px-3 py-2">{formatMoney(order.totalCents, order.currency, locale)}</td>
                   <td className="px-3 py-2">
                     {t(`order.statusName.${order.status}`)}
+                    {order.status === "PENDING" && !order.confirmedAt ? <span className="block text-xs font-semibold text-amber-800">{t("ticketing.unconfirmed")}</span> : null}
                     <span className="block text-xs text-gray-600">
                       {t(`ticketing.method.${order.method}`)} · {formatDateTime(order.createdAt, event.timeZone, locale, { dateStyle: "short", timeStyle: "short" })}
                     </span>

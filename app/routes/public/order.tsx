@@ -8,7 +8,7 @@ import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { cancelByBuyer, checkoutUrl } from "~/payments/card-payments.server";
-import { buyerMayCancel, orderForBuyer, orderFromToken, renameTicket } from "~/ticketing/orders.server";
+import { buyerMayCancel, confirmBooking, confirmsOrder, orderForBuyer, orderFromToken, renameTicket } from "~/ticketing/orders.server";
 import { renameSchema } from "~/ticketing/ticketing-form";
 import { formatMoney } from "~/ticketing/money";
 import { eventTitle } from "~/ui/event-card";
@@ -25,7 +25,18 @@ async function buyersOrder(token: string) {
   return order;
 }
 
+const confirmationOutcomes = ["confirmed", "too-late"] as const;
+
 export async function loader({ request, params }: Route.LoaderArgs) {
+  const url = new URL(request.url);
+  // The link of the booking mail: it confirms the booking, then the page is shown without it.
+  const confirmation = url.searchParams.get("confirmation");
+  if (confirmation !== null) {
+    const orderId = orderFromToken(params.token, env().SESSION_SECRET);
+    if (!orderId || !confirmsOrder(confirmation, orderId, env().SESSION_SECRET)) notFound();
+    const outcome = await confirmBooking(db(), orderId);
+    throw redirect(`/commande/${params.token}${outcome === "already" ? "" : `?reservation=${outcome}`}`);
+  }
   const order = await buyersOrder(params.token);
   const tickets = await Promise.all(
     order.positions.map(async ({ secret, ...ticket }) => {
@@ -35,7 +46,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     }),
   );
   const { positions: _positions, ...shown } = order;
-  return { order: shown, tickets, payment: new URL(request.url).searchParams.get("paiement"), cancelable: buyerMayCancel(order, order.event) };
+  const reservation = confirmationOutcomes.find((outcome) => outcome === url.searchParams.get("reservation")) ?? null;
+  return { order: shown, tickets, payment: url.searchParams.get("paiement"), reservation, cancelable: buyerMayCancel(order, order.event) };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -65,7 +77,7 @@ export function meta({ matches }: Route.MetaArgs) {
 export default function Order({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { order, tickets, payment, cancelable } = loaderData;
+  const { order, tickets, payment, reservation, cancelable } = loaderData;
   const waitingForStripe = order.status === "PENDING" && order.method === "STRIPE";
   // Back from Stripe, the confirmation may take a few seconds to arrive: the page looks again.
   const revalidator = useRevalidator();
@@ -89,10 +101,15 @@ export default function Order({ loaderData, actionData }: Route.ComponentProps) 
       <div className="mt-4">
         {order.status === "PAID" ? <Notice>{t("order.paid", { count: tickets.length })}</Notice> : null}
         {waitingForStripe ? <Notice tone="info">{t(payment === "ok" ? "order.confirming" : "order.cardPending")}</Notice> : null}
-        {order.status === "PENDING" && order.method === "OFFLINE" ? (
+        {reservation === "confirmed" && order.status === "PENDING" ? <Notice>{t("order.confirmed")}</Notice> : null}
+        {reservation === "too-late" ? <Notice tone="info">{t("order.tooLate")}</Notice> : null}
+        {order.status === "PENDING" && order.method === "OFFLINE" && !order.confirmedAt && order.expiresAt ? (
+          <Notice tone="info">{t("order.unconfirmed", { email: order.email, time: formatDateTime(order.expiresAt, event.timeZone, locale, { hour: "2-digit", minute: "2-digit" }) })}</Notice>
+        ) : null}
+        {order.status === "PENDING" && order.method === "OFFLINE" && order.confirmedAt ? (
           <Notice tone="info">{t("order.pending", { total: formatMoney(order.totalCents, order.currency, locale), date: order.expiresAt ? formatDateTime(order.expiresAt, event.timeZone, locale) : "" })}</Notice>
         ) : null}
-        {order.status === "EXPIRED" || order.status === "CANCELED" || order.status === "REFUNDED" ? <Notice tone="info">{t(`order.status.${order.status}`)}</Notice> : null}
+        {reservation !== "too-late" && (order.status === "EXPIRED" || order.status === "CANCELED" || order.status === "REFUNDED") ? <Notice tone="info">{t(`order.status.${order.status}`)}</Notice> : null}
       </div>
       {actionData?.error ? <div className="mt-4"><FormErrors errors={[actionData.error]} /></div> : null}
       <ul className="mt-6 grid gap-4 sm:grid-cols-2">

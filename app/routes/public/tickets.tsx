@@ -56,13 +56,14 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const { event } = await ticketedEvent(request, params.eventSlug);
+  const { event, user } = await ticketedEvent(request, params.eventSlug);
   const formData = await readForm(request);
   if (formData.get("intent") === "waiting-list") {
     const parsed = waitingListSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return data({ result: undefined, waiting: { typeId: String(formData.get("ticketTypeId")), error: parsed.error.issues[0]!.message } }, { status: 400 });
-    const joined = await joinWaitingList(db(), event.id, parsed.data, await detectLocale(request));
-    return joined.ok ? { result: undefined, waiting: { typeId: parsed.data.ticketTypeId, error: null } } : data({ result: undefined, waiting: { typeId: parsed.data.ticketTypeId, error: joined.error } }, { status: 400 });
+    const joined = await joinWaitingList(db(), event.id, parsed.data, await detectLocale(request), context.clientAddress);
+    const status = joined.ok ? 200 : joined.error === "errors.tickets.tooManyWaitingListJoins" ? 429 : 400;
+    return data({ result: undefined, waiting: { typeId: parsed.data.ticketTypeId, error: joined.ok ? null : joined.error } }, { status });
   }
   const submission = parseWithZod(formData, { schema: orderSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), waiting: null }, { status: 400 });
@@ -72,14 +73,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     if (!tried.ok && tried.error === "errors.tickets.voucherTooManyTries") return data({ result: submission.reply({ formErrors: [tried.error] }), waiting: null }, { status: 429 });
   }
   const links = { appUrl: env().APP_URL, secret: env().SESSION_SECRET, remember: rememberUntilChange };
-  const placed = await placeOrder(db(), event.id, submission.value, await detectLocale(request), links);
+  const booker = { clientAddress: context.clientAddress, perClientHour: env().ORDER_LIMIT_PER_IP, verifiedEmail: user?.email ?? null };
+  const placed = await placeOrder(db(), event.id, submission.value, await detectLocale(request), links, { booker });
   // The rush's usual answer: a redirect to the booking page, which every refused buyer shares.
   if (!placed.ok && placed.error === "errors.tickets.soldOut") {
     return redirect(`/e/${event.slug}/billets?${new URLSearchParams({ complet: placed.typeId ?? "", ...(submission.value.voucher ? { code: submission.value.voucher } : {}) })}`, 303);
   }
   if (!placed.ok) {
     const field = placed.typeId ? { [`quantity.${placed.typeId}`]: [placed.error] } : placed.questionId ? { [`answer.${placed.questionId}`]: [placed.error] } : {};
-    return data({ result: submission.reply({ formErrors: [placed.error], fieldErrors: field }), waiting: null }, { status: 400 });
+    return data({ result: submission.reply({ formErrors: [placed.error], fieldErrors: field }), waiting: null }, { status: placed.limited ? 429 : 400 });
   }
   wakeOutboxWorker();
   if (placed.method === "STRIPE") {

@@ -1,12 +1,13 @@
 import { expect, test } from "vitest";
 import { requestLoginLink } from "~/auth/login-link.server";
 import { connectDatabase } from "~/infra/db/client.server";
+import { placeOrder, UNPAID_PER_ADDRESS } from "~/ticketing/orders.server";
 import { tryVoucher, VOUCHER_TRIES } from "~/ticketing/vouchers.server";
 import { createOnsitePost, ONSITE_LIMIT, onsiteClientKey } from "~/wall/onsite.server";
 import { onsitePostSchema } from "~/wall/wall-forms";
 import { freshDatabase } from "../../support/database";
 import { createEvent, createOrganisation } from "../../support/factories";
-import { ticketedEvent } from "../../support/tickets";
+import { buyer, orderContext, ticketedEvent } from "../../support/tickets";
 
 // PostgreSQL only: PGlite is a single connection, so it cannot show simultaneous requests.
 const connection = await freshDatabase();
@@ -56,4 +57,22 @@ test("30 simultaneous guesses at voucher codes from one address: exactly the lim
   const errors = results.map((r) => !r.ok && r.error);
   expect(errors.filter((e) => e === "errors.tickets.voucherUnknown")).toHaveLength(VOUCHER_TRIES.max);
   expect(errors.filter((e) => e === "errors.tickets.voucherTooManyTries")).toHaveLength(30 - VOUCHER_TRIES.max);
+});
+
+test("30 simultaneous bookings from one client address with a limit of 20 place exactly 20 orders", async () => {
+  const { event, free } = await ticketedEvent(db, (await createOrganisation(db)).id, { seats: 100 });
+  const booker = { clientAddress: "198.51.100.30", perClientHour: 20, verifiedEmail: null };
+  const results = await onInstances(30, (instance, i) => placeOrder(instance, event.id, buyer({ [free.id]: 1 }, { email: `rafale${i}@exemple.fr` }), "fr", orderContext, { booker }));
+  expect(results.filter((r) => r.ok)).toHaveLength(20);
+  expect(results.filter((r) => !r.ok && r.error === "errors.tickets.tooManyOrders")).toHaveLength(10);
+  expect(await db.order.count({ where: { eventId: event.id } })).toBe(20);
+});
+
+test("10 simultaneous unpaid bookings for one address, from many client addresses, hold exactly two", async () => {
+  const { event, paid } = await ticketedEvent(db, (await createOrganisation(db)).id, { seats: 100 });
+  const results = await onInstances(10, (instance, i) =>
+    placeOrder(instance, event.id, buyer({ [paid.id]: 4 }, { method: "OFFLINE", email: "accapareur@exemple.fr" }), "fr", orderContext, { booker: { clientAddress: `203.0.113.${100 + i}`, perClientHour: 20, verifiedEmail: null } }),
+  );
+  expect(results.filter((r) => r.ok)).toHaveLength(UNPAID_PER_ADDRESS);
+  expect(await db.orderPosition.count({ where: { order: { eventId: event.id } } })).toBe(4 * UNPAID_PER_ADDRESS);
 });
