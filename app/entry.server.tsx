@@ -6,7 +6,11 @@ import { ServerRouter } from "react-router";
 import { isbot } from "isbot";
 import type { RenderToPipeableStreamOptions } from "react-dom/server";
 import { renderToPipeableStream } from "react-dom/server";
+import { ScriptNonce } from "~/infra/content-security";
+import { contentSecurityPolicy, scriptNonce } from "~/infra/content-security.server";
+import { env } from "~/infra/env.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
+import { cardCheckoutOrigin } from "~/payments/stripe.server";
 import { RequestLocale } from "~/infra/i18n/request-locale";
 import { logger } from "~/infra/logger.server";
 
@@ -35,6 +39,9 @@ export default async function handleRequest(
   }
 
   const locale = await detectLocale(request);
+  // Vite's development server injects scripts of its own: the policy is for the built app.
+  const nonce = env().NODE_ENV === "development" ? undefined : scriptNonce();
+  if (nonce) responseHeaders.set("Content-Security-Policy", contentSecurityPolicy(nonce, cardCheckoutOrigin()));
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     let userAgent = request.headers.get("user-agent");
@@ -55,9 +62,12 @@ export default async function handleRequest(
 
     const { pipe, abort } = renderToPipeableStream(
       <RequestLocale.Provider value={locale}>
-        <ServerRouter context={routerContext} url={request.url} />
+        <ScriptNonce.Provider value={nonce}>
+          <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
+        </ScriptNonce.Provider>
       </RequestLocale.Provider>,
       {
+        nonce,
         [readyOption]() {
           shellRendered = true;
           const body = new PassThrough({

@@ -18,6 +18,7 @@ import { env } from "~/infra/env.server";
 import { i18nFor, type Locale } from "~/infra/i18n/i18n";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { RequestLocale } from "~/infra/i18n/request-locale";
+import { useScriptNonce } from "~/infra/content-security";
 import { SiteFooter, SiteHeader } from "~/ui/site-chrome";
 import { ErrorPage } from "~/ui/error-page";
 import "./app.css";
@@ -44,6 +45,7 @@ export function useRootData() {
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRootData();
   const requestLocale = useContext(RequestLocale);
+  const nonce = useScriptNonce();
   const locale: Locale = data?.locale ?? requestLocale;
   // A page for a projector (the live wall's screen) takes the whole window, without the site's chrome.
   const fullScreen = useMatches().some((m) => (m.handle as { fullScreen?: boolean } | undefined)?.fullScreen);
@@ -69,8 +71,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
             </>
           )}
         </I18nextProvider>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

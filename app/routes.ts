@@ -24,6 +24,7 @@ export default [
   route("e/:eventSlug/mur/ecran", "routes/public/wall-screen.tsx"),
   route("e/:eventSlug/mur/flux", "routes/public/wall-stream.ts"),
   route("e/:eventSlug/mur/photo/:externalId", "routes/public/wall-photo.ts"),
+  route("mur/image/:postId/:picture", "routes/public/wall-picture.ts"),
   route("commande/:token", "routes/public/order.tsx"),
   route("invitation/:token", "routes/public/invitation.tsx"),
   route("serie/:seriesSlug", "routes/series/series.tsx"),

@@ -15,7 +15,7 @@ const MAX_REDIRECTS = 3;
 
 export type OutboundPolicy = { allowHosts: readonly string[]; maxBytes: number; timeoutMs: number };
 export type OutboundInit = { method?: "GET" | "POST"; headers?: Record<string, string>; body?: string };
-export type OutboundAnswer = { status: number; headers: Headers; text: string };
+export type OutboundAnswer = { status: number; headers: Headers; text: string; bytes: Buffer };
 export type Outbound = (url: URL, init?: OutboundInit) => Promise<OutboundAnswer>;
 
 // Its message is shown to organisers as the source's last error: a sentence, never an address
@@ -116,8 +116,8 @@ function send(url: URL, init: OutboundInit, target: { address: string; family: n
 
 const tooLarge = (maxBytes: number) => new OutboundError(`answer too large (over ${Math.round(maxBytes / 1024 / 1024)} MB)`);
 
-// The answer's text, read as it arrives and given up past the limit.
-function readCapped(body: http.IncomingMessage, maxBytes: number): Promise<string> {
+// The answer's bytes, read as they arrive and given up past the limit.
+function readCapped(body: http.IncomingMessage, maxBytes: number): Promise<Buffer> {
   return new Promise((resolvePromise, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -130,7 +130,7 @@ function readCapped(body: http.IncomingMessage, maxBytes: number): Promise<strin
       }
       chunks.push(chunk);
     });
-    body.on("end", () => resolvePromise(Buffer.concat(chunks).toString("utf8")));
+    body.on("end", () => resolvePromise(Buffer.concat(chunks)));
     body.on("error", reject);
     body.on("aborted", () => reject(new Error("aborted")));
   });
@@ -161,7 +161,15 @@ export async function outboundRequest(start: URL, init: OutboundInit, policy: Ou
         exchange.body.destroy();
         throw tooLarge(policy.maxBytes);
       }
-      return { status: exchange.status, headers: exchange.headers, text: await readCapped(exchange.body, policy.maxBytes) };
+      const bytes = await readCapped(exchange.body, policy.maxBytes);
+      return {
+        status: exchange.status,
+        headers: exchange.headers,
+        bytes,
+        get text() {
+          return bytes.toString("utf8");
+        },
+      };
     }
   } catch (error) {
     if (error instanceof OutboundError) throw error;

@@ -10,6 +10,13 @@ export function stripeEnabled() {
   return Boolean(env().STRIPE_SECRET_KEY);
 }
 
+// Where Checkout's payment page lives (the stand-in serves its own): the pages' policy lets the
+// booking form send a buyer on there.
+export function cardCheckoutOrigin() {
+  const { STRIPE_API_URL } = env();
+  return STRIPE_API_URL ? new URL(STRIPE_API_URL).origin : "https://checkout.stripe.com";
+}
+
 export function stripe(): Stripe {
   const { STRIPE_SECRET_KEY, STRIPE_API_URL } = env();
   if (!STRIPE_SECRET_KEY) throw new Error("STRIPE_SECRET_KEY is not set");

@@ -27,3 +27,10 @@ export class SourceError extends Error {
     super(message);
   }
 }
+
+// Where a browser finds a post's picture: the app's own address for an on-site photo, the app's
+// proxy for one from another server (app/wall/pictures.server.ts). `picture` is "avatar" or the
+// position of an image among the post's (0 to 3).
+export function pictureSrc(post: { id: string }, url: string, picture: "avatar" | number) {
+  return url.startsWith("/") ? url : `/mur/image/${post.id}/${picture}`;
+}

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { formatTime, type Locale } from "~/infra/i18n/i18n";
+import { pictureSrc } from "./post";
 
 export type CardPost = {
   id: string;
@@ -29,7 +30,7 @@ export function WallCard({ post, timeZone, size = "normal", className = "" }: { 
     >
       <header className="flex items-center gap-3">
         {post.authorAvatar ? (
-          <img src={post.authorAvatar} alt="" width={large ? 56 : 40} height={large ? 56 : 40} className={`${large ? "h-14 w-14" : "h-10 w-10"} rounded-full object-cover`} loading="lazy" referrerPolicy="no-referrer" />
+          <img src={pictureSrc(post, post.authorAvatar, "avatar")} alt="" width={large ? 56 : 40} height={large ? 56 : 40} className={`${large ? "h-14 w-14" : "h-10 w-10"} rounded-full object-cover`} loading="lazy" referrerPolicy="no-referrer" />
         ) : (
           <span aria-hidden="true" className={`${large ? "h-14 w-14 text-2xl" : "h-10 w-10 text-lg"} grid place-items-center rounded-full bg-brand-600 font-bold text-white`}>
             {post.authorName.slice(0, 1).toUpperCase()}
@@ -47,8 +48,8 @@ export function WallCard({ post, timeZone, size = "normal", className = "" }: { 
       <div className={`wall-text mt-3 break-words ${large ? "text-3xl leading-snug" : ""}`} dangerouslySetInnerHTML={{ __html: post.html }} />
       {post.media.length ? (
         <div className="mt-3 grid grid-cols-2 gap-2">
-          {post.media.slice(0, 4).map((m) => (
-            <img key={m.url} src={m.url} alt={m.alt} className="max-h-72 w-full rounded-lg object-cover" loading="lazy" referrerPolicy="no-referrer" />
+          {post.media.slice(0, 4).map((m, index) => (
+            <img key={m.url} src={pictureSrc(post, m.url, index)} alt={m.alt} className="max-h-72 w-full rounded-lg object-cover" loading="lazy" referrerPolicy="no-referrer" />
           ))}
         </div>
       ) : null}

@@ -54,6 +54,7 @@ const table: Record<string, Access> = {
   "/e/:eventSlug/mur/ecran": { who: "everyone", sample: "/e/failcon-paris-2027/mur/ecran" },
   "/e/:eventSlug/mur/flux": { who: "everyone" },
   "/e/:eventSlug/mur/photo/:externalId": { who: "everyone" },
+  "/mur/image/:postId/:picture": { who: "everyone" },
   "/commande/:token": { who: "everyone" },
   "/invitation/:token": { who: "everyone" },
   "/serie/:seriesSlug": { who: "everyone", sample: "/serie/bistrot-virtuel" },
@@ -300,7 +301,7 @@ test("public pages are open to anonymous visitors", async () => {
   const anonymous = await as("anonymous");
   for (const [pattern, access] of Object.entries(table)) {
     // Action-only routes, pages that need a token or a talk's id, and the 404 page are covered elsewhere.
-    const elsewhere = ["/langue", "/deconnexion", "/connexion/lien", "/confirmation/:token", "/*", "/e/:eventSlug/programme/:submissionId", "/e/:eventSlug/programme/:submissionId/agenda.ics", "/e/:eventSlug/agenda/:token", "/e/:eventSlug/intervenants/:userId/photo", "/commande/:token", "/invitation/:token", "/desinscription/:token", "/api/desinscription/:token", "/api/webhooks/stripe", "/e/:eventSlug/mur/flux", "/e/:eventSlug/mur/photo/:externalId", "/e/:eventSlug/partenaires/:partnerId/logo", "/presence/:token", "/presence/:token/rejoindre/:sessionId", "/presence/:token/agenda.ics", "/sondage/:token"];
+    const elsewhere = ["/langue", "/deconnexion", "/connexion/lien", "/confirmation/:token", "/*", "/e/:eventSlug/programme/:submissionId", "/e/:eventSlug/programme/:submissionId/agenda.ics", "/e/:eventSlug/agenda/:token", "/e/:eventSlug/intervenants/:userId/photo", "/commande/:token", "/invitation/:token", "/desinscription/:token", "/api/desinscription/:token", "/api/webhooks/stripe", "/e/:eventSlug/mur/flux", "/e/:eventSlug/mur/photo/:externalId", "/mur/image/:postId/:picture", "/e/:eventSlug/partenaires/:partnerId/logo", "/presence/:token", "/presence/:token/rejoindre/:sessionId", "/presence/:token/agenda.ics", "/sondage/:token"];
     if (access.who !== "everyone" || elsewhere.includes(pattern)) continue;
     expect((await anonymous.get(access.sample ?? pattern, { maxRedirects: 0 })).status(), pattern).toBe(200);
   }

@@ -61,6 +61,7 @@ const table: Record<string, Row> = {
   "/e/:eventSlug/mur/ecran": { sample: `/e/${paris}/mur/ecran` },
   "/e/:eventSlug/mur/flux": { sample: `/e/${paris}/mur/flux` },
   "/e/:eventSlug/mur/photo/:externalId": { sample: `/e/${paris}/mur/photo/inconnu` },
+  "/mur/image/:postId/:picture": { sample: "/mur/image/inconnu/avatar" },
   "/commande/:token": { sample: (ids) => `/commande/${ids.order}` },
   "/invitation/:token": { sample: (ids) => `/invitation/${ids.invitation}` },
   "/serie/:seriesSlug": { sample: "/serie/bistrot-virtuel" },
