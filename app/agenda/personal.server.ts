@@ -5,10 +5,26 @@ import { latestRelease } from "./schedule.server";
 // A person's own agenda: the talks they starred, and a private feed URL for their calendar app
 // (signed, so it needs no session and reveals nothing if the database leaks).
 
-const purpose = (eventId: string) => `my-agenda:${eventId}`;
+// The person's feed generation is signed in too: raising it revokes every address given so far
+// (generation 0 keeps the form of the first addresses, which stay valid until then).
+const purpose = (eventId: string, generation: number) => (generation ? `my-agenda:${eventId}:${generation}` : `my-agenda:${eventId}`);
 
-export const personalFeedToken = (userId: string, eventId: string, secret: string) => signedToken(purpose(eventId), userId, secret);
-export const userFromFeedToken = (token: string, eventId: string, secret: string) => idFromSignedToken(purpose(eventId), token, secret);
+export const personalFeedToken = (user: { id: string; feedGeneration: number }, eventId: string, secret: string) => signedToken(purpose(eventId, user.feedGeneration), user.id, secret);
+
+export async function feedOwner(client: Db, token: string, eventId: string, secret: string) {
+  const candidate = /^[A-Za-z0-9_-]{1,64}(?=\.)/.exec(token)?.[0];
+  const user = candidate ? await client.user.findUnique({ where: { id: candidate }, select: { id: true, feedGeneration: true } }) : null;
+  return user && idFromSignedToken(purpose(eventId, user.feedGeneration), token, secret) === user.id ? user.id : null;
+}
+
+export async function feedGeneration(client: Db, userId: string) {
+  return (await client.user.findUniqueOrThrow({ where: { id: userId }, select: { feedGeneration: true } })).feedGeneration;
+}
+
+// A feed address shared by mistake: every one given so far stops working, a new one is shown.
+export async function renewFeedAddress(client: Db, userId: string) {
+  await client.user.update({ where: { id: userId }, data: { feedGeneration: { increment: 1 } } });
+}
 
 export async function starredTalkIds(client: Db, userId: string | undefined, eventId: string) {
   if (!userId) return new Set<string>();

@@ -235,6 +235,9 @@ export async function findInvitation(client: Db, token: string, secret: string) 
   return client.campaignRecipient.findUnique({ where: { id }, include: { campaign: { include: { event: true } } } });
 }
 
+// An invitation's link serves until its event ends.
+export const invitationOpen = (found: { campaign: { event: { endsAt: Date } } }, now = new Date()) => found.campaign.event.endsAt > now;
+
 export async function answerInvitation(client: Db, recipientId: string, answer: "YES" | "NO") {
   await client.campaignRecipient.update({ where: { id: recipientId }, data: { answer, answeredAt: new Date() } });
 }

@@ -24,9 +24,13 @@ export async function confirmationByToken(client: Db, token: string, secret: str
 }
 
 // The speaker's answer from the link in the acceptance mail (a POST from the page the link opens).
+// The link serves until the event starts: a talk is confirmed or declined before, not during.
+export const confirmationOpen = (found: { submission: { event: { startsAt: Date } } }, now = new Date()) => found.submission.event.startsAt > now;
+
 export async function answerConfirmation(client: Db, token: string, secret: string, answer: "CONFIRMED" | "DECLINED") {
   const found = await confirmationByToken(client, token, secret);
   if (!found) return { ok: false as const, error: "errors.notFound" };
+  if (!confirmationOpen(found)) return { ok: false as const, error: "errorPage.reasons.confirmationClosed" };
   try {
     await client.$transaction((tx) => transition(tx, found.submission.id, answer, "speaker", found.userId));
   } catch (error) {

@@ -235,6 +235,11 @@ export async function placeOrder(client: Db, eventId: string, form: OrderForm, l
   return placed.ok ? { ...placed, url: orderUrl(placed.orderId, context) } : placed;
 }
 
+// An order's link works until this long after its event ends; later, its buyer signs in (a link
+// mailed to the order's address) and finds it among their tickets.
+export const ORDER_LINK_WEEKS = 8;
+export const orderLinkOpen = (event: { endsAt: Date }, now = new Date()) => now.getTime() < event.endsAt.getTime() + ORDER_LINK_WEEKS * 7 * DAY;
+
 export const orderUrl = (orderId: string, context: OrderContext) => `${context.appUrl}/commande/${orderToken(orderId, context.secret)}`;
 
 // The mail that follows each step of an order: awaiting payment, the tickets once paid, a refund.
@@ -338,7 +343,7 @@ export async function orderForBuyer(client: Db, orderId: string) {
       confirmedAt: true,
       name: true,
       email: true,
-      event: { select: { slug: true, titleFr: true, titleEn: true, startsAt: true, timeZone: true, venueName: true, venueAddress: true, onlineUrl: true, ticketCancelDays: true } },
+      event: { select: { slug: true, titleFr: true, titleEn: true, startsAt: true, endsAt: true, timeZone: true, venueName: true, venueAddress: true, onlineUrl: true, ticketCancelDays: true } },
       positions: { orderBy: { createdAt: "asc" }, select: { id: true, secret: true, attendeeName: true, checkedInAt: true, canceledAt: true, ticketType: { select: { nameFr: true, nameEn: true } } } },
     },
   });

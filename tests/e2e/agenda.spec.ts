@@ -132,6 +132,21 @@ test("an attendee stars a talk and gets it in a personal calendar feed", async (
   expect((await page.request.get(new URL(feed).pathname.replace(/\.[^.]+$/, ".falsifie"))).status()).toBe(404);
 });
 
+test("a personal feed address shared by mistake is replaced: the old one stops working at once", async ({ page }) => {
+  await signInPageAs(page, demo.partner);
+  await page.goto("/e/failcon-paris-2027/mon-programme");
+  const feedText = page.getByText(/^http.*\/agenda\//);
+  const oldUrl = (await feedText.textContent())!;
+  const old = new URL(oldUrl).pathname;
+  expect((await page.request.get(old)).status()).toBe(200);
+  await page.getByRole("button", { name: "Changer d'adresse" }).click();
+  await expect(page.getByText("Nouvelle adresse prête : l'ancienne ne fonctionne plus.")).toBeVisible();
+  await expect(feedText).not.toHaveText(oldUrl);
+  const renewed = new URL((await feedText.textContent())!).pathname;
+  expect((await page.request.get(old)).status()).toBe(404);
+  expect((await page.request.get(renewed)).status()).toBe(200);
+});
+
 test("a scheduled speaker signs in by e-mailed link, sees when and where she is on, and states her availability", async ({ page }) => {
   const sarah = "sarah.cohen@demo.rebond.example";
   const before = countMailsTo(sarah);

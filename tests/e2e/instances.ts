@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import pg from "pg";
 import { randomBytes } from "node:crypto";
 import type { Browser } from "@playwright/test";
 import { admin, databaseUrl } from "../support/postgres-template";
@@ -16,6 +17,17 @@ export function twoInstances(name: string, ports: [number, number]) {
   return {
     bases,
     url,
+    secret,
+    // A query on the pair's database, as another process would make it.
+    async sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []) {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        return (await client.query<T>(text, values)).rows;
+      } finally {
+        await client.end();
+      }
+    },
     async start() {
       await admin((c) => c.query(`CREATE DATABASE ${database}`));
       for (const command of ["migrate", "seed"]) {

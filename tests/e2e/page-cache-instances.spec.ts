@@ -1,4 +1,3 @@
-import pg from "pg";
 import { twoInstances } from "./instances";
 import { demo, expect, test } from "./support";
 
@@ -25,15 +24,7 @@ async function anonymous(path: string) {
 
 const shows = (path: string, text: string) => expect.poll(async () => (await anonymous(path)).html.includes(text), { timeout: 500, intervals: [50] });
 
-async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: instances.url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const sql = instances.sql;
 
 test("a change made on one instance is on the other's public pages at once", async ({ browser }) => {
   const organiser = await instances.signedInPage(browser, first, demo.owner);

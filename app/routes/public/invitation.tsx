@@ -3,7 +3,7 @@ import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/invitation";
 import { notFound } from "~/auth/roles.server";
 import { answerSchema } from "~/campaigns/campaign-form";
-import { answerInvitation, findInvitation } from "~/campaigns/campaigns.server";
+import { answerInvitation, findInvitation, invitationOpen } from "~/campaigns/campaigns.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
@@ -17,6 +17,7 @@ import { readForm } from "~/infra/request-body.server";
 async function invitation(token: string) {
   const found = await findInvitation(db(), token, env().SESSION_SECRET);
   if (!found) notFound();
+  if (!invitationOpen(found)) throw data({ message: "errorPage.reasons.invitationOver" }, { status: 410 });
   return found;
 }
 

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { data, Link } from "react-router";
+import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/my-agenda";
-import { personalFeedToken, setStar, starredTalkIds } from "~/agenda/personal.server";
+import { feedGeneration, personalFeedToken, renewFeedAddress, setStar, starredTalkIds } from "~/agenda/personal.server";
 import { publishedAgenda } from "~/agenda/public.server";
 import { visibleEvent } from "~/events/visibility.server";
 import { TalkCard } from "~/agenda/talk-card";
@@ -12,7 +12,7 @@ import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import type { Locale } from "~/infra/i18n/i18n";
 import { eventTitle } from "~/ui/event-card";
-import { FormErrors } from "~/ui/form";
+import { FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 
@@ -27,8 +27,8 @@ async function signedInAndEvent(request: Request, slug: string) {
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { user, event } = await signedInAndEvent(request, params.eventSlug);
-  const [agenda, starred] = await Promise.all([publishedAgenda(db(), event.id), starredTalkIds(db(), user.id, event.id)]);
-  const feedPath = `/e/${event.slug}/agenda/${personalFeedToken(user.id, event.id, env().SESSION_SECRET)}`;
+  const [agenda, starred, generation] = await Promise.all([publishedAgenda(db(), event.id), starredTalkIds(db(), user.id, event.id), feedGeneration(db(), user.id)]);
+  const feedPath = `/e/${event.slug}/agenda/${personalFeedToken({ id: user.id, feedGeneration: generation }, event.id, env().SESSION_SECRET)}`;
   return {
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
     rooms: agenda?.rooms ?? [],
@@ -40,7 +40,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { user, event } = await signedInAndEvent(request, params.eventSlug);
-  const parsed = starSchema.safeParse(Object.fromEntries(await readForm(request)));
+  const form = Object.fromEntries(await readForm(request));
+  if (form.intent === "renew-feed") {
+    await renewFeedAddress(db(), user.id);
+    return { error: null, renewed: true };
+  }
+  const parsed = starSchema.safeParse(form);
   if (!parsed.success) return data({ error: "errors.badIntent" }, { status: 400 });
   const result = await setStar(db(), { userId: user.id, eventId: event.id, submissionId: parsed.data.submissionId, starred: parsed.data.intent === "star" });
   return result.ok ? { error: null } : data({ error: result.error }, { status: 400 });
@@ -73,6 +78,12 @@ export default function MyAgenda({ loaderData, actionData }: Route.ComponentProp
         <p className="mt-2 text-sm">
           <a href={webcalUrl}>{t("agenda.feedOpen")}</a>
         </p>
+        {actionData && "renewed" in actionData ? <div className="mt-2"><Notice>{t("agenda.feedRenewed")}</Notice></div> : null}
+        <Form method="post" className="mt-3">
+          <input type="hidden" name="intent" value="renew-feed" />
+          <SubmitButton variant="secondary">{t("agenda.feedRenew")}</SubmitButton>
+          <p className="mt-1 text-xs text-gray-600">{t("agenda.feedRenewHint")}</p>
+        </Form>
       </section>
     </article>
   );

@@ -8,7 +8,8 @@ import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { cancelByBuyer, checkoutUrl } from "~/payments/card-payments.server";
-import { buyerMayCancel, confirmBooking, confirmsOrder, orderForBuyer, orderFromToken, renameTicket } from "~/ticketing/orders.server";
+import { buyerMayCancel, confirmBooking, confirmsOrder, orderForBuyer, orderFromToken, orderLinkOpen, renameTicket } from "~/ticketing/orders.server";
+import { getUser } from "~/auth/session.server";
 import { renameSchema } from "~/ticketing/ticketing-form";
 import { formatMoney } from "~/ticketing/money";
 import { eventTitle } from "~/ui/event-card";
@@ -18,10 +19,12 @@ import { readForm } from "~/infra/request-body.server";
 
 // An order as its buyer sees it, reached by the signed link of the order mail (no account needed):
 // what is still to pay, or the tickets with their QR codes to show at the door.
-async function buyersOrder(token: string) {
+// Past the link's life, only its buyer signed in with the order's address still gets in.
+async function buyersOrder(request: Request, token: string) {
   const orderId = orderFromToken(token, env().SESSION_SECRET);
   const order = orderId && (await orderForBuyer(db(), orderId));
   if (!order) notFound();
+  if (!orderLinkOpen(order.event) && (await getUser(request))?.email !== order.email) throw data({ message: "errorPage.reasons.orderLinkExpired" }, { status: 410 });
   return order;
 }
 
@@ -37,7 +40,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     const outcome = await confirmBooking(db(), orderId);
     throw redirect(`/commande/${params.token}${outcome === "already" ? "" : `?reservation=${outcome}`}`);
   }
-  const order = await buyersOrder(params.token);
+  const order = await buyersOrder(request, params.token);
   const tickets = await Promise.all(
     order.positions.map(async ({ secret, ...ticket }) => {
       const valid = order.status === "PAID" && !ticket.canceledAt;
@@ -51,7 +54,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const order = await buyersOrder(params.token);
+  const order = await buyersOrder(request, params.token);
   const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "rename") {

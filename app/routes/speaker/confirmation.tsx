@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/confirmation";
 import { notFound } from "~/auth/roles.server";
-import { answerConfirmation, confirmationByToken } from "~/cfp/confirmation.server";
+import { answerConfirmation, confirmationByToken, confirmationOpen } from "~/cfp/confirmation.server";
 import { answerSchema } from "~/cfp/decision-form";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
@@ -17,6 +17,7 @@ import { readForm } from "~/infra/request-body.server";
 export async function loader({ params }: Route.LoaderArgs) {
   const found = await confirmationByToken(db(), params.token, env().SESSION_SECRET);
   if (!found) notFound();
+  if (!confirmationOpen(found)) throw data({ message: "errorPage.reasons.confirmationClosed" }, { status: 410 });
   return found;
 }
 
@@ -26,6 +27,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const answered = await answerConfirmation(db(), params.token, env().SESSION_SECRET, parsed.data.answer);
   if (!answered.ok) {
     if (answered.error === "errors.notFound") notFound();
+    if (answered.error === "errorPage.reasons.confirmationClosed") throw data({ message: answered.error }, { status: 410 });
     return data({ error: answered.error }, { status: 409 });
   }
   return { error: null };
