@@ -8,6 +8,7 @@ import type { RenderToPipeableStreamOptions } from "react-dom/server";
 import { renderToPipeableStream } from "react-dom/server";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { RequestLocale } from "~/infra/i18n/request-locale";
+import { frameStrings, pickStrings } from "~/infra/i18n/strings.server";
 import { logger } from "~/infra/logger.server";
 
 // React Router's default Node entry, with errors logged as structured records (with the
@@ -54,7 +55,7 @@ export default async function handleRequest(
     );
 
     const { pipe, abort } = renderToPipeableStream(
-      <RequestLocale.Provider value={locale}>
+      <RequestLocale.Provider value={{ locale, frameStrings: pickStrings(locale, frameStrings) }}>
         <ServerRouter context={routerContext} url={request.url} />
       </RequestLocale.Provider>,
       {
