@@ -1,5 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
+import type { z } from "zod";
 import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/tickets";
@@ -100,7 +101,7 @@ export default function Tickets({ loaderData, actionData }: Route.ComponentProps
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const { event, catalogue, buyer, cards, voucher, voucherError, code, questions, soldOutNow } = loaderData;
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<z.input<typeof orderSchema>>({
     lastResult: actionData?.result ?? undefined,
     defaultValue: { name: buyer?.name ?? "", email: buyer?.email ?? "" },
   });

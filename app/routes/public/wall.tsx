@@ -1,5 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
+import type { z } from "zod";
 import { useState } from "react";
 import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
@@ -59,7 +60,7 @@ export function meta({ data, matches }: Route.MetaArgs) {
 export default function PublicWall({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const { event, snapshot } = loaderData;
-  const [form, fields] = useForm({ lastResult: actionData?.result });
+  const [form, fields] = useForm<z.input<typeof onsitePostSchema>>({ lastResult: actionData?.result });
   const [length, setLength] = useState(0);
   return (
     <>

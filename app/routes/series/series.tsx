@@ -1,5 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
+import type { z } from "zod";
 import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/series";
@@ -43,7 +44,7 @@ export default function SeriesPage({ loaderData, actionData }: Route.ComponentPr
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const { series } = loaderData;
-  const [form, fields] = useForm({ lastResult: actionData?.result });
+  const [form, fields] = useForm<z.input<typeof registrationSchema>>({ lastResult: actionData?.result });
   const description = locale === "en" ? series.descriptionEn || series.descriptionFr : series.descriptionFr;
   return (
     <article>
