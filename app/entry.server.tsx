@@ -12,6 +12,7 @@ import { env } from "~/infra/env.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { cardCheckoutOrigin } from "~/payments/stripe.server";
 import { RequestLocale } from "~/infra/i18n/request-locale";
+import { frameStrings, pickStrings } from "~/infra/i18n/strings.server";
 import { logger } from "~/infra/logger.server";
 
 // React Router's default Node entry, with errors logged as structured records (with the
@@ -61,7 +62,7 @@ export default async function handleRequest(
     );
 
     const { pipe, abort } = renderToPipeableStream(
-      <RequestLocale.Provider value={locale}>
+      <RequestLocale.Provider value={{ locale, frameStrings: pickStrings(locale, frameStrings) }}>
         <ScriptNonce.Provider value={nonce}>
           <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
         </ScriptNonce.Provider>

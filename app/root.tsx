@@ -1,5 +1,4 @@
 import { useContext } from "react";
-import { I18nextProvider } from "react-i18next";
 import {
   isRouteErrorResponse,
   Links,
@@ -15,9 +14,13 @@ import type { Route } from "./+types/root";
 import { getUser } from "~/auth/session.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { i18nFor, type Locale } from "~/infra/i18n/i18n";
+import { scriptJson } from "~/events/structured-data";
+import type { Locale } from "~/infra/i18n/i18n";
 import { detectLocale } from "~/infra/i18n/locale.server";
-import { RequestLocale } from "~/infra/i18n/request-locale";
+import { TranslationProvider } from "~/infra/i18n/react";
+import { FRAME_STRINGS_ID, RequestLocale } from "~/infra/i18n/request-locale";
+import { frameStrings, pickStrings } from "~/infra/i18n/strings.server";
+import { mergeStrings, type Strings } from "~/infra/i18n/translate";
 import { useScriptNonce } from "~/infra/content-security";
 import { SiteFooter, SiteHeader } from "~/ui/site-chrome";
 import { ErrorPage } from "~/ui/error-page";
@@ -31,6 +34,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     user: user ? { name: user.name, email: user.email } : null,
     isOrganiser,
     demoMode: env().demoMode,
+    strings: pickStrings(locale, frameStrings),
   };
 }
 
@@ -44,11 +48,15 @@ export function useRootData() {
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRootData();
-  const requestLocale = useContext(RequestLocale);
+  const served = useContext(RequestLocale);
   const nonce = useScriptNonce();
-  const locale: Locale = data?.locale ?? requestLocale;
+  const locale: Locale = data?.locale ?? served.locale;
+  const matches = useMatches();
+  // Each route's loader sends the strings it shows; without the root's, the frame's come with the page.
+  const parts = matches.map((m) => (m.data as { strings?: Strings } | undefined)?.strings);
+  const strings = mergeStrings(data ? parts : [served.frameStrings, ...parts]);
   // A page for a projector (the live wall's screen) takes the whole window, without the site's chrome.
-  const fullScreen = useMatches().some((m) => (m.handle as { fullScreen?: boolean } | undefined)?.fullScreen);
+  const fullScreen = matches.some((m) => (m.handle as { fullScreen?: boolean } | undefined)?.fullScreen);
   return (
     <html lang={locale}>
       <head>
@@ -58,7 +66,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Links />
       </head>
       <body className="flex min-h-screen flex-col">
-        <I18nextProvider i18n={i18nFor(locale)}>
+        <TranslationProvider locale={locale} strings={strings}>
           {fullScreen ? (
             children
           ) : (
@@ -70,7 +78,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
               <SiteFooter />
             </>
           )}
-        </I18nextProvider>
+        </TranslationProvider>
+        {data ? null : <script id={FRAME_STRINGS_ID} type="application/json" nonce={nonce} dangerouslySetInnerHTML={{ __html: scriptJson(served.frameStrings) }} />}
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

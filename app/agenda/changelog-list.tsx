@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import type { Changelog } from "./releases.server";
 

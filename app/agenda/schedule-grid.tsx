@@ -1,6 +1,6 @@
 import { DndContext, PointerSensor, pointerWithin, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { useSubmit } from "react-router";
 import { formatTime, type Locale } from "~/infra/i18n/i18n";
 import { utcToZonedLocal } from "~/infra/time";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { Link, useFetcher } from "react-router";
 import { formatTime, type Locale } from "~/infra/i18n/i18n";
 import type { PublicSlot } from "./public.server";

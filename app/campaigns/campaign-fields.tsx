@@ -1,6 +1,6 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { Form } from "react-router";
 import type { Locale } from "~/infra/i18n/i18n";
 import { FilterSelect, FormErrors, SubmitButton, TextAreaField, TextField } from "~/ui/form";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import type { Progress } from "./campaigns.server";
 
 // Queued / sent / failed as one bar, with the numbers spelled out for everyone.

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 
 type Results = { recipients: number; delivered: number; failed: number; unsubscribed: number; yes: number; no: number; registered: number };
 

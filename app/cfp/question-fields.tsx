@@ -1,6 +1,6 @@
 import { getInputProps, type FieldMetadata } from "@conform-to/react";
 
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { TextAreaField, TextField } from "~/ui/form";
 import { answerField, type QuestionKind } from "./questions";
 

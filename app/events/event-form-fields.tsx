@@ -1,5 +1,5 @@
 import type { FieldMetadata } from "@conform-to/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { SelectField, TextAreaField, TextField } from "~/ui/form";
 import { timeZones } from "./event-form";
 

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import type { PublicPartner } from "./partners.server";
 
 type CardPartner = Omit<PublicPartner, "logoUpdatedAt"> & { logoUpdatedAt: Date | string | null };

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { Form } from "react-router";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { questionKinds } from "./survey-form";

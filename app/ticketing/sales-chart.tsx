@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 
 export type SalesSeries = { name: string; points: { day: string; total: number }[] };
 

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 
 // 400/403/404/410/413 get a page that says what to do — the server's own sentence when it gave one

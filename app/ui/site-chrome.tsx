@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { Form, Link, NavLink, useLocation } from "react-router";
 import type { RootData } from "~/root";
 

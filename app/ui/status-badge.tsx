@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 
 const tones = {
   DRAFT: "bg-amber-100 text-amber-900",

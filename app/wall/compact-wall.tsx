@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { useLiveWall } from "./use-live-wall";
 import { WallCard, type CardPost } from "./wall-card";
 

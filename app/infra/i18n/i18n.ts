@@ -1,6 +1,6 @@
-import i18next, { type i18n as I18n } from "i18next";
 import { en } from "./locales/en";
 import { fr } from "./locales/fr";
+import { createTranslator, type Translate } from "./translate";
 
 export const locales = ["fr", "en"] as const;
 export type Locale = (typeof locales)[number];
@@ -10,32 +10,20 @@ export function isLocale(value: unknown): value is Locale {
   return locales.includes(value as Locale);
 }
 
+// Every string of both languages, for the server: its pages, mails, CSV headers and edge pages.
+// The browser never imports these (the bundle check in bench/bundle-size.ts fails if it does): a
+// page receives its language's strings as loader data (app/infra/i18n/strings.server.ts).
 export const resources = { fr: { translation: fr }, en: { translation: en } } as const;
 
-const instances = new Map<Locale, I18n>();
+const translators = new Map<Locale, Translate>();
 
-// Both languages are bundled (a few kilobytes), so an instance is ready synchronously on the
-// server and in the browser alike, and hydration sees the same strings. One instance per
-// language, never switched, so concurrent requests in different languages cannot mix.
-export function i18nFor(locale: Locale): I18n {
-  let instance = instances.get(locale);
-  if (!instance) {
-    instance = i18next.createInstance();
-    void instance.init({
-      lng: locale,
-      fallbackLng: defaultLocale,
-      resources,
-      initAsync: false,
-      interpolation: { escapeValue: false },
-      returnNull: false,
-    });
-    instances.set(locale, instance);
+export function translator(locale: Locale): Translate {
+  let t = translators.get(locale);
+  if (!t) {
+    t = createTranslator(locale, resources[locale].translation).t;
+    translators.set(locale, t);
   }
-  return instance;
-}
-
-export function translator(locale: Locale) {
-  return i18nFor(locale).t;
+  return t;
 }
 
 // Times are stored in UTC and always shown in the event's own time zone.

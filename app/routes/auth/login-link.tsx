@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/login-link";
 import { checkLoginLink, spendLoginLink } from "~/auth/login-link.server";
@@ -9,15 +9,17 @@ import { detectLocale } from "~/infra/i18n/locale.server";
 import { SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 // The link in the e-mail opens a page with one button: mail scanners that follow links do not
 // spend the single-use token, a person's click does (docs/decisions/004-sign-in-and-sessions.md).
 export async function loader({ request }: Route.LoaderArgs) {
+  const strings = await pageStrings(request, "errors.bot", "errors.email", "errors.required", "errors.tooLong", "errors.tooShort", "loginLink", "signIn.title");
   const parsed = loginLinkSchema.safeParse({ token: new URL(request.url).searchParams.get("token") });
-  if (!parsed.success) return data({ status: "unknown" as const, token: null, email: null }, { status: 400 });
+  if (!parsed.success) return data({ status: "unknown" as const, token: null, email: null, strings }, { status: 400 });
   const check = await checkLoginLink(db(), parsed.data.token);
   const status = check.status === "valid" ? 200 : 410;
-  return data({ status: check.status, token: parsed.data.token, email: check.status === "valid" ? check.email : null }, { status });
+  return data({ status: check.status, token: parsed.data.token, email: check.status === "valid" ? check.email : null, strings }, { status });
 }
 
 export async function action({ request }: Route.ActionArgs) {

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/my-space";
 import { requireUser } from "~/auth/session.server";
@@ -13,10 +13,11 @@ import { eventTitle } from "~/ui/event-card";
 import { Notice, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireUser(request);
-  return { user, roles: await rolesOf(db(), user.id) };
+  return { user, roles: await rolesOf(db(), user.id), strings: await pageStrings(request, "checkIn.title", "errors.bot", "errors.email", "errors.lastOwner", "errors.notFound", "errors.required", "errors.tooLong", "errors.tooShort", "event.online", "mySpace", "portal.title", "roles") };
 }
 
 export async function action({ request }: Route.ActionArgs) {

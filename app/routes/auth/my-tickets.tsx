@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import type { Route } from "./+types/my-tickets";
 import { requireUser } from "~/auth/session.server";
@@ -8,13 +8,14 @@ import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { buyerOrders, orderUrl } from "~/ticketing/orders.server";
 import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 // Everything bought or booked with the signed-in address: signing in by magic link proves it.
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireUser(request);
   const orders = await buyerOrders(db(), user.email);
   const context = { appUrl: env().APP_URL, secret: env().SESSION_SECRET };
-  return { orders: orders.map((o) => ({ ...o, path: new URL(orderUrl(o.id, context)).pathname })) };
+  return { orders: orders.map((o) => ({ ...o, path: new URL(orderUrl(o.id, context)).pathname })), strings: await pageStrings(request, "errors.notFound", "errors.tickets", "event.online", "myTickets", "order.heading", "order.statusName", "ticketing.ticketCount") };
 }
 
 export function meta({ matches }: Route.MetaArgs) {

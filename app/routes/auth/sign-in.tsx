@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/sign-in";
 import { demoSignIn } from "~/auth/demo-sign-in.server";
@@ -15,12 +15,14 @@ import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { FormErrors, Honeypot, Notice, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const redirectTo = safeRedirect(url.searchParams.get("redirectTo"), "/espace");
   if (await getUser(request)) throw redirect(redirectTo);
   return {
+    strings: await pageStrings(request, "demoRoles", "errors.bot", "errors.email", "errors.rateLimited", "errors.required", "errors.tooLong", "errors.tooShort", "signIn"),
     redirectTo,
     email: url.searchParams.get("email") ?? "",
     demoUsers: env().demoMode ? demoUsers.map(({ key, name, email }) => ({ key, name, email })) : [],

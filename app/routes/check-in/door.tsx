@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, useFetcher, useLoaderData, useRevalidator } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/door";
@@ -12,6 +12,7 @@ import { checkInSchema } from "~/ticketing/ticketing-form";
 import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 const byIdSchema = z.object({ intent: z.literal("check-in-ticket"), ticketId: z.string().min(1) });
 
@@ -19,7 +20,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireCheckInStaff(request, params.eventSlug);
   const search = new URL(request.url).searchParams.get("nom") ?? "";
   const [counters, found] = await Promise.all([doorCounters(db(), event.id), findTickets(db(), event.id, search)]);
-  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, counters, search, found };
+  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, counters, search, found, strings: await pageStrings(request, "checkIn", "errors", "event") };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {

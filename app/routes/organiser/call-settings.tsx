@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/call-settings";
 import { requireOrganiser } from "~/auth/roles.server";
@@ -15,11 +15,13 @@ import { eventTitle } from "~/ui/event-card";
 import { CheckboxField, FormErrors, Notice, RemoveForm, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
   const [{ call, formats, tracks }, questions] = await Promise.all([callForEvent(db(), event.id), eventQuestions(db(), event.id)]);
   return {
+    strings: await pageStrings(request, "call", "callSettings", "dashboard", "errors", "event", "eventForm", "questions", "submission", "team"),
     questions,
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
     call,

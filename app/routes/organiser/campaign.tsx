@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useEffect } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, useRevalidator } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/campaign";
@@ -19,6 +19,7 @@ import { eventTitle } from "~/ui/event-card";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 const context = () => ({ appUrl: env().APP_URL, secret: env().SESSION_SECRET });
 
@@ -38,6 +39,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     campaign.queuedAt ? null : segmentChoices(db(), event.organisationId),
   ]);
   return {
+    strings: await pageStrings(request, "campaigns", "dashboard", "errors", "event", "invitation"),
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
     campaign: { id: campaign.id, name: campaign.name, subjectFr: campaign.subjectFr, subjectEn: campaign.subjectEn, bodyFr: campaign.bodyFr, bodyEn: campaign.bodyEn, segment: segmentSchema.parse(campaign.segment), queuedAt: campaign.queuedAt, scheduledAt: campaign.scheduledAt },
     preview,

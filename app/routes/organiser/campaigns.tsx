@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/campaigns";
 import { requireOrganiser } from "~/auth/roles.server";
@@ -16,6 +16,7 @@ import { eventTitle } from "~/ui/event-card";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
@@ -24,6 +25,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const [campaigns, choices, offsets] = await Promise.all([eventCampaigns(db(), event.id), segmentChoices(db(), event.organisationId), reminderOffsetsText(db(), event.id, locale)]);
   const title = eventTitle(event, locale);
   return {
+    strings: await pageStrings(request, "campaigns", "dashboard", "event", "invitation"),
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
     campaigns: campaigns.map((c) => ({ id: c.id, name: c.name, queuedAt: c.queuedAt, scheduledAt: c.scheduledAt, recipients: c._count.recipients, progress: c.progress })),
     choices,

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect, useRevalidator } from "react-router";
 import type { Route } from "./+types/contact-import";
 import { notFound, requireOrganisationMember } from "~/auth/roles.server";
@@ -9,6 +9,7 @@ import { db } from "~/infra/db/db.server";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 async function loadImport(request: Request, params: Route.LoaderArgs["params"]) {
   const { organisation } = await requireOrganisationMember(request, params.orgSlug);
@@ -20,6 +21,7 @@ async function loadImport(request: Request, params: Route.LoaderArgs["params"]) 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { organisation, found } = await loadImport(request, params);
   return {
+    strings: await pageStrings(request, "contacts", "dashboard"),
     organisation,
     upload: { filename: found.filename, encoding: found.encoding, delimiter: found.delimiter, rowCount: found.rowCount, importedAt: found.importedAt, header: found.header, samples: found.samples, guess: found.guess },
     state: found.importedAt ? ("done" as const) : found.startedAt ? ("running" as const) : ("ready" as const),

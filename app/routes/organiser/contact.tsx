@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/contact";
 import { notFound, requireOrganisationMember } from "~/auth/roles.server";
@@ -11,6 +11,7 @@ import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 async function loadContact(request: Request, params: Route.LoaderArgs["params"]) {
   const { organisation } = await requireOrganisationMember(request, params.orgSlug);
@@ -20,7 +21,7 @@ async function loadContact(request: Request, params: Route.LoaderArgs["params"])
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  return loadContact(request, params);
+  return { ...(await loadContact(request, params)), strings: await pageStrings(request, "contacts", "dashboard", "errors") };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {

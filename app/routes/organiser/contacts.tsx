@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/contacts";
@@ -12,6 +12,7 @@ import { db } from "~/infra/db/db.server";
 import { FilterSelect, FormErrors, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 const filterSchema = z.object({
   q: z.string().max(100).optional().catch(undefined),
@@ -24,7 +25,7 @@ const filterSchema = z.object({
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { organisation } = await requireOrganisationMember(request, params.orgSlug);
   const filters = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return { organisation, filters, ...(await listContacts(db(), organisation.id, filters)) };
+  return { organisation, filters, ...(await listContacts(db(), organisation.id, filters)), strings: await pageStrings(request, "contacts", "dashboard", "errors") };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {

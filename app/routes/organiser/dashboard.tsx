@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import type { Route } from "./+types/dashboard";
 import { requireOrganiserAnywhere } from "~/auth/roles.server";
@@ -10,11 +10,12 @@ import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { eventTitle } from "~/ui/event-card";
 import { StatusBadge } from "~/ui/status-badge";
 import { pageTitle } from "~/ui/meta";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { organisations } = await requireOrganiserAnywhere(request);
   const [events, series] = await Promise.all([seasonEvents(db(), organisations.map((o) => o.id)), organisationSeries(db(), organisations.map((o) => o.id))]);
-  return { organisations, events, series, mailbox: env().demoMode };
+  return { organisations, events, series, mailbox: env().demoMode, strings: await pageStrings(request, "dashboard", "errors", "event", "series", "status") };
 }
 
 export function meta({ matches }: Route.MetaArgs) {

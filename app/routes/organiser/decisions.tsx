@@ -1,6 +1,6 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/decisions";
 import { requireOrganiser } from "~/auth/roles.server";
@@ -17,6 +17,7 @@ import { eventTitle } from "~/ui/event-card";
 import { FormErrors, Notice, SubmitButton, TextAreaField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
@@ -31,6 +32,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   ]);
   const url = new URL(request.url);
   return {
+    strings: await pageStrings(request, "dashboard", "decisions", "errors", "event", "eventForm", "ranking", "speaker", "submission", "submissionState"),
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
     rows,
     board,

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/event-edit";
@@ -18,12 +18,13 @@ import { StatusBadge } from "~/ui/status-badge";
 import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
   const full = await eventForEditing(db(), event.id);
   const url = new URL(request.url);
-  return { event: full, notice: url.searchParams.has("cree") ? "created" : url.searchParams.get("statut") };
+  return { event: full, notice: url.searchParams.has("cree") ? "created" : url.searchParams.get("statut"), strings: await pageStrings(request, "checkIn", "dashboard", "errors", "event", "eventForm", "status", "surveys") };
 }
 
 const statusSchema = z.object({ intent: z.enum(eventStatusIntents) });

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/event-new";
 import { forbidden, requireOrganiserAnywhere } from "~/auth/roles.server";
@@ -11,10 +11,11 @@ import { db } from "~/infra/db/db.server";
 import { FormErrors, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { organisations } = await requireOrganiserAnywhere(request);
-  return { organisations: organisations.map(({ id, name }) => ({ id, name })) };
+  return { organisations: organisations.map(({ id, name }) => ({ id, name })), strings: await pageStrings(request, "errors", "eventForm") };
 }
 
 export async function action({ request }: Route.ActionArgs) {

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Link } from "react-router";
 import type { Route } from "./+types/event-survey";
 import { requireOrganiser } from "~/auth/roles.server";
@@ -9,12 +9,13 @@ import { ownerSurvey, surveyAction, surveyAdmin } from "~/surveys/surveys.server
 import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 const surveyOf = (event: { id: string; titleFr: string; titleEn: string }) => ownerSurvey(db(), { eventId: event.id }, { fr: event.titleFr, en: event.titleEn });
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
-  return { event, admin: await surveyAdmin(db(), await surveyOf(event)) };
+  return { event, admin: await surveyAdmin(db(), await surveyOf(event)), strings: await pageStrings(request, "dashboard", "errors", "event", "surveys") };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {

@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Link } from "react-router";
 import type { Route } from "./+types/event-team";
 import { requireOrganiser } from "~/auth/roles.server";
@@ -13,10 +13,11 @@ import { eventTeam, inviteToEvent, removeEventRole } from "~/team/team.server";
 import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
-  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn }, members: await eventTeam(db(), event.id) };
+  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn }, members: await eventTeam(db(), event.id), strings: await pageStrings(request, "dashboard", "errors", "event", "roles", "team") };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import type { Route } from "./+types/mailbox-message";
 import { notFound, requireOrganiserAnywhere } from "~/auth/roles.server";
@@ -7,6 +7,7 @@ import { env } from "~/infra/env.server";
 import type { Locale } from "~/infra/i18n/i18n";
 import { renderMail } from "~/infra/mail/templates.server";
 import { pageTitle } from "~/ui/meta";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   await requireOrganiserAnywhere(request);
@@ -17,7 +18,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   });
   if (!message) notFound();
   const rendered = await renderMail(message.template, message.locale as Locale, message.data);
-  return { to: message.to, status: message.status, lastError: message.lastError, ...rendered };
+  return { to: message.to, status: message.status, lastError: message.lastError, ...rendered, strings: await pageStrings(request, "mail", "mailbox") };
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {

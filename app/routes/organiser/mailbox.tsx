@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import type { Route } from "./+types/mailbox";
 import { notFound, requireOrganiserAnywhere } from "~/auth/roles.server";
@@ -6,6 +6,7 @@ import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { pageTitle } from "~/ui/meta";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 // The development mailbox: in demo mode, every e-mail the product wrote, as its recipient would see it.
 export async function loader({ request }: Route.LoaderArgs) {
@@ -16,7 +17,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     take: 100,
     select: { id: true, to: true, template: true, status: true, createdAt: true, attempts: true },
   });
-  return { messages };
+  return { messages, strings: await pageStrings(request, "mailbox") };
 }
 
 export function meta({ matches }: Route.MetaArgs) {

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import type { Route } from "./+types/order";
 import { notFound, requireOrganiser } from "~/auth/roles.server";
@@ -11,6 +11,7 @@ import { translator } from "~/infra/i18n/i18n";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
@@ -20,7 +21,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const t = translator(locale);
   const given = order.answers as Record<string, string>;
   const answers = (await eventAttendeeQuestions(db(), event.id)).map((q) => ({ question: locale === "en" ? q.textEn : q.textFr, answer: readableAnswer(q, given[q.id], locale, { yes: t("tickets.yes"), no: t("tickets.no") }) }));
-  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, order, answers };
+  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, order, answers, strings: await pageStrings(request, "errors", "event", "order", "ticketing", "tickets") };
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {

@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Link } from "react-router";
 import type { Route } from "./+types/organisation-team";
 import { forbidden, requireOrganisationMember } from "~/auth/roles.server";
@@ -11,10 +11,11 @@ import { TeamPanel } from "~/team/team-panel";
 import { inviteToOrganisation, organisationTeam, removeMembership } from "~/team/team.server";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { organisation } = await requireOrganisationMember(request, params.orgSlug);
-  return { organisation, members: await organisationTeam(db(), organisation.id) };
+  return { organisation, members: await organisationTeam(db(), organisation.id), strings: await pageStrings(request, "dashboard", "errors", "roles", "team") };
 }
 
 // Organisers invite organisers; only owners add owners or remove anyone.

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/partners";
 import { requireOrganiser } from "~/auth/roles.server";
@@ -10,10 +10,11 @@ import { eventTitle } from "~/ui/event-card";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
-  return { event, ...(await partnersSetup(db(), event.id)) };
+  return { event, ...(await partnersSetup(db(), event.id)), strings: await pageStrings(request, "dashboard", "errors", "event", "partners") };
 }
 
 type Result = { target: string; error: string | null; done: string | null };

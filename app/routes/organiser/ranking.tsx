@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { Form, Link, useLocation } from "react-router";
 import type { Route } from "./+types/ranking";
 import { requireOrganiser } from "~/auth/roles.server";
@@ -11,12 +11,14 @@ import { ranking } from "~/review/review.server";
 import { eventTitle } from "~/ui/event-card";
 import { FilterSelect } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
   const filters = parseRankingFilters(new URL(request.url));
   const [{ formats, tracks }, rows] = await Promise.all([callForEvent(db(), event.id), ranking(db(), event.id, filters)]);
   return {
+    strings: await pageStrings(request, "dashboard", "decisions", "errors", "event", "organiserSubmissions", "ranking", "reviewSetup", "speaker", "submission", "submissionState"),
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn },
     filters,
     formats: formats.map(({ id, nameFr, nameEn }) => ({ id, nameFr, nameEn })),

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/review-setup";
 import { requireOrganiser } from "~/auth/roles.server";
@@ -11,10 +11,11 @@ import { eventTitle } from "~/ui/event-card";
 import { FormErrors, RemoveForm, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
-  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn }, ...(await reviewSetup(db(), event.id)) };
+  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn }, ...(await reviewSetup(db(), event.id)), strings: await pageStrings(request, "callSettings", "dashboard", "errors", "event", "eventForm", "ranking", "review", "reviewSetup", "submission", "team") };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {

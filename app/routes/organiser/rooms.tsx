@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/rooms";
@@ -13,6 +13,7 @@ import { eventTitle } from "~/ui/event-card";
 import { FormErrors, Notice, RemoveForm, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 const roomActionSchema = z.object({ intent: z.enum(["remove-room", "up", "down"]), id: z.string().min(1) });
 
@@ -22,7 +23,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     listRooms(db(), event.id),
     db().event.findUniqueOrThrow({ where: { id: event.id }, select: { scheduleStep: true } }),
   ]);
-  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn }, rooms, scheduleStep: settings.scheduleStep };
+  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn }, rooms, scheduleStep: settings.scheduleStep, strings: await pageStrings(request, "dashboard", "errors", "event", "eventForm", "rooms", "schedule", "submission", "team") };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {

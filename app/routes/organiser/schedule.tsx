@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect, type ShouldRevalidateFunctionArgs } from "react-router";
 import type { Route } from "./+types/schedule";
 import { breakSchema, moveSchema, placeSchema, publishSchema, removeSlotSchema } from "~/agenda/agenda-form";
@@ -18,6 +18,7 @@ import { eventTitle } from "~/ui/event-card";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
@@ -31,6 +32,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const day = board.days.includes(url.searchParams.get("jour") ?? "") ? url.searchParams.get("jour")! : board.days[0]!;
   const onDay = board.slots.filter((s) => utcToZonedLocal(s.startsAt, agenda.timeZone).startsWith(day));
   return {
+    strings: await pageStrings(request, "agenda", "dashboard", "errors", "event", "rooms", "schedule", "submission", "team"),
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: agenda.timeZone, startsAt: agenda.startsAt, endsAt: agenda.endsAt },
     ...board,
     day,

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Link } from "react-router";
 import type { Route } from "./+types/series-survey";
 import { requireSeriesOrganiser } from "~/auth/roles.server";
@@ -7,12 +7,13 @@ import { SurveyAdminView } from "~/surveys/survey-admin";
 import { ownerSurvey, surveyAction, surveyAdmin } from "~/surveys/surveys.server";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 const surveyOf = (series: { id: string; titleFr: string; titleEn: string }) => ownerSurvey(db(), { seriesId: series.id }, { fr: series.titleFr, en: series.titleEn });
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { series } = await requireSeriesOrganiser(request, params.seriesSlug);
-  return { series, admin: await surveyAdmin(db(), await surveyOf(series)) };
+  return { series, admin: await surveyAdmin(db(), await surveyOf(series)), strings: await pageStrings(request, "dashboard", "errors", "surveys") };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {

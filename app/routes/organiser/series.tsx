@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/series";
 import { notFound, requireSeriesOrganiser } from "~/auth/roles.server";
@@ -10,13 +10,14 @@ import { markAttendance, seriesReport, updateSession } from "~/series/series.ser
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   await requireSeriesOrganiser(request, params.seriesSlug);
   const report = await seriesReport(db(), params.seriesSlug);
   if (!report) notFound();
   const asked = new URL(request.url).searchParams.get("seance");
-  return { ...report, selected: report.sessions.find((s) => s.id === asked)?.id ?? null };
+  return { ...report, selected: report.sessions.find((s) => s.id === asked)?.id ?? null, strings: await pageStrings(request, "dashboard", "errors", "portal", "series", "surveys") };
 }
 
 type Result = { error: string | null; done: string | null };

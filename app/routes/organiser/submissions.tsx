@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/submissions";
@@ -16,6 +16,7 @@ import { eventTitle } from "~/ui/event-card";
 import { FilterSelect, FormErrors, Notice, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 const filterSchema = z.object({ etat: z.enum(submissionStates).optional().catch(undefined) });
 
@@ -24,6 +25,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { etat } = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const { formats, tracks } = await callForEvent(db(), event.id);
   return {
+    strings: await pageStrings(request, "callSettings", "dashboard", "errors", "event", "invited", "organiserSubmissions", "speaker", "submission", "submissionState"),
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
     state: etat ?? null,
     submissions: await eventSubmissions(db(), event.id, etat),

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/ticketing";
@@ -23,6 +23,7 @@ import { eventTitle } from "~/ui/event-card";
 import { CheckboxField, CompactInput, FilterSelect, FormErrors, RemoveForm, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 const statuses = ["PENDING", "PAID", "EXPIRED", "CANCELED", "REFUNDED"] as const;
 const filterSchema = z.object({ statut: z.enum(statuses).optional().catch(undefined), q: z.string().max(100).optional().catch(undefined) });
@@ -45,7 +46,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const quotas = quotaList.map((q) => ({ ...q, held: held.get(q.id)!.held, unconfirmed: held.get(q.id)!.unconfirmed }));
   const rules = await db().event.findUniqueOrThrow({ where: { id: event.id }, select: { ticketCancelDays: true, unconfirmedHoldMinutes: true } });
   const questions = await eventAttendeeQuestions(db(), event.id);
-  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, quotas, catalogue, orders, vouchers, sales, filters, rules, questions };
+  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, quotas, catalogue, orders, vouchers, sales, filters, rules, questions, strings: await pageStrings(request, "checkIn", "dashboard", "errors", "event", "order", "organiserSubmissions", "team", "ticketing", "tickets") };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/wall-setup";
 import { requireOrganiser } from "~/auth/roles.server";
@@ -10,10 +10,11 @@ import { pageTitle } from "~/ui/meta";
 import { addSource, liftBan, pollSourceNow, removeSource, saveWallSettings, wallSetup } from "~/wall/admin.server";
 import { sourceSchema, wallSettingsSchema } from "~/wall/wall-forms";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
-  return { event, ...(await wallSetup(db(), event.id)) };
+  return { event, ...(await wallSetup(db(), event.id)), strings: await pageStrings(request, "dashboard", "errors", "event", "wall") };
 }
 
 type Result = { intent: string; error: string | null; done: string | null };

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, useFetcher, useRevalidator } from "react-router";
 import type { Route } from "./+types/wall";
 import { requireOrganiser } from "~/auth/roles.server";
@@ -13,12 +13,13 @@ import { banPostAuthor, moderatePost } from "~/wall/moderation.server";
 import { WallCard } from "~/wall/wall-card";
 import { moderationSchema, queueTabs, type QueueTab } from "~/wall/wall-forms";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
   const asked = new URL(request.url).searchParams.get("onglet");
   const tab: QueueTab = queueTabs.includes(asked as QueueTab) ? (asked as QueueTab) : "pending";
-  return { event, tab, ...(await moderationQueue(db(), event.id, tab)) };
+  return { event, tab, ...(await moderationQueue(db(), event.id, tab)), strings: await pageStrings(request, "dashboard", "errors", "event", "wall") };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {

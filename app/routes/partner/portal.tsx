@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import type { Route } from "./+types/portal";
 import { requirePartner } from "~/auth/roles.server";
@@ -8,13 +8,14 @@ import { PartnerCard } from "~/partners/partner-card";
 import { partnerSpace } from "~/partners/portal.server";
 import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 // A partner's page: its placement on the event page, its invitation codes, who registered with
 // them and who came. Organisers look at any partner's page (?partenaire=<id>).
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event, asOrganiser, partnerId } = await requirePartner(request, params.eventSlug);
   const space = await partnerSpace(db(), event.id, { asOrganiser, partnerId }, new URL(request.url).searchParams.get("partenaire"));
-  return { event, asOrganiser, ...space };
+  return { event, asOrganiser, ...space, strings: await pageStrings(request, "event", "partners", "portal") };
 }
 
 export function meta({ matches }: Route.MetaArgs) {

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/agenda";
@@ -16,6 +16,7 @@ import { eventTitle } from "~/ui/event-card";
 import { FilterSelect } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders } from "~/infra/page-cache.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 const querySchema = z.object({
   version: z.coerce.number().int().positive().optional().catch(undefined),
@@ -36,6 +37,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const track = tracks.some((tr) => tr.id === query.piste) ? query.piste! : null;
   const slots = agenda ? agenda.slots.filter((s) => !track || !s.talk || s.talk.track?.id === track) : [];
   return {
+    strings: await pageStrings(request, "agenda", "errors.notFound", "event.online", "organiserSubmissions.apply"),
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
     agenda: agenda && { release: agenda.release, releases: agenda.releases, rooms: agenda.rooms },
     slots,

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import type { Route } from "./+types/call";
 import { notFound } from "~/auth/roles.server";
@@ -11,6 +11,7 @@ import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders } from "~/infra/page-cache.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export const headers = publicPageHeaders;
 
@@ -21,6 +22,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!(await canSeeEvent(db(), found.event, user?.id))) notFound();
   const { call, formats, tracks, event, status } = found;
   return {
+    strings: await pageStrings(request, "call", "errors.formatInUse", "errors.notFound", "event.online", "submission.minutes"),
     event,
     status,
     call: { opensAt: call!.opensAt, closesAt: call!.closesAt, introFr: call!.introFr, introEn: call!.introEn, anonymisedReview: call!.anonymisedReview },

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import type { Route } from "./+types/event";
 import { notFound } from "~/auth/roles.server";
@@ -20,6 +20,7 @@ import { wallIsOpen } from "~/wall/admin.server";
 import { wallSnapshot } from "~/wall/changes.server";
 import { COMPACT_POSTS, CompactWall } from "~/wall/compact-wall";
 import { publicPageHeaders } from "~/infra/page-cache.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export const headers = publicPageHeaders;
 
@@ -38,6 +39,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   ]);
   const appUrl = env().APP_URL;
   return {
+    strings: await pageStrings(request, "agenda.speakers", "errors.formatInUse", "errors.notFound", "errors.slugTaken", "event", "partners.errors", "partners.heading", "partners.tiers", "wall.card", "wall.public"),
     event: shown,
     callOpen: callStatus(call) === "open",
     hasAgenda: _count.schedules > 0,

@@ -1,19 +1,20 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import type { Route } from "./+types/home";
 import { upcomingPublishedEvents } from "~/events/events.server";
 import { db } from "~/infra/db/db.server";
 import { EventCard } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders } from "~/infra/page-cache.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export const headers = publicPageHeaders;
 
-export async function loader() {
+export async function loader({ request }: Route.LoaderArgs) {
   const [events, organisations] = await Promise.all([
     upcomingPublishedEvents(db()),
     db().organisation.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
   ]);
-  return { events, organisations };
+  return { events, organisations, strings: await pageStrings(request, "errors.slugTaken", "event.online", "home") };
 }
 
 export function meta({ matches }: Route.MetaArgs) {

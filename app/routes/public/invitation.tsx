@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/invitation";
 import { notFound } from "~/auth/roles.server";
@@ -11,6 +11,7 @@ import { eventTitle } from "~/ui/event-card";
 import { FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 // The personal link of an invitation: the person answers yes or no (no account needed), and
 // those who come are offered the registration.
@@ -21,10 +22,11 @@ async function invitation(token: string) {
   return found;
 }
 
-export async function loader({ params }: Route.LoaderArgs) {
+export async function loader({ request, params }: Route.LoaderArgs) {
   const found = await invitation(params.token);
   const { event } = found.campaign;
   return {
+    strings: await pageStrings(request, "campaigns.defaults", "campaigns.errors", "campaigns.testTag", "event.online", "invitation"),
     firstName: found.firstName,
     answer: found.answer,
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, startsAt: event.startsAt, timeZone: event.timeZone, venueName: event.venueName, venueAddress: event.venueAddress, onlineUrl: event.onlineUrl, canceledAt: event.canceledAt },

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/my-agenda";
@@ -15,6 +15,7 @@ import { eventTitle } from "~/ui/event-card";
 import { FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 const starSchema = z.object({ intent: z.enum(["star", "unstar"]), submissionId: z.string().min(1) });
 
@@ -30,6 +31,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const [agenda, starred, generation] = await Promise.all([publishedAgenda(db(), event.id), starredTalkIds(db(), user.id, event.id), feedGeneration(db(), user.id)]);
   const feedPath = `/e/${event.slug}/agenda/${personalFeedToken({ id: user.id, feedGeneration: generation }, event.id, env().SESSION_SECRET)}`;
   return {
+    strings: await pageStrings(request, "agenda.addToCalendar", "agenda.feedLead", "agenda.feedOpen", "agenda.feedRenew", "agenda.feedRenewHint", "agenda.feedRenewed", "agenda.feedTitle", "agenda.mine", "agenda.noneStarred", "agenda.star", "agenda.starShort", "agenda.starred", "agenda.title", "agenda.unstar", "errors.badIntent", "errors.notFound", "event.online"),
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
     rooms: agenda?.rooms ?? [],
     slots: (agenda?.slots ?? []).filter((s) => s.talk && starred.has(s.talk.id)),

@@ -1,5 +1,5 @@
 import QRCode from "qrcode";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { useEffect } from "react";
 import { data, Form, Link, redirect, useRevalidator } from "react-router";
 import type { Route } from "./+types/order";
@@ -16,6 +16,7 @@ import { eventTitle } from "~/ui/event-card";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 // An order as its buyer sees it, reached by the signed link of the order mail (no account needed):
 // what is still to pay, or the tickets with their QR codes to show at the door.
@@ -45,12 +46,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     order.positions.map(async ({ secret, ...ticket }) => {
       const valid = order.status === "PAID" && !ticket.canceledAt;
       // The code under the QR code can be read out or typed at the door when a phone will not scan.
-      return { ...ticket, code: valid ? secret : null, qr: valid ? await QRCode.toString(secret, { type: "svg", errorCorrectionLevel: "M", margin: 2 }) : null };
+      return { ...ticket, code: valid ? secret : null, qr: valid ? await QRCode.toString(secret, { type: "svg", errorCorrectionLevel: "M", margin: 2 }) : null, strings: await pageStrings(request, "errors.badIntent", "errors.bot", "errors.capacity", "errors.dateTime", "errors.email", "errors.endBeforeStart", "errors.notFound", "errors.options", "errors.required", "errors.tickets", "errors.tooLong", "errors.tooShort", "event.online", "order") };
     }),
   );
   const { positions: _positions, ...shown } = order;
   const reservation = confirmationOutcomes.find((outcome) => outcome === url.searchParams.get("reservation")) ?? null;
-  return { order: shown, tickets, payment: url.searchParams.get("paiement"), reservation, cancelable: buyerMayCancel(order, order.event) };
+  return { order: shown, tickets, payment: url.searchParams.get("paiement"), reservation, cancelable: buyerMayCancel(order, order.event), strings: await pageStrings(request, "errors.badIntent", "errors.bot", "errors.capacity", "errors.dateTime", "errors.email", "errors.endBeforeStart", "errors.notFound", "errors.options", "errors.required", "errors.tickets", "errors.tooLong", "errors.tooShort", "event.online", "order") };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import type { Route } from "./+types/organisation";
 import { notFound } from "~/auth/roles.server";
@@ -7,10 +7,11 @@ import { db } from "~/infra/db/db.server";
 import { EventCard } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders } from "~/infra/page-cache.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export const headers = publicPageHeaders;
 
-export async function loader({ params }: Route.LoaderArgs) {
+export async function loader({ request, params }: Route.LoaderArgs) {
   const organisation = await db().organisation.findUnique({
     where: { slug: params.orgSlug },
     select: { slug: true, name: true, description: true, series: { where: { endsOn: { gte: new Date().toISOString().slice(0, 10) } }, select: { slug: true, titleFr: true, titleEn: true, descriptionFr: true, descriptionEn: true } } },
@@ -20,7 +21,7 @@ export async function loader({ params }: Route.LoaderArgs) {
     upcomingPublishedEvents(db(), organisation.slug),
     pastEvents(db(), organisation.slug),
   ]);
-  return { organisation, upcoming, past };
+  return { organisation, upcoming, past, strings: await pageStrings(request, "errors.slugTaken", "event.online", "home.none", "home.upcoming", "organisation", "series.dashboard") };
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import type { Route } from "./+types/speakers";
 import { publishedAgenda } from "~/agenda/public.server";
@@ -10,6 +10,7 @@ import type { Locale } from "~/infra/i18n/i18n";
 import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders } from "~/infra/page-cache.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 // The speakers of the latest release, each with their talks.
 
@@ -32,6 +33,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     }
   }
   return {
+    strings: await pageStrings(request, "agenda.notYet", "agenda.speakers", "agenda.title", "event.online"),
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn },
     speakers: [...speakers.values()].sort((a, b) => a.name.localeCompare(b.name, "fr")),
   };

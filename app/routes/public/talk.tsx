@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import type { Route } from "./+types/talk";
 import { starredTalkIds } from "~/agenda/personal.server";
@@ -12,6 +12,7 @@ import type { Locale } from "~/infra/i18n/i18n";
 import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders } from "~/infra/page-cache.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 // One talk of the latest release: what its speakers agreed to publish, and who they are.
 
@@ -26,6 +27,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!agenda || !slot?.talk) notFound();
   const starred = await starredTalkIds(db(), user?.id, event.id);
   return {
+    strings: await pageStrings(request, "agenda.addToCalendar", "agenda.language", "agenda.languages", "agenda.lessons", "agenda.noSummary", "agenda.recorded", "agenda.speakers", "agenda.star", "agenda.starShort", "agenda.starred", "agenda.story", "agenda.title", "agenda.unstar", "errors.notFound", "event.online"),
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
     rooms: agenda.rooms,
     slot,

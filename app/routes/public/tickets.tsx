@@ -1,6 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
+import type { z } from "zod";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/tickets";
 import { visibleEvent } from "~/events/visibility.server";
@@ -25,6 +26,7 @@ import { CompactInput, FormErrors, Honeypot, Notice, SubmitButton, TextField } f
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders, rememberUntilChange } from "~/infra/page-cache.server";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 async function ticketedEvent(request: Request, slug: string) {
   const user = await getUser(request);
@@ -42,6 +44,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const code = url.searchParams.get("code")?.trim() ?? "";
   const { catalogue, voucher, voucherError } = await bookingCatalogue(db(), event.id, code, context.clientAddress);
   const page = {
+    strings: await pageStrings(request, "errors.badIntent", "errors.bot", "errors.capacity", "errors.choice", "errors.dateTime", "errors.email", "errors.endBeforeStart", "errors.notFound", "errors.options", "errors.required", "errors.tickets", "errors.tooLong", "errors.tooShort", "event.online", "tickets"),
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone, startsAt: event.startsAt, status: event.status },
     catalogue,
     buyer: user ? { name: user.name, email: user.email } : null,
@@ -100,12 +103,9 @@ export default function Tickets({ loaderData, actionData }: Route.ComponentProps
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const { event, catalogue, buyer, cards, voucher, voucherError, code, questions, soldOutNow } = loaderData;
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<z.input<typeof orderSchema>>({
     lastResult: actionData?.result ?? undefined,
     defaultValue: { name: buyer?.name ?? "", email: buyer?.email ?? "" },
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: orderSchema }),
   });
   const quantities = fields.quantity.getFieldset();
   const answers = fields.answer.getFieldset();

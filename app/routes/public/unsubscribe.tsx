@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form } from "react-router";
 import type { Route } from "./+types/unsubscribe";
 import { notFound } from "~/auth/roles.server";
@@ -9,13 +9,14 @@ import { readForm } from "~/infra/request-body.server";
 import { idFromSignedToken } from "~/infra/signed-token.server";
 import { SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 // The unsubscribe link of a campaign mail. Opening it asks for a click (link scanners open
 // links); the POST — from this page, or from a mail program's one-click button (RFC 8058) —
 // unsubscribes.
-export async function loader({ params }: Route.LoaderArgs) {
+export async function loader({ request, params }: Route.LoaderArgs) {
   if (!idFromSignedToken("unsubscribe", params.token, env().SESSION_SECRET)) notFound();
-  return { done: false, organisation: null as string | null };
+  return { done: false, organisation: null as string | null, strings: await pageStrings(request, "campaigns.defaults", "campaigns.errors", "campaigns.testTag", "unsubscribe") };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {

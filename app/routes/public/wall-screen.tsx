@@ -1,6 +1,6 @@
 import QRCode from "qrcode";
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import type { Route } from "./+types/wall-screen";
 import { notFound } from "~/auth/roles.server";
 import { getUser } from "~/auth/session.server";
@@ -14,6 +14,7 @@ import { upcomingTalks, visibleWall, type UpcomingTalk } from "~/wall/public.ser
 import { useLiveWall } from "~/wall/use-live-wall";
 import { WallCard } from "~/wall/wall-card";
 import { publicPageHeaders } from "~/infra/page-cache.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 const SCREEN_POSTS = 40;
 
@@ -35,7 +36,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     QRCode.toString(postUrl, { type: "svg", errorCorrectionLevel: "M", margin: 1 }),
   ]);
   const theme = new URL(request.url).searchParams.get("theme") === "clair" ? "light" : "dark";
-  return { event: wall.event, open: wall.open, snapshot, talks, qr, postUrl, theme };
+  return { event: wall.event, open: wall.open, snapshot, talks, qr, postUrl, theme, strings: await pageStrings(request, "event.online", "wall.card", "wall.screen") };
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {

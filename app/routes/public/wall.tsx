@@ -1,7 +1,8 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
+import type { z } from "zod";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/wall";
 import { notFound } from "~/auth/roles.server";
@@ -19,6 +20,7 @@ import { onsitePostSchema } from "~/wall/wall-forms";
 import { visibleWall } from "~/wall/public.server";
 import { readForm } from "~/infra/request-body.server";
 import { publicPageHeaders } from "~/infra/page-cache.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export const headers = publicPageHeaders;
 
@@ -26,7 +28,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await getUser(request);
   const wall = await visibleWall(db(), params.eventSlug, user?.id);
   if (!wall) notFound();
-  return { event: wall.event, snapshot: await wallSnapshot(db(), wall.event.id, COMPACT_POSTS) };
+  return { event: wall.event, snapshot: await wallSnapshot(db(), wall.event.id, COMPACT_POSTS), strings: await pageStrings(request, "errors.bot", "errors.hashtag", "errors.photoNotImage", "errors.photoTooBig", "errors.required", "errors.tooLong", "errors.wall", "event.online", "wall.card", "wall.errors", "wall.public") };
 }
 
 // A post written in the room: name, 280 characters and an optional photo (checked by its
@@ -58,12 +60,7 @@ export function meta({ data, matches }: Route.MetaArgs) {
 export default function PublicWall({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const { event, snapshot } = loaderData;
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: onsitePostSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-  });
+  const [form, fields] = useForm<z.input<typeof onsitePostSchema>>({ lastResult: actionData?.result });
   const [length, setLength] = useState(0);
   return (
     <>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import type { Route } from "./+types/queue";
 import { requireReviewer } from "~/auth/roles.server";
@@ -7,11 +7,12 @@ import { db } from "~/infra/db/db.server";
 import { reviewQueue } from "~/review/review.server";
 import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { user, event, asOrganiser } = await requireReviewer(request, params.eventSlug);
   const queue = await reviewQueue(db(), { eventId: event.id, userId: user.id, asOrganiser });
-  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn }, queue };
+  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn }, queue, strings: await pageStrings(request, "errors", "event", "review", "submissionState") };
 }
 
 export function meta({ matches }: Route.MetaArgs) {

@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/review";
 import { notFound, requireReviewer } from "~/auth/roles.server";
@@ -14,6 +14,7 @@ import { saveReview, scoreCategories, submissionForReviewer } from "~/review/rev
 import { FormErrors, Notice, SubmitButton, TextAreaField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { user, event, asOrganiser } = await requireReviewer(request, params.eventSlug);
@@ -23,6 +24,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const locale = await detectLocale(request);
   const { answers, ...rest } = found;
   return {
+    strings: await pageStrings(request, "errors", "questions", "review", "submission"),
     eventSlug: event.slug,
     ...rest,
     answers: readableAnswers(answers, locale),

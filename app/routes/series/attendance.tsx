@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import type { Route } from "./+types/attendance";
 import { notFound } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
@@ -7,13 +7,14 @@ import { opensAt } from "~/series/recurrence";
 import { attendeeView } from "~/series/series.server";
 import { Notice } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 // The attendee's own page, reached by the personal link: join the session that is open, see the
 // next ones, the sessions attended and the "pilier" badges.
 export async function loader({ request, params }: Route.LoaderArgs) {
   const view = await attendeeView(db(), params.token);
   if (!view) notFound();
-  return { ...view, closed: new URL(request.url).searchParams.has("fermee"), token: params.token };
+  return { ...view, closed: new URL(request.url).searchParams.has("fermee"), token: params.token, strings: await pageStrings(request, "errors.notFound", "errors.series", "errors.slugTaken", "series.errors", "series.me", "series.public") };
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {

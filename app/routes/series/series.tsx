@@ -1,6 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
+import type { z } from "zod";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/series";
 import { notFound } from "~/auth/roles.server";
@@ -14,13 +15,14 @@ import { FormErrors, Honeypot, Notice, SubmitButton, TextField } from "~/ui/form
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { publicPageHeaders } from "~/infra/page-cache.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export const headers = publicPageHeaders;
 
-export async function loader({ params }: Route.LoaderArgs) {
+export async function loader({ request, params }: Route.LoaderArgs) {
   const series = await publicSeries(db(), params.seriesSlug);
   if (!series) notFound();
-  return { series };
+  return { series, strings: await pageStrings(request, "errors.bot", "errors.email", "errors.notFound", "errors.number", "errors.required", "errors.series", "errors.slug", "errors.slugTaken", "errors.timeZone", "errors.tooLong", "series.errors", "series.public") };
 }
 
 // One registration for the whole series; the personal link comes by mail.
@@ -42,7 +44,7 @@ export default function SeriesPage({ loaderData, actionData }: Route.ComponentPr
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const { series } = loaderData;
-  const [form, fields] = useForm({ lastResult: actionData?.result, onValidate: ({ formData }) => parseWithZod(formData, { schema: registrationSchema }), shouldValidate: "onBlur", shouldRevalidate: "onInput" });
+  const [form, fields] = useForm<z.input<typeof registrationSchema>>({ lastResult: actionData?.result });
   const description = locale === "en" ? series.descriptionEn || series.descriptionFr : series.descriptionFr;
   return (
     <article>

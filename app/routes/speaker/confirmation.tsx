@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/confirmation";
 import { notFound } from "~/auth/roles.server";
@@ -11,14 +11,15 @@ import { eventTitle } from "~/ui/event-card";
 import { FormErrors, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 // The page the acceptance mail's link opens: the talk, and two buttons. The link alone changes
 // nothing, so a mail scanner following it cannot confirm or decline for the speaker.
-export async function loader({ params }: Route.LoaderArgs) {
+export async function loader({ request, params }: Route.LoaderArgs) {
   const found = await confirmationByToken(db(), params.token, env().SESSION_SECRET);
   if (!found) notFound();
   if (!confirmationOpen(found)) throw data({ message: "errorPage.reasons.confirmationClosed" }, { status: 410 });
-  return found;
+  return { ...found, strings: await pageStrings(request, "confirmation", "errors.alreadyAnswered", "errors.badIntent", "errors.notFound", "errors.required", "errors.speakerLine", "errors.tooLong", "errors.tooShort", "event.online", "speaker.title", "submission.minutes") };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/profile";
 import { requireUser } from "~/auth/session.server";
@@ -10,10 +10,11 @@ import { db } from "~/infra/db/db.server";
 import { FormErrors, Notice, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireUser(request);
-  return { user, profile: await speakerProfile(db(), user.id), saved: new URL(request.url).searchParams.has("enregistre") };
+  return { user, profile: await speakerProfile(db(), user.id), saved: new URL(request.url).searchParams.has("enregistre"), strings: await pageStrings(request, "errors.photoNotImage", "errors.photoTooBig", "errors.required", "errors.tooLong", "errors.url", "profile") };
 }
 
 export async function action({ request }: Route.ActionArgs) {

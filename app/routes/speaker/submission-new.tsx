@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/submission-new";
 import { notFound } from "~/auth/roles.server";
@@ -20,6 +20,7 @@ import { eventTitle } from "~/ui/event-card";
 import { FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 async function openCall(eventSlug: string) {
   const found = await publicCall(db(), eventSlug);
@@ -30,7 +31,7 @@ async function openCall(eventSlug: string) {
 export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await requireUser(request);
   const { event, formats, tracks, status } = await openCall(params.eventSlug);
-  return { event, formats, tracks, status, questions: await eventQuestions(db(), event.id), locale: user.locale };
+  return { event, formats, tracks, status, questions: await eventQuestions(db(), event.id), locale: user.locale, strings: await pageStrings(request, "errors.alreadySpeaker", "errors.badIntent", "errors.badTransition", "errors.callClosed", "errors.choice", "errors.closeBeforeOpen", "errors.dateTime", "errors.email", "errors.formatClosed", "errors.maxPerSpeaker", "errors.minutes", "errors.notEditable", "errors.notFound", "errors.number", "errors.options", "errors.reminderDays", "errors.required", "errors.tooLong", "errors.tooManySpeakers", "errors.tooManySubmissions", "errors.tooShort", "errors.url", "event.online", "questions.legend", "questions.no", "questions.yes", "submission") };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {

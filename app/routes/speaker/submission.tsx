@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/submission";
 import { availabilitySchema } from "~/agenda/agenda-form";
@@ -29,6 +29,7 @@ import { eventTitle } from "~/ui/event-card";
 import { FormErrors, Notice, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await requireUser(request);
@@ -42,7 +43,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const [availability, slot] = scheduled
     ? await Promise.all([speakerAvailability(db(), submission.eventId, user.id), scheduledSlot(db(), submission.eventId, submission.id)])
     : [null, null];
-  return { submission, formats, tracks, questions, answered, deadline, editable, availability, slot, notice: new URL(request.url).searchParams.get("etat") };
+  return { submission, formats, tracks, questions, answered, deadline, editable, availability, slot, notice: new URL(request.url).searchParams.get("etat"), strings: await pageStrings(request, "availability", "errors", "event.online", "questions.legend", "questions.no", "questions.yes", "speaker", "submission", "submissionState", "team.remove") };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {

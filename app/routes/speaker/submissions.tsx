@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import type { Route } from "./+types/submissions";
 import { requireUser } from "~/auth/session.server";
@@ -9,10 +9,11 @@ import { db } from "~/infra/db/db.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireUser(request);
-  return { submissions: await speakerSubmissions(db(), user.id) };
+  return { submissions: await speakerSubmissions(db(), user.id), strings: await pageStrings(request, "errors.alreadySpeaker", "errors.badTransition", "errors.callClosed", "errors.formatClosed", "errors.notEditable", "errors.notFound", "errors.required", "errors.tooManySpeakers", "errors.tooManySubmissions", "event.online", "profile.title", "speaker.empty", "speaker.expected", "speaker.title", "submissionState") };
 }
 
 export function meta({ matches }: Route.MetaArgs) {

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form } from "react-router";
 import type { Route } from "./+types/answer";
 import { notFound } from "~/auth/roles.server";
@@ -7,11 +7,12 @@ import { answerSurvey, surveyForToken } from "~/surveys/surveys.server";
 import { FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 
-export async function loader({ params }: Route.LoaderArgs) {
+export async function loader({ request, params }: Route.LoaderArgs) {
   const invitation = await surveyForToken(db(), params.token);
   if (!invitation) notFound();
-  return { invitation };
+  return { invitation, strings: await pageStrings(request, "errors.badIntent", "errors.notFound", "surveys.answer", "surveys.questionAdded", "surveys.questionRemoved", "surveys.saved") };
 }
 
 type Result = { done: boolean; error: string | null; issues: { name: string; message: string }[] };
