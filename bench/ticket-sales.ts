@@ -33,7 +33,7 @@ async function rushEvent(main: DatabaseConnection, seats: number) {
 
 async function startServers() {
   const servers: ChildProcess[] = ports.map((port) =>
-    spawn("node", ["server.js"], {
+    spawn("node", [...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []), "server.js"], {
       env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: url, WEB_CONCURRENCY: "1", SMTP_URL: "smtp://127.0.0.1:2999", OUTBOX_WORKER: "off", SESSION_SECRET: context.secret, APP_URL: context.appUrl, LOG_LEVEL: "warn", TRUST_PROXY: "1" },
       stdio: ["ignore", "inherit", "inherit"],
     }),

@@ -84,6 +84,30 @@ async function seatsTaken(tx: Tx, quotaIds: string[], now: Date, exceptVoucherId
 
 const quotaSizes = (client: Tx | Db, quotaIds: string[]) => client.quota.findMany({ where: { id: { in: quotaIds } }, select: { id: true, size: true }, orderBy: { id: "asc" } });
 
+// The buyers of a sale in one process wait here for their turn at the database (as many at once
+// as the pool has connections), holding no connection: when one learns under the lock that seats
+// are gone, all those waiting are let go at once, see it in the snapshot and are answered without
+// opening a transaction.
+const LINE_WIDTH = 10;
+class SaleLine {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  async enter() {
+    if (this.running >= LINE_WIDTH) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.running++;
+  }
+
+  leave() {
+    this.running--;
+    this.waiting.shift()?.();
+  }
+
+  releaseAll() {
+    for (const resolve of this.waiting.splice(0)) resolve();
+  }
+}
+
 // What a sale checks an order against before it decides: the event on sale, its questions, its
 // ticket types and, per quota, its size and the seats taken (held by orders or kept by vouchers).
 async function saleSnapshot(client: Db, eventId: string, now: Date) {
@@ -97,7 +121,7 @@ async function saleSnapshot(client: Db, eventId: string, now: Date) {
   ]);
   const quotas = await quotaSizes(client, [...new Set(types.flatMap((t) => t.quotas.map((q) => q.quotaId)))]);
   const taken = await quotaUsage(client, quotas.map((q) => q.id), now);
-  return { event, questions, types, sizes: new Map(quotas.map((q) => [q.id, q.size])), taken };
+  return { event, questions, types, sizes: new Map(quotas.map((q) => [q.id, q.size])), taken, line: new SaleLine() };
 }
 
 const typeOfQuota = (lines: { type: { id: string; quotas: { quotaId: string }[] } }[], quotaId: string) => lines.find((l) => l.type.quotas.some((q) => q.quotaId === quotaId))!.type.id;
@@ -183,13 +207,19 @@ export async function placeOrder(client: Db, eventId: string, form: OrderForm, l
   // A transfer booked from the public form holds its seats long only once the buyer has shown the
   // address is theirs (the mailed link, or signed in with it).
   const confirmed = method !== "OFFLINE" || !booker || booker.verifiedEmail === form.email;
+  // A voucher's seats are counted apart (firstSoldOut above), so its buyers do not wait in line.
+  const line = voucher ? null : sale.line;
+  await line?.enter();
+  // Buyers arriving together all passed the check above; those who waited while another learnt
+  // under the lock that the seats are gone stop here.
+  const gone = line ? knownGone() : undefined;
+  if (gone) {
+    line!.leave();
+    return { ok: false, error: "errors.tickets.soldOut", typeId: typeOfQuota(lines, gone) };
+  }
   const placed = await client
     .$transaction(
       async (tx) => {
-        // Buyers arriving together all passed the check above; those still waiting for a
-        // connection when another learnt under the lock that the seats are gone stop here.
-        const gone = voucher ? undefined : knownGone();
-        if (gone) throw new Refused({ ok: false, error: "errors.tickets.soldOut", typeId: typeOfQuota(lines, gone) });
         const limits = booker ? bookingLimits(eventId, form.email, status === "PENDING", booker, now) : [];
         const full = await reachedLimit(tx, limits);
         if (full) throw new Refused({ ok: false, error: full === limits[0] ? "errors.tickets.tooManyOrders" : "errors.tickets.tooManyUnpaid", limited: true });
@@ -240,8 +270,9 @@ export async function placeOrder(client: Db, eventId: string, form: OrderForm, l
         // before it began, so one that waited for a lock would miss the orders placed meanwhile.
         const over = (await seatsTaken(tx, quotaIds, now, voucher?.id)).find((q) => q.taken > q.size)?.id;
         if (over) {
-          // Until the next change announced, what this sale remembers says so too.
+          // Until the next change announced, what this sale remembers says so too, and those in line hear it.
           sale.taken.set(over, sale.sizes.get(over)!);
+          sale.line.releaseAll();
           throw new Refused({ ok: false, error: "errors.tickets.soldOut", typeId: typeOfQuota(lines, over) });
         }
         return { ok: true as const, orderId: order.id, code: order.code, status, method };
@@ -251,7 +282,8 @@ export async function placeOrder(client: Db, eventId: string, form: OrderForm, l
     .catch((error: unknown) => {
       if (error instanceof Refused) return error.result;
       throw error;
-    });
+    })
+    .finally(() => line?.leave());
   return placed.ok ? { ...placed, url: orderUrl(placed.orderId, context) } : placed;
 }
 

@@ -27,3 +27,28 @@ test("300 simultaneous buyers for 50 seats: exactly 50 seats are sold, none twic
     await Promise.all(instances.map((i) => i.close()));
   }
 });
+
+test("300 buyers sharing what each instance remembers of the sale, as the booking page does: exactly 50 sold, every buyer answered", async () => {
+  const { event, free } = await ticketedEvent(db, (await createOrganisation(db)).id, { seats: 50 });
+  const instances = Array.from({ length: 3 }, () => {
+    const kept = new Map<string, Promise<unknown>>();
+    const remember = <T,>(key: string, compute: () => Promise<T>) => {
+      if (!kept.has(key)) kept.set(key, compute());
+      return kept.get(key) as Promise<T>;
+    };
+    return { connection: connectDatabase(connection.target), remember };
+  });
+  try {
+    const results = await Promise.all(
+      Array.from({ length: 300 }, (_, i) => {
+        const { connection: instance, remember } = instances[i % instances.length]!;
+        return placeOrder(instance.prisma, event.id, buyer({ [free.id]: 1 }, { email: `file${i}@exemple.fr` }), "fr", { ...orderContext, remember });
+      }),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(50);
+    expect(results.filter((r) => !r.ok && r.error === "errors.tickets.soldOut")).toHaveLength(250);
+    expect(await db.orderPosition.count({ where: { order: { eventId: event.id } } })).toBe(50);
+  } finally {
+    await Promise.all(instances.map((i) => i.connection.close()));
+  }
+});
