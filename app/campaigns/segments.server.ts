@@ -5,17 +5,25 @@ import type { Segment } from "./campaign-form";
 export type Person = { email: string; firstName: string; locale: Locale };
 type Tx = Pick<Db, "contact" | "order" | "speakerRole" | "campaignRecipient" | "event" | "campaign">;
 
+// The same order as String.prototype.localeCompare, without building a collator per comparison.
+const byAddress = new Intl.Collator();
 const firstWord = (name: string) => name.trim().split(/\s+/)[0] ?? "";
 
-// One rule's people, by address.
-async function ruleMembers(client: Tx, organisationId: string, rule: keyof Omit<Segment, "match">, value: string | string[], now: Date): Promise<Map<string, Person>> {
+type ContactFacts = { email: string; firstName: string; locale: Locale; unsubscribedAt: Date | null; bouncedAt: Date | null };
+
+// One rule's people, by address. A rule over contacts also notes what it read of them in `known`,
+// which the segment then need not ask again.
+async function ruleMembers(client: Tx, organisationId: string, rule: keyof Omit<Segment, "match">, value: string | string[], now: Date, known?: Map<string, ContactFacts>): Promise<Map<string, Person>> {
   const people = new Map<string, Person>();
   const add = (email: string, name: string, locale: Locale) => {
     if (!people.has(email.toLowerCase())) people.set(email.toLowerCase(), { email: email.toLowerCase(), firstName: firstWord(name), locale });
   };
   if (rule === "tags") {
-    const contacts = await client.contact.findMany({ where: { organisationId, tags: { hasSome: value as string[] } }, select: { email: true, firstName: true, locale: true } });
-    contacts.forEach((c) => add(c.email, c.firstName, c.locale));
+    const contacts = await client.contact.findMany({ where: { organisationId, tags: { hasSome: value as string[] } }, select: { email: true, firstName: true, locale: true, unsubscribedAt: true, bouncedAt: true } });
+    contacts.forEach((c) => {
+      add(c.email, c.firstName, c.locale);
+      known?.set(c.email, c);
+    });
   } else if (rule === "attendeesOf" || rule === "partnerGuestsOf") {
     const event = value === "past" ? { organisationId, endsAt: { lt: now } } : { organisationId, id: value as string };
     const orders = await client.order.findMany({
@@ -43,7 +51,8 @@ export async function resolveSegment(client: Tx, organisationId: string, segment
     const value = segment[rule];
     return (Array.isArray(value) ? value.length : value) ? [[rule, value!] as const] : [];
   });
-  const groups = await Promise.all(rules.map(([rule, value]) => ruleMembers(client, organisationId, rule, value, now)));
+  const known = new Map<string, ContactFacts>();
+  const groups = await Promise.all(rules.map(([rule, value]) => ruleMembers(client, organisationId, rule, value, now, known)));
   const [first, ...rest] = groups;
   if (!first) return { people: [] as Person[], excluded: 0 };
   const merged = new Map(first);
@@ -54,8 +63,9 @@ export async function resolveSegment(client: Tx, organisationId: string, segment
       for (const [email, person] of group) if (!merged.has(email)) merged.set(email, person);
     }
   }
-  const emails = [...merged.keys()];
-  const contacts = await client.contact.findMany({ where: { organisationId, email: { in: emails } }, select: { email: true, firstName: true, locale: true, unsubscribedAt: true, bouncedAt: true } });
+  const unknown = [...merged.keys()].filter((email) => !known.has(email));
+  const found = unknown.length ? await client.contact.findMany({ where: { organisationId, email: { in: unknown } }, select: { email: true, firstName: true, locale: true, unsubscribedAt: true, bouncedAt: true } }) : [];
+  const contacts = [...[...known.values()].filter((c) => merged.has(c.email)), ...found];
   let excluded = 0;
   for (const contact of contacts) {
     if (contact.unsubscribedAt || contact.bouncedAt) {
@@ -66,7 +76,7 @@ export async function resolveSegment(client: Tx, organisationId: string, segment
       merged.set(contact.email, { ...person, firstName: contact.firstName || person.firstName, locale: contact.locale });
     }
   }
-  return { people: [...merged.values()].sort((a, b) => a.email.localeCompare(b.email)), excluded };
+  return { people: [...merged.values()].sort((a, b) => byAddress.compare(a.email, b.email)), excluded };
 }
 
 // What the segment form offers: the organisation's tags, events and earlier invitations.

@@ -423,6 +423,7 @@ export const fr = {
     title: "Classement",
     all: "Tous",
     csv: "Exporter en CSV",
+    pages: "Pages du classement",
     reviews: "Avis",
     mean: "Moyenne pondérée",
     median: "Médiane",
@@ -555,6 +556,7 @@ export const fr = {
     title: "Récits reçus",
     filter: "État",
     allButDrafts: "Tous (hors brouillons)",
+    pages: "Pages des récits",
     apply: "Filtrer",
     count_zero: "Aucun récit.",
     count_one: "{{count}} récit.",
@@ -725,6 +727,7 @@ export const fr = {
     noSales: "Aucun billet payé pour l'instant.",
     chartLabel: "Billets payés cumulés par jour et par type",
     ordersCsv: "Exporter les commandes (CSV)",
+    ordersPages: "Pages des commandes",
     manualTitle: "Ajouter une commande à la main (réservation par téléphone, invité·e)",
     complimentary: "Offerte (gratuite)",
     manualSubmit: "Enregistrer la commande",
@@ -1429,6 +1432,14 @@ export const fr = {
       button: "Voir mon récit",
       thanks: "Vous pouvez modifier votre récit jusqu'à la date limite.",
     },
+  },
+  pagination: {
+    first: "« Première page",
+    previous: "← Page précédente",
+    next: "Page suivante →",
+    last: "Dernière page »",
+    pageOf: "Page {{page}} sur {{pages}}",
+    range: "{{from}} à {{to}} sur {{total}}",
   },
 };
 
