@@ -8,7 +8,7 @@ import { idFromSignedToken, signedToken } from "~/infra/signed-token.server";
 import { zonedLocalToUtc } from "~/infra/time";
 import { segmentIsEmpty, segmentSchema, type Segment, type SegmentInput } from "./campaign-form";
 import { fillCampaignText, paragraphs } from "./placeholders";
-import { resolveSegment, type Person } from "./segments.server";
+import { resolveSegment, segmentPreview, type Person } from "./segments.server";
 
 type Tx = Prisma.TransactionClient;
 export type LinkContext = { appUrl: string; secret: string };
@@ -153,15 +153,16 @@ export async function relaunchCampaign(client: Db, parentId: string, userId: str
   return queued;
 }
 
-// Preview: the campaign's text for one of the people it would reach (the first, or the one chosen).
+// Preview: the campaign's text for one of the people it would reach (the first, or the one
+// chosen), how many it reaches, and the first 200 to choose from.
 export async function campaignPreview(client: Db, campaignId: string, email: string | undefined, context: LinkContext) {
   const campaign = await client.campaign.findUniqueOrThrow({ where: { id: campaignId }, include: { event: true } });
-  const { people, excluded } = await campaignPeople(client, campaign, new Date());
-  const person = people.find((p) => p.email === email) ?? people[0];
-  if (!person) return { people: [], excluded, preview: null };
+  const segment: Segment = campaign.kind === "RELAUNCH" ? segmentSchema.parse({ notAnswered: campaign.parentId }) : segmentSchema.parse(campaign.segment);
+  const { people, total, excluded, person } = await segmentPreview(client, campaign.organisationId, segment, email, 200);
+  if (!person) return { people: [], total, excluded, preview: null };
   const eventUrl = `${context.appUrl}/e/${campaign.event.slug}`;
   const mail = await renderMail("campaign", person.locale, personalMail(campaign, eventMailFacts(campaign.event, person.locale), person, { url: eventUrl, unsubscribeUrl: eventUrl, oneClickUrl: eventUrl }));
-  return { people: people.slice(0, 200), total: people.length, excluded, preview: { email: person.email, subject: mail.subject, html: mail.html } };
+  return { people, total, excluded, preview: { email: person.email, subject: mail.subject, html: mail.html } };
 }
 
 // A test mail to the organiser, with their own name, marked as a test.
