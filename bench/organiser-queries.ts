@@ -1,4 +1,6 @@
+import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "~/generated/prisma/client";
 import { applyMigrations } from "~/infra/db/schema-engine.server";
 import { seedScaleOrganisation } from "./organiser-scale";
@@ -7,10 +9,12 @@ import { admin, benchDatabaseUrl } from "./postgres";
 // What each organiser page of the big event asks the database, on PostgreSQL: the statements
 // (counted, with their total time as Prisma sees it) and the wall time of each page's data
 // functions, run as their loaders run them. A profiling aid beside `npm run bench:organiser`:
-// `tsx bench/organiser-queries.ts` (BENCH_KEEP=1 keeps the seeded database for the next run).
+// `tsx bench/organiser-queries.ts` (BENCH_KEEP=1 keeps the seeded database for the next run;
+// BENCH_DATABASE=pglite runs it on an embedded database in memory instead).
 const database = "rebond_bench_organiser_queries";
 const url = benchDatabaseUrl(database);
-const keep = process.env.BENCH_KEEP === "1";
+const embedded = process.env.BENCH_DATABASE === "pglite";
+const keep = !embedded && process.env.BENCH_KEEP === "1";
 
 const exists = keep && (await (async () => {
   const probe = new PrismaClient({ adapter: new PrismaPg({ connectionString: benchDatabaseUrl("postgres") }) });
@@ -21,11 +25,11 @@ const exists = keep && (await (async () => {
     await probe.$disconnect();
   }
 })());
-if (!exists) {
+if (!exists && !embedded) {
   await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   await admin(`CREATE DATABASE ${database}`);
 }
-const adapter = new PrismaPg({ connectionString: url });
+const adapter = embedded ? new PrismaPGlite(new PGlite()) : new PrismaPg({ connectionString: url });
 const db = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
 let statements: { query: string; ms: number }[] = [];
 db.$on("query", (e) => statements.push({ query: e.query, ms: Number(e.duration) }));
@@ -52,5 +56,5 @@ try {
   }
 } finally {
   await db.$disconnect();
-  if (!keep) await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  if (!keep && !embedded) await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
 }
