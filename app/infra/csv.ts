@@ -70,7 +70,7 @@ export async function* keysetBatches<T, K>(read: (after: K | null, take: number)
   }
 }
 
-export const CSV_BATCH = 500;
+export const CSV_BATCH = 1000;
 
 // The HTTP answer carrying a CSV stream as a download.
 export function csvResponse(stream: ReadableStream<Uint8Array>, filename: string) {
