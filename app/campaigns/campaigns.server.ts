@@ -8,7 +8,7 @@ import { idFromSignedToken, signedToken } from "~/infra/signed-token.server";
 import { zonedLocalToUtc } from "~/infra/time";
 import { segmentIsEmpty, segmentSchema, type Segment, type SegmentInput } from "./campaign-form";
 import { fillCampaignText, paragraphs } from "./placeholders";
-import { resolveSegment, type Person } from "./segments.server";
+import { resolveSegment, segmentPreview, type Person } from "./segments.server";
 
 type Tx = Prisma.TransactionClient;
 export type LinkContext = { appUrl: string; secret: string };
@@ -153,15 +153,16 @@ export async function relaunchCampaign(client: Db, parentId: string, userId: str
   return queued;
 }
 
-// Preview: the campaign's text for one of the people it would reach (the first, or the one chosen).
+// Preview: the campaign's text for one of the people it would reach (the first, or the one
+// chosen), how many it reaches, and the first 200 to choose from.
 export async function campaignPreview(client: Db, campaignId: string, email: string | undefined, context: LinkContext) {
   const campaign = await client.campaign.findUniqueOrThrow({ where: { id: campaignId }, include: { event: true } });
-  const { people, excluded } = await campaignPeople(client, campaign, new Date());
-  const person = people.find((p) => p.email === email) ?? people[0];
-  if (!person) return { people: [], excluded, preview: null };
+  const segment: Segment = campaign.kind === "RELAUNCH" ? segmentSchema.parse({ notAnswered: campaign.parentId }) : segmentSchema.parse(campaign.segment);
+  const { people, total, excluded, person } = await segmentPreview(client, campaign.organisationId, segment, email, 200);
+  if (!person) return { people: [], total, excluded, preview: null };
   const eventUrl = `${context.appUrl}/e/${campaign.event.slug}`;
   const mail = await renderMail("campaign", person.locale, personalMail(campaign, eventMailFacts(campaign.event, person.locale), person, { url: eventUrl, unsubscribeUrl: eventUrl, oneClickUrl: eventUrl }));
-  return { people: people.slice(0, 200), total: people.length, excluded, preview: { email: person.email, subject: mail.subject, html: mail.html } };
+  return { people, total, excluded, preview: { email: person.email, subject: mail.subject, html: mail.html } };
 }
 
 // A test mail to the organiser, with their own name, marked as a test.
@@ -189,19 +190,22 @@ export async function campaignProgress(client: Db, campaignIds: string[]) {
   return progress;
 }
 
-// What an invitation brought, relaunches included.
+// What an invitation brought, relaunches included: counted by the database, not by loading
+// every recipient (an invitation to 20,000 contacts is 20,000 rows).
 export async function campaignResults(client: Db, invitation: { id: string; eventId: string; queuedAt: Date | null }) {
-  const recipients = await client.campaignRecipient.findMany({ where: { campaignId: invitation.id }, select: { email: true, answer: true, unsubscribedAt: true } });
-  const registered = invitation.queuedAt
-    ? await client.order.findMany({ where: { eventId: invitation.eventId, status: "PAID", email: { in: recipients.map((r) => r.email) } }, select: { email: true }, distinct: ["email"] })
-    : [];
-  return {
-    recipients: recipients.length,
-    yes: recipients.filter((r) => r.answer === "YES").length,
-    no: recipients.filter((r) => r.answer === "NO").length,
-    unsubscribed: recipients.filter((r) => r.unsubscribedAt).length,
-    registered: registered.length,
-  };
+  const [answers] = await client.$queryRaw<{ recipients: number; yes: number; no: number; unsubscribed: number }[]>`
+    SELECT count(*)::int AS recipients,
+           (count(*) FILTER (WHERE "answer" = 'YES'))::int AS yes,
+           (count(*) FILTER (WHERE "answer" = 'NO'))::int AS no,
+           (count(*) FILTER (WHERE "unsubscribedAt" IS NOT NULL))::int AS unsubscribed
+      FROM "CampaignRecipient" WHERE "campaignId" = ${invitation.id}`;
+  const [registered] = invitation.queuedAt
+    ? await client.$queryRaw<{ registered: number }[]>`
+        SELECT count(DISTINCT o."email")::int AS registered FROM "Order" o
+         WHERE o."eventId" = ${invitation.eventId} AND o."status" = 'PAID'
+           AND EXISTS (SELECT 1 FROM "CampaignRecipient" r WHERE r."campaignId" = ${invitation.id} AND r."email" = o."email")`
+    : [{ registered: 0 }];
+  return { ...answers!, registered: registered!.registered };
 }
 
 // An invitation of the event (relaunches are reached through their invitation).

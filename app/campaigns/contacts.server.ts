@@ -1,7 +1,8 @@
 import type { Db } from "~/infra/db/client.server";
 import { Prisma } from "~/generated/prisma/client";
-import { csvText } from "~/infra/csv";
+import { CSV_BATCH, csvStream, csvStreamText, keysetBatches } from "~/infra/csv";
 import type { Locale } from "~/infra/i18n/i18n";
+import { readPage } from "~/infra/pagination";
 import { parseTags } from "./contact-form";
 
 export const CONTACTS_PAGE = 50;
@@ -22,13 +23,16 @@ function contactWhere(organisationId: string, filter: ContactFilter): Prisma.Con
 
 export async function listContacts(client: Db, organisationId: string, filter: ContactFilter) {
   const where = contactWhere(organisationId, filter);
-  const page = Math.max(1, filter.page ?? 1);
-  const [contacts, total, tagRows] = await Promise.all([
-    client.contact.findMany({ where, orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { email: "asc" }], skip: (page - 1) * CONTACTS_PAGE, take: CONTACTS_PAGE }),
-    client.contact.count({ where }),
+  const [{ rows: contacts, ...span }, tags] = await Promise.all([
+    readPage(
+      filter.page,
+      CONTACTS_PAGE,
+      () => client.contact.count({ where }),
+      (skip, take) => client.contact.findMany({ where, orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { email: "asc" }], skip, take }),
+    ),
     organisationTags(client, organisationId),
   ]);
-  return { contacts, total, page, pages: Math.max(1, Math.ceil(total / CONTACTS_PAGE)), tags: tagRows };
+  return { contacts, ...span, tags };
 }
 
 export async function organisationTags(client: Db, organisationId: string) {
@@ -74,11 +78,28 @@ export async function markBounced(client: Db, email: string, reason: string) {
   await client.contact.updateMany({ where: { email, bouncedAt: null }, data: { bouncedAt: new Date(), bounceReason: reason.slice(0, 500) } });
 }
 
-export async function contactsCsv(client: Db, organisationId: string, header: string[]) {
-  const contacts = await client.contact.findMany({ where: { organisationId }, orderBy: { email: "asc" } });
+// Every contact of the organisation by address, read and written a batch at a time (keyset on the
+// address, unique in the organisation), so the file streams in constant memory.
+export function contactsCsvStream(client: Db, organisationId: string, header: string[], batchSize = CSV_BATCH) {
   const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
-  return csvText([
-    header,
-    ...contacts.map((c) => [c.email, c.firstName, c.lastName, c.locale, c.tags.join(", "), c.consentSource, day(c.consentAt), day(c.unsubscribedAt), day(c.bouncedAt)]),
-  ]);
+  const batches = keysetBatches(
+    (after: string | null, take) =>
+      client.contact.findMany({
+        where: { organisationId, ...(after === null ? {} : { email: { gt: after } }) },
+        orderBy: { email: "asc" },
+        take,
+        select: { email: true, firstName: true, lastName: true, locale: true, tags: true, consentSource: true, consentAt: true, unsubscribedAt: true, bouncedAt: true },
+      }),
+    (c) => c.email,
+    batchSize,
+  );
+  async function* lines() {
+    for await (const contacts of batches) yield contacts.map((c) => [c.email, c.firstName, c.lastName, c.locale, c.tags.join(", "), c.consentSource, day(c.consentAt), day(c.unsubscribedAt), day(c.bouncedAt)]);
+  }
+  return csvStream(header, lines());
+}
+
+// The same file as text (tests, and callers that want it whole).
+export async function contactsCsv(client: Db, organisationId: string, header: string[]) {
+  return csvStreamText(contactsCsvStream(client, organisationId, header));
 }

@@ -1,72 +1,97 @@
 import type { Db } from "~/infra/db/client.server";
+import { Prisma } from "~/generated/prisma/client";
 import type { Locale } from "~/infra/i18n/i18n";
 import type { Segment } from "./campaign-form";
 
 export type Person = { email: string; firstName: string; locale: Locale };
-type Tx = Pick<Db, "contact" | "order" | "speakerRole" | "campaignRecipient" | "event" | "campaign">;
+type Tx = Pick<Db, "$queryRaw">;
 
+// The same order as String.prototype.localeCompare, without building a collator per comparison.
+const byAddress = new Intl.Collator();
 const firstWord = (name: string) => name.trim().split(/\s+/)[0] ?? "";
 
-// One rule's people, by address.
-async function ruleMembers(client: Tx, organisationId: string, rule: keyof Omit<Segment, "match">, value: string | string[], now: Date): Promise<Map<string, Person>> {
-  const people = new Map<string, Person>();
-  const add = (email: string, name: string, locale: Locale) => {
-    if (!people.has(email.toLowerCase())) people.set(email.toLowerCase(), { email: email.toLowerCase(), firstName: firstWord(name), locale });
-  };
+const rules = ["tags", "attendeesOf", "speakersOf", "partnerGuestsOf", "notAnswered"] as const;
+
+// One rule's people as SQL rows (address in lower case, the name and language it knows them by,
+// the rule's rank).
+function ruleMembers(organisationId: string, rule: (typeof rules)[number], value: string | string[], rank: number, now: Date) {
   if (rule === "tags") {
-    const contacts = await client.contact.findMany({ where: { organisationId, tags: { hasSome: value as string[] } }, select: { email: true, firstName: true, locale: true } });
-    contacts.forEach((c) => add(c.email, c.firstName, c.locale));
-  } else if (rule === "attendeesOf" || rule === "partnerGuestsOf") {
-    const event = value === "past" ? { organisationId, endsAt: { lt: now } } : { organisationId, id: value as string };
-    const orders = await client.order.findMany({
-      where: { status: "PAID", event, ...(rule === "partnerGuestsOf" ? { positions: { some: { voucher: { reserveQuota: true } } } } : {}) },
-      select: { email: true, name: true, locale: true },
-    });
-    orders.forEach((o) => add(o.email, o.name, o.locale));
-  } else if (rule === "speakersOf") {
-    const speakers = await client.speakerRole.findMany({
-      where: { submission: { eventId: value as string, event: { organisationId }, state: { in: ["ACCEPTED", "CONFIRMED"] } } },
-      select: { user: { select: { email: true, name: true, locale: true } } },
-    });
-    speakers.forEach((s) => add(s.user.email, s.user.name, s.user.locale));
-  } else {
-    const recipients = await client.campaignRecipient.findMany({ where: { campaignId: value as string, campaign: { organisationId }, answer: null }, select: { email: true, firstName: true, locale: true } });
-    recipients.forEach((r) => add(r.email, r.firstName, r.locale));
+    return Prisma.sql`SELECT lower(c."email") AS email, c."firstName" AS name, c."locale"::text AS locale, ${rank}::int AS rank
+      FROM "Contact" c WHERE c."organisationId" = ${organisationId} AND c."tags" && ${value as string[]}::text[]`;
   }
-  return people;
+  if (rule === "attendeesOf" || rule === "partnerGuestsOf") {
+    const event = value === "past" ? Prisma.sql`e."endsAt" < ${now}` : Prisma.sql`e."id" = ${value as string}`;
+    const partner =
+      rule === "partnerGuestsOf"
+        ? Prisma.sql`AND EXISTS (SELECT 1 FROM "OrderPosition" p JOIN "Voucher" v ON v."id" = p."voucherId" WHERE p."orderId" = o."id" AND v."reserveQuota")`
+        : Prisma.empty;
+    return Prisma.sql`SELECT lower(o."email") AS email, o."name" AS name, o."locale"::text AS locale, ${rank}::int AS rank
+      FROM "Order" o JOIN "Event" e ON e."id" = o."eventId"
+     WHERE o."status" = 'PAID' AND e."organisationId" = ${organisationId} AND ${event} ${partner}`;
+  }
+  if (rule === "speakersOf") {
+    return Prisma.sql`SELECT lower(u."email") AS email, u."name" AS name, u."locale"::text AS locale, ${rank}::int AS rank
+      FROM "SpeakerRole" r JOIN "Submission" s ON s."id" = r."submissionId" JOIN "Event" e ON e."id" = s."eventId" JOIN "User" u ON u."id" = r."userId"
+     WHERE s."eventId" = ${value as string} AND e."organisationId" = ${organisationId} AND s."state" IN ('ACCEPTED', 'CONFIRMED')`;
+  }
+  return Prisma.sql`SELECT lower(r."email") AS email, r."firstName" AS name, r."locale"::text AS locale, ${rank}::int AS rank
+    FROM "CampaignRecipient" r JOIN "Campaign" k ON k."id" = r."campaignId"
+   WHERE r."campaignId" = ${value as string} AND k."organisationId" = ${organisationId} AND r."answer" IS NULL`;
 }
 
-// The people a segment reaches, minus those the organisation may no longer write to
-// (unsubscribed, bounced). A contact's own first name and language win over an order's.
-export async function resolveSegment(client: Tx, organisationId: string, segment: Segment, now = new Date()) {
-  const rules = (["tags", "attendeesOf", "speakersOf", "partnerGuestsOf", "notAnswered"] as const).flatMap((rule) => {
+type SegmentRow = { email: string; name: string; locale: Locale; contactFirstName: string | null; contactLocale: Locale | null; excluded: boolean };
+
+// The people a segment reaches, as one SQL query (the database merges the rules, not this
+// process: a segment over 20,000 contacts is not brought here to be counted): each address once,
+// known by the name and language of the first rule that has it; "all" keeps the addresses every
+// rule has. Joined to the organisation's contact of that address, which says whether it may still
+// be written to and whose first name and language win.
+function segmentRows(organisationId: string, segment: Segment, now: Date) {
+  const used = rules.flatMap((rule) => {
     const value = segment[rule];
     return (Array.isArray(value) ? value.length : value) ? [[rule, value!] as const] : [];
   });
-  const groups = await Promise.all(rules.map(([rule, value]) => ruleMembers(client, organisationId, rule, value, now)));
-  const [first, ...rest] = groups;
-  if (!first) return { people: [] as Person[], excluded: 0 };
-  const merged = new Map(first);
-  for (const group of rest) {
-    if (segment.match === "all") {
-      for (const email of merged.keys()) if (!group.has(email)) merged.delete(email);
-    } else {
-      for (const [email, person] of group) if (!merged.has(email)) merged.set(email, person);
-    }
-  }
-  const emails = [...merged.keys()];
-  const contacts = await client.contact.findMany({ where: { organisationId, email: { in: emails } }, select: { email: true, firstName: true, locale: true, unsubscribedAt: true, bouncedAt: true } });
-  let excluded = 0;
-  for (const contact of contacts) {
-    if (contact.unsubscribedAt || contact.bouncedAt) {
-      merged.delete(contact.email);
-      excluded += 1;
-    } else {
-      const person = merged.get(contact.email)!;
-      merged.set(contact.email, { ...person, firstName: contact.firstName || person.firstName, locale: contact.locale });
-    }
-  }
-  return { people: [...merged.values()].sort((a, b) => a.email.localeCompare(b.email)), excluded };
+  if (!used.length) return null;
+  const members = Prisma.join(
+    used.map(([rule, value], rank) => ruleMembers(organisationId, rule, value, rank, now)),
+    " UNION ALL ",
+  );
+  const every = segment.match === "all" && used.length > 1 ? Prisma.sql`WHERE m.email IN (SELECT email FROM members GROUP BY email HAVING count(DISTINCT rank) = ${used.length})` : Prisma.empty;
+  return Prisma.sql`
+    WITH members AS (${members}),
+         people AS (SELECT DISTINCT ON (m.email) m.email, m.name, m.locale FROM members m ${every} ORDER BY m.email, m.rank)
+    SELECT p.email, p.name, p.locale, c."firstName" AS "contactFirstName", c."locale"::text AS "contactLocale",
+           (c."unsubscribedAt" IS NOT NULL OR c."bouncedAt" IS NOT NULL) AS excluded
+      FROM people p LEFT JOIN "Contact" c ON c."organisationId" = ${organisationId} AND c."email" = p.email`;
+}
+
+// A contact's own first name and language win over an order's.
+function person(row: SegmentRow): Person {
+  return { email: row.email, firstName: row.contactFirstName || firstWord(row.name), locale: row.contactLocale ?? row.locale };
+}
+
+// The people a segment reaches, minus those the organisation may no longer write to
+// (unsubscribed, bounced), by address.
+export async function resolveSegment(client: Tx, organisationId: string, segment: Segment, now = new Date()) {
+  const query = segmentRows(organisationId, segment, now);
+  if (!query) return { people: [] as Person[], excluded: 0 };
+  const rows = await client.$queryRaw<SegmentRow[]>(query);
+  const people = rows.filter((row) => !row.excluded).map(person);
+  return { people: people.sort((a, b) => byAddress.compare(a.email, b.email)), excluded: rows.length - people.length };
+}
+
+// What the preview needs of a segment without bringing it here: how many it reaches and leaves
+// out, the first `limit` by address, and the person asked for (or the first).
+export async function segmentPreview(client: Tx, organisationId: string, segment: Segment, email: string | undefined, limit: number, now = new Date()) {
+  const query = segmentRows(organisationId, segment, now);
+  if (!query) return { total: 0, excluded: 0, people: [] as Person[], person: undefined };
+  const rows = await client.$queryRaw<(SegmentRow & { total: number; left: number })[]>`
+    WITH segment AS (${query})
+    SELECT s.*, (count(*) FILTER (WHERE NOT s.excluded) OVER ())::int AS total, (count(*) FILTER (WHERE s.excluded) OVER ())::int AS left
+      FROM segment s ORDER BY s.excluded, s.email LIMIT ${limit}`;
+  const people = rows.filter((row) => !row.excluded).map(person);
+  const asked = email ? (people.find((p) => p.email === email) ?? (await client.$queryRaw<SegmentRow[]>`WITH segment AS (${query}) SELECT * FROM segment WHERE email = ${email} AND NOT excluded`).map(person)[0]) : undefined;
+  return { total: rows[0]?.total ?? 0, excluded: rows[0]?.left ?? 0, people, person: asked ?? people[0] };
 }
 
 // What the segment form offers: the organisation's tags, events and earlier invitations.

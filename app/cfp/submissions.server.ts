@@ -2,6 +2,7 @@ import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import type { Locale } from "~/infra/i18n/i18n";
 import { enqueueMail } from "~/infra/mail/outbox.server";
+import { readPage } from "~/infra/pagination";
 import { callForEvent, callStatus, formatDeadline } from "./call.server";
 import { canTransition, isEditableState, type Actor, type SubmissionState } from "./states";
 import type { FormQuestion } from "./questions";
@@ -198,22 +199,35 @@ export async function submissionForSpeaker(client: Db, submissionId: string, use
   });
 }
 
-export async function eventSubmissions(client: Db, eventId: string, state?: SubmissionState) {
-  return client.submission.findMany({
-    where: { eventId, state: state ?? { not: "DRAFT" } },
-    orderBy: [{ submittedAt: "asc" }, { createdAt: "asc" }],
-    select: {
-      id: true,
-      title: true,
-      state: true,
-      invited: true,
-      submittedAt: true,
-      company: true,
-      format: { select: { nameFr: true, nameEn: true } },
-      track: { select: { nameFr: true, nameEn: true } },
-      speakers: { orderBy: { position: "asc" }, select: { user: { select: { name: true, email: true } } } },
-    },
-  });
+export const SUBMISSIONS_PAGE = 50;
+
+// The organisers' list of an event's stories (drafts aside, or one state), in the order they
+// arrived, a page at a time.
+export async function eventSubmissions(client: Db, eventId: string, state?: SubmissionState, page?: number) {
+  const where: Prisma.SubmissionWhereInput = { eventId, state: state ?? { not: "DRAFT" } };
+  return readPage(
+    page,
+    SUBMISSIONS_PAGE,
+    () => client.submission.count({ where }),
+    (skip, take) =>
+      client.submission.findMany({
+        where,
+        orderBy: [{ submittedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+        skip,
+        take,
+        select: {
+          id: true,
+          title: true,
+          state: true,
+          invited: true,
+          submittedAt: true,
+          company: true,
+          format: { select: { nameFr: true, nameEn: true } },
+          track: { select: { nameFr: true, nameEn: true } },
+          speakers: { orderBy: { position: "asc" }, select: { user: { select: { name: true, email: true } } } },
+        },
+      }),
+  );
 }
 
 // A talk the organisers add themselves (a keynote, a panel of associations): it skips review and

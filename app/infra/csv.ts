@@ -20,3 +20,59 @@ export function csvText(rows: (string | number | null)[][]) {
     { record_delimiter: "windows", quote_record_delimiter: true, quoted_match: ";", cast: { number: (value) => String(value) } },
   );
 }
+
+type Row = (string | number | null)[];
+
+// A spreadsheet file as a stream of bytes: a byte-order mark (Excel reads UTF-8 by it), then each
+// batch of rows through csvText as the client reads — the next batch is asked for only once the
+// previous one is taken, so one batch is in memory whatever the file's size
+// (docs/decisions/018-organiser-pages-at-scale.md). The same rows give the same bytes as csvText
+// on all of them: each line ends with its own CRLF.
+export function csvStream(header: Row, batches: AsyncIterable<Row[]>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = batches[Symbol.asyncIterator]();
+  let started = false;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        if (!started) {
+          started = true;
+          controller.enqueue(encoder.encode(`\uFEFF${csvText([header])}`));
+          return;
+        }
+        const next = await iterator.next();
+        if (next.done) controller.close();
+        else if (next.value.length) controller.enqueue(encoder.encode(csvText(next.value)));
+      },
+      async cancel() {
+        await iterator.return?.();
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+// The whole stream as text, without its byte-order mark (tests, small files).
+export async function csvStreamText(stream: ReadableStream<Uint8Array>) {
+  return (await new Response(stream).text()).replace(/^\uFEFF/, "");
+}
+
+// Rows read from the database in batches along a unique, ordered key (keyset pagination: each
+// batch starts after the last key of the one before, never with OFFSET, so every batch costs
+// the same index range scan).
+export async function* keysetBatches<T, K>(read: (after: K | null, take: number) => Promise<T[]>, keyOf: (row: T) => K, size: number): AsyncGenerator<T[]> {
+  let after: K | null = null;
+  for (;;) {
+    const rows = await read(after, size);
+    if (rows.length) yield rows;
+    if (rows.length < size) return;
+    after = keyOf(rows[rows.length - 1]!);
+  }
+}
+
+export const CSV_BATCH = 1000;
+
+// The HTTP answer carrying a CSV stream as a download.
+export function csvResponse(stream: ReadableStream<Uint8Array>, filename: string) {
+  return new Response(stream, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" } });
+}

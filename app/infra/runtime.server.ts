@@ -9,6 +9,7 @@ import { forgetOldHitsJob } from "./rate-limit.server";
 import { seedDemoSeason } from "~/demo/seed.server";
 import { closeDatabase, databaseConnection } from "./db/db.server";
 import { applyMigrations } from "./db/schema-engine.server";
+import { startStatistics, stopStatistics } from "./db/statistics.server";
 import { env, listensOnLoopbackOnly } from "./env.server";
 import { logger } from "./logger.server";
 import { startOutboxWorker, stopOutboxWorker } from "./mail/delivery.server";
@@ -38,6 +39,8 @@ export async function startRuntime(role: RuntimeRole = "all") {
     const applied = await applyMigrations(connection.adapterFactory);
     if (applied.length) logger.info({ applied }, "migrations applied to the embedded database");
     if (config.demoMode) logger.info(await seedDemoSeason(connection.prisma, new Date(), { appUrl: config.APP_URL, secret: config.SESSION_SECRET }));
+    // No autovacuum in the embedded database: this process gathers the planner's statistics.
+    await startStatistics(connection.prisma);
   }
   if (role !== "background") await startPageCache(connection);
   if (role !== "web" && config.OUTBOX_WORKER === "in-server") {
@@ -53,6 +56,7 @@ export async function endStreams() {
 
 export async function stopRuntime() {
   stopPeriodicJobs();
+  stopStatistics();
   await stopPageCache();
   await closeWallHub();
   await stopOutboxWorker();

@@ -143,35 +143,54 @@ export async function saveReview(
 export type RankingFilters = { trackId?: string; formatId?: string; state?: (typeof committeeStates)[number] };
 
 // The organisers' ranking: per story, the weighted mean and the median of its reviews' scores.
+// Each review's weighted score is summed by the database (one row per review, not every score
+// with its criterion); the mean, the median and the order are worked out here, as before.
 export async function ranking(client: Db, eventId: string, filters: RankingFilters = {}) {
-  const submissions = await client.submission.findMany({
-    where: {
-      eventId,
-      state: filters.state ?? { in: [...committeeStates] },
-      ...(filters.trackId ? { trackId: filters.trackId } : {}),
-      ...(filters.formatId ? { formatId: filters.formatId } : {}),
-    },
-    orderBy: { submittedAt: "asc" },
-    select: {
-      id: true,
-      title: true,
-      state: true,
-      pendingState: true,
-      format: { select: { nameFr: true, nameEn: true } },
-      track: { select: { nameFr: true, nameEn: true } },
-      speakers: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
-      reviews: { select: { scores: { select: { value: true, category: { select: { weight: true } } } } } },
-    },
-  });
+  const [submissions, reviewScores] = await Promise.all([
+    client.submission.findMany({
+      where: {
+        eventId,
+        state: filters.state ?? { in: [...committeeStates] },
+        ...(filters.trackId ? { trackId: filters.trackId } : {}),
+        ...(filters.formatId ? { formatId: filters.formatId } : {}),
+      },
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        title: true,
+        state: true,
+        pendingState: true,
+        format: { select: { nameFr: true, nameEn: true } },
+        track: { select: { nameFr: true, nameEn: true } },
+        speakers: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
+      },
+    }),
+    client.$queryRaw<{ submissionId: string; weighted: number; weights: number }[]>`
+      SELECT r."submissionId", sum(s."value" * c."weight")::float8 AS weighted, sum(c."weight")::float8 AS weights
+        FROM "Review" r
+        JOIN "Submission" sub ON sub."id" = r."submissionId"
+        JOIN "ReviewScore" s ON s."reviewId" = r."id"
+        JOIN "ScoreCategory" c ON c."id" = s."categoryId"
+       WHERE sub."eventId" = ${eventId}
+       GROUP BY r."id", r."submissionId"
+       ORDER BY r."submissionId", r."createdAt", r."id"`,
+  ]);
+  const scoresOf = new Map<string, number[]>();
+  for (const row of reviewScores) {
+    if (row.weights === 0) continue;
+    const list = scoresOf.get(row.submissionId) ?? [];
+    list.push(row.weighted / row.weights);
+    scoresOf.set(row.submissionId, list);
+  }
   return byScore(
-    submissions.map(({ reviews, speakers, ...s }) => {
-      const scores = reviews
-        .map((r) => weightedScore(r.scores.map((sc) => ({ value: sc.value, weight: sc.category.weight }))))
-        .filter((v): v is number => v !== null);
+    submissions.map(({ speakers, ...s }) => {
+      const scores = scoresOf.get(s.id) ?? [];
       return { ...s, speakers: speakers.map((sp) => sp.user.name), reviewCount: scores.length, mean: mean(scores), median: median(scores) };
     }),
   );
 }
+
+export const RANKING_PAGE = 100;
 
 export type RankingRow = Awaited<ReturnType<typeof ranking>>[number];
 

@@ -75,7 +75,7 @@ export type SaleState = "on-sale" | "not-yet" | "ended" | "sold-out" | "no-quota
 
 // Every ticket type of an event with what a buyer may take now: its sale state and the seats left
 // (the smallest room among its quotas).
-export async function ticketCatalogue(client: Db, eventId: string, now = new Date()) {
+export async function ticketCatalogue(client: Db, eventId: string, now = new Date(), knownQuotas?: Promise<QuotaWithUse[]>) {
   const [types, quotas] = await Promise.all([
     client.ticketType.findMany({
       where: { eventId },
@@ -96,7 +96,7 @@ export async function ticketCatalogue(client: Db, eventId: string, now = new Dat
         quotas: { select: { quotaId: true } },
       },
     }),
-    listQuotas(client, eventId, now),
+    knownQuotas ?? listQuotas(client, eventId, now),
   ]);
   const room = new Map(quotas.map((q) => [q.id, q.size - q.used]));
   return types.map(({ quotas: links, ...type }) => {
@@ -115,6 +115,14 @@ export async function ticketCatalogue(client: Db, eventId: string, now = new Dat
 }
 
 export type CatalogueEntry = Awaited<ReturnType<typeof ticketCatalogue>>[number];
+type QuotaWithUse = Awaited<ReturnType<typeof listQuotas>>[number];
+
+// The ticketing page's quotas and ticket types, the seats taken counted once for both.
+export async function ticketingOverview(client: Db, eventId: string, now = new Date()) {
+  const quotas = listQuotas(client, eventId, now);
+  const [catalogue, counted] = await Promise.all([ticketCatalogue(client, eventId, now, quotas), quotas]);
+  return { quotas: counted, catalogue };
+}
 
 export async function setBookingRules(client: Db, eventId: string, rules: { ticketCancelDays: number | null; unconfirmedHoldMinutes: number }) {
   await client.event.update({ where: { id: eventId }, data: { ticketCancelDays: rules.ticketCancelDays, unconfirmedHoldMinutes: rules.unconfirmedHoldMinutes } });

@@ -7,6 +7,7 @@ import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { enqueueMail } from "~/infra/mail/outbox.server";
 import { hitLimit, reachedLimit, recordHit, type Limit } from "~/infra/rate-limit.server";
 import { idFromSignedToken, signedToken } from "~/infra/signed-token.server";
+import { readPage } from "~/infra/pagination";
 import { checkAnswers, eventAttendeeQuestions } from "./attendee-questions.server";
 import { heldSeatsWhere, quotaUsage } from "./catalogue.server";
 import { discountedPrice, findVoucher, usedWhere, voucherCovers, type LoadedVoucher } from "./vouchers.server";
@@ -401,18 +402,35 @@ export async function orderForBuyer(client: Db, orderId: string) {
   });
 }
 
-export async function eventOrders(client: Db, eventId: string, filters: { status?: OrderStatus; search?: string } = {}) {
+export const ORDERS_PAGE = 50;
+
+// The organisers' list of an event's orders, newest first, a page at a time (with the number of
+// tickets still valid in each), filtered by status and by a code, an address or a name.
+export async function eventOrders(client: Db, eventId: string, filters: { status?: OrderStatus; search?: string; page?: number } = {}) {
   const search = filters.search?.trim();
-  return client.order.findMany({
-    where: {
-      eventId,
-      ...(filters.status ? { status: filters.status } : {}),
-      ...(search ? { OR: [{ code: { contains: search, mode: "insensitive" } }, { email: { contains: search, mode: "insensitive" } }, { name: { contains: search, mode: "insensitive" } }] } : {}),
+  const where: Prisma.OrderWhereInput = {
+    eventId,
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(search ? { OR: [{ code: { contains: search, mode: "insensitive" } }, { email: { contains: search, mode: "insensitive" } }, { name: { contains: search, mode: "insensitive" } }] } : {}),
+  };
+  return readPage(
+    filters.page,
+    ORDERS_PAGE,
+    () => client.order.count({ where }),
+    async (skip, take) => {
+      const orders = await client.order.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        skip,
+        take,
+        select: { id: true, code: true, name: true, email: true, status: true, method: true, totalCents: true, currency: true, expiresAt: true, confirmedAt: true, createdAt: true },
+      });
+      // Counted for this page's orders only (Prisma's _count here groups every ticket in the database).
+      const counts = await client.orderPosition.groupBy({ by: ["orderId"], where: { orderId: { in: orders.map((o) => o.id) }, canceledAt: null }, _count: { _all: true } });
+      const tickets = new Map(counts.map((c) => [c.orderId, c._count._all]));
+      return orders.map((o) => ({ ...o, tickets: tickets.get(o.id) ?? 0 }));
     },
-    orderBy: { createdAt: "desc" },
-    take: 500,
-    select: { id: true, code: true, name: true, email: true, status: true, method: true, totalCents: true, currency: true, expiresAt: true, confirmedAt: true, createdAt: true, _count: { select: { positions: { where: { canceledAt: null } } } } },
-  });
+  );
 }
 
 export async function buyerOrders(client: Db, email: string) {

@@ -31,6 +31,17 @@ export function usedWhere(voucherId: string, now: Date): Prisma.OrderPositionWhe
   return { voucherId, canceledAt: null, order: { OR: [{ status: "PAID" }, { status: "PENDING", expiresAt: { gt: now } }] } };
 }
 
+// The uses of several vouchers, counted in one statement.
+export async function voucherUses(client: Tx, voucherIds: string[], now: Date) {
+  if (!voucherIds.length) return new Map<string, number>();
+  const rows = await client.orderPosition.groupBy({
+    by: ["voucherId"],
+    where: { voucherId: { in: voucherIds }, canceledAt: null, order: { OR: [{ status: "PAID" }, { status: "PENDING", expiresAt: { gt: now } }] } },
+    _count: { _all: true },
+  });
+  return new Map(rows.map((r) => [r.voucherId!, r._count._all]));
+}
+
 export const voucherSelect = {
   id: true,
   code: true,
@@ -82,8 +93,8 @@ export async function reservedSeats(client: Tx, quotaId: string, now: Date, exce
     },
     select: { id: true, maxUses: true },
   });
-  const used = await Promise.all(vouchers.map((v) => client.orderPosition.count({ where: usedWhere(v.id, now) })));
-  return vouchers.reduce((sum, v, i) => sum + Math.max(0, v.maxUses - used[i]!), 0);
+  const used = await voucherUses(client, vouchers.map((v) => v.id), now);
+  return vouchers.reduce((sum, v) => sum + Math.max(0, v.maxUses - (used.get(v.id) ?? 0)), 0);
 }
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -117,8 +128,8 @@ export async function createVouchers(client: Db, event: { id: string; timeZone: 
 
 export async function listVouchers(client: Db, eventId: string, now = new Date()) {
   const vouchers = await client.voucher.findMany({ where: { eventId }, orderBy: [{ tag: "asc" }, { code: "asc" }], select: { ...voucherSelect, ticketTypes: { select: { ticketType: { select: { nameFr: true, nameEn: true } } } } } });
-  const used = await Promise.all(vouchers.map((v) => client.orderPosition.count({ where: usedWhere(v.id, now) })));
-  return vouchers.map((v, i) => ({ ...v, used: used[i]! }));
+  const used = await voucherUses(client, vouchers.map((v) => v.id), now);
+  return vouchers.map((v) => ({ ...v, used: used.get(v.id) ?? 0 }));
 }
 
 // The event's codes as a spreadsheet, to hand a partner its batch.

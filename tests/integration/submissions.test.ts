@@ -154,8 +154,8 @@ test("organisers see submitted stories but not drafts, and can filter by state",
   const other = await createUser(db);
   await createSubmission(db, { eventId: event.id, userId: speaker.id, form: storyForm(format.id), appUrl });
   await createSubmission(db, { eventId: event.id, userId: other.id, form: storyForm(format.id, { intent: "save", title: "Encore en brouillon" }), appUrl });
-  expect((await eventSubmissions(db, event.id)).map((s) => s.state)).toEqual(["SUBMITTED"]);
-  expect((await eventSubmissions(db, event.id, "DRAFT")).map((s) => s.title)).toEqual(["Encore en brouillon"]);
+  expect((await eventSubmissions(db, event.id)).rows.map((s) => s.state)).toEqual(["SUBMITTED"]);
+  expect((await eventSubmissions(db, event.id, "DRAFT")).rows.map((s) => s.title)).toEqual(["Encore en brouillon"]);
 });
 
 test("a format already used by stories cannot be removed", async () => {

@@ -13,19 +13,21 @@ import { FilterSelect, FormErrors, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { pageParam } from "~/infra/pagination";
+import { Pagination } from "~/ui/pagination";
 
 const filterSchema = z.object({
   q: z.string().max(100).optional().catch(undefined),
   tag: z.string().max(100).optional().catch(undefined),
   state: z.enum(["active", "unsubscribed", "bounced"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+  page: pageParam,
 });
 
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { organisation } = await requireOrganisationMember(request, params.orgSlug);
   const filters = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return { organisation, filters, ...(await listContacts(db(), organisation.id, filters)), strings: await pageStrings(request, "contacts", "dashboard", "errors") };
+  return { organisation, filters, ...(await listContacts(db(), organisation.id, filters)), strings: await pageStrings(request, "contacts", "dashboard", "errors", "pagination") };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -51,9 +53,8 @@ export function meta({ matches }: Route.MetaArgs) {
 
 export default function Contacts({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { organisation, contacts, total, page, pages, tags, filters } = loaderData;
+  const { organisation, contacts, total, page, pages, size, tags, filters } = loaderData;
   const base = `/organisateur/organisations/${organisation.slug}`;
-  const pageLink = (n: number) => `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])), page: String(n) })}`;
   return (
     <>
       <p className="text-sm text-gray-600">
@@ -99,13 +100,7 @@ export default function Contacts({ loaderData, actionData }: Route.ComponentProp
               </tbody>
             </table>
           </div>
-          {pages > 1 ? (
-            <nav aria-label={t("contacts.pages")} className="mt-3 flex gap-3 text-sm">
-              {page > 1 ? <Link to={pageLink(page - 1)}>{t("contacts.previous")}</Link> : null}
-              <span>{t("contacts.pageOf", { page, pages })}</span>
-              {page < pages ? <Link to={pageLink(page + 1)}>{t("contacts.next")}</Link> : null}
-            </nav>
-          ) : null}
+          <Pagination page={page} pages={pages} total={total} size={size} label={t("contacts.pages")} />
         </section>
         <aside className="space-y-8">
           <section>

@@ -7,7 +7,9 @@ import { SubmissionStateBadge } from "~/cfp/state-badge";
 import { committeeStates } from "~/cfp/states";
 import { db } from "~/infra/db/db.server";
 import { parseRankingFilters } from "~/review/ranking-filters";
-import { ranking } from "~/review/review.server";
+import { RANKING_PAGE, ranking } from "~/review/review.server";
+import { pageParam, pageSpan } from "~/infra/pagination";
+import { Pagination } from "~/ui/pagination";
 import { eventTitle } from "~/ui/event-card";
 import { FilterSelect } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
@@ -15,15 +17,18 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
-  const filters = parseRankingFilters(new URL(request.url));
-  const [{ formats, tracks }, rows] = await Promise.all([callForEvent(db(), event.id), ranking(db(), event.id, filters)]);
+  const url = new URL(request.url);
+  const filters = parseRankingFilters(url);
+  const [{ formats, tracks }, all] = await Promise.all([callForEvent(db(), event.id), ranking(db(), event.id, filters)]);
+  const span = pageSpan(all.length, pageParam.parse(url.searchParams.get("page") ?? undefined), RANKING_PAGE);
   return {
-    strings: await pageStrings(request, "dashboard", "decisions", "errors", "event", "organiserSubmissions", "ranking", "reviewSetup", "speaker", "submission", "submissionState"),
+    strings: await pageStrings(request, "dashboard", "decisions", "errors", "event", "organiserSubmissions", "pagination", "ranking", "reviewSetup", "speaker", "submission", "submissionState"),
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn },
     filters,
     formats: formats.map(({ id, nameFr, nameEn }) => ({ id, nameFr, nameEn })),
     tracks: tracks.map(({ id, nameFr, nameEn }) => ({ id, nameFr, nameEn })),
-    rows,
+    rows: all.slice(span.skip, span.skip + span.size),
+    span,
   };
 }
 
@@ -34,7 +39,11 @@ export function meta({ matches }: Route.MetaArgs) {
 export default function Ranking({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const { search } = useLocation();
-  const { event, filters, formats, tracks, rows } = loaderData;
+  const { event, filters, formats, tracks, rows, span } = loaderData;
+  // The export takes the filters, not the page: it is the whole ranking.
+  const filtersOnly = new URLSearchParams(search);
+  filtersOnly.delete("page");
+  const csvQuery = filtersOnly.size ? `?${filtersOnly}` : "";
   const name = (o: { nameFr: string; nameEn: string } | null) => (o ? (i18n.language === "en" ? o.nameEn : o.nameFr) : "—");
   const score = (value: number | null) => (value === null ? "—" : value.toFixed(2));
   return (
@@ -58,7 +67,7 @@ export default function Ranking({ loaderData }: Route.ComponentProps) {
         <button type="submit" className="rounded-md border border-stone-300 bg-white px-4 py-2 font-semibold">
           {t("organiserSubmissions.apply")}
         </button>
-        <a href={`/organisateur/evenements/${event.slug}/classement.csv${search}`} className="px-2 py-2 font-semibold" download>
+        <a href={`/organisateur/evenements/${event.slug}/classement.csv${csvQuery}`} className="px-2 py-2 font-semibold" download>
           {t("ranking.csv")}
         </a>
       </Form>
@@ -79,7 +88,7 @@ export default function Ranking({ loaderData }: Route.ComponentProps) {
           <tbody>
             {rows.map((row, index) => (
               <tr key={row.id} className="border-t border-stone-100">
-                <td className="px-3 py-2">{index + 1}</td>
+                <td className="px-3 py-2">{span.skip + index + 1}</td>
                 <td className="px-3 py-2 font-semibold">
                   <Link to={`/relecture/${event.slug}/${row.id}`}>{row.title}</Link>
                 </td>
@@ -96,6 +105,7 @@ export default function Ranking({ loaderData }: Route.ComponentProps) {
           </tbody>
         </table>
       </div>
+      <Pagination {...span} label={t("ranking.pages")} />
     </>
   );
 }

@@ -17,18 +17,21 @@ import { FilterSelect, FormErrors, Notice, SelectField, SubmitButton, TextAreaFi
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { pageParam } from "~/infra/pagination";
+import { Pagination } from "~/ui/pagination";
 
-const filterSchema = z.object({ etat: z.enum(submissionStates).optional().catch(undefined) });
+const filterSchema = z.object({ etat: z.enum(submissionStates).optional().catch(undefined), page: pageParam });
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
-  const { etat } = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const { formats, tracks } = await callForEvent(db(), event.id);
+  const { etat, page } = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const [{ formats, tracks }, { rows: submissions, ...span }] = await Promise.all([callForEvent(db(), event.id), eventSubmissions(db(), event.id, etat, page)]);
   return {
-    strings: await pageStrings(request, "callSettings", "dashboard", "errors", "event", "invited", "organiserSubmissions", "speaker", "submission", "submissionState"),
+    strings: await pageStrings(request, "callSettings", "dashboard", "errors", "event", "invited", "organiserSubmissions", "pagination", "speaker", "submission", "submissionState"),
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
     state: etat ?? null,
-    submissions: await eventSubmissions(db(), event.id, etat),
+    submissions,
+    span,
     formats: formats.map(({ id, nameFr, nameEn, minutes }) => ({ id, nameFr, nameEn, minutes })),
     tracks: tracks.map(({ id, nameFr, nameEn }) => ({ id, nameFr, nameEn })),
     added: new URL(request.url).searchParams.has("ajoute"),
@@ -52,7 +55,7 @@ export function meta({ matches }: Route.MetaArgs) {
 export default function OrganiserSubmissions({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { event, submissions, state, formats, tracks, added } = loaderData;
+  const { event, submissions, span, state, formats, tracks, added } = loaderData;
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     constraint: getZodConstraint(invitedTalkSchema),
@@ -81,7 +84,7 @@ export default function OrganiserSubmissions({ loaderData, actionData }: Route.C
           {t("organiserSubmissions.apply")}
         </button>
       </Form>
-      <p className="mt-4 text-sm text-gray-700">{t("organiserSubmissions.count", { count: submissions.length })}</p>
+      <p className="mt-4 text-sm text-gray-700">{t("organiserSubmissions.count", { count: span.total })}</p>
       <div className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white">
         <table className="w-full text-left text-sm">
           <thead className="bg-stone-50 text-xs uppercase text-gray-600">
@@ -113,6 +116,7 @@ export default function OrganiserSubmissions({ loaderData, actionData }: Route.C
           </tbody>
         </table>
       </div>
+      <Pagination {...span} label={t("organiserSubmissions.pages")} />
       <section className="mt-10 max-w-3xl">
         <h2 className="text-xl font-bold">{t("invited.title")}</h2>
         <p className="mt-1 text-sm text-gray-700">{t("invited.lead")}</p>

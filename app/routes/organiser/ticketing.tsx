@@ -9,7 +9,7 @@ import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
-import { addQuota, addTicketType, heldUnpaidSeats, listQuotas, setBookingRules, ticketCatalogue } from "~/ticketing/catalogue.server";
+import { addQuota, addTicketType, heldUnpaidSeats, setBookingRules, ticketingOverview } from "~/ticketing/catalogue.server";
 import { refundCardOrder } from "~/payments/card-payments.server";
 import { cancelOrder, eventOrders, markOrderPaid, placeOrder } from "~/ticketing/orders.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
@@ -24,9 +24,11 @@ import { CheckboxField, CompactInput, FilterSelect, FormErrors, RemoveForm, Sele
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { pageParam } from "~/infra/pagination";
+import { Pagination } from "~/ui/pagination";
 
 const statuses = ["PENDING", "PAID", "EXPIRED", "CANCELED", "REFUNDED"] as const;
-const filterSchema = z.object({ statut: z.enum(statuses).optional().catch(undefined), q: z.string().max(100).optional().catch(undefined) });
+const filterSchema = z.object({ statut: z.enum(statuses).optional().catch(undefined), q: z.string().max(100).optional().catch(undefined), page: pageParam });
 // What the ticket type form holds, as the browser sends it (the schema turns it into cents and dates).
 type TicketTypeFields = Record<"nameFr" | "nameEn" | "descriptionFr" | "descriptionEn" | "price" | "saleStartsAt" | "saleEndsAt" | "minPerOrder" | "maxPerOrder" | "hidden", string> & { quotaIds: string[] };
 type VoucherFields = Record<"code" | "count" | "kind" | "value" | "maxUses" | "validUntil" | "reserveQuota" | "tag", string> & { ticketTypeIds: string[] };
@@ -35,18 +37,17 @@ const orderActionSchema = z.object({ intent: z.enum(["mark-paid", "cancel", "ref
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
   const filters = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const [quotaList, catalogue, orders, vouchers, sales] = await Promise.all([
-    listQuotas(db(), event.id),
-    ticketCatalogue(db(), event.id),
-    eventOrders(db(), event.id, { status: filters.statut, search: filters.q }),
+  const [{ quotas: quotaList, catalogue }, { rows: orders, ...ordersPage }, vouchers, sales, rules, questions] = await Promise.all([
+    ticketingOverview(db(), event.id),
+    eventOrders(db(), event.id, { status: filters.statut, search: filters.q, page: filters.page }),
     listVouchers(db(), event.id),
     salesOverTime(db(), event, await detectLocale(request)),
+    db().event.findUniqueOrThrow({ where: { id: event.id }, select: { ticketCancelDays: true, unconfirmedHoldMinutes: true } }),
+    eventAttendeeQuestions(db(), event.id),
   ]);
   const held = await heldUnpaidSeats(db(), quotaList.map((q) => q.id));
   const quotas = quotaList.map((q) => ({ ...q, held: held.get(q.id)!.held, unconfirmed: held.get(q.id)!.unconfirmed }));
-  const rules = await db().event.findUniqueOrThrow({ where: { id: event.id }, select: { ticketCancelDays: true, unconfirmedHoldMinutes: true } });
-  const questions = await eventAttendeeQuestions(db(), event.id);
-  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, quotas, catalogue, orders, vouchers, sales, filters, rules, questions, strings: await pageStrings(request, "checkIn", "dashboard", "errors", "event", "order", "organiserSubmissions", "team", "ticketing", "tickets") };
+  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, quotas, catalogue, orders, ordersPage, vouchers, sales, filters, rules, questions, strings: await pageStrings(request, "checkIn", "dashboard", "errors", "event", "order", "organiserSubmissions", "pagination", "team", "ticketing", "tickets") };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -108,7 +109,7 @@ export function meta({ matches }: Route.MetaArgs) {
 export default function Ticketing({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { event, quotas, catalogue, orders, vouchers, sales, filters, rules, questions } = loaderData;
+  const { event, quotas, catalogue, orders, ordersPage, vouchers, sales, filters, rules, questions } = loaderData;
   const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
   const [quotaForm, quotaFields] = useForm({
     id: "quota",
@@ -388,7 +389,7 @@ export default function Ticketing({ loaderData, actionData }: Route.ComponentPro
                     {order.name}
                     <span className="block text-xs text-gray-600">{order.email}</span>
                   </td>
-                  <td className="px-3 py-2">{order._count.positions}</td>
+                  <td className="px-3 py-2">{order.tickets}</td>
                   <td className="px-3 py-2">{formatMoney(order.totalCents, order.currency, locale)}</td>
                   <td className="px-3 py-2">
                     {t(`order.statusName.${order.status}`)}
@@ -423,6 +424,7 @@ export default function Ticketing({ loaderData, actionData }: Route.ComponentPro
           </table>
           {orders.length === 0 ? <p className="px-3 py-4 text-sm text-gray-700">{t("ticketing.noOrders")}</p> : null}
         </div>
+        <Pagination {...ordersPage} label={t("ticketing.ordersPages")} />
       </section>
     </>
   );
