@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/infra/i18n/react";
 import { Link, useLocation } from "react-router";
 import { pageQuery } from "~/infra/pagination";
 
