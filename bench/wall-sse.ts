@@ -23,7 +23,7 @@ const slug = "failcon-paris-2027";
 
 async function startServer() {
   const server = spawn("node", ["server.js"], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: url, SMTP_URL: "smtp://127.0.0.1:2999", SESSION_SECRET: "bench-secret-bench-secret-bench-secret", OUTBOX_WORKER: "off", LOG_LEVEL: "warn" },
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: url, SMTP_URL: "smtp://127.0.0.1:2999", SESSION_SECRET: "bench-secret-bench-secret-bench-secret", OUTBOX_WORKER: "off", LOG_LEVEL: "warn", TRUST_PROXY: "1" },
     stdio: ["ignore", "inherit", "inherit"],
   });
   for (let i = 0; i < 100; i++) {
@@ -41,11 +41,15 @@ const rssMb = (server: ChildProcess) => [server.pid!, ...childPids(server.pid!)]
 
 // One screen: the ids of the messages it received, with the time each arrived.
 type Screen = { arrivals: Map<number, number>; received: number; request: http.ClientRequest };
+// Each screen from its own address, as a reverse proxy in front of the app would say (one address
+// may hold only so many streams).
+let screensOpened = 0;
 function connect(after: number): Promise<Screen> {
+  const address = `198.18.${screensOpened >> 8}.${screensOpened++ & 255}`;
   return new Promise((resolve, reject) => {
     const screen: Omit<Screen, "request"> = { arrivals: new Map(), received: 0 };
     const agent = new http.Agent({ keepAlive: false });
-    const request = http.get({ host: "127.0.0.1", port, path: `/e/${slug}/mur/flux?after=${after}`, agent, headers: { Accept: "text/event-stream" } }, (response) => {
+    const request = http.get({ host: "127.0.0.1", port, path: `/e/${slug}/mur/flux?after=${after}`, agent, headers: { Accept: "text/event-stream", "X-Forwarded-For": address } }, (response) => {
       if (response.statusCode !== 200) return reject(new Error(`stream answered ${response.statusCode}`));
       response.setEncoding("utf8");
       let pending = "";
