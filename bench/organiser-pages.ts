@@ -1,12 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
 import { createSession } from "~/auth/session.server";
 import { connectDatabase, type DatabaseTarget } from "~/infra/db/client.server";
 import { applyMigrations } from "~/infra/db/schema-engine.server";
 import { seedScaleOrganisation, type ScaleSize } from "./organiser-scale";
-import { admin, benchDatabaseUrl } from "./postgres";
+import { onEachDatabase } from "./postgres";
 
 // The organiser's pages of a big event for one user, on the production build, on PostgreSQL and
 // on the embedded PGlite: an event with 5,000 orders (about 10,000 tickets), an organisation with
@@ -21,7 +19,6 @@ const runs = Number(process.env.BENCH_RUNS ?? 20);
 const target = 200;
 const secret = "bench-secret-bench-secret-bench-secret";
 process.env.SESSION_SECRET = secret;
-const databases = (process.env.BENCH_DATABASES ?? "postgres,pglite").split(",");
 const big: ScaleSize = { orders: Number(process.env.BENCH_ORDERS ?? 5000), contacts: Number(process.env.BENCH_CONTACTS ?? 20_000), submissions: 500, talks: 60 };
 const small: ScaleSize = { orders: 20, contacts: 20, submissions: 20, talks: 5 };
 
@@ -159,23 +156,4 @@ async function run(name: string, databaseTarget: DatabaseTarget, serverDatabase:
   }
 }
 
-for (const name of databases) {
-  if (name === "postgres") {
-    const database = "rebond_bench_organiser";
-    const url = benchDatabaseUrl(database);
-    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await admin(`CREATE DATABASE ${database}`);
-    try {
-      await run("PostgreSQL", { kind: "postgres", url }, { DATABASE_URL: url });
-    } finally {
-      await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    }
-  } else {
-    const dataDir = path.join(mkdtempSync(path.join(tmpdir(), "rebond-bench-")), "pglite");
-    try {
-      await run("Embedded PGlite", { kind: "pglite", dataDir }, { PGLITE_DATA_DIR: dataDir, DEMO_MODE: "false" });
-    } finally {
-      rmSync(path.dirname(dataDir), { recursive: true, force: true });
-    }
-  }
-}
+await onEachDatabase("rebond_bench_organiser", run);

@@ -1,14 +1,12 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { readdirSync } from "node:fs";
 import autocannon from "autocannon";
 import { createSession } from "~/auth/session.server";
 import { seedDemoSeason } from "~/demo/seed.server";
 import { connectDatabase, type DatabaseTarget } from "~/infra/db/client.server";
 import { applyMigrations } from "~/infra/db/schema-engine.server";
 import { seedBigEvent } from "./big-event";
-import { admin, benchDatabaseUrl } from "./postgres";
+import { onEachDatabase } from "./postgres";
 
 // The public pages under 50 concurrent connections on the production build, on PostgreSQL and on
 // the embedded PGlite, beside a static file served by the same process (the ceiling of this
@@ -21,7 +19,6 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const secret = "bench-secret-bench-secret-bench-secret";
 process.env.SESSION_SECRET = secret;
-const databases = (process.env.BENCH_DATABASES ?? "postgres,pglite").split(",");
 
 type Paths = { talk: string; cookie: string };
 
@@ -99,23 +96,4 @@ async function run(name: string, target: DatabaseTarget, serverDatabase: Record<
   }
 }
 
-for (const name of databases) {
-  if (name === "postgres") {
-    const database = "rebond_bench";
-    const url = benchDatabaseUrl(database);
-    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await admin(`CREATE DATABASE ${database}`);
-    try {
-      await run("PostgreSQL", { kind: "postgres", url }, { DATABASE_URL: url });
-    } finally {
-      await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    }
-  } else {
-    const dataDir = path.join(mkdtempSync(path.join(tmpdir(), "rebond-bench-")), "pglite");
-    try {
-      await run("Embedded PGlite", { kind: "pglite", dataDir }, { PGLITE_DATA_DIR: dataDir, DEMO_MODE: "false" });
-    } finally {
-      rmSync(path.dirname(dataDir), { recursive: true, force: true });
-    }
-  }
-}
+await onEachDatabase("rebond_bench", run);

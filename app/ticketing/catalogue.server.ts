@@ -1,9 +1,9 @@
 import type { z } from "zod";
 import type { Db } from "~/infra/db/client.server";
-import type { Prisma } from "~/generated/prisma/client";
+import { Prisma } from "~/generated/prisma/client";
 import { zonedLocalToUtc } from "~/infra/time";
 import type { quotaSchema, ticketTypeSchema } from "./ticketing-form";
-import { discountedPrice, reservedSeats, tryVoucher, voucherCovers } from "./vouchers.server";
+import { discountedPrice, tryVoucher, voucherCovers } from "./vouchers.server";
 
 type Tx = Db | Prisma.TransactionClient;
 
@@ -18,10 +18,25 @@ export function heldSeatsWhere(quotaId: string, now: Date): Prisma.OrderPosition
 }
 
 // Seats given away plus those vouchers keep aside: what a buyer without a voucher cannot have
-// (with one, what that voucher keeps aside is theirs to take).
-export async function quotaUsage(client: Tx, quotaIds: string[], now = new Date(), exceptVoucherId?: string) {
-  const used = await Promise.all(quotaIds.map(async (id) => (await client.orderPosition.count({ where: heldSeatsWhere(id, now) })) + (await reservedSeats(client, id, now, exceptVoucherId))));
-  return new Map(quotaIds.map((id, i) => [id, used[i]!]));
+// (with one, what that voucher keeps aside is theirs to take). One statement for all the quotas,
+// since a sale counts while it holds the quotas' locks and every round trip keeps the other
+// buyers waiting: the tickets heldSeatsWhere describes, and for each voucher that reserves seats
+// in the quota and is still valid, the uses it has left (usedWhere's rule).
+export async function quotaUsage(client: Tx, quotaIds: string[], now = new Date(), exceptVoucherId = "") {
+  if (quotaIds.length === 0) return new Map<string, number>();
+  const at = Prisma.sql`${now.toISOString()}::timestamp(3)`;
+  const holds = (position: string, order: string) =>
+    Prisma.sql`${Prisma.raw(position)}."canceledAt" IS NULL AND (${Prisma.raw(order)}."status" = 'PAID' OR (${Prisma.raw(order)}."status" = 'PENDING' AND ${Prisma.raw(order)}."expiresAt" > ${at}))`;
+  const rows = await client.$queryRaw<{ id: string; taken: bigint | number }[]>`
+    SELECT q."id",
+      (SELECT count(*) FROM "OrderPosition" p JOIN "Order" o ON o."id" = p."orderId" JOIN "TicketTypeQuota" tq ON tq."ticketTypeId" = p."ticketTypeId"
+        WHERE tq."quotaId" = q."id" AND ${holds("p", "o")})
+      + (SELECT coalesce(sum(greatest(0, v."maxUses" - (SELECT count(*) FROM "OrderPosition" u JOIN "Order" uo ON uo."id" = u."orderId" WHERE u."voucherId" = v."id" AND ${holds("u", "uo")}))), 0)
+        FROM "Voucher" v
+        WHERE v."reserveQuota" AND v."id" <> ${exceptVoucherId} AND (v."validUntil" IS NULL OR v."validUntil" > ${at})
+          AND EXISTS (SELECT 1 FROM "VoucherTicketType" vt JOIN "TicketTypeQuota" vq ON vq."ticketTypeId" = vt."ticketTypeId" WHERE vt."voucherId" = v."id" AND vq."quotaId" = q."id")) AS "taken"
+    FROM "Quota" q WHERE q."id" IN (${Prisma.join(quotaIds)})`;
+  return new Map(rows.map((row) => [row.id, Number(row.taken)]));
 }
 
 export async function listQuotas(client: Db, eventId: string, now = new Date()) {
@@ -121,7 +136,12 @@ type QuotaWithUse = Awaited<ReturnType<typeof listQuotas>>[number];
 export async function ticketingOverview(client: Db, eventId: string, now = new Date()) {
   const quotas = listQuotas(client, eventId, now);
   const [catalogue, counted] = await Promise.all([ticketCatalogue(client, eventId, now, quotas), quotas]);
-  return { quotas: counted, catalogue };
+  const held = await heldUnpaidSeats(client, counted.map((q) => q.id), now);
+  return { quotas: counted.map((q) => ({ ...q, held: held.get(q.id)!.held, unconfirmed: held.get(q.id)!.unconfirmed })), catalogue };
+}
+
+export async function bookingRules(client: Db, eventId: string) {
+  return client.event.findUniqueOrThrow({ where: { id: eventId }, select: { ticketCancelDays: true, unconfirmedHoldMinutes: true } });
 }
 
 export async function setBookingRules(client: Db, eventId: string, rules: { ticketCancelDays: number | null; unconfirmedHoldMinutes: number }) {

@@ -65,24 +65,6 @@ async function firstSoldOut(client: Tx | Db, sizes: { id: string; size: number }
   return sizes.find((q) => taken.get(q.id)! + (wanted.get(q.id) ?? 0) > q.size)?.id ?? null;
 }
 
-// Each quota with the seats it has given away and those vouchers keep aside for others, in one
-// statement (the same count as quotaUsage: heldSeatsWhere and reservedSeats), for the moment the
-// quotas are locked, when every round trip keeps the other buyers waiting.
-async function seatsTaken(tx: Tx, quotaIds: string[], now: Date, exceptVoucherId = "") {
-  const at = Prisma.sql`${now.toISOString()}::timestamp(3)`;
-  const held = (position: string, order: string) => Prisma.sql`${Prisma.raw(position)}."canceledAt" IS NULL AND (${Prisma.raw(order)}."status" = 'PAID' OR (${Prisma.raw(order)}."status" = 'PENDING' AND ${Prisma.raw(order)}."expiresAt" > ${at}))`;
-  const rows = await tx.$queryRaw<{ id: string; size: number; taken: bigint | number }[]>`
-    SELECT q."id", q."size",
-      (SELECT count(*) FROM "OrderPosition" p JOIN "Order" o ON o."id" = p."orderId" JOIN "TicketTypeQuota" tq ON tq."ticketTypeId" = p."ticketTypeId"
-        WHERE tq."quotaId" = q."id" AND ${held("p", "o")})
-      + (SELECT coalesce(sum(greatest(0, v."maxUses" - (SELECT count(*) FROM "OrderPosition" u JOIN "Order" uo ON uo."id" = u."orderId" WHERE u."voucherId" = v."id" AND ${held("u", "uo")}))), 0)
-        FROM "Voucher" v
-        WHERE v."reserveQuota" AND v."id" <> ${exceptVoucherId} AND (v."validUntil" IS NULL OR v."validUntil" > ${at})
-          AND EXISTS (SELECT 1 FROM "VoucherTicketType" vt JOIN "TicketTypeQuota" vq ON vq."ticketTypeId" = vt."ticketTypeId" WHERE vt."voucherId" = v."id" AND vq."quotaId" = q."id")) AS "taken"
-    FROM "Quota" q WHERE q."id" IN (${Prisma.join(quotaIds)}) ORDER BY q."id"`;
-  return rows.map((r) => ({ id: r.id, size: r.size, taken: Number(r.taken) }));
-}
-
 const quotaSizes = (client: Tx | Db, quotaIds: string[]) => client.quota.findMany({ where: { id: { in: quotaIds } }, select: { id: true, size: true }, orderBy: { id: "asc" } });
 
 // The buyers of a sale in one process wait here for their turn at the database (as many at once
@@ -262,14 +244,14 @@ export async function placeOrder(client: Db, eventId: string, form: OrderForm, l
 
         // Locked in one order (by id) by every buyer, so two orders sharing quotas cannot
         // deadlock; a voucher's row after its quotas, for the same reason.
-        await tx.$queryRaw`SELECT "id" FROM "Quota" WHERE "id" IN (${Prisma.join(quotaIds)}) ORDER BY "id" FOR UPDATE`;
+        const locked = await tx.$queryRaw<{ id: string; size: number }[]>`SELECT "id", "size" FROM "Quota" WHERE "id" IN (${Prisma.join(quotaIds)}) ORDER BY "id" FOR UPDATE`;
         if (voucher) {
           await tx.$queryRaw`SELECT "id" FROM "Voucher" WHERE "id" = ${voucher.id} FOR UPDATE`;
           if ((await tx.orderPosition.count({ where: usedWhere(voucher.id, now) })) > voucher.maxUses) throw new Refused({ ok: false, error: "errors.tickets.voucherExhausted" });
         }
         // Counted in a statement of its own, after the locks: a statement sees what was committed
         // before it began, so one that waited for a lock would miss the orders placed meanwhile.
-        const over = (await seatsTaken(tx, quotaIds, now, voucher?.id)).find((q) => q.taken > q.size)?.id;
+        const over = await firstSoldOut(tx, locked, new Map(), now, voucher?.id);
         if (over) {
           // Until the next change announced, what this sale remembers says so too, and those in line hear it.
           sale.taken.set(over, sale.sizes.get(over)!);

@@ -81,22 +81,6 @@ export async function tryVoucher(client: Db, input: { eventId: string; code: str
   return tried.ok ? tried.value : { ok: false, error: "errors.tickets.voucherTooManyTries" };
 }
 
-// Seats that vouchers holding quota still keep aside in a quota (their uses left), but for the
-// voucher the buyer is using, whose seats are theirs to take.
-export async function reservedSeats(client: Tx, quotaId: string, now: Date, exceptVoucherId?: string) {
-  const vouchers = await client.voucher.findMany({
-    where: {
-      reserveQuota: true,
-      id: exceptVoucherId ? { not: exceptVoucherId } : undefined,
-      OR: [{ validUntil: null }, { validUntil: { gt: now } }],
-      ticketTypes: { some: { ticketType: { quotas: { some: { quotaId } } } } },
-    },
-    select: { id: true, maxUses: true },
-  });
-  const used = await voucherUses(client, vouchers.map((v) => v.id), now);
-  return vouchers.reduce((sum, v) => sum + Math.max(0, v.maxUses - (used.get(v.id) ?? 0)), 0);
-}
-
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
 // One code, or a batch for a partner (PREFIX-XXXXXXXX, each its own voucher).

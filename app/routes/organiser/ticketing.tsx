@@ -9,7 +9,7 @@ import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
-import { addQuota, addTicketType, heldUnpaidSeats, setBookingRules, ticketingOverview } from "~/ticketing/catalogue.server";
+import { addQuota, addTicketType, bookingRules, setBookingRules, ticketingOverview } from "~/ticketing/catalogue.server";
 import { refundCardOrder } from "~/payments/card-payments.server";
 import { cancelOrder, eventOrders, markOrderPaid, placeOrder } from "~/ticketing/orders.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
@@ -37,16 +37,14 @@ const orderActionSchema = z.object({ intent: z.enum(["mark-paid", "cancel", "ref
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
   const filters = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const [{ quotas: quotaList, catalogue }, { rows: orders, ...ordersPage }, vouchers, sales, rules, questions] = await Promise.all([
+  const [{ quotas, catalogue }, { rows: orders, ...ordersPage }, vouchers, sales, rules, questions] = await Promise.all([
     ticketingOverview(db(), event.id),
     eventOrders(db(), event.id, { status: filters.statut, search: filters.q, page: filters.page }),
     listVouchers(db(), event.id),
     salesOverTime(db(), event, await detectLocale(request)),
-    db().event.findUniqueOrThrow({ where: { id: event.id }, select: { ticketCancelDays: true, unconfirmedHoldMinutes: true } }),
+    bookingRules(db(), event.id),
     eventAttendeeQuestions(db(), event.id),
   ]);
-  const held = await heldUnpaidSeats(db(), quotaList.map((q) => q.id));
-  const quotas = quotaList.map((q) => ({ ...q, held: held.get(q.id)!.held, unconfirmed: held.get(q.id)!.unconfirmed }));
   return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, quotas, catalogue, orders, ordersPage, vouchers, sales, filters, rules, questions, strings: await pageStrings(request, "checkIn", "dashboard", "errors", "event", "order", "organiserSubmissions", "pagination", "team", "ticketing", "tickets") };
 }
 
