@@ -58,39 +58,49 @@ function publicTalk(talk: NonNullable<RawSlot["submission"]>) {
 
 export type PublicSlot = Omit<RawSlot, "submission"> & { talk: ReturnType<typeof publicTalk> | null };
 
-// A release of the event (the latest when no number is given), or null before the first one.
+const slotOrder = [{ startsAt: "asc" }, { roomId: "asc" }] satisfies Prisma.TalkSlotOrderByWithRelationInput[];
+const toPublicSlot = ({ submission, ...slot }: RawSlot): PublicSlot => ({ ...slot, talk: submission ? publicTalk(submission) : null });
+
+// A release of the event (the latest when no number is given), or null before the first one: the
+// list of releases, and the release with its slots and the event's rooms in one statement.
 export async function publishedAgenda(client: Db, eventId: string, number?: number) {
-  const releases = await client.schedule.findMany({
-    where: { eventId, number: { gt: 0 } },
-    orderBy: { number: "desc" },
-    select: { id: true, number: true, publishedAt: true, changelog: true },
-  });
-  const release = number === undefined ? releases[0] : releases.find((r) => r.number === number);
-  if (!release) return null;
-  const [slots, rooms] = await Promise.all([
-    client.talkSlot.findMany({ where: { scheduleId: release.id }, orderBy: [{ startsAt: "asc" }, { roomId: "asc" }], select: publicSlotSelect }),
-    client.room.findMany({
-      where: { eventId },
-      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-      select: { id: true, nameFr: true, nameEn: true, capacity: true, accessibilityFr: true, accessibilityEn: true },
+  const [releases, release] = await Promise.all([
+    client.schedule.findMany({ where: { eventId, number: { gt: 0 } }, orderBy: { number: "desc" }, select: { number: true, publishedAt: true } }),
+    client.schedule.findFirst({
+      where: { eventId, number: number ?? { gt: 0 } },
+      orderBy: { number: "desc" },
+      select: {
+        number: true,
+        publishedAt: true,
+        changelog: true,
+        slots: { orderBy: slotOrder, select: publicSlotSelect },
+        event: { select: { rooms: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, nameFr: true, nameEn: true, capacity: true, accessibilityFr: true, accessibilityEn: true } } } },
+      },
     }),
   ]);
-  const used = new Set(slots.map((s) => s.roomId));
+  if (!release || release.number <= 0) return null;
+  const used = new Set(release.slots.map((s) => s.roomId));
   return {
-    release: { number: release.number, publishedAt: release.publishedAt!, changelog: release.changelog as Changelog | null, isLatest: release === releases[0] },
+    release: { number: release.number, publishedAt: release.publishedAt!, changelog: release.changelog as Changelog | null, isLatest: release.number === releases[0]?.number },
     releases: releases.map((r) => ({ number: r.number, publishedAt: r.publishedAt! })),
-    rooms: rooms.filter((r) => used.has(r.id)),
-    slots: slots.map(({ submission, ...slot }): PublicSlot => ({ ...slot, talk: submission ? publicTalk(submission) : null })),
+    rooms: release.event.rooms.filter((r) => used.has(r.id)),
+    slots: release.slots.map(toPublicSlot),
   };
 }
 
 export type PublishedAgenda = NonNullable<Awaited<ReturnType<typeof publishedAgenda>>>;
 
-// The agenda as the event page sums it up: each talk's time, title and speakers, and every
-// speaker once.
-export function agendaOverview(agenda: PublishedAgenda | null) {
-  const slots = (agenda?.slots ?? []).flatMap((slot) => (slot.talk ? [{ ...slot, talk: slot.talk }] : []));
+// The talks of the latest release as the event page sums them up, in one statement: each talk's
+// time, title and speakers, and every speaker once.
+export async function agendaOverview(client: Db, eventId: string) {
+  const latest = await client.schedule.findFirst({
+    where: { eventId, number: { gt: 0 } },
+    orderBy: { number: "desc" },
+    select: { slots: { where: { submissionId: { not: null } }, orderBy: slotOrder, select: publicSlotSelect } },
+  });
+  const slots = (latest?.slots ?? []).map(toPublicSlot).flatMap((slot) => (slot.talk ? [{ ...slot, talk: slot.talk }] : []));
   return {
+    hasAgenda: latest !== null,
     talks: slots.map((slot) => ({ id: slot.talk.id, startsAt: slot.startsAt, title: slot.talk.title, speakers: slot.talk.speakers.map((s) => s.name).join(", ") })),
     speakers: [...new Map(slots.flatMap((slot) => slot.talk.speakers).map((s) => [s.id, { id: s.id, name: s.name, hasPhoto: s.hasPhoto }])).values()],
   };

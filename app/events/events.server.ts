@@ -137,8 +137,7 @@ export async function publicEvent(client: Db, slug: string) {
       capacity: true,
       canceledAt: true,
       call: { select: { opensAt: true, closesAt: true } },
-      // Whether an agenda has been published (releases are numbered from 1).
-      _count: { select: { schedules: { where: { number: { gt: 0 } } }, ticketTypes: { where: { hidden: false } } } },
+      _count: { select: { ticketTypes: { where: { hidden: false } } } },
     },
   });
 }

@@ -78,8 +78,3 @@ export async function liftBan(client: Db, eventId: string, banId: string, userId
     return true;
   });
 }
-
-export async function wallIsOpen(client: Db, eventId: string) {
-  const settings = await client.wallSettings.findUnique({ where: { eventId }, select: { open: true } });
-  return settings?.open ?? false;
-}

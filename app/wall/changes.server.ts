@@ -67,15 +67,17 @@ export async function wallMessagesAfter(client: Tx, eventId: string, afterId: nu
 }
 
 // What a screen opens with: the approved posts, pinned first then newest, and the change they
-// reflect. The change is read first: one committed in between is sent again by the stream, and
-// screens apply a post's state idempotently.
+// reflect, read in one statement so that both come from the same moment (a change committed after
+// it is sent by the stream; screens apply a post's state idempotently). `open`: whether the wall
+// is shown on the public event page.
 export async function wallSnapshot(client: Db, eventId: string, limit = 60) {
-  const after = await lastWallChange(client, eventId);
-  const posts = await client.wallPost.findMany({
-    where: { eventId, status: "APPROVED" },
-    orderBy: [{ pinnedAt: { sort: "desc", nulls: "last" } }, { postedAt: "desc" }],
-    take: limit,
-    select: wallCardSelect,
+  const event = await client.event.findUniqueOrThrow({
+    where: { id: eventId },
+    select: {
+      wallSettings: { select: { open: true } },
+      wallChanges: { orderBy: { id: "desc" }, take: 1, select: { id: true } },
+      wallPosts: { where: { status: "APPROVED" }, orderBy: [{ pinnedAt: { sort: "desc", nulls: "last" } }, { postedAt: "desc" }], take: limit, select: wallCardSelect },
+    },
   });
-  return { after, posts: posts.map(toWallCard) };
+  return { open: event.wallSettings?.open ?? false, after: event.wallChanges[0]?.id ?? 0, posts: event.wallPosts.map(toWallCard) };
 }

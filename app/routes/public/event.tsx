@@ -7,7 +7,7 @@ import { callStatus } from "~/cfp/call.server";
 import { publicEvent } from "~/events/events.server";
 import { eventJsonLd, openGraph, scriptJson } from "~/events/structured-data";
 import { canSeeEvent } from "~/events/visibility.server";
-import { agendaOverview, publishedAgenda } from "~/agenda/public.server";
+import { agendaOverview } from "~/agenda/public.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
@@ -16,7 +16,6 @@ import { publicPartners } from "~/partners/partners.server";
 import { formatDateTime, formatTime, type Locale } from "~/infra/i18n/i18n";
 import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
-import { wallIsOpen } from "~/wall/admin.server";
 import { wallSnapshot } from "~/wall/changes.server";
 import { COMPACT_POSTS, CompactWall } from "~/wall/compact-wall";
 import { publicPageHeaders } from "~/infra/page-cache.server";
@@ -32,8 +31,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!(await canSeeEvent(db(), event, user?.id))) notFound();
   const { call, _count, ...shown } = event;
   const [wall, agenda, partners, locale] = await Promise.all([
-    wallIsOpen(db(), event.id).then((open) => (open ? wallSnapshot(db(), event.id, COMPACT_POSTS) : null)),
-    _count.schedules > 0 ? publishedAgenda(db(), event.id) : null,
+    wallSnapshot(db(), event.id, COMPACT_POSTS),
+    agendaOverview(db(), event.id),
     publicPartners(db(), event.id),
     detectLocale(request),
   ]);
@@ -42,10 +41,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     strings: await pageStrings(request, "agenda.speakers", "errors.formatInUse", "errors.notFound", "errors.slugTaken", "event", "partners.errors", "partners.heading", "partners.tiers", "wall.card", "wall.public"),
     event: shown,
     callOpen: callStatus(call) === "open",
-    hasAgenda: _count.schedules > 0,
     hasTickets: _count.ticketTypes > 0,
-    wall,
-    ...agendaOverview(agenda),
+    wall: wall.open ? wall : null,
+    ...agenda,
     partners,
     openGraph: openGraph(shown, appUrl, locale),
     jsonLd: scriptJson(eventJsonLd(shown, appUrl, locale, partners.flatMap((g) => g.partners))),
