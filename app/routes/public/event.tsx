@@ -3,50 +3,31 @@ import { Link } from "react-router";
 import type { Route } from "./+types/event";
 import { notFound } from "~/auth/roles.server";
 import { getUser } from "~/auth/session.server";
-import { callStatus } from "~/cfp/call.server";
-import { publicEvent } from "~/events/events.server";
+import { eventPage } from "~/events/event-page.server";
 import { eventJsonLd, openGraph, scriptJson } from "~/events/structured-data";
-import { canSeeEvent } from "~/events/visibility.server";
-import { agendaOverview } from "~/agenda/public.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { PartnerCard } from "~/partners/partner-card";
-import { publicPartners } from "~/partners/partners.server";
 import { formatDateTime, formatTime, type Locale } from "~/infra/i18n/i18n";
 import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
-import { wallSnapshot } from "~/wall/changes.server";
-import { COMPACT_POSTS, CompactWall } from "~/wall/compact-wall";
+import { CompactWall } from "~/wall/compact-wall";
 import { publicPageHeaders } from "~/infra/page-cache.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
 export const headers = publicPageHeaders;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const event = await publicEvent(db(), params.eventSlug);
-  if (!event) notFound();
   const user = await getUser(request);
-  // A draft is visible only to its organisers, as a preview.
-  if (!(await canSeeEvent(db(), event, user?.id))) notFound();
-  const { call, _count, ...shown } = event;
-  const [wall, agenda, partners, locale] = await Promise.all([
-    wallSnapshot(db(), event.id, COMPACT_POSTS),
-    agendaOverview(db(), event.id),
-    publicPartners(db(), event.id),
-    detectLocale(request),
-  ]);
+  const [page, locale] = await Promise.all([eventPage(db(), params.eventSlug, user?.id), detectLocale(request)]);
+  if (!page) notFound();
   const appUrl = env().APP_URL;
   return {
     strings: await pageStrings(request, "agenda.speakers", "errors.formatInUse", "errors.notFound", "errors.slugTaken", "event", "partners.errors", "partners.heading", "partners.tiers", "wall.card", "wall.public"),
-    event: shown,
-    callOpen: callStatus(call) === "open",
-    hasTickets: _count.ticketTypes > 0,
-    wall: wall.open ? wall : null,
-    ...agenda,
-    partners,
-    openGraph: openGraph(shown, appUrl, locale),
-    jsonLd: scriptJson(eventJsonLd(shown, appUrl, locale, partners.flatMap((g) => g.partners))),
+    ...page,
+    openGraph: openGraph(page.event, appUrl, locale),
+    jsonLd: scriptJson(eventJsonLd(page.event, appUrl, locale, page.partners.flatMap((g) => g.partners))),
   };
 }
 
