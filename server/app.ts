@@ -9,7 +9,7 @@ import { limitRequestBodies, rejectCrossSiteMutations, rejectMalformedAddresses,
 import { pageCache } from "~/infra/page-cache.server";
 import { createPageHandler } from "~/infra/request-handler.server";
 
-export { endStreams, startRuntime, stopRuntime, webConcurrency } from "~/infra/runtime.server";
+export { endStreams, startRuntime, stopRuntime, webConcurrency } from "~/platform/runtime.server";
 export { logger };
 export const port = () => env().PORT;
 export const host = () => env().HOST;
