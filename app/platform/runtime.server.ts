@@ -9,6 +9,7 @@ import { startPageCache, stopPageCache } from "~/infra/page-cache.server";
 import { startPeriodicJobs, stopPeriodicJobs } from "~/infra/periodic-jobs.server";
 import { closeWallHub } from "~/wall/live.server";
 import { periodicJobs } from "./jobs.server";
+import { processOutboxWorker } from "./outbox-worker.server";
 
 // What a process does once before it works, and undoes on shutdown. One process does it all; in a
 // cluster (WEB_CONCURRENCY > 1), the primary runs the outbox and the jobs and each worker serves
@@ -34,7 +35,7 @@ export async function startRuntime(role: RuntimeRole = "all") {
   }
   if (role !== "background") await startPageCache(connection);
   if (role !== "web" && config.OUTBOX_WORKER === "in-server") {
-    startOutboxWorker();
+    startOutboxWorker(processOutboxWorker);
     startPeriodicJobs(periodicJobs);
   }
 }

@@ -1,6 +1,8 @@
 import { afterAll, expect, test } from "vitest";
-import { claimMessages, enqueueMail, MAX_ATTEMPTS, releaseClaims, retryDelaySeconds } from "~/infra/mail/outbox.server";
-import { OutboxWorker, smtpTransport } from "~/infra/mail/worker.server";
+import { claimMessages, MAX_ATTEMPTS, releaseClaims, retryDelaySeconds } from "~/infra/mail/outbox.server";
+import { enqueueMail } from "~/platform/mail.server";
+import { smtpTransport } from "~/infra/mail/worker.server";
+import { OutboxWorker } from "~/platform/outbox-worker.server";
 import { freshDatabase } from "../support/database";
 import { startSmtpServer } from "../fakes/smtp-server";
 

@@ -1,24 +1,12 @@
-import { campaignSkipReason } from "~/campaigns/campaigns.server";
-import { markBounced } from "~/campaigns/contacts.server";
-import { db } from "~/infra/db/db.server";
-import { env } from "~/infra/env.server";
 import { singleton } from "~/infra/singleton.server";
-import { mailboxTransport, OutboxWorker, smtpTransport } from "./worker.server";
+import type { MailWorker } from "./worker.server";
 
-const holder = singleton("outbox-worker", () => ({ worker: null as OutboxWorker | null }));
+const holder = singleton("outbox-worker", () => ({ worker: null as MailWorker | null }));
 
-function createOutboxWorker() {
-  const { SMTP_URL, MAIL_FROM } = env();
-  return new OutboxWorker(db(), SMTP_URL ? smtpTransport(SMTP_URL) : mailboxTransport, {
-    from: MAIL_FROM,
-    batchSize: 50,
-    skipReason: (message) => campaignSkipReason(db(), message.campaignId!, message.to),
-    onBounce: (email, reason) => markBounced(db(), email, reason),
-  });
-}
-
-export function startOutboxWorker() {
-  holder.worker ??= createOutboxWorker();
+// This process's outbox worker, made by `create` the first time (app/platform gives it the app's
+// mail kinds and campaigns' rules).
+export function startOutboxWorker(create: () => MailWorker) {
+  holder.worker ??= create();
   holder.worker.start();
   return holder.worker;
 }
