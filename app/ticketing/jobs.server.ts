@@ -2,7 +2,6 @@ import { db } from "~/infra/db/db.server";
 import { logger } from "~/infra/logger.server";
 import type { PeriodicJob } from "~/infra/periodic-jobs.server";
 import { env } from "~/infra/env.server";
-import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { expireOrders } from "./orders.server";
 import { offerFreedSeats } from "./waiting-list.server";
 
@@ -31,6 +30,5 @@ export const waitingListJob: PeriodicJob = {
     const offered = await offerFreedSeats(db(), { appUrl: env().APP_URL });
     if (!offered) return;
     logger.info({ offered }, "waiting list offers sent");
-    wakeOutboxWorker();
   },
 };

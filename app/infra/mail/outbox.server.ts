@@ -9,6 +9,14 @@ export const MAX_ATTEMPTS = 8;
 // A claim older than this belongs to a worker that died; its messages are claimed again.
 export const CLAIM_LEASE_SECONDS = 300;
 
+// Queued mail is told on this channel, at commit, to every process on the database (on PGlite,
+// this one): a listening worker delivers it at once rather than at its next poll.
+export const OUTBOX_CHANNEL = "rebond_outbox";
+
+async function tellWorkers(tx: Tx) {
+  await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
+}
+
 // Many mails at once (a campaign, the reminders of the hour). A mail with a dedupe key that is
 // already in the outbox is not queued again, so re-running the job that queues them is harmless.
 // `notBefore` spaces out a campaign (docs/decisions/012-campaigns.md).
@@ -22,10 +30,12 @@ export function mailQueue<Templates extends MailTemplates>(templates: Templates)
     // so a rolled-back action sends nothing and a committed one loses nothing.
     async enqueueMail(tx: Tx, mail: MailInputOf<Templates>) {
       const data = checkedData(mail);
-      return tx.outboxMessage.create({
+      const row = await tx.outboxMessage.create({
         data: { to: mail.to.toLowerCase(), template: mail.template, locale: mail.locale, data },
         select: { id: true },
       });
+      await tellWorkers(tx);
+      return row;
     },
 
     async enqueueMails(tx: Tx, mails: QueuedMailOf<Templates>[]) {
@@ -42,7 +52,9 @@ export function mailQueue<Templates extends MailTemplates>(templates: Templates)
       // In slices, so that outside a transaction the first mails can leave while the rest are written.
       let count = 0;
       for (let start = 0; start < rows.length; start += 1000) {
-        count += (await tx.outboxMessage.createMany({ data: rows.slice(start, start + 1000), skipDuplicates: true })).count;
+        const queued = (await tx.outboxMessage.createMany({ data: rows.slice(start, start + 1000), skipDuplicates: true })).count;
+        if (queued) await tellWorkers(tx);
+        count += queued;
       }
       return count;
     },

@@ -82,7 +82,7 @@ export class MailWorker {
       .finally(() => this.schedule(0));
   }
 
-  // Called after a mail is queued in this process, so it leaves at once instead of at the next poll.
+  // Called when mail is queued (delivery.server.ts listens), so it leaves at once instead of at the next poll.
   wake() {
     if (this.running && !this.current) this.schedule(0);
   }
