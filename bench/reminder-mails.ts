@@ -52,7 +52,7 @@ try {
   // The workers are already running when the reminders are queued, as in a deployment (their own
   // reminder job has run once before the event exists, so the queueing below is the one timed).
   for (let i = 0; i < workerCount; i += 1) {
-    const worker = spawn(process.execPath, ["--import", "tsx", "app/infra/mail/worker-main.server.ts"], {
+    const worker = spawn(process.execPath, ["--import", "tsx", "app/platform/worker-main.server.ts"], {
       env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, SESSION_SECRET: context.secret, APP_URL: context.appUrl, DEMO_MODE: "false", LOG_LEVEL: "info" },
       stdio: ["ignore", "pipe", "inherit"],
     });

@@ -5,7 +5,7 @@ import { buttonStyle, MailLayout } from "./layout";
 export type TalkScheduledProps = { locale: Locale; title: string; eventTitle: string; when: string; room: string; moved: boolean; url: string };
 
 // Sent when a release places a speaker's talk for the first time or moves it; the calendar invite
-// travels with it (see mailTemplates).
+// travels with it (see app/agenda/mails.server.tsx).
 export function TalkScheduledEmail({ locale, title, eventTitle, when, room, moved, url }: TalkScheduledProps) {
   const t = translator(locale);
   return (

@@ -1,7 +1,7 @@
 import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { formatDateTime, translator, type Locale } from "~/infra/i18n/i18n";
-import { enqueueMail } from "~/infra/mail/outbox.server";
+import { enqueueMail } from "~/platform/mail.server";
 import { calendarFile } from "~/infra/calendar.server";
 import { talkUid } from "./exports.server";
 import { latestRelease, SCHEDULABLE, slotFields, slotSelect, type BoardSlot } from "./schedule.server";

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "~/infra/db/client.server";
 import type { Locale } from "~/infra/i18n/i18n";
-import { enqueueMail } from "~/infra/mail/outbox.server";
+import { enqueueMail } from "~/platform/mail.server";
 import { type Limit, withinLimits } from "~/infra/rate-limit.server";
 
 export const LOGIN_LINK_MINUTES = 15;

@@ -6,7 +6,6 @@ import { singleton } from "~/infra/singleton.server";
 import type { Locale } from "~/infra/i18n/i18n";
 import { parseTags, type ContactField } from "./contact-form";
 
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 const SAMPLE_ROWS = 3;
 const LISTED_PROBLEMS = 100;
 const BATCH = 2000;

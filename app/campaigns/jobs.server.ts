@@ -1,7 +1,6 @@
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { logger } from "~/infra/logger.server";
-import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import type { PeriodicJob } from "~/infra/periodic-jobs.server";
 import { queueDueCampaigns } from "./campaigns.server";
 import { queueDueReminders } from "./reminders.server";
@@ -14,10 +13,7 @@ export const scheduledCampaignsJob: PeriodicJob = {
   everyMs: 30 * 1000,
   async run() {
     const queued = await queueDueCampaigns(db(), context());
-    if (queued) {
-      logger.info({ queued }, "scheduled campaign queued");
-      wakeOutboxWorker();
-    }
+    if (queued) logger.info({ queued }, "scheduled campaign queued");
   },
 };
 
@@ -27,9 +23,6 @@ export const remindersJob: PeriodicJob = {
   everyMs: 60 * 1000,
   async run() {
     const queued = await queueDueReminders(db(), context());
-    if (queued) {
-      logger.info({ queued }, "reminders queued");
-      wakeOutboxWorker();
-    }
+    if (queued) logger.info({ queued }, "reminders queued");
   },
 };

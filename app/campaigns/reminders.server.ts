@@ -5,7 +5,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { talkUid } from "~/agenda/exports.server";
 import { eventCalendarEntry, eventMailFacts } from "~/events/event-mail.server";
 import { formatDateTime, formatTime, perLocale, translator, type Locale } from "~/infra/i18n/i18n";
-import { enqueueMails, type QueuedMail } from "~/infra/mail/outbox.server";
+import { enqueueMails, type QueuedMail } from "~/platform/mail.server";
 import { orderUrl } from "~/ticketing/orders.server";
 import type { LinkContext } from "./campaigns.server";
 

@@ -1,9 +1,8 @@
 import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { translator, type Locale } from "~/infra/i18n/i18n";
-import { enqueueMail } from "~/infra/mail/outbox.server";
+import { enqueueMail, renderMail } from "~/platform/mail.server";
 import { fillPlaceholders } from "~/infra/placeholders";
-import { renderMail } from "~/infra/mail/templates.server";
 import { confirmationToken } from "./confirmation-link.server";
 import { canTransition } from "./states";
 import { TransitionRefused, transition } from "./submissions.server";

@@ -31,5 +31,3 @@ export const speakerProfileSchema = z.object({
   link2: link,
   link3: link,
 });
-
-export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import type { Db } from "~/infra/db/client.server";
-import { MAX_PHOTO_BYTES } from "./profile-form";
+import { MAX_PHOTO_BYTES } from "~/infra/body-limits.server";
 
 export async function speakerProfile(client: Db, userId: string) {
   return client.speakerProfile.findUnique({ where: { userId }, select: { bio: true, region: true, links: true, photoUpdatedAt: true } });

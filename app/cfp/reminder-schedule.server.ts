@@ -1,7 +1,6 @@
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { logger } from "~/infra/logger.server";
-import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import type { PeriodicJob } from "~/infra/periodic-jobs.server";
 import { sendConfirmationReminders } from "./decisions.server";
 
@@ -11,9 +10,6 @@ export const confirmationReminderJob: PeriodicJob = {
   everyMs: 15 * 60 * 1000,
   async run() {
     const sent = await sendConfirmationReminders(db(), { appUrl: env().APP_URL, secret: env().SESSION_SECRET });
-    if (sent) {
-      logger.info({ sent }, "confirmation reminders queued");
-      wakeOutboxWorker();
-    }
+    if (sent) logger.info({ sent }, "confirmation reminders queued");
   },
 };

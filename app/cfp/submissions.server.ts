@@ -1,7 +1,7 @@
 import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import type { Locale } from "~/infra/i18n/i18n";
-import { enqueueMail } from "~/infra/mail/outbox.server";
+import { enqueueMail } from "~/platform/mail.server";
 import { readPage } from "~/infra/pagination";
 import { callForEvent, callStatus, formatDeadline } from "./call.server";
 import { canTransition, isEditableState, type Actor, type SubmissionState } from "./states";

@@ -2,8 +2,6 @@ import type { Db } from "~/infra/db/client.server";
 import { Prisma } from "~/generated/prisma/client";
 import { zonedLocalToUtc } from "~/infra/time";
 import type { EventFormInput } from "./event-form";
-import type { LinkContext } from "~/campaigns/campaigns.server";
-import { notifyAttendees } from "~/campaigns/reminders.server";
 
 export type EventStatus = "DRAFT" | "PUBLISHED" | "ARCHIVED";
 export type EventWriteResult = { ok: true; slug: string } | { ok: false; field: keyof EventFormInput; message: string };
@@ -27,40 +25,35 @@ function toColumns(input: EventFormInput) {
   };
 }
 
-function slugTaken(error: unknown) {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+// A slug another event has is the form's error, not a crash.
+export async function refusingTakenSlug(write: () => Promise<EventWriteResult>): Promise<EventWriteResult> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, field: "slug", message: "errors.slugTaken" };
+    throw error;
+  }
 }
 
 export async function createEvent(client: Db, input: EventFormInput): Promise<EventWriteResult> {
-  try {
+  return refusingTakenSlug(async () => {
     const event = await client.event.create({
       data: { ...toColumns(input), organisationId: input.organisationId },
       select: { slug: true },
     });
     return { ok: true, slug: event.slug };
-  } catch (error) {
-    if (slugTaken(error)) return { ok: false, field: "slug", message: "errors.slugTaken" };
-    throw error;
-  }
+  });
 }
 
 const whereAndWhen = { startsAt: true, endsAt: true, venueName: true, venueAddress: true, onlineUrl: true } as const;
 
-// A change of time or place reaches attendees at once, with their calendar entry updated
-// (docs/decisions/012-campaigns.md); in the same transaction as the change.
-export async function updateEvent(client: Db, eventId: string, input: EventFormInput, context: LinkContext): Promise<EventWriteResult> {
-  try {
-    return await client.$transaction(async (tx) => {
-      const before = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { ...whereAndWhen, status: true, canceledAt: true } });
-      const event = await tx.event.update({ where: { id: eventId }, data: toColumns(input), select: { slug: true, ...whereAndWhen } });
-      const moved = (Object.keys(whereAndWhen) as (keyof typeof whereAndWhen)[]).some((key) => String(before[key]) !== String(event[key]));
-      if (moved && before.status === "PUBLISHED" && !before.canceledAt) await notifyAttendees(tx, eventId, "changed", context);
-      return { ok: true as const, slug: event.slug };
-    });
-  } catch (error) {
-    if (slugTaken(error)) return { ok: false, field: "slug", message: "errors.slugTaken" };
-    throw error;
-  }
+// The event's new details, in the caller's transaction. `moved`: a published event, not
+// canceled, changed time or place, so its attendees are to be told (app/platform/event-changes.server.ts).
+export async function saveEventDetails(tx: Prisma.TransactionClient, eventId: string, input: EventFormInput) {
+  const before = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { ...whereAndWhen, status: true, canceledAt: true } });
+  const event = await tx.event.update({ where: { id: eventId }, data: toColumns(input), select: { slug: true, ...whereAndWhen } });
+  const changed = (Object.keys(whereAndWhen) as (keyof typeof whereAndWhen)[]).some((key) => String(before[key]) !== String(event[key]));
+  return { slug: event.slug, moved: changed && before.status === "PUBLISHED" && !before.canceledAt };
 }
 
 // draft → published → archived; a published event can go back to draft, an archived one be
@@ -71,14 +64,10 @@ const transitions: Record<"publish" | "archive" | "unpublish", { from: EventStat
   archive: { from: ["DRAFT", "PUBLISHED"], to: "ARCHIVED" },
 };
 
-// Canceling is for good: attendees get the news and the CANCEL that takes it out of their calendar.
-export async function cancelEvent(client: Db, eventId: string, context: LinkContext) {
-  return client.$transaction(async (tx) => {
-    const { count } = await tx.event.updateMany({ where: { id: eventId, canceledAt: null }, data: { canceledAt: new Date() } });
-    if (count === 0) return false;
-    await notifyAttendees(tx, eventId, "canceled", context);
-    return true;
-  });
+// Canceling is for good, in the caller's transaction; false when the event was canceled already.
+export async function markEventCanceled(tx: Prisma.TransactionClient, eventId: string) {
+  const { count } = await tx.event.updateMany({ where: { id: eventId, canceledAt: null }, data: { canceledAt: new Date() } });
+  return count === 1;
 }
 
 export async function changeEventStatus(client: Db, eventId: string, intent: keyof typeof transitions) {

@@ -1,7 +1,4 @@
 import { matchPath } from "react-router";
-import { MAX_IMPORT_BYTES } from "~/campaigns/contact-import.server";
-import { MAX_PHOTO_BYTES } from "~/cfp/profile-form";
-import { MAX_LOGO_BYTES } from "~/partners/partner-form";
 
 // The most a request body may weigh, per route of app/routes.ts (docs/decisions/016). A form is
 // small; the four uploads get their file's own limit plus room for the form around it. The edge
@@ -9,6 +6,12 @@ import { MAX_LOGO_BYTES } from "~/partners/partner-form";
 // without one (chunked) as it arrives and stops at it.
 export const FORM_BODY_BYTES = 1024 * 1024;
 const ENVELOPE = 64 * 1024;
+
+// The largest file of each upload: a photo (a speaker's, a wall's), a partner's logo, a contacts
+// file. The profile and the partners check their file against it too.
+export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 type Upload = { bytes: number; message: string };
 

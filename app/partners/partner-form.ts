@@ -1,7 +1,6 @@
 import { z } from "zod";
 
 export const partnerTiers = ["PRINCIPAL", "GOLD", "SOUTIEN", "ASSOCIATIF"] as const;
-export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 
 const optionalText = (max: number) => z.string().trim().max(max, { error: "errors.tooLong" }).optional().transform((v) => v ?? "");
 

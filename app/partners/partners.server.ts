@@ -1,7 +1,8 @@
 import type { Db } from "~/infra/db/client.server";
 import { Prisma, type PartnerTier } from "~/generated/prisma/client";
 import { preparePhoto } from "~/cfp/profile.server";
-import { MAX_LOGO_BYTES, partnerTiers, type PartnerInput } from "./partner-form";
+import { MAX_LOGO_BYTES } from "~/infra/body-limits.server";
+import { partnerTiers, type PartnerInput } from "./partner-form";
 
 const tierOrder = (tier: PartnerTier) => partnerTiers.indexOf(tier);
 

@@ -3,7 +3,7 @@ import type { Db } from "~/infra/db/client.server";
 import { env } from "~/infra/env.server";
 import { logger } from "~/infra/logger.server";
 import { buyerMayCancel, cancelOrder, cardOrderForCheckout, confirmCardPayment, expireCardOrder, orderToken, recordCheckoutSession, recordRefund, type OrderContext } from "~/ticketing/orders.server";
-import { checkoutSession, stripe } from "./stripe.server";
+import { checkoutSession, stripe, stripeEnabled } from "./stripe.server";
 
 // Card payments through Stripe Checkout: the session of an order, the webhooks that confirm it,
 // refunds (docs/decisions/011-card-payments.md).
@@ -94,7 +94,9 @@ export async function refundCardOrder(client: Db, input: { eventId: string; orde
 }
 
 // Holds that ran out: their unpaid Checkout Sessions are closed, so no late payment can start.
+// Without Stripe configured there is none to close.
 export async function expireCheckoutSessions(sessionIds: string[]) {
+  if (!stripeEnabled()) return;
   for (const id of sessionIds) {
     try {
       await stripe().checkout.sessions.expire(id);

@@ -1,7 +1,6 @@
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { logger } from "~/infra/logger.server";
-import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import type { PeriodicJob } from "~/infra/periodic-jobs.server";
 import { queueSeriesReminders } from "./reminders.server";
 
@@ -11,9 +10,6 @@ export const seriesRemindersJob: PeriodicJob = {
   everyMs: 60 * 1000,
   async run() {
     const queued = await queueSeriesReminders(db(), { appUrl: env().APP_URL });
-    if (queued) {
-      logger.info({ queued }, "series reminders queued");
-      wakeOutboxWorker();
-    }
+    if (queued) logger.info({ queued }, "series reminders queued");
   },
 };

@@ -1,5 +1,5 @@
 import type { Db } from "~/infra/db/client.server";
-import { enqueueMails } from "~/infra/mail/outbox.server";
+import { enqueueMails } from "~/platform/mail.server";
 import { formatDateTime, translator } from "~/infra/i18n/i18n";
 
 export const SERIES_REMINDER_MS = 60 * 60_000;

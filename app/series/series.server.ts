@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { z } from "zod";
 import type { Db } from "~/infra/db/client.server";
 import { Prisma, type Locale } from "~/generated/prisma/client";
-import { enqueueMail } from "~/infra/mail/outbox.server";
+import { enqueueMail } from "~/platform/mail.server";
 import { hitLimit, recordHit, withinLimits } from "~/infra/rate-limit.server";
 import { formatDateTime } from "~/infra/i18n/i18n";
 import { expandRecurrence, isJoinable, opensAt, pilierWeeks, weekOf } from "./recurrence";

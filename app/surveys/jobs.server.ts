@@ -1,7 +1,6 @@
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { logger } from "~/infra/logger.server";
-import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import type { PeriodicJob } from "~/infra/periodic-jobs.server";
 import { queueDueSurveys } from "./surveys.server";
 
@@ -12,9 +11,6 @@ export const surveysJob: PeriodicJob = {
   everyMs: 60 * 1000,
   async run() {
     const asked = await queueDueSurveys(db(), { appUrl: env().APP_URL });
-    if (asked) {
-      logger.info({ asked }, "survey invitations queued");
-      wakeOutboxWorker();
-    }
+    if (asked) logger.info({ asked }, "survey invitations queued");
   },
 };

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { Db } from "~/infra/db/client.server";
 import type { Locale } from "~/generated/prisma/client";
 import { csvText } from "~/infra/csv";
-import { enqueueMails } from "~/infra/mail/outbox.server";
+import { enqueueMails } from "~/platform/mail.server";
 import { answersSchema, questionSchema, surveySettingsSchema } from "./survey-form";
 
 export type SurveyOwner = { eventId: string } | { seriesId: string };

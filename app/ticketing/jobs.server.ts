@@ -1,26 +1,26 @@
 import { db } from "~/infra/db/db.server";
 import { logger } from "~/infra/logger.server";
 import type { PeriodicJob } from "~/infra/periodic-jobs.server";
-import { expireCheckoutSessions } from "~/payments/card-payments.server";
-import { stripeEnabled } from "~/payments/stripe.server";
 import { env } from "~/infra/env.server";
-import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { expireOrders } from "./orders.server";
 import { offerFreedSeats } from "./waiting-list.server";
 
 // Pending orders past their hold are marked expired every minute (their seats are free already),
-// and their card payment pages closed.
-export const orderExpiryJob: PeriodicJob = {
-  name: "order-expiry",
-  everyMs: 60 * 1000,
-  async run() {
-    const expired = await expireOrders(db());
-    if (!expired.length) return;
-    logger.info({ expired: expired.length }, "orders expired");
-    const sessions = expired.flatMap((o) => (o.stripeSessionId ? [o.stripeSessionId] : []));
-    if (sessions.length && stripeEnabled()) await expireCheckoutSessions(sessions);
-  },
-};
+// and their card payment pages closed by the payments capability (given by app/platform, since
+// payments builds on ticketing).
+export function orderExpiryJob(closeCheckoutSessions: (sessionIds: string[]) => Promise<void>): PeriodicJob {
+  return {
+    name: "order-expiry",
+    everyMs: 60 * 1000,
+    async run() {
+      const expired = await expireOrders(db());
+      if (!expired.length) return;
+      logger.info({ expired: expired.length }, "orders expired");
+      const sessions = expired.flatMap((o) => (o.stripeSessionId ? [o.stripeSessionId] : []));
+      if (sessions.length) await closeCheckoutSessions(sessions);
+    },
+  };
+}
 
 // Seats freed by cancellations, expired holds or unused offers go to the waiting list, every minute.
 export const waitingListJob: PeriodicJob = {
@@ -30,6 +30,5 @@ export const waitingListJob: PeriodicJob = {
     const offered = await offerFreedSeats(db(), { appUrl: env().APP_URL });
     if (!offered) return;
     logger.info({ offered }, "waiting list offers sent");
-    wakeOutboxWorker();
   },
 };

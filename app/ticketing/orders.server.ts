@@ -4,7 +4,7 @@ import type { z } from "zod";
 import type { Db } from "~/infra/db/client.server";
 import { Prisma, type OrderStatus } from "~/generated/prisma/client";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
-import { enqueueMail } from "~/infra/mail/outbox.server";
+import { enqueueMail } from "~/platform/mail.server";
 import { hitLimit, reachedLimit, recordHit, type Limit } from "~/infra/rate-limit.server";
 import { idFromSignedToken, signedToken } from "~/infra/signed-token.server";
 import { readPage } from "~/infra/pagination";

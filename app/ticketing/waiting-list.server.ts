@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import type { z } from "zod";
 import type { Db } from "~/infra/db/client.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
-import { enqueueMail } from "~/infra/mail/outbox.server";
+import { enqueueMail } from "~/platform/mail.server";
 import { hitLimit, recordHit, withinLimits } from "~/infra/rate-limit.server";
 import { ticketCatalogue } from "./catalogue.server";
 import type { waitingListSchema } from "./ticketing-form";

@@ -1,8 +1,10 @@
 import { afterAll, expect, test } from "vitest";
 import { answerInvitation, campaignPreview, campaignProgress, campaignResults, campaignSkipReason, createCampaign, findInvitation, queueCampaign, queueDueCampaigns, relaunchCampaign, scheduleCampaign, unsubscribe } from "~/campaigns/campaigns.server";
 import { markBounced, saveContact } from "~/campaigns/contacts.server";
-import { claimMessages, enqueueMail } from "~/infra/mail/outbox.server";
-import { OutboxWorker, smtpTransport } from "~/infra/mail/worker.server";
+import { claimMessages } from "~/infra/mail/outbox.server";
+import { enqueueMail } from "~/platform/mail.server";
+import { smtpTransport } from "~/infra/mail/worker.server";
+import { OutboxWorker } from "~/platform/outbox-worker.server";
 import { freshDatabase } from "../support/database";
 import { createEvent, createOrganisation, createUser } from "../support/factories";
 import { startSmtpServer } from "../fakes/smtp-server";

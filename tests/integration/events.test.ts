@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
 import { eventFormSchema } from "~/events/event-form";
-import { changeEventStatus, createEvent, publicEvent, updateEvent, upcomingPublishedEvents } from "~/events/events.server";
+import { changeEventStatus, createEvent, publicEvent, upcomingPublishedEvents } from "~/events/events.server";
+import { updateEvent } from "~/platform/event-changes.server";
 import { canSeeEvent } from "~/events/visibility.server";
 import { freshDatabase } from "../support/database";
 import { createEvent as insertEvent, createOrganisation, createOrganiser, eventForm } from "../support/factories";

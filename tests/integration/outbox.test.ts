@@ -1,6 +1,8 @@
 import { afterAll, expect, test } from "vitest";
-import { claimMessages, enqueueMail, MAX_ATTEMPTS, releaseClaims, retryDelaySeconds } from "~/infra/mail/outbox.server";
-import { OutboxWorker, smtpTransport } from "~/infra/mail/worker.server";
+import { claimMessages, MAX_ATTEMPTS, OUTBOX_CHANNEL, releaseClaims, retryDelaySeconds } from "~/infra/mail/outbox.server";
+import { enqueueMail } from "~/platform/mail.server";
+import { smtpTransport } from "~/infra/mail/worker.server";
+import { OutboxWorker } from "~/platform/outbox-worker.server";
 import { freshDatabase } from "../support/database";
 import { startSmtpServer } from "../fakes/smtp-server";
 
@@ -118,4 +120,23 @@ test("a running worker delivers what is queued and stops gracefully", async () =
   w.wake();
   await expect.poll(() => smtp.received.filter((m) => m.to.includes("vivant@exemple.fr")).length, { timeout: 10_000 }).toBe(1);
   await w.stop();
+});
+
+test("queued mail is told to listening workers when its transaction commits; a rolled-back one is never told", async () => {
+  const told: string[] = [];
+  const unlisten = await connection.listen(OUTBOX_CHANNEL, () => told.push("mail"), () => {});
+  await db.$transaction(async (tx) => {
+    await enqueueMail(tx, loginLink("signal@exemple.fr"));
+    expect(told).toHaveLength(0);
+  });
+  await expect.poll(() => told.length).toBe(1);
+  await expect(
+    db.$transaction(async (tx) => {
+      await enqueueMail(tx, loginLink("signal-annule@exemple.fr"));
+      throw new Error("the surrounding action failed");
+    }),
+  ).rejects.toThrow("the surrounding action failed");
+  await enqueueMail(db, loginLink("signal-apres@exemple.fr"));
+  await expect.poll(() => told.length).toBe(2);
+  await unlisten();
 });

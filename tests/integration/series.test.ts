@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { expect, test } from "vitest";
 import { calendarFile } from "~/infra/calendar.server";
-import { mailTemplates } from "~/infra/mail/templates.server";
+import { mailTemplates } from "~/platform/mail.server";
 import { queueSeriesReminders } from "~/series/reminders.server";
 import { expandRecurrence, pilierWeeks, weekOf } from "~/series/recurrence";
 import { seriesSchema } from "~/series/series-form";

@@ -1,6 +1,7 @@
 import sharp from "sharp";
 import { expect, test } from "vitest";
-import { MAX_PHOTO_BYTES, speakerProfileSchema } from "~/cfp/profile-form";
+import { speakerProfileSchema } from "~/cfp/profile-form";
+import { MAX_PHOTO_BYTES } from "~/infra/body-limits.server";
 import { preparePhoto, saveSpeakerProfile, speakerPhoto, speakerProfile } from "~/cfp/profile.server";
 import { freshDatabase } from "../support/database";
 import { createUser } from "../support/factories";

@@ -1,7 +1,7 @@
 import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import type { Locale } from "~/infra/i18n/i18n";
-import { mailTemplates, type MailInput } from "./templates.server";
+import type { MailInputOf, MailTemplates } from "./templates.server";
 
 type Tx = Db | Prisma.TransactionClient;
 
@@ -9,38 +9,56 @@ export const MAX_ATTEMPTS = 8;
 // A claim older than this belongs to a worker that died; its messages are claimed again.
 export const CLAIM_LEASE_SECONDS = 300;
 
-// Every e-mail starts as a row, written in the same transaction as the change that causes it,
-// so a rolled-back action sends nothing and a committed one loses nothing.
-export async function enqueueMail(tx: Tx, mail: MailInput) {
-  const data = mailTemplates[mail.template].data.parse(mail.data);
-  return tx.outboxMessage.create({
-    data: { to: mail.to.toLowerCase(), template: mail.template, locale: mail.locale, data },
-    select: { id: true },
-  });
+// Queued mail is told on this channel, at commit, to every process on the database (on PGlite,
+// this one): a listening worker delivers it at once rather than at its next poll.
+export const OUTBOX_CHANNEL = "rebond_outbox";
+
+async function tellWorkers(tx: Tx) {
+  await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
 }
 
 // Many mails at once (a campaign, the reminders of the hour). A mail with a dedupe key that is
 // already in the outbox is not queued again, so re-running the job that queues them is harmless.
 // `notBefore` spaces out a campaign (docs/decisions/012-campaigns.md).
-export type QueuedMail = MailInput & { dedupeKey?: string; campaignId?: string; notBefore?: Date };
+export type QueuedMailOf<Templates extends MailTemplates> = MailInputOf<Templates> & { dedupeKey?: string; campaignId?: string; notBefore?: Date };
 
-export async function enqueueMails(tx: Tx, mails: QueuedMail[]) {
-  if (mails.length === 0) return 0;
-  const rows = mails.map((mail) => ({
-    to: mail.to.toLowerCase(),
-    template: mail.template,
-    locale: mail.locale,
-    data: mailTemplates[mail.template].data.parse(mail.data),
-    dedupeKey: mail.dedupeKey ?? null,
-    campaignId: mail.campaignId ?? null,
-    ...(mail.notBefore ? { nextAttemptAt: mail.notBefore } : {}),
-  }));
-  // In slices, so that outside a transaction the first mails can leave while the rest are written.
-  let count = 0;
-  for (let start = 0; start < rows.length; start += 1000) {
-    count += (await tx.outboxMessage.createMany({ data: rows.slice(start, start + 1000), skipDuplicates: true })).count;
-  }
-  return count;
+// The queue of the kinds of mail of `templates` (app/platform/mail.server.ts binds it to every kind).
+export function mailQueue<Templates extends MailTemplates>(templates: Templates) {
+  const checkedData = (mail: MailInputOf<Templates>) => templates[mail.template]!.data.parse(mail.data) as Prisma.InputJsonValue;
+  return {
+    // Every e-mail starts as a row, written in the same transaction as the change that causes it,
+    // so a rolled-back action sends nothing and a committed one loses nothing.
+    async enqueueMail(tx: Tx, mail: MailInputOf<Templates>) {
+      const data = checkedData(mail);
+      const row = await tx.outboxMessage.create({
+        data: { to: mail.to.toLowerCase(), template: mail.template, locale: mail.locale, data },
+        select: { id: true },
+      });
+      await tellWorkers(tx);
+      return row;
+    },
+
+    async enqueueMails(tx: Tx, mails: QueuedMailOf<Templates>[]) {
+      if (mails.length === 0) return 0;
+      const rows = mails.map((mail) => ({
+        to: mail.to.toLowerCase(),
+        template: mail.template,
+        locale: mail.locale,
+        data: checkedData(mail),
+        dedupeKey: mail.dedupeKey ?? null,
+        campaignId: mail.campaignId ?? null,
+        ...(mail.notBefore ? { nextAttemptAt: mail.notBefore } : {}),
+      }));
+      // In slices, so that outside a transaction the first mails can leave while the rest are written.
+      let count = 0;
+      for (let start = 0; start < rows.length; start += 1000) {
+        const queued = (await tx.outboxMessage.createMany({ data: rows.slice(start, start + 1000), skipDuplicates: true })).count;
+        if (queued) await tellWorkers(tx);
+        count += queued;
+      }
+      return count;
+    },
+  };
 }
 
 export type ClaimedMessage = { id: string; to: string; template: string; locale: Locale; data: unknown; attempts: number; campaignId: string | null };

@@ -1,23 +1,7 @@
 import { toPlainText } from "@react-email/render";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { ReactElement } from "react";
-import { z } from "zod";
-import { CoSpeakerInvitationEmail } from "../../../emails/co-speaker-invitation";
-import { DecisionAcceptedEmail } from "../../../emails/decision-accepted";
-import { DecisionRejectedEmail } from "../../../emails/decision-rejected";
-import { LoginLinkEmail } from "../../../emails/login-link";
-import { SubmissionReceivedEmail } from "../../../emails/submission-received";
-import { OrderEmail } from "../../../emails/order";
-import { TalkScheduledEmail } from "../../../emails/talk-scheduled";
-import { WaitingListOfferEmail } from "../../../emails/waiting-list-offer";
-import { orderMailData, orderMailExtras } from "~/ticketing/order-mail.server";
-import { TeamInvitationEmail } from "../../../emails/team-invitation";
-import { CampaignEmail } from "../../../emails/campaign";
-import { EventNoticeEmail } from "../../../emails/event-notice";
-import { SeriesRegistrationEmail } from "../../../emails/series-registration";
-import { SurveyInvitationEmail } from "../../../emails/survey-invitation";
-import { campaignMailData, campaignMailExtras } from "~/campaigns/campaign-mail.server";
-import { eventNoticeData, eventNoticeExtras } from "~/campaigns/event-notice.server";
+import type { z } from "zod";
 import { translator, type Locale } from "~/infra/i18n/i18n";
 
 type T = ReturnType<typeof translator>;
@@ -29,7 +13,10 @@ type CalendarInvite = { method: "PUBLISH" | "CANCEL"; content: string };
 export type MailAttachment = { filename: string; content: Buffer; contentType: string; cid: string };
 type Extras = { icalEvent?: CalendarInvite; attachments?: MailAttachment[]; headers?: Record<string, string> };
 
-function defineTemplate<S extends z.ZodType>(
+// One kind of message: the data it needs (checked when the mail is queued and again when it is
+// rendered), its subject and its React Email component in emails/. Each capability defines the
+// kinds it sends; app/platform/mail-templates.server.tsx lists them all.
+export function defineTemplate<S extends z.ZodType>(
   data: S,
   subject: (t: T, data: z.output<S>) => string,
   component: (locale: Locale, data: z.output<S>) => ReactElement,
@@ -44,82 +31,18 @@ function defineTemplate<S extends z.ZodType>(
   };
 }
 
-const teamRoles = z.enum(["OWNER", "ORGANISER", "REVIEWER", "CHECK_IN", "PARTNER"]);
+export type MailTemplate = ReturnType<typeof defineTemplate<z.ZodType>>;
+export type MailTemplates = Record<string, MailTemplate>;
 
-// One entry per kind of message: the data it needs (checked when the mail is queued and again
-// when it is rendered), its subject and its React Email component in emails/.
-export const mailTemplates = {
-  "login-link": defineTemplate(
-    z.object({ url: z.url(), minutes: z.number().int().positive() }),
-    (t) => t("mail.loginLink.subject"),
-    (locale, data) => <LoginLinkEmail locale={locale} {...data} />,
-  ),
-  "team-invitation": defineTemplate(
-    z.object({ inviterName: z.string(), role: teamRoles, scopeName: z.string(), url: z.url() }),
-    (t, data) => t("mail.teamInvitation.subject", { scope: data.scopeName }),
-    (locale, data) => <TeamInvitationEmail locale={locale} {...data} />,
-  ),
-  "submission-received": defineTemplate(
-    z.object({ title: z.string(), eventTitle: z.string(), url: z.url() }),
-    (t, data) => t("mail.submissionReceived.subject", { event: data.eventTitle }),
-    (locale, data) => <SubmissionReceivedEmail locale={locale} {...data} />,
-  ),
-  "decision-accepted": defineTemplate(
-    z.object({ title: z.string(), eventTitle: z.string(), body: z.string(), confirmUrl: z.url(), reminder: z.boolean().optional() }),
-    (t, data) => t(data.reminder ? "mail.accepted.reminderSubject" : "mail.accepted.subject", { event: data.eventTitle }),
-    (locale, data) => <DecisionAcceptedEmail locale={locale} {...data} />,
-  ),
-  "decision-rejected": defineTemplate(
-    z.object({ title: z.string(), eventTitle: z.string(), body: z.string() }),
-    (t, data) => t("mail.rejected.subject", { event: data.eventTitle }),
-    (locale, data) => <DecisionRejectedEmail locale={locale} {...data} />,
-  ),
-  "co-speaker-invitation": defineTemplate(
-    z.object({ inviterName: z.string(), title: z.string(), eventTitle: z.string(), url: z.url() }),
-    (t, data) => t("mail.coSpeaker.subject", { event: data.eventTitle }),
-    (locale, data) => <CoSpeakerInvitationEmail locale={locale} {...data} />,
-  ),
-  "talk-scheduled": defineTemplate(
-    z.object({ title: z.string(), eventTitle: z.string(), when: z.string(), room: z.string(), moved: z.boolean(), url: z.url(), ics: z.string().startsWith("BEGIN:VCALENDAR") }),
-    (t, data) => t(data.moved ? "mail.talkScheduled.movedSubject" : "mail.talkScheduled.subject", { event: data.eventTitle }),
-    (locale, data) => <TalkScheduledEmail locale={locale} {...data} />,
-    (data) => ({ icalEvent: { method: "PUBLISH", content: data.ics } }),
-  ),
-  "waiting-list-offer": defineTemplate(
-    z.object({ eventTitle: z.string(), ticketType: z.string(), until: z.string(), url: z.url() }),
-    (t, data) => t("mail.waitingList.subject", { event: data.eventTitle }),
-    (locale, data) => <WaitingListOfferEmail locale={locale} {...data} />,
-  ),
-  "series-registration": defineTemplate(
-    z.object({ seriesTitle: z.string(), name: z.string(), url: z.url(), calendarUrl: z.url() }),
-    (t, data) => t("mail.seriesRegistration.subject", { series: data.seriesTitle }),
-    (locale, data) => <SeriesRegistrationEmail locale={locale} {...data} />,
-  ),
-  "survey-invitation": defineTemplate(
-    z.object({ title: z.string(), name: z.string(), url: z.url() }),
-    (t, data) => data.title || t("mail.surveyInvitation.preview"),
-    (locale, data) => <SurveyInvitationEmail locale={locale} {...data} />,
-  ),
-  campaign: defineTemplate(campaignMailData, (_t, data) => data.subject, (locale, data) => <CampaignEmail locale={locale} {...data} />, campaignMailExtras),
-  "event-notice": defineTemplate(
-    eventNoticeData,
-    (t, data) => t(`mail.eventNotice.${data.kind}Subject`, { event: data.eventTitle, soon: data.soon }),
-    (locale, data) => <EventNoticeEmail locale={locale} {...data} />,
-    eventNoticeExtras,
-  ),
-  order: defineTemplate(orderMailData, (t, data) => t(`mail.order.${data.state}Subject`, { event: data.eventTitle, code: data.code }), (locale, data) => <OrderEmail locale={locale} {...data} />, orderMailExtras),
-};
-
-export type MailTemplateName = keyof typeof mailTemplates;
-
-export type MailInput = {
-  [K in MailTemplateName]: {
+// A mail to queue: one of the kinds of `Templates`, with that kind's data.
+export type MailInputOf<Templates extends MailTemplates> = {
+  [K in keyof Templates & string]: {
     to: string;
     locale: Locale;
     template: K;
-    data: z.input<(typeof mailTemplates)[K]["data"]>;
+    data: z.input<Templates[K]["data"]>;
   };
-}[MailTemplateName];
+}[keyof Templates & string];
 
 export type RenderedMail = { subject: string; html: string; text: string; icalEvent?: CalendarInvite & { filename: string }; attachments?: MailAttachment[]; headers?: Record<string, string> };
 
@@ -135,10 +58,13 @@ function emailHtml(element: ReactElement) {
   return `${DOCTYPE}${markup}`;
 }
 
-export async function renderMail(template: string, locale: Locale, data: unknown): Promise<RenderedMail> {
-  if (!Object.hasOwn(mailTemplates, template)) throw new Error(`Unknown mail template "${template}"`);
-  const { subject, element, icalEvent, attachments, headers } = await mailTemplates[template as MailTemplateName].build(locale, data);
-  const html = emailHtml(element);
-  const text = toPlainText(html);
-  return { subject, html, text, ...(icalEvent ? { icalEvent: { ...icalEvent, filename: "invitation.ics" } } : {}), ...(attachments ? { attachments } : {}), ...(headers ? { headers } : {}) };
+// How a queued row becomes a message, for the kinds of `templates`.
+export function mailRenderer(templates: MailTemplates) {
+  return async function renderMail(template: string, locale: Locale, data: unknown): Promise<RenderedMail> {
+    if (!Object.hasOwn(templates, template)) throw new Error(`Unknown mail template "${template}"`);
+    const { subject, element, icalEvent, attachments, headers } = await templates[template]!.build(locale, data);
+    const html = emailHtml(element);
+    const text = toPlainText(html);
+    return { subject, html, text, ...(icalEvent ? { icalEvent: { ...icalEvent, filename: "invitation.ics" } } : {}), ...(attachments ? { attachments } : {}), ...(headers ? { headers } : {}) };
+  };
 }

@@ -2,9 +2,10 @@ import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import nodemailer from "nodemailer";
 import type { Db } from "~/infra/db/client.server";
+import type { Locale } from "~/infra/i18n/i18n";
 import { logger } from "~/infra/logger.server";
 import { claimMessages, markCanceled, markFailed, markSent, releaseClaims, releaseDeadClaims, type ClaimedMessage } from "./outbox.server";
-import { renderMail } from "./templates.server";
+import type { RenderedMail } from "./templates.server";
 
 export type OutgoingMail = { from: string; to: string; subject: string; html: string; text: string; messageId: string; headers?: Record<string, string>; icalEvent?: { method: string; content: string; filename: string }; attachments?: { filename: string; content: Buffer; contentType: string; cid: string }[] };
 
@@ -44,6 +45,8 @@ function isUnreachable(error: unknown) {
 
 export type WorkerOptions = {
   from: string;
+  // How a row becomes a message (app/platform/mail.server.ts knows every kind).
+  render: (template: string, locale: Locale, data: unknown) => Promise<RenderedMail>;
   batchSize?: number;
   pollMs?: number;
   // Mails handed to SMTP at once.
@@ -58,7 +61,7 @@ export type WorkerOptions = {
 
 class ServerUnreachable extends Error {}
 
-export class OutboxWorker {
+export class MailWorker {
   readonly id = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   private running = false;
   private current: Promise<number> | null = null;
@@ -79,7 +82,7 @@ export class OutboxWorker {
       .finally(() => this.schedule(0));
   }
 
-  // Called after a mail is queued in this process, so it leaves at once instead of at the next poll.
+  // Called when mail is queued (delivery.server.ts listens), so it leaves at once instead of at the next poll.
   wake() {
     if (this.running && !this.current) this.schedule(0);
   }
@@ -148,9 +151,9 @@ export class OutboxWorker {
       await markCanceled(this.client, message.id, this.id, skip);
       return;
     }
-    let mail: Awaited<ReturnType<typeof renderMail>>;
+    let mail: RenderedMail;
     try {
-      mail = await renderMail(message.template, message.locale, message.data);
+      mail = await this.options.render(message.template, message.locale, message.data);
     } catch (error) {
       await markFailed(this.client, message, this.id, `render: ${String(error)}`, true);
       logger.error({ outboxId: message.id, err: error }, "mail could not be rendered");

@@ -11,7 +11,6 @@ import { demoUsers } from "~/demo/demo-users";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
-import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { FormErrors, Honeypot, Notice, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
@@ -51,7 +50,6 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (outcome.status === "rate-limited") {
     return data({ result: submission.reply({ formErrors: ["errors.rateLimited"] }), sentTo: null }, { status: 429 });
   }
-  wakeOutboxWorker();
   return { result: submission.reply({ resetForm: true }), sentTo: submission.value.email };
 }
 

@@ -14,7 +14,6 @@ import { segmentChoices } from "~/campaigns/segments.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
-import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { eventTitle } from "~/ui/event-card";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
@@ -68,13 +67,11 @@ export async function action({ request, params }: Route.ActionArgs) {
     case "test": {
       const me = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true, name: true, locale: true } });
       await sendTestMail(db(), campaign.id, me, context());
-      wakeOutboxWorker();
       return done("tested");
     }
     case "send": {
       const queued = await queueCampaign(db(), campaign.id, context());
       if (!queued.ok) return fail(queued.error);
-      wakeOutboxWorker();
       return done("sending");
     }
     case "schedule": {
@@ -91,7 +88,6 @@ export async function action({ request, params }: Route.ActionArgs) {
       if (!parsed.success) return fail(parsed.error.issues[0]!.message);
       const relaunched = await relaunchCampaign(db(), campaign.id, user.id, parsed.data, context());
       if (!relaunched.ok) return fail(relaunched.error);
-      wakeOutboxWorker();
       return done("relaunched");
     }
   }

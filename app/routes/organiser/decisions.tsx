@@ -11,7 +11,6 @@ import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { detectLocale } from "~/infra/i18n/locale.server";
-import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { ranking } from "~/review/review.server";
 import { eventTitle } from "~/ui/event-card";
 import { FormErrors, Notice, SubmitButton, TextAreaField } from "~/ui/form";
@@ -49,7 +48,6 @@ export async function action({ request, params }: Route.ActionArgs) {
   const intent = formData.get("intent");
   if (intent === "apply") {
     const result = await applyPendingDecisions(db(), { eventId: event.id, organiserId: user.id, appUrl: env().APP_URL, secret: env().SESSION_SECRET });
-    wakeOutboxWorker();
     return redirect(`/organisateur/evenements/${event.slug}/decisions?annonces=${result.applied}&ignores=${result.skipped}`);
   }
   if (intent === "pending") {

@@ -7,9 +7,9 @@ import type { Route } from "./+types/event-edit";
 import { requireOrganiser } from "~/auth/roles.server";
 import { eventFormSchema, eventStatusIntents } from "~/events/event-form";
 import { EventFormFields } from "~/events/event-form-fields";
-import { cancelEvent, changeEventStatus, eventForEditing, updateEvent } from "~/events/events.server";
+import { changeEventStatus, eventForEditing } from "~/events/events.server";
+import { cancelEvent, updateEvent } from "~/platform/event-changes.server";
 import { env } from "~/infra/env.server";
-import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { db } from "~/infra/db/db.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { utcToZonedLocal } from "~/infra/time";
@@ -34,7 +34,6 @@ export async function action({ request, params }: Route.ActionArgs) {
   const formData = await readForm(request);
   if (formData.get("intent") === "cancel-event") {
     if (!(await cancelEvent(db(), event.id, { appUrl: env().APP_URL, secret: env().SESSION_SECRET }))) return data({ result: undefined, error: "errors.badTransition" }, { status: 400 });
-    wakeOutboxWorker();
     return redirect(`/organisateur/evenements/${event.slug}?statut=canceled`);
   }
   if (formData.get("intent") !== "save") {
@@ -47,7 +46,6 @@ export async function action({ request, params }: Route.ActionArgs) {
   const submission = parseWithZod(formData, { schema: eventFormSchema.safeExtend({ intent: z.literal("save") }) });
   if (submission.status !== "success") return data({ result: submission.reply(), error: null }, { status: 400 });
   const saved = await updateEvent(db(), event.id, { ...submission.value, organisationId: event.organisationId }, { appUrl: env().APP_URL, secret: env().SESSION_SECRET });
-  wakeOutboxWorker();
   if (!saved.ok) {
     return data({ result: submission.reply({ fieldErrors: { [saved.field]: [saved.message] } }), error: null }, { status: 400 });
   }

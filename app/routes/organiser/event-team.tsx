@@ -6,7 +6,6 @@ import { requireOrganiser } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import type { Locale } from "~/infra/i18n/i18n";
-import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { eventInviteSchema, removeMemberSchema } from "~/team/team-form";
 import { TeamPanel } from "~/team/team-panel";
 import { eventTeam, inviteToEvent, removeEventRole } from "~/team/team.server";
@@ -40,7 +39,6 @@ export async function action({ request, params }: Route.ActionArgs) {
     role,
     appUrl: env().APP_URL,
   });
-  wakeOutboxWorker();
   return { result: submission.reply({ resetForm: true }), outcome: invited.status };
 }
 

@@ -5,7 +5,7 @@ import { notFound, requireOrganiserAnywhere } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import type { Locale } from "~/infra/i18n/i18n";
-import { renderMail } from "~/infra/mail/templates.server";
+import { renderMail } from "~/platform/mail.server";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
 

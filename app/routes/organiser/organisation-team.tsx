@@ -5,7 +5,6 @@ import type { Route } from "./+types/organisation-team";
 import { forbidden, requireOrganisationMember } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { organisationInviteSchema, removeMemberSchema } from "~/team/team-form";
 import { TeamPanel } from "~/team/team-panel";
 import { inviteToOrganisation, organisationTeam, removeMembership } from "~/team/team.server";
@@ -42,7 +41,6 @@ export async function action({ request, params }: Route.ActionArgs) {
     role,
     appUrl: env().APP_URL,
   });
-  wakeOutboxWorker();
   return { result: submission.reply({ resetForm: true }), outcome: invited.status, error: null };
 }
 

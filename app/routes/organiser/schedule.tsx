@@ -12,7 +12,6 @@ import { requireOrganiser } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { formatDateTime, formatTime, type Locale } from "~/infra/i18n/i18n";
-import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { utcToZonedLocal } from "~/infra/time";
 import { eventTitle } from "~/ui/event-card";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
@@ -64,7 +63,6 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (value.intent === "publish") {
     const published = await publishRelease(db(), { eventId: event.id, publisherId: user.id, appUrl: env().APP_URL });
     if (!published.ok) return data({ error: published.error, fields: null }, { status: 400 });
-    wakeOutboxWorker();
     return redirect(`/organisateur/evenements/${event.slug}/programme?publie=${published.number}`);
   }
   const result =

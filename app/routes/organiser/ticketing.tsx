@@ -8,7 +8,6 @@ import { requireOrganiser } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
-import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { addQuota, addTicketType, bookingRules, setBookingRules, ticketingOverview } from "~/ticketing/catalogue.server";
 import { refundCardOrder } from "~/payments/card-payments.server";
 import { cancelOrder, eventOrders, markOrderPaid, placeOrder } from "~/ticketing/orders.server";
@@ -82,7 +81,6 @@ export async function action({ request, params }: Route.ActionArgs) {
     const { name, email, ticketTypeId, quantity, complimentary } = parsed.data;
     const placed = await placeOrder(db(), event.id, { name, email, method: "OFFLINE", quantity: { [ticketTypeId]: quantity } }, await detectLocale(request), { appUrl: env().APP_URL, secret: env().SESSION_SECRET }, { manual: { organiserId: user.id, complimentary } });
     if (!placed.ok) return data({ intent, result: undefined, error: placed.error }, { status: 400 });
-    wakeOutboxWorker();
     return { intent, result: undefined, error: null };
   }
   const parsed = orderActionSchema.safeParse(Object.fromEntries(formData));
@@ -96,7 +94,6 @@ export async function action({ request, params }: Route.ActionArgs) {
         ? await refundCardOrder(db(), input, context).catch(() => ({ ok: false as const, error: "errors.tickets.paymentUnavailable" }))
         : await cancelOrder(db(), { eventId: event.id, orderId: parsed.data.orderId, byUserId: user.id });
   if (!done.ok) return data({ intent, result: undefined, error: done.error }, { status: 400 });
-  wakeOutboxWorker();
   return { intent, result: undefined, error: null };
 }
 

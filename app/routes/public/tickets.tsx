@@ -11,7 +11,6 @@ import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { detectLocale } from "~/infra/i18n/locale.server";
-import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { bookingCatalogue } from "~/ticketing/catalogue.server";
 import { placeOrder } from "~/ticketing/orders.server";
 import { formatMoney } from "~/ticketing/money";
@@ -86,7 +85,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     const field = placed.typeId ? { [`quantity.${placed.typeId}`]: [placed.error] } : placed.questionId ? { [`answer.${placed.questionId}`]: [placed.error] } : {};
     return data({ result: submission.reply({ formErrors: [placed.error], fieldErrors: field }), waiting: null }, { status: placed.limited ? 429 : 400 });
   }
-  wakeOutboxWorker();
   if (placed.method === "STRIPE") {
     // Off to Stripe's payment page; if it cannot be reached, the order page offers to try again.
     const payAt = await checkoutUrl(db(), placed.orderId, links).catch(() => null);

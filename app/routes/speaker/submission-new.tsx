@@ -15,7 +15,6 @@ import { SubmissionFormFields } from "~/cfp/submission-form-fields";
 import { createSubmission } from "~/cfp/submissions.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { eventTitle } from "~/ui/event-card";
 import { FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
@@ -46,7 +45,6 @@ export async function action({ request, params }: Route.ActionArgs) {
     const reply = created.field ? submission.reply({ fieldErrors: { [created.field]: [created.error] } }) : submission.reply({ formErrors: [created.error] });
     return data({ result: reply }, { status: 400 });
   }
-  wakeOutboxWorker();
   return redirect(`/espace/recits/${created.id}?etat=${created.state === "SUBMITTED" ? "envoye" : "brouillon"}`);
 }
 

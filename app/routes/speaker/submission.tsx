@@ -24,7 +24,6 @@ import { env } from "~/infra/env.server";
 import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
 import { utcToZonedLocal } from "~/infra/time";
 import { detectLocale } from "~/infra/i18n/locale.server";
-import { wakeOutboxWorker } from "~/infra/mail/delivery.server";
 import { eventTitle } from "~/ui/event-card";
 import { FormErrors, Notice, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
@@ -72,7 +71,6 @@ export async function action({ request, params }: Route.ActionArgs) {
       if (invited.error === "errors.notFound") notFound();
       return data({ result: undefined, coSpeaker: invitation.reply({ formErrors: [invited.error] }), error: null }, { status: 400 });
     }
-    wakeOutboxWorker();
     return redirect(`/espace/recits/${params.submissionId}?etat=coIntervenant`);
   }
   const current = await submissionForSpeaker(db(), params.submissionId, user.id);
@@ -92,7 +90,6 @@ export async function action({ request, params }: Route.ActionArgs) {
     const reply = updated.field ? submission.reply({ fieldErrors: { [updated.field]: [updated.error] } }) : submission.reply({ formErrors: [updated.error] });
     return data({ result: reply, coSpeaker: undefined, error: null }, { status: 400 });
   }
-  wakeOutboxWorker();
   return redirect(`/espace/recits/${params.submissionId}?etat=${submission.value.intent === "submit" ? "envoye" : "enregistre"}`);
 }
 

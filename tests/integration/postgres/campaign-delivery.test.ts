@@ -30,7 +30,7 @@ async function freePort() {
 }
 
 function startWorker(smtpPort: number) {
-  const worker = spawn(process.execPath, ["--import", "tsx", "app/infra/mail/worker-main.server.ts"], {
+  const worker = spawn(process.execPath, ["--import", "tsx", "app/platform/worker-main.server.ts"], {
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, SESSION_SECRET: context.secret, APP_URL: context.appUrl, DEMO_MODE: "false", LOG_LEVEL: "silent" },
     stdio: "ignore",
   });

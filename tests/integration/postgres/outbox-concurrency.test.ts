@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
 import { connectDatabase } from "~/infra/db/client.server";
-import { claimMessages, enqueueMail, releaseClaims } from "~/infra/mail/outbox.server";
+import { claimMessages, releaseClaims } from "~/infra/mail/outbox.server";
+import { enqueueMail } from "~/platform/mail.server";
 import { freshDatabase } from "../../support/database";
 
 // PostgreSQL only: PGlite is a single connection, so it cannot show concurrent claims.

@@ -1,24 +1,15 @@
-import { wallSourcesJob } from "~/wall/jobs.server";
-import { surveysJob } from "~/surveys/jobs.server";
-import { seriesRemindersJob } from "~/series/jobs.server";
-import { closeWallHub } from "~/wall/live.server";
-import { remindersJob, scheduledCampaignsJob } from "~/campaigns/jobs.server";
-import { confirmationReminderJob } from "~/cfp/reminder-schedule.server";
-import { orderExpiryJob, waitingListJob } from "~/ticketing/jobs.server";
-import { forgetOldHitsJob } from "./rate-limit.server";
 import { seedDemoSeason } from "~/demo/seed.server";
-import { closeDatabase, databaseConnection } from "./db/db.server";
-import { applyMigrations } from "./db/schema-engine.server";
-import { startStatistics, stopStatistics } from "./db/statistics.server";
-import { env, listensOnLoopbackOnly } from "./env.server";
-import { logger } from "./logger.server";
-import { startOutboxWorker, stopOutboxWorker } from "./mail/delivery.server";
-import { startPageCache, stopPageCache } from "./page-cache.server";
-import { startPeriodicJobs, stopPeriodicJobs } from "./periodic-jobs.server";
-
-// The work besides answering requests: run by the server itself unless OUTBOX_WORKER=off, by the
-// primary process of a cluster, or by `npm run worker`.
-export const backgroundJobs = [confirmationReminderJob, orderExpiryJob, waitingListJob, scheduledCampaignsJob, remindersJob, wallSourcesJob, surveysJob, seriesRemindersJob, forgetOldHitsJob];
+import { closeDatabase, databaseConnection } from "~/infra/db/db.server";
+import { applyMigrations } from "~/infra/db/schema-engine.server";
+import { startStatistics, stopStatistics } from "~/infra/db/statistics.server";
+import { env, listensOnLoopbackOnly } from "~/infra/env.server";
+import { logger } from "~/infra/logger.server";
+import { startOutboxWorker, stopOutboxWorker } from "~/infra/mail/delivery.server";
+import { startPageCache, stopPageCache } from "~/infra/page-cache.server";
+import { startPeriodicJobs, stopPeriodicJobs } from "~/infra/periodic-jobs.server";
+import { closeWallHub } from "~/wall/live.server";
+import { periodicJobs } from "./jobs.server";
+import { processOutboxWorker } from "./outbox-worker.server";
 
 // What a process does once before it works, and undoes on shutdown. One process does it all; in a
 // cluster (WEB_CONCURRENCY > 1), the primary runs the outbox and the jobs and each worker serves
@@ -44,8 +35,8 @@ export async function startRuntime(role: RuntimeRole = "all") {
   }
   if (role !== "background") await startPageCache(connection);
   if (role !== "web" && config.OUTBOX_WORKER === "in-server") {
-    startOutboxWorker();
-    startPeriodicJobs(backgroundJobs);
+    startOutboxWorker(processOutboxWorker);
+    startPeriodicJobs(periodicJobs);
   }
 }
 

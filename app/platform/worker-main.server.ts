@@ -1,16 +1,17 @@
-import { startPeriodicJobs, stopPeriodicJobs } from "~/infra/periodic-jobs.server";
-import { backgroundJobs } from "~/infra/runtime.server";
 import { closeDatabase } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { logger } from "~/infra/logger.server";
-import { startOutboxWorker, stopOutboxWorker } from "./delivery.server";
+import { startOutboxWorker, stopOutboxWorker } from "~/infra/mail/delivery.server";
+import { startPeriodicJobs, stopPeriodicJobs } from "~/infra/periodic-jobs.server";
+import { periodicJobs } from "./jobs.server";
+import { processOutboxWorker } from "./outbox-worker.server";
 
 // `npm run worker`: the outbox worker as its own process, for deployments that scale mail
 // delivery apart from the web servers (PostgreSQL only: PGlite is one process's database).
 try {
   if (env().database.kind !== "postgres") throw new Error("npm run worker needs DATABASE_URL=postgres://…");
-  const worker = startOutboxWorker();
-  startPeriodicJobs(backgroundJobs);
+  const worker = startOutboxWorker(processOutboxWorker);
+  startPeriodicJobs(periodicJobs);
   logger.info({ workerId: worker.id }, "outbox worker started");
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -1,0 +1,23 @@
+import { remindersJob, scheduledCampaignsJob } from "~/campaigns/jobs.server";
+import { confirmationReminderJob } from "~/cfp/reminder-schedule.server";
+import type { PeriodicJob } from "~/infra/periodic-jobs.server";
+import { forgetOldHitsJob } from "~/infra/rate-limit.server";
+import { expireCheckoutSessions } from "~/payments/card-payments.server";
+import { seriesRemindersJob } from "~/series/jobs.server";
+import { surveysJob } from "~/surveys/jobs.server";
+import { orderExpiryJob, waitingListJob } from "~/ticketing/jobs.server";
+import { wallSourcesJob } from "~/wall/jobs.server";
+
+// The work besides answering requests, one list for every process that runs it: the server itself
+// unless OUTBOX_WORKER=off, the primary process of a cluster, or `npm run worker`.
+export const periodicJobs: PeriodicJob[] = [
+  confirmationReminderJob,
+  orderExpiryJob(expireCheckoutSessions),
+  waitingListJob,
+  scheduledCampaignsJob,
+  remindersJob,
+  wallSourcesJob,
+  surveysJob,
+  seriesRemindersJob,
+  forgetOldHitsJob,
+];

@@ -1,0 +1,19 @@
+import { agendaMails } from "~/agenda/mails.server";
+import { authMails } from "~/auth/mails.server";
+import { campaignsMails } from "~/campaigns/mails.server";
+import { cfpMails } from "~/cfp/mails.server";
+import { mailQueue, type QueuedMailOf } from "~/infra/mail/outbox.server";
+import { mailRenderer, type MailInputOf } from "~/infra/mail/templates.server";
+import { seriesMails } from "~/series/mails.server";
+import { surveysMails } from "~/surveys/mails.server";
+import { teamMails } from "~/team/mails.server";
+import { ticketingMails } from "~/ticketing/mails.server";
+
+// Every kind of mail the app sends, by the capability that renders it.
+export const mailTemplates = { ...authMails, ...teamMails, ...cfpMails, ...agendaMails, ...ticketingMails, ...seriesMails, ...surveysMails, ...campaignsMails };
+
+export type MailInput = MailInputOf<typeof mailTemplates>;
+export type QueuedMail = QueuedMailOf<typeof mailTemplates>;
+
+export const { enqueueMail, enqueueMails } = mailQueue(mailTemplates);
+export const renderMail = mailRenderer(mailTemplates);
