@@ -1,4 +1,6 @@
 import { useContext } from "react";
+import enhancements from "~/ui/enhancements.js?url&no-inline";
+import { servedWithoutReact, type PageHandle } from "~/ui/without-react";
 import {
   isRouteErrorResponse,
   Links,
@@ -56,7 +58,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const parts = matches.map((m) => (m.data as { strings?: Strings } | undefined)?.strings);
   const strings = mergeStrings(data ? parts : [served.frameStrings, ...parts]);
   // A page for a projector (the live wall's screen) takes the whole window, without the site's chrome.
-  const fullScreen = matches.some((m) => (m.handle as { fullScreen?: boolean } | undefined)?.fullScreen);
+  const fullScreen = matches.some((m) => (m.handle as PageHandle | undefined)?.fullScreen);
+  const hydrated = !servedWithoutReact(matches.map((m) => m.handle));
   return (
     <html lang={locale}>
       <head>
@@ -79,9 +82,15 @@ export function Layout({ children }: { children: React.ReactNode }) {
             </>
           )}
         </TranslationProvider>
-        {data ? null : <script id={FRAME_STRINGS_ID} type="application/json" nonce={nonce} dangerouslySetInnerHTML={{ __html: scriptJson(served.frameStrings) }} />}
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {hydrated ? (
+          <>
+            {data ? null : <script id={FRAME_STRINGS_ID} type="application/json" nonce={nonce} dangerouslySetInnerHTML={{ __html: scriptJson(served.frameStrings) }} />}
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : (
+          <script type="module" src={enhancements} nonce={nonce} />
+        )}
       </body>
     </html>
   );

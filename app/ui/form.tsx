@@ -20,9 +20,9 @@ function FieldErrors({ meta }: { meta: FieldMetadata<unknown> }) {
   );
 }
 
-function Hint({ id, text }: { id: string; text?: string }) {
+function Hint({ id, text, counter }: { id: string; text?: string; counter?: Counter }) {
   return text ? (
-    <p id={id} className="mt-1 text-xs text-gray-600">
+    <p id={id} className="mt-1 text-xs text-gray-600" data-count-one={counter?.one} data-count-other={counter?.other}>
       {text}
     </p>
   ) : null;
@@ -41,14 +41,18 @@ export function TextField({ meta, label, hint, type = "text", ...rest }: FieldPr
   );
 }
 
-export function TextAreaField({ meta, label, hint, rows = 5 }: FieldProps & { rows?: number }) {
+// A hint that counts the characters typed (app/ui/enhancements.js), in the page's wordings for
+// one and for several, where {{count}} is the number.
+type Counter = { one: string; other: string };
+
+export function TextAreaField({ meta, label, hint, counter, rows = 5 }: FieldProps & { rows?: number; counter?: Counter }) {
   return (
     <div>
       <label htmlFor={meta.id} className="block text-sm font-semibold">
         {label}
       </label>
-      <textarea {...getTextareaProps(meta, { ariaDescribedBy: hint ? meta.descriptionId : undefined })} rows={rows} className={inputClass} />
-      <Hint id={meta.descriptionId} text={hint} />
+      <textarea {...getTextareaProps(meta, { ariaDescribedBy: hint ? meta.descriptionId : undefined })} data-counter={counter ? meta.descriptionId : undefined} rows={rows} className={inputClass} />
+      <Hint id={meta.descriptionId} text={hint} counter={counter} />
       <FieldErrors meta={meta} />
     </div>
   );

@@ -11,7 +11,7 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 // Every string of both languages, for the server: its pages, mails, CSV headers and edge pages.
-// The browser never imports these (the bundle check in bench/bundle-size.ts fails if it does): a
+// The browser never imports these (tests/e2e/page-weight.spec.ts fails if it does): a
 // page receives its language's strings as loader data (app/infra/i18n/strings.server.ts).
 export const resources = { fr: { translation: fr }, en: { translation: en } } as const;
 

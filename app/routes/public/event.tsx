@@ -1,4 +1,5 @@
 import { useTranslation } from "~/infra/i18n/react";
+import { loadAsDocument, withoutReact } from "~/ui/without-react";
 import { Link } from "react-router";
 import type { Route } from "./+types/event";
 import { notFound } from "~/auth/roles.server";
@@ -17,6 +18,8 @@ import { publicPageHeaders } from "~/infra/page-cache.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
 export const headers = publicPageHeaders;
+export const handle = withoutReact;
+export const clientLoader = loadAsDocument;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await getUser(request);

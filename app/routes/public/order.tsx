@@ -1,7 +1,6 @@
 import QRCode from "qrcode";
 import { useTranslation } from "~/infra/i18n/react";
-import { useEffect } from "react";
-import { data, Form, Link, redirect, useRevalidator } from "react-router";
+import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/order";
 import { notFound } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
@@ -15,6 +14,7 @@ import { formatMoney } from "~/ticketing/money";
 import { eventTitle } from "~/ui/event-card";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
+import { loadAsDocument, withoutReact } from "~/ui/without-react";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
@@ -46,7 +46,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     order.positions.map(async ({ secret, ...ticket }) => {
       const valid = order.status === "PAID" && !ticket.canceledAt;
       // The code under the QR code can be read out or typed at the door when a phone will not scan.
-      return { ...ticket, code: valid ? secret : null, qr: valid ? await QRCode.toString(secret, { type: "svg", errorCorrectionLevel: "M", margin: 2 }) : null, strings: await pageStrings(request, "errors.badIntent", "errors.bot", "errors.capacity", "errors.dateTime", "errors.email", "errors.endBeforeStart", "errors.notFound", "errors.options", "errors.required", "errors.tickets", "errors.tooLong", "errors.tooShort", "event.online", "order") };
+      return { ...ticket, code: valid ? secret : null, qr: valid ? await QRCode.toString(secret, { type: "svg", errorCorrectionLevel: "M", margin: 2 }) : null };
     }),
   );
   const { positions: _positions, ...shown } = order;
@@ -74,8 +74,17 @@ export async function action({ request, params }: Route.ActionArgs) {
   return redirect(`/commande/${params.token}`);
 }
 
-export function meta({ matches }: Route.MetaArgs) {
-  return pageTitle(matches, (t) => t("order.title"));
+export const handle = withoutReact;
+export const clientLoader = loadAsDocument;
+
+// Back from Stripe, the confirmation may take a few seconds to arrive: the page looks again.
+export function meta({ data, matches }: Route.MetaArgs) {
+  const title = pageTitle(matches, (t) => t("order.title"));
+  return data && waitingForCard(data) ? [...title, { httpEquiv: "refresh", content: "2" }] : title;
+}
+
+function waitingForCard({ order, payment }: { order: { status: string; method: string }; payment: string | null }) {
+  return order.status === "PENDING" && order.method === "STRIPE" && payment === "ok";
 }
 
 export default function Order({ loaderData, actionData }: Route.ComponentProps) {
@@ -83,13 +92,6 @@ export default function Order({ loaderData, actionData }: Route.ComponentProps) 
   const locale = i18n.language as Locale;
   const { order, tickets, payment, reservation, cancelable } = loaderData;
   const waitingForStripe = order.status === "PENDING" && order.method === "STRIPE";
-  // Back from Stripe, the confirmation may take a few seconds to arrive: the page looks again.
-  const revalidator = useRevalidator();
-  useEffect(() => {
-    if (!waitingForStripe || payment !== "ok") return;
-    const timer = setInterval(() => void revalidator.revalidate(), 2000);
-    return () => clearInterval(timer);
-  }, [waitingForStripe, payment, revalidator]);
   const { event } = order;
   const name = (o: { nameFr: string; nameEn: string }) => (locale === "en" ? o.nameEn : o.nameFr);
   return (

@@ -1,4 +1,5 @@
 import { getFormProps, useForm } from "@conform-to/react";
+import { loadAsDocument, withoutReact } from "~/ui/without-react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { z } from "zod";
 import { useTranslation } from "~/infra/i18n/react";
@@ -36,6 +37,8 @@ async function ticketedEvent(request: Request, slug: string) {
 }
 
 export const headers = publicPageHeaders;
+export const handle = withoutReact;
+export const clientLoader = loadAsDocument;
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { event, user } = await ticketedEvent(request, params.eventSlug);

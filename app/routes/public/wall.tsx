@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
+import { loadAsDocument, withoutReact } from "~/ui/without-react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { z } from "zod";
-import { useState } from "react";
 import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/wall";
@@ -23,6 +23,8 @@ import { publicPageHeaders } from "~/infra/page-cache.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
 export const headers = publicPageHeaders;
+export const handle = withoutReact;
+export const clientLoader = loadAsDocument;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await getUser(request);
@@ -61,7 +63,6 @@ export default function PublicWall({ loaderData, actionData }: Route.ComponentPr
   const { t, i18n } = useTranslation();
   const { event, snapshot } = loaderData;
   const [form, fields] = useForm<z.input<typeof onsitePostSchema>>({ lastResult: actionData?.result });
-  const [length, setLength] = useState(0);
   return (
     <>
       <p className="text-sm font-semibold text-brand-600">
@@ -72,9 +73,13 @@ export default function PublicWall({ loaderData, actionData }: Route.ComponentPr
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="mt-4 max-w-xl space-y-4 rounded-lg border border-stone-200 bg-white p-4">
         <Honeypot />
         <TextField meta={fields.name} label={t("wall.public.name")} autoComplete="given-name" />
-        <div onInput={(e) => setLength((e.target as HTMLTextAreaElement).value?.length ?? 0)}>
-          <TextAreaField meta={fields.text} label={t("wall.public.text")} hint={t("wall.public.count", { count: length })} rows={3} />
-        </div>
+        <TextAreaField
+          meta={fields.text}
+          label={t("wall.public.text")}
+          hint={t("wall.public.count", { count: fields.text.initialValue?.length ?? 0 })}
+          counter={{ one: t("wall.public.count_one"), other: t("wall.public.count_other") }}
+          rows={3}
+        />
         <label className="block text-sm font-semibold">
           {t("wall.public.photo")}
           <input type="file" name="photo" accept="image/jpeg,image/png,image/webp" className="mt-1 block text-sm font-normal" />

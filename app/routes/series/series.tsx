@@ -1,4 +1,5 @@
 import { getFormProps, useForm } from "@conform-to/react";
+import { loadAsDocument, withoutReact } from "~/ui/without-react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { z } from "zod";
 import { useTranslation } from "~/infra/i18n/react";
@@ -18,6 +19,8 @@ import { publicPageHeaders } from "~/infra/page-cache.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
 export const headers = publicPageHeaders;
+export const handle = withoutReact;
+export const clientLoader = loadAsDocument;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const series = await publicSeries(db(), params.seriesSlug);
