@@ -12,7 +12,7 @@ import { embeddedSessionSecret, parseDatabaseTarget, sessionSecretPath } from "~
 
 // Database commands that work offline on both databases (docs/decisions/002-prisma-offline.md):
 //   migrate                 apply pending migrations (like `prisma migrate deploy`)
-//   create-migration NAME   write prisma/migrations/<timestamp>_NAME from schema.prisma changes
+//   create-migration NAME   write prisma/migrations/<timestamp>_NAME from changes to prisma/schema/
 //   reset                   drop everything, re-apply migrations, seed the demo season
 //   seed                    seed the demo season (skipped when the organisation exists)
 const [command, name] = process.argv.slice(2);
@@ -56,7 +56,7 @@ async function createMigration(label: string | undefined) {
   try {
     const sql = await diffMigrationsToSchema(shadow.adapterFactory);
     if (!sql.trim() || sql.includes("This is an empty migration")) {
-      console.log("schema.prisma matches the migration history: nothing to write.");
+      console.log("prisma/schema matches the migration history: nothing to write.");
       return;
     }
     const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);

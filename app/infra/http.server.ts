@@ -32,7 +32,7 @@ export function strictTransport(appUrl: string) {
 }
 
 // Forms are CSRF-safe by two layers: the session cookie is SameSite=Lax, and a state-changing
-// request whose Origin names another site is refused here (docs/decisions/004-sign-in-and-sessions.md).
+// request whose Origin names another site is refused here (docs/decisions/003-sign-in-sessions-and-roles.md).
 export function rejectCrossSiteMutations(req: Request, res: Response, next: NextFunction) {
   if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
   if (req.path.startsWith("/api/webhooks/")) return next();

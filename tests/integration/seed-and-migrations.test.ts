@@ -40,7 +40,7 @@ test("seeding twice changes nothing", async () => {
   expect(await db.event.count()).toBe(before);
 });
 
-test("the migration history matches schema.prisma (no forgotten migration)", async () => {
+test("the migration history matches prisma/schema (no forgotten migration)", async () => {
   const shadow = connectDatabase({ kind: "pglite", dataDir: null });
   try {
     expect(await diffMigrationsToSchema(shadow.adapterFactory)).toMatch(/^(-- This is an empty migration\.)?\s*$/);

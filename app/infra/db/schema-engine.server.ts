@@ -13,10 +13,22 @@ import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 // See docs/decisions/002-prisma-offline.md.
 
 export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
-export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
+// The schema is a folder of .prisma files, one per capability, as prisma.config.ts says.
+export const SCHEMA_DIR = path.resolve("prisma/schema");
 const emptyFilter = { externalTables: [], externalEnums: [] };
 
 export class SchemaEngineError extends Error {}
+
+// Every file of the schema folder, in name order, as the engine takes them.
+export function readSchemaFiles(dir = SCHEMA_DIR) {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".prisma"))
+    .sort()
+    .map((name) => {
+      const file = path.join(dir, name);
+      return { path: file, content: readFileSync(file, "utf8") };
+    });
+}
 
 async function loadEngineModule() {
   const require = createRequire(import.meta.url);
@@ -39,8 +51,8 @@ export async function withSchemaEngine<T>(
   engineModule ??= loadEngineModule();
   const { SchemaEngine } = await engineModule;
   const bound = bindMigrationAwareSqlAdapterFactory(adapterFactory);
-  const schema = readFileSync(SCHEMA_PATH, "utf8");
-  const engine = await SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => {}, bound);
+  const datamodels = readSchemaFiles().map((file): [string, string] => [file.path, file.content]);
+  const engine = await SchemaEngine.new({ datamodels }, () => {}, bound);
   try {
     return await run(engine);
   } catch (error) {
@@ -94,15 +106,14 @@ export async function resetDatabase(adapterFactory: SqlMigrationAwareDriverAdapt
   await withSchemaEngine(adapterFactory, (engine) => engine.reset({ filter: emptyFilter }));
 }
 
-// The SQL that takes the migration history to the current schema.prisma. The engine replays the
+// The SQL that takes the migration history to the current schema. The engine replays the
 // history into a shadow database, which PGlite provides in memory: no server is needed.
 export async function diffMigrationsToSchema(shadowFactory: SqlMigrationAwareDriverAdapterFactory) {
   const migrationsList = readMigrations();
-  const schema = readFileSync(SCHEMA_PATH, "utf8");
   const result = await withSchemaEngine(shadowFactory, (engine) =>
     engine.diff({
       from: migrationsList.migrationDirectories.length ? { tag: "migrations", ...migrationsList } : { tag: "empty" },
-      to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: schema }] },
+      to: { tag: "schemaDatamodel", files: readSchemaFiles() },
       script: true,
       exitCode: null,
       filters: emptyFilter,

@@ -12,7 +12,7 @@ import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
 // The link in the e-mail opens a page with one button: mail scanners that follow links do not
-// spend the single-use token, a person's click does (docs/decisions/004-sign-in-and-sessions.md).
+// spend the single-use token, a person's click does (docs/decisions/003-sign-in-sessions-and-roles.md).
 export async function loader({ request }: Route.LoaderArgs) {
   const strings = await pageStrings(request, "errors.bot", "errors.email", "errors.required", "errors.tooLong", "errors.tooShort", "loginLink", "signIn.title");
   const parsed = loginLinkSchema.safeParse({ token: new URL(request.url).searchParams.get("token") });
