@@ -1,12 +1,12 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Form } from "react-router";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime } from "~/infra/i18n/i18n";
 import { CompactInput, RemoveForm, SubmitButton } from "~/ui/form";
 
 // An accepted speaker's stated availability for the event, on their story's page.
 export function AvailabilityPanel({ ranges, timeZone, defaultStart }: { ranges: { id: string; startsAt: Date; endsAt: Date }[]; timeZone: string; defaultStart: string }) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const when = (date: Date) => formatDateTime(date, timeZone, locale, { dateStyle: "medium", timeStyle: "short" });
   return (
     <section aria-labelledby="availability" className="rounded-lg border border-stone-200 bg-white p-5">

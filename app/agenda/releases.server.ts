@@ -1,6 +1,6 @@
 import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
-import { formatDateTime, translator, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime, localized, translator } from "~/infra/i18n/i18n";
 import { enqueueMail } from "~/platform/mail.server";
 import { calendarFile } from "~/infra/calendar.server";
 import { talkUid } from "./exports.server";
@@ -129,9 +129,9 @@ async function mailSpeakers(tx: Prisma.TransactionClient, releaseId: string, sub
     const event = slot.schedule.event;
     const url = `${appUrl}/e/${event.slug}/programme/${talk.id}`;
     for (const { user } of talk.speakers) {
-      const locale = user.locale as Locale;
-      const room = (locale === "fr" ? slot.room?.nameFr : slot.room?.nameEn) ?? "";
-      const eventTitle = locale === "fr" ? event.titleFr : event.titleEn;
+      const locale = user.locale;
+      const room = slot.room ? localized(slot.room, "name", locale) : "";
+      const eventTitle = localized(event, "title", locale);
       const ics = calendarFile({
         name: eventTitle,
         timeZone: event.timeZone,

@@ -1,8 +1,8 @@
 import { DndContext, PointerSensor, pointerWithin, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
 import type { ReactNode } from "react";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { useSubmit } from "react-router";
-import { formatTime, type Locale } from "~/infra/i18n/i18n";
+import { formatTime } from "~/infra/i18n/i18n";
 import { utcToZonedLocal } from "~/infra/time";
 
 // The editor's grid of rooms × time. Dragging a waiting talk or a placed slot onto a cell posts
@@ -32,8 +32,8 @@ function Draggable({ id, children, className, style }: { id: string; children: R
 }
 
 export function ScheduleGrid(props: { rooms: GridRoom[]; slots: GridSlot[]; waiting: WaitingTalk[]; from: Date; to: Date; step: number; timeZone: string }) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const submit = useSubmit();
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
   const { rooms, slots, waiting, from, to, step, timeZone } = props;

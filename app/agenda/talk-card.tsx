@@ -1,26 +1,25 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Link, useFetcher } from "react-router";
-import { formatTime, type Locale } from "~/infra/i18n/i18n";
+import { formatTime, localized } from "~/infra/i18n/i18n";
 import type { PublicSlot } from "./public.server";
 
 type Room = { id: string; nameFr: string; nameEn: string };
 
 // A slot of the public agenda: a talk with its speakers, track, calendar link and star, or a break.
 export function TalkCard({ slot, rooms, eventSlug, timeZone, starred: saved, signedIn }: { slot: PublicSlot; rooms: Room[]; eventSlug: string; timeZone: string; starred: boolean; signedIn: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const star = useFetcher();
   // Shown at once, before the server answers.
   const starred = star.formData ? star.formData.get("intent") === "star" : saved;
-  const locale = i18n.language as Locale;
-  const name = (o: { nameFr: string; nameEn: string }) => (locale === "en" ? o.nameEn : o.nameFr);
+  const locale = useLocale();
   const room = rooms.find((r) => r.id === slot.roomId);
   const time = `${formatTime(slot.startsAt, timeZone, locale)}–${formatTime(slot.endsAt, timeZone, locale)}`;
   const talk = slot.talk;
   if (!talk) {
     return (
       <div className="rounded-lg border border-stone-200 bg-stone-100 px-4 py-3 text-sm">
-        <span className="font-semibold">{locale === "en" ? slot.titleEn : slot.titleFr}</span> · {time}
-        {room ? ` · ${name(room)}` : ""}
+        <span className="font-semibold">{localized(slot, "title", locale)}</span> · {time}
+        {room ? ` · ${localized(room, "name", locale)}` : ""}
       </div>
     );
   }
@@ -28,8 +27,8 @@ export function TalkCard({ slot, rooms, eventSlug, timeZone, starred: saved, sig
     <article className="rounded-lg border border-stone-200 bg-white px-4 py-3">
       <p className="text-xs font-semibold uppercase tracking-wide text-gray-600">
         {time}
-        {room ? ` · ${name(room)}` : ""}
-        {talk.track ? ` · ${name(talk.track)}` : ""}
+        {room ? ` · ${localized(room, "name", locale)}` : ""}
+        {talk.track ? ` · ${localized(talk.track, "name", locale)}` : ""}
       </p>
       <h3 className="mt-1 text-lg font-bold">
         <Link to={`/e/${eventSlug}/programme/${talk.id}`}>{talk.title}</Link>

@@ -1,8 +1,8 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Form } from "react-router";
-import type { Locale } from "~/infra/i18n/i18n";
+import { localized } from "~/infra/i18n/i18n";
 import { FilterSelect, FormErrors, SubmitButton, TextAreaField, TextField } from "~/ui/form";
 import { campaignSchema } from "./campaign-form";
 import { knownPlaceholders } from "./placeholders";
@@ -12,8 +12,8 @@ type Defaults = { name: string; subjectFr: string; subjectEn: string; bodyFr: st
 
 // The invitation form: its text in both languages, then who receives it.
 export function CampaignFields({ choices, defaults, lastResult, submitLabel }: { choices: Choices; defaults: Defaults; lastResult?: SubmissionResult<string[]> | null; submitLabel: string }) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const [form, fields] = useForm({
     id: "campaign",
     lastResult,
@@ -23,11 +23,10 @@ export function CampaignFields({ choices, defaults, lastResult, submitLabel }: {
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: campaignSchema }),
   });
-  const eventTitle = (e: { titleFr: string; titleEn: string }) => (locale === "en" ? e.titleEn : e.titleFr);
   const select = (name: "attendeesOf" | "speakersOf" | "partnerGuestsOf" | "notAnswered", options: { value: string; label: string }[]) => (
     <FilterSelect name={name} label={t(`campaigns.segment.${name}`)} value={defaults.segment[name]} allLabel={t("campaigns.segment.none")} options={options} />
   );
-  const events = choices.events.map((e) => ({ value: e.id, label: eventTitle(e) }));
+  const events = choices.events.map((e) => ({ value: e.id, label: localized(e, "title", locale) }));
   return (
     <Form method="post" {...getFormProps(form)} className="space-y-4">
       <input type="hidden" name="intent" value="save" />

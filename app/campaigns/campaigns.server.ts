@@ -1,7 +1,7 @@
 import type { Db } from "~/infra/db/client.server";
 import type { Campaign, Prisma } from "~/generated/prisma/client";
 import { eventMailFacts } from "~/events/event-mail.server";
-import { perLocale, translator, type Locale } from "~/infra/i18n/i18n";
+import { type Locale, localized, perLocale, translator } from "~/infra/i18n/i18n";
 import { enqueueMail, enqueueMails, renderMail, type QueuedMail } from "~/platform/mail.server";
 import { idFromSignedToken, signedToken } from "~/infra/signed-token.server";
 import { zonedLocalToUtc } from "~/infra/time";
@@ -23,10 +23,9 @@ function unsubscribeLinks(context: LinkContext, recipientId: string) {
 // One person's mail: the organisers' text in their language, placeholders filled.
 function personalMail(text: CampaignText, facts: ReturnType<typeof eventMailFacts>, person: Person, links: { url: string; unsubscribeUrl: string; oneClickUrl: string }) {
   const values = { firstName: person.firstName, event: facts.eventTitle, date: facts.when, link: links.url };
-  const en = person.locale === "en";
   return {
-    subject: fillCampaignText(en ? text.subjectEn : text.subjectFr, values),
-    paragraphs: paragraphs(fillCampaignText(en ? text.bodyEn : text.bodyFr, values)),
+    subject: fillCampaignText(localized(text, "subject", person.locale), values),
+    paragraphs: paragraphs(fillCampaignText(localized(text, "body", person.locale), values)),
     ...facts,
     ...links,
   };

@@ -4,7 +4,7 @@ import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { talkUid } from "~/agenda/exports.server";
 import { eventCalendarEntry, eventMailFacts } from "~/events/event-mail.server";
-import { formatDateTime, formatTime, perLocale, translator, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime, formatTime, type Locale, localized, perLocale, translator } from "~/infra/i18n/i18n";
 import { enqueueMails, type QueuedMail } from "~/platform/mail.server";
 import { orderUrl } from "~/ticketing/orders.server";
 import type { LinkContext } from "./campaigns.server";
@@ -94,7 +94,7 @@ export async function queueDueReminders(client: Db, context: LinkContext, now = 
       });
     }
     for (const { email, locale, slot } of await scheduledSpeakers(client, event.id)) {
-      const room = slot.room ? (locale === "en" ? slot.room.nameEn : slot.room.nameFr) : "";
+      const room = slot.room ? localized(slot.room, "name", locale) : "";
       const talk = { title: slot.submission!.title, when: `${formatDateTime(slot.startsAt, event.timeZone, locale, { dateStyle: "full", timeStyle: undefined })} ${formatTime(slot.startsAt, event.timeZone, locale)}–${formatTime(slot.endsAt, event.timeZone, locale)}`, room };
       const calendar = { ...eventCalendarEntry(event, locale, context.appUrl), uid: talkUid(slot.submission!.id, context.appUrl), sequence: slot.sequence, title: slot.submission!.title, startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString(), location: [room, event.venueName].filter(Boolean).join(", "), updatedAt: slot.updatedAt.toISOString() };
       mails.push({ to: email, locale, template: "event-notice", data: notice(locale, `${context.appUrl}/espace/recits/${slot.submission!.id}`, talk, calendar), dedupeKey: `reminder:${event.id}:${due.offset}:speaker:${email}:${slot.submission!.id}` });

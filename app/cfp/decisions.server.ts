@@ -1,6 +1,6 @@
 import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
-import { translator, type Locale } from "~/infra/i18n/i18n";
+import { type Locale, localized, translator } from "~/infra/i18n/i18n";
 import { enqueueMail, renderMail } from "~/platform/mail.server";
 import { fillPlaceholders } from "~/infra/placeholders";
 import { confirmationToken } from "./confirmation-link.server";
@@ -16,7 +16,7 @@ type Messages = Record<Decision, { bodyFr: string; bodyEn: string }>;
 // The organisers' text for one speaker: in the speaker's language, {{prenom}}, {{titre}} and
 // {{evenement}} filled.
 function personalBody(messages: Messages, decision: Decision, locale: Locale, values: { name: string; title: string; eventTitle: string }) {
-  const template = locale === "en" ? messages[decision].bodyEn : messages[decision].bodyFr;
+  const template = localized(messages[decision], "body", locale);
   return fillPlaceholders(template, { prenom: values.name.split(" ")[0] ?? "", titre: values.title, evenement: values.eventTitle });
 }
 
@@ -66,8 +66,8 @@ async function announce(tx: Tx, submissionId: string, decision: Decision, contex
     },
   });
   for (const speaker of submission.speakers) {
-    const locale = speaker.user.locale as Locale;
-    const eventTitle = locale === "en" ? submission.event.titleEn : submission.event.titleFr;
+    const locale = speaker.user.locale;
+    const eventTitle = localized(submission.event, "title", locale);
     const body = personalBody(messages, decision, locale, { name: speaker.user.name, title: submission.title, eventTitle });
     if (decision === "ACCEPTED") {
       await tx.speakerRole.update({ where: { id: speaker.id }, data: { acceptedAt: now, remindedAt: null } });
@@ -146,8 +146,8 @@ export async function sendConfirmationReminders(client: Db, input: MailContext &
     await client.$transaction(async (tx) => {
       const claimed = await tx.speakerRole.updateMany({ where: { id: role.id, remindedAt: null }, data: { remindedAt: now } });
       if (claimed.count !== 1) return;
-      const locale = role.user.locale as Locale;
-      const eventTitle = locale === "en" ? role.submission.event.titleEn : role.submission.event.titleFr;
+      const locale = role.user.locale;
+      const eventTitle = localized(role.submission.event, "title", locale);
       await enqueueMail(tx, {
         to: role.user.email,
         locale,
@@ -175,7 +175,7 @@ export async function previewDecision(client: Db, eventId: string, decision: Dec
   });
   if (!submission) return null;
   const messages = await decisionMessages(client, eventId);
-  const eventTitle = locale === "en" ? submission.event.titleEn : submission.event.titleFr;
+  const eventTitle = localized(submission.event, "title", locale);
   const speaker = submission.speakers[0];
   const body = personalBody(messages, decision, locale, { name: speaker?.user.name ?? "", title: submission.title, eventTitle });
   return decision === "ACCEPTED"

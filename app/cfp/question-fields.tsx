@@ -1,23 +1,24 @@
 import { getInputProps, type FieldMetadata } from "@conform-to/react";
 
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { TextAreaField, TextField } from "~/ui/form";
 import { answerField, type QuestionKind } from "./questions";
+import { localized } from "~/infra/i18n/i18n";
 
 export type DisplayQuestion = { id: string; kind: QuestionKind; textFr: string; textEn: string; optionsFr: string[]; optionsEn: string[]; required: boolean };
 
 // The organisers' own questions, each with the input its kind calls for.
 export function QuestionFields({ questions, fields }: { questions: DisplayQuestion[]; fields: Record<string, FieldMetadata<unknown>> }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   if (!questions.length) return null;
-  const en = i18n.language === "en";
   return (
     <fieldset className="space-y-4">
       <legend className="mb-2 text-lg font-bold">{t("questions.legend")}</legend>
       {questions.map((q) => {
         const meta = fields[answerField(q.id)]!;
-        const label = `${en ? q.textEn : q.textFr}${q.required ? " *" : ""}`;
-        const options = en ? q.optionsEn : q.optionsFr;
+        const label = `${localized(q, "text", locale)}${q.required ? " *" : ""}`;
+        const options = localized(q, "options", locale);
         const errors = meta.errors?.length ? <p className="mt-1 text-sm text-red-700">{meta.errors.map((e) => t(e)).join(" ")}</p> : null;
         switch (q.kind) {
           case "SHORT_TEXT":

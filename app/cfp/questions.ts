@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { translator } from "~/infra/i18n/i18n";
+import { localized, translator } from "~/infra/i18n/i18n";
 
 export const questionKinds = ["SHORT_TEXT", "LONG_TEXT", "SINGLE_CHOICE", "MULTIPLE_CHOICE", "YES_NO", "URL", "NUMBER"] as const;
 export type QuestionKind = (typeof questionKinds)[number];
@@ -97,7 +97,7 @@ export function answerDefaults(questions: FormQuestion[], answers: { questionId:
 
 // An answer as a person reads it: choices by their labels in the reader's language.
 export function displayAnswer(question: { kind: string; optionsFr: string[]; optionsEn: string[] }, value: string, locale: "fr" | "en") {
-  const options = locale === "en" ? question.optionsEn : question.optionsFr;
+  const options = localized(question, "options", locale);
   if (question.kind === "YES_NO") return translator(locale)(value === "yes" ? "questions.yes" : "questions.no");
   if (question.kind === "SINGLE_CHOICE" || question.kind === "MULTIPLE_CHOICE") {
     return value
@@ -112,5 +112,5 @@ type AnsweredQuestion = { value: string; question: { kind: string; textFr: strin
 
 // Answers as the pages list them: the question and the answer, in the reader's language.
 export function readableAnswers(answers: AnsweredQuestion[], locale: "fr" | "en") {
-  return answers.map((a) => ({ question: locale === "en" ? a.question.textEn : a.question.textFr, answer: displayAnswer(a.question, a.value, locale) }));
+  return answers.map((a) => ({ question: localized(a.question, "text", locale), answer: displayAnswer(a.question, a.value, locale) }));
 }

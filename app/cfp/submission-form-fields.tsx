@@ -1,6 +1,7 @@
 import type { FieldMetadata } from "@conform-to/react";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "~/ui/form";
+import { localized } from "~/infra/i18n/i18n";
 
 type Option = { id: string; nameFr: string; nameEn: string; minutes?: number };
 type Fields = Record<
@@ -23,8 +24,8 @@ type Fields = Record<
 // The story form, shaped like the talk it will become: the company, what happened, the
 // turning point, the lessons, and where the speaker is now.
 export function SubmissionFormFields({ fields, formats, tracks }: { fields: Fields; formats: Option[]; tracks: Option[] }) {
-  const { t, i18n } = useTranslation();
-  const name = (o: Option) => (i18n.language === "en" ? o.nameEn : o.nameFr);
+  const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <>
       <fieldset className="grid gap-4 sm:grid-cols-2">
@@ -35,10 +36,10 @@ export function SubmissionFormFields({ fields, formats, tracks }: { fields: Fiel
         <SelectField
           meta={fields.formatId}
           label={t("submission.format")}
-          options={formats.map((f) => ({ value: f.id, label: `${name(f)} — ${t("submission.minutes", { count: f.minutes })}` }))}
+          options={formats.map((f) => ({ value: f.id, label: `${localized(f, "name", locale)} — ${t("submission.minutes", { count: f.minutes })}` }))}
         />
         {tracks.length ? (
-          <SelectField meta={fields.trackId} label={t("submission.track")} options={[{ value: "", label: t("submission.noTrack") }, ...tracks.map((tr) => ({ value: tr.id, label: name(tr) }))]} />
+          <SelectField meta={fields.trackId} label={t("submission.track")} options={[{ value: "", label: t("submission.noTrack") }, ...tracks.map((tr) => ({ value: tr.id, label: localized(tr, "name", locale) }))]} />
         ) : null}
         <SelectField
           meta={fields.language}

@@ -1,6 +1,6 @@
 import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
-import type { Locale } from "~/infra/i18n/i18n";
+import { localized } from "~/infra/i18n/i18n";
 import { enqueueMail } from "~/platform/mail.server";
 import { readPage } from "~/infra/pagination";
 import { callForEvent, callStatus, formatDeadline } from "./call.server";
@@ -71,11 +71,11 @@ async function acknowledge(tx: Tx, submissionId: string, appUrl: string) {
   for (const { user } of submission.speakers) {
     await enqueueMail(tx, {
       to: user.email,
-      locale: user.locale as Locale,
+      locale: user.locale,
       template: "submission-received",
       data: {
         title: submission.title,
-        eventTitle: user.locale === "en" ? submission.event.titleEn : submission.event.titleFr,
+        eventTitle: localized(submission.event, "title", user.locale),
         url: `${appUrl}/espace/recits/${submissionId}`,
       },
     });
@@ -299,12 +299,12 @@ export async function inviteCoSpeaker(
     const inviter = submission.speakers.find((s) => s.userId === input.userId)!.user;
     await enqueueMail(tx, {
       to: input.coSpeaker.email,
-      locale: user.locale as Locale,
+      locale: user.locale,
       template: "co-speaker-invitation",
       data: {
         inviterName: inviter.name || inviter.email,
         title: submission.title,
-        eventTitle: user.locale === "en" ? submission.event.titleEn : submission.event.titleFr,
+        eventTitle: localized(submission.event, "title", user.locale),
         url: `${input.appUrl}/connexion?${new URLSearchParams({ email: input.coSpeaker.email, redirectTo: `/espace/recits/${input.submissionId}` })}`,
       },
     });

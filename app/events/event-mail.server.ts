@@ -1,12 +1,12 @@
 import type { Event } from "~/generated/prisma/client";
-import { formatDateTime, translator, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime, type Locale, localized, translator } from "~/infra/i18n/i18n";
 
 type MailEvent = Pick<Event, "titleFr" | "titleEn" | "startsAt" | "timeZone" | "venueName" | "venueAddress">;
 
 // The event as mails name it: title, date and place in the reader's language, in its own zone.
 export function eventMailFacts(event: MailEvent, locale: Locale) {
   return {
-    eventTitle: locale === "en" ? event.titleEn : event.titleFr,
+    eventTitle: localized(event, "title", locale),
     when: formatDateTime(event.startsAt, event.timeZone, locale),
     place: [event.venueName, event.venueAddress].filter(Boolean).join(", ") || translator(locale)("event.online"),
   };
@@ -21,7 +21,7 @@ export function eventCalendarEntry(event: CalendarEvent, locale: Locale, appUrl:
   return {
     uid: `event-${event.id}@${new URL(appUrl).hostname}`,
     sequence: event.calendarSequence,
-    title: locale === "en" ? event.titleEn : event.titleFr,
+    title: localized(event, "title", locale),
     startsAt: event.startsAt.toISOString(),
     endsAt: event.endsAt.toISOString(),
     timeZone: event.timeZone,

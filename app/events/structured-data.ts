@@ -1,4 +1,4 @@
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime, type Locale, localized } from "~/infra/i18n/i18n";
 
 type SharedEvent = {
   slug: string;
@@ -17,8 +17,6 @@ type SharedEvent = {
 };
 
 const iso = (date: Date | string) => new Date(date).toISOString();
-const titleIn = (event: SharedEvent, locale: Locale) => (locale === "en" ? event.titleEn : event.titleFr);
-const descriptionIn = (event: SharedEvent, locale: Locale) => (locale === "en" ? event.descriptionEn : event.descriptionFr);
 
 // schema.org Event for search engines (JSON-LD): dates as instants, the place or the online
 // link, the organiser and the partners as sponsors.
@@ -27,8 +25,8 @@ export function eventJsonLd(event: SharedEvent, appUrl: string, locale: Locale, 
   return {
     "@context": "https://schema.org",
     "@type": "Event",
-    name: titleIn(event, locale),
-    description: descriptionIn(event, locale) || undefined,
+    name: localized(event, "title", locale),
+    description: localized(event, "description", locale) || undefined,
     startDate: iso(event.startsAt),
     endDate: iso(event.endsAt),
     eventStatus: event.canceledAt ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
@@ -46,11 +44,11 @@ export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g
 
 // Open Graph tags: what a link shared on a social network or a messaging app shows.
 export function openGraph(event: SharedEvent, appUrl: string, locale: Locale) {
-  const about = descriptionIn(event, locale).slice(0, 200);
+  const about = localized(event, "description", locale).slice(0, 200);
   const description = [formatDateTime(event.startsAt, event.timeZone, locale), event.venueName].filter(Boolean).join(" · ") + (about ? ` — ${about}` : "");
   return [
     { property: "og:type", content: "website" },
-    { property: "og:title", content: titleIn(event, locale) },
+    { property: "og:title", content: localized(event, "title", locale) },
     { property: "og:description", content: description },
     { property: "og:url", content: `${appUrl}/e/${event.slug}` },
     { property: "og:locale", content: locale === "en" ? "en_GB" : "fr_FR" },

@@ -1,5 +1,6 @@
-import { useTranslation } from "~/infra/i18n/react";
 import type { PublicPartner } from "./partners.server";
+import { localized } from "~/infra/i18n/i18n";
+import { useLocale } from "~/infra/i18n/react";
 
 type CardPartner = Omit<PublicPartner, "logoUpdatedAt"> & { logoUpdatedAt: Date | string | null };
 
@@ -7,8 +8,8 @@ const logoBox = { PRINCIPAL: "h-24", GOLD: "h-16", SOUTIEN: "h-12", ASSOCIATIF: 
 
 // A partner as the event page shows it: the logo (larger for higher tiers), its link, its words.
 export function PartnerCard({ partner, eventSlug }: { partner: CardPartner; eventSlug: string }) {
-  const { i18n } = useTranslation();
-  const text = i18n.language === "en" ? partner.textEn || partner.textFr : partner.textFr;
+  const locale = useLocale();
+  const text = localized(partner, "text", locale) || partner.textFr;
   const logo = partner.logoUpdatedAt ? (
     <img src={`/e/${eventSlug}/partenaires/${partner.id}/logo?v=${new Date(partner.logoUpdatedAt).getTime()}`} alt={partner.name} className={`${logoBox[partner.tier]} max-w-full object-contain`} loading="lazy" />
   ) : (

@@ -4,6 +4,7 @@ import { env } from "~/infra/env.server";
 import { logger } from "~/infra/logger.server";
 import { buyerMayCancel, cancelOrder, cardOrderForCheckout, confirmCardPayment, expireCardOrder, orderToken, recordCheckoutSession, recordRefund, type OrderContext } from "~/ticketing/orders.server";
 import { checkoutSession, stripe, stripeEnabled } from "./stripe.server";
+import { localized } from "~/infra/i18n/i18n";
 
 // Card payments through Stripe Checkout: the session of an order, the webhooks that confirm it,
 // refunds (docs/decisions/011-card-payments.md).
@@ -18,7 +19,7 @@ export async function checkoutUrl(client: Db, orderId: string, context: OrderCon
   }
   const lines = new Map<string, { name: string; unitAmount: number; quantity: number }>();
   for (const p of order.positions) {
-    const line = lines.get(p.ticketType.id) ?? { name: order.locale === "en" ? p.ticketType.nameEn : p.ticketType.nameFr, unitAmount: p.priceCents, quantity: 0 };
+    const line = lines.get(p.ticketType.id) ?? { name: localized(p.ticketType, "name", order.locale), unitAmount: p.priceCents, quantity: 0 };
     line.quantity += 1;
     lines.set(p.ticketType.id, line);
   }

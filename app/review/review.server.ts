@@ -4,6 +4,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { committeeStates } from "~/cfp/states";
 import { byScore, mean, median, weightedScore } from "./ranking";
 import { identifiableFields, type IdentifiableField } from "./review-form";
+import { localized } from "~/infra/i18n/i18n";
 
 
 // The stories a reviewer may read: all of the event's, a track's, or single stories, as assigned.
@@ -201,8 +202,8 @@ export function rankingCsv(rows: RankingRow[], headers: string[], locale: "fr" |
       index + 1,
       row.title,
       row.speakers.join(", "),
-      locale === "en" ? row.format.nameEn : row.format.nameFr,
-      row.track ? (locale === "en" ? row.track.nameEn : row.track.nameFr) : "",
+      localized(row.format, "name", locale),
+      row.track ? localized(row.track, "name", locale) : "",
       row.state,
       row.reviewCount,
       row.mean === null ? null : row.mean.toFixed(2),

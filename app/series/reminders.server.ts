@@ -1,6 +1,6 @@
 import type { Db } from "~/infra/db/client.server";
 import { enqueueMails } from "~/platform/mail.server";
-import { formatDateTime, translator } from "~/infra/i18n/i18n";
+import { formatDateTime, localized, translator } from "~/infra/i18n/i18n";
 
 export const SERIES_REMINDER_MS = 60 * 60_000;
 
@@ -24,8 +24,8 @@ export async function queueSeriesReminders(client: Db, context: { appUrl: string
   const mails = sessions.flatMap((session) =>
     session.series.registrations.map((r) => {
       const t = translator(r.locale);
-      const title = r.locale === "en" ? session.series.titleEn : session.series.titleFr;
-      const theme = r.locale === "en" ? session.themeEn || session.themeFr : session.themeFr;
+      const title = localized(session.series, "title", r.locale);
+      const theme = localized(session, "theme", r.locale) || session.themeFr;
       const url = `${context.appUrl}/presence/${r.token}`;
       const name = theme ? `${title} — ${theme}` : title;
       return {

@@ -4,7 +4,7 @@ import type { Db } from "~/infra/db/client.server";
 import { Prisma, type Locale } from "~/generated/prisma/client";
 import { enqueueMail } from "~/platform/mail.server";
 import { hitLimit, recordHit, withinLimits } from "~/infra/rate-limit.server";
-import { formatDateTime } from "~/infra/i18n/i18n";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { expandRecurrence, isJoinable, opensAt, pilierWeeks, weekOf } from "./recurrence";
 import type { registrationSchema, SeriesInput, sessionSchema } from "./series-form";
 
@@ -79,7 +79,7 @@ export async function registerToSeries(client: Db, series: { id: string; titleFr
       to: registration.email,
       template: "series-registration",
       locale: registration.locale,
-      data: { seriesTitle: registration.locale === "en" ? series.titleEn : series.titleFr, name: registration.name, url, calendarUrl: `${url}/agenda.ics` },
+      data: { seriesTitle: localized(series, "title", registration.locale), name: registration.name, url, calendarUrl: `${url}/agenda.ics` },
     });
     return registration;
   });
@@ -191,13 +191,13 @@ export async function personalCalendar(client: Db, token: string, appUrl: string
   });
   if (!registration) return null;
   const { series } = registration;
-  const title = locale === "en" ? series.titleEn : series.titleFr;
+  const title = localized(series, "title", locale);
   const url = `${appUrl}/presence/${token}`;
   return {
     name: title,
     timeZone: series.timeZone,
     entries: series.sessions.map((s) => {
-      const theme = locale === "en" ? s.themeEn || s.themeFr : s.themeFr;
+      const theme = localized(s, "theme", locale) || s.themeFr;
       return {
         uid: `series-session-${s.id}@${new URL(appUrl).host}`,
         sequence: 0,

@@ -1,8 +1,9 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Form } from "react-router";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { questionKinds } from "./survey-form";
 import type { SurveyActionResult, SurveyAdmin } from "./surveys.server";
+import { localized } from "~/infra/i18n/i18n";
 
 type Props = { admin: SurveyAdmin; result: SurveyActionResult | undefined; whenLabel: string };
 
@@ -26,7 +27,8 @@ function Bars({ labels, counts }: { labels: string[]; counts: number[] }) {
 
 // The survey page of an event or a series: when and how it is sent, its questions, and the results.
 export function SurveyAdminView({ admin, result, whenLabel }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { settings, questions, invited, answered } = admin;
   const select = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
   return (
@@ -71,7 +73,7 @@ export function SurveyAdminView({ admin, result, whenLabel }: Props) {
             <li key={q.id} className="rounded-lg border border-stone-200 bg-white p-4">
               <div className="flex flex-wrap items-start justify-between gap-3">
                 <span>
-                  <span className="font-semibold">{i18n.language === "en" ? q.textEn || q.textFr : q.textFr}</span>
+                  <span className="font-semibold">{localized(q, "text", locale) || q.textFr}</span>
                   <span className="block text-sm text-gray-700">
                     {t(`surveys.kind.${q.kind}`)}
                     {q.required ? ` · ${t("surveys.required")}` : ""} · {t("surveys.answers", { count: q.answers })}
@@ -85,7 +87,7 @@ export function SurveyAdminView({ admin, result, whenLabel }: Props) {
                 </Form>
               </div>
               {q.kind === "RATING" ? <Bars labels={["1 ★", "2 ★", "3 ★", "4 ★", "5 ★"]} counts={q.counts} /> : null}
-              {q.kind === "SINGLE" || q.kind === "MULTIPLE" ? <Bars labels={i18n.language === "en" && q.optionsEn.length ? q.optionsEn : q.optionsFr} counts={q.counts} /> : null}
+              {q.kind === "SINGLE" || q.kind === "MULTIPLE" ? <Bars labels={locale === "en" && q.optionsEn.length ? q.optionsEn : q.optionsFr} counts={q.counts} /> : null}
               {q.kind === "TEXT" ? (
                 <ul className="mt-2 space-y-1 text-sm">
                   {q.texts.map((text, i) => (

@@ -1,6 +1,6 @@
 import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
-import type { Locale } from "~/infra/i18n/i18n";
+import { type Locale, localized } from "~/infra/i18n/i18n";
 import { enqueueMail } from "~/platform/mail.server";
 
 type Invitee = { email: string; name: string; locale: Locale };
@@ -65,7 +65,7 @@ export async function inviteToEvent(
     const existing = await tx.eventRole.findUnique({ where: { eventId_userId_role: key }, select: { id: true } });
     if (existing) return { status: "already-member" as const };
     await tx.eventRole.create({ data: key });
-    const scopeName = user.locale === "en" ? event.titleEn : event.titleFr;
+    const scopeName = localized(event, "title", user.locale);
     await sendInvitation(tx, { ...input, to: input.invitee.email, locale: user.locale, scopeName, redirectTo: "/espace" });
     return { status: "invited" as const };
   });

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import type { attendeeQuestionSchema } from "./ticketing-form";
+import { localized } from "~/infra/i18n/i18n";
 
 type Tx = Db | Prisma.TransactionClient;
 
@@ -37,7 +38,7 @@ export function checkAnswers(questions: AttendeeQuestion[], raw: Record<string, 
 export function readableAnswer(q: AttendeeQuestion, value: string | undefined, locale: "fr" | "en", yesNo: { yes: string; no: string }) {
   if (value === undefined) return "";
   if (q.kind === "YES_NO") return value === "yes" ? yesNo.yes : yesNo.no;
-  if (q.kind === "CHOICE") return (locale === "en" ? q.optionsEn : q.optionsFr)[Number(value)] ?? "";
+  if (q.kind === "CHOICE") return localized(q, "options", locale)[Number(value)] ?? "";
   return value;
 }
 

@@ -3,7 +3,7 @@ import { randomBytes, randomInt } from "node:crypto";
 import type { z } from "zod";
 import type { Db } from "~/infra/db/client.server";
 import { Prisma, type OrderStatus } from "~/generated/prisma/client";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime, type Locale, localized } from "~/infra/i18n/i18n";
 import { enqueueMail } from "~/platform/mail.server";
 import { hitLimit, reachedLimit, recordHit, type Limit } from "~/infra/rate-limit.server";
 import { idFromSignedToken, signedToken } from "~/infra/signed-token.server";
@@ -300,7 +300,7 @@ async function enqueueOrderMail(tx: Tx, orderId: string, context: OrderContext) 
 }
 
 function orderMail(order: MailedOrder, context: OrderContext) {
-  const locale = order.locale as Locale;
+  const locale = order.locale;
   const { event } = order;
   // An unpaid booking not yet confirmed: its link confirms it, before the short hold ends.
   const unconfirmed = order.status === "PENDING" && !order.confirmedAt;
@@ -311,14 +311,14 @@ function orderMail(order: MailedOrder, context: OrderContext) {
     data: {
       code: order.code,
       state: order.status === "PAID" ? ("paid" as const) : order.status === "REFUNDED" ? ("refunded" as const) : ("pending" as const),
-      eventTitle: locale === "en" ? event.titleEn : event.titleFr,
+      eventTitle: localized(event, "title", locale),
       when: formatDateTime(event.startsAt, event.timeZone, locale),
       place: [event.venueName, event.venueAddress].filter(Boolean).join(", ") || (event.onlineUrl ?? ""),
       total: formatMoney(order.totalCents, order.currency, locale),
       payBefore: order.expiresAt && !unconfirmed ? formatDateTime(order.expiresAt, event.timeZone, locale) : "",
       confirmBy: unconfirmed && order.expiresAt ? formatDateTime(order.expiresAt, event.timeZone, locale, { hour: "2-digit", minute: "2-digit" }) : "",
       url: unconfirmed ? `${orderUrl(order.id, context)}?${new URLSearchParams({ confirmation: confirmationToken(order.id, context.secret) })}` : orderUrl(order.id, context),
-      tickets: order.positions.map((p) => ({ secret: p.secret, attendee: p.attendeeName, type: locale === "en" ? p.ticketType.nameEn : p.ticketType.nameFr })),
+      tickets: order.positions.map((p) => ({ secret: p.secret, attendee: p.attendeeName, type: localized(p.ticketType, "name", locale) })),
       calendar: eventCalendarEntry(event, locale, context.appUrl),
     },
   };

@@ -4,6 +4,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { utcToZonedLocal } from "~/infra/time";
 import { eventAttendeeQuestions, readableAnswer } from "./attendee-questions.server";
 import type { SalesSeries } from "./sales-chart";
+import { localized } from "~/infra/i18n/i18n";
 
 // What the organiser reads of the sales: tickets of paid orders per type and day (cumulative),
 // and every order as a spreadsheet.
@@ -27,7 +28,7 @@ export async function salesOverTime(client: Db, event: { id: string; timeZone: s
   const series: SalesSeries[] = types.map((type) => {
     let total = 0;
     return {
-      name: locale === "en" ? type.nameEn : type.nameFr,
+      name: localized(type, "name", locale),
       points: days.map((day) => {
         total += byTypeAndDay.get(`${type.id} ${day}`) ?? 0;
         return { day, total };
@@ -57,7 +58,7 @@ const orderExportSelect = {
 export async function ordersCsvStream(client: Db, event: { id: string; timeZone: string }, t: (key: string) => string, locale: "fr" | "en", batchSize = CSV_BATCH) {
   const questions = await eventAttendeeQuestions(client, event.id);
   const yesNo = { yes: t("tickets.yes"), no: t("tickets.no") };
-  const headers = [...["code", "buyer", "email", "status", "method", "total", "currency", "createdAt", "paidAt", "ticketType", "attendee", "canceled", "checkedIn"].map((h) => t(`ticketing.csv.${h}`)), ...questions.map((q) => (locale === "en" ? q.textEn : q.textFr))];
+  const headers = [...["code", "buyer", "email", "status", "method", "total", "currency", "createdAt", "paidAt", "ticketType", "attendee", "canceled", "checkedIn"].map((h) => t(`ticketing.csv.${h}`)), ...questions.map((q) => localized(q, "text", locale))];
   const when = (d: Date | null) => (d ? utcToZonedLocal(d, event.timeZone).replace("T", " ") : "");
   const batches = keysetBatches(
     (after: { createdAt: Date; id: string } | null, take) =>

@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import type { z } from "zod";
 import type { Db } from "~/infra/db/client.server";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime, type Locale, localized } from "~/infra/i18n/i18n";
 import { enqueueMail } from "~/platform/mail.server";
 import { hitLimit, recordHit, withinLimits } from "~/infra/rate-limit.server";
 import { ticketCatalogue } from "./catalogue.server";
@@ -53,14 +53,14 @@ export async function offerFreedSeats(client: Db, context: { appUrl: string }, n
           select: { id: true },
         });
         await tx.waitingListEntry.update({ where: { id: entry.id }, data: { voucherId: voucher.id } });
-        const locale = entry.locale as Locale;
+        const locale = entry.locale;
         await enqueueMail(tx, {
           to: entry.email,
           locale,
           template: "waiting-list-offer",
           data: {
-            eventTitle: locale === "en" ? entry.event.titleEn : entry.event.titleFr,
-            ticketType: locale === "en" ? entry.ticketType.nameEn : entry.ticketType.nameFr,
+            eventTitle: localized(entry.event, "title", locale),
+            ticketType: localized(entry.ticketType, "name", locale),
             until: formatDateTime(until, entry.event.timeZone, locale),
             url: `${context.appUrl}/e/${entry.event.slug}/billets?code=${code}`,
           },

@@ -1,6 +1,6 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
 
 type Card = {
   slug: string;
@@ -14,20 +14,16 @@ type Card = {
   organisation: { name: string };
 };
 
-export function eventTitle(event: { titleFr: string; titleEn: string }, locale: string) {
-  return locale === "en" ? event.titleEn : event.titleFr;
-}
-
 export function EventCard({ event }: { event: Card }) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <li className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
       <p className="text-sm font-semibold text-brand-600">
         <time dateTime={new Date(event.startsAt).toISOString()}>{formatDateTime(event.startsAt, event.timeZone, locale)}</time>
       </p>
       <h3 className="mt-1 text-lg font-bold">
-        <Link to={`/e/${event.slug}`}>{eventTitle(event, locale)}</Link>
+        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link>
       </h3>
       <p className="mt-1 text-sm text-gray-700">
         {event.venueName ?? t("event.online")} · {event.organisation.name}

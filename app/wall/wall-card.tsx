@@ -1,5 +1,5 @@
-import { useTranslation } from "~/infra/i18n/react";
-import { formatTime, type Locale } from "~/infra/i18n/i18n";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
+import { formatTime } from "~/infra/i18n/i18n";
 import { pictureSrc } from "./post";
 
 export type CardPost = {
@@ -20,7 +20,8 @@ const originLabel: Record<string, string> = { mastodon: "Mastodon", bluesky: "Bl
 // One post as every wall shows it. `html` was sanitised with an allow-list when the post arrived
 // (app/wall/sanitize.server.ts), so it is inserted as it is.
 export function WallCard({ post, timeZone, size = "normal", className = "" }: { post: CardPost; timeZone: string; size?: "normal" | "large"; className?: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const large = size === "large";
   const pinned = Boolean(post.pinnedAt);
   return (
@@ -40,7 +41,7 @@ export function WallCard({ post, timeZone, size = "normal", className = "" }: { 
           <span className={`block truncate font-bold ${large ? "text-2xl" : ""}`}>{post.authorName}</span>
           <span className={`block truncate ${large ? "text-lg" : "text-sm"} text-[var(--wall-muted)]`}>
             {post.authorHandle ? `${post.authorHandle} · ` : ""}
-            {t(originLabel[post.origin] ?? post.origin)} · {formatTime(post.postedAt, timeZone, i18n.language as Locale)}
+            {t(originLabel[post.origin] ?? post.origin)} · {formatTime(post.postedAt, timeZone, locale)}
           </span>
         </span>
         {pinned ? <span className="rounded-full bg-amber-400 px-2 py-0.5 text-xs font-bold text-black">{t("wall.card.pinned")}</span> : null}

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { formatDateTime, translator } from "~/infra/i18n/i18n";
+import { formatDateTime, localized, translator } from "~/infra/i18n/i18n";
 import { fromAcceptLanguage } from "~/infra/i18n/locale.server";
 import { utcToZonedLocal, zonedLocalToUtc } from "~/infra/time";
 
@@ -39,4 +39,14 @@ test("plural forms are right in both languages", () => {
   expect(translator("fr")("event.capacity", { count: 1 })).toBe("1 place");
   expect(translator("fr")("event.capacity", { count: 500 })).toBe("500 places");
   expect(translator("en")("event.capacity", { count: 500 })).toBe("500 seats");
+});
+
+test("a record's text is its English field in English and its French field otherwise", () => {
+  const event = { titleFr: "Rencontre", titleEn: "Meetup", optionsFr: ["oui"], optionsEn: ["yes"] };
+  expect(localized(event, "title", "en")).toBe("Meetup");
+  expect(localized(event, "title", "fr")).toBe("Rencontre");
+  const options: string[] = localized(event, "options", "en");
+  expect(options).toEqual(["yes"]);
+  // @ts-expect-error a record without descriptionFr/descriptionEn has no description to pick
+  localized(event, "description", "fr");
 });

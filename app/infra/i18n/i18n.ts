@@ -10,6 +10,13 @@ export function isLocale(value: unknown): value is Locale {
   return locales.includes(value as Locale);
 }
 
+// A record's text in one language: `localized(event, "title", locale)` is `event.titleEn` in
+// English and `event.titleFr` otherwise. A field that may be left empty in English falls back
+// in words: `localized(series, "description", locale) || series.descriptionFr`.
+export function localized<K extends string, R extends Record<`${K}Fr` | `${K}En`, unknown>>(record: R, field: K, locale: Locale): R[`${K}Fr`] | R[`${K}En`] {
+  return locale === "en" ? record[`${field}En` as `${K}En`] : record[`${field}Fr` as `${K}Fr`];
+}
+
 // Every string of both languages, for the server: its pages, mails, CSV headers and edge pages.
 // The browser never imports these (tests/e2e/page-weight.spec.ts fails if it does): a
 // page receives its language's strings as loader data (app/infra/i18n/strings.server.ts).

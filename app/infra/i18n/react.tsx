@@ -21,3 +21,8 @@ export function useTranslation(): Translation {
   if (!translation) throw new Error("useTranslation outside TranslationProvider");
   return translation;
 }
+
+// The page's language.
+export function useLocale(): Locale {
+  return useTranslation().i18n.language;
+}

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/my-space";
 import { requireUser } from "~/auth/session.server";
@@ -8,8 +8,7 @@ import { profileSchema } from "~/auth/sign-in-form";
 import { updateProfile } from "~/auth/profile.server";
 import { rolesOf } from "~/team/team.server";
 import { db } from "~/infra/db/db.server";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
-import { eventTitle } from "~/ui/event-card";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { Notice, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
@@ -33,8 +32,8 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export default function MySpace({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { user, roles } = loaderData;
   const [form, fields] = useForm({
     lastResult: actionData?.result,
@@ -61,7 +60,7 @@ export default function MySpace({ loaderData, actionData }: Route.ComponentProps
           ))}
           {roles.eventRoles.map((r) => (
             <li key={`${r.event.slug}-${r.role}`} className="rounded-md border border-stone-200 bg-white p-3">
-              <strong>{t(`roles.${r.role}`)}</strong> — <Link to={`/e/${r.event.slug}`}>{eventTitle(r.event, locale)}</Link>
+              <strong>{t(`roles.${r.role}`)}</strong> — <Link to={`/e/${r.event.slug}`}>{localized(r.event, "title", locale)}</Link>
               <span className="block text-sm text-gray-600">{formatDateTime(r.event.startsAt, r.event.timeZone, locale)}</span>
               {r.role === "REVIEWER" ? <Link to={`/relecture/${r.event.slug}`} className="text-sm font-semibold">{t("mySpace.reviewLink")}</Link> : null}
               {r.role === "CHECK_IN" ? <Link to={`/controle/${r.event.slug}`} className="text-sm font-semibold">{t("checkIn.title")}</Link> : null}

@@ -1,12 +1,11 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import type { Route } from "./+types/my-tickets";
 import { requireUser } from "~/auth/session.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { buyerOrders, orderUrl } from "~/ticketing/orders.server";
-import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
@@ -23,8 +22,8 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export default function MyTickets({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <article className="max-w-3xl">
       <h1 className="text-3xl font-extrabold">{t("myTickets.title")}</h1>
@@ -33,7 +32,7 @@ export default function MyTickets({ loaderData }: Route.ComponentProps) {
         {loaderData.orders.map((order) => (
           <li key={order.id} className="rounded-lg border border-stone-200 bg-white px-4 py-3">
             <Link to={order.path} className="font-bold">
-              {eventTitle(order.event, locale)} — {t("order.heading", { code: order.code })}
+              {localized(order.event, "title", locale)} — {t("order.heading", { code: order.code })}
             </Link>
             <span className="block text-sm text-gray-700">
               {formatDateTime(order.event.startsAt, order.event.timeZone, locale)} · {t(`order.statusName.${order.status}`)} · {t("ticketing.ticketCount", { count: order._count.positions })}

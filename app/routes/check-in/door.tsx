@@ -1,15 +1,14 @@
 import { useCallback, useEffect, useRef } from "react";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, useFetcher, useLoaderData, useRevalidator } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/door";
 import { requireCheckInStaff } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
-import { formatTime, type Locale } from "~/infra/i18n/i18n";
+import { formatTime, localized } from "~/infra/i18n/i18n";
 import { CameraScanner } from "~/ticketing/camera-scanner";
 import { checkIn, doorCounters, findTickets, type CheckInResult } from "~/ticketing/check-in.server";
 import { checkInSchema } from "~/ticketing/ticketing-form";
-import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
@@ -49,9 +48,10 @@ const tones: Record<CheckInResult["kind"], string> = {
 
 // The answer at the door, readable at arm's length: a colour and one sentence.
 function Verdict({ result }: { result: CheckInResult }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event } = useLoaderData<typeof loader>();
-  const at = result.kind === "already" ? formatTime(result.at, event.timeZone, i18n.language as Locale) : "";
+  const at = result.kind === "already" ? formatTime(result.at, event.timeZone, locale) : "";
   return (
     <div role="status" className={`rounded-lg p-5 text-center text-2xl font-extrabold ${tones[result.kind]}`}>
       {t(`checkIn.result.${result.kind}`, { ...result, at })}
@@ -60,8 +60,8 @@ function Verdict({ result }: { result: CheckInResult }) {
 }
 
 export default function Door({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, counters, search, found } = loaderData;
   const door = useFetcher<typeof action>();
   const scanned = useCallback((secret: string) => void door.submit({ intent: "check-in", secret }, { method: "post" }), [door.submit]);
@@ -84,7 +84,7 @@ export default function Door({ loaderData, actionData }: Route.ComponentProps) {
   return (
     <article className="mx-auto max-w-md space-y-5">
       <header>
-        <p className="text-sm font-semibold text-brand-600">{eventTitle(event, locale)}</p>
+        <p className="text-sm font-semibold text-brand-600">{localized(event, "title", locale)}</p>
         <h1 className="text-3xl font-extrabold">{t("checkIn.title")}</h1>
         <p className="mt-1 text-lg" aria-live="polite">
           {t("checkIn.counters", { count: counters.inside, expected: counters.expected })}

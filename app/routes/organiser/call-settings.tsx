@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/call-settings";
 import { requireOrganiser } from "~/auth/roles.server";
@@ -9,9 +9,8 @@ import { questionKinds, questionSchema } from "~/cfp/questions";
 import { addQuestion, eventQuestions, removeQuestion } from "~/cfp/questions.server";
 import { callSettingsSchema, formatSchema, removeSchema, trackSchema } from "~/cfp/submission-form";
 import { db } from "~/infra/db/db.server";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { utcToZonedLocal } from "~/infra/time";
-import { eventTitle } from "~/ui/event-card";
 import { CheckboxField, FormErrors, Notice, RemoveForm, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
@@ -68,8 +67,8 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export default function CallSettings({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, call, status, formats, tracks, questions } = loaderData;
   const local = (date: Date | string | null | undefined) => (date ? utcToZonedLocal(new Date(date), event.timeZone) : undefined);
   const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
@@ -116,11 +115,10 @@ export default function CallSettings({ loaderData, actionData }: Route.Component
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: questionSchema }),
   });
-  const name = (o: { nameFr: string; nameEn: string }) => (locale === "en" ? o.nameEn : o.nameFr);
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{eventTitle(event, locale)}</Link>
+        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("callSettings.title")}</h1>
       <p className="mt-2 text-gray-700">
@@ -158,7 +156,7 @@ export default function CallSettings({ loaderData, actionData }: Route.Component
               {formats.map((f) => (
                 <li key={f.id} className="flex items-center justify-between gap-3 px-4 py-2">
                   <span>
-                    <strong>{name(f)}</strong> — {t("submission.minutes", { count: f.minutes })}
+                    <strong>{localized(f, "name", locale)}</strong> — {t("submission.minutes", { count: f.minutes })}
                     {f.deadline ? <span className="block text-xs text-gray-600">{t("call.deadline", { date: formatDateTime(f.deadline, event.timeZone, locale) })}</span> : null}
                   </span>
                   <RemoveForm intent="remove-format" id={f.id} label={t("team.remove")} />
@@ -181,7 +179,7 @@ export default function CallSettings({ loaderData, actionData }: Route.Component
             <ul className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
               {tracks.map((tr) => (
                 <li key={tr.id} className="flex items-center justify-between gap-3 px-4 py-2">
-                  <strong>{name(tr)}</strong>
+                  <strong>{localized(tr, "name", locale)}</strong>
                   <RemoveForm intent="remove-track" id={tr.id} label={t("team.remove")} />
                 </li>
               ))}
@@ -201,7 +199,7 @@ export default function CallSettings({ loaderData, actionData }: Route.Component
               {questions.map((q) => (
                 <li key={q.id} className="flex items-center justify-between gap-3 px-4 py-2">
                   <span>
-                    <strong>{locale === "en" ? q.textEn : q.textFr}</strong>
+                    <strong>{localized(q, "text", locale)}</strong>
                     <span className="block text-xs text-gray-600">
                       {[t(`questions.kind.${q.kind}`), q.required && t("questions.required"), !q.forReviewers && t("questions.hiddenFromReviewers"), q.identifying && t("questions.identifying"), q.public && t("questions.public")]
                         .filter(Boolean)

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useEffect } from "react";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, useRevalidator } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/campaign";
@@ -13,8 +13,7 @@ import { ResultsChart } from "~/campaigns/results-chart";
 import { segmentChoices } from "~/campaigns/segments.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
-import { eventTitle } from "~/ui/event-card";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
@@ -98,8 +97,8 @@ export function meta({ data, matches }: Route.MetaArgs) {
 }
 
 export default function CampaignPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, campaign, preview, choices, progress, relaunches, results } = loaderData;
   const revalidator = useRevalidator();
   const sending = progress.queued + relaunches.reduce((sum, r) => sum + r.progress.queued, 0) > 0;
@@ -113,7 +112,7 @@ export default function CampaignPage({ loaderData, actionData }: Route.Component
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{eventTitle(event, locale)}</Link> ·{" "}
+        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
         <Link to={`/organisateur/evenements/${event.slug}/campagnes`}>{t("campaigns.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{campaign.name}</h1>

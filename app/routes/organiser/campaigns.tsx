@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/campaigns";
 import { requireOrganiser } from "~/auth/roles.server";
@@ -10,9 +10,8 @@ import { CampaignProgress } from "~/campaigns/campaign-progress";
 import { offsetsSchema, reminderOffsetsText, setReminderOffsets } from "~/campaigns/reminders.server";
 import { segmentChoices } from "~/campaigns/segments.server";
 import { db } from "~/infra/db/db.server";
-import { formatDateTime, translator, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime, localized, translator } from "~/infra/i18n/i18n";
 import { detectLocale } from "~/infra/i18n/locale.server";
-import { eventTitle } from "~/ui/event-card";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
@@ -23,7 +22,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const locale = await detectLocale(request);
   const t = translator(locale);
   const [campaigns, choices, offsets] = await Promise.all([eventCampaigns(db(), event.id), segmentChoices(db(), event.organisationId), reminderOffsetsText(db(), event.id, locale)]);
-  const title = eventTitle(event, locale);
+  const title = localized(event, "title", locale);
   return {
     strings: await pageStrings(request, "campaigns", "dashboard", "event", "invitation"),
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
@@ -55,13 +54,13 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export default function Campaigns({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, campaigns, choices, defaults, offsets } = loaderData;
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{eventTitle(event, locale)}</Link>
+        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("campaigns.title")}</h1>
       <p className="mt-2 max-w-3xl text-gray-700">{t("campaigns.lead")}</p>

@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/contact";
 import { notFound, requireOrganisationMember } from "~/auth/roles.server";
@@ -7,7 +7,7 @@ import { ContactForm } from "~/campaigns/contact-fields";
 import { contactSchema } from "~/campaigns/contact-form";
 import { deleteContact, organisationContact, resubscribeContact, saveContact } from "~/campaigns/contacts.server";
 import { db } from "~/infra/db/db.server";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime } from "~/infra/i18n/i18n";
 import { Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
@@ -48,8 +48,8 @@ export function meta({ data, matches }: Route.MetaArgs) {
 }
 
 export default function ContactPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { organisation, contact } = loaderData;
   const when = (date: Date | string) => formatDateTime(date, "Europe/Paris", locale, { dateStyle: "long" });
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import type { Route } from "./+types/dashboard";
 import { requireOrganiserAnywhere } from "~/auth/roles.server";
@@ -6,8 +6,7 @@ import { seasonEvents } from "~/events/events.server";
 import { organisationSeries } from "~/series/series.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
-import { eventTitle } from "~/ui/event-card";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { StatusBadge } from "~/ui/status-badge";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
@@ -23,8 +22,8 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export default function Dashboard({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { organisations, events } = loaderData;
   const now = Date.now();
   const upcoming = events.filter((e) => new Date(e.endsAt).getTime() >= now);
@@ -67,7 +66,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
             {events.map((event) => (
               <tr key={event.slug} className="border-t border-stone-100">
                 <td className="px-4 py-2 font-semibold">
-                  <Link to={`/organisateur/evenements/${event.slug}`}>{eventTitle(event, locale)}</Link>
+                  <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link>
                 </td>
                 <td className="px-4 py-2">{formatDateTime(event.startsAt, event.timeZone, locale, { dateStyle: "medium" })}</td>
                 <td className="px-4 py-2">{event.venueName ?? t("event.online")}</td>
@@ -93,7 +92,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
         {loaderData.series.map((s) => (
           <li key={s.slug} className="flex flex-wrap justify-between gap-2 px-4 py-2 text-sm">
             <Link to={`/organisateur/series/${s.slug}`} className="font-semibold">
-              {locale === "en" ? s.titleEn : s.titleFr}
+              {localized(s, "title", locale)}
             </Link>
             <span className="text-gray-700">{t("series.summary", { sessions: s._count.sessions, count: s._count.registrations })}</span>
           </li>

@@ -1,6 +1,6 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/decisions";
 import { requireOrganiser } from "~/auth/roles.server";
@@ -9,10 +9,9 @@ import { applyPendingDecisions, decisionBoard, decisionMessages, previewDecision
 import { SubmissionStateBadge } from "~/cfp/state-badge";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { ranking } from "~/review/review.server";
-import { eventTitle } from "~/ui/event-card";
 import { FormErrors, Notice, SubmitButton, TextAreaField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
@@ -91,15 +90,15 @@ function MessageEditor({ decision, bodies, lastResult }: { decision: Decision; b
 }
 
 export default function Decisions({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, rows, board, messages, previews, applied, skipped } = loaderData;
   const pendingTotal = (board.pending.ACCEPTED ?? 0) + (board.pending.REJECTED ?? 0);
   const score = (value: number | null) => (value === null ? "—" : value.toFixed(2));
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{eventTitle(event, locale)}</Link> ·{" "}
+        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
         <Link to={`/organisateur/evenements/${event.slug}/classement`}>{t("ranking.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("decisions.title")}</h1>

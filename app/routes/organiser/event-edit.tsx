@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/event-edit";
@@ -11,11 +11,10 @@ import { changeEventStatus, eventForEditing } from "~/events/events.server";
 import { cancelEvent, updateEvent } from "~/platform/event-changes.server";
 import { env } from "~/infra/env.server";
 import { db } from "~/infra/db/db.server";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { utcToZonedLocal } from "~/infra/time";
 import { FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { StatusBadge } from "~/ui/status-badge";
-import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
@@ -53,12 +52,12 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
-  return pageTitle(matches, (_, locale) => data && eventTitle(data.event, locale));
+  return pageTitle(matches, (_, locale) => data && localized(data.event, "title", locale));
 }
 
 export default function EditEvent({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, notice } = loaderData;
   const [form, fields] = useForm({
     lastResult: actionData?.result,
@@ -79,7 +78,7 @@ export default function EditEvent({ loaderData, actionData }: Route.ComponentPro
         <p className="text-sm text-gray-600">
           <Link to="/organisateur">{t("dashboard.title")}</Link> · {event.organisation.name}
         </p>
-        <h1 className="mt-1 text-3xl font-extrabold">{locale === "en" ? event.titleEn : event.titleFr}</h1>
+        <h1 className="mt-1 text-3xl font-extrabold">{localized(event, "title", locale)}</h1>
         {notice ? <div className="mt-4"><Notice>{t(`eventForm.notice.${notice}`)}</Notice></div> : null}
         <Form method="post" {...getFormProps(form)} className="mt-6 space-y-8">
           <input type="hidden" name="intent" value="save" />

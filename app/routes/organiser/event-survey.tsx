@@ -1,12 +1,11 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Link } from "react-router";
 import type { Route } from "./+types/event-survey";
 import { requireOrganiser } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
-import type { Locale } from "~/infra/i18n/i18n";
+import { localized } from "~/infra/i18n/i18n";
 import { SurveyAdminView } from "~/surveys/survey-admin";
 import { ownerSurvey, surveyAction, surveyAdmin } from "~/surveys/surveys.server";
-import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
@@ -29,12 +28,13 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export default function EventSurvey({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, admin } = loaderData;
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{eventTitle(event, i18n.language as Locale)}</Link>
+        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("surveys.title")}</h1>
       <p className="mt-2 max-w-3xl text-gray-700">{t("surveys.leadEvent")}</p>

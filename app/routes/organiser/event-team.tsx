@@ -1,15 +1,14 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Link } from "react-router";
 import type { Route } from "./+types/event-team";
 import { requireOrganiser } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import type { Locale } from "~/infra/i18n/i18n";
+import { localized } from "~/infra/i18n/i18n";
 import { eventInviteSchema, removeMemberSchema } from "~/team/team-form";
 import { TeamPanel } from "~/team/team-panel";
 import { eventTeam, inviteToEvent, removeEventRole } from "~/team/team.server";
-import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
@@ -35,7 +34,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const invited = await inviteToEvent(db(), {
     eventId: event.id,
     inviter: user,
-    invitee: { email, name, locale: locale as Locale },
+    invitee: { email, name, locale },
     role,
     appUrl: env().APP_URL,
   });
@@ -47,12 +46,13 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export default function EventTeam({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <>
       <p className="text-sm text-gray-600">
         <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${loaderData.event.slug}`}>{eventTitle(loaderData.event, i18n.language)}</Link>
+        <Link to={`/organisateur/evenements/${loaderData.event.slug}`}>{localized(loaderData.event, "title", locale)}</Link>
       </p>
       <h1 className="mt-1 mb-6 text-3xl font-extrabold">{t("team.eventTitle")}</h1>
       <TeamPanel

@@ -4,7 +4,6 @@ import type { Route } from "./+types/mailbox-message";
 import { notFound, requireOrganiserAnywhere } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import type { Locale } from "~/infra/i18n/i18n";
 import { renderMail } from "~/platform/mail.server";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
@@ -17,7 +16,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     select: { to: true, template: true, locale: true, data: true, status: true, lastError: true },
   });
   if (!message) notFound();
-  const rendered = await renderMail(message.template, message.locale as Locale, message.data);
+  const rendered = await renderMail(message.template, message.locale, message.data);
   return { to: message.to, status: message.status, lastError: message.lastError, ...rendered, strings: await pageStrings(request, "mail", "mailbox") };
 }
 

@@ -1,10 +1,10 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import type { Route } from "./+types/mailbox";
 import { notFound, requireOrganiserAnywhere } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime } from "~/infra/i18n/i18n";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
@@ -25,7 +25,8 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export default function Mailbox({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <>
       <h1 className="text-3xl font-extrabold">{t("mailbox.title")}</h1>
@@ -41,7 +42,7 @@ export default function Mailbox({ loaderData }: Route.ComponentProps) {
               <p className="text-sm text-gray-600">{m.to}</p>
             </div>
             <p className="text-sm text-gray-600">
-              {t(`mailbox.status.${m.status}`)} · {formatDateTime(m.createdAt, "Europe/Paris", i18n.language as Locale, { dateStyle: "short", timeStyle: "medium" })}
+              {t(`mailbox.status.${m.status}`)} · {formatDateTime(m.createdAt, "Europe/Paris", locale, { dateStyle: "short", timeStyle: "medium" })}
             </p>
           </li>
         ))}

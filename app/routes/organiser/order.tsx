@@ -1,15 +1,14 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import type { Route } from "./+types/order";
 import { notFound, requireOrganiser } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { formatMoney } from "~/ticketing/money";
 import { orderDetail } from "~/ticketing/orders.server";
 import { eventAttendeeQuestions, readableAnswer } from "~/ticketing/attendee-questions.server";
 import { translator } from "~/infra/i18n/i18n";
 import { detectLocale } from "~/infra/i18n/locale.server";
-import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
@@ -20,7 +19,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const locale = await detectLocale(request);
   const t = translator(locale);
   const given = order.answers as Record<string, string>;
-  const answers = (await eventAttendeeQuestions(db(), event.id)).map((q) => ({ question: locale === "en" ? q.textEn : q.textFr, answer: readableAnswer(q, given[q.id], locale, { yes: t("tickets.yes"), no: t("tickets.no") }) }));
+  const answers = (await eventAttendeeQuestions(db(), event.id)).map((q) => ({ question: localized(q, "text", locale), answer: readableAnswer(q, given[q.id], locale, { yes: t("tickets.yes"), no: t("tickets.no") }) }));
   return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, order, answers, strings: await pageStrings(request, "errors", "event", "order", "ticketing", "tickets") };
 }
 
@@ -29,14 +28,14 @@ export function meta({ data, matches }: Route.MetaArgs) {
 }
 
 export default function OrganiserOrder({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, order, answers } = loaderData;
   const when = (d: Date | string) => formatDateTime(d, event.timeZone, locale, { dateStyle: "medium", timeStyle: "short" });
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to={`/organisateur/evenements/${event.slug}`}>{eventTitle(event, locale)}</Link> · <Link to={`/organisateur/evenements/${event.slug}/billetterie`}>{t("ticketing.title")}</Link>
+        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> · <Link to={`/organisateur/evenements/${event.slug}/billetterie`}>{t("ticketing.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("order.heading", { code: order.code })}</h1>
       <dl className="mt-4 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 text-sm sm:grid-cols-4">
@@ -66,7 +65,7 @@ export default function OrganiserOrder({ loaderData }: Route.ComponentProps) {
       <ul className="mt-2 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white text-sm">
         {order.positions.map((p) => (
           <li key={p.id} className="px-4 py-2">
-            <strong>{p.attendeeName}</strong> — {locale === "en" ? p.ticketType.nameEn : p.ticketType.nameFr} · {formatMoney(p.priceCents, order.currency, locale)}
+            <strong>{p.attendeeName}</strong> — {localized(p.ticketType, "name", locale)} · {formatMoney(p.priceCents, order.currency, locale)}
             {p.voucher ? ` · ${t("ticketing.withCode", { code: p.voucher.code })}` : ""}
             {p.checkedInAt ? <span className="block text-green-800">{t("order.checkedIn", { time: when(p.checkedInAt) })}</span> : null}
             {p.canceledAt ? <span className="block text-red-800">{t("order.ticketCanceled")}</span> : null}

@@ -1,12 +1,11 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/partners";
 import { requireOrganiser } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
-import type { Locale } from "~/infra/i18n/i18n";
+import { localized } from "~/infra/i18n/i18n";
 import { partnerSchema, partnerTiers } from "~/partners/partner-form";
 import { partnersSetup, preparePartnerLogo, removePartner, savePartner } from "~/partners/partners.server";
-import { eventTitle } from "~/ui/event-card";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
@@ -102,12 +101,13 @@ function Feedback({ result, target }: { result: Result | undefined; target: stri
 }
 
 export default function Partners({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, partners } = loaderData;
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{eventTitle(event, i18n.language as Locale)}</Link>
+        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link>
       </p>
       <div className="mt-1 flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-3xl font-extrabold">{t("partners.title")}</h1>

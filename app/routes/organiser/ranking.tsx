@@ -1,4 +1,4 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Form, Link, useLocation } from "react-router";
 import type { Route } from "./+types/ranking";
 import { requireOrganiser } from "~/auth/roles.server";
@@ -10,10 +10,10 @@ import { parseRankingFilters } from "~/review/ranking-filters";
 import { RANKING_PAGE, ranking } from "~/review/review.server";
 import { pageParam, pageSpan } from "~/infra/pagination";
 import { Pagination } from "~/ui/pagination";
-import { eventTitle } from "~/ui/event-card";
 import { FilterSelect } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { localized } from "~/infra/i18n/i18n";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
@@ -37,19 +37,20 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export default function Ranking({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { search } = useLocation();
   const { event, filters, formats, tracks, rows, span } = loaderData;
   // The export takes the filters, not the page: it is the whole ranking.
   const filtersOnly = new URLSearchParams(search);
   filtersOnly.delete("page");
   const csvQuery = filtersOnly.size ? `?${filtersOnly}` : "";
-  const name = (o: { nameFr: string; nameEn: string } | null) => (o ? (i18n.language === "en" ? o.nameEn : o.nameFr) : "—");
+  const name = (o: { nameFr: string; nameEn: string } | null) => (o ? localized(o, "name", locale) : "—");
   const score = (value: number | null) => (value === null ? "—" : value.toFixed(2));
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{eventTitle(event, i18n.language)}</Link> ·{" "}
+        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
         <Link to={`/organisateur/evenements/${event.slug}/relecture`}>{t("reviewSetup.title")}</Link> ·{" "}
         <Link to={`/organisateur/evenements/${event.slug}/decisions`}>{t("decisions.title")}</Link>
       </p>

@@ -1,17 +1,17 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/review-setup";
 import { requireOrganiser } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { assignmentSchema, categorySchema, identifiableFields, identifyingSchema, removeReviewSettingSchema } from "~/review/review-form";
 import { addCategory, assignReviewer, removeCategory, reviewSetup, setIdentifyingFields, unassignReviewer } from "~/review/settings.server";
-import { eventTitle } from "~/ui/event-card";
 import { FormErrors, RemoveForm, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { localized } from "~/infra/i18n/i18n";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
@@ -51,9 +51,9 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export default function ReviewSetup({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, categories, reviewers, tracks, submissions, call } = loaderData;
-  const name = (o: { nameFr: string; nameEn: string }) => (i18n.language === "en" ? o.nameEn : o.nameFr);
   const [categoryForm, categoryFields] = useForm({
     id: "category",
     lastResult: actionData?.intent === "add-category" ? actionData.result : undefined,
@@ -72,13 +72,13 @@ export default function ReviewSetup({ loaderData, actionData }: Route.ComponentP
   });
   const scopes = [
     { value: "all", label: t("reviewSetup.scopeAll") },
-    ...tracks.map((tr) => ({ value: `track:${tr.id}`, label: t("reviewSetup.scopeTrack", { name: name(tr) }) })),
+    ...tracks.map((tr) => ({ value: `track:${tr.id}`, label: t("reviewSetup.scopeTrack", { name: localized(tr, "name", locale) }) })),
     ...submissions.map((s) => ({ value: `submission:${s.id}`, label: t("reviewSetup.scopeStory", { title: s.title }) })),
   ];
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{eventTitle(event, i18n.language)}</Link> ·{" "}
+        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
         <Link to={`/organisateur/evenements/${event.slug}/classement`}>{t("ranking.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("reviewSetup.title")}</h1>
@@ -91,7 +91,7 @@ export default function ReviewSetup({ loaderData, actionData }: Route.ComponentP
             {categories.map((c) => (
               <li key={c.id} className="flex items-center justify-between gap-3 px-4 py-2">
                 <span>
-                  <strong>{name(c)}</strong> — {t("review.weight", { weight: c.weight })}
+                  <strong>{localized(c, "name", locale)}</strong> — {t("review.weight", { weight: c.weight })}
                 </span>
                 <RemoveForm intent="remove-category" id={c.id} label={t("team.remove")} />
               </li>
@@ -135,7 +135,7 @@ export default function ReviewSetup({ loaderData, actionData }: Route.ComponentP
                   {r.reviewAssignments.map((a) => (
                     <li key={a.id} className="flex items-center justify-between gap-2">
                       <span>
-                        {a.track ? t("reviewSetup.scopeTrack", { name: name(a.track) }) : a.submission ? t("reviewSetup.scopeStory", { title: a.submission.title }) : t("reviewSetup.scopeAll")}
+                        {a.track ? t("reviewSetup.scopeTrack", { name: localized(a.track, "name", locale) }) : a.submission ? t("reviewSetup.scopeStory", { title: a.submission.title }) : t("reviewSetup.scopeAll")}
                       </span>
                       <Form method="post">
                         <input type="hidden" name="intent" value="unassign" />

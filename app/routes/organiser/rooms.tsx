@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/rooms";
@@ -8,8 +8,7 @@ import { roomSchema, stepSchema } from "~/agenda/agenda-form";
 import { addRoom, listRooms, moveRoom, removeRoom, setScheduleStep } from "~/agenda/schedule.server";
 import { requireOrganiser } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
-import type { Locale } from "~/infra/i18n/i18n";
-import { eventTitle } from "~/ui/event-card";
+import { localized } from "~/infra/i18n/i18n";
 import { FormErrors, Notice, RemoveForm, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
@@ -58,8 +57,8 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export default function Rooms({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, rooms, scheduleStep } = loaderData;
   const [form, fields] = useForm({
     id: "room",
@@ -69,11 +68,10 @@ export default function Rooms({ loaderData, actionData }: Route.ComponentProps) 
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: roomSchema }),
   });
-  const name = (r: { nameFr: string; nameEn: string }) => (locale === "en" ? r.nameEn : r.nameFr);
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{eventTitle(event, locale)}</Link> ·{" "}
+        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
         <Link to={`/organisateur/evenements/${event.slug}/programme`}>{t("schedule.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("rooms.title")}</h1>
@@ -87,19 +85,19 @@ export default function Rooms({ loaderData, actionData }: Route.ComponentProps) 
             {rooms.map((room, index) => (
               <li key={room.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
                 <span>
-                  <strong>{name(room)}</strong>
+                  <strong>{localized(room, "name", locale)}</strong>
                   {room.capacity ? <span className="text-sm text-gray-700"> — {t("rooms.seats", { count: room.capacity })}</span> : null}
-                  {(locale === "en" ? room.accessibilityEn : room.accessibilityFr) ? (
-                    <span className="block text-xs text-gray-600">{locale === "en" ? room.accessibilityEn : room.accessibilityFr}</span>
+                  {localized(room, "accessibility", locale) ? (
+                    <span className="block text-xs text-gray-600">{localized(room, "accessibility", locale)}</span>
                   ) : null}
                 </span>
                 <span className="flex items-center gap-2">
                   <Form method="post" className="flex gap-1">
                     <input type="hidden" name="id" value={room.id} />
-                    <button type="submit" name="intent" value="up" disabled={index === 0} className="rounded border border-stone-300 px-2 py-1 text-sm disabled:opacity-40" aria-label={t("rooms.up", { room: name(room) })}>
+                    <button type="submit" name="intent" value="up" disabled={index === 0} className="rounded border border-stone-300 px-2 py-1 text-sm disabled:opacity-40" aria-label={t("rooms.up", { room: localized(room, "name", locale) })}>
                       ↑
                     </button>
-                    <button type="submit" name="intent" value="down" disabled={index === rooms.length - 1} className="rounded border border-stone-300 px-2 py-1 text-sm disabled:opacity-40" aria-label={t("rooms.down", { room: name(room) })}>
+                    <button type="submit" name="intent" value="down" disabled={index === rooms.length - 1} className="rounded border border-stone-300 px-2 py-1 text-sm disabled:opacity-40" aria-label={t("rooms.down", { room: localized(room, "name", locale) })}>
                       ↓
                     </button>
                   </Form>

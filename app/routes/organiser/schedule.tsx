@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect, type ShouldRevalidateFunctionArgs } from "react-router";
 import type { Route } from "./+types/schedule";
 import { breakSchema, moveSchema, placeSchema, publishSchema, removeSlotSchema } from "~/agenda/agenda-form";
@@ -11,9 +11,8 @@ import { ChangelogList } from "~/agenda/changelog-list";
 import { requireOrganiser } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { formatDateTime, formatTime, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime, formatTime, localized } from "~/infra/i18n/i18n";
 import { utcToZonedLocal } from "~/infra/time";
-import { eventTitle } from "~/ui/event-card";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
@@ -110,14 +109,13 @@ function TimeFields({ start, minutes, minutesRequired }: { start: string; minute
 }
 
 export default function ScheduleEditor({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, rooms, slots, waiting, conflicts, days, day, grid, pending, releases, published } = loaderData;
-  const name = (o: { nameFr: string; nameEn: string }) => (locale === "en" ? o.nameEn : o.nameFr);
-  const roomOptions = rooms.map((r) => ({ id: r.id, name: name(r) }));
+  const roomOptions = rooms.map((r) => ({ id: r.id, name: localized(r, "name", locale) }));
   const local = (date: Date) => utcToZonedLocal(new Date(date), event.timeZone);
   const minutesOf = (s: { startsAt: Date; endsAt: Date }) => Math.round((new Date(s.endsAt).getTime() - new Date(s.startsAt).getTime()) / 60_000);
-  const titleOf = (s: (typeof slots)[number]) => s.submission?.title ?? (locale === "en" ? s.titleEn : s.titleFr);
+  const titleOf = (s: (typeof slots)[number]) => s.submission?.title ?? localized(s, "title", locale);
   const speakersOf = (talk: { speakers: { user: { name: string; email: string } }[] }) => talk.speakers.map((sp) => sp.user.name || sp.user.email).join(", ");
   const warned = new Set(conflicts.flatMap((c) => c.slotIds));
   const slotTitles = new Map(slots.map((s) => [s.id, titleOf(s)]));
@@ -130,7 +128,7 @@ export default function ScheduleEditor({ loaderData, actionData }: Route.Compone
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{eventTitle(event, locale)}</Link> ·{" "}
+        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
         <Link to={`/organisateur/evenements/${event.slug}/salles`}>{t("rooms.title")}</Link> · <Link to={`/e/${event.slug}/programme`}>{t("schedule.public")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("schedule.title")}</h1>

@@ -1,4 +1,4 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Link } from "react-router";
 import type { Route } from "./+types/series-survey";
 import { requireSeriesOrganiser } from "~/auth/roles.server";
@@ -8,6 +8,7 @@ import { ownerSurvey, surveyAction, surveyAdmin } from "~/surveys/surveys.server
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { localized } from "~/infra/i18n/i18n";
 
 const surveyOf = (series: { id: string; titleFr: string; titleEn: string }) => ownerSurvey(db(), { seriesId: series.id }, { fr: series.titleFr, en: series.titleEn });
 
@@ -27,12 +28,13 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export default function SeriesSurvey({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { series, admin } = loaderData;
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/series/${series.slug}`}>{i18n.language === "en" ? series.titleEn : series.titleFr}</Link>
+        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/series/${series.slug}`}>{localized(series, "title", locale)}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("surveys.title")}</h1>
       <p className="mt-2 max-w-3xl text-gray-700">{t("surveys.leadSeries")}</p>

@@ -1,9 +1,9 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/series";
 import { notFound, requireSeriesOrganiser } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
-import { formatDateTime, formatTime, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime, formatTime, localized } from "~/infra/i18n/i18n";
 import { opensAt } from "~/series/recurrence";
 import { sessionSchema } from "~/series/series-form";
 import { markAttendance, seriesReport, updateSession } from "~/series/series.server";
@@ -38,12 +38,13 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
-  return pageTitle(matches, (_, locale) => data && (locale === "en" ? data.series.titleEn : data.series.titleFr));
+  return pageTitle(matches, (_, locale) => data && localized(data.series, "title", locale));
 }
 
 // Attendance per week as bars: people who came at least once, and the "piliers" among them.
 function WeeksChart({ weeks, timeZone }: { weeks: { week: string; people: number; piliers: number; sessions: number }[]; timeZone: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const max = Math.max(1, ...weeks.map((w) => w.people));
   const bar = 36;
   const height = 140;
@@ -64,7 +65,7 @@ function WeeksChart({ weeks, timeZone }: { weeks: { week: string; people: number
                 {w.people}
               </text>
               <text x={x + bar / 2} y={top + height + 16} textAnchor="middle" fontSize="11" fill="#4b5563">
-                {formatDateTime(`${w.week}T12:00:00Z`, timeZone, i18n.language as Locale, { day: "numeric", month: "short" })}
+                {formatDateTime(`${w.week}T12:00:00Z`, timeZone, locale, { day: "numeric", month: "short" })}
               </text>
             </g>
           );
@@ -76,8 +77,8 @@ function WeeksChart({ weeks, timeZone }: { weeks: { week: string; people: number
 }
 
 export default function SeriesAdmin({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { series, sessions, people, weeks, selected } = loaderData;
   const now = new Date();
   const current = sessions.find((s) => s.id === selected) ?? [...sessions].reverse().find((s) => opensAt(s) <= now) ?? sessions[0];
@@ -86,7 +87,7 @@ export default function SeriesAdmin({ loaderData, actionData }: Route.ComponentP
       <p className="text-sm text-gray-600">
         <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/serie/${series.slug}`}>{t("series.admin.publicPage")}</Link> · <Link to="sondage">{t("surveys.title")}</Link>
       </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{locale === "en" ? series.titleEn : series.titleFr}</h1>
+      <h1 className="mt-1 text-3xl font-extrabold">{localized(series, "title", locale)}</h1>
       <p className="mt-1 text-gray-700">{t("series.summary", { sessions: sessions.length, count: people.length })}</p>
       {actionData?.error ? <FormErrors errors={[actionData.error]} /> : null}
       {actionData?.done ? <Notice>{t(actionData.done)}</Notice> : null}

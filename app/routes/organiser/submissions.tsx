@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/submissions";
@@ -11,8 +11,7 @@ import { callForEvent } from "~/cfp/call.server";
 import { invitedTalkSchema } from "~/cfp/decision-form";
 import { addInvitedTalk, eventSubmissions } from "~/cfp/submissions.server";
 import { db } from "~/infra/db/db.server";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
-import { eventTitle } from "~/ui/event-card";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { FilterSelect, FormErrors, Notice, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
@@ -53,8 +52,8 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export default function OrganiserSubmissions({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, submissions, span, state, formats, tracks, added } = loaderData;
   const [form, fields] = useForm({
     lastResult: actionData?.result,
@@ -64,11 +63,11 @@ export default function OrganiserSubmissions({ loaderData, actionData }: Route.C
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: invitedTalkSchema }),
   });
-  const name = (o: { nameFr: string; nameEn: string } | null) => (o ? (locale === "en" ? o.nameEn : o.nameFr) : "—");
+  const name = (o: { nameFr: string; nameEn: string } | null) => (o ? localized(o, "name", locale) : "—");
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{eventTitle(event, locale)}</Link> ·{" "}
+        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
         <Link to={`/organisateur/evenements/${event.slug}/appel`}>{t("callSettings.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("organiserSubmissions.title")}</h1>
@@ -131,11 +130,11 @@ export default function OrganiserSubmissions({ loaderData, actionData }: Route.C
             <FormErrors errors={form.errors} />
             <TextField meta={fields.title} label={t("submission.title")} />
             <div className="grid gap-4 sm:grid-cols-2">
-              <SelectField meta={fields.formatId} label={t("submission.format")} options={formats.map((f) => ({ value: f.id, label: locale === "en" ? f.nameEn : f.nameFr }))} />
+              <SelectField meta={fields.formatId} label={t("submission.format")} options={formats.map((f) => ({ value: f.id, label: localized(f, "name", locale) }))} />
               <SelectField
                 meta={fields.trackId}
                 label={t("submission.track")}
-                options={[{ value: "", label: t("submission.noTrack") }, ...tracks.map((tr) => ({ value: tr.id, label: locale === "en" ? tr.nameEn : tr.nameFr }))]}
+                options={[{ value: "", label: t("submission.noTrack") }, ...tracks.map((tr) => ({ value: tr.id, label: localized(tr, "name", locale) }))]}
               />
             </div>
             <TextAreaField meta={fields.description} label={t("invited.description")} rows={3} />

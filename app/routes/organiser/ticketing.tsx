@@ -1,13 +1,13 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/ticketing";
 import { requireOrganiser } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { addQuota, addTicketType, bookingRules, setBookingRules, ticketingOverview } from "~/ticketing/catalogue.server";
 import { refundCardOrder } from "~/payments/card-payments.server";
 import { cancelOrder, eventOrders, markOrderPaid, placeOrder } from "~/ticketing/orders.server";
@@ -18,7 +18,6 @@ import { SalesChart } from "~/ticketing/sales-chart";
 import { addAttendeeQuestion, eventAttendeeQuestions, removeAttendeeQuestion } from "~/ticketing/attendee-questions.server";
 import { attendeeQuestionSchema, bookingRulesSchema, manualOrderSchema, quotaSchema, ticketTypeSchema, voucherSchema } from "~/ticketing/ticketing-form";
 import { createVouchers, listVouchers } from "~/ticketing/vouchers.server";
-import { eventTitle } from "~/ui/event-card";
 import { CheckboxField, CompactInput, FilterSelect, FormErrors, RemoveForm, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
@@ -102,8 +101,8 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export default function Ticketing({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, quotas, catalogue, orders, ordersPage, vouchers, sales, filters, rules, questions } = loaderData;
   const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
   const [quotaForm, quotaFields] = useForm({
@@ -131,11 +130,10 @@ export default function Ticketing({ loaderData, actionData }: Route.ComponentPro
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: voucherSchema }),
   });
-  const name = (o: { nameFr: string; nameEn: string }) => (locale === "en" ? o.nameEn : o.nameFr);
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{eventTitle(event, locale)}</Link> ·{" "}
+        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
         <Link to={`/e/${event.slug}/billets`}>{t("ticketing.public")}</Link> · <Link to={`/controle/${event.slug}`}>{t("checkIn.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("ticketing.title")}</h1>
@@ -146,7 +144,7 @@ export default function Ticketing({ loaderData, actionData }: Route.ComponentPro
           <ul className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
             {catalogue.map((type) => (
               <li key={type.id} className="px-4 py-3 text-sm">
-                <strong>{name(type)}</strong> — {type.priceCents ? formatMoney(type.priceCents, type.currency, locale) : t("tickets.free")}
+                <strong>{localized(type, "name", locale)}</strong> — {type.priceCents ? formatMoney(type.priceCents, type.currency, locale) : t("tickets.free")}
                 {type.hidden ? ` · ${t("ticketing.hidden")}` : ""}
                 <span className="block text-gray-700">
                   {t(`tickets.state.${type.state}`)} · {t("ticketing.left", { count: type.left })}
@@ -222,7 +220,7 @@ export default function Ticketing({ loaderData, actionData }: Route.ComponentPro
           {questions.map((q) => (
             <li key={q.id} className="flex items-center justify-between gap-3 px-4 py-2">
               <span>
-                {name({ nameFr: q.textFr, nameEn: q.textEn })}
+                {localized({ nameFr: q.textFr, nameEn: q.textEn }, "name", locale)}
                 <span className="block text-xs text-gray-600">
                   {t(`ticketing.questionKind.${q.kind}`)}
                   {q.required ? ` · ${t("ticketing.required")}` : ""}
@@ -286,7 +284,7 @@ export default function Ticketing({ loaderData, actionData }: Route.ComponentPro
                     {t("ticketing.voucherUse", { used: v.used, max: v.maxUses })}
                     {v.tag ? ` · ${v.tag}` : ""}
                     {v.reserveQuota ? ` · ${t("ticketing.reserves")}` : ""}
-                    {v.ticketTypes.length ? ` · ${v.ticketTypes.map((tt) => name(tt.ticketType)).join(", ")}` : ""}
+                    {v.ticketTypes.length ? ` · ${v.ticketTypes.map((tt) => localized(tt.ticketType, "name", locale)).join(", ")}` : ""}
                     {v.validUntil ? ` · ${t("ticketing.until", { date: formatDateTime(v.validUntil, event.timeZone, locale, { dateStyle: "short", timeStyle: "short" }) })}` : ""}
                   </span>
                 </li>
@@ -313,7 +311,7 @@ export default function Ticketing({ loaderData, actionData }: Route.ComponentPro
               <legend className="text-sm font-semibold">{t("ticketing.voucherTypes")}</legend>
               {catalogue.map((type) => (
                 <label key={type.id} className="mt-1 flex items-center gap-2 text-sm">
-                  <input type="checkbox" name="ticketTypeIds" value={type.id} className="h-4 w-4" /> {name(type)}
+                  <input type="checkbox" name="ticketTypeIds" value={type.id} className="h-4 w-4" /> {localized(type, "name", locale)}
                   {type.hidden ? ` (${t("ticketing.hidden")})` : ""}
                 </label>
               ))}
@@ -340,7 +338,7 @@ export default function Ticketing({ loaderData, actionData }: Route.ComponentPro
               <select name="ticketTypeId" className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm">
                 {catalogue.map((type) => (
                   <option key={type.id} value={type.id}>
-                    {name(type)}
+                    {localized(type, "name", locale)}
                   </option>
                 ))}
               </select>

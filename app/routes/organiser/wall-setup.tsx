@@ -1,10 +1,9 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/wall-setup";
 import { requireOrganiser } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
-import { eventTitle } from "~/ui/event-card";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { CompactInput, FormErrors, Notice, RemoveForm, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { addSource, liftBan, pollSourceNow, removeSource, saveWallSettings, wallSetup } from "~/wall/admin.server";
@@ -60,14 +59,14 @@ function Feedback({ result, intent }: { result: Result | undefined; intent: stri
 }
 
 export default function WallSetup({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, settings, sources, bans } = loaderData;
   const sourceResult = actionData?.intent === "remove-source" || actionData?.intent === "poll-source" ? actionData : undefined;
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{eventTitle(event, locale)}</Link> · <Link to="..">{t("wall.queue.title")}</Link>
+        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> · <Link to="..">{t("wall.queue.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("wall.setup.title")}</h1>
 

@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from "react";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, useFetcher, useRevalidator } from "react-router";
 import type { Route } from "./+types/wall";
 import { requireOrganiser } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
-import { eventTitle } from "~/ui/event-card";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { FormErrors } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { moderationQueue } from "~/wall/admin.server";
@@ -49,8 +48,8 @@ function actionsFor(post: { status: string; pinnedAt: Date | string | null; auth
 }
 
 export default function WallQueue({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, tab, posts, counts, actions, settings } = loaderData;
   const fetcher = useFetcher<typeof action>();
   const revalidator = useRevalidator();
@@ -98,7 +97,7 @@ export default function WallQueue({ loaderData, actionData }: Route.ComponentPro
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{eventTitle(event, locale)}</Link>
+        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link>
       </p>
       <div className="mt-1 flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-3xl font-extrabold">{t("wall.queue.title")}</h1>

@@ -1,12 +1,11 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import type { Route } from "./+types/portal";
 import { requirePartner } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { PartnerCard } from "~/partners/partner-card";
 import { partnerSpace } from "~/partners/portal.server";
-import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
@@ -23,13 +22,13 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export default function PartnerPortal({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, asOrganiser, partners, report } = loaderData;
   return (
     <>
       <p className="text-sm font-semibold text-brand-600">
-        <Link to={`/e/${event.slug}`}>{eventTitle(event, locale)}</Link>
+        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{report ? t("portal.heading", { name: report.partner.name }) : t("portal.title")}</h1>
       {asOrganiser && partners.length ? (
@@ -110,7 +109,7 @@ export default function PartnerPortal({ loaderData }: Route.ComponentProps) {
                       <tr key={g.id} className="border-b border-stone-100">
                         <td className="px-3 py-2 font-semibold">{g.name}</td>
                         <td className="px-3 py-2">{g.email}</td>
-                        <td className="px-3 py-2">{locale === "en" ? g.ticketEn : g.ticketFr}</td>
+                        <td className="px-3 py-2">{localized(g, "ticket", locale)}</td>
                         <td className="px-3 py-2">{t(`portal.state.${g.state}`)}</td>
                         <td className="px-3 py-2">{formatDateTime(g.registeredAt, event.timeZone, locale)}</td>
                         <td className="px-3 py-2">{g.checkedInAt ? formatDateTime(g.checkedInAt, event.timeZone, locale) : "—"}</td>

@@ -1,4 +1,4 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/agenda";
@@ -10,9 +10,8 @@ import { TalkCard } from "~/agenda/talk-card";
 import { notFound } from "~/auth/roles.server";
 import { getUser } from "~/auth/session.server";
 import { db } from "~/infra/db/db.server";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { utcToZonedLocal } from "~/infra/time";
-import { eventTitle } from "~/ui/event-card";
 import { FilterSelect } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders } from "~/infra/page-cache.server";
@@ -49,14 +48,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
-  return pageTitle(matches, (t, locale) => data && `${t("agenda.title")} — ${eventTitle(data.event, locale)}`);
+  return pageTitle(matches, (t, locale) => data && `${t("agenda.title")} — ${localized(data.event, "title", locale)}`);
 }
 
 export default function Agenda({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, agenda, slots, tracks, track, starred, signedIn } = loaderData;
-  const name = (o: { nameFr: string; nameEn: string }) => (locale === "en" ? o.nameEn : o.nameFr);
   // Days, then the talks starting together, side by side on wide screens.
   const days = new Map<string, Map<string, typeof slots>>();
   for (const slot of slots) {
@@ -69,7 +67,7 @@ export default function Agenda({ loaderData }: Route.ComponentProps) {
   return (
     <article>
       <p className="text-sm font-semibold text-brand-600">
-        <Link to={`/e/${event.slug}`}>{eventTitle(event, locale)}</Link>
+        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("agenda.title")}</h1>
       {!agenda ? (
@@ -94,7 +92,7 @@ export default function Agenda({ loaderData }: Route.ComponentProps) {
           {tracks.length > 1 ? (
             <Form method="get" className="mt-4 flex items-end gap-3">
               {agenda.release.isLatest ? null : <input type="hidden" name="version" value={agenda.release.number} />}
-              <FilterSelect name="piste" label={t("agenda.track")} value={track} allLabel={t("agenda.allTracks")} options={tracks.map((tr) => ({ value: tr.id, label: name(tr) }))} />
+              <FilterSelect name="piste" label={t("agenda.track")} value={track} allLabel={t("agenda.allTracks")} options={tracks.map((tr) => ({ value: tr.id, label: localized(tr, "name", locale) }))} />
               <button type="submit" className="rounded-md border border-stone-300 bg-white px-4 py-2 font-semibold">
                 {t("organiserSubmissions.apply")}
               </button>

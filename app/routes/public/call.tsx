@@ -1,4 +1,4 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import type { Route } from "./+types/call";
 import { notFound } from "~/auth/roles.server";
@@ -7,8 +7,7 @@ import { formatDeadline } from "~/cfp/call.server";
 import { publicCall } from "~/cfp/public-call.server";
 import { canSeeEvent } from "~/events/visibility.server";
 import { db } from "~/infra/db/db.server";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
-import { eventTitle } from "~/ui/event-card";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders } from "~/infra/page-cache.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
@@ -32,23 +31,23 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
-  return pageTitle(matches, (t, locale) => data && `${t("call.title")} — ${eventTitle(data.event, locale)}`);
+  return pageTitle(matches, (t, locale) => data && `${t("call.title")} — ${localized(data.event, "title", locale)}`);
 }
 
 export default function CallPage({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, call, status, formats, tracks } = loaderData;
   const when = (date: Date | string | null) => (date ? formatDateTime(date, event.timeZone, locale) : "");
   return (
     <article className="max-w-3xl">
       <p className="text-sm font-semibold text-brand-600">
-        <Link to={`/e/${event.slug}`}>{eventTitle(event, locale)}</Link>
+        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("call.title")}</h1>
       <p className="mt-2 text-lg text-gray-700">{t("call.lead")}</p>
-      {(locale === "en" ? call.introEn : call.introFr) ? (
-        <p className="mt-4 whitespace-pre-line">{locale === "en" ? call.introEn : call.introFr}</p>
+      {localized(call, "intro", locale) ? (
+        <p className="mt-4 whitespace-pre-line">{localized(call, "intro", locale)}</p>
       ) : null}
       <div className="mt-6 rounded-lg border border-stone-200 bg-white p-5">
         <p className="font-semibold">{t(`call.status.${status}`, { opens: when(call.opensAt), closes: when(call.closesAt) })}</p>
@@ -66,7 +65,7 @@ export default function CallPage({ loaderData }: Route.ComponentProps) {
       <ul className="mt-3 space-y-2">
         {formats.map((f) => (
           <li key={f.id} className="rounded-md border border-stone-200 bg-white px-4 py-3">
-            <strong>{locale === "en" ? f.nameEn : f.nameFr}</strong> — {t("submission.minutes", { count: f.minutes })}
+            <strong>{localized(f, "name", locale)}</strong> — {t("submission.minutes", { count: f.minutes })}
             {f.deadline ? <span className="block text-sm text-gray-600">{t("call.deadline", { date: when(f.deadline) })}</span> : null}
           </li>
         ))}
@@ -74,7 +73,7 @@ export default function CallPage({ loaderData }: Route.ComponentProps) {
       {tracks.length ? (
         <>
           <h2 className="mt-8 text-xl font-bold">{t("call.tracks")}</h2>
-          <p className="mt-2">{tracks.map((tr) => (locale === "en" ? tr.nameEn : tr.nameFr)).join(" · ")}</p>
+          <p className="mt-2">{tracks.map((tr) => localized(tr, "name", locale)).join(" · ")}</p>
         </>
       ) : null}
     </article>

@@ -1,4 +1,4 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { loadAsDocument, withoutReact } from "~/ui/without-react";
 import { Link } from "react-router";
 import type { Route } from "./+types/event";
@@ -10,8 +10,7 @@ import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { PartnerCard } from "~/partners/partner-card";
-import { formatDateTime, formatTime, type Locale } from "~/infra/i18n/i18n";
-import { eventTitle } from "~/ui/event-card";
+import { formatDateTime, formatTime, localized } from "~/infra/i18n/i18n";
 import { pageTitle } from "~/ui/meta";
 import { CompactWall } from "~/wall/compact-wall";
 import { publicPageHeaders } from "~/infra/page-cache.server";
@@ -35,15 +34,15 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
-  const title = pageTitle(matches, (_, locale) => data && eventTitle(data.event, locale));
+  const title = pageTitle(matches, (_, locale) => data && localized(data.event, "title", locale));
   return data ? [...title, ...data.openGraph] : title;
 }
 
 export default function EventPage({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event } = loaderData;
-  const description = locale === "en" ? event.descriptionEn : event.descriptionFr;
+  const description = localized(event, "description", locale);
   return (
     <article>
       {event.status === "DRAFT" ? <p className="mb-4 rounded-md bg-amber-100 px-3 py-2 text-sm text-amber-900">{t("event.draftPreview")}</p> : null}
@@ -51,7 +50,7 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
       <p className="text-sm font-semibold text-brand-600">
         <Link to={`/o/${event.organisation.slug}`}>{event.organisation.name}</Link>
       </p>
-      <h1 className="mt-1 text-3xl font-extrabold sm:text-4xl">{eventTitle(event, locale)}</h1>
+      <h1 className="mt-1 text-3xl font-extrabold sm:text-4xl">{localized(event, "title", locale)}</h1>
       <dl className="mt-6 grid gap-4 rounded-lg border border-stone-200 bg-white p-5 sm:grid-cols-3">
         <div>
           <dt className="text-xs font-semibold uppercase text-gray-600">{t("event.when")}</dt>

@@ -1,4 +1,4 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/invitation";
 import { notFound } from "~/auth/roles.server";
@@ -6,8 +6,7 @@ import { answerSchema } from "~/campaigns/campaign-form";
 import { answerInvitation, findInvitation, invitationOpen } from "~/campaigns/campaigns.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
-import { eventTitle } from "~/ui/event-card";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
@@ -42,17 +41,17 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
-  return [...pageTitle(matches, (t, locale) => data && t("invitation.title", { event: eventTitle(data.event, locale) })), { name: "robots", content: "noindex" }];
+  return [...pageTitle(matches, (t, locale) => data && t("invitation.title", { event: localized(data.event, "title", locale) })), { name: "robots", content: "noindex" }];
 }
 
 export default function Invitation({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, answer, firstName } = loaderData;
   const place = [event.venueName, event.venueAddress].filter(Boolean).join(", ") || t("event.online");
   return (
     <div className="mx-auto max-w-xl">
-      <h1 className="text-3xl font-extrabold">{t("invitation.title", { event: eventTitle(event, locale) })}</h1>
+      <h1 className="text-3xl font-extrabold">{t("invitation.title", { event: localized(event, "title", locale) })}</h1>
       <p className="mt-3 text-lg">{firstName ? t("invitation.hello", { name: firstName }) : t("invitation.helloAnonymous")}</p>
       <p className="mt-2 text-gray-800">
         {formatDateTime(event.startsAt, event.timeZone, locale)}

@@ -1,4 +1,4 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/my-agenda";
@@ -10,8 +10,7 @@ import { notFound } from "~/auth/roles.server";
 import { requireUser } from "~/auth/session.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import type { Locale } from "~/infra/i18n/i18n";
-import { eventTitle } from "~/ui/event-card";
+import { localized } from "~/infra/i18n/i18n";
 import { FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
@@ -54,16 +53,17 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
-  return pageTitle(matches, (t, locale) => data && `${t("agenda.mine")} — ${eventTitle(data.event, locale)}`);
+  return pageTitle(matches, (t, locale) => data && `${t("agenda.mine")} — ${localized(data.event, "title", locale)}`);
 }
 
 export default function MyAgenda({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, rooms, slots, feedUrl, webcalUrl } = loaderData;
   return (
     <article className="max-w-3xl">
       <p className="text-sm font-semibold text-brand-600">
-        <Link to={`/e/${event.slug}`}>{eventTitle(event, i18n.language as Locale)}</Link> · <Link to={`/e/${event.slug}/programme`}>{t("agenda.title")}</Link>
+        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link> · <Link to={`/e/${event.slug}/programme`}>{t("agenda.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("agenda.mine")}</h1>
       {actionData?.error ? <div className="mt-4"><FormErrors errors={[actionData.error]} /></div> : null}

@@ -1,17 +1,16 @@
 import QRCode from "qrcode";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/order";
 import { notFound } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { cancelByBuyer, checkoutUrl } from "~/payments/card-payments.server";
 import { buyerMayCancel, confirmBooking, confirmsOrder, orderForBuyer, orderFromToken, orderLinkOpen, renameTicket } from "~/ticketing/orders.server";
 import { getUser } from "~/auth/session.server";
 import { renameSchema } from "~/ticketing/ticketing-form";
 import { formatMoney } from "~/ticketing/money";
-import { eventTitle } from "~/ui/event-card";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { loadAsDocument, withoutReact } from "~/ui/without-react";
@@ -88,16 +87,15 @@ function waitingForCard({ order, payment }: { order: { status: string; method: s
 }
 
 export default function Order({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { order, tickets, payment, reservation, cancelable } = loaderData;
   const waitingForStripe = order.status === "PENDING" && order.method === "STRIPE";
   const { event } = order;
-  const name = (o: { nameFr: string; nameEn: string }) => (locale === "en" ? o.nameEn : o.nameFr);
   return (
     <article className="max-w-3xl">
       <p className="text-sm font-semibold text-brand-600">
-        <Link to={`/e/${event.slug}`}>{eventTitle(event, locale)}</Link>
+        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("order.heading", { code: order.code })}</h1>
       <p className="mt-2 text-gray-700">
@@ -122,7 +120,7 @@ export default function Order({ loaderData, actionData }: Route.ComponentProps) 
         {tickets.map((ticket, index) => (
           <li key={ticket.id} className="rounded-lg border border-stone-200 bg-white p-4">
             <p className="font-bold">{ticket.attendeeName}</p>
-            <p className="text-sm text-gray-700">{name(ticket.ticketType)}</p>
+            <p className="text-sm text-gray-700">{localized(ticket.ticketType, "name", locale)}</p>
             {ticket.qr ? (
               <>
                 <div role="img" aria-label={t("order.qr", { number: index + 1 })} className="mx-auto mt-3 w-56" dangerouslySetInnerHTML={{ __html: ticket.qr }} />

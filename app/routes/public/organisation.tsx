@@ -1,4 +1,4 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import type { Route } from "./+types/organisation";
 import { notFound } from "~/auth/roles.server";
@@ -8,6 +8,7 @@ import { EventCard } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders } from "~/infra/page-cache.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { localized } from "~/infra/i18n/i18n";
 
 export const headers = publicPageHeaders;
 
@@ -36,7 +37,8 @@ function byRegion<T extends { region: string }>(events: T[]) {
 }
 
 export default function OrganisationHome({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { organisation, upcoming, past } = loaderData;
   return (
     <>
@@ -61,9 +63,9 @@ export default function OrganisationHome({ loaderData }: Route.ComponentProps) {
             {organisation.series.map((s) => (
               <li key={s.slug} className="rounded-lg border border-stone-200 bg-white p-4">
                 <Link to={`/serie/${s.slug}`} className="text-lg font-bold">
-                  {i18n.language === "en" ? s.titleEn : s.titleFr}
+                  {localized(s, "title", locale)}
                 </Link>
-                <p className="mt-1 line-clamp-3 text-sm text-gray-700">{i18n.language === "en" ? s.descriptionEn || s.descriptionFr : s.descriptionFr}</p>
+                <p className="mt-1 line-clamp-3 text-sm text-gray-700">{localized(s, "description", locale) || s.descriptionFr}</p>
               </li>
             ))}
           </ul>

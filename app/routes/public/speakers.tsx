@@ -1,4 +1,4 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import type { Route } from "./+types/speakers";
 import { publishedAgenda } from "~/agenda/public.server";
@@ -6,8 +6,7 @@ import { visibleEvent } from "~/events/visibility.server";
 import { notFound } from "~/auth/roles.server";
 import { getUser } from "~/auth/session.server";
 import { db } from "~/infra/db/db.server";
-import type { Locale } from "~/infra/i18n/i18n";
-import { eventTitle } from "~/ui/event-card";
+import { localized } from "~/infra/i18n/i18n";
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders } from "~/infra/page-cache.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
@@ -40,16 +39,17 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
-  return pageTitle(matches, (t, locale) => data && `${t("agenda.speakers")} — ${eventTitle(data.event, locale)}`);
+  return pageTitle(matches, (t, locale) => data && `${t("agenda.speakers")} — ${localized(data.event, "title", locale)}`);
 }
 
 export default function Speakers({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, speakers } = loaderData;
   return (
     <article className="max-w-3xl">
       <p className="text-sm font-semibold text-brand-600">
-        <Link to={`/e/${event.slug}`}>{eventTitle(event, i18n.language as Locale)}</Link> · <Link to={`/e/${event.slug}/programme`}>{t("agenda.title")}</Link>
+        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link> · <Link to={`/e/${event.slug}/programme`}>{t("agenda.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("agenda.speakers")}</h1>
       {speakers.length === 0 ? <p className="mt-4 text-gray-700">{t("agenda.notYet")}</p> : null}

@@ -1,4 +1,4 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import type { Route } from "./+types/talk";
 import { starredTalkIds } from "~/agenda/personal.server";
@@ -8,8 +8,7 @@ import { TalkCard } from "~/agenda/talk-card";
 import { notFound } from "~/auth/roles.server";
 import { getUser } from "~/auth/session.server";
 import { db } from "~/infra/db/db.server";
-import type { Locale } from "~/infra/i18n/i18n";
-import { eventTitle } from "~/ui/event-card";
+import { localized } from "~/infra/i18n/i18n";
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders } from "~/infra/page-cache.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
@@ -42,20 +41,20 @@ export function meta({ data, matches }: Route.MetaArgs) {
 }
 
 export default function Talk({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, rooms, slot, talk, starred, signedIn } = loaderData;
   return (
     <article className="max-w-3xl">
       <p className="text-sm font-semibold text-brand-600">
-        <Link to={`/e/${event.slug}`}>{eventTitle(event, locale)}</Link> · <Link to={`/e/${event.slug}/programme`}>{t("agenda.title")}</Link>
+        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link> · <Link to={`/e/${event.slug}/programme`}>{t("agenda.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{talk.title}</h1>
       <div className="mt-4">
         <TalkCard slot={slot} rooms={rooms} eventSlug={event.slug} timeZone={event.timeZone} starred={starred} signedIn={signedIn} />
       </div>
       <p className="mt-3 text-sm text-gray-700">
-        {locale === "en" ? talk.format.nameEn : talk.format.nameFr} · {t("agenda.language", { language: t(`agenda.languages.${talk.language}`) })}
+        {localized(talk.format, "name", locale)} · {t("agenda.language", { language: t(`agenda.languages.${talk.language}`) })}
         {talk.recorded ? ` · ${t("agenda.recorded")}` : ""}
       </p>
       {talk.summary ? (

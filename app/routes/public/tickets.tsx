@@ -2,7 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { loadAsDocument, withoutReact } from "~/ui/without-react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { z } from "zod";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/tickets";
 import { visibleEvent } from "~/events/visibility.server";
@@ -10,7 +10,7 @@ import { notFound } from "~/auth/roles.server";
 import { getUser } from "~/auth/session.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { bookingCatalogue } from "~/ticketing/catalogue.server";
 import { placeOrder } from "~/ticketing/orders.server";
@@ -21,7 +21,6 @@ import { orderSchema, waitingListSchema } from "~/ticketing/ticketing-form";
 import { tryVoucher } from "~/ticketing/vouchers.server";
 import { joinWaitingList } from "~/ticketing/waiting-list.server";
 import { eventAttendeeQuestions } from "~/ticketing/attendee-questions.server";
-import { eventTitle } from "~/ui/event-card";
 import { CompactInput, FormErrors, Honeypot, Notice, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders, rememberUntilChange } from "~/infra/page-cache.server";
@@ -97,12 +96,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
-  return pageTitle(matches, (t, locale) => data && `${t("tickets.title")} — ${eventTitle(data.event, locale)}`);
+  return pageTitle(matches, (t, locale) => data && `${t("tickets.title")} — ${localized(data.event, "title", locale)}`);
 }
 
 export default function Tickets({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, catalogue, buyer, cards, voucher, voucherError, code, questions, soldOutNow } = loaderData;
   const [form, fields] = useForm<z.input<typeof orderSchema>>({
     lastResult: actionData?.result ?? undefined,
@@ -115,7 +114,7 @@ export default function Tickets({ loaderData, actionData }: Route.ComponentProps
   return (
     <article className="max-w-3xl">
       <p className="text-sm font-semibold text-brand-600">
-        <Link to={`/e/${event.slug}`}>{eventTitle(event, locale)}</Link>
+        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("tickets.title")}</h1>
       <p className="mt-2 text-gray-700">{formatDateTime(event.startsAt, event.timeZone, locale)}</p>
@@ -140,12 +139,12 @@ export default function Tickets({ loaderData, actionData }: Route.ComponentProps
           {catalogue.map((type) => {
             const field = quantities[type.id];
             const max = Math.min(type.maxPerOrder, type.left);
-            const name = locale === "en" ? type.nameEn : type.nameFr;
+            const name = localized(type, "name", locale);
             return (
               <li key={type.id} className="flex flex-wrap items-center justify-between gap-4 px-4 py-3">
                 <div>
                   <p className="font-bold">{name}</p>
-                  <p className="text-sm text-gray-700">{locale === "en" ? type.descriptionEn : type.descriptionFr}</p>
+                  <p className="text-sm text-gray-700">{localized(type, "description", locale)}</p>
                   <p className="text-sm font-semibold">
                     {type.covered && type.fullPriceCents !== type.priceCents ? <s className="mr-2 font-normal text-gray-600">{formatMoney(type.fullPriceCents, type.currency, locale)}</s> : null}
                     {type.priceCents === 0 ? t("tickets.free") : formatMoney(type.priceCents, type.currency, locale)}
@@ -181,7 +180,7 @@ export default function Tickets({ loaderData, actionData }: Route.ComponentProps
             </div>
             {questions.map((q) => {
               const field = answers[q.id];
-              const label = `${locale === "en" ? q.textEn : q.textFr}${q.required ? " *" : ""}`;
+              const label = `${localized(q, "text", locale)}${q.required ? " *" : ""}`;
               const control = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2";
               return (
                 <label key={q.id} className="block text-sm font-semibold">
@@ -197,7 +196,7 @@ export default function Tickets({ loaderData, actionData }: Route.ComponentProps
                           <option value="no">{t("tickets.no")}</option>
                         </>
                       ) : (
-                        (locale === "en" ? q.optionsEn : q.optionsFr).map((option, i) => (
+                        localized(q, "options", locale).map((option, i) => (
                           <option key={i} value={i}>
                             {option}
                           </option>
@@ -243,10 +242,10 @@ export default function Tickets({ loaderData, actionData }: Route.ComponentProps
             .map((type) => {
               const joined = actionData?.waiting?.typeId === type.id ? actionData.waiting : null;
               return (
-                <Form key={type.id} method="post" className="mt-4 grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end" aria-label={t("tickets.waitingFor", { type: locale === "en" ? type.nameEn : type.nameFr })}>
+                <Form key={type.id} method="post" className="mt-4 grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end" aria-label={t("tickets.waitingFor", { type: localized(type, "name", locale) })}>
                   <input type="hidden" name="intent" value="waiting-list" />
                   <input type="hidden" name="ticketTypeId" value={type.id} />
-                  <p className="font-semibold sm:col-span-3">{locale === "en" ? type.nameEn : type.nameFr}</p>
+                  <p className="font-semibold sm:col-span-3">{localized(type, "name", locale)}</p>
                   <CompactInput label={t("tickets.name")} name="name" autoComplete="name" required defaultValue={buyer?.name ?? ""} />
                   <CompactInput label={t("tickets.email")} name="email" type="email" autoComplete="email" required defaultValue={buyer?.email ?? ""} />
                   <SubmitButton variant="secondary">{t("tickets.waitingJoin")}</SubmitButton>

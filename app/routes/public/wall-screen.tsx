@@ -1,13 +1,12 @@
 import QRCode from "qrcode";
 import { useEffect, useState } from "react";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import type { Route } from "./+types/wall-screen";
 import { notFound } from "~/auth/roles.server";
 import { getUser } from "~/auth/session.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { formatTime, type Locale } from "~/infra/i18n/i18n";
-import { eventTitle } from "~/ui/event-card";
+import { formatTime, localized } from "~/infra/i18n/i18n";
 import { pageTitle } from "~/ui/meta";
 import { wallSnapshot } from "~/wall/changes.server";
 import { upcomingTalks, visibleWall, type UpcomingTalk } from "~/wall/public.server";
@@ -40,7 +39,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
-  return pageTitle(matches, (t, locale) => data && `${t("wall.screen.title")} · ${eventTitle(data.event, locale)}`);
+  return pageTitle(matches, (t, locale) => data && `${t("wall.screen.title")} · ${localized(data.event, "title", locale)}`);
 }
 
 // Re-worked out every 30 s from the talks sent with the page: on stage now, and next.
@@ -60,33 +59,32 @@ function useNowAndNext(talks: UpcomingTalk[]) {
 }
 
 export default function WallScreen({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, snapshot, talks, qr, postUrl, theme, open } = loaderData;
   const { posts, status } = useLiveWall(`/e/${event.slug}/mur/flux`, snapshot, SCREEN_POSTS);
   const { current, next } = useNowAndNext(talks);
   const pinned = posts.filter((p) => p.pinnedAt);
   const others = posts.filter((p) => !p.pinnedAt);
-  const room = (talk: UpcomingTalk) => (locale === "en" ? talk.roomEn : talk.roomFr);
   return (
     <div className={`${theme === "dark" ? "wall-dark" : ""} min-h-screen bg-[var(--wall-bg)] p-6 text-[var(--wall-ink)]`} data-stream={status}>
       <header className="flex flex-wrap items-center gap-6">
         <div className="min-w-0 flex-1">
-          <h1 className="text-4xl font-extrabold">{eventTitle(event, locale)}</h1>
+          <h1 className="text-4xl font-extrabold">{localized(event, "title", locale)}</h1>
           {!open ? <p className="mt-1 inline-block rounded bg-amber-400 px-2 text-lg font-bold text-black">{t("wall.screen.preview")}</p> : null}
           <div className="mt-3 grid gap-3 text-xl sm:grid-cols-2">
             {current ? (
               <p>
                 <span className="block text-sm font-bold uppercase tracking-wide text-[var(--wall-muted)]">{t("wall.screen.now")}</span>
                 <span className="font-bold">{current.title}</span> — {current.speakers}
-                {room(current) ? ` · ${room(current)}` : ""}
+                {localized(current, "room", locale) ? ` · ${localized(current, "room", locale)}` : ""}
               </p>
             ) : null}
             {next ? (
               <p>
                 <span className="block text-sm font-bold uppercase tracking-wide text-[var(--wall-muted)]">{t("wall.screen.next", { time: formatTime(next.startsAt, event.timeZone, locale) })}</span>
                 <span className="font-bold">{next.title}</span> — {next.speakers}
-                {room(next) ? ` · ${room(next)}` : ""}
+                {localized(next, "room", locale) ? ` · ${localized(next, "room", locale)}` : ""}
               </p>
             ) : null}
           </div>

@@ -2,7 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { loadAsDocument, withoutReact } from "~/ui/without-react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { z } from "zod";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/wall";
 import { notFound } from "~/auth/roles.server";
@@ -10,7 +10,6 @@ import { getUser } from "~/auth/session.server";
 import { preparePhoto } from "~/cfp/profile.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { eventTitle } from "~/ui/event-card";
 import { FormErrors, Honeypot, Notice, SubmitButton, TextAreaField, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { wallSnapshot } from "~/wall/changes.server";
@@ -21,6 +20,7 @@ import { visibleWall } from "~/wall/public.server";
 import { readForm } from "~/infra/request-body.server";
 import { publicPageHeaders } from "~/infra/page-cache.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { localized } from "~/infra/i18n/i18n";
 
 export const headers = publicPageHeaders;
 export const handle = withoutReact;
@@ -56,17 +56,18 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
-  return pageTitle(matches, (t, locale) => data && `${t("wall.public.title")} · ${eventTitle(data.event, locale)}`);
+  return pageTitle(matches, (t, locale) => data && `${t("wall.public.title")} · ${localized(data.event, "title", locale)}`);
 }
 
 export default function PublicWall({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, snapshot } = loaderData;
   const [form, fields] = useForm<z.input<typeof onsitePostSchema>>({ lastResult: actionData?.result });
   return (
     <>
       <p className="text-sm font-semibold text-brand-600">
-        <Link to={`/e/${event.slug}`}>{eventTitle(event, i18n.language)}</Link>
+        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("wall.public.title")}</h1>
       <p className="mt-2 max-w-2xl text-gray-700">{t("wall.public.lead")}</p>

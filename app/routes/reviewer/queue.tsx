@@ -1,13 +1,13 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import type { Route } from "./+types/queue";
 import { requireReviewer } from "~/auth/roles.server";
 import { SubmissionStateBadge } from "~/cfp/state-badge";
 import { db } from "~/infra/db/db.server";
 import { reviewQueue } from "~/review/review.server";
-import { eventTitle } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { localized } from "~/infra/i18n/i18n";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { user, event, asOrganiser } = await requireReviewer(request, params.eventSlug);
@@ -20,14 +20,15 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export default function ReviewQueue({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, queue } = loaderData;
   const open = queue.filter((s) => s.state === "SUBMITTED");
   const done = open.filter((s) => s.reviewedByMe).length;
-  const name = (o: { nameFr: string; nameEn: string } | null) => (o ? (i18n.language === "en" ? o.nameEn : o.nameFr) : "—");
+  const name = (o: { nameFr: string; nameEn: string } | null) => (o ? localized(o, "name", locale) : "—");
   return (
     <>
-      <p className="text-sm font-semibold text-brand-600">{eventTitle(event, i18n.language)}</p>
+      <p className="text-sm font-semibold text-brand-600">{localized(event, "title", locale)}</p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("review.queueTitle")}</h1>
       <p className="mt-2 text-gray-700">{t("review.progress", { done, total: open.length })}</p>
       {queue.length === 0 ? <p className="mt-6">{t("review.empty")}</p> : null}

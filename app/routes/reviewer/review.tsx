@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useMemo } from "react";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/review";
 import { notFound, requireReviewer } from "~/auth/roles.server";
@@ -15,6 +15,7 @@ import { FormErrors, Notice, SubmitButton, TextAreaField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { localized } from "~/infra/i18n/i18n";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { user, event, asOrganiser } = await requireReviewer(request, params.eventSlug);
@@ -53,9 +54,9 @@ export function meta({ data, matches }: Route.MetaArgs) {
 }
 
 export default function ReviewSubmission({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { story, speakers, anonymised, answers, categories, myReview, others, othersHidden, eventSlug, saved } = loaderData;
-  const name = (o: { nameFr: string; nameEn: string }) => (i18n.language === "en" ? o.nameEn : o.nameFr);
   const schema = useMemo(() => reviewFormSchema(categories.map((c) => c.id)), [categories]);
   const [form, fields] = useForm({
     lastResult: actionData?.result,
@@ -77,8 +78,8 @@ export default function ReviewSubmission({ loaderData, actionData }: Route.Compo
         </p>
         <h1 className="mt-1 text-3xl font-extrabold">{story.title}</h1>
         <p className="mt-2 text-sm text-gray-700">
-          {name(story.format)} · {t("submission.minutes", { count: story.format.minutes })}
-          {story.track ? ` · ${name(story.track)}` : ""} · {story.language === "en" ? "English" : "Français"}
+          {localized(story.format, "name", locale)} · {t("submission.minutes", { count: story.format.minutes })}
+          {story.track ? ` · ${localized(story.track, "name", locale)}` : ""} · {story.language === "en" ? "English" : "Français"}
         </p>
         <p className="mt-2 text-sm">{anonymised ? t("review.anonymised") : t("review.speakers", { names: speakers?.join(", ") })}</p>
         {details.length ? (
@@ -116,7 +117,7 @@ export default function ReviewSubmission({ loaderData, actionData }: Route.Compo
             return (
               <fieldset key={category.id}>
                 <legend className="text-sm font-semibold">
-                  {name(category)} <span className="font-normal text-gray-600">({t("review.weight", { weight: category.weight })})</span>
+                  {localized(category, "name", locale)} <span className="font-normal text-gray-600">({t("review.weight", { weight: category.weight })})</span>
                 </legend>
                 <div className="mt-1 flex gap-2">
                   {Array.from({ length: MAX_SCORE - MIN_SCORE + 1 }, (_, i) => MIN_SCORE + i).map((value) => (

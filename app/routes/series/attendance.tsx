@@ -1,8 +1,8 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import type { Route } from "./+types/attendance";
 import { notFound } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
-import { formatDateTime, formatTime, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime, formatTime, localized } from "~/infra/i18n/i18n";
 import { opensAt } from "~/series/recurrence";
 import { attendeeView } from "~/series/series.server";
 import { Notice } from "~/ui/form";
@@ -18,18 +18,18 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
-  return [...pageTitle(matches, (_, locale) => data && (locale === "en" ? data.series.titleEn : data.series.titleFr)), { name: "robots", content: "noindex" }];
+  return [...pageTitle(matches, (_, locale) => data && localized(data.series, "title", locale)), { name: "robots", content: "noindex" }];
 }
 
 export default function Attendance({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { series, name, sessions, attended, pilierWeeks, closed, token } = loaderData;
-  const theme = (s: { themeFr: string; themeEn: string }) => (locale === "en" ? s.themeEn || s.themeFr : s.themeFr);
+  const theme = (s: { themeFr: string; themeEn: string }) => localized(s, "theme", locale) || s.themeFr;
   return (
     <article className="max-w-3xl">
       <p className="text-sm font-semibold text-brand-600">{series.organisation.name}</p>
-      <h1 className="mt-1 text-3xl font-extrabold">{locale === "en" ? series.titleEn : series.titleFr}</h1>
+      <h1 className="mt-1 text-3xl font-extrabold">{localized(series, "title", locale)}</h1>
       <p className="mt-1 text-gray-700">{t("series.me.hello", { name })}</p>
       {closed ? <p role="alert" className="mt-3 rounded-md bg-amber-100 px-3 py-2 text-sm text-amber-900">{t("series.me.closed")}</p> : null}
       {pilierWeeks.length ? (

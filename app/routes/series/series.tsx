@@ -2,13 +2,13 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { loadAsDocument, withoutReact } from "~/ui/without-react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { z } from "zod";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/series";
 import { notFound } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { formatDateTime, formatTime, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime, formatTime, localized } from "~/infra/i18n/i18n";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { registrationSchema } from "~/series/series-form";
 import { publicSeries, registerToSeries } from "~/series/series.server";
@@ -40,21 +40,21 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
-  return pageTitle(matches, (_, locale) => data && (locale === "en" ? data.series.titleEn : data.series.titleFr));
+  return pageTitle(matches, (_, locale) => data && localized(data.series, "title", locale));
 }
 
 export default function SeriesPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { series } = loaderData;
   const [form, fields] = useForm<z.input<typeof registrationSchema>>({ lastResult: actionData?.result });
-  const description = locale === "en" ? series.descriptionEn || series.descriptionFr : series.descriptionFr;
+  const description = localized(series, "description", locale) || series.descriptionFr;
   return (
     <article>
       <p className="text-sm font-semibold text-brand-600">
         <Link to={`/o/${series.organisation.slug}`}>{series.organisation.name}</Link>
       </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{locale === "en" ? series.titleEn : series.titleFr}</h1>
+      <h1 className="mt-1 text-3xl font-extrabold">{localized(series, "title", locale)}</h1>
       <p className="mt-2 text-gray-700">{t("series.public.format", { minutes: series.durationMinutes, zone: series.timeZone })}</p>
       {description ? <p className="mt-4 max-w-3xl whitespace-pre-line text-lg">{description}</p> : null}
       <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_22rem]">
@@ -67,7 +67,7 @@ export default function SeriesPage({ loaderData, actionData }: Route.ComponentPr
                 <time dateTime={new Date(s.startsAt).toISOString()} className="font-semibold">
                   {formatDateTime(s.startsAt, series.timeZone, locale, { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" })} – {formatTime(s.endsAt, series.timeZone, locale)}
                 </time>
-                {(locale === "en" ? s.themeEn || s.themeFr : s.themeFr) ? <span className="block">{locale === "en" ? s.themeEn || s.themeFr : s.themeFr}</span> : null}
+                {(localized(s, "theme", locale) || s.themeFr) ? <span className="block">{localized(s, "theme", locale) || s.themeFr}</span> : null}
                 {s.guests ? <span className="block text-sm text-gray-700">{t("series.public.guests", { guests: s.guests })}</span> : null}
               </li>
             ))}

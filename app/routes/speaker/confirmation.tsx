@@ -1,4 +1,4 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/confirmation";
 import { notFound } from "~/auth/roles.server";
@@ -6,8 +6,7 @@ import { answerConfirmation, confirmationByToken, confirmationOpen } from "~/cfp
 import { answerSchema } from "~/cfp/decision-form";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
-import { eventTitle } from "~/ui/event-card";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { FormErrors, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
@@ -39,18 +38,18 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export default function Confirmation({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { submission, user } = loaderData;
   const { event } = submission;
   return (
     <section className="mx-auto max-w-xl">
-      <p className="text-sm font-semibold text-brand-600">{eventTitle(event, locale)}</p>
+      <p className="text-sm font-semibold text-brand-600">{localized(event, "title", locale)}</p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("confirmation.title")}</h1>
       <div className="mt-6 rounded-lg border border-stone-200 bg-white p-5">
         <p className="text-lg font-bold">{submission.title}</p>
         <p className="mt-1 text-sm text-gray-700">
-          {user.name} · {locale === "en" ? submission.format.nameEn : submission.format.nameFr} ({t("submission.minutes", { count: submission.format.minutes })})
+          {user.name} · {localized(submission.format, "name", locale)} ({t("submission.minutes", { count: submission.format.minutes })})
         </p>
         <p className="mt-1 text-sm text-gray-700">
           {formatDateTime(event.startsAt, event.timeZone, locale)}

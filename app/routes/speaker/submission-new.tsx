@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useMemo } from "react";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/submission-new";
 import { notFound } from "~/auth/roles.server";
@@ -15,11 +15,11 @@ import { SubmissionFormFields } from "~/cfp/submission-form-fields";
 import { createSubmission } from "~/cfp/submissions.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { eventTitle } from "~/ui/event-card";
 import { FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { localized } from "~/infra/i18n/i18n";
 
 async function openCall(eventSlug: string) {
   const found = await publicCall(db(), eventSlug);
@@ -53,7 +53,8 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export default function NewSubmission({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { event, formats, tracks, status, questions } = loaderData;
   const schema = useMemo(() => submissionSchemaWith(submissionFormSchema, questions), [questions]);
   const [form, fields] = useForm({
@@ -67,7 +68,7 @@ export default function NewSubmission({ loaderData, actionData }: Route.Componen
   return (
     <>
       <p className="text-sm font-semibold text-brand-600">
-        <Link to={`/e/${event.slug}/appel`}>{eventTitle(event, i18n.language)}</Link>
+        <Link to={`/e/${event.slug}/appel`}>{localized(event, "title", locale)}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("submission.newTitle")}</h1>
       <p className="mt-2 max-w-3xl text-gray-700">{t("submission.newLead")}</p>

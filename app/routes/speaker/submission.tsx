@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useMemo } from "react";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/submission";
 import { availabilitySchema } from "~/agenda/agenda-form";
@@ -21,10 +21,9 @@ import { SubmissionFormFields } from "~/cfp/submission-form-fields";
 import { editingWindow, inviteCoSpeaker, submissionForSpeaker, updateSubmission, withdrawSubmission } from "~/cfp/submissions.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { utcToZonedLocal } from "~/infra/time";
 import { detectLocale } from "~/infra/i18n/locale.server";
-import { eventTitle } from "~/ui/event-card";
 import { FormErrors, Notice, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
@@ -98,8 +97,8 @@ export function meta({ data, matches }: Route.MetaArgs) {
 }
 
 export default function SpeakerSubmission({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { submission, formats, tracks, questions, answered, deadline, editable, availability, slot, notice } = loaderData;
   const tz = submission.event.timeZone;
   const schema = useMemo(() => submissionSchemaWith(submissionFormSchema, questions), [questions]);
@@ -139,7 +138,7 @@ export default function SpeakerSubmission({ loaderData, actionData }: Route.Comp
     <div className="grid gap-10 lg:grid-cols-[1fr_18rem]">
       <section>
         <p className="text-sm text-gray-600">
-          <Link to="/espace/recits">{t("speaker.title")}</Link> · {eventTitle(submission.event, locale)}
+          <Link to="/espace/recits">{t("speaker.title")}</Link> · {localized(submission.event, "title", locale)}
         </p>
         <h1 className="mt-1 text-3xl font-extrabold">{submission.title}</h1>
         {notice ? <div className="mt-4"><Notice>{t(`speaker.notice.${notice}`)}</Notice></div> : null}
@@ -195,7 +194,7 @@ export default function SpeakerSubmission({ loaderData, actionData }: Route.Comp
             <h2 id="on-stage" className="font-bold">{t("availability.onStage")}</h2>
             <p className="mt-2">
               {formatDateTime(slot.startsAt, tz, locale)}
-              {slot.room ? ` — ${locale === "en" ? slot.room.nameEn : slot.room.nameFr}` : ""}
+              {slot.room ? ` — ${localized(slot.room, "name", locale)}` : ""}
             </p>
             <Link to={`/e/${submission.event.slug}/programme/${submission.id}`} className="mt-2 inline-block text-sm">
               {t("availability.seeTalk")}

@@ -1,4 +1,4 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import type { Route } from "./+types/submissions";
 import { requireUser } from "~/auth/session.server";
@@ -6,8 +6,7 @@ import { SubmissionStateBadge } from "~/cfp/state-badge";
 import { speakerExpectation } from "~/cfp/states";
 import { speakerSubmissions } from "~/cfp/submissions.server";
 import { db } from "~/infra/db/db.server";
-import { formatDateTime, type Locale } from "~/infra/i18n/i18n";
-import { eventTitle } from "~/ui/event-card";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
@@ -22,8 +21,8 @@ export function meta({ matches }: Route.MetaArgs) {
 
 // The speaker's dashboard: each story, its state, and what is expected of them now.
 export default function SpeakerSubmissions({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <>
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -45,7 +44,7 @@ export default function SpeakerSubmissions({ loaderData }: Route.ComponentProps)
                 <SubmissionStateBadge state={s.state} />
               </div>
               <p className="mt-1 text-sm text-gray-700">
-                {eventTitle(s.event, locale)} · {locale === "en" ? s.format.nameEn : s.format.nameFr}
+                {localized(s.event, "title", locale)} · {localized(s.format, "name", locale)}
               </p>
               <p className="mt-2 text-sm">
                 {t(`speaker.expected.${speakerExpectation(s.state, deadline !== null && new Date(deadline) <= new Date())}`, { deadline: deadline ? formatDateTime(deadline, s.event.timeZone, locale) : "" })}

@@ -1,4 +1,4 @@
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form } from "react-router";
 import type { Route } from "./+types/answer";
 import { notFound } from "~/auth/roles.server";
@@ -8,6 +8,7 @@ import { FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { localized } from "~/infra/i18n/i18n";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const invitation = await surveyForToken(db(), params.token);
@@ -30,31 +31,31 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
-  return [...pageTitle(matches, (_, locale) => data && (locale === "en" ? data.invitation.survey.titleEn : data.invitation.survey.titleFr)), { name: "robots", content: "noindex" }];
+  return [...pageTitle(matches, (_, locale) => data && localized(data.invitation.survey, "title", locale)), { name: "robots", content: "noindex" }];
 }
 
 export default function AnswerSurvey({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const en = i18n.language === "en";
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { invitation } = loaderData;
   const { survey } = invitation;
   const issue = (id: string) => actionData?.issues.find((i) => i.name === `q_${id}`)?.message;
   if (actionData?.done || invitation.answered) {
     return (
       <article className="max-w-2xl">
-        <h1 className="text-3xl font-extrabold">{en ? survey.titleEn : survey.titleFr}</h1>
+        <h1 className="text-3xl font-extrabold">{localized(survey, "title", locale)}</h1>
         <Notice>{t(actionData?.done ? "surveys.answer.thanks" : "surveys.answer.already")}</Notice>
       </article>
     );
   }
   return (
     <article className="max-w-2xl">
-      <h1 className="text-3xl font-extrabold">{en ? survey.titleEn : survey.titleFr}</h1>
+      <h1 className="text-3xl font-extrabold">{localized(survey, "title", locale)}</h1>
       <p className="mt-2 text-gray-700">{t(survey.anonymous ? "surveys.answer.anonymous" : "surveys.answer.named", { name: invitation.name })}</p>
       <Form method="post" className="mt-6 space-y-6">
         {survey.questions.map((q) => {
-          const options = en && q.optionsEn.length ? q.optionsEn : q.optionsFr;
-          const label = en ? q.textEn || q.textFr : q.textFr;
+          const options = locale === "en" && q.optionsEn.length ? q.optionsEn : q.optionsFr;
+          const label = localized(q, "text", locale) || q.textFr;
           const error = issue(q.id);
           return (
             <fieldset key={q.id} className="rounded-lg border border-stone-200 bg-white p-4" aria-invalid={error ? true : undefined}>
