@@ -4,7 +4,7 @@ import { data, Form, Link, redirect, type ShouldRevalidateFunctionArgs } from "r
 import type { Route } from "./+types/schedule";
 import { breakSchema, moveSchema, placeSchema, publishSchema, removeSlotSchema } from "~/agenda/agenda-form";
 import { describeConflict } from "~/agenda/conflict-text";
-import { pendingChangelog, publishRelease } from "~/agenda/releases.server";
+import { pendingChangelog, publishedReleases, publishRelease } from "~/agenda/releases.server";
 import { ScheduleGrid } from "~/agenda/schedule-grid";
 import { addBreak, agendaEventById, dayGrid, editorBoard, moveSlot, placeTalk, unscheduleSlot } from "~/agenda/schedule.server";
 import { ChangelogList } from "~/agenda/changelog-list";
@@ -24,7 +24,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const [board, pending, releases] = await Promise.all([
     editorBoard(db(), agenda),
     pendingChangelog(db(), event.id),
-    db().schedule.findMany({ where: { eventId: event.id, number: { gt: 0 } }, orderBy: { number: "desc" }, select: { number: true, publishedAt: true } }),
+    publishedReleases(db(), event.id),
   ]);
   const url = new URL(request.url);
   const day = board.days.includes(url.searchParams.get("jour") ?? "") ? url.searchParams.get("jour")! : board.days[0]!;
