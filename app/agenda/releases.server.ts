@@ -75,6 +75,11 @@ export async function pendingChangelog(client: Db, eventId: string) {
   return { latestNumber: latest.number, changelog: computeChangelog(latest.slots, draft) };
 }
 
+// The releases published so far, the latest first.
+export async function publishedReleases(client: Db, eventId: string) {
+  return client.schedule.findMany({ where: { eventId, number: { gt: 0 } }, orderBy: { number: "desc" }, select: { number: true, publishedAt: true } });
+}
+
 export type PublishContext = { eventId: string; publisherId: string; appUrl: string };
 
 export async function publishRelease(client: Db, context: PublishContext): Promise<{ ok: true; number: number; changelog: Changelog } | { ok: false; error: string }> {

@@ -146,6 +146,12 @@ export async function addBreak(client: Db, event: AgendaEvent, form: z.output<ty
   return { ok: true };
 }
 
+// The length of the grid's step, in minutes, the rooms page edits.
+export async function scheduleStepOf(client: Db, eventId: string) {
+  const event = await client.event.findUniqueOrThrow({ where: { id: eventId }, select: { scheduleStep: true } });
+  return event.scheduleStep;
+}
+
 export async function setScheduleStep(client: Db, eventId: string, scheduleStep: number) {
   await client.event.update({ where: { id: eventId }, data: { scheduleStep } });
 }

@@ -172,6 +172,12 @@ export async function sendTestMail(client: Db, campaignId: string, user: { email
   await enqueueMail(client, { to: user.email, locale: user.locale, template: "campaign", data: { ...data, subject: `[${translator(user.locale)("campaigns.testTag")}] ${data.subject}` } });
 }
 
+// A test of the campaign sent to one organiser, at their address and in their language as they are now.
+export async function sendTestMailToUser(client: Db, campaignId: string, userId: string, context: LinkContext) {
+  const me = await client.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, locale: true } });
+  await sendTestMail(client, campaignId, me, context);
+}
+
 export type Progress = { queued: number; sent: number; failed: number; canceled: number };
 
 export async function campaignProgress(client: Db, campaignIds: string[]) {

@@ -112,6 +112,19 @@ export async function pastEvents(client: Db, organisationSlug: string, now = new
   });
 }
 
+// The organisations the home page lists, by name.
+export async function organisationsByName(client: Db) {
+  return client.organisation.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } });
+}
+
+// An organisation's public page: who it is and its series not over yet.
+export async function publicOrganisation(client: Db, slug: string, now = new Date()) {
+  return client.organisation.findUnique({
+    where: { slug },
+    select: { slug: true, name: true, description: true, series: { where: { endsOn: { gte: now.toISOString().slice(0, 10) } }, select: { slug: true, titleFr: true, titleEn: true, descriptionFr: true, descriptionEn: true } } },
+  });
+}
+
 export async function publicEvent(client: Db, slug: string) {
   return client.event.findUnique({
     where: { slug },

@@ -2,9 +2,10 @@ import type Stripe from "stripe";
 import type { Db } from "~/infra/db/client.server";
 import { env } from "~/infra/env.server";
 import { logger } from "~/infra/logger.server";
-import { buyerMayCancel, cancelOrder, cardOrderForCheckout, confirmCardPayment, expireCardOrder, orderToken, recordCheckoutSession, recordRefund, type OrderContext } from "~/ticketing/orders.server";
+import { buyerMayCancel, cancelOrder, cardOrderForCheckout, confirmCardPayment, expireCardOrder, orderToken, placeOrder, recordCheckoutSession, recordRefund, type Booker, type OrderContext, type OrderForm, type PlaceResult } from "~/ticketing/orders.server";
+import { tryVoucher } from "~/ticketing/vouchers.server";
 import { checkoutSession, stripe, stripeEnabled } from "./stripe.server";
-import { localized } from "~/infra/i18n/i18n";
+import { type Locale, localized } from "~/infra/i18n/i18n";
 
 // Card payments through Stripe Checkout: the session of an order, the webhooks that confirm it,
 // refunds (docs/decisions/011-card-payments.md).
@@ -36,6 +37,28 @@ export async function checkoutUrl(client: Db, orderId: string, context: OrderCon
   });
   await recordCheckoutSession(client, order.id, session.id);
   return session.url;
+}
+
+export type BookingResult = Extract<PlaceResult, { ok: false }> | { ok: true; next: string };
+
+// A booking from the public form, then its payment: a card order goes off to Stripe's payment
+// page. Card payment must be on for a card order, and a voucher's code counts as one try from the
+// buyer's address (too many tries and the booking is refused, 'limited') before the order is placed.
+// The order is placed in its own transaction (placeOrder: refused, nothing is written); the
+// Checkout Session is asked for after it commits, and if Stripe cannot be reached the order stays
+// and `next` is its page, which offers to try again. `next` is the path to send the buyer to.
+export async function bookAndPay(client: Db, eventId: string, form: OrderForm, locale: Locale, context: OrderContext, booker: Booker): Promise<BookingResult> {
+  if (form.method === "STRIPE" && !stripeEnabled()) return { ok: false, error: "errors.tickets.methodRequired" };
+  if (form.voucher) {
+    const tried = await tryVoucher(client, { eventId, code: form.voucher, clientAddress: booker.clientAddress });
+    if (!tried.ok && tried.error === "errors.tickets.voucherTooManyTries") return { ok: false, error: tried.error, limited: true };
+  }
+  const placed = await placeOrder(client, eventId, form, locale, context, { booker });
+  if (!placed.ok) return placed;
+  const orderPage = new URL(placed.url).pathname;
+  if (placed.method !== "STRIPE") return { ok: true, next: orderPage };
+  const payAt = await checkoutUrl(client, placed.orderId, context).catch(() => null);
+  return { ok: true, next: payAt ?? `${orderPage}?paiement=indisponible` };
 }
 
 async function refundCard(paymentIntentId: string, orderId: string) {

@@ -1,6 +1,7 @@
 import type { Db } from "~/infra/db/client.server";
 import type { Prisma, WallPostStatus } from "~/generated/prisma/client";
 import { recordWallChange } from "./changes.server";
+import { moderationRules } from "./moderation";
 import type { IncomingPost } from "./post";
 import type { ModerationAction } from "./wall-forms";
 
@@ -56,18 +57,20 @@ export async function admitPostsWithin(tx: Prisma.TransactionClient, eventId: st
   return created.length;
 }
 
-const effects: Record<ModerationAction, { from: WallPostStatus[]; data: () => Prisma.WallPostUpdateManyMutationInput }> = {
-  approve: { from: ["PENDING", "REJECTED"], data: () => ({ status: "APPROVED" }) },
-  reject: { from: ["PENDING"], data: () => ({ status: "REJECTED", pinnedAt: null }) },
-  pin: { from: ["APPROVED"], data: () => ({ pinnedAt: new Date() }) },
-  unpin: { from: ["APPROVED"], data: () => ({ pinnedAt: null }) },
-  hide: { from: ["APPROVED"], data: () => ({ status: "REJECTED", pinnedAt: null }) },
+// What each action does to a post; which posts it applies to is in moderationRules.
+const effects: Record<ModerationAction, () => Prisma.WallPostUpdateManyMutationInput> = {
+  approve: () => ({ status: "APPROVED" }),
+  reject: () => ({ status: "REJECTED", pinnedAt: null }),
+  pin: () => ({ pinnedAt: new Date() }),
+  unpin: () => ({ pinnedAt: null }),
+  hide: () => ({ status: "REJECTED", pinnedAt: null }),
 };
 
 // One organiser's decision on one post, recorded with who and when; refused when the post is
 // not in a state it applies to (approving twice, pinning a rejected post…).
 export async function moderatePost(client: Db, input: { eventId: string; postId: string; action: ModerationAction; userId: string }) {
-  const { from, data } = effects[input.action];
+  const { from } = moderationRules[input.action];
+  const data = effects[input.action];
   return client.$transaction(async (tx) => {
     const changed = await tx.wallPost.updateMany({ where: { id: input.postId, eventId: input.eventId, status: { in: from } }, data: data() });
     if (changed.count === 0) return { ok: false as const, error: "errors.wall.badAction" };

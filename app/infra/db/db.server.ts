@@ -14,6 +14,16 @@ export function db(): Db {
   return databaseConnection().prisma;
 }
 
+// Whether the database answers a query (the health check's question); false rather than an error.
+export async function databaseAnswers() {
+  try {
+    await db().$queryRaw`SELECT 1`;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function closeDatabase() {
   const current = holder.connection;
   holder.connection = undefined;

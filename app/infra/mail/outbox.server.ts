@@ -143,3 +143,20 @@ export async function markCanceled(client: Db, id: string, workerId: string, rea
     data: { status: "CANCELED", lastError: reason, claimedAt: null },
   });
 }
+
+// The development mailbox (demo mode): the latest mail the product wrote, newest first…
+export async function mailboxMessages(client: Db) {
+  return client.outboxMessage.findMany({
+    orderBy: { createdAt: "desc" },
+    take: 100,
+    select: { id: true, to: true, template: true, status: true, createdAt: true, attempts: true },
+  });
+}
+
+// …and one of them, to be shown as its recipient would see it.
+export async function mailboxMessage(client: Db, id: string) {
+  return client.outboxMessage.findUnique({
+    where: { id },
+    select: { to: true, template: true, locale: true, data: true, status: true, lastError: true },
+  });
+}

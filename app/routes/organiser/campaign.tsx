@@ -7,7 +7,7 @@ import type { Route } from "./+types/campaign";
 import { notFound, requireOrganiser } from "~/auth/roles.server";
 import { CampaignFields } from "~/campaigns/campaign-fields";
 import { campaignSchema, relaunchSchema, scheduleSchema, segmentSchema } from "~/campaigns/campaign-form";
-import { campaignPreview, campaignReport, findInvitationCampaign, queueCampaign, relaunchCampaign, scheduleCampaign, sendTestMail, unscheduleCampaign, updateCampaign } from "~/campaigns/campaigns.server";
+import { campaignPreview, campaignReport, findInvitationCampaign, queueCampaign, relaunchCampaign, scheduleCampaign, sendTestMailToUser, unscheduleCampaign, updateCampaign } from "~/campaigns/campaigns.server";
 import { CampaignProgress } from "~/campaigns/campaign-progress";
 import { ResultsChart } from "~/campaigns/results-chart";
 import { segmentChoices } from "~/campaigns/segments.server";
@@ -64,8 +64,7 @@ export async function action({ request, params }: Route.ActionArgs) {
       return { intent: intent.data, result: submission.reply(), error: null, done: "saved" };
     }
     case "test": {
-      const me = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true, name: true, locale: true } });
-      await sendTestMail(db(), campaign.id, me, context());
+      await sendTestMailToUser(db(), campaign.id, user.id, context());
       return done("tested");
     }
     case "send": {

@@ -4,6 +4,7 @@ import type { Route } from "./+types/mailbox-message";
 import { notFound, requireOrganiserAnywhere } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
+import { mailboxMessage } from "~/infra/mail/outbox.server";
 import { renderMail } from "~/platform/mail.server";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
@@ -11,10 +12,7 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 export async function loader({ request, params }: Route.LoaderArgs) {
   await requireOrganiserAnywhere(request);
   if (!env().demoMode) notFound();
-  const message = await db().outboxMessage.findUnique({
-    where: { id: params.messageId },
-    select: { to: true, template: true, locale: true, data: true, status: true, lastError: true },
-  });
+  const message = await mailboxMessage(db(), params.messageId);
   if (!message) notFound();
   const rendered = await renderMail(message.template, message.locale, message.data);
   return { to: message.to, status: message.status, lastError: message.lastError, ...rendered, strings: await pageStrings(request, "mail", "mailbox") };

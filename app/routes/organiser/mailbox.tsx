@@ -4,6 +4,7 @@ import type { Route } from "./+types/mailbox";
 import { notFound, requireOrganiserAnywhere } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
+import { mailboxMessages } from "~/infra/mail/outbox.server";
 import { formatDateTime } from "~/infra/i18n/i18n";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
@@ -12,11 +13,7 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 export async function loader({ request }: Route.LoaderArgs) {
   await requireOrganiserAnywhere(request);
   if (!env().demoMode) notFound();
-  const messages = await db().outboxMessage.findMany({
-    orderBy: { createdAt: "desc" },
-    take: 100,
-    select: { id: true, to: true, template: true, status: true, createdAt: true, attempts: true },
-  });
+  const messages = await mailboxMessages(db());
   return { messages, strings: await pageStrings(request, "mailbox") };
 }
 

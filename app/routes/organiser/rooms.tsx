@@ -5,7 +5,7 @@ import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/rooms";
 import { roomSchema, stepSchema } from "~/agenda/agenda-form";
-import { addRoom, listRooms, moveRoom, removeRoom, setScheduleStep } from "~/agenda/schedule.server";
+import { addRoom, listRooms, moveRoom, removeRoom, scheduleStepOf, setScheduleStep } from "~/agenda/schedule.server";
 import { requireOrganiser } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { localized } from "~/infra/i18n/i18n";
@@ -18,11 +18,11 @@ const roomActionSchema = z.object({ intent: z.enum(["remove-room", "up", "down"]
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireOrganiser(request, params.eventSlug);
-  const [rooms, settings] = await Promise.all([
+  const [rooms, scheduleStep] = await Promise.all([
     listRooms(db(), event.id),
-    db().event.findUniqueOrThrow({ where: { id: event.id }, select: { scheduleStep: true } }),
+    scheduleStepOf(db(), event.id),
   ]);
-  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn }, rooms, scheduleStep: settings.scheduleStep, strings: await pageStrings(request, "dashboard", "errors", "event", "eventForm", "rooms", "schedule", "submission", "team") };
+  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn }, rooms, scheduleStep, strings: await pageStrings(request, "dashboard", "errors", "event", "eventForm", "rooms", "schedule", "submission", "team") };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {

@@ -10,7 +10,8 @@ import { pageTitle } from "~/ui/meta";
 import { moderationQueue } from "~/wall/admin.server";
 import { banPostAuthor, moderatePost } from "~/wall/moderation.server";
 import { WallCard } from "~/wall/wall-card";
-import { moderationSchema, queueTabs, type QueueTab } from "~/wall/wall-forms";
+import { postActions, type PostAction } from "~/wall/moderation";
+import { moderationSchema, queueTabs, type ModerationAction, type QueueTab } from "~/wall/wall-forms";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
@@ -21,31 +22,42 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { event, tab, ...(await moderationQueue(db(), event.id, tab)), strings: await pageStrings(request, "dashboard", "errors", "event", "wall") };
 }
 
+type Moderation = { eventId: string; postId: string; userId: string };
+type Outcome = { ok: true } | { ok: false; error: string; status: number };
+
+// A moderation action on the post; refused (409) when the post is no longer in a state it applies to.
+const moderate = (action: ModerationAction) => async (input: Moderation): Promise<Outcome> => {
+  const result = await moderatePost(db(), { ...input, action });
+  return result.ok ? result : { ...result, status: 409 };
+};
+
+// One handler per button of postActions().
+const handlers: Record<PostAction, (input: Moderation) => Promise<Outcome>> = {
+  approve: moderate("approve"),
+  reject: moderate("reject"),
+  pin: moderate("pin"),
+  unpin: moderate("unpin"),
+  hide: moderate("hide"),
+  ban: async (input) => {
+    const banned = await banPostAuthor(db(), input);
+    return banned.ok ? banned : { ...banned, status: 400 };
+  },
+};
+
 export async function action({ request, params }: Route.ActionArgs) {
   const { user, event } = await requireOrganiser(request, params.eventSlug);
   const parsed = moderationSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
   const { postId, action } = parsed.data;
-  if (action === "ban") {
-    const banned = await banPostAuthor(db(), { eventId: event.id, postId, userId: user.id });
-    return banned.ok ? { error: null } : data({ error: banned.error }, { status: 400 });
-  }
-  const result = await moderatePost(db(), { eventId: event.id, postId, action, userId: user.id });
-  if (!result.ok) return data({ error: result.error }, { status: 409 });
-  return { error: null };
+  const done = await handlers[action]({ eventId: event.id, postId, userId: user.id });
+  return done.ok ? { error: null } : data({ error: done.error }, { status: done.status });
 }
 
 export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, (t) => t("wall.queue.title"));
 }
 
-const shortcuts: Record<string, string> = { a: "approve", r: "reject", p: "pin", u: "unpin", h: "hide", b: "ban" };
-
-// Which buttons a post in each tab gets (and which shortcuts apply to it).
-function actionsFor(post: { status: string; pinnedAt: Date | string | null; authorHandle: string }) {
-  const byStatus: Record<string, string[]> = { PENDING: ["approve", "reject"], APPROVED: [post.pinnedAt ? "unpin" : "pin", "hide"], REJECTED: ["approve"] };
-  return [...(byStatus[post.status] ?? []), ...(post.authorHandle ? ["ban"] : [])];
-}
+const shortcuts: Record<string, PostAction> = { a: "approve", r: "reject", p: "pin", u: "unpin", h: "hide", b: "ban" };
 
 export default function WallQueue({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
@@ -81,7 +93,7 @@ export default function WallQueue({ loaderData, actionData }: Route.ComponentPro
       } else if (e.key === "k" || e.key === "ArrowUp") {
         e.preventDefault();
         setSelected((s) => Math.max(s - 1, 0));
-      } else if (post && shortcuts[e.key] && actionsFor(post).includes(shortcuts[e.key]!)) {
+      } else if (post && shortcuts[e.key] && postActions(post).includes(shortcuts[e.key]!)) {
         if (shortcuts[e.key] === "ban" && !window.confirm(t("wall.queue.confirmBan", { handle: post.authorHandle }))) return;
         void fetcher.submit({ postId: post.id, action: shortcuts[e.key]! }, { method: "post" });
       }
@@ -125,7 +137,7 @@ export default function WallQueue({ loaderData, actionData }: Route.ComponentPro
             <li key={post.id} data-index={index} onClick={() => setSelected(index)} className={`rounded-xl ${index === selected ? "ring-4 ring-brand-600" : ""}`} aria-current={index === selected ? "true" : undefined}>
               <WallCard post={post} timeZone={event.timeZone} />
               <div className="flex flex-wrap gap-2 px-4 pb-3 pt-2">
-                {actionsFor(post).map((name) => (
+                {postActions(post).map((name) => (
                   <Form key={name} method="post" onSubmit={name === "ban" ? (e) => (window.confirm(t("wall.queue.confirmBan", { handle: post.authorHandle })) ? undefined : e.preventDefault()) : undefined}>
                     <input type="hidden" name="postId" value={post.id} />
                     <button type="submit" name="action" value={name} className={`rounded-md px-3 py-1.5 text-sm font-semibold ${name === "approve" ? "bg-brand-600 text-white" : name === "ban" || name === "hide" || name === "reject" ? "border border-red-300 bg-white text-red-800" : "border border-stone-300 bg-white"}`}>

@@ -1,6 +1,6 @@
 import { useTranslation } from "~/infra/i18n/react";
 import type { Route } from "./+types/home";
-import { upcomingPublishedEvents } from "~/events/events.server";
+import { organisationsByName, upcomingPublishedEvents } from "~/events/events.server";
 import { db } from "~/infra/db/db.server";
 import { EventCard } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
@@ -12,7 +12,7 @@ export const headers = publicPageHeaders;
 export async function loader({ request }: Route.LoaderArgs) {
   const [events, organisations] = await Promise.all([
     upcomingPublishedEvents(db()),
-    db().organisation.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+    organisationsByName(db()),
   ]);
   return { events, organisations, strings: await pageStrings(request, "errors.slugTaken", "event.online", "home") };
 }

@@ -2,7 +2,7 @@ import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import type { Route } from "./+types/organisation";
 import { notFound } from "~/auth/roles.server";
-import { pastEvents, upcomingPublishedEvents } from "~/events/events.server";
+import { pastEvents, publicOrganisation, upcomingPublishedEvents } from "~/events/events.server";
 import { db } from "~/infra/db/db.server";
 import { EventCard } from "~/ui/event-card";
 import { pageTitle } from "~/ui/meta";
@@ -13,10 +13,7 @@ import { localized } from "~/infra/i18n/i18n";
 export const headers = publicPageHeaders;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const organisation = await db().organisation.findUnique({
-    where: { slug: params.orgSlug },
-    select: { slug: true, name: true, description: true, series: { where: { endsOn: { gte: new Date().toISOString().slice(0, 10) } }, select: { slug: true, titleFr: true, titleEn: true, descriptionFr: true, descriptionEn: true } } },
-  });
+  const organisation = await publicOrganisation(db(), params.orgSlug);
   if (!organisation) notFound();
   const [upcoming, past] = await Promise.all([
     upcomingPublishedEvents(db(), organisation.slug),

@@ -13,12 +13,10 @@ import { env } from "~/infra/env.server";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { bookingCatalogue } from "~/ticketing/catalogue.server";
-import { placeOrder } from "~/ticketing/orders.server";
 import { formatMoney } from "~/ticketing/money";
-import { checkoutUrl } from "~/payments/card-payments.server";
+import { bookAndPay } from "~/payments/card-payments.server";
 import { stripeEnabled } from "~/payments/stripe.server";
 import { orderSchema, waitingListSchema } from "~/ticketing/ticketing-form";
-import { tryVoucher } from "~/ticketing/vouchers.server";
 import { joinWaitingList } from "~/ticketing/waiting-list.server";
 import { eventAttendeeQuestions } from "~/ticketing/attendee-questions.server";
 import { CompactInput, FormErrors, Honeypot, Notice, SubmitButton, TextField } from "~/ui/form";
@@ -71,28 +69,18 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   }
   const submission = parseWithZod(formData, { schema: orderSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), waiting: null }, { status: 400 });
-  if (submission.value.method === "STRIPE" && !stripeEnabled()) return data({ result: submission.reply({ formErrors: ["errors.tickets.methodRequired"] }), waiting: null }, { status: 400 });
-  if (submission.value.voucher) {
-    const tried = await tryVoucher(db(), { eventId: event.id, code: submission.value.voucher, clientAddress: context.clientAddress });
-    if (!tried.ok && tried.error === "errors.tickets.voucherTooManyTries") return data({ result: submission.reply({ formErrors: [tried.error] }), waiting: null }, { status: 429 });
-  }
   const links = { appUrl: env().APP_URL, secret: env().SESSION_SECRET, remember: rememberUntilChange };
   const booker = { clientAddress: context.clientAddress, perClientHour: env().ORDER_LIMIT_PER_IP, verifiedEmail: user?.email ?? null };
-  const placed = await placeOrder(db(), event.id, submission.value, await detectLocale(request), links, { booker });
+  const booked = await bookAndPay(db(), event.id, submission.value, await detectLocale(request), links, booker);
   // The rush's usual answer: a redirect to the booking page, which every refused buyer shares.
-  if (!placed.ok && placed.error === "errors.tickets.soldOut") {
-    return redirect(`/e/${event.slug}/billets?${new URLSearchParams({ complet: placed.typeId ?? "", ...(submission.value.voucher ? { code: submission.value.voucher } : {}) })}`, 303);
+  if (!booked.ok && booked.error === "errors.tickets.soldOut") {
+    return redirect(`/e/${event.slug}/billets?${new URLSearchParams({ complet: booked.typeId ?? "", ...(submission.value.voucher ? { code: submission.value.voucher } : {}) })}`, 303);
   }
-  if (!placed.ok) {
-    const field = placed.typeId ? { [`quantity.${placed.typeId}`]: [placed.error] } : placed.questionId ? { [`answer.${placed.questionId}`]: [placed.error] } : {};
-    return data({ result: submission.reply({ formErrors: [placed.error], fieldErrors: field }), waiting: null }, { status: placed.limited ? 429 : 400 });
+  if (!booked.ok) {
+    const field = booked.typeId ? { [`quantity.${booked.typeId}`]: [booked.error] } : booked.questionId ? { [`answer.${booked.questionId}`]: [booked.error] } : {};
+    return data({ result: submission.reply({ formErrors: [booked.error], fieldErrors: field }), waiting: null }, { status: booked.limited ? 429 : 400 });
   }
-  if (placed.method === "STRIPE") {
-    // Off to Stripe's payment page; if it cannot be reached, the order page offers to try again.
-    const payAt = await checkoutUrl(db(), placed.orderId, links).catch(() => null);
-    return redirect(payAt ?? `${new URL(placed.url).pathname}?paiement=indisponible`);
-  }
-  return redirect(new URL(placed.url).pathname);
+  return redirect(booked.next);
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {

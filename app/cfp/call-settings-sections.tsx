@@ -1,0 +1,186 @@
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { Form } from "react-router";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
+import { utcToZonedLocal } from "~/infra/time";
+import { CheckboxField, FormErrors, Notice, RemoveForm, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
+import type { callForEvent } from "./call.server";
+import { questionKinds, questionSchema } from "./questions";
+import type { eventQuestions } from "./questions.server";
+import { callSettingsSchema, formatSchema, trackSchema } from "./submission-form";
+
+// The sections of an event's call settings page (app/routes/organiser/call-settings.tsx), each
+// with its form; lastResult is the action's answer when it was for that form.
+
+type CallOfEvent = Awaited<ReturnType<typeof callForEvent>>;
+type LastResult = SubmissionResult<string[]> | undefined;
+
+// When the call opens and closes, its introduction and how its review runs.
+export function CallSettingsForm({ call, timeZone, lastResult }: { call: CallOfEvent["call"]; timeZone: string; lastResult: LastResult }) {
+  const { t } = useTranslation();
+  const local = (date: Date | string | null | undefined) => (date ? utcToZonedLocal(new Date(date), timeZone) : undefined);
+  const [settingsForm, settings] = useForm({
+    id: "settings",
+    lastResult,
+    constraint: getZodConstraint(callSettingsSchema),
+    defaultValue: {
+      opensAt: local(call?.opensAt),
+      closesAt: local(call?.closesAt),
+      introFr: call?.introFr,
+      introEn: call?.introEn,
+      anonymisedReview: (call?.anonymisedReview ?? true) ? "on" : undefined,
+      maxPerSpeaker: String(call?.maxPerSpeaker ?? 2),
+      reviewVisibility: call?.reviewVisibility ?? "AFTER_OWN",
+      confirmReminderDays: String(call?.confirmReminderDays ?? 5),
+    },
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: callSettingsSchema }),
+  });
+  return (
+    <Form method="post" {...getFormProps(settingsForm)} className="space-y-4">
+      <h2 className="text-xl font-bold">{t("callSettings.settings")}</h2>
+      <input type="hidden" name="intent" value="settings" />
+      {lastResult?.status === "success" ? <Notice>{t("eventForm.notice.saved")}</Notice> : null}
+      <FormErrors errors={settingsForm.errors} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField meta={settings.opensAt} type="datetime-local" label={t("callSettings.opensAt")} hint={t("callSettings.timeZone", { zone: timeZone })} />
+        <TextField meta={settings.closesAt} type="datetime-local" label={t("callSettings.closesAt")} />
+      </div>
+      <TextAreaField meta={settings.introFr} label={t("callSettings.introFr")} rows={3} />
+      <TextAreaField meta={settings.introEn} label={t("callSettings.introEn")} rows={3} />
+      <CheckboxField meta={settings.anonymisedReview} label={t("callSettings.anonymised")} hint={t("callSettings.anonymisedHint")} />
+      <TextField meta={settings.maxPerSpeaker} type="number" label={t("callSettings.maxPerSpeaker")} />
+      <SelectField
+        meta={settings.reviewVisibility}
+        label={t("callSettings.reviewVisibility")}
+        options={(["NEVER", "AFTER_OWN", "ALWAYS"] as const).map((v) => ({ value: v, label: t(`callSettings.visibility.${v}`) }))}
+      />
+      <TextField meta={settings.confirmReminderDays} type="number" label={t("callSettings.confirmReminderDays")} hint={t("callSettings.confirmReminderHint")} />
+      <SubmitButton>{t("common.save")}</SubmitButton>
+    </Form>
+  );
+}
+
+// The formats a story may take, with their deadlines.
+export function FormatsSection({ formats, timeZone, lastResult }: { formats: CallOfEvent["formats"]; timeZone: string; lastResult: LastResult }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [format, formatFields] = useForm({
+    id: "format",
+    lastResult,
+    constraint: getZodConstraint(formatSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: formatSchema }),
+  });
+  return (
+    <section>
+      <h2 className="text-xl font-bold">{t("callSettings.formats")}</h2>
+      <ul className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+        {formats.map((f) => (
+          <li key={f.id} className="flex items-center justify-between gap-3 px-4 py-2">
+            <span>
+              <strong>{localized(f, "name", locale)}</strong> — {t("submission.minutes", { count: f.minutes })}
+              {f.deadline ? <span className="block text-xs text-gray-600">{t("call.deadline", { date: formatDateTime(f.deadline, timeZone, locale) })}</span> : null}
+            </span>
+            <RemoveForm intent="remove-format" id={f.id} label={t("team.remove")} />
+          </li>
+        ))}
+      </ul>
+      <Form method="post" {...getFormProps(format)} className="mt-4 grid gap-3 sm:grid-cols-2">
+        <input type="hidden" name="intent" value="add-format" />
+        <TextField meta={formatFields.nameFr} label={t("callSettings.nameFr")} placeholder="Récit d'échec" />
+        <TextField meta={formatFields.nameEn} label={t("callSettings.nameEn")} placeholder="Failure story" />
+        <TextField meta={formatFields.minutes} type="number" label={t("callSettings.minutes")} />
+        <TextField meta={formatFields.deadline} type="datetime-local" label={t("callSettings.formatDeadline")} />
+        <div>
+          <SubmitButton variant="secondary">{t("callSettings.addFormat")}</SubmitButton>
+        </div>
+      </Form>
+    </section>
+  );
+}
+
+// The call's tracks.
+export function TracksSection({ tracks, lastResult }: { tracks: CallOfEvent["tracks"]; lastResult: LastResult }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [track, trackFields] = useForm({
+    id: "track",
+    lastResult,
+    constraint: getZodConstraint(trackSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: trackSchema }),
+  });
+  return (
+    <section>
+      <h2 className="text-xl font-bold">{t("callSettings.tracks")}</h2>
+      <ul className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+        {tracks.map((tr) => (
+          <li key={tr.id} className="flex items-center justify-between gap-3 px-4 py-2">
+            <strong>{localized(tr, "name", locale)}</strong>
+            <RemoveForm intent="remove-track" id={tr.id} label={t("team.remove")} />
+          </li>
+        ))}
+      </ul>
+      <Form method="post" {...getFormProps(track)} className="mt-4 grid gap-3 sm:grid-cols-2">
+        <input type="hidden" name="intent" value="add-track" />
+        <TextField meta={trackFields.nameFr} label={t("callSettings.nameFr")} placeholder="Financement" />
+        <TextField meta={trackFields.nameEn} label={t("callSettings.nameEn")} placeholder="Funding" />
+        <div>
+          <SubmitButton variant="secondary">{t("callSettings.addTrack")}</SubmitButton>
+        </div>
+      </Form>
+    </section>
+  );
+}
+
+// The questions the submission form asks besides the usual ones.
+export function QuestionsSection({ questions, lastResult }: { questions: Awaited<ReturnType<typeof eventQuestions>>; lastResult: LastResult }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [questionForm, questionFields] = useForm({
+    id: "question",
+    lastResult,
+    constraint: getZodConstraint(questionSchema),
+    defaultValue: { kind: "SHORT_TEXT", forReviewers: "on" },
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: questionSchema }),
+  });
+  return (
+    <section>
+      <h2 className="text-xl font-bold">{t("questions.title")}</h2>
+      <ul className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+        {questions.map((q) => (
+          <li key={q.id} className="flex items-center justify-between gap-3 px-4 py-2">
+            <span>
+              <strong>{localized(q, "text", locale)}</strong>
+              <span className="block text-xs text-gray-600">
+                {[t(`questions.kind.${q.kind}`), q.required && t("questions.required"), !q.forReviewers && t("questions.hiddenFromReviewers"), q.identifying && t("questions.identifying"), q.public && t("questions.public")]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </span>
+            </span>
+            <RemoveForm intent="remove-question" id={q.id} label={t("team.remove")} />
+          </li>
+        ))}
+      </ul>
+      <Form method="post" {...getFormProps(questionForm)} className="mt-4 space-y-3">
+        <input type="hidden" name="intent" value="add-question" />
+        <SelectField meta={questionFields.kind} label={t("questions.kindLabel")} options={questionKinds.map((k) => ({ value: k, label: t(`questions.kind.${k}`) }))} />
+        <TextField meta={questionFields.textFr} label={t("questions.textFr")} />
+        <TextField meta={questionFields.textEn} label={t("questions.textEn")} />
+        <TextAreaField meta={questionFields.options} label={t("questions.options")} hint={t("questions.optionsHint")} rows={3} />
+        <CheckboxField meta={questionFields.required} label={t("questions.required")} />
+        <CheckboxField meta={questionFields.forReviewers} label={t("questions.forReviewers")} />
+        <CheckboxField meta={questionFields.identifying} label={t("questions.identifyingLabel")} />
+        <CheckboxField meta={questionFields.public} label={t("questions.publicLabel")} />
+        <SubmitButton variant="secondary">{t("questions.add")}</SubmitButton>
+      </Form>
+    </section>
+  );
+}
