@@ -1,4 +1,4 @@
-import type { Db } from "~/infra/db/client.server";
+import type { Db, Tx, DbClient } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { formatDateTime, localized, translator } from "~/infra/i18n/i18n";
 import { enqueueMail } from "~/platform/mail.server";
@@ -58,13 +58,13 @@ export function computeChangelog(previous: SnapshotSlot[], next: SnapshotSlot[])
 
 export const isEmptyChangelog = (c: Changelog) => !c.added.length && !c.moved.length && !c.canceled.length && !c.breaksChanged;
 
-async function latestReleaseSlots(client: Db | Prisma.TransactionClient, eventId: string) {
+async function latestReleaseSlots(client: DbClient, eventId: string) {
   const release = await latestRelease(client, eventId);
   const slots = release ? await client.talkSlot.findMany({ where: { scheduleId: release.id }, select: snapshotSelect }) : [];
   return { number: release?.number ?? 0, slots };
 }
 
-async function draftSlots(client: Db | Prisma.TransactionClient, eventId: string) {
+async function draftSlots(client: DbClient, eventId: string) {
   const slots = await client.talkSlot.findMany({ where: { schedule: { eventId, number: 0 } }, select: snapshotSelect });
   return slots.filter((s) => !s.submission || (SCHEDULABLE as readonly string[]).includes(s.submission.state));
 }
@@ -118,7 +118,7 @@ export async function publishRelease(client: Db, context: PublishContext): Promi
   });
 }
 
-async function mailSpeakers(tx: Prisma.TransactionClient, releaseId: string, submissionIds: string[], moved: Set<string>, appUrl: string) {
+async function mailSpeakers(tx: Tx, releaseId: string, submissionIds: string[], moved: Set<string>, appUrl: string) {
   if (submissionIds.length === 0) return;
   const slots = await tx.talkSlot.findMany({
     where: { scheduleId: releaseId, submissionId: { in: submissionIds } },

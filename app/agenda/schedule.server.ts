@@ -1,11 +1,10 @@
 import type { z } from "zod";
-import type { Db } from "~/infra/db/client.server";
+import type { Db, DbClient } from "~/infra/db/client.server";
 import { Prisma } from "~/generated/prisma/client";
 import { utcToZonedLocal, zonedLocalToUtc } from "~/infra/time";
 import type { breakSchema, moveSchema, placeSchema, roomSchema } from "./agenda-form";
 import { findConflicts, type ConflictSlot } from "./conflicts";
 
-type Tx = Db | Prisma.TransactionClient;
 export type AgendaEvent = { id: string; startsAt: Date; endsAt: Date; timeZone: string; scheduleStep: number };
 export type AgendaResult = { ok: true } | { ok: false; error: string };
 
@@ -15,12 +14,12 @@ export const SCHEDULABLE = ["ACCEPTED", "CONFIRMED"] as const;
 const changedMeanwhile: AgendaResult = { ok: false, error: "errors.agenda.changedMeanwhile" };
 
 // The draft every editor works on: number 0, one per event, made on first use.
-export async function draftScheduleId(client: Tx, eventId: string) {
+export async function draftScheduleId(client: DbClient, eventId: string) {
   await client.schedule.createMany({ data: [{ eventId, number: 0 }], skipDuplicates: true });
   return (await client.schedule.findUniqueOrThrow({ where: { eventId_number: { eventId, number: 0 } }, select: { id: true } })).id;
 }
 
-export function listRooms(client: Tx, eventId: string) {
+export function listRooms(client: DbClient, eventId: string) {
   return client.room.findMany({
     where: { eventId },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
@@ -74,7 +73,7 @@ export function eventDays(event: { startsAt: Date; endsAt: Date; timeZone: strin
   return days;
 }
 
-async function checkPlacement(client: Tx, event: AgendaEvent, placement: { roomId?: string | null; start: string; minutes: number }) {
+async function checkPlacement(client: DbClient, event: AgendaEvent, placement: { roomId?: string | null; start: string; minutes: number }) {
   if (placement.roomId) {
     const room = await client.room.findFirst({ where: { id: placement.roomId, eventId: event.id }, select: { id: true } });
     if (!room) return { ok: false as const, error: "errors.agenda.unknownRoom" };
@@ -160,7 +159,7 @@ export async function setScheduleStep(client: Db, eventId: string, scheduleStep:
 export const slotFields = { kind: true, roomId: true, startsAt: true, endsAt: true, titleFr: true, titleEn: true, sequence: true } satisfies Prisma.TalkSlotSelect;
 
 // The latest published release of an event (numbers start at 1), or null before the first.
-export function latestRelease(client: Tx, eventId: string) {
+export function latestRelease(client: DbClient, eventId: string) {
   return client.schedule.findFirst({ where: { eventId, number: { gt: 0 } }, orderBy: { number: "desc" }, select: { id: true, number: true } });
 }
 

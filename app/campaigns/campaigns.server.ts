@@ -1,5 +1,5 @@
-import type { Db } from "~/infra/db/client.server";
-import type { Campaign, Prisma } from "~/generated/prisma/client";
+import type { Db, Tx } from "~/infra/db/client.server";
+import type { Campaign } from "~/generated/prisma/client";
 import { eventMailFacts } from "~/events/event-mail.server";
 import { type Locale, localized, perLocale, translator } from "~/infra/i18n/i18n";
 import { enqueueMail, enqueueMails, renderMail, type QueuedMail } from "~/platform/mail.server";
@@ -9,7 +9,6 @@ import { segmentIsEmpty, segmentSchema, type Segment, type SegmentInput } from "
 import { fillCampaignText, paragraphs } from "./placeholders";
 import { resolveSegment, segmentPreview, type Person } from "./segments.server";
 
-type Tx = Prisma.TransactionClient;
 export type LinkContext = { appUrl: string; secret: string };
 type CampaignText = Pick<Campaign, "subjectFr" | "subjectEn" | "bodyFr" | "bodyEn">;
 

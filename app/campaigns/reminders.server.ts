@@ -1,7 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
-import type { Db } from "~/infra/db/client.server";
-import type { Prisma } from "~/generated/prisma/client";
+import type { Db, Tx } from "~/infra/db/client.server";
 import { talkUid } from "~/agenda/exports.server";
 import { eventCalendarEntry, eventMailFacts } from "~/events/event-mail.server";
 import { formatDateTime, formatTime, type Locale, localized, perLocale, translator } from "~/infra/i18n/i18n";
@@ -106,7 +105,7 @@ export async function queueDueReminders(client: Db, context: LinkContext, now = 
 
 // The event's time or place changed, or it is canceled: every attendee gets the calendar entry
 // again, same UID, next SEQUENCE (CANCEL when canceled). Called inside the change's transaction.
-export async function notifyAttendees(tx: Prisma.TransactionClient, eventId: string, kind: "changed" | "canceled", context: LinkContext) {
+export async function notifyAttendees(tx: Tx, eventId: string, kind: "changed" | "canceled", context: LinkContext) {
   const event = await tx.event.update({ where: { id: eventId }, data: { calendarSequence: { increment: 1 } }, include: eventInclude });
   const shared = perLocale((locale) => ({ kind, ...eventMailFacts(event, locale), soon: "", onlineUrl: event.onlineUrl, talk: null, calendar: eventCalendarEntry(event, locale, context.appUrl) }));
   const mails: QueuedMail[] = event.orders.map((order) => ({

@@ -1,10 +1,9 @@
-import type { Db } from "~/infra/db/client.server";
+import type { Db, DbClient } from "~/infra/db/client.server";
 import { Prisma } from "~/generated/prisma/client";
 import type { Locale } from "~/infra/i18n/i18n";
 import type { Segment } from "./campaign-form";
 
 export type Person = { email: string; firstName: string; locale: Locale };
-type Tx = Pick<Db, "$queryRaw">;
 
 // The same order as String.prototype.localeCompare, without building a collator per comparison.
 const byAddress = new Intl.Collator();
@@ -72,7 +71,7 @@ function person(row: SegmentRow): Person {
 
 // The people a segment reaches, minus those the organisation may no longer write to
 // (unsubscribed, bounced), by address.
-export async function resolveSegment(client: Tx, organisationId: string, segment: Segment, now = new Date()) {
+export async function resolveSegment(client: DbClient, organisationId: string, segment: Segment, now = new Date()) {
   const query = segmentRows(organisationId, segment, now);
   if (!query) return { people: [] as Person[], excluded: 0 };
   const rows = await client.$queryRaw<SegmentRow[]>(query);
@@ -82,7 +81,7 @@ export async function resolveSegment(client: Tx, organisationId: string, segment
 
 // What the preview needs of a segment without bringing it here: how many it reaches and leaves
 // out, the first `limit` by address, and the person asked for (or the first).
-export async function segmentPreview(client: Tx, organisationId: string, segment: Segment, email: string | undefined, limit: number, now = new Date()) {
+export async function segmentPreview(client: DbClient, organisationId: string, segment: Segment, email: string | undefined, limit: number, now = new Date()) {
   const query = segmentRows(organisationId, segment, now);
   if (!query) return { total: 0, excluded: 0, people: [] as Person[], person: undefined };
   const rows = await client.$queryRaw<(SegmentRow & { total: number; left: number })[]>`

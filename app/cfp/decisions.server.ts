@@ -1,5 +1,4 @@
-import type { Db } from "~/infra/db/client.server";
-import type { Prisma } from "~/generated/prisma/client";
+import type { Db, Tx } from "~/infra/db/client.server";
 import { type Locale, localized, translator } from "~/infra/i18n/i18n";
 import { enqueueMail, renderMail } from "~/platform/mail.server";
 import { fillPlaceholders } from "~/infra/placeholders";
@@ -9,7 +8,6 @@ import { TransitionRefused, transition } from "./submissions.server";
 
 export const decisions = ["ACCEPTED", "REJECTED"] as const;
 export type Decision = (typeof decisions)[number];
-type Tx = Prisma.TransactionClient;
 
 type Messages = Record<Decision, { bodyFr: string; bodyEn: string }>;
 

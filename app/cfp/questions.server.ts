@@ -1,9 +1,7 @@
-import type { Db } from "~/infra/db/client.server";
-import type { Prisma } from "~/generated/prisma/client";
+import type { Db, Tx } from "~/infra/db/client.server";
 import type { z } from "zod";
 import type { FormQuestion, questionSchema } from "./questions";
 
-type Tx = Prisma.TransactionClient;
 
 export async function eventQuestions(client: Db | Tx, eventId: string) {
   return client.question.findMany({ where: { eventId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });

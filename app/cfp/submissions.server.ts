@@ -1,4 +1,4 @@
-import type { Db } from "~/infra/db/client.server";
+import type { Db, Tx } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { localized } from "~/infra/i18n/i18n";
 import { enqueueMail } from "~/platform/mail.server";
@@ -9,7 +9,6 @@ import type { FormQuestion } from "./questions";
 import { storeAnswers } from "./questions.server";
 import type { SubmissionFormInput } from "./submission-form";
 
-type Tx = Prisma.TransactionClient;
 export type SubmissionError = { ok: false; error: string; field?: keyof SubmissionFormInput };
 export type SubmissionResult = { ok: true; id: string; state: SubmissionState } | SubmissionError;
 

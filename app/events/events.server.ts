@@ -1,4 +1,4 @@
-import type { Db } from "~/infra/db/client.server";
+import type { Db, Tx } from "~/infra/db/client.server";
 import { Prisma } from "~/generated/prisma/client";
 import { zonedLocalToUtc } from "~/infra/time";
 import type { EventFormInput } from "./event-form";
@@ -49,7 +49,7 @@ const whereAndWhen = { startsAt: true, endsAt: true, venueName: true, venueAddre
 
 // The event's new details, in the caller's transaction. `moved`: a published event, not
 // canceled, changed time or place, so its attendees are to be told (app/platform/event-changes.server.ts).
-export async function saveEventDetails(tx: Prisma.TransactionClient, eventId: string, input: EventFormInput) {
+export async function saveEventDetails(tx: Tx, eventId: string, input: EventFormInput) {
   const before = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { ...whereAndWhen, status: true, canceledAt: true } });
   const event = await tx.event.update({ where: { id: eventId }, data: toColumns(input), select: { slug: true, ...whereAndWhen } });
   const changed = (Object.keys(whereAndWhen) as (keyof typeof whereAndWhen)[]).some((key) => String(before[key]) !== String(event[key]));
@@ -65,7 +65,7 @@ const transitions: Record<"publish" | "archive" | "unpublish", { from: EventStat
 };
 
 // Canceling is for good, in the caller's transaction; false when the event was canceled already.
-export async function markEventCanceled(tx: Prisma.TransactionClient, eventId: string) {
+export async function markEventCanceled(tx: Tx, eventId: string) {
   const { count } = await tx.event.updateMany({ where: { id: eventId, canceledAt: null }, data: { canceledAt: new Date() } });
   return count === 1;
 }

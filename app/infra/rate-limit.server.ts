@@ -1,5 +1,4 @@
-import type { Prisma } from "~/generated/prisma/client";
-import type { Db } from "./db/client.server";
+import type { Db, Tx } from "./db/client.server";
 import { db } from "./db/db.server";
 import type { PeriodicJob } from "./periodic-jobs.server";
 
@@ -8,7 +7,7 @@ export type Limit = {
   key: string;
   max: number;
   // How many times the key was used in its window, read inside the limit's transaction.
-  used: (tx: Prisma.TransactionClient) => Promise<number>;
+  used: (tx: Tx) => Promise<number>;
 };
 
 export type LimitOutcome<T> = { ok: true; value: T } | { ok: false };
@@ -18,13 +17,13 @@ export type LimitOutcome<T> = { ok: true; value: T } | { ok: false };
 // other in a circle). On a pool of connections, requests that count at the same moment would
 // otherwise all see the same number and all pass; with the lock, those sharing a key take turns
 // and each sees the uses recorded before it. The lock ends with the transaction.
-export async function withinLimits<T>(client: Db, limits: Limit[], run: (tx: Prisma.TransactionClient) => Promise<T>): Promise<LimitOutcome<T>> {
+export async function withinLimits<T>(client: Db, limits: Limit[], run: (tx: Tx) => Promise<T>): Promise<LimitOutcome<T>> {
   return client.$transaction(async (tx): Promise<LimitOutcome<T>> => ((await reachedLimit(tx, limits)) ? { ok: false } : { ok: true, value: await run(tx) }));
 }
 
 // The same check inside a transaction of the caller's (which records the new use before it
 // commits): the first limit that has no room left, if any, the keys' locks held until that commit.
-export async function reachedLimit(tx: Prisma.TransactionClient, limits: Limit[]) {
+export async function reachedLimit(tx: Tx, limits: Limit[]) {
   for (const key of [...new Set(limits.map((limit) => limit.key))].sort()) {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
   }
@@ -41,7 +40,7 @@ export function hitLimit(key: string, max: number, windowMs: number, now = new D
   return { key, max, used: (tx) => tx.rateLimitHit.count({ where: { key, createdAt: { gte: since } } }) };
 }
 
-export async function recordHit(tx: Prisma.TransactionClient, key: string) {
+export async function recordHit(tx: Tx, key: string) {
   await tx.rateLimitHit.create({ data: { key } });
 }
 

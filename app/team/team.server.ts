@@ -1,5 +1,4 @@
-import type { Db } from "~/infra/db/client.server";
-import type { Prisma } from "~/generated/prisma/client";
+import type { Db, Tx } from "~/infra/db/client.server";
 import { type Locale, localized } from "~/infra/i18n/i18n";
 import { enqueueMail } from "~/platform/mail.server";
 
@@ -10,7 +9,7 @@ export type InviteResult = { status: "invited" | "already-member" };
 
 // The invitee gets an account at once (so the role is theirs before they ever sign in) and an
 // e-mail that sends them to the passwordless sign-in page with their address filled in.
-async function ensureUser(tx: Prisma.TransactionClient, invitee: Invitee) {
+async function ensureUser(tx: Tx, invitee: Invitee) {
   return tx.user.upsert({
     where: { email: invitee.email },
     create: { email: invitee.email, name: invitee.name, locale: invitee.locale },
@@ -20,7 +19,7 @@ async function ensureUser(tx: Prisma.TransactionClient, invitee: Invitee) {
 }
 
 async function sendInvitation(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   input: { to: string; locale: Locale; inviter: Inviter; role: MailRole; scopeName: string; redirectTo: string; appUrl: string },
 ) {
   await enqueueMail(tx, {

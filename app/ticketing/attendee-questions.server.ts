@@ -1,15 +1,13 @@
 import type { z } from "zod";
-import type { Db } from "~/infra/db/client.server";
-import type { Prisma } from "~/generated/prisma/client";
+import type { Db, DbClient } from "~/infra/db/client.server";
 import type { attendeeQuestionSchema } from "./ticketing-form";
 import { localized } from "~/infra/i18n/i18n";
 
-type Tx = Db | Prisma.TransactionClient;
 
 // Questions asked of people who book, and their answers, checked on the server whatever the form
 // sent: a required one answered, a choice among the offered ones, yes or no.
 
-export function eventAttendeeQuestions(client: Tx, eventId: string) {
+export function eventAttendeeQuestions(client: DbClient, eventId: string) {
   return client.attendeeQuestion.findMany({
     where: { eventId },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],

@@ -1,11 +1,10 @@
 import type { z } from "zod";
-import type { Db } from "~/infra/db/client.server";
+import type { Db, DbClient } from "~/infra/db/client.server";
 import { Prisma } from "~/generated/prisma/client";
 import { zonedLocalToUtc } from "~/infra/time";
 import type { quotaSchema, ticketTypeSchema } from "./ticketing-form";
 import { discountedPrice, tryVoucher, voucherCovers } from "./vouchers.server";
 
-type Tx = Db | Prisma.TransactionClient;
 
 // Seats a quota has given away: tickets of paid orders, and of pending orders still inside their
 // hold. An expired hold frees its seats by itself, whether or not its status was updated yet.
@@ -22,7 +21,7 @@ export function heldSeatsWhere(quotaId: string, now: Date): Prisma.OrderPosition
 // since a sale counts while it holds the quotas' locks and every round trip keeps the other
 // buyers waiting: the tickets heldSeatsWhere describes, and for each voucher that reserves seats
 // in the quota and is still valid, the uses it has left (usedWhere's rule).
-export async function quotaUsage(client: Tx, quotaIds: string[], now = new Date(), exceptVoucherId = "") {
+export async function quotaUsage(client: DbClient, quotaIds: string[], now = new Date(), exceptVoucherId = "") {
   if (quotaIds.length === 0) return new Map<string, number>();
   const at = Prisma.sql`${now.toISOString()}::timestamp(3)`;
   const holds = (position: string, order: string) =>

@@ -1,13 +1,12 @@
 import { randomInt } from "node:crypto";
 import type { z } from "zod";
 import { csvText } from "~/infra/csv";
-import type { Db } from "~/infra/db/client.server";
+import type { Db, DbClient } from "~/infra/db/client.server";
 import { hitLimit, recordHit, withinLimits } from "~/infra/rate-limit.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { zonedLocalToUtc } from "~/infra/time";
 import type { voucherSchema } from "./ticketing-form";
 
-type Tx = Db | Prisma.TransactionClient;
 
 // Vouchers and promo codes, as pretix has them: a code worth a fixed amount, a percentage or the
 // whole price off each ticket it applies to, used at most `maxUses` times (one use per ticket),
@@ -32,7 +31,7 @@ export function usedWhere(voucherId: string, now: Date): Prisma.OrderPositionWhe
 }
 
 // The uses of several vouchers, counted in one statement.
-export async function voucherUses(client: Tx, voucherIds: string[], now: Date) {
+export async function voucherUses(client: DbClient, voucherIds: string[], now: Date) {
   if (!voucherIds.length) return new Map<string, number>();
   const rows = await client.orderPosition.groupBy({
     by: ["voucherId"],
@@ -58,7 +57,7 @@ export const voucherSelect = {
 export type LoadedVoucher = Prisma.VoucherGetPayload<{ select: typeof voucherSelect }>;
 
 // A code as a buyer typed it: known to this event and still valid, or why not.
-export async function findVoucher(client: Tx, eventId: string, code: string, now = new Date()): Promise<{ ok: true; voucher: LoadedVoucher } | { ok: false; error: string }> {
+export async function findVoucher(client: DbClient, eventId: string, code: string, now = new Date()): Promise<{ ok: true; voucher: LoadedVoucher } | { ok: false; error: string }> {
   const voucher = await client.voucher.findUnique({ where: { eventId_code: { eventId, code: code.trim().toUpperCase() } }, select: voucherSelect });
   if (!voucher) return { ok: false, error: "errors.tickets.voucherUnknown" };
   if (voucher.validUntil && voucher.validUntil <= now) return { ok: false, error: "errors.tickets.voucherExpired" };

@@ -1,7 +1,6 @@
-import type { Db } from "~/infra/db/client.server";
+import type { Db, Tx, DbClient } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 
-type Tx = Db | Prisma.TransactionClient;
 
 export const WALL_CHANNEL = "rebond_wall";
 
@@ -36,20 +35,20 @@ export type WallMessage = { id: number; post: WallCard } | { id: number; removed
 // Inside the transaction that changed the posts: the changes are numbered under a per-event lock
 // (so one event's numbers commit in order and a screen resuming after N misses nothing), and
 // every process is told at commit.
-export async function recordWallChange(tx: Prisma.TransactionClient, eventId: string, postIds: string[]) {
+export async function recordWallChange(tx: Tx, eventId: string, postIds: string[]) {
   if (postIds.length === 0) return;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`wall:${eventId}`}))`;
   await tx.wallChange.createMany({ data: postIds.map((postId) => ({ eventId, postId })) });
   await tx.$executeRaw`SELECT pg_notify(${WALL_CHANNEL}, ${eventId})`;
 }
 
-export async function lastWallChange(client: Tx, eventId: string) {
+export async function lastWallChange(client: DbClient, eventId: string) {
   const last = await client.wallChange.findFirst({ where: { eventId }, orderBy: { id: "desc" }, select: { id: true } });
   return last?.id ?? 0;
 }
 
 // The changes after `afterId`, one message per post (its latest change), in change order.
-export async function wallMessagesAfter(client: Tx, eventId: string, afterId: number): Promise<WallMessage[]> {
+export async function wallMessagesAfter(client: DbClient, eventId: string, afterId: number): Promise<WallMessage[]> {
   const changes = await client.wallChange.findMany({ where: { eventId, id: { gt: afterId } }, orderBy: { id: "asc" }, select: { id: true, postId: true } });
   if (changes.length === 0) return [];
   const latest = new Map<string, number>();

@@ -1,11 +1,10 @@
-import type { Db } from "~/infra/db/client.server";
+import type { Db, Tx, DbClient } from "~/infra/db/client.server";
 import type { Prisma, WallPostStatus } from "~/generated/prisma/client";
 import { recordWallChange } from "./changes.server";
 import { moderationRules } from "./moderation";
 import type { IncomingPost } from "./post";
 import type { ModerationAction } from "./wall-forms";
 
-type Tx = Db | Prisma.TransactionClient;
 
 // The lists a new wall starts with; organisers edit them per event. Matched as whole words,
 // without accents or case.
@@ -21,7 +20,7 @@ export function blockedWordIn(text: string, words: string[]) {
   });
 }
 
-export async function wallSettings(client: Tx, eventId: string) {
+export async function wallSettings(client: DbClient, eventId: string) {
   return client.wallSettings.upsert({ where: { eventId }, create: { eventId, blockedWords: DEFAULT_BLOCKED_WORDS }, update: {} });
 }
 
@@ -41,7 +40,7 @@ export async function admitPosts(client: Db, eventId: string, sourceId: string |
 }
 
 // The same, inside a transaction the caller holds (the on-site limit counts in it).
-export async function admitPostsWithin(tx: Prisma.TransactionClient, eventId: string, sourceId: string | null, posts: IncomingPost[]) {
+export async function admitPostsWithin(tx: Tx, eventId: string, sourceId: string | null, posts: IncomingPost[]) {
   const [settings, bans] = await Promise.all([wallSettings(tx, eventId), tx.wallBan.findMany({ where: { eventId }, select: { authorHandle: true } })]);
   const banned = new Set(bans.map((b) => b.authorHandle.toLowerCase()));
   const decided = posts.map((post) => ({ post, ...firstStatus(post, settings, banned) }));

@@ -4,9 +4,13 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaClient } from "~/generated/prisma/client";
+import { PrismaClient, type Prisma } from "~/generated/prisma/client";
 
 export type Db = PrismaClient;
+// Inside a transaction: a function taking a Tx must run in one (its caller's).
+export type Tx = Prisma.TransactionClient;
+// The database or a transaction: a function taking a DbClient runs on either.
+export type DbClient = Db | Tx;
 
 export type DatabaseTarget =
   | { kind: "postgres"; url: string }

@@ -1,9 +1,8 @@
-import type { Db } from "~/infra/db/client.server";
+import type { Db, DbClient } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import type { Locale } from "~/infra/i18n/i18n";
 import type { MailInputOf, MailTemplates } from "./templates.server";
 
-type Tx = Db | Prisma.TransactionClient;
 
 export const MAX_ATTEMPTS = 8;
 // A claim older than this belongs to a worker that died; its messages are claimed again.
@@ -13,7 +12,7 @@ export const CLAIM_LEASE_SECONDS = 300;
 // this one): a listening worker delivers it at once rather than at its next poll.
 export const OUTBOX_CHANNEL = "rebond_outbox";
 
-async function tellWorkers(tx: Tx) {
+async function tellWorkers(tx: DbClient) {
   await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
 }
 
@@ -28,7 +27,7 @@ export function mailQueue<Templates extends MailTemplates>(templates: Templates)
   return {
     // Every e-mail starts as a row, written in the same transaction as the change that causes it,
     // so a rolled-back action sends nothing and a committed one loses nothing.
-    async enqueueMail(tx: Tx, mail: MailInputOf<Templates>) {
+    async enqueueMail(tx: DbClient, mail: MailInputOf<Templates>) {
       const data = checkedData(mail);
       const row = await tx.outboxMessage.create({
         data: { to: mail.to.toLowerCase(), template: mail.template, locale: mail.locale, data },
@@ -38,7 +37,7 @@ export function mailQueue<Templates extends MailTemplates>(templates: Templates)
       return row;
     },
 
-    async enqueueMails(tx: Tx, mails: QueuedMailOf<Templates>[]) {
+    async enqueueMails(tx: DbClient, mails: QueuedMailOf<Templates>[]) {
       if (mails.length === 0) return 0;
       const rows = mails.map((mail) => ({
         to: mail.to.toLowerCase(),
