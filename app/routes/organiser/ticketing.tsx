@@ -2,7 +2,7 @@ import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/ticketing";
-import { requireOrganiser } from "~/auth/roles.server";
+import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
 import { localized } from "~/infra/i18n/i18n";
 import { bookingRules, ticketingOverview } from "~/ticketing/catalogue.server";
@@ -29,8 +29,8 @@ import { pageParam } from "~/infra/pagination";
 // app/ticketing/back-office and each form's intent has its own handler there (actions.server.ts).
 const filterSchema = z.object({ statut: z.enum(orderStatuses).optional().catch(undefined), q: z.string().max(100).optional().catch(undefined), page: pageParam });
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { event } = await requireOrganiser(request, params.eventSlug);
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { event } = eventOrganiser(context);
   const filters = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const [{ quotas, catalogue }, { rows: orders, ...ordersPage }, vouchers, sales, rules, questions] = await Promise.all([
     ticketingOverview(db(), event.id),
@@ -43,8 +43,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, quotas, catalogue, orders, ordersPage, vouchers, sales, filters, rules, questions, strings: await pageStrings(request, "checkIn", "dashboard", "errors", "event", "order", "organiserSubmissions", "pagination", "team", "ticketing", "tickets") };
 }
 
-export async function action({ request, params }: Route.ActionArgs) {
-  const { user, event } = await requireOrganiser(request, params.eventSlug);
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { user, event } = eventOrganiser(context);
   return ticketingAction({ request, event, user });
 }
 
