@@ -70,6 +70,11 @@ async function draftSlots(client: Db | Prisma.TransactionClient, eventId: string
 }
 
 // What "Publish" would announce, shown before the organiser presses it.
+// The published versions of the schedule, newest first.
+export function publishedReleases(client: Db, eventId: string) {
+  return client.schedule.findMany({ where: { eventId, number: { gt: 0 } }, orderBy: { number: "desc" }, select: { number: true, publishedAt: true } });
+}
+
 export async function pendingChangelog(client: Db, eventId: string) {
   const [latest, draft] = await Promise.all([latestReleaseSlots(client, eventId), draftSlots(client, eventId)]);
   return { latestNumber: latest.number, changelog: computeChangelog(latest.slots, draft) };

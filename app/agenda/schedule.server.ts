@@ -146,6 +146,11 @@ export async function addBreak(client: Db, event: AgendaEvent, form: z.output<ty
   return { ok: true };
 }
 
+// The grid step of the event's schedule editor, in minutes.
+export function scheduleSettings(client: Db, eventId: string) {
+  return client.event.findUniqueOrThrow({ where: { id: eventId }, select: { scheduleStep: true } });
+}
+
 export async function setScheduleStep(client: Db, eventId: string, scheduleStep: number) {
   await client.event.update({ where: { id: eventId }, data: { scheduleStep } });
 }

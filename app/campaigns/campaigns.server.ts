@@ -164,6 +164,11 @@ export async function campaignPreview(client: Db, campaignId: string, email: str
 }
 
 // A test mail to the organiser, with their own name, marked as a test.
+// Who a test mail goes to: the organiser who asks for it, in their language.
+export function testMailRecipient(client: Db, userId: string) {
+  return client.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, locale: true } });
+}
+
 export async function sendTestMail(client: Db, campaignId: string, user: { email: string; name: string; locale: Locale }, context: LinkContext) {
   const campaign = await client.campaign.findUniqueOrThrow({ where: { id: campaignId }, include: { event: true } });
   const person = { email: user.email, firstName: user.name.split(" ")[0] ?? "", locale: user.locale };

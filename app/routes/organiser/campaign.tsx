@@ -8,7 +8,7 @@ import { notFound } from "~/auth/roles.server";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import { CampaignFields } from "~/campaigns/campaign-fields";
 import { campaignSchema, relaunchSchema, scheduleSchema, segmentSchema } from "~/campaigns/campaign-form";
-import { campaignPreview, campaignReport, findInvitationCampaign, queueCampaign, relaunchCampaign, scheduleCampaign, sendTestMail, unscheduleCampaign, updateCampaign } from "~/campaigns/campaigns.server";
+import { campaignPreview, campaignReport, findInvitationCampaign, queueCampaign, relaunchCampaign, scheduleCampaign, sendTestMail, testMailRecipient, unscheduleCampaign, updateCampaign } from "~/campaigns/campaigns.server";
 import { CampaignProgress } from "~/campaigns/campaign-progress";
 import { ResultsChart } from "~/campaigns/results-chart";
 import { segmentChoices } from "~/campaigns/segments.server";
@@ -65,7 +65,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       return { intent: intent.data, result: submission.reply(), error: null, done: "saved" };
     }
     case "test": {
-      const me = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true, name: true, locale: true } });
+      const me = await testMailRecipient(db(), user.id);
       await sendTestMail(db(), campaign.id, me, mailContext());
       return done("tested");
     }

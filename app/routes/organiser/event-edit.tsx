@@ -19,7 +19,7 @@ import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
   const full = await eventForEditing(db(), event.id);
   const url = new URL(request.url);
@@ -28,7 +28,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
 const statusSchema = z.object({ intent: z.enum(eventStatusIntents) });
 
-export async function action({ request, params, context }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   const { event } = eventOrganiser(context);
   const formData = await readForm(request);
   if (formData.get("intent") === "cancel-event") {

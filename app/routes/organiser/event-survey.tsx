@@ -12,12 +12,12 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 
 const surveyOf = (event: { id: string; titleFr: string; titleEn: string }) => ownerSurvey(db(), { eventId: event.id }, { fr: event.titleFr, en: event.titleEn });
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
   return { event, admin: await surveyAdmin(db(), await surveyOf(event)), strings: await pageStrings(request, "dashboard", "errors", "event", "surveys") };
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   const { event } = eventOrganiser(context);
   const { status, result } = await surveyAction(db(), () => surveyOf(event), Object.fromEntries(await readForm(request)));
   return data(result, { status });

@@ -13,12 +13,12 @@ import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
   return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn }, members: await eventTeam(db(), event.id), strings: await pageStrings(request, "dashboard", "errors", "event", "roles", "team") };
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   const { user, event } = eventOrganiser(context);
   const formData = await readForm(request);
   if (formData.get("intent") === "remove") {

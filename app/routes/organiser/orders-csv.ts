@@ -7,7 +7,7 @@ import { detectLocale } from "~/infra/i18n/locale.server";
 import { ordersCsvStream } from "~/ticketing/reports.server";
 
 // Every ticket of every order, one line each, for the accounts and the door lists, streamed.
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
   const locale = await detectLocale(request);
   const t = translator(locale);

@@ -11,7 +11,7 @@ import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
   return { event, ...(await partnersSetup(db(), event.id)), strings: await pageStrings(request, "dashboard", "errors", "event", "partners") };
 }
@@ -20,7 +20,7 @@ type Result = { target: string; error: string | null; done: string | null };
 const failed = (target: string, error: string, status = 400) => data<Result>({ target, error, done: null }, { status });
 
 // Add, edit (with a new logo) or remove a partner.
-export async function action({ request, params, context }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   const { event } = eventOrganiser(context);
   const formData = await readForm(request);
   const id = String(formData.get("id") ?? "") || null;

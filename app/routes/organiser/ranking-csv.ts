@@ -7,7 +7,7 @@ import { parseRankingFilters } from "~/review/ranking-filters";
 import { ranking, rankingCsv } from "~/review/review.server";
 
 // The ranking as a spreadsheet, with the same filters as the page.
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
   const locale = await detectLocale(request);
   const t = translator(locale);

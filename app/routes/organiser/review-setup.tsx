@@ -13,12 +13,12 @@ import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 import { localized } from "~/infra/i18n/i18n";
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
   return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn }, ...(await reviewSetup(db(), event.id)), strings: await pageStrings(request, "callSettings", "dashboard", "errors", "event", "eventForm", "ranking", "review", "reviewSetup", "submission", "team") };
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   const { event } = eventOrganiser(context);
   const formData = await readForm(request);
   const intent = String(formData.get("intent"));

@@ -5,7 +5,7 @@ import { data, Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/rooms";
 import { roomSchema, stepSchema } from "~/agenda/agenda-form";
-import { addRoom, listRooms, moveRoom, removeRoom, setScheduleStep } from "~/agenda/schedule.server";
+import { addRoom, listRooms, moveRoom, removeRoom, scheduleSettings, setScheduleStep } from "~/agenda/schedule.server";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
 import { localized } from "~/infra/i18n/i18n";
@@ -16,16 +16,16 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 
 const roomActionSchema = z.object({ intent: z.enum(["remove-room", "up", "down"]), id: z.string().min(1) });
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
   const [rooms, settings] = await Promise.all([
     listRooms(db(), event.id),
-    db().event.findUniqueOrThrow({ where: { id: event.id }, select: { scheduleStep: true } }),
+    scheduleSettings(db(), event.id),
   ]);
   return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn }, rooms, scheduleStep: settings.scheduleStep, strings: await pageStrings(request, "dashboard", "errors", "event", "eventForm", "rooms", "schedule", "submission", "team") };
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   const { event } = eventOrganiser(context);
   const formData = await readForm(request);
   const intent = formData.get("intent");

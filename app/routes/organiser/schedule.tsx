@@ -4,7 +4,7 @@ import { data, Form, Link, redirect, type ShouldRevalidateFunctionArgs } from "r
 import type { Route } from "./+types/schedule";
 import { breakSchema, moveSchema, placeSchema, publishSchema, removeSlotSchema } from "~/agenda/agenda-form";
 import { describeConflict } from "~/agenda/conflict-text";
-import { pendingChangelog, publishRelease } from "~/agenda/releases.server";
+import { pendingChangelog, publishedReleases, publishRelease } from "~/agenda/releases.server";
 import { ScheduleGrid } from "~/agenda/schedule-grid";
 import { addBreak, agendaEventById, dayGrid, editorBoard, moveSlot, placeTalk, unscheduleSlot } from "~/agenda/schedule.server";
 import { ChangelogList } from "~/agenda/changelog-list";
@@ -18,13 +18,13 @@ import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
   const agenda = await agendaEventById(db(), event.id);
   const [board, pending, releases] = await Promise.all([
     editorBoard(db(), agenda),
     pendingChangelog(db(), event.id),
-    db().schedule.findMany({ where: { eventId: event.id, number: { gt: 0 } }, orderBy: { number: "desc" }, select: { number: true, publishedAt: true } }),
+    publishedReleases(db(), event.id),
   ]);
   const url = new URL(request.url);
   const day = board.days.includes(url.searchParams.get("jour") ?? "") ? url.searchParams.get("jour")! : board.days[0]!;
@@ -48,7 +48,7 @@ export function shouldRevalidate({ actionStatus, defaultShouldRevalidate }: Shou
 
 const schemas = { place: placeSchema, move: moveSchema, unschedule: removeSlotSchema, break: breakSchema, publish: publishSchema };
 
-export async function action({ request, params, context }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   const { user, event } = eventOrganiser(context);
   const formData = await readForm(request);
   const intent = String(formData.get("intent"));

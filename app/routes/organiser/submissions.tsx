@@ -21,7 +21,7 @@ import { Pagination } from "~/ui/pagination";
 
 const filterSchema = z.object({ etat: z.enum(submissionStates).optional().catch(undefined), page: pageParam });
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
   const { etat, page } = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const [{ formats, tracks }, { rows: submissions, ...span }] = await Promise.all([callForEvent(db(), event.id), eventSubmissions(db(), event.id, etat, page)]);
@@ -38,7 +38,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 }
 
 // Organisers add an invited talk (keynote, panel) directly, without review.
-export async function action({ request, params, context }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   const { user, event } = eventOrganiser(context);
   const submission = parseWithZod(await readForm(request), { schema: invitedTalkSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });

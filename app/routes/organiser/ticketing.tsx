@@ -29,7 +29,7 @@ import { pageParam } from "~/infra/pagination";
 // app/ticketing/back-office and each form's intent has its own handler there (actions.server.ts).
 const filterSchema = z.object({ statut: z.enum(orderStatuses).optional().catch(undefined), q: z.string().max(100).optional().catch(undefined), page: pageParam });
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
   const filters = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const [{ quotas, catalogue }, { rows: orders, ...ordersPage }, vouchers, sales, rules, questions] = await Promise.all([
@@ -43,7 +43,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, quotas, catalogue, orders, ordersPage, vouchers, sales, filters, rules, questions, strings: await pageStrings(request, "checkIn", "dashboard", "errors", "event", "order", "organiserSubmissions", "pagination", "team", "ticketing", "tickets") };
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   const { user, event } = eventOrganiser(context);
   return ticketingAction({ request, event, user });
 }

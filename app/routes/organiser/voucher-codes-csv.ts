@@ -6,7 +6,7 @@ import { detectLocale } from "~/infra/i18n/locale.server";
 import { vouchersCsv } from "~/ticketing/vouchers.server";
 
 // The event's codes as a spreadsheet, to hand a partner its batch.
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
   const t = translator(await detectLocale(request));
   return new Response(`\uFEFF${await vouchersCsv(db(), event.id, t)}`, {

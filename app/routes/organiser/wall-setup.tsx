@@ -11,7 +11,7 @@ import { sourceSchema, wallSettingsSchema } from "~/wall/wall-forms";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
   return { event, ...(await wallSetup(db(), event.id)), strings: await pageStrings(request, "dashboard", "errors", "event", "wall") };
 }
@@ -19,7 +19,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 type Result = { intent: string; error: string | null; done: string | null };
 const failed = (intent: string, error: string, status = 400) => data<Result>({ intent, error, done: null }, { status });
 
-export async function action({ request, params, context }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   const { user, event } = eventOrganiser(context);
   const form = Object.fromEntries(await readForm(request));
   const intent = String(form.intent ?? "");
