@@ -1,4 +1,4 @@
-import { type RouteConfig, index, prefix, route } from "@react-router/dev/routes";
+import { type RouteConfig, index, layout, prefix, route } from "@react-router/dev/routes";
 
 // The map of every URL of the product. Route modules are thin: they parse, call one function of
 // a capability folder (app/events, app/team, app/auth, …) and render.
@@ -55,29 +55,35 @@ export default [
   ...prefix("organisateur", [
     index("routes/organiser/dashboard.tsx"),
     route("evenements/nouveau", "routes/organiser/event-new.tsx"),
-    route("evenements/:eventSlug", "routes/organiser/event-edit.tsx"),
-    route("evenements/:eventSlug/equipe", "routes/organiser/event-team.tsx"),
-    route("evenements/:eventSlug/appel", "routes/organiser/call-settings.tsx"),
-    route("evenements/:eventSlug/recits", "routes/organiser/submissions.tsx"),
-    route("evenements/:eventSlug/relecture", "routes/organiser/review-setup.tsx"),
-    route("evenements/:eventSlug/classement", "routes/organiser/ranking.tsx"),
-    route("evenements/:eventSlug/classement.csv", "routes/organiser/ranking-csv.ts"),
-    route("evenements/:eventSlug/decisions", "routes/organiser/decisions.tsx"),
-    route("evenements/:eventSlug/salles", "routes/organiser/rooms.tsx"),
-    route("evenements/:eventSlug/programme", "routes/organiser/schedule.tsx"),
-    route("evenements/:eventSlug/billetterie", "routes/organiser/ticketing.tsx"),
-    route("evenements/:eventSlug/billetterie/codes.csv", "routes/organiser/voucher-codes-csv.ts"),
-    route("evenements/:eventSlug/billetterie/commandes.csv", "routes/organiser/orders-csv.ts"),
-    route("evenements/:eventSlug/billetterie/commandes/:orderId", "routes/organiser/order.tsx"),
-    route("evenements/:eventSlug/campagnes", "routes/organiser/campaigns.tsx"),
-    route("evenements/:eventSlug/campagnes/:campaignId", "routes/organiser/campaign.tsx"),
-    route("evenements/:eventSlug/partenaires", "routes/organiser/partners.tsx"),
-    route("evenements/:eventSlug/mur", "routes/organiser/wall.tsx"),
-    route("evenements/:eventSlug/mur/reglages", "routes/organiser/wall-setup.tsx"),
+    // The event back office: its layout requires the event's organiser once for every child.
+    layout("routes/organiser/event-layout.tsx", [
+      route("evenements/:eventSlug", "routes/organiser/event-edit.tsx"),
+      route("evenements/:eventSlug/equipe", "routes/organiser/event-team.tsx"),
+      route("evenements/:eventSlug/appel", "routes/organiser/call-settings.tsx"),
+      route("evenements/:eventSlug/recits", "routes/organiser/submissions.tsx"),
+      route("evenements/:eventSlug/relecture", "routes/organiser/review-setup.tsx"),
+      route("evenements/:eventSlug/decisions", "routes/organiser/decisions.tsx"),
+      route("evenements/:eventSlug/salles", "routes/organiser/rooms.tsx"),
+      route("evenements/:eventSlug/programme", "routes/organiser/schedule.tsx"),
+      route("evenements/:eventSlug/billetterie", "routes/organiser/ticketing.tsx"),
+      route("evenements/:eventSlug/campagnes", "routes/organiser/campaigns.tsx"),
+      route("evenements/:eventSlug/campagnes/:campaignId", "routes/organiser/campaign.tsx"),
+      route("evenements/:eventSlug/partenaires", "routes/organiser/partners.tsx"),
+      route("evenements/:eventSlug/mur", "routes/organiser/wall.tsx"),
+      route("evenements/:eventSlug/mur/reglages", "routes/organiser/wall-setup.tsx"),
+      route("evenements/:eventSlug/sondage", "routes/organiser/event-survey.tsx"),
+    ]),
+    // Its read-only pages (reports, exports, an order): the same check, and no POST at all.
+    layout("routes/organiser/event-read-only-layout.tsx", [
+      route("evenements/:eventSlug/classement", "routes/organiser/ranking.tsx"),
+      route("evenements/:eventSlug/classement.csv", "routes/organiser/ranking-csv.ts"),
+      route("evenements/:eventSlug/billetterie/codes.csv", "routes/organiser/voucher-codes-csv.ts"),
+      route("evenements/:eventSlug/billetterie/commandes.csv", "routes/organiser/orders-csv.ts"),
+      route("evenements/:eventSlug/billetterie/commandes/:orderId", "routes/organiser/order.tsx"),
+    ]),
     route("series/nouvelle", "routes/organiser/series-new.tsx"),
     route("series/:seriesSlug", "routes/organiser/series.tsx"),
     route("series/:seriesSlug/sondage", "routes/organiser/series-survey.tsx"),
-    route("evenements/:eventSlug/sondage", "routes/organiser/event-survey.tsx"),
     route("sondages/:surveyId/reponses.csv", "routes/organiser/survey-csv.ts"),
     route("organisations/:orgSlug/equipe", "routes/organiser/organisation-team.tsx"),
     route("organisations/:orgSlug/contacts", "routes/organiser/contacts.tsx"),

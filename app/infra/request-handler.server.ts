@@ -1,6 +1,6 @@
 import type { Request as ExpressRequest, Response as ExpressResponse, NextFunction } from "express";
 import { createReadableStreamFromReadable, writeReadableStreamToWritable } from "@react-router/node";
-import { createRequestHandler, type AppLoadContext, type ServerBuild } from "react-router";
+import { createRequestHandler, type RouterContextProvider, type ServerBuild } from "react-router";
 import type { CachedPage, PageCache } from "./page-cache.server";
 
 // React Router behind Express, built once (a build passed as a function would rebuild the route
@@ -19,7 +19,7 @@ type Options = {
   anonymous: (req: ExpressRequest) => boolean;
   // What besides the URL changes an anonymous page (its language).
   variant: (req: ExpressRequest) => Promise<string>;
-  loadContext: (req: ExpressRequest) => AppLoadContext;
+  loadContext: (req: ExpressRequest) => RouterContextProvider;
   mode: string;
 };
 

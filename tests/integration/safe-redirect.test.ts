@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
 import { safeRedirect } from "~/auth/session.server";
+import { requestContext } from "~/infra/load-context";
 import { action as switchLanguage } from "~/routes/public/language";
 
 test("a path of the site is kept with its query string and anchor", () => {
@@ -62,7 +63,7 @@ test("a missing or non-text target gives the fallback", () => {
 
 async function languageSwitch(redirectTo: string) {
   const request = new Request("http://localhost:3000/langue", { method: "POST", body: new URLSearchParams({ locale: "en", redirectTo }) });
-  const response = (await switchLanguage({ request, params: {}, context: { clientAddress: "127.0.0.1" } } as Parameters<typeof switchLanguage>[0])) as Response;
+  const response = (await switchLanguage({ request, params: {}, context: requestContext("127.0.0.1") } as unknown as Parameters<typeof switchLanguage>[0])) as Response;
   return { status: response.status, location: response.headers.get("Location") };
 }
 

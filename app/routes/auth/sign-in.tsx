@@ -15,6 +15,7 @@ import { FormErrors, Honeypot, Notice, SubmitButton, TextField } from "~/ui/form
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { clientAddressContext } from "~/infra/load-context";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
@@ -41,7 +42,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { LOGIN_LIMIT_PER_EMAIL, LOGIN_LIMIT_PER_IP, APP_URL } = env();
   const outcome = await requestLoginLink(db(), {
     email: submission.value.email,
-    ip: context.clientAddress,
+    ip: context.get(clientAddressContext),
     redirectTo: safeRedirect(submission.value.redirectTo, "/espace"),
     locale: await detectLocale(request),
     appUrl: APP_URL,

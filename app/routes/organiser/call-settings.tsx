@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Link } from "react-router";
 import type { Route } from "./+types/call-settings";
-import { requireOrganiser } from "~/auth/roles.server";
+import { eventOrganiser } from "~/auth/event-organiser.server";
 import { addFormat, addTrack, callForEvent, callStatus, removeFormat, removeTrack, saveCallSettings } from "~/cfp/call.server";
 import { CallSettingsForm, FormatsSection, QuestionsSection, TracksSection } from "~/cfp/call-settings-sections";
 import { questionSchema } from "~/cfp/questions";
@@ -15,8 +15,8 @@ import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { event } = await requireOrganiser(request, params.eventSlug);
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { event } = eventOrganiser(context);
   const [{ call, formats, tracks }, questions] = await Promise.all([callForEvent(db(), event.id), eventQuestions(db(), event.id)]);
   return {
     strings: await pageStrings(request, "call", "callSettings", "dashboard", "errors", "event", "eventForm", "questions", "submission", "team"),
@@ -29,8 +29,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request, params }: Route.ActionArgs) {
-  const { event } = await requireOrganiser(request, params.eventSlug);
+export async function action({ request, context }: Route.ActionArgs) {
+  const { event } = eventOrganiser(context);
   const { timeZone } = event;
   const formData = await readForm(request);
   const intent = formData.get("intent");

@@ -4,7 +4,8 @@ import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, useRevalidator } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/campaign";
-import { notFound, requireOrganiser } from "~/auth/roles.server";
+import { notFound } from "~/auth/roles.server";
+import { eventOrganiser } from "~/auth/event-organiser.server";
 import { CampaignFields } from "~/campaigns/campaign-fields";
 import { campaignSchema, relaunchSchema, scheduleSchema, segmentSchema } from "~/campaigns/campaign-form";
 import { campaignPreview, campaignReport, findInvitationCampaign, queueCampaign, relaunchCampaign, scheduleCampaign, sendTestMailToUser, unscheduleCampaign, updateCampaign } from "~/campaigns/campaigns.server";
@@ -19,20 +20,20 @@ import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
-const context = () => ({ appUrl: env().APP_URL, secret: env().SESSION_SECRET });
+const mailContext = () => ({ appUrl: env().APP_URL, secret: env().SESSION_SECRET });
 
-async function loadCampaign(request: Request, params: Route.LoaderArgs["params"]) {
-  const organiser = await requireOrganiser(request, params.eventSlug);
+async function loadCampaign(context: Route.LoaderArgs["context"], params: Route.LoaderArgs["params"]) {
+  const organiser = eventOrganiser(context);
   const campaign = await findInvitationCampaign(db(), organiser.event.id, params.campaignId);
   if (!campaign) notFound();
   return { ...organiser, campaign };
 }
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { event, campaign } = await loadCampaign(request, params);
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { event, campaign } = await loadCampaign(context, params);
   const chosen = z.string().max(200).optional().catch(undefined).parse(new URL(request.url).searchParams.get("apercu") ?? undefined);
   const [preview, report, choices] = await Promise.all([
-    campaign.queuedAt ? null : campaignPreview(db(), campaign.id, chosen, context()),
+    campaign.queuedAt ? null : campaignPreview(db(), campaign.id, chosen, mailContext()),
     campaignReport(db(), campaign),
     campaign.queuedAt ? null : segmentChoices(db(), event.organisationId),
   ]);
@@ -48,8 +49,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 const intentSchema = z.enum(["save", "test", "send", "schedule", "unschedule", "relaunch"]);
 
-export async function action({ request, params }: Route.ActionArgs) {
-  const { user, event, campaign } = await loadCampaign(request, params);
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { user, event, campaign } = await loadCampaign(context, params);
   const formData = await readForm(request);
   const intent = intentSchema.safeParse(formData.get("intent"));
   if (!intent.success) return data({ intent: null, result: undefined, error: "errors.badIntent", done: null }, { status: 400 });
@@ -64,11 +65,11 @@ export async function action({ request, params }: Route.ActionArgs) {
       return { intent: intent.data, result: submission.reply(), error: null, done: "saved" };
     }
     case "test": {
-      await sendTestMailToUser(db(), campaign.id, user.id, context());
+      await sendTestMailToUser(db(), campaign.id, user.id, mailContext());
       return done("tested");
     }
     case "send": {
-      const queued = await queueCampaign(db(), campaign.id, context());
+      const queued = await queueCampaign(db(), campaign.id, mailContext());
       if (!queued.ok) return fail(queued.error);
       return done("sending");
     }
@@ -84,7 +85,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     case "relaunch": {
       const parsed = relaunchSchema.safeParse(Object.fromEntries(formData));
       if (!parsed.success) return fail(parsed.error.issues[0]!.message);
-      const relaunched = await relaunchCampaign(db(), campaign.id, user.id, parsed.data, context());
+      const relaunched = await relaunchCampaign(db(), campaign.id, user.id, parsed.data, mailContext());
       if (!relaunched.ok) return fail(relaunched.error);
       return done("relaunched");
     }

@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/campaigns";
-import { requireOrganiser } from "~/auth/roles.server";
+import { eventOrganiser } from "~/auth/event-organiser.server";
 import { CampaignFields } from "~/campaigns/campaign-fields";
 import { campaignSchema } from "~/campaigns/campaign-form";
 import { createCampaign, defaultCampaignText, eventCampaigns } from "~/campaigns/campaigns.server";
@@ -17,8 +17,8 @@ import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { event } = await requireOrganiser(request, params.eventSlug);
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { event } = eventOrganiser(context);
   const locale = await detectLocale(request);
   const t = translator(locale);
   const [campaigns, choices, offsets] = await Promise.all([eventCampaigns(db(), event.id), segmentChoices(db(), event.organisationId), reminderOffsetsText(db(), event.id, locale)]);
@@ -33,8 +33,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request, params }: Route.ActionArgs) {
-  const { user, event } = await requireOrganiser(request, params.eventSlug);
+export async function action({ request, context }: Route.ActionArgs) {
+  const { user, event } = eventOrganiser(context);
   const formData = await readForm(request);
   if (formData.get("intent") === "offsets") {
     const parsed = offsetsSchema.safeParse(formData.get("offsets") ?? "");

@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/decisions";
-import { requireOrganiser } from "~/auth/roles.server";
+import { eventOrganiser } from "~/auth/event-organiser.server";
 import { messageSchema, pendingSchema } from "~/cfp/decision-form";
 import { applyPendingDecisions, decisionBoard, decisionMessages, previewDecision, saveDecisionMessage, setPendingDecision, type Decision } from "~/cfp/decisions.server";
 import { SubmissionStateBadge } from "~/cfp/state-badge";
@@ -17,16 +17,16 @@ import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { event } = await requireOrganiser(request, params.eventSlug);
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { event } = eventOrganiser(context);
   const locale = await detectLocale(request);
-  const context = { appUrl: env().APP_URL, secret: env().SESSION_SECRET };
+  const mailContext = { appUrl: env().APP_URL, secret: env().SESSION_SECRET };
   const [rows, board, messages, acceptedPreview, rejectedPreview] = await Promise.all([
     ranking(db(), event.id),
     decisionBoard(db(), event.id),
     decisionMessages(db(), event.id),
-    previewDecision(db(), event.id, "ACCEPTED", locale, context),
-    previewDecision(db(), event.id, "REJECTED", locale, context),
+    previewDecision(db(), event.id, "ACCEPTED", locale, mailContext),
+    previewDecision(db(), event.id, "REJECTED", locale, mailContext),
   ]);
   const url = new URL(request.url);
   return {
@@ -41,8 +41,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request, params }: Route.ActionArgs) {
-  const { user, event } = await requireOrganiser(request, params.eventSlug);
+export async function action({ request, context }: Route.ActionArgs) {
+  const { user, event } = eventOrganiser(context);
   const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "apply") {

@@ -4,7 +4,7 @@ import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/event-edit";
-import { requireOrganiser } from "~/auth/roles.server";
+import { eventOrganiser } from "~/auth/event-organiser.server";
 import { eventFormSchema, eventStatusIntents } from "~/events/event-form";
 import { EventFormFields } from "~/events/event-form-fields";
 import { changeEventStatus, eventForEditing } from "~/events/events.server";
@@ -19,8 +19,8 @@ import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { event } = await requireOrganiser(request, params.eventSlug);
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { event } = eventOrganiser(context);
   const full = await eventForEditing(db(), event.id);
   const url = new URL(request.url);
   return { event: full, notice: url.searchParams.has("cree") ? "created" : url.searchParams.get("statut"), strings: await pageStrings(request, "checkIn", "dashboard", "errors", "event", "eventForm", "status", "surveys") };
@@ -28,8 +28,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 const statusSchema = z.object({ intent: z.enum(eventStatusIntents) });
 
-export async function action({ request, params }: Route.ActionArgs) {
-  const { event } = await requireOrganiser(request, params.eventSlug);
+export async function action({ request, context }: Route.ActionArgs) {
+  const { event } = eventOrganiser(context);
   const formData = await readForm(request);
   if (formData.get("intent") === "cancel-event") {
     if (!(await cancelEvent(db(), event.id, { appUrl: env().APP_URL, secret: env().SESSION_SECRET }))) return data({ result: undefined, error: "errors.badTransition" }, { status: 400 });

@@ -1,7 +1,7 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Link } from "react-router";
 import type { Route } from "./+types/event-survey";
-import { requireOrganiser } from "~/auth/roles.server";
+import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
 import { localized } from "~/infra/i18n/i18n";
 import { SurveyAdminView } from "~/surveys/survey-admin";
@@ -12,13 +12,13 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 
 const surveyOf = (event: { id: string; titleFr: string; titleEn: string }) => ownerSurvey(db(), { eventId: event.id }, { fr: event.titleFr, en: event.titleEn });
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { event } = await requireOrganiser(request, params.eventSlug);
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { event } = eventOrganiser(context);
   return { event, admin: await surveyAdmin(db(), await surveyOf(event)), strings: await pageStrings(request, "dashboard", "errors", "event", "surveys") };
 }
 
-export async function action({ request, params }: Route.ActionArgs) {
-  const { event } = await requireOrganiser(request, params.eventSlug);
+export async function action({ request, context }: Route.ActionArgs) {
+  const { event } = eventOrganiser(context);
   const { status, result } = await surveyAction(db(), () => surveyOf(event), Object.fromEntries(await readForm(request)));
   return data(result, { status });
 }

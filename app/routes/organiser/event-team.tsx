@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Link } from "react-router";
 import type { Route } from "./+types/event-team";
-import { requireOrganiser } from "~/auth/roles.server";
+import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { localized } from "~/infra/i18n/i18n";
@@ -13,13 +13,13 @@ import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { event } = await requireOrganiser(request, params.eventSlug);
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { event } = eventOrganiser(context);
   return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn }, members: await eventTeam(db(), event.id), strings: await pageStrings(request, "dashboard", "errors", "event", "roles", "team") };
 }
 
-export async function action({ request, params }: Route.ActionArgs) {
-  const { user, event } = await requireOrganiser(request, params.eventSlug);
+export async function action({ request, context }: Route.ActionArgs) {
+  const { user, event } = eventOrganiser(context);
   const formData = await readForm(request);
   if (formData.get("intent") === "remove") {
     const parsed = removeMemberSchema.safeParse(Object.fromEntries(formData));

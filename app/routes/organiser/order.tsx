@@ -1,7 +1,8 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
 import type { Route } from "./+types/order";
-import { notFound, requireOrganiser } from "~/auth/roles.server";
+import { notFound } from "~/auth/roles.server";
+import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { formatMoney } from "~/ticketing/money";
@@ -12,8 +13,8 @@ import { detectLocale } from "~/infra/i18n/locale.server";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { event } = await requireOrganiser(request, params.eventSlug);
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { event } = eventOrganiser(context);
   const order = await orderDetail(db(), event.id, params.orderId);
   if (!order) notFound();
   const locale = await detectLocale(request);

@@ -1,7 +1,7 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/partners";
-import { requireOrganiser } from "~/auth/roles.server";
+import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
 import { localized } from "~/infra/i18n/i18n";
 import { partnerSchema, partnerTiers } from "~/partners/partner-form";
@@ -11,8 +11,8 @@ import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { event } = await requireOrganiser(request, params.eventSlug);
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { event } = eventOrganiser(context);
   return { event, ...(await partnersSetup(db(), event.id)), strings: await pageStrings(request, "dashboard", "errors", "event", "partners") };
 }
 
@@ -20,8 +20,8 @@ type Result = { target: string; error: string | null; done: string | null };
 const failed = (target: string, error: string, status = 400) => data<Result>({ target, error, done: null }, { status });
 
 // Add, edit (with a new logo) or remove a partner.
-export async function action({ request, params }: Route.ActionArgs) {
-  const { event } = await requireOrganiser(request, params.eventSlug);
+export async function action({ request, context }: Route.ActionArgs) {
+  const { event } = eventOrganiser(context);
   const formData = await readForm(request);
   const id = String(formData.get("id") ?? "") || null;
   const target = id ?? "new";

@@ -1,5 +1,5 @@
 import type { Route } from "./+types/ranking-csv";
-import { requireOrganiser } from "~/auth/roles.server";
+import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
 import { translator } from "~/infra/i18n/i18n";
 import { detectLocale } from "~/infra/i18n/locale.server";
@@ -7,8 +7,8 @@ import { parseRankingFilters } from "~/review/ranking-filters";
 import { ranking, rankingCsv } from "~/review/review.server";
 
 // The ranking as a spreadsheet, with the same filters as the page.
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { event } = await requireOrganiser(request, params.eventSlug);
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { event } = eventOrganiser(context);
   const locale = await detectLocale(request);
   const t = translator(locale);
   const rows = await ranking(db(), event.id, parseRankingFilters(new URL(request.url)));

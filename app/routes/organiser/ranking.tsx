@@ -1,7 +1,7 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Form, Link, useLocation } from "react-router";
 import type { Route } from "./+types/ranking";
-import { requireOrganiser } from "~/auth/roles.server";
+import { eventOrganiser } from "~/auth/event-organiser.server";
 import { callForEvent } from "~/cfp/call.server";
 import { SubmissionStateBadge } from "~/cfp/state-badge";
 import { committeeStates } from "~/cfp/states";
@@ -15,8 +15,8 @@ import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
 import { localized } from "~/infra/i18n/i18n";
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { event } = await requireOrganiser(request, params.eventSlug);
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { event } = eventOrganiser(context);
   const url = new URL(request.url);
   const filters = parseRankingFilters(url);
   const [{ formats, tracks }, all] = await Promise.all([callForEvent(db(), event.id), ranking(db(), event.id, filters)]);

@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/review-setup";
-import { requireOrganiser } from "~/auth/roles.server";
+import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
 import { assignmentSchema, categorySchema, identifiableFields, identifyingSchema, removeReviewSettingSchema } from "~/review/review-form";
 import { addCategory, assignReviewer, removeCategory, reviewSetup, setIdentifyingFields, unassignReviewer } from "~/review/settings.server";
@@ -13,13 +13,13 @@ import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 import { localized } from "~/infra/i18n/i18n";
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { event } = await requireOrganiser(request, params.eventSlug);
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { event } = eventOrganiser(context);
   return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn }, ...(await reviewSetup(db(), event.id)), strings: await pageStrings(request, "callSettings", "dashboard", "errors", "event", "eventForm", "ranking", "review", "reviewSetup", "submission", "team") };
 }
 
-export async function action({ request, params }: Route.ActionArgs) {
-  const { event } = await requireOrganiser(request, params.eventSlug);
+export async function action({ request, context }: Route.ActionArgs) {
+  const { event } = eventOrganiser(context);
   const formData = await readForm(request);
   const intent = String(formData.get("intent"));
   const fail = (error: string) => data({ intent, result: undefined, error }, { status: 400 });

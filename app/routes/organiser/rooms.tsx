@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { Route } from "./+types/rooms";
 import { roomSchema, stepSchema } from "~/agenda/agenda-form";
 import { addRoom, listRooms, moveRoom, removeRoom, scheduleStepOf, setScheduleStep } from "~/agenda/schedule.server";
-import { requireOrganiser } from "~/auth/roles.server";
+import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
 import { localized } from "~/infra/i18n/i18n";
 import { FormErrors, Notice, RemoveForm, SubmitButton, TextField } from "~/ui/form";
@@ -16,8 +16,8 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 
 const roomActionSchema = z.object({ intent: z.enum(["remove-room", "up", "down"]), id: z.string().min(1) });
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { event } = await requireOrganiser(request, params.eventSlug);
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { event } = eventOrganiser(context);
   const [rooms, scheduleStep] = await Promise.all([
     listRooms(db(), event.id),
     scheduleStepOf(db(), event.id),
@@ -25,8 +25,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn }, rooms, scheduleStep, strings: await pageStrings(request, "dashboard", "errors", "event", "eventForm", "rooms", "schedule", "submission", "team") };
 }
 
-export async function action({ request, params }: Route.ActionArgs) {
-  const { event } = await requireOrganiser(request, params.eventSlug);
+export async function action({ request, context }: Route.ActionArgs) {
+  const { event } = eventOrganiser(context);
   const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "room") {

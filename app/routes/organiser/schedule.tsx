@@ -7,7 +7,7 @@ import { pendingChangelog, publishedReleases, publishRelease } from "~/agenda/re
 import { ConflictsSection, PlaceSection, PublishSection, SlotsSection, speakersOf } from "~/agenda/schedule-editor";
 import { ScheduleGrid } from "~/agenda/schedule-grid";
 import { addBreak, agendaEventById, dayGrid, editorBoard, moveSlot, placeTalk, unscheduleSlot } from "~/agenda/schedule.server";
-import { requireOrganiser } from "~/auth/roles.server";
+import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
@@ -17,8 +17,8 @@ import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { event } = await requireOrganiser(request, params.eventSlug);
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { event } = eventOrganiser(context);
   const agenda = await agendaEventById(db(), event.id);
   const [board, pending, releases] = await Promise.all([
     editorBoard(db(), agenda),
@@ -47,8 +47,8 @@ export function shouldRevalidate({ actionStatus, defaultShouldRevalidate }: Shou
 
 const schemas = { place: placeSchema, move: moveSchema, unschedule: removeSlotSchema, break: breakSchema, publish: publishSchema };
 
-export async function action({ request, params }: Route.ActionArgs) {
-  const { user, event } = await requireOrganiser(request, params.eventSlug);
+export async function action({ request, context }: Route.ActionArgs) {
+  const { user, event } = eventOrganiser(context);
   const formData = await readForm(request);
   const intent = String(formData.get("intent"));
   if (!Object.hasOwn(schemas, intent)) return data({ error: "errors.badIntent", fields: null }, { status: 400 });

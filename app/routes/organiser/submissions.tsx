@@ -4,7 +4,7 @@ import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/submissions";
-import { requireOrganiser } from "~/auth/roles.server";
+import { eventOrganiser } from "~/auth/event-organiser.server";
 import { SubmissionStateBadge } from "~/cfp/state-badge";
 import { submissionStates } from "~/cfp/states";
 import { callForEvent } from "~/cfp/call.server";
@@ -21,8 +21,8 @@ import { Pagination } from "~/ui/pagination";
 
 const filterSchema = z.object({ etat: z.enum(submissionStates).optional().catch(undefined), page: pageParam });
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { event } = await requireOrganiser(request, params.eventSlug);
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { event } = eventOrganiser(context);
   const { etat, page } = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const [{ formats, tracks }, { rows: submissions, ...span }] = await Promise.all([callForEvent(db(), event.id), eventSubmissions(db(), event.id, etat, page)]);
   return {
@@ -38,8 +38,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 // Organisers add an invited talk (keynote, panel) directly, without review.
-export async function action({ request, params }: Route.ActionArgs) {
-  const { user, event } = await requireOrganiser(request, params.eventSlug);
+export async function action({ request, context }: Route.ActionArgs) {
+  const { user, event } = eventOrganiser(context);
   const submission = parseWithZod(await readForm(request), { schema: invitedTalkSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const added = await addInvitedTalk(db(), { eventId: event.id, organiserId: user.id, talk: submission.value });

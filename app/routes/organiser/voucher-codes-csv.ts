@@ -1,13 +1,13 @@
 import type { Route } from "./+types/voucher-codes-csv";
-import { requireOrganiser } from "~/auth/roles.server";
+import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
 import { translator } from "~/infra/i18n/i18n";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { vouchersCsv } from "~/ticketing/vouchers.server";
 
 // The event's codes as a spreadsheet, to hand a partner its batch.
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { event } = await requireOrganiser(request, params.eventSlug);
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { event } = eventOrganiser(context);
   const t = translator(await detectLocale(request));
   return new Response(`\uFEFF${await vouchersCsv(db(), event.id, t)}`, {
     headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="codes-${event.slug}.csv"`, "Cache-Control": "no-store" },

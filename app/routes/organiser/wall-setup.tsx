@@ -1,7 +1,7 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/wall-setup";
-import { requireOrganiser } from "~/auth/roles.server";
+import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { CompactInput, FormErrors, Notice, RemoveForm, SubmitButton } from "~/ui/form";
@@ -11,16 +11,16 @@ import { sourceSchema, wallSettingsSchema } from "~/wall/wall-forms";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { event } = await requireOrganiser(request, params.eventSlug);
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { event } = eventOrganiser(context);
   return { event, ...(await wallSetup(db(), event.id)), strings: await pageStrings(request, "dashboard", "errors", "event", "wall") };
 }
 
 type Result = { intent: string; error: string | null; done: string | null };
 const failed = (intent: string, error: string, status = 400) => data<Result>({ intent, error, done: null }, { status });
 
-export async function action({ request, params }: Route.ActionArgs) {
-  const { user, event } = await requireOrganiser(request, params.eventSlug);
+export async function action({ request, context }: Route.ActionArgs) {
+  const { user, event } = eventOrganiser(context);
   const form = Object.fromEntries(await readForm(request));
   const intent = String(form.intent ?? "");
   const id = String(form.id ?? "");

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link, useFetcher, useRevalidator } from "react-router";
 import type { Route } from "./+types/wall";
-import { requireOrganiser } from "~/auth/roles.server";
+import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { FormErrors } from "~/ui/form";
@@ -15,8 +15,8 @@ import { moderationSchema, queueTabs, type ModerationAction, type QueueTab } fro
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { event } = await requireOrganiser(request, params.eventSlug);
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { event } = eventOrganiser(context);
   const asked = new URL(request.url).searchParams.get("onglet");
   const tab: QueueTab = queueTabs.includes(asked as QueueTab) ? (asked as QueueTab) : "pending";
   return { event, tab, ...(await moderationQueue(db(), event.id, tab)), strings: await pageStrings(request, "dashboard", "errors", "event", "wall") };
@@ -44,8 +44,8 @@ const handlers: Record<PostAction, (input: Moderation) => Promise<Outcome>> = {
   },
 };
 
-export async function action({ request, params }: Route.ActionArgs) {
-  const { user, event } = await requireOrganiser(request, params.eventSlug);
+export async function action({ request, context }: Route.ActionArgs) {
+  const { user, event } = eventOrganiser(context);
   const parsed = moderationSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
   const { postId, action } = parsed.data;

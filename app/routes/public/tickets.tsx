@@ -24,6 +24,7 @@ import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders, rememberUntilChange } from "~/infra/page-cache.server";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { clientAddressContext } from "~/infra/load-context";
 
 async function ticketedEvent(request: Request, slug: string) {
   const user = await getUser(request);
@@ -41,7 +42,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { event, user } = await ticketedEvent(request, params.eventSlug);
   const url = new URL(request.url);
   const code = url.searchParams.get("code")?.trim() ?? "";
-  const { catalogue, voucher, voucherError } = await bookingCatalogue(db(), event.id, code, context.clientAddress);
+  const { catalogue, voucher, voucherError } = await bookingCatalogue(db(), event.id, code, context.get(clientAddressContext));
   const page = {
     strings: await pageStrings(request, "errors.badIntent", "errors.bot", "errors.capacity", "errors.choice", "errors.dateTime", "errors.email", "errors.endBeforeStart", "errors.notFound", "errors.options", "errors.required", "errors.tickets", "errors.tooLong", "errors.tooShort", "event.online", "tickets"),
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone, startsAt: event.startsAt, status: event.status },
@@ -63,14 +64,14 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (formData.get("intent") === "waiting-list") {
     const parsed = waitingListSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return data({ result: undefined, waiting: { typeId: String(formData.get("ticketTypeId")), error: parsed.error.issues[0]!.message } }, { status: 400 });
-    const joined = await joinWaitingList(db(), event.id, parsed.data, await detectLocale(request), context.clientAddress);
+    const joined = await joinWaitingList(db(), event.id, parsed.data, await detectLocale(request), context.get(clientAddressContext));
     const status = joined.ok ? 200 : joined.error === "errors.tickets.tooManyWaitingListJoins" ? 429 : 400;
     return data({ result: undefined, waiting: { typeId: parsed.data.ticketTypeId, error: joined.ok ? null : joined.error } }, { status });
   }
   const submission = parseWithZod(formData, { schema: orderSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), waiting: null }, { status: 400 });
   const links = { appUrl: env().APP_URL, secret: env().SESSION_SECRET, remember: rememberUntilChange };
-  const booker = { clientAddress: context.clientAddress, perClientHour: env().ORDER_LIMIT_PER_IP, verifiedEmail: user?.email ?? null };
+  const booker = { clientAddress: context.get(clientAddressContext), perClientHour: env().ORDER_LIMIT_PER_IP, verifiedEmail: user?.email ?? null };
   const booked = await bookAndPay(db(), event.id, submission.value, await detectLocale(request), links, booker);
   // The rush's usual answer: a redirect to the booking page, which every refused buyer shares.
   if (!booked.ok && booked.error === "errors.tickets.soldOut") {

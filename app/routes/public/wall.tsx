@@ -21,6 +21,7 @@ import { readForm } from "~/infra/request-body.server";
 import { publicPageHeaders } from "~/infra/page-cache.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 import { localized } from "~/infra/i18n/i18n";
+import { clientAddressContext } from "~/infra/load-context";
 
 export const headers = publicPageHeaders;
 export const handle = withoutReact;
@@ -47,7 +48,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (prepared && !prepared.ok) return data({ result: submission.reply(), error: prepared.error, status: null }, { status: 400 });
   const created = await createOnsitePost(db(), {
     eventId: wall.event.id,
-    clientKey: onsiteClientKey(context.clientAddress, env().SESSION_SECRET),
+    clientKey: onsiteClientKey(context.get(clientAddressContext), env().SESSION_SECRET),
     form: submission.value,
     photo: prepared?.ok ? { bytes: prepared.bytes, url: (id) => `/e/${wall.event.slug}/mur/photo/${id}` } : undefined,
   });

@@ -17,6 +17,7 @@ import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { publicPageHeaders } from "~/infra/page-cache.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { clientAddressContext } from "~/infra/load-context";
 
 export const headers = publicPageHeaders;
 export const handle = withoutReact;
@@ -34,7 +35,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (!series) notFound();
   const submission = parseWithZod(await readForm(request), { schema: registrationSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), sent: false }, { status: 400 });
-  const registered = await registerToSeries(db(), series, submission.value, await detectLocale(request), { appUrl: env().APP_URL, clientAddress: context.clientAddress });
+  const registered = await registerToSeries(db(), series, submission.value, await detectLocale(request), { appUrl: env().APP_URL, clientAddress: context.get(clientAddressContext) });
   if (!registered.ok) return data({ result: submission.reply({ formErrors: [registered.error] }), sent: false }, { status: 429 });
   return { result: submission.reply({ resetForm: true }), sent: true };
 }

@@ -1,0 +1,76 @@
+import { Form } from "react-router";
+import { localized } from "~/infra/i18n/i18n";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
+import type { AttendeeQuestions, BookingRules } from "./types";
+import { CompactInput, RemoveForm, SubmitButton } from "~/ui/form";
+
+// How long before the event a buyer may still cancel, and how long an unconfirmed booking holds seats.
+export function BookingRulesForm({ rules }: { rules: BookingRules }) {
+  const { t } = useTranslation();
+  return (
+    <Form method="post" className="mt-8 flex max-w-3xl flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
+      <input type="hidden" name="intent" value="booking-rules" />
+      <CompactInput label={t("ticketing.cancelRule")} name="ticketCancelDays" type="number" min={0} max={365} defaultValue={rules.ticketCancelDays ?? ""} className="w-72" />
+      <CompactInput label={t("ticketing.unconfirmedHold")} name="unconfirmedHoldMinutes" type="number" min={5} max={1440} required defaultValue={rules.unconfirmedHoldMinutes} className="w-72" />
+      <SubmitButton variant="secondary">{t("common.save")}</SubmitButton>
+      <p className="w-full text-xs text-gray-600">{t("ticketing.cancelRuleHint")}</p>
+      <p className="w-full text-xs text-gray-600">{t("ticketing.unconfirmedHoldHint")}</p>
+    </Form>
+  );
+}
+
+const fieldClass = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
+
+// The questions every attendee answers when booking, and the form that adds one.
+export function QuestionsSection({ questions }: { questions: AttendeeQuestions }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <section aria-labelledby="questions-title" className="mt-10 max-w-3xl">
+      <h2 id="questions-title" className="text-xl font-bold">{t("ticketing.questions")}</h2>
+      <ul className="mt-2 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white text-sm">
+        {questions.map((q) => (
+          <li key={q.id} className="flex items-center justify-between gap-3 px-4 py-2">
+            <span>
+              {localized({ nameFr: q.textFr, nameEn: q.textEn }, "name", locale)}
+              <span className="block text-xs text-gray-600">
+                {t(`ticketing.questionKind.${q.kind}`)}
+                {q.required ? ` · ${t("ticketing.required")}` : ""}
+              </span>
+            </span>
+            <RemoveForm intent="remove-question" id={q.id} label={t("team.remove")} />
+          </li>
+        ))}
+      </ul>
+      <Form method="post" className="mt-3 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2">
+        <input type="hidden" name="intent" value="attendee-question" />
+        <CompactInput label={t("ticketing.questionFr")} name="textFr" required minLength={3} maxLength={200} />
+        <CompactInput label={t("ticketing.questionEn")} name="textEn" required minLength={3} maxLength={200} />
+        <label className="block text-sm font-semibold">
+          {t("ticketing.questionKindLabel")}
+          <select name="kind" className={fieldClass}>
+            {(["TEXT", "YES_NO", "CHOICE"] as const).map((k) => (
+              <option key={k} value={k}>
+                {t(`ticketing.questionKind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex items-center gap-2 self-end text-sm font-semibold">
+          <input type="checkbox" name="required" className="h-4 w-4" /> {t("ticketing.required")}
+        </label>
+        <label className="block text-sm font-semibold">
+          {t("ticketing.optionsFr")}
+          <textarea name="optionsFr" rows={3} className={fieldClass} />
+        </label>
+        <label className="block text-sm font-semibold">
+          {t("ticketing.optionsEn")}
+          <textarea name="optionsEn" rows={3} className={fieldClass} />
+        </label>
+        <div>
+          <SubmitButton variant="secondary">{t("ticketing.addQuestion")}</SubmitButton>
+        </div>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+// What an organiser may do with an order from the back office, by its method and status: the
+// orders table shows these buttons, and the ticketing action knows no other order intents.
+// (The capability functions still check the order's state in their transaction.)
+export const orderStatuses = ["PENDING", "PAID", "EXPIRED", "CANCELED", "REFUNDED"] as const;
+export type OrderStatusName = (typeof orderStatuses)[number];
+
+export const orderActionIntents = ["mark-paid", "refund", "cancel"] as const;
+export type OrderActionIntent = (typeof orderActionIntents)[number];
+
+type ActionableOrder = { method: "FREE" | "OFFLINE" | "STRIPE"; status: OrderStatusName };
+
+export function orderActions(order: ActionableOrder): OrderActionIntent[] {
+  const actions: OrderActionIntent[] = [];
+  // A transfer or cash payment that came in, even after the hold ran out.
+  if (order.method === "OFFLINE" && (order.status === "PENDING" || order.status === "EXPIRED")) actions.push("mark-paid");
+  // A card payment goes back through Stripe; anything else paid is simply canceled.
+  if (order.status === "PAID" && order.method === "STRIPE") actions.push("refund");
+  if (order.status === "PENDING" || (order.status === "PAID" && order.method !== "STRIPE")) actions.push("cancel");
+  return actions;
+}
