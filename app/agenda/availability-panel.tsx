@@ -9,7 +9,7 @@ export function AvailabilityPanel({ ranges, timeZone, defaultStart }: { ranges: 
   const locale = useLocale();
   const when = (date: Date) => formatDateTime(date, timeZone, locale, { dateStyle: "medium", timeStyle: "short" });
   return (
-    <section aria-labelledby="availability" className="rounded-lg border border-stone-200 bg-white p-5">
+    <section aria-labelledby="availability" className="card p-5">
       <h2 id="availability" className="font-bold">{t("availability.title")}</h2>
       <p className="mt-1 text-sm text-gray-700">{ranges.length ? t("availability.stated") : t("availability.any")}</p>
       <ul className="mt-2 space-y-2 text-sm">

@@ -72,7 +72,7 @@ export function PlaceSection({ waiting, roomOptions, defaultStart }: { waiting: 
       {waiting.length === 0 ? <p className="mt-2 text-sm text-gray-700">{t("schedule.nothingWaiting")}</p> : null}
       <ul className="mt-3 space-y-3">
         {waiting.map((w) => (
-          <li key={w.id} className="rounded-lg border border-stone-200 bg-white p-3">
+          <li key={w.id} className="card p-3">
             <Form method="post" preventScrollReset className="flex flex-wrap items-end gap-3" aria-label={t("schedule.placeFor", { title: w.title })}>
               <p className="w-full text-sm">
                 <strong>{w.title}</strong> — {speakersOf(w)}
@@ -88,7 +88,7 @@ export function PlaceSection({ waiting, roomOptions, defaultStart }: { waiting: 
         ))}
       </ul>
       <h2 className="mt-8 text-xl font-bold">{t("schedule.breakTitle")}</h2>
-      <Form method="post" preventScrollReset className="mt-3 grid gap-3 rounded-lg border border-stone-200 bg-white p-3 sm:grid-cols-2">
+      <Form method="post" preventScrollReset className="mt-3 grid gap-3 card p-3 sm:grid-cols-2">
         <input type="hidden" name="intent" value="break" />
         <label className="text-sm font-semibold">
           {t("schedule.breakKind")}

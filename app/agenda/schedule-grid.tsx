@@ -59,7 +59,7 @@ export function ScheduleGrid(props: { rooms: GridRoom[]; slots: GridSlot[]; wait
   return (
     <DndContext id="schedule-grid" sensors={sensors} collisionDetection={pointerWithin} onDragEnd={onDragEnd}>
       <div className="grid gap-4 lg:grid-cols-[16rem_1fr]">
-        <section aria-labelledby="waiting-title" className="rounded-lg border border-stone-200 bg-white p-3">
+        <section aria-labelledby="waiting-title" className="card p-3">
           <h2 id="waiting-title" className="font-bold">{t("schedule.waiting", { count: waiting.length })}</h2>
           <p className="mt-1 text-xs text-gray-600">{t("schedule.dragHint")}</p>
           <ul className="mt-2 space-y-2">
@@ -73,7 +73,7 @@ export function ScheduleGrid(props: { rooms: GridRoom[]; slots: GridSlot[]; wait
             ))}
           </ul>
         </section>
-        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        <div className="overflow-x-auto card">
           <div
             role="region"
             aria-label={t("schedule.grid")}

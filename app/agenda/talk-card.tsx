@@ -24,7 +24,7 @@ export function TalkCard({ slot, rooms, eventSlug, timeZone, starred: saved, sig
     );
   }
   return (
-    <article className="rounded-lg border border-stone-200 bg-white px-4 py-3">
+    <article className="card px-4 py-3">
       <p className="text-xs font-semibold uppercase tracking-wide text-gray-600">
         {time}
         {room ? ` · ${localized(room, "name", locale)}` : ""}

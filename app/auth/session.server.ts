@@ -82,6 +82,7 @@ export async function signOutEverywhere(userId: string) {
 // Browsers drop tabs and newlines from a Location and read a backslash as a slash, so
 // "/\t/evil.example" or "/\\evil.example" would leave the site; a newline cannot even be sent as
 // a header. Any of them gives the fallback.
+// eslint-disable-next-line no-control-regex
 const unsafeInRedirect = /[\u0000-\u001f\u007f\\]/;
 
 // Only paths of this site, so a crafted link cannot send a person elsewhere after sign-in. The

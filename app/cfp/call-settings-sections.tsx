@@ -78,7 +78,7 @@ export function FormatsSection({ formats, timeZone, lastResult }: { formats: Cal
   return (
     <section>
       <h2 className="text-xl font-bold">{t("callSettings.formats")}</h2>
-      <ul className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+      <ul className="mt-3 divide-y divide-stone-100 card">
         {formats.map((f) => (
           <li key={f.id} className="flex items-center justify-between gap-3 px-4 py-2">
             <span>
@@ -118,7 +118,7 @@ export function TracksSection({ tracks, lastResult }: { tracks: CallOfEvent["tra
   return (
     <section>
       <h2 className="text-xl font-bold">{t("callSettings.tracks")}</h2>
-      <ul className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+      <ul className="mt-3 divide-y divide-stone-100 card">
         {tracks.map((tr) => (
           <li key={tr.id} className="flex items-center justify-between gap-3 px-4 py-2">
             <strong>{localized(tr, "name", locale)}</strong>
@@ -154,7 +154,7 @@ export function QuestionsSection({ questions, lastResult }: { questions: Awaited
   return (
     <section>
       <h2 className="text-xl font-bold">{t("questions.title")}</h2>
-      <ul className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+      <ul className="mt-3 divide-y divide-stone-100 card">
         {questions.map((q) => (
           <li key={q.id} className="flex items-center justify-between gap-3 px-4 py-2">
             <span>

@@ -16,7 +16,7 @@ export function PartnerCard({ partner, eventSlug }: { partner: CardPartner; even
     <span className="text-lg font-bold">{partner.name}</span>
   );
   return (
-    <li className="flex flex-col items-start gap-2 rounded-lg border border-stone-200 bg-white p-4" data-partner={partner.name}>
+    <li className="flex flex-col items-start gap-2 card p-4" data-partner={partner.name}>
       {partner.url ? (
         <a href={partner.url} rel="noopener noreferrer" target="_blank" className="inline-block">
           {logo}

@@ -35,7 +35,7 @@ export function SurveyAdminView({ admin, result, whenLabel }: Props) {
     <>
       {result?.error ? <FormErrors errors={[result.error]} /> : null}
       {result?.done ? <Notice>{t(result.done)}</Notice> : null}
-      <section className="mt-4 rounded-lg border border-stone-200 bg-white p-4">
+      <section className="mt-4 card p-4">
         <h2 className="text-xl font-bold">{t("surveys.settings")}</h2>
         <Form method="post" className="mt-3 grid gap-3 sm:grid-cols-2">
           <input type="hidden" name="intent" value="settings" />
@@ -70,7 +70,7 @@ export function SurveyAdminView({ admin, result, whenLabel }: Props) {
         {settings.anonymous ? <p className="mt-1 text-sm text-gray-700">{t("surveys.anonymousNote")}</p> : null}
         <ol className="mt-3 space-y-4">
           {questions.map((q) => (
-            <li key={q.id} className="rounded-lg border border-stone-200 bg-white p-4">
+            <li key={q.id} className="card p-4">
               <div className="flex flex-wrap items-start justify-between gap-3">
                 <span>
                   <span className="font-semibold">{localized(q, "text", locale) || q.textFr}</span>
@@ -102,7 +102,7 @@ export function SurveyAdminView({ admin, result, whenLabel }: Props) {
         </ol>
       </section>
 
-      <section className="mt-6 rounded-lg border border-stone-200 bg-white p-4">
+      <section className="mt-6 card p-4">
         <h2 className="text-xl font-bold">{t("surveys.addQuestion")}</h2>
         <Form method="post" className="mt-3 grid gap-3 sm:grid-cols-2">
           <input type="hidden" name="intent" value="question" />

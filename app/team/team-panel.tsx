@@ -37,7 +37,7 @@ export function TeamPanel({
       <section>
         <h2 className="text-xl font-bold">{t("team.members")}</h2>
         {members.length === 0 ? <p className="mt-2 text-gray-700">{t("team.empty")}</p> : null}
-        <ul className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+        <ul className="mt-3 divide-y divide-stone-100 card">
           {members.map((m) => (
             <li key={m.id} className="flex items-center justify-between gap-4 px-4 py-3">
               <div>

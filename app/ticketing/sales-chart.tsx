@@ -17,7 +17,7 @@ export function SalesChart({ days, series }: { days: string[]; series: SalesSeri
   const y = (v: number) => height - pad.bottom - (v / max) * (height - pad.top - pad.bottom);
   return (
     <figure>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t("ticketing.chartLabel")} className="w-full rounded-lg border border-stone-200 bg-white">
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t("ticketing.chartLabel")} className="w-full card">
         <line x1={pad.left} x2={width - pad.right} y1={y(0)} y2={y(0)} stroke="#d6d3d1" />
         <text x={pad.left - 6} y={y(max) + 4} textAnchor="end" fontSize="11" fill="#57534e">{max}</text>
         <text x={pad.left - 6} y={y(0) + 4} textAnchor="end" fontSize="11" fill="#57534e">0</text>

@@ -18,7 +18,7 @@ export function EventCard({ event }: { event: Card }) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
-    <li className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+    <li className="card p-5 shadow-sm">
       <p className="text-sm font-semibold text-brand-600">
         <time dateTime={new Date(event.startsAt).toISOString()}>{formatDateTime(event.startsAt, event.timeZone, locale)}</time>
       </p>

@@ -30,7 +30,7 @@ export default function MyTickets({ loaderData }: Route.ComponentProps) {
       {loaderData.orders.length === 0 ? <p className="mt-4 text-gray-700">{t("myTickets.none")}</p> : null}
       <ul className="mt-6 space-y-3">
         {loaderData.orders.map((order) => (
-          <li key={order.id} className="rounded-lg border border-stone-200 bg-white px-4 py-3">
+          <li key={order.id} className="card px-4 py-3">
             <Link to={order.path} className="font-bold">
               {localized(order.event, "title", locale)} — {t("order.heading", { code: order.code })}
             </Link>

@@ -64,7 +64,8 @@ export default function Door({ loaderData, actionData }: Route.ComponentProps) {
   const locale = useLocale();
   const { event, counters, search, found } = loaderData;
   const door = useFetcher<typeof action>();
-  const scanned = useCallback((secret: string) => void door.submit({ intent: "check-in", secret }, { method: "post" }), [door.submit]);
+  const { submit } = door;
+  const scanned = useCallback((secret: string) => void submit({ intent: "check-in", secret }, { method: "post" }), [submit]);
   // Other doors let people in too: the counters refresh every ten seconds.
   const revalidator = useRevalidator();
   useEffect(() => {
@@ -103,7 +104,7 @@ export default function Door({ loaderData, actionData }: Route.ComponentProps) {
           {t("checkIn.submit")}
         </button>
       </door.Form>
-      <section aria-labelledby="search-title" className="rounded-lg border border-stone-200 bg-white p-4">
+      <section aria-labelledby="search-title" className="card p-4">
         <h2 id="search-title" className="font-bold">{t("checkIn.searchTitle")}</h2>
         <Form method="get" className="mt-2 flex gap-2">
           <label className="sr-only" htmlFor="nom">{t("checkIn.searchLabel")}</label>

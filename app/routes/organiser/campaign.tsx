@@ -173,7 +173,7 @@ export default function CampaignPage({ loaderData, actionData }: Route.Component
                     <SubmitButton variant="secondary">{t("campaigns.preview.show")}</SubmitButton>
                   </Form>
                   <p className="mt-3 text-sm"><strong>{t("campaigns.preview.subject")}</strong> {preview.preview.subject}</p>
-                  <iframe title={t("campaigns.preview.title")} srcDoc={preview.preview.html} sandbox="" className="mt-2 h-[32rem] w-full rounded-lg border border-stone-200 bg-white" />
+                  <iframe title={t("campaigns.preview.title")} srcDoc={preview.preview.html} sandbox="" className="mt-2 h-[32rem] w-full card" />
                 </>
               ) : (
                 <p className="mt-1 text-sm text-gray-700">{t("campaigns.preview.nobody")}</p>
@@ -182,7 +182,7 @@ export default function CampaignPage({ loaderData, actionData }: Route.Component
             <Form method="post">
               <SubmitButton name="intent" value="test" variant="secondary">{t("campaigns.test")}</SubmitButton>
             </Form>
-            <div className="rounded-lg border border-stone-200 bg-white p-4">
+            <div className="card p-4">
               <h2 className="text-xl font-bold">{t("campaigns.sendTitle")}</h2>
               {campaign.scheduledAt ? (
                 <Form method="post" className="mt-2 flex flex-wrap items-center gap-3">

@@ -67,7 +67,7 @@ export default function Campaigns({ loaderData, actionData }: Route.ComponentPro
       <section className="mt-6">
         <h2 className="text-xl font-bold">{t("campaigns.list")}</h2>
         {campaigns.length === 0 ? <p className="mt-2 text-sm text-gray-700">{t("campaigns.none")}</p> : null}
-        <ul className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+        <ul className="mt-3 divide-y divide-stone-100 card">
           {campaigns.map((c) => (
             <li key={c.id} className="grid gap-2 px-4 py-3 sm:grid-cols-[1fr_18rem] sm:items-center">
               <span>
@@ -85,7 +85,7 @@ export default function Campaigns({ loaderData, actionData }: Route.ComponentPro
           ))}
         </ul>
       </section>
-      <section className="mt-8 max-w-xl rounded-lg border border-stone-200 bg-white p-4">
+      <section className="mt-8 max-w-xl card p-4">
         <h2 className="text-xl font-bold">{t("campaigns.reminders.title")}</h2>
         <p className="mt-1 text-sm text-gray-700">{t("campaigns.reminders.lead")}</p>
         <Form method="post" className="mt-3 flex flex-wrap items-end gap-3">

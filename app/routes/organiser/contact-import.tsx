@@ -88,7 +88,7 @@ export default function ContactImport({ loaderData, actionData }: Route.Componen
       {state === "ready" ? (
         <Form method="post" className="mt-6 space-y-6">
           {actionData?.error ? <FormErrors errors={[actionData.error]} /> : null}
-          <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+          <div className="overflow-x-auto card">
             <table className="w-full text-left text-sm">
               <thead className="bg-stone-50">
                 <tr>
@@ -121,7 +121,7 @@ export default function ContactImport({ loaderData, actionData }: Route.Componen
             <CompactInput label={t("contacts.fields.consentSource")} name="consentSource" required defaultValue={t("contacts.import.defaultSource", { filename: upload.filename })} />
           </div>
           {report ? (
-            <section aria-labelledby="report-title" className="rounded-lg border border-stone-200 bg-white p-4">
+            <section aria-labelledby="report-title" className="card p-4">
               <h2 id="report-title" className="text-xl font-bold">{t("contacts.import.report")}</h2>
               <ul className="mt-2 list-disc pl-6 text-sm">
                 <li>{t("contacts.import.newCount", { count: report.newCount })}</li>

@@ -76,7 +76,7 @@ export default function Contacts({ loaderData, actionData }: Route.ComponentProp
           <p className="mt-4 text-sm text-gray-700">
             {t("contacts.count", { count: total })} · <a href={`${base}/contacts.csv`}>{t("contacts.export")}</a>
           </p>
-          <div className="mt-2 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+          <div className="mt-2 overflow-x-auto card">
             <table className="w-full text-left text-sm">
               <thead className="bg-stone-50">
                 <tr>

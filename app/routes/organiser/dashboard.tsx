@@ -44,14 +44,14 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
           ["dashboard.statPublished", upcoming.filter((e) => e.status === "PUBLISHED").length],
           ["dashboard.statDrafts", events.filter((e) => e.status === "DRAFT").length],
         ].map(([key, value]) => (
-          <div key={key} className="rounded-lg border border-stone-200 bg-white p-4">
+          <div key={key} className="card p-4">
             <dt className="text-sm text-gray-600">{t(String(key))}</dt>
             <dd className="text-2xl font-bold">{value}</dd>
           </div>
         ))}
       </dl>
       <h2 className="mt-8 text-xl font-bold">{t("dashboard.season")}</h2>
-      <div className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+      <div className="mt-3 overflow-x-auto card">
         <table className="w-full text-left text-sm">
           <thead className="bg-stone-50 text-xs uppercase text-gray-600">
             <tr>
@@ -88,7 +88,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
         </Link>
       </div>
       {loaderData.series.length === 0 ? <p className="mt-2 text-sm text-gray-700">{t("series.none")}</p> : null}
-      <ul className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+      <ul className="mt-3 divide-y divide-stone-100 card">
         {loaderData.series.map((s) => (
           <li key={s.slug} className="flex flex-wrap justify-between gap-2 px-4 py-2 text-sm">
             <Link to={`/organisateur/series/${s.slug}`} className="font-semibold">

@@ -77,7 +77,7 @@ function MessageEditor({ decision, bodies, lastResult }: { decision: Decision; b
     onValidate: ({ formData }) => parseWithZod(formData, { schema: messageSchema }),
   });
   return (
-    <Form method="post" {...getFormProps(form)} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+    <Form method="post" {...getFormProps(form)} className="space-y-3 card p-4">
       <h3 className="font-bold">{t(`decisions.message.${decision}`)}</h3>
       <input type="hidden" name="intent" value="message" />
       <input type="hidden" name="decision" value={decision} />
@@ -105,7 +105,7 @@ export default function Decisions({ loaderData, actionData }: Route.ComponentPro
       <p className="mt-2 max-w-3xl text-gray-700">{t("decisions.lead")}</p>
       {applied !== null ? <div className="mt-4"><Notice>{t("decisions.applied", { count: Number(applied), skipped: Number(skipped ?? 0) })}</Notice></div> : null}
       {actionData?.error ? <div className="mt-4"><FormErrors errors={[actionData.error]} /></div> : null}
-      <div className="mt-4 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+      <div className="mt-4 overflow-x-auto card">
         <table className="w-full text-left text-sm">
           <thead className="bg-stone-50 text-xs uppercase text-gray-600">
             <tr>

@@ -88,7 +88,7 @@ export default function EditEvent({ loaderData, actionData }: Route.ComponentPro
         </Form>
       </section>
       <aside className="space-y-6">
-        <section className="rounded-lg border border-stone-200 bg-white p-5">
+        <section className="card p-5">
           <h2 className="font-bold">{t("eventForm.statusTitle")}</h2>
           <p className="mt-2">
             <StatusBadge status={event.status} />

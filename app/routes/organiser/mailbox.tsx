@@ -29,7 +29,7 @@ export default function Mailbox({ loaderData }: Route.ComponentProps) {
       <h1 className="text-3xl font-extrabold">{t("mailbox.title")}</h1>
       <p className="mt-1 text-gray-700">{t("mailbox.lead")}</p>
       {loaderData.messages.length === 0 ? <p className="mt-6">{t("mailbox.empty")}</p> : null}
-      <ul className="mt-6 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+      <ul className="mt-6 divide-y divide-stone-100 card">
         {loaderData.messages.map((m) => (
           <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
             <div>

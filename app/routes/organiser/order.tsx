@@ -39,7 +39,7 @@ export default function OrganiserOrder({ loaderData }: Route.ComponentProps) {
         <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> · <Link to={`/organisateur/evenements/${event.slug}/billetterie`}>{t("ticketing.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("order.heading", { code: order.code })}</h1>
-      <dl className="mt-4 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 text-sm sm:grid-cols-4">
+      <dl className="mt-4 grid gap-3 card p-4 text-sm sm:grid-cols-4">
         <div>
           <dt className="text-xs font-semibold uppercase text-gray-600">{t("ticketing.buyer")}</dt>
           <dd>
@@ -63,7 +63,7 @@ export default function OrganiserOrder({ loaderData }: Route.ComponentProps) {
         </div>
       </dl>
       <h2 className="mt-8 text-xl font-bold">{t("ticketing.tickets")}</h2>
-      <ul className="mt-2 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white text-sm">
+      <ul className="mt-2 divide-y divide-stone-100 card text-sm">
         {order.positions.map((p) => (
           <li key={p.id} className="px-4 py-2">
             <strong>{p.attendeeName}</strong> — {localized(p.ticketType, "name", locale)} · {formatMoney(p.priceCents, order.currency, locale)}

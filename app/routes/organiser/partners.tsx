@@ -117,7 +117,7 @@ export default function Partners({ loaderData, actionData }: Route.ComponentProp
       {partners.length === 0 ? <p className="mt-4 text-gray-700">{t("partners.none")}</p> : null}
       <ul className="mt-4 space-y-4">
         {partners.map((partner) => (
-          <li key={partner.id} className="rounded-lg border border-stone-200 bg-white p-4">
+          <li key={partner.id} className="card p-4">
             <div className="flex flex-wrap items-center gap-4">
               {partner.logoUpdatedAt ? <img src={`/e/${event.slug}/partenaires/${partner.id}/logo?v=${new Date(partner.logoUpdatedAt).getTime()}`} alt="" className="h-12 max-w-40 object-contain" /> : null}
               <h2 className="text-lg font-bold">{partner.name}</h2>
@@ -141,7 +141,7 @@ export default function Partners({ loaderData, actionData }: Route.ComponentProp
           </li>
         ))}
       </ul>
-      <section className="mt-8 rounded-lg border border-stone-200 bg-white p-4">
+      <section className="mt-8 card p-4">
         <h2 className="text-xl font-bold">{t("partners.add")}</h2>
         <Form method="post" encType="multipart/form-data" className="mt-3 space-y-3">
           <PartnerFields setup={loaderData} />

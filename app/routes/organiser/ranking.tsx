@@ -72,7 +72,7 @@ export default function Ranking({ loaderData }: Route.ComponentProps) {
           {t("ranking.csv")}
         </a>
       </Form>
-      <div className="mt-4 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+      <div className="mt-4 overflow-x-auto card">
         <table className="w-full text-left text-sm">
           <thead className="bg-stone-50 text-xs uppercase text-gray-600">
             <tr>

@@ -87,7 +87,7 @@ export default function ReviewSetup({ loaderData, actionData }: Route.ComponentP
         <section>
           <h2 className="text-xl font-bold">{t("reviewSetup.categories")}</h2>
           <p className="mt-1 text-sm text-gray-700">{t("reviewSetup.categoriesHelp")}</p>
-          <ul className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+          <ul className="mt-3 divide-y divide-stone-100 card">
             {categories.map((c) => (
               <li key={c.id} className="flex items-center justify-between gap-3 px-4 py-2">
                 <span>
@@ -128,7 +128,7 @@ export default function ReviewSetup({ loaderData, actionData }: Route.ComponentP
           ) : null}
           <ul className="mt-3 space-y-3">
             {reviewers.map((r) => (
-              <li key={r.id} className="rounded-lg border border-stone-200 bg-white p-4">
+              <li key={r.id} className="card p-4">
                 <p className="font-semibold">{r.name || r.email}</p>
                 {r.reviewAssignments.length === 0 ? <p className="text-sm text-amber-800">{t("reviewSetup.unassigned")}</p> : null}
                 <ul className="mt-2 space-y-1 text-sm">

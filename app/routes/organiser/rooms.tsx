@@ -81,7 +81,7 @@ export default function Rooms({ loaderData, actionData }: Route.ComponentProps) 
         <section>
           <h2 className="text-xl font-bold">{t("rooms.list")}</h2>
           {rooms.length === 0 ? <p className="mt-2 text-sm text-gray-700">{t("rooms.none")}</p> : null}
-          <ol className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+          <ol className="mt-3 divide-y divide-stone-100 card">
             {rooms.map((room, index) => (
               <li key={room.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
                 <span>
@@ -124,7 +124,7 @@ export default function Rooms({ loaderData, actionData }: Route.ComponentProps) 
         </section>
         <section>
           <h2 className="text-xl font-bold">{t("rooms.add")}</h2>
-          <Form method="post" {...getFormProps(form)} className="mt-3 space-y-4 rounded-lg border border-stone-200 bg-white p-4">
+          <Form method="post" {...getFormProps(form)} className="mt-3 space-y-4 card p-4">
             <input type="hidden" name="intent" value="room" />
             <div className="grid gap-4 sm:grid-cols-2">
               <TextField meta={fields.nameFr} label={t("rooms.nameFr")} />

@@ -50,7 +50,7 @@ function WeeksChart({ weeks, timeZone }: { weeks: { week: string; people: number
   const height = 140;
   const top = 18;
   return (
-    <figure className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white p-3">
+    <figure className="mt-3 overflow-x-auto card p-3">
       <svg role="img" aria-label={t("series.admin.chartLabel")} width={weeks.length * (bar + 16) + 10} height={top + height + 24}>
         {weeks.map((w, i) => {
           const x = 10 + i * (bar + 16);
@@ -99,7 +99,7 @@ export default function SeriesAdmin({ loaderData, actionData }: Route.ComponentP
 
       <section className="mt-8">
         <h2 className="text-xl font-bold">{t("series.admin.people")}</h2>
-        <div className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        <div className="mt-3 overflow-x-auto card">
           <table className="w-full text-left text-sm">
             <thead className="bg-stone-50 text-xs uppercase text-gray-600">
               <tr>
@@ -126,7 +126,7 @@ export default function SeriesAdmin({ loaderData, actionData }: Route.ComponentP
       <section className="mt-8 grid gap-6 lg:grid-cols-[18rem_1fr]">
         <div>
           <h2 className="text-xl font-bold">{t("series.admin.sessions")}</h2>
-          <ol className="mt-3 max-h-96 overflow-y-auto rounded-lg border border-stone-200 bg-white text-sm">
+          <ol className="mt-3 max-h-96 overflow-y-auto card text-sm">
             {sessions.map((s) => (
               <li key={s.id} className={`border-b border-stone-100 px-3 py-2 ${s.id === current?.id ? "bg-brand-50" : ""}`}>
                 <Link to={`?seance=${s.id}`} aria-current={s.id === current?.id ? "true" : undefined}>
@@ -138,7 +138,7 @@ export default function SeriesAdmin({ loaderData, actionData }: Route.ComponentP
           </ol>
         </div>
         {current ? (
-          <div className="rounded-lg border border-stone-200 bg-white p-4">
+          <div className="card p-4">
             <h2 className="text-lg font-bold">
               {formatDateTime(current.startsAt, series.timeZone, locale, { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" })} – {formatTime(current.endsAt, series.timeZone, locale)}
             </h2>

@@ -84,7 +84,7 @@ export default function OrganiserSubmissions({ loaderData, actionData }: Route.C
         </button>
       </Form>
       <p className="mt-4 text-sm text-gray-700">{t("organiserSubmissions.count", { count: span.total })}</p>
-      <div className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+      <div className="mt-3 overflow-x-auto card">
         <table className="w-full text-left text-sm">
           <thead className="bg-stone-50 text-xs uppercase text-gray-600">
             <tr>

@@ -70,7 +70,7 @@ export default function WallSetup({ loaderData, actionData }: Route.ComponentPro
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("wall.setup.title")}</h1>
 
-      <section className="mt-6 max-w-2xl rounded-lg border border-stone-200 bg-white p-4">
+      <section className="mt-6 max-w-2xl card p-4">
         <h2 className="text-xl font-bold">{t("wall.setup.rules")}</h2>
         <Form method="post" className="mt-3 space-y-4">
           <input type="hidden" name="intent" value="settings" />
@@ -105,7 +105,7 @@ export default function WallSetup({ loaderData, actionData }: Route.ComponentPro
         <p className="mt-1 max-w-3xl text-sm text-gray-700">{t("wall.setup.sourcesLead")}</p>
         <Feedback result={sourceResult} intent={sourceResult?.intent ?? ""} />
         {sources.length === 0 ? <p className="mt-2 text-sm text-gray-700">{t("wall.setup.noSources")}</p> : null}
-        <ul className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+        <ul className="mt-3 divide-y divide-stone-100 card">
           {sources.map((s) => (
             <li key={s.id} className="flex flex-wrap items-start justify-between gap-3 px-4 py-3">
               <span>
@@ -137,7 +137,7 @@ export default function WallSetup({ loaderData, actionData }: Route.ComponentPro
           ))}
         </ul>
         <div className="mt-4 grid gap-4 lg:grid-cols-2">
-          <Form method="post" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+          <Form method="post" className="space-y-3 card p-4">
             <h3 className="font-bold">{t("wall.setup.addMastodon")}</h3>
             <input type="hidden" name="intent" value="add-source" />
             <input type="hidden" name="kind" value="MASTODON" />
@@ -147,7 +147,7 @@ export default function WallSetup({ loaderData, actionData }: Route.ComponentPro
             <CompactInput label={t("wall.setup.interval")} name="intervalSeconds" type="number" min={15} max={3600} defaultValue={60} />
             <SubmitButton variant="secondary">{t("wall.setup.add")}</SubmitButton>
           </Form>
-          <Form method="post" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+          <Form method="post" className="space-y-3 card p-4">
             <h3 className="font-bold">{t("wall.setup.addBluesky")}</h3>
             <input type="hidden" name="intent" value="add-source" />
             <input type="hidden" name="kind" value="BLUESKY" />
@@ -168,7 +168,7 @@ export default function WallSetup({ loaderData, actionData }: Route.ComponentPro
         <h2 className="text-xl font-bold">{t("wall.setup.bans")}</h2>
         <Feedback result={actionData} intent="lift-ban" />
         {bans.length === 0 ? <p className="mt-2 text-sm text-gray-700">{t("wall.setup.noBans")}</p> : null}
-        <ul className="mt-2 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+        <ul className="mt-2 divide-y divide-stone-100 card">
           {bans.map((b) => (
             <li key={b.id} className="flex items-center justify-between gap-3 px-4 py-2">
               <span>

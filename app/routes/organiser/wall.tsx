@@ -134,6 +134,8 @@ export default function WallQueue({ loaderData, actionData }: Route.ComponentPro
         {posts.length === 0 ? <p className="text-gray-700">{t(`wall.queue.empty.${tab}`)}</p> : null}
         <ol ref={list} className={`space-y-3 ${posts.length === 0 ? "hidden" : ""}`} aria-label={t(`wall.queue.tab.${tab}`)}>
           {posts.map((post, index) => (
+            // A click selects the post for the queue's keyboard shortcuts, which are how the keyboard moves.
+            // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
             <li key={post.id} data-index={index} onClick={() => setSelected(index)} className={`rounded-xl ${index === selected ? "ring-4 ring-brand-600" : ""}`} aria-current={index === selected ? "true" : undefined}>
               <WallCard post={post} timeZone={event.timeZone} />
               <div className="flex flex-wrap gap-2 px-4 pb-3 pt-2">

@@ -54,7 +54,7 @@ export default function PartnerPortal({ loaderData }: Route.ComponentProps) {
         <>
           <dl className="mt-6 grid gap-4 sm:grid-cols-3">
             {(["invitations", "registered", "came"] as const).map((key) => (
-              <div key={key} className="rounded-lg border border-stone-200 bg-white p-4">
+              <div key={key} className="card p-4">
                 <dt className="text-sm font-semibold text-gray-700">{t(`portal.totals.${key}`)}</dt>
                 <dd className="mt-1 text-3xl font-extrabold">{report.totals[key]}</dd>
               </div>

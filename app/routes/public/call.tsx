@@ -49,7 +49,7 @@ export default function CallPage({ loaderData }: Route.ComponentProps) {
       {localized(call, "intro", locale) ? (
         <p className="mt-4 whitespace-pre-line">{localized(call, "intro", locale)}</p>
       ) : null}
-      <div className="mt-6 rounded-lg border border-stone-200 bg-white p-5">
+      <div className="mt-6 card p-5">
         <p className="font-semibold">{t(`call.status.${status}`, { opens: when(call.opensAt), closes: when(call.closesAt) })}</p>
         {call.anonymisedReview ? <p className="mt-2 text-sm text-gray-700">{t("call.anonymised")}</p> : null}
         {status === "open" ? (

@@ -51,7 +51,7 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
         <Link to={`/o/${event.organisation.slug}`}>{event.organisation.name}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold sm:text-4xl">{localized(event, "title", locale)}</h1>
-      <dl className="mt-6 grid gap-4 rounded-lg border border-stone-200 bg-white p-5 sm:grid-cols-3">
+      <dl className="mt-6 grid gap-4 card p-5 sm:grid-cols-3">
         <div>
           <dt className="text-xs font-semibold uppercase text-gray-600">{t("event.when")}</dt>
           <dd className="mt-1">
@@ -114,7 +114,7 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
       {loaderData.talks.length ? (
         <section className="mt-10">
           <h2 className="text-2xl font-bold">{t("event.agendaTitle")}</h2>
-          <ol className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+          <ol className="mt-3 divide-y divide-stone-100 card">
             {loaderData.talks.map((talk) => (
               <li key={talk.id} className="grid grid-cols-[4rem_1fr] gap-3 px-4 py-3">
                 <time dateTime={new Date(talk.startsAt).toISOString()} className="font-semibold tabular-nums">

@@ -73,7 +73,7 @@ export default function MyAgenda({ loaderData, actionData }: Route.ComponentProp
           <TalkCard key={slot.id} slot={slot} rooms={rooms} eventSlug={event.slug} timeZone={event.timeZone} starred signedIn />
         ))}
       </div>
-      <section className="mt-8 rounded-lg border border-stone-200 bg-white p-4">
+      <section className="mt-8 card p-4">
         <h2 className="font-bold">{t("agenda.feedTitle")}</h2>
         <p className="mt-1 text-sm text-gray-700">{t("agenda.feedLead")}</p>
         <p className="mt-2 break-all rounded bg-stone-100 px-2 py-1 font-mono text-sm">{feedUrl}</p>

@@ -118,7 +118,7 @@ export default function Order({ loaderData, actionData }: Route.ComponentProps) 
       {actionData?.error ? <div className="mt-4"><FormErrors errors={[actionData.error]} /></div> : null}
       <ul className="mt-6 grid gap-4 sm:grid-cols-2">
         {tickets.map((ticket, index) => (
-          <li key={ticket.id} className="rounded-lg border border-stone-200 bg-white p-4">
+          <li key={ticket.id} className="card p-4">
             <p className="font-bold">{ticket.attendeeName}</p>
             <p className="text-sm text-gray-700">{localized(ticket.ticketType, "name", locale)}</p>
             {ticket.qr ? (

@@ -58,7 +58,7 @@ export default function OrganisationHome({ loaderData }: Route.ComponentProps) {
           <h2 className="text-2xl font-bold">{t("series.dashboard")}</h2>
           <ul className="mt-3 grid gap-4 sm:grid-cols-2">
             {organisation.series.map((s) => (
-              <li key={s.slug} className="rounded-lg border border-stone-200 bg-white p-4">
+              <li key={s.slug} className="card p-4">
                 <Link to={`/serie/${s.slug}`} className="text-lg font-bold">
                   {localized(s, "title", locale)}
                 </Link>

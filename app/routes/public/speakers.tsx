@@ -55,7 +55,7 @@ export default function Speakers({ loaderData }: Route.ComponentProps) {
       {speakers.length === 0 ? <p className="mt-4 text-gray-700">{t("agenda.notYet")}</p> : null}
       <ul className="mt-6 space-y-6">
         {speakers.map((s) => (
-          <li key={s.id} className="rounded-lg border border-stone-200 bg-white p-4">
+          <li key={s.id} className="card p-4">
             {s.hasPhoto ? <img src={`/e/${event.slug}/intervenants/${s.id}/photo`} alt="" width={80} height={80} className="float-right h-20 w-20 rounded-full object-cover" /> : null}
             <h2 className="text-lg font-bold">{s.name}</h2>
             {s.region ? <p className="text-sm text-gray-700">{s.region}</p> : null}

@@ -124,7 +124,7 @@ export default function Tickets({ loaderData, actionData }: Route.ComponentProps
         <Honeypot />
         <FormErrors errors={form.errors} />
         {voucher ? <input type="hidden" name="voucher" value={voucher.code} /> : null}
-        <ul className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+        <ul className="divide-y divide-stone-100 card">
           {catalogue.map((type) => {
             const field = quantities[type.id];
             const max = Math.min(type.maxPerOrder, type.left);
@@ -198,7 +198,7 @@ export default function Tickets({ loaderData, actionData }: Route.ComponentProps
               );
             })}
             {anyPaid ? (
-              <fieldset className="rounded-lg border border-stone-200 bg-white p-4">
+              <fieldset className="card p-4">
                 <legend className="px-1 text-sm font-semibold">{t("tickets.method")}</legend>
                 {cards ? (
                   <label className="mb-3 flex items-start gap-2 text-sm">
@@ -223,7 +223,7 @@ export default function Tickets({ loaderData, actionData }: Route.ComponentProps
         ) : null}
       </Form>
       {catalogue.some((c) => c.state === "sold-out" && !c.hidden) ? (
-        <section aria-labelledby="waiting-title" className="mt-10 rounded-lg border border-stone-200 bg-white p-4">
+        <section aria-labelledby="waiting-title" className="mt-10 card p-4">
           <h2 id="waiting-title" className="text-xl font-bold">{t("tickets.waitingTitle")}</h2>
           <p className="mt-1 text-sm text-gray-700">{t("tickets.waitingLead")}</p>
           {catalogue

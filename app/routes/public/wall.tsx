@@ -72,7 +72,7 @@ export default function PublicWall({ loaderData, actionData }: Route.ComponentPr
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("wall.public.title")}</h1>
       <p className="mt-2 max-w-2xl text-gray-700">{t("wall.public.lead")}</p>
-      <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="mt-4 max-w-xl space-y-4 rounded-lg border border-stone-200 bg-white p-4">
+      <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="mt-4 max-w-xl space-y-4 card p-4">
         <Honeypot />
         <TextField meta={fields.name} label={t("wall.public.name")} autoComplete="given-name" />
         <TextAreaField

@@ -32,7 +32,7 @@ export default function ReviewQueue({ loaderData }: Route.ComponentProps) {
       <h1 className="mt-1 text-3xl font-extrabold">{t("review.queueTitle")}</h1>
       <p className="mt-2 text-gray-700">{t("review.progress", { done, total: open.length })}</p>
       {queue.length === 0 ? <p className="mt-6">{t("review.empty")}</p> : null}
-      <ul className="mt-6 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+      <ul className="mt-6 divide-y divide-stone-100 card">
         {queue.map((s) => (
           <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
             <div>

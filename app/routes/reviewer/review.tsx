@@ -108,7 +108,7 @@ export default function ReviewSubmission({ loaderData, actionData }: Route.Compo
         ))}
       </article>
       <aside className="space-y-8">
-        <Form method="post" {...getFormProps(form)} className="space-y-4 rounded-lg border border-stone-200 bg-white p-5">
+        <Form method="post" {...getFormProps(form)} className="space-y-4 card p-5">
           <h2 className="text-xl font-bold">{t("review.myReview")}</h2>
           {saved ? <Notice>{t("review.saved")}</Notice> : null}
           <FormErrors errors={form.errors} />
@@ -122,6 +122,8 @@ export default function ReviewSubmission({ loaderData, actionData }: Route.Compo
                 <div className="mt-1 flex gap-2">
                   {Array.from({ length: MAX_SCORE - MIN_SCORE + 1 }, (_, i) => MIN_SCORE + i).map((value) => (
                     <label key={value} className="flex items-center gap-1 text-sm">
+                      {/* Each radio says its group is invalid, as screen readers announce it on the focused radio. */}
+                      {/* eslint-disable-next-line jsx-a11y/role-supports-aria-props */}
                       <input type="radio" name={meta.name} value={value} defaultChecked={meta.initialValue === String(value)} aria-invalid={meta.errors ? true : undefined} />
                       {value}
                     </label>

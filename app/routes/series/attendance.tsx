@@ -45,7 +45,7 @@ export default function Attendance({ loaderData }: Route.ComponentProps) {
       )}
       <section className="mt-6">
         <h2 className="text-xl font-bold">{t("series.me.sessions")}</h2>
-        <ol className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+        <ol className="mt-3 divide-y divide-stone-100 card">
           {sessions.map((s) => (
             <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
               <span>

@@ -62,7 +62,7 @@ export default function SeriesPage({ loaderData, actionData }: Route.ComponentPr
         <section>
           <h2 className="text-xl font-bold">{t("series.public.next")}</h2>
           {series.sessions.length === 0 ? <p className="mt-2 text-gray-700">{t("series.public.over")}</p> : null}
-          <ol className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+          <ol className="mt-3 divide-y divide-stone-100 card">
             {series.sessions.map((s) => (
               <li key={s.id} className="px-4 py-3">
                 <time dateTime={new Date(s.startsAt).toISOString()} className="font-semibold">
@@ -74,7 +74,7 @@ export default function SeriesPage({ loaderData, actionData }: Route.ComponentPr
             ))}
           </ol>
         </section>
-        <section className="rounded-lg border border-stone-200 bg-white p-4">
+        <section className="card p-4">
           <h2 className="text-xl font-bold">{t("series.public.register")}</h2>
           <p className="mt-1 text-sm text-gray-700">{t("series.public.registerLead")}</p>
           <Form method="post" {...getFormProps(form)} className="mt-3 space-y-3">

@@ -46,7 +46,7 @@ export default function Confirmation({ loaderData, actionData }: Route.Component
     <section className="mx-auto max-w-xl">
       <p className="text-sm font-semibold text-brand-600">{localized(event, "title", locale)}</p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("confirmation.title")}</h1>
-      <div className="mt-6 rounded-lg border border-stone-200 bg-white p-5">
+      <div className="mt-6 card p-5">
         <p className="text-lg font-bold">{submission.title}</p>
         <p className="mt-1 text-sm text-gray-700">
           {user.name} · {localized(submission.format, "name", locale)} ({t("submission.minutes", { count: submission.format.minutes })})

@@ -175,7 +175,7 @@ export default function SpeakerSubmission({ loaderData, actionData }: Route.Comp
         )}
       </section>
       <aside className="space-y-6">
-        <section className="rounded-lg border border-stone-200 bg-white p-5">
+        <section className="card p-5">
           <h2 className="font-bold">{t("speaker.state")}</h2>
           <p className="mt-2">
             <SubmissionStateBadge state={submission.state} />

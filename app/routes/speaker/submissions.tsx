@@ -36,7 +36,7 @@ export default function SpeakerSubmissions({ loaderData }: Route.ComponentProps)
         {loaderData.submissions.map((s) => {
           const deadline = s.format.deadline ?? s.event.call?.closesAt ?? null;
           return (
-            <li key={s.id} className="rounded-lg border border-stone-200 bg-white p-5">
+            <li key={s.id} className="card p-5">
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <Link to={`/espace/recits/${s.id}`} className="text-lg font-bold">
                   {s.title}

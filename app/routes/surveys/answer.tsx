@@ -58,7 +58,7 @@ export default function AnswerSurvey({ loaderData, actionData }: Route.Component
           const label = localized(q, "text", locale) || q.textFr;
           const error = issue(q.id);
           return (
-            <fieldset key={q.id} className="rounded-lg border border-stone-200 bg-white p-4" aria-invalid={error ? true : undefined}>
+            <fieldset key={q.id} className="card p-4" aria-invalid={error ? true : undefined}>
               <legend className="px-1 font-semibold">
                 {label}
                 {q.required ? <span aria-hidden="true"> *</span> : null}

@@ -9,7 +9,7 @@ export function ManualOrderForm({ catalogue }: Pick<TicketingOverview, "catalogu
   const { t } = useTranslation();
   const locale = useLocale();
   return (
-    <details className="mt-3 max-w-3xl rounded-lg border border-stone-200 bg-white p-4">
+    <details className="mt-3 max-w-3xl card p-4">
       <summary className="cursor-pointer font-semibold">{t("ticketing.manualTitle")}</summary>
       <Form method="post" className="mt-3 grid gap-3 sm:grid-cols-2">
         <input type="hidden" name="intent" value="manual-order" />

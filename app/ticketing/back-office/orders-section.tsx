@@ -37,7 +37,7 @@ export function OrdersSection({ event, orders, ordersPage, filters, children }: 
         </label>
         <button type="submit" className="rounded-md border border-stone-300 bg-white px-4 py-2 font-semibold">{t("organiserSubmissions.apply")}</button>
       </Form>
-      <div className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+      <div className="mt-3 overflow-x-auto card">
         <table className="w-full text-left text-sm">
           <thead className="bg-stone-50 text-xs uppercase text-gray-600">
             <tr>

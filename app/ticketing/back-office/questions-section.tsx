@@ -8,7 +8,7 @@ import { CompactInput, RemoveForm, SubmitButton } from "~/ui/form";
 export function BookingRulesForm({ rules }: { rules: BookingRules }) {
   const { t } = useTranslation();
   return (
-    <Form method="post" className="mt-8 flex max-w-3xl flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
+    <Form method="post" className="mt-8 flex max-w-3xl flex-wrap items-end gap-3 card p-4">
       <input type="hidden" name="intent" value="booking-rules" />
       <CompactInput label={t("ticketing.cancelRule")} name="ticketCancelDays" type="number" min={0} max={365} defaultValue={rules.ticketCancelDays ?? ""} className="w-72" />
       <CompactInput label={t("ticketing.unconfirmedHold")} name="unconfirmedHoldMinutes" type="number" min={5} max={1440} required defaultValue={rules.unconfirmedHoldMinutes} className="w-72" />
@@ -28,7 +28,7 @@ export function QuestionsSection({ questions }: { questions: AttendeeQuestions }
   return (
     <section aria-labelledby="questions-title" className="mt-10 max-w-3xl">
       <h2 id="questions-title" className="text-xl font-bold">{t("ticketing.questions")}</h2>
-      <ul className="mt-2 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white text-sm">
+      <ul className="mt-2 divide-y divide-stone-100 card text-sm">
         {questions.map((q) => (
           <li key={q.id} className="flex items-center justify-between gap-3 px-4 py-2">
             <span>
@@ -42,7 +42,7 @@ export function QuestionsSection({ questions }: { questions: AttendeeQuestions }
           </li>
         ))}
       </ul>
-      <Form method="post" className="mt-3 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2">
+      <Form method="post" className="mt-3 grid gap-3 card p-4 sm:grid-cols-2">
         <input type="hidden" name="intent" value="attendee-question" />
         <CompactInput label={t("ticketing.questionFr")} name="textFr" required minLength={3} maxLength={200} />
         <CompactInput label={t("ticketing.questionEn")} name="textEn" required minLength={3} maxLength={200} />

@@ -21,7 +21,7 @@ export function QuotasSection({ quotas, lastResult }: Pick<TicketingOverview, "q
     <section aria-labelledby="quotas-title">
       <h2 id="quotas-title" className="text-xl font-bold">{t("ticketing.quotas")}</h2>
       <p className="mt-1 text-sm text-gray-700">{t("ticketing.quotasLead")}</p>
-      <ul className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+      <ul className="mt-3 divide-y divide-stone-100 card">
         {quotas.map((q) => (
           <li key={q.id} className="px-4 py-3 text-sm">
             <strong>{q.name}</strong> — {t("ticketing.quotaUse", { used: q.used, size: q.size })}
@@ -32,7 +32,7 @@ export function QuotasSection({ quotas, lastResult }: Pick<TicketingOverview, "q
           </li>
         ))}
       </ul>
-      <Form method="post" {...getFormProps(quotaForm)} className="mt-3 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
+      <Form method="post" {...getFormProps(quotaForm)} className="mt-3 flex flex-wrap items-end gap-3 card p-4">
         <input type="hidden" name="intent" value="quota" />
         <TextField meta={quotaFields.name} label={t("ticketing.quotaName")} />
         <TextField meta={quotaFields.size} type="number" label={t("ticketing.quotaSize")} />

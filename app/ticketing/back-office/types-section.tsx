@@ -28,7 +28,7 @@ export function TypesSection({ catalogue, quotas, lastResult }: Pick<TicketingOv
   return (
     <section aria-labelledby="types-title">
       <h2 id="types-title" className="text-xl font-bold">{t("ticketing.types")}</h2>
-      <ul className="mt-3 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+      <ul className="mt-3 divide-y divide-stone-100 card">
         {catalogue.map((type) => (
           <li key={type.id} className="px-4 py-3 text-sm">
             <strong>{localized(type, "name", locale)}</strong> — {type.priceCents ? formatMoney(type.priceCents, type.currency, locale) : t("tickets.free")}
@@ -40,7 +40,7 @@ export function TypesSection({ catalogue, quotas, lastResult }: Pick<TicketingOv
         ))}
       </ul>
       <h3 className="mt-6 font-bold">{t("ticketing.addType")}</h3>
-      <Form method="post" {...getFormProps(typeForm)} className="mt-2 space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+      <Form method="post" {...getFormProps(typeForm)} className="mt-2 space-y-3 card p-4">
         <input type="hidden" name="intent" value="ticket-type" />
         <FormErrors errors={typeForm.errors} />
         <div className="grid gap-3 sm:grid-cols-2">

@@ -35,7 +35,7 @@ export function VouchersSection({ event, vouchers, catalogue, lastResult }: Prop
               <a href={`/organisateur/evenements/${event.slug}/billetterie/codes.csv`}>{t("ticketing.vouchersCsv")}</a>
             </p>
           ) : null}
-          <ul className="mt-2 max-h-96 divide-y divide-stone-100 overflow-y-auto rounded-lg border border-stone-200 bg-white text-sm">
+          <ul className="mt-2 max-h-96 divide-y divide-stone-100 overflow-y-auto card text-sm">
             {vouchers.map((v) => (
               <li key={v.id} className="px-3 py-2">
                 <span className="font-mono font-semibold">{v.code}</span> — {t(`ticketing.voucherKind.${v.kind}`, { value: v.kind === "PERCENT" ? v.percent : formatMoney(v.valueCents, "EUR", locale) })}
@@ -50,7 +50,7 @@ export function VouchersSection({ event, vouchers, catalogue, lastResult }: Prop
             ))}
           </ul>
         </div>
-        <Form method="post" {...getFormProps(voucherForm)} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+        <Form method="post" {...getFormProps(voucherForm)} className="space-y-3 card p-4">
           <input type="hidden" name="intent" value="voucher" />
           <FormErrors errors={voucherForm.errors} />
           <div className="grid gap-3 sm:grid-cols-2">
