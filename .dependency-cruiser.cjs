@@ -1,7 +1,8 @@
 // The walls of the house (decision 025): routes use capabilities, capabilities use infra and ui,
 // the composition root (app/platform) uses everything, and nothing uses a route or the root.
 // `npm run lint` runs `depcruise app server`; a rule broken fails it.
-const capabilities = "agenda|auth|campaigns|cfp|demo|events|partners|payments|review|series|surveys|team|ticketing|wall";
+const capabilities =
+  "agenda|auth|campaigns|cfp|demo|events|partners|payments|review|series|surveys|team|ticketing|wall";
 
 module.exports = {
   forbidden: [
@@ -36,7 +37,8 @@ module.exports = {
     },
     {
       name: "jobs-and-mails-are-for-the-composition-root",
-      comment: "A capability's periodic jobs and mail kinds are listed by app/platform, not used by another capability.",
+      comment:
+        "A capability's periodic jobs and mail kinds are listed by app/platform, not used by another capability.",
       severity: "error",
       from: { path: `^app/(${capabilities})/` },
       to: { path: `^app/(${capabilities})/(jobs|mails)\\.server\\.tsx?$`, pathNot: "^app/$1/" },
@@ -54,6 +56,10 @@ module.exports = {
     exclude: { path: "^app/generated/" },
     tsConfig: { fileName: "tsconfig.json" },
     tsPreCompilationDeps: true,
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default"], extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default"],
+      extensions: [".ts", ".tsx", ".js", ".mjs"],
+    },
   },
 };

@@ -8,7 +8,17 @@ import tseslint from "typescript-eslint";
 // hooks, and jsx-a11y's accessibility checks. Import boundaries are dependency-cruiser's
 // (.dependency-cruiser.cjs). `npm run lint` runs all three.
 export default tseslint.config(
-  { ignores: ["app/generated/**", "build/**", ".react-router/**", "test-results/**", "playwright-report/**", "data/**", ".e2e/**"] },
+  {
+    ignores: [
+      "app/generated/**",
+      "build/**",
+      ".react-router/**",
+      "test-results/**",
+      "playwright-report/**",
+      "data/**",
+      ".e2e/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   jsxA11y.flatConfigs.recommended,
@@ -27,7 +37,15 @@ export default tseslint.config(
       "jsx-a11y/no-redundant-roles": ["error", { ul: ["list"], ol: ["list"] }],
       // A label's text often sits two spans deep (a title and a hint beside the box it labels).
       "jsx-a11y/label-has-associated-control": ["error", { depth: 4 }],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        {
+          argsIgnorePattern: "^_",
+          varsIgnorePattern: "^_",
+          destructuredArrayIgnorePattern: "^_",
+          ignoreRestSiblings: true,
+        },
+      ],
     },
   },
   // Playwright's fixtures call `use`, which is not React's.

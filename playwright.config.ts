@@ -38,7 +38,14 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         launchOptions: {
           executablePath: chromiumPath,
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            "--disable-sync",
+          ],
         },
       },
     },
@@ -53,7 +60,11 @@ export default defineConfig({
     {
       command: "tsx tests/fakes/stripe-server.ts",
       port: STRIPE_PORT,
-      env: { STRIPE_PORT: String(STRIPE_PORT), STRIPE_WEBHOOK_URL: `http://127.0.0.1:${E2E_PORT}/api/webhooks/stripe`, STRIPE_WEBHOOK_SECRET },
+      env: {
+        STRIPE_PORT: String(STRIPE_PORT),
+        STRIPE_WEBHOOK_URL: `http://127.0.0.1:${E2E_PORT}/api/webhooks/stripe`,
+        STRIPE_WEBHOOK_SECRET,
+      },
       reuseExistingServer: false,
     },
     {

@@ -25,7 +25,11 @@ function fail(error) {
 }
 
 const { vite, runtime } = await loadRuntime().catch(fail);
-const workers = development ? 1 : await Promise.resolve().then(() => runtime.webConcurrency()).catch(fail);
+const workers = development
+  ? 1
+  : await Promise.resolve()
+      .then(() => runtime.webConcurrency())
+      .catch(fail);
 
 if (workers > 1 && cluster.isPrimary) await runPrimary(workers);
 else await serve(cluster.isWorker ? "web" : "all");
@@ -48,7 +52,8 @@ async function runPrimary(count) {
   });
   cluster.on("listening", (worker) => {
     listened.add(worker.id);
-    if (listened.size === count) runtime.logger.info({ port: runtime.port(), workers: count }, `Rebond écoute sur ${runtime.appUrl()}`);
+    if (listened.size === count)
+      runtime.logger.info({ port: runtime.port(), workers: count }, `Rebond écoute sur ${runtime.appUrl()}`);
   });
   for (let i = 0; i < count; i++) fork();
 
@@ -93,7 +98,11 @@ async function serve(role) {
   } else {
     server.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y", fallthrough: false }));
     // The few files beside the assets (the icon…), named once: a page's address costs no file lookup.
-    const rootFiles = new Set(readdirSync("build/client").filter((name) => name !== "assets").map((name) => `/${name}`));
+    const rootFiles = new Set(
+      readdirSync("build/client")
+        .filter((name) => name !== "assets")
+        .map((name) => `/${name}`),
+    );
     const rootStatic = express.static("build/client", { maxAge: "1h", index: false });
     server.use((req, res, next) => (rootFiles.has(req.path) ? rootStatic(req, res, next) : next()));
     server.use(runtime.app);

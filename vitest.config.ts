@@ -18,11 +18,21 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { ...shared, name: "pglite", exclude: ["tests/integration/postgres/**"], env: { TEST_DATABASE: "pglite" } },
+        test: {
+          ...shared,
+          name: "pglite",
+          exclude: ["tests/integration/postgres/**"],
+          env: { TEST_DATABASE: "pglite" },
+        },
       },
       {
         extends: true,
-        test: { ...shared, name: "postgres", env: { TEST_DATABASE: "postgres" }, globalSetup: ["tests/support/postgres-template.ts"] },
+        test: {
+          ...shared,
+          name: "postgres",
+          env: { TEST_DATABASE: "postgres" },
+          globalSetup: ["tests/support/postgres-template.ts"],
+        },
       },
     ],
   },

@@ -84,7 +84,14 @@ export function Layout({ children }: { children: React.ReactNode }) {
         </TranslationProvider>
         {hydrated ? (
           <>
-            {data ? null : <script id={FRAME_STRINGS_ID} type="application/json" nonce={nonce} dangerouslySetInnerHTML={{ __html: scriptJson(served.frameStrings) }} />}
+            {data ? null : (
+              <script
+                id={FRAME_STRINGS_ID}
+                type="application/json"
+                nonce={nonce}
+                dangerouslySetInnerHTML={{ __html: scriptJson(served.frameStrings) }}
+              />
+            )}
             <ScrollRestoration nonce={nonce} />
             <Scripts nonce={nonce} />
           </>

@@ -23,13 +23,24 @@ try {
   await applyMigrations(connection.adapterFactory);
   const organisation = await db.organisation.create({ data: { slug: "bench", name: "Bench" } });
   const organiser = await db.user.create({ data: { email: "organiser@bench.example", name: "Organisatrice" } });
-  const { event, rooms } = await seedBigEvent(db, { organisationId: organisation.id, publisherId: organiser.id, slug: "grand-rebond-2027", talks, partners: 0, appUrl });
+  const { event, rooms } = await seedBigEvent(db, {
+    organisationId: organisation.id,
+    publisherId: organiser.id,
+    slug: "grand-rebond-2027",
+    talks,
+    partners: 0,
+    appUrl,
+  });
 
   async function build(kind: "json" | "xml" | "ics") {
     const info = (await visibleEvent(db, event.slug, undefined))!;
     const agenda = (await publishedAgenda(db, event.id))!;
     const context = { event: info, agenda, appUrl };
-    return kind === "json" ? JSON.stringify(scheduleJson(context)) : kind === "xml" ? scheduleXml(context) : agendaCalendar({ ...context, name: info.titleFr });
+    return kind === "json"
+      ? JSON.stringify(scheduleJson(context))
+      : kind === "xml"
+        ? scheduleXml(context)
+        : agendaCalendar({ ...context, name: info.titleFr });
   }
 
   console.log(`\n${talks} talks, ${rooms} rooms, 3 days; PostgreSQL; ${runs} runs after 3 warm-up runs\n`);

@@ -6,7 +6,17 @@ import { draftScheduleId } from "~/agenda/schedule.server";
 // A large published event for the benchmarks: `talks` stories of 20 minutes over three days in
 // ten rooms (17 per room and day, every 30 minutes from 09:00 Paris), a speaker each with a
 // biography, the agenda published, and `partners` partners with logos spread over the tiers.
-export async function seedBigEvent(db: Db, options: { organisationId: string; publisherId: string; slug: string; talks: number; partners: number; appUrl: string }) {
+export async function seedBigEvent(
+  db: Db,
+  options: {
+    organisationId: string;
+    publisherId: string;
+    slug: string;
+    talks: number;
+    partners: number;
+    appUrl: string;
+  },
+) {
   const event = await db.event.create({
     data: {
       organisationId: options.organisationId,
@@ -21,9 +31,19 @@ export async function seedBigEvent(db: Db, options: { organisationId: string; pu
       status: "PUBLISHED",
     },
   });
-  const format = await db.sessionFormat.create({ data: { eventId: event.id, nameFr: "Récit", nameEn: "Story", minutes: 20 } });
-  const tracks = await Promise.all(["Financement", "Associés", "Marché", "Santé"].map((nameFr, i) => db.track.create({ data: { eventId: event.id, nameFr, nameEn: nameFr, position: i } })));
-  const rooms = await Promise.all(Array.from({ length: 10 }, (_, i) => db.room.create({ data: { eventId: event.id, nameFr: `Salle ${i + 1}`, nameEn: `Room ${i + 1}`, position: i } })));
+  const format = await db.sessionFormat.create({
+    data: { eventId: event.id, nameFr: "Récit", nameEn: "Story", minutes: 20 },
+  });
+  const tracks = await Promise.all(
+    ["Financement", "Associés", "Marché", "Santé"].map((nameFr, i) =>
+      db.track.create({ data: { eventId: event.id, nameFr, nameEn: nameFr, position: i } }),
+    ),
+  );
+  const rooms = await Promise.all(
+    Array.from({ length: 10 }, (_, i) =>
+      db.room.create({ data: { eventId: event.id, nameFr: `Salle ${i + 1}`, nameEn: `Room ${i + 1}`, position: i } }),
+    ),
+  );
   const scheduleId = await draftScheduleId(db, event.id);
   for (let n = 0; n < options.talks; n++) {
     const day = Math.floor(n / 170);
@@ -31,7 +51,16 @@ export async function seedBigEvent(db: Db, options: { organisationId: string; pu
     const slot = Math.floor((n % 170) / 10);
     const startsAt = new Date(Date.UTC(2027, 5, 8 + day, 7, 0) + slot * 30 * 60_000);
     const speaker = await db.user.create({
-      data: { email: `speaker${n}.${options.slug}@bench.example`, name: `Intervenant·e ${n}`, speakerProfile: { create: { bio: "Fondatrice d'une PME industrielle pendant dix ans, aujourd'hui mentor.".repeat(3), region: "Bretagne" } } },
+      data: {
+        email: `speaker${n}.${options.slug}@bench.example`,
+        name: `Intervenant·e ${n}`,
+        speakerProfile: {
+          create: {
+            bio: "Fondatrice d'une PME industrielle pendant dix ans, aujourd'hui mentor.".repeat(3),
+            region: "Bretagne",
+          },
+        },
+      },
     });
     const submission = await db.submission.create({
       data: {
@@ -46,13 +75,33 @@ export async function seedBigEvent(db: Db, options: { organisationId: string; pu
         speakers: { create: { userId: speaker.id } },
       },
     });
-    await db.talkSlot.create({ data: { scheduleId, submissionId: submission.id, roomId: rooms[room]!.id, startsAt, endsAt: new Date(startsAt.getTime() + 20 * 60_000) } });
+    await db.talkSlot.create({
+      data: {
+        scheduleId,
+        submissionId: submission.id,
+        roomId: rooms[room]!.id,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 20 * 60_000),
+      },
+    });
   }
   await publishRelease(db, { eventId: event.id, publisherId: options.publisherId, appUrl: options.appUrl });
-  const logo = new Uint8Array(await sharp({ create: { width: 480, height: 200, channels: 4, background: "#1d4ed8" } }).webp().toBuffer());
+  const logo = new Uint8Array(
+    await sharp({ create: { width: 480, height: 200, channels: 4, background: "#1d4ed8" } })
+      .webp()
+      .toBuffer(),
+  );
   const tiers = ["PRINCIPAL", "GOLD", "GOLD", "SOUTIEN", "SOUTIEN", "SOUTIEN", "ASSOCIATIF"] as const;
   await db.partner.createMany({
-    data: Array.from({ length: options.partners }, (_, i) => ({ eventId: event.id, name: `Partenaire ${i + 1}`, tier: tiers[i % tiers.length]!, url: `https://partenaire${i + 1}.example`, textFr: "Soutient les entrepreneurs qui repartent.", logo, logoUpdatedAt: new Date() })),
+    data: Array.from({ length: options.partners }, (_, i) => ({
+      eventId: event.id,
+      name: `Partenaire ${i + 1}`,
+      tier: tiers[i % tiers.length]!,
+      url: `https://partenaire${i + 1}.example`,
+      textFr: "Soutient les entrepreneurs qui repartent.",
+      logo,
+      logoUpdatedAt: new Date(),
+    })),
   });
   return { event, rooms: rooms.length };
 }

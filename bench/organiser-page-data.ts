@@ -14,10 +14,20 @@ import { listVouchers } from "~/ticketing/vouchers.server";
 
 // The data functions each organiser page's loader runs, as it runs them (kept beside the loaders
 // by hand: a profiling aid for bench/organiser-queries.ts).
-export function pageData(db: Db, s: { event: Event; organisation: Organisation; draft: Campaign; sent: Campaign }): [string, () => Promise<unknown>][] {
+export function pageData(
+  db: Db,
+  s: { event: Event; organisation: Organisation; draft: Campaign; sent: Campaign },
+): [string, () => Promise<unknown>][] {
   const context = { appUrl: "http://127.0.0.1", secret: "bench-secret-bench-secret-bench-secret" };
   const ticketing = (filters: { status?: "PAID"; search?: string; page?: number }) => () =>
-    Promise.all([ticketingOverview(db, s.event.id), eventOrders(db, s.event.id, filters), listVouchers(db, s.event.id), salesOverTime(db, s.event, "fr"), db.event.findUniqueOrThrow({ where: { id: s.event.id }, select: { ticketCancelDays: true } }), eventAttendeeQuestions(db, s.event.id)]);
+    Promise.all([
+      ticketingOverview(db, s.event.id),
+      eventOrders(db, s.event.id, filters),
+      listVouchers(db, s.event.id),
+      salesOverTime(db, s.event, "fr"),
+      db.event.findUniqueOrThrow({ where: { id: s.event.id }, select: { ticketCancelDays: true } }),
+      eventAttendeeQuestions(db, s.event.id),
+    ]);
   return [
     ["ticketing page", ticketing({})],
     ["  listQuotas", () => listQuotas(db, s.event.id)],
@@ -31,7 +41,15 @@ export function pageData(db: Db, s: { event: Event; organisation: Organisation; 
     ["contacts list, page 300", () => listContacts(db, s.organisation.id, { page: 300 })],
     ["stories list", () => Promise.all([callForEvent(db, s.event.id), eventSubmissions(db, s.event.id, undefined, 1)])],
     ["ranking", () => Promise.all([callForEvent(db, s.event.id), ranking(db, s.event.id, {})])],
-    ["campaign page, draft", () => Promise.all([campaignPreview(db, s.draft.id, undefined, context), campaignReport(db, s.draft), segmentChoices(db, s.organisation.id)])],
+    [
+      "campaign page, draft",
+      () =>
+        Promise.all([
+          campaignPreview(db, s.draft.id, undefined, context),
+          campaignReport(db, s.draft),
+          segmentChoices(db, s.organisation.id),
+        ]),
+    ],
     ["campaign page, sent", () => campaignReport(db, s.sent)],
     ["orders CSV", () => ordersCsv(db, s.event, (key) => key, "fr")],
     ["contacts CSV", () => contactsCsv(db, s.organisation.id, ["a", "b", "c", "d", "e", "f", "g", "h", "i"])],

@@ -19,7 +19,12 @@ const runs = Number(process.env.BENCH_RUNS ?? 20);
 const target = 200;
 const secret = "bench-secret-bench-secret-bench-secret";
 process.env.SESSION_SECRET = secret;
-const big: ScaleSize = { orders: Number(process.env.BENCH_ORDERS ?? 5000), contacts: Number(process.env.BENCH_CONTACTS ?? 20_000), submissions: 500, talks: 60 };
+const big: ScaleSize = {
+  orders: Number(process.env.BENCH_ORDERS ?? 5000),
+  contacts: Number(process.env.BENCH_CONTACTS ?? 20_000),
+  submissions: 500,
+  talks: 60,
+};
 const small: ScaleSize = { orders: 20, contacts: 20, submissions: 20, talks: 5 };
 
 type Seeded = Awaited<ReturnType<typeof seedScaleOrganisation>>;
@@ -28,11 +33,23 @@ async function prepare(databaseTarget: DatabaseTarget) {
   const connection = connectDatabase(databaseTarget);
   try {
     await applyMigrations(connection.adapterFactory);
-    const owner = await connection.prisma.user.create({ data: { email: "organisatrice@bench.example", name: "Claire Organisatrice" } });
+    const owner = await connection.prisma.user.create({
+      data: { email: "organisatrice@bench.example", name: "Claire Organisatrice" },
+    });
     const started = performance.now();
-    const scale = await seedScaleOrganisation(connection.prisma, { slug: "grande", ownerId: owner.id, size: big, appUrl: "http://127.0.0.1" });
+    const scale = await seedScaleOrganisation(connection.prisma, {
+      slug: "grande",
+      ownerId: owner.id,
+      size: big,
+      appUrl: "http://127.0.0.1",
+    });
     const seconds = (performance.now() - started) / 1000;
-    const few = await seedScaleOrganisation(connection.prisma, { slug: "petite", ownerId: owner.id, size: small, appUrl: "http://127.0.0.1" });
+    const few = await seedScaleOrganisation(connection.prisma, {
+      slug: "petite",
+      ownerId: owner.id,
+      size: small,
+      appUrl: "http://127.0.0.1",
+    });
     const cookie = (await createSession(connection.prisma, owner.id)).split(";")[0]!;
     // BENCH_ANALYZE=1 gives the planner the statistics a live database's autovacuum would have
     // gathered by now (off by default: the figures in decision 018 were taken without).
@@ -44,10 +61,27 @@ async function prepare(databaseTarget: DatabaseTarget) {
 }
 
 async function startServer(database: Record<string, string>) {
-  const server = spawn("node", [...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), "server.js"], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), WEB_CONCURRENCY: "1", SESSION_SECRET: secret, SMTP_URL: "smtp://127.0.0.1:2999", OUTBOX_WORKER: "off", LOG_LEVEL: "warn", ...database },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  const server = spawn(
+    "node",
+    [
+      ...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+      "server.js",
+    ],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        PORT: String(port),
+        WEB_CONCURRENCY: "1",
+        SESSION_SECRET: secret,
+        SMTP_URL: "smtp://127.0.0.1:2999",
+        OUTBOX_WORKER: "off",
+        LOG_LEVEL: "warn",
+        ...database,
+      },
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
   for (let i = 0; i < 300; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return server;
@@ -73,7 +107,8 @@ async function get(urlPath: string, cookie: string) {
   return { bytes, chunks };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function timePage(label: string, urlPath: string, cookie: string) {
   for (let i = 0; i < 2; i++) await get(urlPath, cookie);
@@ -137,17 +172,33 @@ async function run(name: string, databaseTarget: DatabaseTarget, serverDatabase:
     ] as const;
     const csvRows = [];
     for (const [label, urlPath] of exports) rows.push(await timePage(`${label} (big)`, urlPath(scale), cookie));
-    for (const [label, urlPath] of exports) csvRows.push({ label, big: await exportMemory(server, urlPath(scale), cookie), small: await exportMemory(server, urlPath(few), cookie) });
+    for (const [label, urlPath] of exports)
+      csvRows.push({
+        label,
+        big: await exportMemory(server, urlPath(scale), cookie),
+        small: await exportMemory(server, urlPath(few), cookie),
+      });
 
-    console.log(`\n${name}${process.env.BENCH_ANALYZE === "1" ? " (analyzed)" : ""}: ${big.orders} orders, ${big.contacts} contacts, ${big.submissions} stories, ${big.talks} talks (seeded in ${seconds.toFixed(1)} s); one organiser, ${runs} requests per page after 2 warm-up ones, production build, one process\n`);
+    console.log(
+      `\n${name}${process.env.BENCH_ANALYZE === "1" ? " (analyzed)" : ""}: ${big.orders} orders, ${big.contacts} contacts, ${big.submissions} stories, ${big.talks} talks (seeded in ${seconds.toFixed(1)} s); one organiser, ${runs} requests per page after 2 warm-up ones, production build, one process\n`,
+    );
     console.log("page                               p50 (ms)   p95 (ms)   max (ms)      size   p95 < 200 ms");
     for (const row of rows) {
-      console.log(`${row.label.padEnd(34)} ${row.p50.toFixed(0).padStart(8)} ${row.p95.toFixed(0).padStart(10)} ${row.max.toFixed(0).padStart(10)} ${`${(row.bytes / 1024).toFixed(0)} kB`.padStart(9)}   ${row.p95 < target ? "yes" : "NO"}`);
+      console.log(
+        `${row.label.padEnd(34)} ${row.p50.toFixed(0).padStart(8)} ${row.p95.toFixed(0).padStart(10)} ${row.max.toFixed(0).padStart(10)} ${`${(row.bytes / 1024).toFixed(0)} kB`.padStart(9)}   ${row.p95 < target ? "yes" : "NO"}`,
+      );
     }
-    console.log("\nCSV export     event   size (kB)   chunks   time (ms)   RSS before   peak RSS while streaming   growth");
+    console.log(
+      "\nCSV export     event   size (kB)   chunks   time (ms)   RSS before   peak RSS while streaming   growth",
+    );
     for (const row of csvRows) {
-      for (const [which, m] of [["big", row.big], ["small", row.small]] as const) {
-        console.log(`${row.label.padEnd(14)} ${which.padEnd(5)} ${(m.bytes / 1024).toFixed(0).padStart(11)} ${String(m.chunks).padStart(8)} ${m.ms.toFixed(0).padStart(11)} ${mb(m.before).padStart(12)} ${mb(m.peak).padStart(26)} ${mb(m.peak - m.before).padStart(8)}`);
+      for (const [which, m] of [
+        ["big", row.big],
+        ["small", row.small],
+      ] as const) {
+        console.log(
+          `${row.label.padEnd(14)} ${which.padEnd(5)} ${(m.bytes / 1024).toFixed(0).padStart(11)} ${String(m.chunks).padStart(8)} ${m.ms.toFixed(0).padStart(11)} ${mb(m.before).padStart(12)} ${mb(m.peak).padStart(26)} ${mb(m.peak - m.before).padStart(8)}`,
+        );
       }
     }
   } finally {

@@ -16,15 +16,19 @@ const url = benchDatabaseUrl(database);
 const embedded = process.env.BENCH_DATABASE === "pglite";
 const keep = !embedded && process.env.BENCH_KEEP === "1";
 
-const exists = keep && (await (async () => {
-  const probe = new PrismaClient({ adapter: new PrismaPg({ connectionString: benchDatabaseUrl("postgres") }) });
-  try {
-    const rows = await probe.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pg_database WHERE datname = '${database}'`);
-    return rows[0]!.n > 0;
-  } finally {
-    await probe.$disconnect();
-  }
-})());
+const exists =
+  keep &&
+  (await (async () => {
+    const probe = new PrismaClient({ adapter: new PrismaPg({ connectionString: benchDatabaseUrl("postgres") }) });
+    try {
+      const rows = await probe.$queryRawUnsafe<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM pg_database WHERE datname = '${database}'`,
+      );
+      return rows[0]!.n > 0;
+    } finally {
+      await probe.$disconnect();
+    }
+  })());
 if (!exists && !embedded) {
   await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   await admin(`CREATE DATABASE ${database}`);
@@ -36,12 +40,23 @@ db.$on("query", (e) => statements.push({ query: e.query, ms: Number(e.duration) 
 try {
   await applyMigrations(adapter);
   if (!exists) {
-    const owner = await db.user.create({ data: { email: "organisatrice@bench.example", name: "Claire Organisatrice" } });
-    await seedScaleOrganisation(db, { slug: "grande", ownerId: owner.id, size: { orders: 5000, contacts: 20_000, submissions: 500, talks: 60 }, appUrl: "http://127.0.0.1" });
+    const owner = await db.user.create({
+      data: { email: "organisatrice@bench.example", name: "Claire Organisatrice" },
+    });
+    await seedScaleOrganisation(db, {
+      slug: "grande",
+      ownerId: owner.id,
+      size: { orders: 5000, contacts: 20_000, submissions: 500, talks: 60 },
+      appUrl: "http://127.0.0.1",
+    });
   }
   const event = await db.event.findUniqueOrThrow({ where: { slug: "grande-soiree" } });
   const organisation = await db.organisation.findUniqueOrThrow({ where: { slug: "grande" } });
-  const [draft, sent] = await Promise.all(["Invitation presse et mentors", "Invitation à tous"].map((name) => db.campaign.findFirstOrThrow({ where: { eventId: event.id, name } })));
+  const [draft, sent] = await Promise.all(
+    ["Invitation presse et mentors", "Invitation à tous"].map((name) =>
+      db.campaign.findFirstOrThrow({ where: { eventId: event.id, name } }),
+    ),
+  );
   const pages = await import("./organiser-page-data");
   for (const [label, load] of pages.pageData(db, { event, organisation, draft: draft!, sent: sent! })) {
     await load();
@@ -50,9 +65,12 @@ try {
     await load();
     const ms = performance.now() - started;
     const total = statements.reduce((sum, s) => sum + s.ms, 0);
-    console.log(`\n${label}: ${ms.toFixed(0)} ms, ${statements.length} statements, ${total.toFixed(0)} ms in them (Prisma's durations)`);
+    console.log(
+      `\n${label}: ${ms.toFixed(0)} ms, ${statements.length} statements, ${total.toFixed(0)} ms in them (Prisma's durations)`,
+    );
     const slowest = [...statements].sort((a, b) => b.ms - a.ms).slice(0, 5);
-    for (const s of slowest) console.log(`  ${String(s.ms).padStart(5)} ms  ${s.query.replace(/\s+/g, " ").slice(0, 220)}`);
+    for (const s of slowest)
+      console.log(`  ${String(s.ms).padStart(5)} ms  ${s.query.replace(/\s+/g, " ").slice(0, 220)}`);
   }
 } finally {
   await db.$disconnect();

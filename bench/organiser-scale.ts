@@ -11,15 +11,51 @@ import { draftScheduleId } from "~/agenda/schedule.server";
 // one with a recipient and a delivered mail per contact, some of whom answered.
 export type ScaleSize = { orders: number; contacts: number; submissions: number; talks: number };
 
-const firstNames = ["Camille", "Léa", "Hugo", "Chloé", "Louis", "Manon", "Jules", "Inès", "Gabriel", "Zoé", "Arthur", "Emma"];
-const lastNames = ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent"];
-const tagSets = [["presse"], ["mentor", "paris"], ["investisseur"], ["alumni", "lyon"], ["presse", "paris"], ["alumni"]];
+const firstNames = [
+  "Camille",
+  "Léa",
+  "Hugo",
+  "Chloé",
+  "Louis",
+  "Manon",
+  "Jules",
+  "Inès",
+  "Gabriel",
+  "Zoé",
+  "Arthur",
+  "Emma",
+];
+const lastNames = [
+  "Martin",
+  "Bernard",
+  "Dubois",
+  "Thomas",
+  "Robert",
+  "Richard",
+  "Petit",
+  "Durand",
+  "Leroy",
+  "Moreau",
+  "Simon",
+  "Laurent",
+];
+const tagSets = [
+  ["presse"],
+  ["mentor", "paris"],
+  ["investisseur"],
+  ["alumni", "lyon"],
+  ["presse", "paris"],
+  ["alumni"],
+];
 
 async function inBatches<T>(rows: T[], size: number, write: (batch: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
 }
 
-export async function seedScaleOrganisation(db: Db, input: { slug: string; ownerId: string; size: ScaleSize; appUrl: string }) {
+export async function seedScaleOrganisation(
+  db: Db,
+  input: { slug: string; ownerId: string; size: ScaleSize; appUrl: string },
+) {
   const { slug, size } = input;
   const day = 24 * 3600 * 1000;
   const now = Date.now();
@@ -48,13 +84,37 @@ export async function seedScaleOrganisation(db: Db, input: { slug: string; owner
       ["Solidaire", "Solidarity", 0],
       ["Soutien", "Supporter", 5000],
     ].map(([nameFr, nameEn, priceCents], position) =>
-      db.ticketType.create({ data: { eventId: event.id, nameFr: nameFr as string, nameEn: nameEn as string, priceCents: priceCents as number, position, maxPerOrder: 10, quotas: { create: { quotaId: quota.id } } } }),
+      db.ticketType.create({
+        data: {
+          eventId: event.id,
+          nameFr: nameFr as string,
+          nameEn: nameEn as string,
+          priceCents: priceCents as number,
+          position,
+          maxPerOrder: 10,
+          quotas: { create: { quotaId: quota.id } },
+        },
+      }),
     ),
   );
-  const question = await db.attendeeQuestion.create({ data: { eventId: event.id, kind: "TEXT", textFr: "Entreprise", textEn: "Company" } });
-  await db.voucher.create({ data: { eventId: event.id, code: "REBOND20", kind: "PERCENT", percent: 20, maxUses: 500 } });
+  const question = await db.attendeeQuestion.create({
+    data: { eventId: event.id, kind: "TEXT", textFr: "Entreprise", textEn: "Company" },
+  });
+  await db.voucher.create({
+    data: { eventId: event.id, code: "REBOND20", kind: "PERCENT", percent: 20, maxUses: 500 },
+  });
   for (let i = 0; i < 10; i++) {
-    await db.voucher.create({ data: { eventId: event.id, code: `PARTENAIRE-${i}`, kind: "FREE", maxUses: 20, reserveQuota: true, tag: `Partenaire ${i}`, ticketTypes: { create: { ticketTypeId: types[1]!.id } } } });
+    await db.voucher.create({
+      data: {
+        eventId: event.id,
+        code: `PARTENAIRE-${i}`,
+        kind: "FREE",
+        maxUses: 20,
+        reserveQuota: true,
+        tag: `Partenaire ${i}`,
+        ticketTypes: { create: { ticketTypeId: types[1]!.id } },
+      },
+    });
   }
   const orders = Array.from({ length: size.orders }, (_, i) => {
     const createdAt = new Date(now - 60 * day + Math.floor((i / size.orders) * 59 * day));
@@ -91,8 +151,16 @@ export async function seedScaleOrganisation(db: Db, input: { slug: string; owner
       })),
     };
   });
-  await inBatches(orders.map((o) => o.order), 2000, (data) => db.order.createMany({ data }));
-  await inBatches(orders.flatMap((o) => o.positions), 4000, (data) => db.orderPosition.createMany({ data }));
+  await inBatches(
+    orders.map((o) => o.order),
+    2000,
+    (data) => db.order.createMany({ data }),
+  );
+  await inBatches(
+    orders.flatMap((o) => o.positions),
+    4000,
+    (data) => db.orderPosition.createMany({ data }),
+  );
 
   // Contacts.
   const contacts = Array.from({ length: size.contacts }, (_, i) => ({
@@ -110,12 +178,30 @@ export async function seedScaleOrganisation(db: Db, input: { slug: string; owner
   await inBatches(contacts, 5000, (data) => db.contact.createMany({ data }));
 
   // The call: submissions by their own speakers, three reviews each on three criteria.
-  const format = await db.sessionFormat.create({ data: { eventId: event.id, nameFr: "Récit", nameEn: "Story", minutes: 20 } });
-  const tracks = await Promise.all(["Financement", "Associés", "Marché", "Santé"].map((nameFr, i) => db.track.create({ data: { eventId: event.id, nameFr, nameEn: nameFr, position: i } })));
-  const categories = await Promise.all(["Récit", "Leçons", "Scène"].map((nameFr, i) => db.scoreCategory.create({ data: { eventId: event.id, nameFr, nameEn: nameFr, weight: i + 1, position: i } })));
-  const reviewers = Array.from({ length: 10 }, (_, i) => ({ id: `${slug}-r${i}`, email: `relecteur${i}.${slug}@bench.example`, name: `Relecteur·rice ${i}` }));
+  const format = await db.sessionFormat.create({
+    data: { eventId: event.id, nameFr: "Récit", nameEn: "Story", minutes: 20 },
+  });
+  const tracks = await Promise.all(
+    ["Financement", "Associés", "Marché", "Santé"].map((nameFr, i) =>
+      db.track.create({ data: { eventId: event.id, nameFr, nameEn: nameFr, position: i } }),
+    ),
+  );
+  const categories = await Promise.all(
+    ["Récit", "Leçons", "Scène"].map((nameFr, i) =>
+      db.scoreCategory.create({ data: { eventId: event.id, nameFr, nameEn: nameFr, weight: i + 1, position: i } }),
+    ),
+  );
+  const reviewers = Array.from({ length: 10 }, (_, i) => ({
+    id: `${slug}-r${i}`,
+    email: `relecteur${i}.${slug}@bench.example`,
+    name: `Relecteur·rice ${i}`,
+  }));
   await db.user.createMany({ data: reviewers });
-  const speakers = Array.from({ length: size.submissions }, (_, i) => ({ id: `${slug}-u${i}`, email: `intervenant${i}.${slug}@bench.example`, name: `${firstNames[i % 12]} ${lastNames[(i * 5) % 12]}` }));
+  const speakers = Array.from({ length: size.submissions }, (_, i) => ({
+    id: `${slug}-u${i}`,
+    email: `intervenant${i}.${slug}@bench.example`,
+    name: `${firstNames[i % 12]} ${lastNames[(i * 5) % 12]}`,
+  }));
   await inBatches(speakers, 2000, (data) => db.user.createMany({ data }));
   const states = ["SUBMITTED", "SUBMITTED", "SUBMITTED", "ACCEPTED", "REJECTED"] as const;
   const submissions = Array.from({ length: size.submissions }, (_, i) => ({
@@ -131,35 +217,94 @@ export async function seedScaleOrganisation(db: Db, input: { slug: string; owner
     submittedAt: new Date(now - 90 * day + i * 60_000),
   }));
   await inBatches(submissions, 1000, (data) => db.submission.createMany({ data }));
-  await inBatches(submissions.map((s, i) => ({ submissionId: s.id, userId: speakers[i]!.id, acceptedAt: new Date() })), 2000, (data) => db.speakerRole.createMany({ data }));
-  const reviews = submissions.flatMap((s, i) => [0, 1, 2].map((n) => ({ id: `${s.id}-v${n}`, submissionId: s.id, reviewerId: reviewers[(i + n * 3) % reviewers.length]!.id, comment: "Un récit fort, une leçon claire." })));
+  await inBatches(
+    submissions.map((s, i) => ({ submissionId: s.id, userId: speakers[i]!.id, acceptedAt: new Date() })),
+    2000,
+    (data) => db.speakerRole.createMany({ data }),
+  );
+  const reviews = submissions.flatMap((s, i) =>
+    [0, 1, 2].map((n) => ({
+      id: `${s.id}-v${n}`,
+      submissionId: s.id,
+      reviewerId: reviewers[(i + n * 3) % reviewers.length]!.id,
+      comment: "Un récit fort, une leçon claire.",
+    })),
+  );
   await inBatches(reviews, 3000, (data) => db.review.createMany({ data }));
-  const scores = reviews.flatMap((r, i) => categories.map((c, n) => ({ reviewId: r.id, categoryId: c.id, value: 1 + ((i * 7 + n * 3) % 5) })));
+  const scores = reviews.flatMap((r, i) =>
+    categories.map((c, n) => ({ reviewId: r.id, categoryId: c.id, value: 1 + ((i * 7 + n * 3) % 5) })),
+  );
   await inBatches(scores, 5000, (data) => db.reviewScore.createMany({ data }));
 
   // The agenda: the confirmed stories over one day in six rooms, published.
-  const rooms = await Promise.all(Array.from({ length: 6 }, (_, i) => db.room.create({ data: { eventId: event.id, nameFr: `Salle ${i + 1}`, nameEn: `Room ${i + 1}`, position: i } })));
+  const rooms = await Promise.all(
+    Array.from({ length: 6 }, (_, i) =>
+      db.room.create({ data: { eventId: event.id, nameFr: `Salle ${i + 1}`, nameEn: `Room ${i + 1}`, position: i } }),
+    ),
+  );
   const scheduleId = await draftScheduleId(db, event.id);
   await db.talkSlot.createMany({
     data: submissions.slice(0, size.talks).map((s, i) => {
       const at = new Date(startsAt.getTime() + Math.floor(i / rooms.length) * 30 * 60_000);
-      return { scheduleId, submissionId: s.id, roomId: rooms[i % rooms.length]!.id, startsAt: at, endsAt: new Date(at.getTime() + 20 * 60_000) };
+      return {
+        scheduleId,
+        submissionId: s.id,
+        roomId: rooms[i % rooms.length]!.id,
+        startsAt: at,
+        endsAt: new Date(at.getTime() + 20 * 60_000),
+      };
     }),
   });
   await publishRelease(db, { eventId: event.id, publisherId: input.ownerId, appUrl: input.appUrl });
 
   // Invitations: a draft to the tagged contacts and the event's attendees, and one sent to every
   // contact, delivered, with answers.
-  const text = { subjectFr: "Vous êtes invité·e, {{prenom}}", subjectEn: "You are invited, {{prenom}}", bodyFr: "Bonjour {{prenom}},\n\n{{evenement}} le {{date}} : {{lien}}", bodyEn: "Hello {{prenom}},\n\n{{evenement}} on {{date}}: {{lien}}" };
+  const text = {
+    subjectFr: "Vous êtes invité·e, {{prenom}}",
+    subjectEn: "You are invited, {{prenom}}",
+    bodyFr: "Bonjour {{prenom}},\n\n{{evenement}} le {{date}} : {{lien}}",
+    bodyEn: "Hello {{prenom}},\n\n{{evenement}} on {{date}}: {{lien}}",
+  };
   const draft = await db.campaign.create({
-    data: { organisationId: organisation.id, eventId: event.id, name: "Invitation presse et mentors", ...text, segment: { match: "any", tags: ["presse", "mentor", "alumni"], attendeesOf: event.id }, createdById: input.ownerId },
+    data: {
+      organisationId: organisation.id,
+      eventId: event.id,
+      name: "Invitation presse et mentors",
+      ...text,
+      segment: { match: "any", tags: ["presse", "mentor", "alumni"], attendeesOf: event.id },
+      createdById: input.ownerId,
+    },
   });
   const sent = await db.campaign.create({
-    data: { organisationId: organisation.id, eventId: event.id, name: "Invitation à tous", ...text, segment: { match: "any", tags: ["presse", "mentor", "investisseur", "alumni"] }, queuedAt: new Date(now - 7 * day), createdById: input.ownerId },
+    data: {
+      organisationId: organisation.id,
+      eventId: event.id,
+      name: "Invitation à tous",
+      ...text,
+      segment: { match: "any", tags: ["presse", "mentor", "investisseur", "alumni"] },
+      queuedAt: new Date(now - 7 * day),
+      createdById: input.ownerId,
+    },
   });
-  const recipients = contacts.map((c, i) => ({ campaignId: sent.id, email: c.email, firstName: c.firstName, locale: c.locale, answer: i % 7 === 0 ? ("YES" as const) : i % 11 === 0 ? ("NO" as const) : null, answeredAt: i % 7 === 0 || i % 11 === 0 ? new Date(now - 6 * day) : null }));
+  const recipients = contacts.map((c, i) => ({
+    campaignId: sent.id,
+    email: c.email,
+    firstName: c.firstName,
+    locale: c.locale,
+    answer: i % 7 === 0 ? ("YES" as const) : i % 11 === 0 ? ("NO" as const) : null,
+    answeredAt: i % 7 === 0 || i % 11 === 0 ? new Date(now - 6 * day) : null,
+  }));
   await inBatches(recipients, 5000, (data) => db.campaignRecipient.createMany({ data }));
-  const messages = contacts.map((c, i) => ({ to: c.email, template: "campaign", locale: c.locale, data: {}, status: (i % 200 === 0 ? "FAILED" : "SENT") as "SENT" | "FAILED", sentAt: new Date(now - 7 * day), campaignId: sent.id, dedupeKey: `campaign:${sent.id}:${c.email}` }));
+  const messages = contacts.map((c, i) => ({
+    to: c.email,
+    template: "campaign",
+    locale: c.locale,
+    data: {},
+    status: (i % 200 === 0 ? "FAILED" : "SENT") as "SENT" | "FAILED",
+    sentAt: new Date(now - 7 * day),
+    campaignId: sent.id,
+    dedupeKey: `campaign:${sent.id}:${c.email}`,
+  }));
   await inBatches(messages, 5000, (data) => db.outboxMessage.createMany({ data }));
   return { organisation, event, draftCampaignId: draft.id, sentCampaignId: sent.id };
 }

@@ -28,8 +28,17 @@ async function prepare(target: DatabaseTarget): Promise<Paths> {
     await applyMigrations(connection.adapterFactory);
     await seedDemoSeason(connection.prisma);
     const organisation = await connection.prisma.organisation.findUniqueOrThrow({ where: { slug: "reseau-rebond" } });
-    const publisher = await connection.prisma.user.findUniqueOrThrow({ where: { email: "claire.dumas@demo.rebond.example" } });
-    await seedBigEvent(connection.prisma, { organisationId: organisation.id, publisherId: publisher.id, slug: "grand-rebond-60", talks: 60, partners: 12, appUrl: "http://127.0.0.1" });
+    const publisher = await connection.prisma.user.findUniqueOrThrow({
+      where: { email: "claire.dumas@demo.rebond.example" },
+    });
+    await seedBigEvent(connection.prisma, {
+      organisationId: organisation.id,
+      publisherId: publisher.id,
+      slug: "grand-rebond-60",
+      talks: 60,
+      partners: 12,
+      appUrl: "http://127.0.0.1",
+    });
     const slot = await connection.prisma.talkSlot.findFirstOrThrow({
       where: { schedule: { event: { slug: "grand-rebond-60" }, publishedAt: { not: null } } },
       select: { submissionId: true },
@@ -43,7 +52,16 @@ async function prepare(target: DatabaseTarget): Promise<Paths> {
 
 async function startServer(database: Record<string, string>) {
   const server = spawn("node", ["server.js"], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), SESSION_SECRET: secret, SMTP_URL: "smtp://127.0.0.1:2999", OUTBOX_WORKER: "off", LOG_LEVEL: "warn", ...database },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      SESSION_SECRET: secret,
+      SMTP_URL: "smtp://127.0.0.1:2999",
+      OUTBOX_WORKER: "off",
+      LOG_LEVEL: "warn",
+      ...database,
+    },
     stdio: ["ignore", "inherit", "inherit"],
   });
   for (let i = 0; i < 300; i++) {
@@ -62,7 +80,8 @@ async function measure(label: string, urlPath: string, headers: Record<string, s
   const options = { url: `http://127.0.0.1:${port}${urlPath}`, connections, headers };
   await autocannon({ ...options, duration: 1 });
   const result = await autocannon({ ...options, duration: seconds });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${urlPath}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${urlPath}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   return { label, rps: result.requests.average, p99: result.latency.p99 };
 }
 
@@ -88,7 +107,9 @@ async function run(name: string, target: DatabaseTarget, serverDatabase: Record<
     console.log(`\n${name}: ${connections} connections, ${seconds} s each, production build\n`);
     console.log("what                             req/s   p99 (ms)   share of the static file");
     for (const row of rows) {
-      console.log(`${row.label.padEnd(32)} ${row.rps.toFixed(0).padStart(6)} ${String(row.p99).padStart(10)} ${`${((row.rps / ceiling) * 100).toFixed(0)} %`.padStart(12)}`);
+      console.log(
+        `${row.label.padEnd(32)} ${row.rps.toFixed(0).padStart(6)} ${String(row.p99).padStart(10)} ${`${((row.rps / ceiling) * 100).toFixed(0)} %`.padStart(12)}`,
+      );
     }
   } finally {
     server.kill("SIGTERM");

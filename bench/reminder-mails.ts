@@ -53,7 +53,16 @@ try {
   // reminder job has run once before the event exists, so the queueing below is the one timed).
   for (let i = 0; i < workerCount; i += 1) {
     const worker = spawn(process.execPath, ["--import", "tsx", "app/platform/worker-main.server.ts"], {
-      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, SESSION_SECRET: context.secret, APP_URL: context.appUrl, DEMO_MODE: "false", LOG_LEVEL: "info" },
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: url,
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        SESSION_SECRET: context.secret,
+        APP_URL: context.appUrl,
+        DEMO_MODE: "false",
+        LOG_LEVEL: "info",
+      },
       stdio: ["ignore", "pipe", "inherit"],
     });
     workers.push(worker);
@@ -67,14 +76,34 @@ try {
   const organisation = await db.organisation.create({ data: { slug: "bench", name: "Réseau Rebond" } });
   const startsAt = new Date(Date.now() + 20 * 3600 * 1000);
   const event = await db.event.create({
-    data: { organisationId: organisation.id, slug: "failcon-bench", titleFr: "Failcon Paris", titleEn: "Failcon Paris", startsAt, endsAt: new Date(startsAt.getTime() + 3 * 3600 * 1000), status: "PUBLISHED", venueName: "Le Centquatre", venueAddress: "5 rue Curial, Paris" },
+    data: {
+      organisationId: organisation.id,
+      slug: "failcon-bench",
+      titleFr: "Failcon Paris",
+      titleEn: "Failcon Paris",
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 3 * 3600 * 1000),
+      status: "PUBLISHED",
+      venueName: "Le Centquatre",
+      venueAddress: "5 rue Curial, Paris",
+    },
   });
   const paidAt = new Date(Date.now() - 10 * 86_400_000);
   for (let start = 0; start < attendees; start += 5000) {
     await db.order.createMany({
       data: Array.from({ length: Math.min(5000, attendees - start) }, (_, k) => {
         const i = start + k;
-        return { eventId: event.id, code: `B${i.toString(36).toUpperCase().padStart(6, "0")}`, email: `attendee${i}@bench.example`, name: `Personne ${i}`, locale: i % 5 === 0 ? ("en" as const) : ("fr" as const), status: "PAID" as const, method: "FREE" as const, totalCents: 0, paidAt };
+        return {
+          eventId: event.id,
+          code: `B${i.toString(36).toUpperCase().padStart(6, "0")}`,
+          email: `attendee${i}@bench.example`,
+          name: `Personne ${i}`,
+          locale: i % 5 === 0 ? ("en" as const) : ("fr" as const),
+          status: "PAID" as const,
+          method: "FREE" as const,
+          totalCents: 0,
+          paidAt,
+        };
       }),
     });
   }
@@ -95,17 +124,23 @@ try {
   const delivered = [...received.values()].reduce((a, b) => a + b, 0);
   const rows = await db.outboxMessage.groupBy({ by: ["status"], _count: { _all: true } });
   const sent = rows.find((r) => r.status === "SENT")?._count._all ?? 0;
-  console.log(`\n${attendees} J-1 reminders with a calendar invite, ${workerCount} worker process(es), PostgreSQL, local SMTP sink\n`);
+  console.log(
+    `\n${attendees} J-1 reminders with a calendar invite, ${workerCount} worker process(es), PostgreSQL, local SMTP sink\n`,
+  );
   console.log(`queued by the reminder job:   ${queued} in ${queueSeconds.toFixed(1)} s`);
   console.log(`time to drain:                ${drainSeconds.toFixed(1)} s from the job's start (goal: under 60 s)`);
   console.log(`mails/s once sending:         ${(delivered / sendingSeconds).toFixed(0)}`);
   console.log(`marked sent / received:       ${sent} / ${delivered}, with a calendar part: ${withCalendar}`);
   console.log(`lost:                         ${attendees - received.size}`);
   console.log(`duplicated:                   ${delivered - received.size}`);
-  console.log(`other outbox states:          ${JSON.stringify(rows.filter((r) => r.status !== "SENT").map((r) => [r.status, r._count._all]))}`);
+  console.log(
+    `other outbox states:          ${JSON.stringify(rows.filter((r) => r.status !== "SENT").map((r) => [r.status, r._count._all]))}`,
+  );
 } finally {
   workers.forEach((w) => w.kill("SIGTERM"));
-  await Promise.all(workers.map((w) => new Promise((resolve) => (w.exitCode !== null ? resolve(null) : w.once("exit", resolve)))));
+  await Promise.all(
+    workers.map((w) => new Promise((resolve) => (w.exitCode !== null ? resolve(null) : w.once("exit", resolve)))),
+  );
   await main.close();
   await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   sink.close();

@@ -2,11 +2,30 @@ import { Button, Section, Text } from "@react-email/components";
 import { translator, type Locale } from "../app/infra/i18n/i18n";
 import { buttonStyle, MailLayout } from "./layout";
 
-export type CampaignProps = { locale: Locale; subject: string; paragraphs: string[]; eventTitle: string; when: string; place: string; url: string; unsubscribeUrl: string; oneClickUrl: string };
+export type CampaignProps = {
+  locale: Locale;
+  subject: string;
+  paragraphs: string[];
+  eventTitle: string;
+  when: string;
+  place: string;
+  url: string;
+  unsubscribeUrl: string;
+  oneClickUrl: string;
+};
 
 // An invitation (or its relaunch): the organisers' own text, personalised, then the event and the
 // recipient's personal link to answer.
-export function CampaignEmail({ locale, subject, paragraphs, eventTitle, when, place, url, unsubscribeUrl }: CampaignProps) {
+export function CampaignEmail({
+  locale,
+  subject,
+  paragraphs,
+  eventTitle,
+  when,
+  place,
+  url,
+  unsubscribeUrl,
+}: CampaignProps) {
   const t = translator(locale);
   return (
     <MailLayout locale={locale} preview={subject} unsubscribeUrl={unsubscribeUrl}>

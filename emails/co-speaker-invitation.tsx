@@ -2,7 +2,13 @@ import { Button, Text } from "@react-email/components";
 import { translator, type Locale } from "../app/infra/i18n/i18n";
 import { buttonStyle, MailLayout } from "./layout";
 
-export type CoSpeakerInvitationProps = { locale: Locale; inviterName: string; title: string; eventTitle: string; url: string };
+export type CoSpeakerInvitationProps = {
+  locale: Locale;
+  inviterName: string;
+  title: string;
+  eventTitle: string;
+  url: string;
+};
 
 export function CoSpeakerInvitationEmail({ locale, inviterName, title, eventTitle, url }: CoSpeakerInvitationProps) {
   const t = translator(locale);

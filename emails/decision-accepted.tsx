@@ -2,11 +2,25 @@ import { Button, Section, Text } from "@react-email/components";
 import { translator, type Locale } from "../app/infra/i18n/i18n";
 import { buttonStyle, MailLayout } from "./layout";
 
-export type DecisionAcceptedProps = { locale: Locale; title: string; eventTitle: string; body: string; confirmUrl: string; reminder?: boolean };
+export type DecisionAcceptedProps = {
+  locale: Locale;
+  title: string;
+  eventTitle: string;
+  body: string;
+  confirmUrl: string;
+  reminder?: boolean;
+};
 
 // Acceptance (and its reminder): the subject and the first line are the product's, never the
 // organisers', so this mail cannot be mistaken for the acknowledgement; the one action is to confirm.
-export function DecisionAcceptedEmail({ locale, title, eventTitle, body, confirmUrl, reminder }: DecisionAcceptedProps) {
+export function DecisionAcceptedEmail({
+  locale,
+  title,
+  eventTitle,
+  body,
+  confirmUrl,
+  reminder,
+}: DecisionAcceptedProps) {
   const t = translator(locale);
   return (
     <MailLayout locale={locale} preview={t("mail.accepted.preview", { event: eventTitle })}>

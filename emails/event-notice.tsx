@@ -17,7 +17,17 @@ export type EventNoticeProps = {
 
 // What attendees and speakers get about an event they are part of: a reminder before it, or word
 // that its time or place changed, or that it is canceled — always with the calendar invite.
-export function EventNoticeEmail({ locale, kind, eventTitle, when, place, soon, onlineUrl, talk, url }: EventNoticeProps) {
+export function EventNoticeEmail({
+  locale,
+  kind,
+  eventTitle,
+  when,
+  place,
+  soon,
+  onlineUrl,
+  talk,
+  url,
+}: EventNoticeProps) {
   const t = translator(locale);
   return (
     <MailLayout locale={locale} preview={t(`mail.eventNotice.${kind}Preview`, { event: eventTitle, soon })}>
@@ -27,7 +37,9 @@ export function EventNoticeEmail({ locale, kind, eventTitle, when, place, soon, 
         <br />
         {place}
       </Text>
-      {talk && kind !== "canceled" ? <Text>{t("mail.eventNotice.yourTalk", { title: talk.title, when: talk.when, room: talk.room })}</Text> : null}
+      {talk && kind !== "canceled" ? (
+        <Text>{t("mail.eventNotice.yourTalk", { title: talk.title, when: talk.when, room: talk.room })}</Text>
+      ) : null}
       {onlineUrl && kind !== "canceled" ? <Text>{t("mail.eventNotice.online", { url: onlineUrl })}</Text> : null}
       <Text>{t(kind === "canceled" ? "mail.eventNotice.calendarRemoved" : "mail.eventNotice.calendar")}</Text>
       <Button href={url} style={buttonStyle}>

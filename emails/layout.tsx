@@ -4,14 +4,32 @@ import { translator, type Locale } from "../app/infra/i18n/i18n";
 
 // The frame of every Rebond e-mail: the recipient's language, a preview line, a calm footer
 // (with the unsubscribe link in campaign mails).
-export function MailLayout({ locale, preview, unsubscribeUrl, children }: { locale: Locale; preview: string; unsubscribeUrl?: string; children: ReactNode }) {
+export function MailLayout({
+  locale,
+  preview,
+  unsubscribeUrl,
+  children,
+}: {
+  locale: Locale;
+  preview: string;
+  unsubscribeUrl?: string;
+  children: ReactNode;
+}) {
   const t = translator(locale);
   return (
     <Html lang={locale}>
       <Head />
       <Preview>{preview}</Preview>
       <Body style={{ backgroundColor: "#f6f4ef", fontFamily: "Helvetica, Arial, sans-serif", color: "#1f2933" }}>
-        <Container style={{ backgroundColor: "#ffffff", margin: "24px auto", padding: "32px", maxWidth: "560px", borderRadius: "8px" }}>
+        <Container
+          style={{
+            backgroundColor: "#ffffff",
+            margin: "24px auto",
+            padding: "32px",
+            maxWidth: "560px",
+            borderRadius: "8px",
+          }}
+        >
           <Text style={{ fontSize: "20px", fontWeight: 700, color: "#b4432b", margin: "0 0 16px" }}>Rebond</Text>
           {children}
           <Section style={{ borderTop: "1px solid #e5e1d8", marginTop: "32px", paddingTop: "16px" }}>

@@ -21,6 +21,10 @@ export function LoginLinkEmail({ locale, url, minutes }: LoginLinkProps) {
   );
 }
 
-LoginLinkEmail.PreviewProps = { locale: "fr", url: "http://localhost:3000/connexion/lien?token=exemple", minutes: 15 } satisfies LoginLinkProps;
+LoginLinkEmail.PreviewProps = {
+  locale: "fr",
+  url: "http://localhost:3000/connexion/lien?token=exemple",
+  minutes: 15,
+} satisfies LoginLinkProps;
 
 export default LoginLinkEmail;

@@ -18,7 +18,19 @@ export type OrderProps = {
 
 // An order's mail: the payment still expected (bank transfer, at the door), the tickets, each with
 // its QR code (attached, shown inline by content id) to show at the door, or a refund.
-export function OrderEmail({ locale, code, state, eventTitle, when, place, total, payBefore, confirmBy, url, tickets }: OrderProps) {
+export function OrderEmail({
+  locale,
+  code,
+  state,
+  eventTitle,
+  when,
+  place,
+  total,
+  payBefore,
+  confirmBy,
+  url,
+  tickets,
+}: OrderProps) {
   const t = translator(locale);
   return (
     <MailLayout locale={locale} preview={t(`mail.order.${state}Preview`, { event: eventTitle })}>
@@ -33,11 +45,22 @@ export function OrderEmail({ locale, code, state, eventTitle, when, place, total
             <Text style={{ margin: 0, fontWeight: 700 }}>
               {ticket.attendee} — {ticket.type}
             </Text>
-            <Img src={`cid:ticket-${index}@rebond`} width="200" height="200" alt={t("mail.order.qrAlt", { number: index + 1 })} />
+            <Img
+              src={`cid:ticket-${index}@rebond`}
+              width="200"
+              height="200"
+              alt={t("mail.order.qrAlt", { number: index + 1 })}
+            />
           </Section>
         ))
       ) : (
-        <Text>{t(state === "refunded" ? "mail.order.refund" : confirmBy ? "mail.order.confirm" : "mail.order.pay", { total, date: payBefore, time: confirmBy })}</Text>
+        <Text>
+          {t(state === "refunded" ? "mail.order.refund" : confirmBy ? "mail.order.confirm" : "mail.order.pay", {
+            total,
+            date: payBefore,
+            time: confirmBy,
+          })}
+        </Text>
       )}
       <Button href={url} style={buttonStyle}>
         {t(confirmBy ? "mail.order.confirmButton" : "mail.order.button")}

@@ -2,7 +2,13 @@ import { Button, Link, Text } from "@react-email/components";
 import { translator, type Locale } from "../app/infra/i18n/i18n";
 import { buttonStyle, MailLayout } from "./layout";
 
-export type SeriesRegistrationProps = { locale: Locale; seriesTitle: string; name: string; url: string; calendarUrl: string };
+export type SeriesRegistrationProps = {
+  locale: Locale;
+  seriesTitle: string;
+  name: string;
+  url: string;
+  calendarUrl: string;
+};
 
 // The one mail a series registration sends: the personal page (join each session from it, see
 // one's attendance and badges) and the calendar feed with every session.

@@ -18,6 +18,11 @@ export function SurveyInvitationEmail({ locale, title, name, url }: SurveyInvita
   );
 }
 
-SurveyInvitationEmail.PreviewProps = { locale: "fr", title: "Votre avis sur Failcon Paris 2027", name: "Nadia", url: "http://localhost:3000/sondage/exemple" } satisfies SurveyInvitationProps;
+SurveyInvitationEmail.PreviewProps = {
+  locale: "fr",
+  title: "Votre avis sur Failcon Paris 2027",
+  name: "Nadia",
+  url: "http://localhost:3000/sondage/exemple",
+} satisfies SurveyInvitationProps;
 
 export default SurveyInvitationEmail;

@@ -2,15 +2,28 @@ import { Button, Text } from "@react-email/components";
 import { translator, type Locale } from "../app/infra/i18n/i18n";
 import { buttonStyle, MailLayout } from "./layout";
 
-export type TalkScheduledProps = { locale: Locale; title: string; eventTitle: string; when: string; room: string; moved: boolean; url: string };
+export type TalkScheduledProps = {
+  locale: Locale;
+  title: string;
+  eventTitle: string;
+  when: string;
+  room: string;
+  moved: boolean;
+  url: string;
+};
 
 // Sent when a release places a speaker's talk for the first time or moves it; the calendar invite
 // travels with it (see app/agenda/mails.server.tsx).
 export function TalkScheduledEmail({ locale, title, eventTitle, when, room, moved, url }: TalkScheduledProps) {
   const t = translator(locale);
   return (
-    <MailLayout locale={locale} preview={t(moved ? "mail.talkScheduled.movedPreview" : "mail.talkScheduled.preview", { event: eventTitle })}>
-      <Text style={{ fontWeight: 700 }}>{t(moved ? "mail.talkScheduled.movedFirstLine" : "mail.talkScheduled.firstLine", { title })}</Text>
+    <MailLayout
+      locale={locale}
+      preview={t(moved ? "mail.talkScheduled.movedPreview" : "mail.talkScheduled.preview", { event: eventTitle })}
+    >
+      <Text style={{ fontWeight: 700 }}>
+        {t(moved ? "mail.talkScheduled.movedFirstLine" : "mail.talkScheduled.firstLine", { title })}
+      </Text>
       <Text>
         {when}
         {room ? ` — ${room}` : ""}

@@ -2,7 +2,13 @@ import * as build from "virtual:react-router/server-build";
 import express from "express";
 import { env } from "~/infra/env.server";
 import { logger } from "~/infra/logger.server";
-import { limitRequestBodies, rejectCrossSiteMutations, rejectMalformedAddresses, requestLogging, strictTransport } from "~/infra/http.server";
+import {
+  limitRequestBodies,
+  rejectCrossSiteMutations,
+  rejectMalformedAddresses,
+  requestLogging,
+  strictTransport,
+} from "~/infra/http.server";
 import { pageHandler } from "~/platform/pages.server";
 
 export { endStreams, startRuntime, stopRuntime, webConcurrency } from "~/platform/runtime.server";

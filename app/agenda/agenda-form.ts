@@ -3,8 +3,14 @@ import { z } from "zod";
 // The forms of the rooms page and the schedule editor. Times are local to the event's zone, as an
 // <input type="datetime-local"> sends them; durations are minutes.
 
-const localDateTime = z.string({ error: "errors.dateTime" }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "errors.dateTime");
-const minutes = z.coerce.number({ error: "errors.minutes" }).int("errors.minutes").min(1, "errors.minutes").max(480, "errors.minutes");
+const localDateTime = z
+  .string({ error: "errors.dateTime" })
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "errors.dateTime");
+const minutes = z.coerce
+  .number({ error: "errors.minutes" })
+  .int("errors.minutes")
+  .min(1, "errors.minutes")
+  .max(480, "errors.minutes");
 const optionalMinutes = z.preprocess((v) => (v === "" || v === undefined ? undefined : v), minutes.optional());
 const version = z.coerce.number({ error: "errors.badIntent" }).int().min(0);
 const optionalRoom = z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).optional());
@@ -13,14 +19,34 @@ export const roomSchema = z.object({
   intent: z.literal("room"),
   nameFr: z.string({ error: "errors.required" }).trim().min(2, "errors.tooShort").max(80, "errors.tooLong"),
   nameEn: z.string({ error: "errors.required" }).trim().min(2, "errors.tooShort").max(80, "errors.tooLong"),
-  capacity: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number({ error: "errors.capacity" }).int("errors.capacity").min(1, "errors.capacity").max(100_000, "errors.capacity").optional()),
-  accessibilityFr: z.string().trim().max(500, "errors.tooLong").optional().transform((v) => v ?? ""),
-  accessibilityEn: z.string().trim().max(500, "errors.tooLong").optional().transform((v) => v ?? ""),
+  capacity: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.coerce
+      .number({ error: "errors.capacity" })
+      .int("errors.capacity")
+      .min(1, "errors.capacity")
+      .max(100_000, "errors.capacity")
+      .optional(),
+  ),
+  accessibilityFr: z
+    .string()
+    .trim()
+    .max(500, "errors.tooLong")
+    .optional()
+    .transform((v) => v ?? ""),
+  accessibilityEn: z
+    .string()
+    .trim()
+    .max(500, "errors.tooLong")
+    .optional()
+    .transform((v) => v ?? ""),
 });
 
 export const stepSchema = z.object({
   intent: z.literal("step"),
-  scheduleStep: z.coerce.number().pipe(z.union([z.literal(5), z.literal(10), z.literal(15), z.literal(30)], { error: "errors.agenda.step" })),
+  scheduleStep: z.coerce
+    .number()
+    .pipe(z.union([z.literal(5), z.literal(10), z.literal(15), z.literal(30)], { error: "errors.agenda.step" })),
 });
 
 // An unscheduled talk placed for the first time.

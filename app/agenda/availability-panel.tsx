@@ -4,13 +4,23 @@ import { formatDateTime } from "~/infra/i18n/i18n";
 import { CompactInput, RemoveForm, SubmitButton } from "~/ui/form";
 
 // An accepted speaker's stated availability for the event, on their story's page.
-export function AvailabilityPanel({ ranges, timeZone, defaultStart }: { ranges: { id: string; startsAt: Date; endsAt: Date }[]; timeZone: string; defaultStart: string }) {
+export function AvailabilityPanel({
+  ranges,
+  timeZone,
+  defaultStart,
+}: {
+  ranges: { id: string; startsAt: Date; endsAt: Date }[];
+  timeZone: string;
+  defaultStart: string;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const when = (date: Date) => formatDateTime(date, timeZone, locale, { dateStyle: "medium", timeStyle: "short" });
   return (
     <section aria-labelledby="availability" className="card p-5">
-      <h2 id="availability" className="font-bold">{t("availability.title")}</h2>
+      <h2 id="availability" className="font-bold">
+        {t("availability.title")}
+      </h2>
       <p className="mt-1 text-sm text-gray-700">{ranges.length ? t("availability.stated") : t("availability.any")}</p>
       <ul className="mt-2 space-y-2 text-sm">
         {ranges.map((r) => (
@@ -24,8 +34,20 @@ export function AvailabilityPanel({ ranges, timeZone, defaultStart }: { ranges: 
       </ul>
       <Form method="post" className="mt-3 space-y-2">
         <input type="hidden" name="intent" value="availability" />
-        <CompactInput label={t("availability.from")} type="datetime-local" name="startsAt" defaultValue={defaultStart} required />
-        <CompactInput label={t("availability.until")} type="datetime-local" name="endsAt" defaultValue={defaultStart} required />
+        <CompactInput
+          label={t("availability.from")}
+          type="datetime-local"
+          name="startsAt"
+          defaultValue={defaultStart}
+          required
+        />
+        <CompactInput
+          label={t("availability.until")}
+          type="datetime-local"
+          name="endsAt"
+          defaultValue={defaultStart}
+          required
+        />
         <SubmitButton variant="secondary">{t("availability.add")}</SubmitButton>
       </Form>
     </section>

@@ -15,15 +15,27 @@ async function speakerEvent(client: Db, submissionId: string, userId: string) {
 }
 
 export async function speakerAvailability(client: Db, eventId: string, userId: string) {
-  return client.speakerAvailability.findMany({ where: { eventId, userId }, orderBy: { startsAt: "asc" }, select: { id: true, startsAt: true, endsAt: true } });
+  return client.speakerAvailability.findMany({
+    where: { eventId, userId },
+    orderBy: { startsAt: "asc" },
+    select: { id: true, startsAt: true, endsAt: true },
+  });
 }
 
-export async function addAvailability(client: Db, input: { submissionId: string; userId: string; form: z.output<typeof availabilitySchema> }) {
+export async function addAvailability(
+  client: Db,
+  input: { submissionId: string; userId: string; form: z.output<typeof availabilitySchema> },
+) {
   const found = await speakerEvent(client, input.submissionId, input.userId);
   if (!found) return { ok: false as const, error: "errors.agenda.notSpeaker" };
   const { id: eventId, timeZone } = found.event;
   await client.speakerAvailability.create({
-    data: { eventId, userId: input.userId, startsAt: zonedLocalToUtc(input.form.startsAt, timeZone), endsAt: zonedLocalToUtc(input.form.endsAt, timeZone) },
+    data: {
+      eventId,
+      userId: input.userId,
+      startsAt: zonedLocalToUtc(input.form.startsAt, timeZone),
+      endsAt: zonedLocalToUtc(input.form.endsAt, timeZone),
+    },
   });
   return { ok: true as const };
 }

@@ -2,7 +2,12 @@ import type { Translate } from "~/infra/i18n/translate";
 import type { Conflict } from "./conflicts";
 
 // One sentence per conflict, naming the talks and the speaker concerned.
-export function describeConflict(t: Translate, conflict: Conflict, titles: Map<string, string>, speakers: Map<string, string>) {
+export function describeConflict(
+  t: Translate,
+  conflict: Conflict,
+  titles: Map<string, string>,
+  speakers: Map<string, string>,
+) {
   const [first, second] = conflict.slotIds.map((id) => t("agenda.quoted", { text: titles.get(id) ?? "?" }));
   switch (conflict.kind) {
     case "speaker":

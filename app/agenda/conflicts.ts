@@ -24,10 +24,15 @@ export type Conflict =
   | { kind: "tooShort"; slotIds: [string]; minutes: number }
   | { kind: "unconfirmed"; slotIds: [string] };
 
-const sharesRoom = (a: ConflictSlot, b: ConflictSlot) => a.roomId === null || b.roomId === null || a.roomId === b.roomId;
+const sharesRoom = (a: ConflictSlot, b: ConflictSlot) =>
+  a.roomId === null || b.roomId === null || a.roomId === b.roomId;
 const minutesOf = (slot: ConflictSlot) => Math.round((slot.endsAt.getTime() - slot.startsAt.getTime()) / 60_000);
 
-export function findConflicts(slots: ConflictSlot[], hours: { startsAt: Date; endsAt: Date }, availabilities: Availability[] = []): Conflict[] {
+export function findConflicts(
+  slots: ConflictSlot[],
+  hours: { startsAt: Date; endsAt: Date },
+  availabilities: Availability[] = [],
+): Conflict[] {
   const conflicts: Conflict[] = [];
   const sorted = [...slots].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   for (const [i, a] of sorted.entries()) {
@@ -35,7 +40,8 @@ export function findConflicts(slots: ConflictSlot[], hours: { startsAt: Date; en
       if (b.startsAt >= a.endsAt) break;
       // A talk clashes with anything else in its room, and with a break for all rooms; two breaks never clash.
       const bothTalks = a.kind === "TALK" && b.kind === "TALK";
-      if ((a.kind === "TALK" || b.kind === "TALK") && sharesRoom(a, b)) conflicts.push({ kind: "room", slotIds: [a.id, b.id] });
+      if ((a.kind === "TALK" || b.kind === "TALK") && sharesRoom(a, b))
+        conflicts.push({ kind: "room", slotIds: [a.id, b.id] });
       if (bothTalks) {
         for (const speakerId of a.speakerIds ?? []) {
           if (b.speakerIds?.includes(speakerId)) conflicts.push({ kind: "speaker", slotIds: [a.id, b.id], speakerId });
@@ -44,9 +50,11 @@ export function findConflicts(slots: ConflictSlot[], hours: { startsAt: Date; en
     }
   }
   for (const slot of sorted) {
-    if (slot.startsAt < hours.startsAt || slot.endsAt > hours.endsAt) conflicts.push({ kind: "hours", slotIds: [slot.id] });
+    if (slot.startsAt < hours.startsAt || slot.endsAt > hours.endsAt)
+      conflicts.push({ kind: "hours", slotIds: [slot.id] });
     if (slot.kind !== "TALK") continue;
-    if (slot.minutes !== undefined && minutesOf(slot) < slot.minutes) conflicts.push({ kind: "tooShort", slotIds: [slot.id], minutes: slot.minutes });
+    if (slot.minutes !== undefined && minutesOf(slot) < slot.minutes)
+      conflicts.push({ kind: "tooShort", slotIds: [slot.id], minutes: slot.minutes });
     if (slot.confirmed === false) conflicts.push({ kind: "unconfirmed", slotIds: [slot.id] });
     for (const speakerId of slot.speakerIds ?? []) {
       const stated = availabilities.filter((a) => a.userId === speakerId);

@@ -4,7 +4,11 @@ import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { exportableAgenda } from "./public.server";
 
-const types = { ics: "text/calendar; charset=utf-8", json: "application/json; charset=utf-8", xml: "application/xml; charset=utf-8" };
+const types = {
+  ics: "text/calendar; charset=utf-8",
+  json: "application/json; charset=utf-8",
+  xml: "application/xml; charset=utf-8",
+};
 
 // The latest release of a visible event, or a 404 before the first release.
 export async function exportContext(request: Request, slug: string) {
@@ -15,7 +19,12 @@ export async function exportContext(request: Request, slug: string) {
 }
 
 // Stable public files: calendar apps and schedule readers poll them, so they may be cached briefly.
-export function exportResponse(body: string, kind: keyof typeof types, filename: string, cache: "public" | "private" = "public") {
+export function exportResponse(
+  body: string,
+  kind: keyof typeof types,
+  filename: string,
+  cache: "public" | "private" = "public",
+) {
   return new Response(body, {
     headers: {
       "Content-Type": types[kind],

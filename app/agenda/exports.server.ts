@@ -70,7 +70,11 @@ function talkEntries({ event, agenda, appUrl }: ExportContext) {
         abstract: talk.summary ?? "",
         description: talk.lessons ?? "",
         track: talk.track?.nameFr ?? "",
-        persons: talk.speakers.map((s) => ({ name: s.name, guid: stableGuid("person", s.id), biography: s.bio || null })),
+        persons: talk.speakers.map((s) => ({
+          name: s.name,
+          guid: stableGuid("person", s.id),
+          biography: s.bio || null,
+        })),
       };
     });
 }
@@ -104,7 +108,12 @@ export function scheduleJson(context: ExportContext) {
         time_zone_name: event.timeZone,
         url: `${appUrl}/e/${event.slug}`,
         tracks: tracks.map((t) => ({ name: t.nameFr, slug: slugify(t.nameFr) })),
-        rooms: agenda.rooms.map((r) => ({ name: r.nameFr, guid: stableGuid("room", r.id), capacity: r.capacity, description: { fr: r.accessibilityFr, en: r.accessibilityEn } })),
+        rooms: agenda.rooms.map((r) => ({
+          name: r.nameFr,
+          guid: stableGuid("room", r.id),
+          capacity: r.capacity,
+          description: { fr: r.accessibilityFr, en: r.accessibilityEn },
+        })),
         days: days.map((day, index) => ({
           index: index + 1,
           date: day,
@@ -144,8 +153,10 @@ export function scheduleJson(context: ExportContext) {
 
 // XML 1.0 has no way to write these control characters: they are dropped.
 const escapeXml = (text: string) =>
-  // eslint-disable-next-line no-control-regex
-  text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+  text
+    .replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!)
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
 const element = (name: string, text: string) => `<${name}>${escapeXml(text)}</${name}>`;
 
 export function scheduleXml(context: ExportContext) {
@@ -167,7 +178,9 @@ export function scheduleXml(context: ExportContext) {
     `    ${element("base_url", json.base_url)}`,
     `    ${element("url", conference.url)}`,
     `    ${element("time_zone_name", conference.time_zone_name)}`,
-    ...conference.tracks.map((t) => `    <track name="${escapeXml(t.name)}" slug="${t.slug}">${escapeXml(t.name)}</track>`),
+    ...conference.tracks.map(
+      (t) => `    <track name="${escapeXml(t.name)}" slug="${t.slug}">${escapeXml(t.name)}</track>`,
+    ),
     "  </conference>",
   ];
   for (const day of conference.days) {
@@ -219,8 +232,12 @@ export function agendaCalendar(context: ExportContext & { name: string; only?: S
         startsAt: slot.startsAt,
         endsAt: slot.endsAt,
         summary: slot.talk!.title,
-        description: [slot.talk!.speakers.map((s) => s.name).join(", "), slot.talk!.summary ?? ""].filter(Boolean).join("\n\n"),
-        location: [slot.roomId ? roomName.get(slot.roomId) : "", event.venueName, event.venueAddress].filter(Boolean).join(", "),
+        description: [slot.talk!.speakers.map((s) => s.name).join(", "), slot.talk!.summary ?? ""]
+          .filter(Boolean)
+          .join("\n\n"),
+        location: [slot.roomId ? roomName.get(slot.roomId) : "", event.venueName, event.venueAddress]
+          .filter(Boolean)
+          .join(", "),
         url: `${appUrl}/e/${event.slug}/programme/${slot.talk!.id}`,
         updatedAt: slot.updatedAt,
       })),

@@ -25,7 +25,15 @@ const publicSlotSelect = {
       track: { select: { id: true, nameFr: true, nameEn: true } },
       speakers: {
         orderBy: { position: "asc" },
-        select: { user: { select: { id: true, name: true, speakerProfile: { select: { bio: true, region: true, links: true, photoUpdatedAt: true } } } } },
+        select: {
+          user: {
+            select: {
+              id: true,
+              name: true,
+              speakerProfile: { select: { bio: true, region: true, links: true, photoUpdatedAt: true } },
+            },
+          },
+        },
       },
     },
   },
@@ -59,13 +67,20 @@ function publicTalk(talk: NonNullable<RawSlot["submission"]>) {
 export type PublicSlot = Omit<RawSlot, "submission"> & { talk: ReturnType<typeof publicTalk> | null };
 
 const slotOrder = [{ startsAt: "asc" }, { roomId: "asc" }] satisfies Prisma.TalkSlotOrderByWithRelationInput[];
-const toPublicSlot = ({ submission, ...slot }: RawSlot): PublicSlot => ({ ...slot, talk: submission ? publicTalk(submission) : null });
+const toPublicSlot = ({ submission, ...slot }: RawSlot): PublicSlot => ({
+  ...slot,
+  talk: submission ? publicTalk(submission) : null,
+});
 
 // A release of the event (the latest when no number is given), or null before the first one: the
 // list of releases, and the release with its slots and the event's rooms in one statement.
 export async function publishedAgenda(client: Db, eventId: string, number?: number) {
   const [releases, release] = await Promise.all([
-    client.schedule.findMany({ where: { eventId, number: { gt: 0 } }, orderBy: { number: "desc" }, select: { number: true, publishedAt: true } }),
+    client.schedule.findMany({
+      where: { eventId, number: { gt: 0 } },
+      orderBy: { number: "desc" },
+      select: { number: true, publishedAt: true },
+    }),
     client.schedule.findFirst({
       where: { eventId, number: number ?? { gt: 0 } },
       orderBy: { number: "desc" },
@@ -74,14 +89,33 @@ export async function publishedAgenda(client: Db, eventId: string, number?: numb
         publishedAt: true,
         changelog: true,
         slots: { orderBy: slotOrder, select: publicSlotSelect },
-        event: { select: { rooms: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, nameFr: true, nameEn: true, capacity: true, accessibilityFr: true, accessibilityEn: true } } } },
+        event: {
+          select: {
+            rooms: {
+              orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+              select: {
+                id: true,
+                nameFr: true,
+                nameEn: true,
+                capacity: true,
+                accessibilityFr: true,
+                accessibilityEn: true,
+              },
+            },
+          },
+        },
       },
     }),
   ]);
   if (!release || release.number <= 0) return null;
   const used = new Set(release.slots.map((s) => s.roomId));
   return {
-    release: { number: release.number, publishedAt: release.publishedAt!, changelog: release.changelog as Changelog | null, isLatest: release.number === releases[0]?.number },
+    release: {
+      number: release.number,
+      publishedAt: release.publishedAt!,
+      changelog: release.changelog as Changelog | null,
+      isLatest: release.number === releases[0]?.number,
+    },
     releases: releases.map((r) => ({ number: r.number, publishedAt: r.publishedAt! })),
     rooms: release.event.rooms.filter((r) => used.has(r.id)),
     slots: release.slots.map(toPublicSlot),
@@ -98,11 +132,24 @@ export async function agendaOverview(client: Db, eventId: string) {
     orderBy: { number: "desc" },
     select: { slots: { where: { submissionId: { not: null } }, orderBy: slotOrder, select: publicSlotSelect } },
   });
-  const slots = (latest?.slots ?? []).map(toPublicSlot).flatMap((slot) => (slot.talk ? [{ ...slot, talk: slot.talk }] : []));
+  const slots = (latest?.slots ?? [])
+    .map(toPublicSlot)
+    .flatMap((slot) => (slot.talk ? [{ ...slot, talk: slot.talk }] : []));
   return {
     hasAgenda: latest !== null,
-    talks: slots.map((slot) => ({ id: slot.talk.id, startsAt: slot.startsAt, title: slot.talk.title, speakers: slot.talk.speakers.map((s) => s.name).join(", ") })),
-    speakers: [...new Map(slots.flatMap((slot) => slot.talk.speakers).map((s) => [s.id, { id: s.id, name: s.name, hasPhoto: s.hasPhoto }])).values()],
+    talks: slots.map((slot) => ({
+      id: slot.talk.id,
+      startsAt: slot.startsAt,
+      title: slot.talk.title,
+      speakers: slot.talk.speakers.map((s) => s.name).join(", "),
+    })),
+    speakers: [
+      ...new Map(
+        slots
+          .flatMap((slot) => slot.talk.speakers)
+          .map((s) => [s.id, { id: s.id, name: s.name, hasPhoto: s.hasPhoto }]),
+      ).values(),
+    ],
   };
 }
 

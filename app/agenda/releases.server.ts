@@ -47,20 +47,33 @@ export function computeChangelog(previous: SnapshotSlot[], next: SnapshotSlot[])
     const old = before.get(id);
     if (!old) changelog.added.push(changed(slot));
     else if (placeOf(old) !== placeOf(slot)) {
-      changelog.moved.push({ ...changed(slot), fromStartsAt: old.startsAt.toISOString(), fromRoomFr: old.room?.nameFr ?? "", fromRoomEn: old.room?.nameEn ?? "" });
+      changelog.moved.push({
+        ...changed(slot),
+        fromStartsAt: old.startsAt.toISOString(),
+        fromRoomFr: old.room?.nameFr ?? "",
+        fromRoomEn: old.room?.nameEn ?? "",
+      });
     }
   }
   for (const [id, slot] of before) if (!after.has(id)) changelog.canceled.push(changed(slot));
-  const breaks = (slots: SnapshotSlot[]) => slots.filter((s) => !s.submission).map(breakKey).sort().join("\n");
+  const breaks = (slots: SnapshotSlot[]) =>
+    slots
+      .filter((s) => !s.submission)
+      .map(breakKey)
+      .sort()
+      .join("\n");
   changelog.breaksChanged = breaks(previous) !== breaks(next);
   return changelog;
 }
 
-export const isEmptyChangelog = (c: Changelog) => !c.added.length && !c.moved.length && !c.canceled.length && !c.breaksChanged;
+export const isEmptyChangelog = (c: Changelog) =>
+  !c.added.length && !c.moved.length && !c.canceled.length && !c.breaksChanged;
 
 async function latestReleaseSlots(client: DbClient, eventId: string) {
   const release = await latestRelease(client, eventId);
-  const slots = release ? await client.talkSlot.findMany({ where: { scheduleId: release.id }, select: snapshotSelect }) : [];
+  const slots = release
+    ? await client.talkSlot.findMany({ where: { scheduleId: release.id }, select: snapshotSelect })
+    : [];
   return { number: release?.number ?? 0, slots };
 }
 
@@ -77,24 +90,40 @@ export async function pendingChangelog(client: Db, eventId: string) {
 
 // The releases published so far, the latest first.
 export async function publishedReleases(client: Db, eventId: string) {
-  return client.schedule.findMany({ where: { eventId, number: { gt: 0 } }, orderBy: { number: "desc" }, select: { number: true, publishedAt: true } });
+  return client.schedule.findMany({
+    where: { eventId, number: { gt: 0 } },
+    orderBy: { number: "desc" },
+    select: { number: true, publishedAt: true },
+  });
 }
 
 export type PublishContext = { eventId: string; publisherId: string; appUrl: string };
 
-export async function publishRelease(client: Db, context: PublishContext): Promise<{ ok: true; number: number; changelog: Changelog } | { ok: false; error: string }> {
+export async function publishRelease(
+  client: Db,
+  context: PublishContext,
+): Promise<{ ok: true; number: number; changelog: Changelog } | { ok: false; error: string }> {
   return client.$transaction(async (tx) => {
     // Two organisers pressing "Publish" at once: the second waits here, then finds nothing new.
     await tx.schedule.createMany({ data: [{ eventId: context.eventId, number: 0 }], skipDuplicates: true });
     await tx.$queryRaw`SELECT "id" FROM "Schedule" WHERE "eventId" = ${context.eventId} AND "number" = 0 FOR UPDATE`;
-    const [latest, draft] = await Promise.all([latestReleaseSlots(tx, context.eventId), draftSlots(tx, context.eventId)]);
+    const [latest, draft] = await Promise.all([
+      latestReleaseSlots(tx, context.eventId),
+      draftSlots(tx, context.eventId),
+    ]);
     const changelog = computeChangelog(latest.slots, draft);
     if (isEmptyChangelog(changelog)) return { ok: false as const, error: "errors.agenda.nothingChanged" };
     const number = latest.number + 1;
     const previous = new Map(latest.slots.filter((s) => s.submission).map((s) => [s.submission!.id, s]));
     const moved = new Set(changelog.moved.map((m) => m.submissionId));
     const release = await tx.schedule.create({
-      data: { eventId: context.eventId, number, changelog, publishedAt: new Date(), publishedById: context.publisherId },
+      data: {
+        eventId: context.eventId,
+        number,
+        changelog,
+        publishedAt: new Date(),
+        publishedById: context.publisherId,
+      },
       select: { id: true },
     });
     await tx.talkSlot.createMany({
@@ -113,7 +142,13 @@ export async function publishRelease(client: Db, context: PublishContext): Promi
         };
       }),
     });
-    await mailSpeakers(tx, release.id, [...changelog.added.map((a) => a.submissionId), ...moved], moved, context.appUrl);
+    await mailSpeakers(
+      tx,
+      release.id,
+      [...changelog.added.map((a) => a.submissionId), ...moved],
+      moved,
+      context.appUrl,
+    );
     return { ok: true as const, number, changelog };
   });
 }
@@ -126,7 +161,13 @@ async function mailSpeakers(tx: Tx, releaseId: string, submissionIds: string[], 
       ...slotSelect,
       updatedAt: true,
       room: { select: { nameFr: true, nameEn: true } },
-      schedule: { select: { event: { select: { slug: true, titleFr: true, titleEn: true, timeZone: true, venueName: true, venueAddress: true } } } },
+      schedule: {
+        select: {
+          event: {
+            select: { slug: true, titleFr: true, titleEn: true, timeZone: true, venueName: true, venueAddress: true },
+          },
+        },
+      },
     },
   });
   for (const slot of slots) {

@@ -13,7 +13,8 @@ import type { BoardSlot, editorBoard } from "./schedule.server";
 type Waiting = Awaited<ReturnType<typeof editorBoard>>["waiting"][number];
 type RoomOption = { id: string; name: string };
 
-export const speakersOf = (talk: { speakers: { user: { name: string; email: string } }[] }) => talk.speakers.map((sp) => sp.user.name || sp.user.email).join(", ");
+export const speakersOf = (talk: { speakers: { user: { name: string; email: string } }[] }) =>
+  talk.speakers.map((sp) => sp.user.name || sp.user.email).join(", ");
 
 const inputClass = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
 
@@ -34,26 +35,57 @@ function RoomSelect({ rooms, value, allRooms }: { rooms: RoomOption[]; value?: s
   );
 }
 
-function TimeFields({ start, minutes, minutesRequired }: { start: string; minutes?: number; minutesRequired?: boolean }) {
+function TimeFields({
+  start,
+  minutes,
+  minutesRequired,
+}: {
+  start: string;
+  minutes?: number;
+  minutesRequired?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <>
       <CompactInput label={t("schedule.start")} type="datetime-local" name="start" defaultValue={start} required />
-      <CompactInput label={t("schedule.minutes")} type="number" name="minutes" min={1} max={480} defaultValue={minutes} required={minutesRequired} className="w-24" />
+      <CompactInput
+        label={t("schedule.minutes")}
+        type="number"
+        name="minutes"
+        min={1}
+        max={480}
+        defaultValue={minutes}
+        required={minutesRequired}
+        className="w-24"
+      />
     </>
   );
 }
 
 // What the draft's checks found: overlaps, speakers in two places, talks outside their availability.
-export function ConflictsSection({ conflicts, slotTitles, speakerNames }: { conflicts: Conflict[]; slotTitles: Map<string, string>; speakerNames: Map<string, string> }) {
+export function ConflictsSection({
+  conflicts,
+  slotTitles,
+  speakerNames,
+}: {
+  conflicts: Conflict[];
+  slotTitles: Map<string, string>;
+  speakerNames: Map<string, string>;
+}) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="conflicts-title" className="mt-4">
-      <h2 id="conflicts-title" className="sr-only">{t("schedule.conflicts")}</h2>
+      <h2 id="conflicts-title" className="sr-only">
+        {t("schedule.conflicts")}
+      </h2>
       {conflicts.length === 0 ? (
         <p className="text-sm text-green-800">{t("schedule.noConflict")}</p>
       ) : (
-        <ul role="list" aria-label={t("schedule.conflicts")} className="space-y-1 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+        <ul
+          role="list"
+          aria-label={t("schedule.conflicts")}
+          className="space-y-1 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950"
+        >
           {conflicts.map((c, i) => (
             <li key={i}>⚠ {describeConflict(t, c, slotTitles, speakerNames)}</li>
           ))}
@@ -64,19 +96,36 @@ export function ConflictsSection({ conflicts, slotTitles, speakerNames }: { conf
 }
 
 // Placing a waiting talk, and adding a break or a blocker.
-export function PlaceSection({ waiting, roomOptions, defaultStart }: { waiting: Waiting[]; roomOptions: RoomOption[]; defaultStart: string }) {
+export function PlaceSection({
+  waiting,
+  roomOptions,
+  defaultStart,
+}: {
+  waiting: Waiting[];
+  roomOptions: RoomOption[];
+  defaultStart: string;
+}) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="place-title">
-      <h2 id="place-title" className="text-xl font-bold">{t("schedule.placeTitle")}</h2>
+      <h2 id="place-title" className="text-xl font-bold">
+        {t("schedule.placeTitle")}
+      </h2>
       {waiting.length === 0 ? <p className="mt-2 text-sm text-gray-700">{t("schedule.nothingWaiting")}</p> : null}
       <ul className="mt-3 space-y-3">
         {waiting.map((w) => (
           <li key={w.id} className="card p-3">
-            <Form method="post" preventScrollReset className="flex flex-wrap items-end gap-3" aria-label={t("schedule.placeFor", { title: w.title })}>
+            <Form
+              method="post"
+              preventScrollReset
+              className="flex flex-wrap items-end gap-3"
+              aria-label={t("schedule.placeFor", { title: w.title })}
+            >
               <p className="w-full text-sm">
                 <strong>{w.title}</strong> — {speakersOf(w)}
-                {w.state === "ACCEPTED" ? <span className="ml-1 text-amber-800">({t("schedule.notConfirmed")})</span> : null}
+                {w.state === "ACCEPTED" ? (
+                  <span className="ml-1 text-amber-800">({t("schedule.notConfirmed")})</span>
+                ) : null}
               </p>
               <input type="hidden" name="intent" value="place" />
               <input type="hidden" name="submissionId" value={w.id} />
@@ -110,17 +159,38 @@ export function PlaceSection({ waiting, roomOptions, defaultStart }: { waiting: 
 }
 
 // The day's slots, each to move or take off the schedule.
-export function SlotsSection({ onDay, roomOptions, warned, timeZone, titleOf, local }: { onDay: BoardSlot[]; roomOptions: RoomOption[]; warned: Set<string>; timeZone: string; titleOf: (s: BoardSlot) => string; local: (date: Date) => string }) {
+export function SlotsSection({
+  onDay,
+  roomOptions,
+  warned,
+  timeZone,
+  titleOf,
+  local,
+}: {
+  onDay: BoardSlot[];
+  roomOptions: RoomOption[];
+  warned: Set<string>;
+  timeZone: string;
+  titleOf: (s: BoardSlot) => string;
+  local: (date: Date) => string;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const minutesOf = (s: { startsAt: Date; endsAt: Date }) => Math.round((new Date(s.endsAt).getTime() - new Date(s.startsAt).getTime()) / 60_000);
+  const minutesOf = (s: { startsAt: Date; endsAt: Date }) =>
+    Math.round((new Date(s.endsAt).getTime() - new Date(s.startsAt).getTime()) / 60_000);
   return (
     <section aria-labelledby="slots-title">
-      <h2 id="slots-title" className="text-xl font-bold">{t("schedule.slotsTitle")}</h2>
+      <h2 id="slots-title" className="text-xl font-bold">
+        {t("schedule.slotsTitle")}
+      </h2>
       {onDay.length === 0 ? <p className="mt-2 text-sm text-gray-700">{t("schedule.noSlots")}</p> : null}
       <ul className="mt-3 space-y-3">
         {onDay.map((s) => (
-          <li key={s.id} id={`creneau-${s.id}`} className={`rounded-lg border bg-white p-3 ${warned.has(s.id) ? "border-amber-400" : "border-stone-200"}`}>
+          <li
+            key={s.id}
+            id={`creneau-${s.id}`}
+            className={`rounded-lg border bg-white p-3 ${warned.has(s.id) ? "border-amber-400" : "border-stone-200"}`}
+          >
             <p className="text-sm">
               <strong>
                 {formatTime(s.startsAt, timeZone, locale)}–{formatTime(s.endsAt, timeZone, locale)} · {titleOf(s)}
@@ -129,7 +199,12 @@ export function SlotsSection({ onDay, roomOptions, warned, timeZone, titleOf, lo
             </p>
             <details className="mt-2">
               <summary className="cursor-pointer text-sm font-semibold text-brand-700">{t("schedule.change")}</summary>
-              <Form method="post" preventScrollReset className="mt-2 flex flex-wrap items-end gap-3" aria-label={t("schedule.moveFor", { title: titleOf(s) })}>
+              <Form
+                method="post"
+                preventScrollReset
+                className="mt-2 flex flex-wrap items-end gap-3"
+                aria-label={t("schedule.moveFor", { title: titleOf(s) })}
+              >
                 <input type="hidden" name="intent" value="move" />
                 <input type="hidden" name="slotId" value={s.id} />
                 <input type="hidden" name="version" value={s.version} />
@@ -141,7 +216,9 @@ export function SlotsSection({ onDay, roomOptions, warned, timeZone, titleOf, lo
                 <input type="hidden" name="intent" value="unschedule" />
                 <input type="hidden" name="slotId" value={s.id} />
                 <input type="hidden" name="version" value={s.version} />
-                <SubmitButton variant="danger">{s.submission ? t("schedule.unschedule") : t("team.remove")}</SubmitButton>
+                <SubmitButton variant="danger">
+                  {s.submission ? t("schedule.unschedule") : t("team.remove")}
+                </SubmitButton>
               </Form>
             </details>
           </li>
@@ -152,15 +229,37 @@ export function SlotsSection({ onDay, roomOptions, warned, timeZone, titleOf, lo
 }
 
 // What publishing would announce, the button, and the releases so far.
-export function PublishSection({ eventSlug, timeZone, pending, releases }: { eventSlug: string; timeZone: string; pending: { latestNumber: number; changelog: Changelog }; releases: { number: number; publishedAt: Date | null }[] }) {
+export function PublishSection({
+  eventSlug,
+  timeZone,
+  pending,
+  releases,
+}: {
+  eventSlug: string;
+  timeZone: string;
+  pending: { latestNumber: number; changelog: Changelog };
+  releases: { number: number; publishedAt: Date | null }[];
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const hasChanges = pending.changelog.added.length + pending.changelog.moved.length + pending.changelog.canceled.length > 0 || pending.changelog.breaksChanged;
+  const hasChanges =
+    pending.changelog.added.length + pending.changelog.moved.length + pending.changelog.canceled.length > 0 ||
+    pending.changelog.breaksChanged;
   return (
     <section aria-labelledby="publish-title" className="mt-10 rounded-lg border border-brand-100 bg-brand-50 p-5">
-      <h2 id="publish-title" className="text-xl font-bold">{t("schedule.publishTitle")}</h2>
-      <p className="mt-1 text-sm">{pending.latestNumber ? t("schedule.sinceRelease", { number: pending.latestNumber }) : t("schedule.firstRelease")}</p>
-      {hasChanges ? <ChangelogList changelog={pending.changelog} timeZone={timeZone} /> : <p className="mt-2 text-sm text-gray-700">{t("schedule.noChange")}</p>}
+      <h2 id="publish-title" className="text-xl font-bold">
+        {t("schedule.publishTitle")}
+      </h2>
+      <p className="mt-1 text-sm">
+        {pending.latestNumber
+          ? t("schedule.sinceRelease", { number: pending.latestNumber })
+          : t("schedule.firstRelease")}
+      </p>
+      {hasChanges ? (
+        <ChangelogList changelog={pending.changelog} timeZone={timeZone} />
+      ) : (
+        <p className="mt-2 text-sm text-gray-700">{t("schedule.noChange")}</p>
+      )}
       <Form method="post" className="mt-4">
         <input type="hidden" name="intent" value="publish" />
         <SubmitButton>{t("schedule.publish", { number: pending.latestNumber + 1 })}</SubmitButton>
@@ -173,8 +272,8 @@ export function PublishSection({ eventSlug, timeZone, pending, releases }: { eve
               <li key={r.number}>
                 <Link to={`/e/${eventSlug}/programme?version=${r.number}`} className="underline">
                   {t("agenda.releaseName", { number: r.number })}
-                </Link> —{" "}
-                {formatDateTime(r.publishedAt!, timeZone, locale, { dateStyle: "medium", timeStyle: "short" })}
+                </Link>{" "}
+                — {formatDateTime(r.publishedAt!, timeZone, locale, { dateStyle: "medium", timeStyle: "short" })}
               </li>
             ))}
           </ul>

@@ -16,14 +16,24 @@ const changedMeanwhile: AgendaResult = { ok: false, error: "errors.agenda.change
 // The draft every editor works on: number 0, one per event, made on first use.
 export async function draftScheduleId(client: DbClient, eventId: string) {
   await client.schedule.createMany({ data: [{ eventId, number: 0 }], skipDuplicates: true });
-  return (await client.schedule.findUniqueOrThrow({ where: { eventId_number: { eventId, number: 0 } }, select: { id: true } })).id;
+  return (
+    await client.schedule.findUniqueOrThrow({ where: { eventId_number: { eventId, number: 0 } }, select: { id: true } })
+  ).id;
 }
 
 export function listRooms(client: DbClient, eventId: string) {
   return client.room.findMany({
     where: { eventId },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-    select: { id: true, nameFr: true, nameEn: true, capacity: true, accessibilityFr: true, accessibilityEn: true, position: true },
+    select: {
+      id: true,
+      nameFr: true,
+      nameEn: true,
+      capacity: true,
+      accessibilityFr: true,
+      accessibilityEn: true,
+      position: true,
+    },
   });
 }
 
@@ -58,13 +68,16 @@ function eventDayBounds(event: AgendaEvent) {
   const lastDay = utcToZonedLocal(event.endsAt, event.timeZone).slice(0, 10);
   const afterLast = new Date(`${lastDay}T00:00:00Z`);
   afterLast.setUTCDate(afterLast.getUTCDate() + 1);
-  return { from: zonedLocalToUtc(`${firstDay}T00:00`, event.timeZone), to: zonedLocalToUtc(`${afterLast.toISOString().slice(0, 10)}T00:00`, event.timeZone) };
+  return {
+    from: zonedLocalToUtc(`${firstDay}T00:00`, event.timeZone),
+    to: zonedLocalToUtc(`${afterLast.toISOString().slice(0, 10)}T00:00`, event.timeZone),
+  };
 }
 
 export function eventDays(event: { startsAt: Date; endsAt: Date; timeZone: string }) {
   const days: string[] = [];
   const last = utcToZonedLocal(event.endsAt, event.timeZone).slice(0, 10);
-  for (let day = utcToZonedLocal(event.startsAt, event.timeZone).slice(0, 10); day <= last; ) {
+  for (let day = utcToZonedLocal(event.startsAt, event.timeZone).slice(0, 10); day <= last;) {
     days.push(day);
     const next = new Date(`${day}T00:00:00Z`);
     next.setUTCDate(next.getUTCDate() + 1);
@@ -73,9 +86,16 @@ export function eventDays(event: { startsAt: Date; endsAt: Date; timeZone: strin
   return days;
 }
 
-async function checkPlacement(client: DbClient, event: AgendaEvent, placement: { roomId?: string | null; start: string; minutes: number }) {
+async function checkPlacement(
+  client: DbClient,
+  event: AgendaEvent,
+  placement: { roomId?: string | null; start: string; minutes: number },
+) {
   if (placement.roomId) {
-    const room = await client.room.findFirst({ where: { id: placement.roomId, eventId: event.id }, select: { id: true } });
+    const room = await client.room.findFirst({
+      where: { id: placement.roomId, eventId: event.id },
+      select: { id: true },
+    });
     if (!room) return { ok: false as const, error: "errors.agenda.unknownRoom" };
   }
   const step = event.scheduleStep * MINUTE;
@@ -92,18 +112,32 @@ function isUniqueViolation(error: unknown) {
 
 // Places an accepted or confirmed talk on the draft for the first time, for its format's duration
 // unless told otherwise. A second organiser placing the same talk from a stale page is told.
-export async function placeTalk(client: Db, event: AgendaEvent, form: z.output<typeof placeSchema>): Promise<AgendaResult> {
+export async function placeTalk(
+  client: Db,
+  event: AgendaEvent,
+  form: z.output<typeof placeSchema>,
+): Promise<AgendaResult> {
   const submission = await client.submission.findFirst({
     where: { id: form.submissionId, eventId: event.id, state: { in: [...SCHEDULABLE] } },
     select: { id: true, format: { select: { minutes: true } } },
   });
   if (!submission) return { ok: false, error: "errors.agenda.notSchedulable" };
-  const placement = await checkPlacement(client, event, { roomId: form.roomId, start: form.start, minutes: form.minutes ?? submission.format.minutes });
+  const placement = await checkPlacement(client, event, {
+    roomId: form.roomId,
+    start: form.start,
+    minutes: form.minutes ?? submission.format.minutes,
+  });
   if (!placement.ok) return placement;
   const scheduleId = await draftScheduleId(client, event.id);
   try {
     await client.talkSlot.create({
-      data: { scheduleId, submissionId: submission.id, roomId: form.roomId, startsAt: placement.startsAt, endsAt: placement.endsAt },
+      data: {
+        scheduleId,
+        submissionId: submission.id,
+        roomId: form.roomId,
+        startsAt: placement.startsAt,
+        endsAt: placement.endsAt,
+      },
     });
   } catch (error) {
     if (isUniqueViolation(error)) return changedMeanwhile;
@@ -113,9 +147,16 @@ export async function placeTalk(client: Db, event: AgendaEvent, form: z.output<t
 }
 
 // Moves or resizes a slot of the draft, only if nobody changed it since the page was loaded.
-export async function moveSlot(client: Db, event: AgendaEvent, form: z.output<typeof moveSchema>): Promise<AgendaResult> {
+export async function moveSlot(
+  client: Db,
+  event: AgendaEvent,
+  form: z.output<typeof moveSchema>,
+): Promise<AgendaResult> {
   const scheduleId = await draftScheduleId(client, event.id);
-  const slot = await client.talkSlot.findFirst({ where: { id: form.slotId, scheduleId }, select: { kind: true, roomId: true, startsAt: true, endsAt: true } });
+  const slot = await client.talkSlot.findFirst({
+    where: { id: form.slotId, scheduleId },
+    select: { kind: true, roomId: true, startsAt: true, endsAt: true },
+  });
   if (!slot) return changedMeanwhile;
   // A talk always has a room; a break keeps "all rooms" when none is chosen.
   const roomId = form.roomId ?? (slot.kind === "TALK" ? slot.roomId : null);
@@ -129,18 +170,39 @@ export async function moveSlot(client: Db, event: AgendaEvent, form: z.output<ty
   return count ? { ok: true } : changedMeanwhile;
 }
 
-export async function unscheduleSlot(client: Db, eventId: string, slotId: string, version: number): Promise<AgendaResult> {
+export async function unscheduleSlot(
+  client: Db,
+  eventId: string,
+  slotId: string,
+  version: number,
+): Promise<AgendaResult> {
   const scheduleId = await draftScheduleId(client, eventId);
   const { count } = await client.talkSlot.deleteMany({ where: { id: slotId, scheduleId, version } });
   return count ? { ok: true } : changedMeanwhile;
 }
 
-export async function addBreak(client: Db, event: AgendaEvent, form: z.output<typeof breakSchema>): Promise<AgendaResult> {
-  const placement = await checkPlacement(client, event, { roomId: form.roomId, start: form.start, minutes: form.minutes });
+export async function addBreak(
+  client: Db,
+  event: AgendaEvent,
+  form: z.output<typeof breakSchema>,
+): Promise<AgendaResult> {
+  const placement = await checkPlacement(client, event, {
+    roomId: form.roomId,
+    start: form.start,
+    minutes: form.minutes,
+  });
   if (!placement.ok) return placement;
   const scheduleId = await draftScheduleId(client, event.id);
   await client.talkSlot.create({
-    data: { scheduleId, kind: form.kind, titleFr: form.titleFr, titleEn: form.titleEn, roomId: form.roomId ?? null, startsAt: placement.startsAt, endsAt: placement.endsAt },
+    data: {
+      scheduleId,
+      kind: form.kind,
+      titleFr: form.titleFr,
+      titleEn: form.titleEn,
+      roomId: form.roomId ?? null,
+      startsAt: placement.startsAt,
+      endsAt: placement.endsAt,
+    },
   });
   return { ok: true };
 }
@@ -156,11 +218,23 @@ export async function setScheduleStep(client: Db, eventId: string, scheduleStep:
 }
 
 // What every reader of a slot needs, whatever else it shows.
-export const slotFields = { kind: true, roomId: true, startsAt: true, endsAt: true, titleFr: true, titleEn: true, sequence: true } satisfies Prisma.TalkSlotSelect;
+export const slotFields = {
+  kind: true,
+  roomId: true,
+  startsAt: true,
+  endsAt: true,
+  titleFr: true,
+  titleEn: true,
+  sequence: true,
+} satisfies Prisma.TalkSlotSelect;
 
 // The latest published release of an event (numbers start at 1), or null before the first.
 export function latestRelease(client: DbClient, eventId: string) {
-  return client.schedule.findFirst({ where: { eventId, number: { gt: 0 } }, orderBy: { number: "desc" }, select: { id: true, number: true } });
+  return client.schedule.findFirst({
+    where: { eventId, number: { gt: 0 } },
+    orderBy: { number: "desc" },
+    select: { id: true, number: true },
+  });
 }
 
 export const slotSelect = {
@@ -175,7 +249,10 @@ export const slotSelect = {
       language: true,
       format: { select: { minutes: true, nameFr: true, nameEn: true } },
       track: { select: { id: true, nameFr: true, nameEn: true } },
-      speakers: { orderBy: { position: "asc" }, select: { user: { select: { id: true, name: true, email: true, locale: true } } } },
+      speakers: {
+        orderBy: { position: "asc" },
+        select: { user: { select: { id: true, name: true, email: true, locale: true } } },
+      },
     },
   },
 } satisfies Prisma.TalkSlotSelect;
@@ -191,7 +268,13 @@ export function toConflictSlot(slot: BoardSlot): ConflictSlot {
     startsAt: slot.startsAt,
     endsAt: slot.endsAt,
     title: talk?.title ?? slot.titleFr,
-    ...(talk ? { minutes: talk.format.minutes, speakerIds: talk.speakers.map((s) => s.user.id), confirmed: talk.state === "CONFIRMED" } : {}),
+    ...(talk
+      ? {
+          minutes: talk.format.minutes,
+          speakerIds: talk.speakers.map((s) => s.user.id),
+          confirmed: talk.state === "CONFIRMED",
+        }
+      : {}),
   };
 }
 
@@ -207,7 +290,10 @@ export async function editorBoard(client: Db, event: AgendaEvent) {
       orderBy: { title: "asc" },
       select: slotSelect.submission.select,
     }),
-    client.speakerAvailability.findMany({ where: { eventId: event.id }, select: { userId: true, startsAt: true, endsAt: true } }),
+    client.speakerAvailability.findMany({
+      where: { eventId: event.id },
+      select: { userId: true, startsAt: true, endsAt: true },
+    }),
   ]);
   // A talk withdrawn or declined after it was placed leaves the grid at the next release.
   const placed = slots.filter((s) => !s.submission || (SCHEDULABLE as readonly string[]).includes(s.submission.state));
@@ -224,9 +310,16 @@ export function dayGrid(event: AgendaEvent, day: string, slots: { startsAt: Date
   let closes = zonedLocalToUtc(`${day}T${localTime(event.endsAt)}`, event.timeZone);
   if (closes <= opens) closes = new Date(opens.getTime() + 4 * HOUR);
   const times = [opens, closes, ...slots.flatMap((s) => [s.startsAt, s.endsAt])].map((d) => d.getTime());
-  return { from: new Date(Math.floor(Math.min(...times) / HOUR) * HOUR), to: new Date(Math.ceil(Math.max(...times) / HOUR) * HOUR), step: event.scheduleStep };
+  return {
+    from: new Date(Math.floor(Math.min(...times) / HOUR) * HOUR),
+    to: new Date(Math.ceil(Math.max(...times) / HOUR) * HOUR),
+    step: event.scheduleStep,
+  };
 }
 
 export async function agendaEventById(client: Db, eventId: string): Promise<AgendaEvent> {
-  return client.event.findUniqueOrThrow({ where: { id: eventId }, select: { id: true, startsAt: true, endsAt: true, timeZone: true, scheduleStep: true } });
+  return client.event.findUniqueOrThrow({
+    where: { id: eventId },
+    select: { id: true, startsAt: true, endsAt: true, timeZone: true, scheduleStep: true },
+  });
 }

@@ -6,7 +6,21 @@ import type { PublicSlot } from "./public.server";
 type Room = { id: string; nameFr: string; nameEn: string };
 
 // A slot of the public agenda: a talk with its speakers, track, calendar link and star, or a break.
-export function TalkCard({ slot, rooms, eventSlug, timeZone, starred: saved, signedIn }: { slot: PublicSlot; rooms: Room[]; eventSlug: string; timeZone: string; starred: boolean; signedIn: boolean }) {
+export function TalkCard({
+  slot,
+  rooms,
+  eventSlug,
+  timeZone,
+  starred: saved,
+  signedIn,
+}: {
+  slot: PublicSlot;
+  rooms: Room[];
+  eventSlug: string;
+  timeZone: string;
+  starred: boolean;
+  signedIn: boolean;
+}) {
   const { t } = useTranslation();
   const star = useFetcher();
   // Shown at once, before the server answers.

@@ -12,7 +12,8 @@ const eventOrganiserContext = createContext<{ organiser: EventOrganiser } | { re
 
 const isRead = (request: Request) => request.method === "GET" || request.method === "HEAD";
 // The refusals drawn as a page (403, 404), as opposed to the sign-in redirect, a Response.
-const statusOf = (refusal: unknown) => (refusal instanceof Response ? null : (refusal as { init?: { status?: number } } | null)?.init?.status ?? null);
+const statusOf = (refusal: unknown) =>
+  refusal instanceof Response ? null : ((refusal as { init?: { status?: number } } | null)?.init?.status ?? null);
 
 export const requireEventOrganiser: MiddlewareFunction<Response> = async ({ request, params, context }, next) => {
   if (!params.eventSlug) notFound();
@@ -44,7 +45,8 @@ export const requireEventOrganiser: MiddlewareFunction<Response> = async ({ requ
 // Refused by middleware rather than left to the router, so that an action added to one of them
 // later is never reachable without the check: move the page to the other layout instead.
 export const refuseMutations: MiddlewareFunction<Response> = ({ request }) => {
-  if (request.method !== "GET" && request.method !== "HEAD") throw new Response(null, { status: 405, statusText: "Method Not Allowed" });
+  if (request.method !== "GET" && request.method !== "HEAD")
+    throw new Response(null, { status: 405, statusText: "Method Not Allowed" });
 };
 
 export function eventOrganiser(context: Readonly<RouterContextProvider>): EventOrganiser {

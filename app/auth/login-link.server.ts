@@ -33,8 +33,16 @@ export async function requestLoginLink(client: Db, input: LoginLinkRequest): Pro
   const user = await client.user.findUnique({ where: { email }, select: { locale: true } });
   const locale = user?.locale ?? input.locale;
   const limits: Limit[] = [
-    { key: `login-email:${email}`, max: input.limits.perEmail, used: (tx) => tx.loginToken.count({ where: { email, createdAt: { gte: since } } }) },
-    { key: `login-ip:${input.ip}`, max: input.limits.perIp, used: (tx) => tx.loginToken.count({ where: { requestIp: input.ip, createdAt: { gte: since } } }) },
+    {
+      key: `login-email:${email}`,
+      max: input.limits.perEmail,
+      used: (tx) => tx.loginToken.count({ where: { email, createdAt: { gte: since } } }),
+    },
+    {
+      key: `login-ip:${input.ip}`,
+      max: input.limits.perIp,
+      used: (tx) => tx.loginToken.count({ where: { requestIp: input.ip, createdAt: { gte: since } } }),
+    },
   ];
   const outcome = await withinLimits(client, limits, async (tx) => {
     await tx.loginToken.create({
@@ -56,9 +64,7 @@ export async function requestLoginLink(client: Db, input: LoginLinkRequest): Pro
   return { status: outcome.ok ? "sent" : "rate-limited" };
 }
 
-export type LoginLinkCheck =
-  | { status: "valid"; email: string }
-  | { status: "used" | "expired" | "unknown" };
+export type LoginLinkCheck = { status: "valid"; email: string } | { status: "used" | "expired" | "unknown" };
 
 export async function checkLoginLink(client: Db, token: string): Promise<LoginLinkCheck> {
   const row = await client.loginToken.findUnique({
@@ -72,8 +78,7 @@ export async function checkLoginLink(client: Db, token: string): Promise<LoginLi
 }
 
 export type LoginLinkSpend =
-  | { status: "signed-in"; userId: string; redirectTo: string }
-  | { status: "used" | "expired" | "unknown" };
+  { status: "signed-in"; userId: string; redirectTo: string } | { status: "used" | "expired" | "unknown" };
 
 // Single use even under a double click or two tabs: the conditional update lets one request win.
 export async function spendLoginLink(client: Db, token: string, locale: Locale): Promise<LoginLinkSpend> {

@@ -62,9 +62,15 @@ export async function requireOrganiser(request: Request, eventSlug: string) {
 // An organiser (owner or organiser) of the organisation that runs the online series.
 export async function requireSeriesOrganiser(request: Request, seriesSlug: string) {
   const user = await requireUser(request);
-  const series = await db().series.findUnique({ where: { slug: seriesSlug }, select: { id: true, slug: true, organisationId: true, titleFr: true, titleEn: true, timeZone: true } });
+  const series = await db().series.findUnique({
+    where: { slug: seriesSlug },
+    select: { id: true, slug: true, organisationId: true, titleFr: true, titleEn: true, timeZone: true },
+  });
   if (!series) notFound();
-  const membership = await db().membership.findUnique({ where: { organisationId_userId: { organisationId: series.organisationId, userId: user.id } }, select: { role: true } });
+  const membership = await db().membership.findUnique({
+    where: { organisationId_userId: { organisationId: series.organisationId, userId: user.id } },
+    select: { role: true },
+  });
   if (!membership) forbidden();
   return { user, series };
 }
@@ -73,10 +79,16 @@ export async function requireSeriesOrganiser(request: Request, seriesSlug: strin
 export async function requireSurveyOrganiser(request: Request, surveyId: string) {
   // People outside every organisation are turned away before anything about the survey is told.
   const { user } = await requireOrganiserAnywhere(request);
-  const survey = await db().survey.findUnique({ where: { id: surveyId }, select: { id: true, event: { select: { organisationId: true } }, series: { select: { organisationId: true } } } });
+  const survey = await db().survey.findUnique({
+    where: { id: surveyId },
+    select: { id: true, event: { select: { organisationId: true } }, series: { select: { organisationId: true } } },
+  });
   const organisationId = survey?.event?.organisationId ?? survey?.series?.organisationId;
   if (!survey || !organisationId) notFound();
-  const membership = await db().membership.findUnique({ where: { organisationId_userId: { organisationId, userId: user.id } }, select: { role: true } });
+  const membership = await db().membership.findUnique({
+    where: { organisationId_userId: { organisationId, userId: user.id } },
+    select: { role: true },
+  });
   if (!membership) forbidden();
   return { user, surveyId: survey.id };
 }
@@ -100,11 +112,14 @@ async function requireOrganiserOr(request: Request, eventSlug: string, role: "RE
 }
 
 // A reviewer of the event, or one of its organisers (who may read and score too).
-export const requireReviewer = (request: Request, eventSlug: string) => requireOrganiserOr(request, eventSlug, "REVIEWER");
+export const requireReviewer = (request: Request, eventSlug: string) =>
+  requireOrganiserOr(request, eventSlug, "REVIEWER");
 
 // Check-in staff of the event, or one of its organisers (who often work the door too).
-export const requireCheckInStaff = (request: Request, eventSlug: string) => requireOrganiserOr(request, eventSlug, "CHECK_IN");
+export const requireCheckInStaff = (request: Request, eventSlug: string) =>
+  requireOrganiserOr(request, eventSlug, "CHECK_IN");
 
 // A partner's account on the event (partnerId: the partner it speaks for), or one of its
 // organisers (who may look at any partner's portal).
-export const requirePartner = (request: Request, eventSlug: string) => requireOrganiserOr(request, eventSlug, "PARTNER");
+export const requirePartner = (request: Request, eventSlug: string) =>
+  requireOrganiserOr(request, eventSlug, "PARTNER");

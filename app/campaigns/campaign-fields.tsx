@@ -7,11 +7,39 @@ import { FilterSelect, FormErrors, SubmitButton, TextAreaField, TextField } from
 import { campaignSchema } from "./campaign-form";
 import { knownPlaceholders } from "./placeholders";
 
-type Choices = { events: { id: string; titleFr: string; titleEn: string }[]; campaigns: { id: string; name: string }[]; tags: string[] };
-type Defaults = { name: string; subjectFr: string; subjectEn: string; bodyFr: string; bodyEn: string; segment: { match?: string; tags?: string[]; attendeesOf?: string; speakersOf?: string; partnerGuestsOf?: string; notAnswered?: string } };
+type Choices = {
+  events: { id: string; titleFr: string; titleEn: string }[];
+  campaigns: { id: string; name: string }[];
+  tags: string[];
+};
+type Defaults = {
+  name: string;
+  subjectFr: string;
+  subjectEn: string;
+  bodyFr: string;
+  bodyEn: string;
+  segment: {
+    match?: string;
+    tags?: string[];
+    attendeesOf?: string;
+    speakersOf?: string;
+    partnerGuestsOf?: string;
+    notAnswered?: string;
+  };
+};
 
 // The invitation form: its text in both languages, then who receives it.
-export function CampaignFields({ choices, defaults, lastResult, submitLabel }: { choices: Choices; defaults: Defaults; lastResult?: SubmissionResult<string[]> | null; submitLabel: string }) {
+export function CampaignFields({
+  choices,
+  defaults,
+  lastResult,
+  submitLabel,
+}: {
+  choices: Choices;
+  defaults: Defaults;
+  lastResult?: SubmissionResult<string[]> | null;
+  submitLabel: string;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [form, fields] = useForm({
@@ -23,8 +51,17 @@ export function CampaignFields({ choices, defaults, lastResult, submitLabel }: {
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: campaignSchema }),
   });
-  const select = (name: "attendeesOf" | "speakersOf" | "partnerGuestsOf" | "notAnswered", options: { value: string; label: string }[]) => (
-    <FilterSelect name={name} label={t(`campaigns.segment.${name}`)} value={defaults.segment[name]} allLabel={t("campaigns.segment.none")} options={options} />
+  const select = (
+    name: "attendeesOf" | "speakersOf" | "partnerGuestsOf" | "notAnswered",
+    options: { value: string; label: string }[],
+  ) => (
+    <FilterSelect
+      name={name}
+      label={t(`campaigns.segment.${name}`)}
+      value={defaults.segment[name]}
+      allLabel={t("campaigns.segment.none")}
+      options={options}
+    />
   );
   const events = choices.events.map((e) => ({ value: e.id, label: localized(e, "title", locale) }));
   return (
@@ -47,7 +84,13 @@ export function CampaignFields({ choices, defaults, lastResult, submitLabel }: {
             <div className="mt-1 flex flex-wrap gap-3">
               {choices.tags.map((tag) => (
                 <label key={tag} className="flex items-center gap-1 text-sm">
-                  <input type="checkbox" name="tags" value={tag} defaultChecked={defaults.segment.tags?.includes(tag)} /> {tag}
+                  <input
+                    type="checkbox"
+                    name="tags"
+                    value={tag}
+                    defaultChecked={defaults.segment.tags?.includes(tag)}
+                  />{" "}
+                  {tag}
                 </label>
               ))}
             </div>
@@ -57,15 +100,20 @@ export function CampaignFields({ choices, defaults, lastResult, submitLabel }: {
           {select("attendeesOf", [{ value: "past", label: t("campaigns.segment.anyPast") }, ...events])}
           {select("speakersOf", events)}
           {select("partnerGuestsOf", events)}
-          {select("notAnswered", choices.campaigns.map((c) => ({ value: c.id, label: c.name })))}
+          {select(
+            "notAnswered",
+            choices.campaigns.map((c) => ({ value: c.id, label: c.name })),
+          )}
         </div>
         <fieldset>
           <legend className="text-sm font-semibold">{t("campaigns.segment.match")}</legend>
           <label className="mr-4 text-sm">
-            <input type="radio" name="match" value="any" defaultChecked={defaults.segment.match !== "all"} /> {t("campaigns.segment.any")}
+            <input type="radio" name="match" value="any" defaultChecked={defaults.segment.match !== "all"} />{" "}
+            {t("campaigns.segment.any")}
           </label>
           <label className="text-sm">
-            <input type="radio" name="match" value="all" defaultChecked={defaults.segment.match === "all"} /> {t("campaigns.segment.all")}
+            <input type="radio" name="match" value="all" defaultChecked={defaults.segment.match === "all"} />{" "}
+            {t("campaigns.segment.all")}
           </label>
         </fieldset>
         <p className="text-xs text-gray-600">{t("campaigns.segment.excluded")}</p>

@@ -14,5 +14,7 @@ export const campaignMailData = z.object({
 
 // RFC 8058: mail programs show an "unsubscribe" button that POSTs to this address, no page visit.
 export function campaignMailExtras(data: z.output<typeof campaignMailData>) {
-  return { headers: { "List-Unsubscribe": `<${data.oneClickUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } };
+  return {
+    headers: { "List-Unsubscribe": `<${data.oneClickUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+  };
 }

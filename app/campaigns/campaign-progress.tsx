@@ -8,7 +8,11 @@ export function CampaignProgress({ progress }: { progress: Progress }) {
   const width = (n: number) => `${total ? (100 * n) / total : 0}%`;
   return (
     <div>
-      <div className="flex h-3 overflow-hidden rounded-full bg-stone-200" role="img" aria-label={t("campaigns.progress.label", progress)}>
+      <div
+        className="flex h-3 overflow-hidden rounded-full bg-stone-200"
+        role="img"
+        aria-label={t("campaigns.progress.label", progress)}
+      >
         <span className="bg-green-600" style={{ width: width(progress.sent) }} />
         <span className="bg-red-600" style={{ width: width(progress.failed) }} />
         <span className="bg-stone-400" style={{ width: width(progress.canceled) }} />

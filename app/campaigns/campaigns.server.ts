@@ -12,15 +12,24 @@ import { resolveSegment, segmentPreview, type Person } from "./segments.server";
 export type LinkContext = { appUrl: string; secret: string };
 type CampaignText = Pick<Campaign, "subjectFr" | "subjectEn" | "bodyFr" | "bodyEn">;
 
-export const invitationLink = (context: LinkContext, recipientId: string) => `${context.appUrl}/invitation/${signedToken("invitation", recipientId, context.secret)}`;
+export const invitationLink = (context: LinkContext, recipientId: string) =>
+  `${context.appUrl}/invitation/${signedToken("invitation", recipientId, context.secret)}`;
 // The page people open from the mail's footer, and the address mail programs POST to (RFC 8058).
 function unsubscribeLinks(context: LinkContext, recipientId: string) {
   const token = signedToken("unsubscribe", recipientId, context.secret);
-  return { unsubscribeUrl: `${context.appUrl}/desinscription/${token}`, oneClickUrl: `${context.appUrl}/api/desinscription/${token}` };
+  return {
+    unsubscribeUrl: `${context.appUrl}/desinscription/${token}`,
+    oneClickUrl: `${context.appUrl}/api/desinscription/${token}`,
+  };
 }
 
 // One person's mail: the organisers' text in their language, placeholders filled.
-function personalMail(text: CampaignText, facts: ReturnType<typeof eventMailFacts>, person: Person, links: { url: string; unsubscribeUrl: string; oneClickUrl: string }) {
+function personalMail(
+  text: CampaignText,
+  facts: ReturnType<typeof eventMailFacts>,
+  person: Person,
+  links: { url: string; unsubscribeUrl: string; oneClickUrl: string },
+) {
   const values = { firstName: person.firstName, event: facts.eventTitle, date: facts.when, link: links.url };
   return {
     subject: fillCampaignText(localized(text, "subject", person.locale), values),
@@ -33,34 +42,59 @@ function personalMail(text: CampaignText, facts: ReturnType<typeof eventMailFact
 // What a new invitation starts with (the organiser edits it), in both languages.
 export function defaultCampaignText() {
   const [fr, en] = [translator("fr"), translator("en")];
-  return { subjectFr: fr("campaigns.defaults.subject"), subjectEn: en("campaigns.defaults.subject"), bodyFr: fr("campaigns.defaults.body"), bodyEn: en("campaigns.defaults.body") };
+  return {
+    subjectFr: fr("campaigns.defaults.subject"),
+    subjectEn: en("campaigns.defaults.subject"),
+    bodyFr: fr("campaigns.defaults.body"),
+    bodyEn: en("campaigns.defaults.body"),
+  };
 }
 
-export type CampaignInput = { name: string; subjectFr: string; subjectEn: string; bodyFr: string; bodyEn: string } & SegmentInput;
+export type CampaignInput = {
+  name: string;
+  subjectFr: string;
+  subjectEn: string;
+  bodyFr: string;
+  bodyEn: string;
+} & SegmentInput;
 
 function campaignData(input: CampaignInput) {
   const { name, subjectFr, subjectEn, bodyFr, bodyEn, ...segment } = input;
   return { name, subjectFr, subjectEn, bodyFr, bodyEn, segment: segmentSchema.parse(segment) };
 }
 
-export async function createCampaign(client: Db, event: { id: string; organisationId: string }, userId: string, input: CampaignInput) {
+export async function createCampaign(
+  client: Db,
+  event: { id: string; organisationId: string },
+  userId: string,
+  input: CampaignInput,
+) {
   const data = campaignData(input);
   if (segmentIsEmpty(data.segment)) return { ok: false as const, error: "campaigns.errors.noSegment" };
-  const created = await client.campaign.create({ data: { ...data, organisationId: event.organisationId, eventId: event.id, createdById: userId }, select: { id: true } });
+  const created = await client.campaign.create({
+    data: { ...data, organisationId: event.organisationId, eventId: event.id, createdById: userId },
+    select: { id: true },
+  });
   return { ok: true as const, id: created.id };
 }
 
 export async function updateCampaign(client: Db, campaignId: string, input: CampaignInput) {
   const data = campaignData(input);
   if (segmentIsEmpty(data.segment)) return { ok: false as const, error: "campaigns.errors.noSegment" };
-  const updated = await client.campaign.updateMany({ where: { id: campaignId, queuedAt: null, kind: "INVITATION" }, data });
+  const updated = await client.campaign.updateMany({
+    where: { id: campaignId, queuedAt: null, kind: "INVITATION" },
+    data,
+  });
   return updated.count ? { ok: true as const } : { ok: false as const, error: "campaigns.errors.alreadySent" };
 }
 
 // Who a campaign goes to: its segment, or for a relaunch, the invitation's recipients who have
 // not answered (and may still be written to).
 async function campaignPeople(client: Tx | Db, campaign: Campaign, now: Date) {
-  const segment: Segment = campaign.kind === "RELAUNCH" ? segmentSchema.parse({ notAnswered: campaign.parentId }) : segmentSchema.parse(campaign.segment);
+  const segment: Segment =
+    campaign.kind === "RELAUNCH"
+      ? segmentSchema.parse({ notAnswered: campaign.parentId })
+      : segmentSchema.parse(campaign.segment);
   return resolveSegment(client, campaign.organisationId, segment, now);
 }
 
@@ -80,26 +114,51 @@ async function sendingTimes(tx: Tx, organisationId: string, perMinute: number, c
 export async function queueCampaign(client: Db, campaignId: string, context: LinkContext, now = new Date()) {
   return client.$transaction(
     async (tx) => {
-      const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Campaign" WHERE "id" = ${campaignId} AND "queuedAt" IS NULL FOR UPDATE`;
+      const [locked] = await tx.$queryRaw<
+        { id: string }[]
+      >`SELECT "id" FROM "Campaign" WHERE "id" = ${campaignId} AND "queuedAt" IS NULL FOR UPDATE`;
       if (!locked) return { ok: false as const, error: "campaigns.errors.alreadySent" };
-      const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: campaignId }, include: { event: true, organisation: { select: { campaignMailsPerMinute: true } } } });
+      const campaign = await tx.campaign.findUniqueOrThrow({
+        where: { id: campaignId },
+        include: { event: true, organisation: { select: { campaignMailsPerMinute: true } } },
+      });
       const { people } = await campaignPeople(tx, campaign, now);
       if (people.length === 0) return { ok: false as const, error: "campaigns.errors.nobody" };
       const invitationId = campaign.parentId ?? campaign.id;
       if (campaign.kind === "INVITATION") {
-        await tx.campaignRecipient.createMany({ data: people.map((p) => ({ campaignId: invitationId, email: p.email, firstName: p.firstName, locale: p.locale })), skipDuplicates: true });
+        await tx.campaignRecipient.createMany({
+          data: people.map((p) => ({
+            campaignId: invitationId,
+            email: p.email,
+            firstName: p.firstName,
+            locale: p.locale,
+          })),
+          skipDuplicates: true,
+        });
       }
-      const recipients = await tx.campaignRecipient.findMany({ where: { campaignId: invitationId, email: { in: people.map((p) => p.email) } }, select: { id: true, email: true } });
+      const recipients = await tx.campaignRecipient.findMany({
+        where: { campaignId: invitationId, email: { in: people.map((p) => p.email) } },
+        select: { id: true, email: true },
+      });
       const recipientIds = new Map(recipients.map((r) => [r.email, r.id]));
       const facts = perLocale((locale) => eventMailFacts(campaign.event, locale));
-      const times = await sendingTimes(tx, campaign.organisationId, campaign.organisation.campaignMailsPerMinute, people.length, now);
+      const times = await sendingTimes(
+        tx,
+        campaign.organisationId,
+        campaign.organisation.campaignMailsPerMinute,
+        people.length,
+        now,
+      );
       const mails: QueuedMail[] = people.map((person, index) => {
         const recipientId = recipientIds.get(person.email)!;
         return {
           to: person.email,
           locale: person.locale,
           template: "campaign",
-          data: personalMail(campaign, facts[person.locale], person, { url: invitationLink(context, recipientId), ...unsubscribeLinks(context, recipientId) }),
+          data: personalMail(campaign, facts[person.locale], person, {
+            url: invitationLink(context, recipientId),
+            ...unsubscribeLinks(context, recipientId),
+          }),
           dedupeKey: `campaign:${campaign.id}:${person.email}`,
           campaignId: campaign.id,
           notBefore: times[index],
@@ -114,10 +173,19 @@ export async function queueCampaign(client: Db, campaignId: string, context: Lin
 }
 
 // "Send at": a local time in the event's zone, in the future.
-export async function scheduleCampaign(client: Db, campaignId: string, local: string, timeZone: string, now = new Date()) {
+export async function scheduleCampaign(
+  client: Db,
+  campaignId: string,
+  local: string,
+  timeZone: string,
+  now = new Date(),
+) {
   const at = zonedLocalToUtc(local, timeZone);
   if (Number.isNaN(at.getTime()) || at <= now) return { ok: false as const, error: "campaigns.errors.whenPast" };
-  const updated = await client.campaign.updateMany({ where: { id: campaignId, queuedAt: null }, data: { scheduledAt: at } });
+  const updated = await client.campaign.updateMany({
+    where: { id: campaignId, queuedAt: null },
+    data: { scheduledAt: at },
+  });
   return updated.count ? { ok: true as const, at } : { ok: false as const, error: "campaigns.errors.alreadySent" };
 }
 
@@ -127,7 +195,10 @@ export async function unscheduleCampaign(client: Db, campaignId: string) {
 
 // The job behind "send at": every due campaign is queued (twice running is harmless).
 export async function queueDueCampaigns(client: Db, context: LinkContext, now = new Date()) {
-  const due = await client.campaign.findMany({ where: { scheduledAt: { lte: now }, queuedAt: null }, select: { id: true } });
+  const due = await client.campaign.findMany({
+    where: { scheduledAt: { lte: now }, queuedAt: null },
+    select: { id: true },
+  });
   let queued = 0;
   for (const { id } of due) {
     const result = await queueCampaign(client, id, context, now);
@@ -137,12 +208,31 @@ export async function queueDueCampaigns(client: Db, context: LinkContext, now = 
 }
 
 // One click: the invitation again, with its own subject, to those who have not answered.
-export async function relaunchCampaign(client: Db, parentId: string, userId: string, subjects: { subjectFr: string; subjectEn: string }, context: LinkContext, now = new Date()) {
-  const parent = await client.campaign.findFirst({ where: { id: parentId, kind: "INVITATION", queuedAt: { not: null } } });
+export async function relaunchCampaign(
+  client: Db,
+  parentId: string,
+  userId: string,
+  subjects: { subjectFr: string; subjectEn: string },
+  context: LinkContext,
+  now = new Date(),
+) {
+  const parent = await client.campaign.findFirst({
+    where: { id: parentId, kind: "INVITATION", queuedAt: { not: null } },
+  });
   if (!parent) return { ok: false as const, error: "campaigns.errors.relaunchBeforeSend" };
   const count = (await client.campaign.count({ where: { parentId } })) + 1;
   const relaunch = await client.campaign.create({
-    data: { organisationId: parent.organisationId, eventId: parent.eventId, kind: "RELAUNCH", parentId, name: `${parent.name} — ${count}`, ...subjects, bodyFr: parent.bodyFr, bodyEn: parent.bodyEn, createdById: userId },
+    data: {
+      organisationId: parent.organisationId,
+      eventId: parent.eventId,
+      kind: "RELAUNCH",
+      parentId,
+      name: `${parent.name} — ${count}`,
+      ...subjects,
+      bodyFr: parent.bodyFr,
+      bodyEn: parent.bodyEn,
+      createdById: userId,
+    },
     select: { id: true },
   });
   const queued = await queueCampaign(client, relaunch.id, context, now);
@@ -154,34 +244,74 @@ export async function relaunchCampaign(client: Db, parentId: string, userId: str
 // chosen), how many it reaches, and the first 200 to choose from.
 export async function campaignPreview(client: Db, campaignId: string, email: string | undefined, context: LinkContext) {
   const campaign = await client.campaign.findUniqueOrThrow({ where: { id: campaignId }, include: { event: true } });
-  const segment: Segment = campaign.kind === "RELAUNCH" ? segmentSchema.parse({ notAnswered: campaign.parentId }) : segmentSchema.parse(campaign.segment);
-  const { people, total, excluded, person } = await segmentPreview(client, campaign.organisationId, segment, email, 200);
+  const segment: Segment =
+    campaign.kind === "RELAUNCH"
+      ? segmentSchema.parse({ notAnswered: campaign.parentId })
+      : segmentSchema.parse(campaign.segment);
+  const { people, total, excluded, person } = await segmentPreview(
+    client,
+    campaign.organisationId,
+    segment,
+    email,
+    200,
+  );
   if (!person) return { people: [], total, excluded, preview: null };
   const eventUrl = `${context.appUrl}/e/${campaign.event.slug}`;
-  const mail = await renderMail("campaign", person.locale, personalMail(campaign, eventMailFacts(campaign.event, person.locale), person, { url: eventUrl, unsubscribeUrl: eventUrl, oneClickUrl: eventUrl }));
+  const mail = await renderMail(
+    "campaign",
+    person.locale,
+    personalMail(campaign, eventMailFacts(campaign.event, person.locale), person, {
+      url: eventUrl,
+      unsubscribeUrl: eventUrl,
+      oneClickUrl: eventUrl,
+    }),
+  );
   return { people, total, excluded, preview: { email: person.email, subject: mail.subject, html: mail.html } };
 }
 
 // A test mail to the organiser, with their own name, marked as a test.
-export async function sendTestMail(client: Db, campaignId: string, user: { email: string; name: string; locale: Locale }, context: LinkContext) {
+export async function sendTestMail(
+  client: Db,
+  campaignId: string,
+  user: { email: string; name: string; locale: Locale },
+  context: LinkContext,
+) {
   const campaign = await client.campaign.findUniqueOrThrow({ where: { id: campaignId }, include: { event: true } });
   const person = { email: user.email, firstName: user.name.split(" ")[0] ?? "", locale: user.locale };
   const eventUrl = `${context.appUrl}/e/${campaign.event.slug}`;
-  const data = personalMail(campaign, eventMailFacts(campaign.event, user.locale), person, { url: eventUrl, unsubscribeUrl: eventUrl, oneClickUrl: eventUrl });
-  await enqueueMail(client, { to: user.email, locale: user.locale, template: "campaign", data: { ...data, subject: `[${translator(user.locale)("campaigns.testTag")}] ${data.subject}` } });
+  const data = personalMail(campaign, eventMailFacts(campaign.event, user.locale), person, {
+    url: eventUrl,
+    unsubscribeUrl: eventUrl,
+    oneClickUrl: eventUrl,
+  });
+  await enqueueMail(client, {
+    to: user.email,
+    locale: user.locale,
+    template: "campaign",
+    data: { ...data, subject: `[${translator(user.locale)("campaigns.testTag")}] ${data.subject}` },
+  });
 }
 
 // A test of the campaign sent to one organiser, at their address and in their language as they are now.
 export async function sendTestMailToUser(client: Db, campaignId: string, userId: string, context: LinkContext) {
-  const me = await client.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, locale: true } });
+  const me = await client.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { email: true, name: true, locale: true },
+  });
   await sendTestMail(client, campaignId, me, context);
 }
 
 export type Progress = { queued: number; sent: number; failed: number; canceled: number };
 
 export async function campaignProgress(client: Db, campaignIds: string[]) {
-  const rows = await client.outboxMessage.groupBy({ by: ["campaignId", "status"], where: { campaignId: { in: campaignIds } }, _count: { _all: true } });
-  const progress = new Map<string, Progress>(campaignIds.map((id) => [id, { queued: 0, sent: 0, failed: 0, canceled: 0 }]));
+  const rows = await client.outboxMessage.groupBy({
+    by: ["campaignId", "status"],
+    where: { campaignId: { in: campaignIds } },
+    _count: { _all: true },
+  });
+  const progress = new Map<string, Progress>(
+    campaignIds.map((id) => [id, { queued: 0, sent: 0, failed: 0, canceled: 0 }]),
+  );
   for (const row of rows) {
     const entry = progress.get(row.campaignId!)!;
     const n = row._count._all;
@@ -219,19 +349,34 @@ export async function findInvitationCampaign(client: Db, eventId: string, campai
 // The invitation's page once sent: its progress, each relaunch's, and the results, where
 // "delivered" counts the invitation's mails and its relaunches'.
 export async function campaignReport(client: Db, invitation: { id: string; eventId: string; queuedAt: Date | null }) {
-  const relaunches = await client.campaign.findMany({ where: { parentId: invitation.id }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, subjectFr: true, queuedAt: true } });
+  const relaunches = await client.campaign.findMany({
+    where: { parentId: invitation.id },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, name: true, subjectFr: true, queuedAt: true },
+  });
   const ids = [invitation.id, ...relaunches.map((r) => r.id)];
   const [progress, results] = await Promise.all([campaignProgress(client, ids), campaignResults(client, invitation)]);
   return {
     progress: progress.get(invitation.id)!,
     relaunches: relaunches.map((r) => ({ ...r, progress: progress.get(r.id)! })),
-    results: { ...results, delivered: ids.reduce((sum, id) => sum + progress.get(id)!.sent, 0), failed: progress.get(invitation.id)!.failed },
+    results: {
+      ...results,
+      delivered: ids.reduce((sum, id) => sum + progress.get(id)!.sent, 0),
+      failed: progress.get(invitation.id)!.failed,
+    },
   };
 }
 
 export async function eventCampaigns(client: Db, eventId: string) {
-  const campaigns = await client.campaign.findMany({ where: { eventId, kind: "INVITATION" }, orderBy: { createdAt: "desc" }, include: { _count: { select: { recipients: true } } } });
-  const progress = await campaignProgress(client, campaigns.map((c) => c.id));
+  const campaigns = await client.campaign.findMany({
+    where: { eventId, kind: "INVITATION" },
+    orderBy: { createdAt: "desc" },
+    include: { _count: { select: { recipients: true } } },
+  });
+  const progress = await campaignProgress(
+    client,
+    campaigns.map((c) => c.id),
+  );
   return campaigns.map((c) => ({ ...c, progress: progress.get(c.id)! }));
 }
 
@@ -243,7 +388,8 @@ export async function findInvitation(client: Db, token: string, secret: string) 
 }
 
 // An invitation's link serves until its event ends.
-export const invitationOpen = (found: { campaign: { event: { endsAt: Date } } }, now = new Date()) => found.campaign.event.endsAt > now;
+export const invitationOpen = (found: { campaign: { event: { endsAt: Date } } }, now = new Date()) =>
+  found.campaign.event.endsAt > now;
 
 export async function answerInvitation(client: Db, recipientId: string, answer: "YES" | "NO") {
   await client.campaignRecipient.update({ where: { id: recipientId }, data: { answer, answeredAt: new Date() } });
@@ -254,7 +400,10 @@ export async function answerInvitation(client: Db, recipientId: string, answer: 
 export async function unsubscribe(client: Db, token: string, secret: string) {
   const id = idFromSignedToken("unsubscribe", token, secret);
   if (!id) return null;
-  const recipient = await client.campaignRecipient.findUnique({ where: { id }, include: { campaign: { select: { organisationId: true, organisation: { select: { name: true } } } } } });
+  const recipient = await client.campaignRecipient.findUnique({
+    where: { id },
+    include: { campaign: { select: { organisationId: true, organisation: { select: { name: true } } } } },
+  });
   if (!recipient) return null;
   const now = new Date();
   const { organisationId } = recipient.campaign;
@@ -262,7 +411,14 @@ export async function unsubscribe(client: Db, token: string, secret: string) {
     client.campaignRecipient.update({ where: { id }, data: { unsubscribedAt: recipient.unsubscribedAt ?? now } }),
     client.contact.upsert({
       where: { organisationId_email: { organisationId, email: recipient.email } },
-      create: { organisationId, email: recipient.email, firstName: recipient.firstName, locale: recipient.locale, consentSource: "", unsubscribedAt: now },
+      create: {
+        organisationId,
+        email: recipient.email,
+        firstName: recipient.firstName,
+        locale: recipient.locale,
+        consentSource: "",
+        unsubscribedAt: now,
+      },
       update: { unsubscribedAt: now },
     }),
   ]);

@@ -5,10 +5,25 @@ import { Form } from "react-router";
 import { FormErrors, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { contactSchema } from "./contact-form";
 
-type ContactDefaults = { email?: string; firstName?: string; lastName?: string; locale: string; tags?: string; consentSource?: string };
+type ContactDefaults = {
+  email?: string;
+  firstName?: string;
+  lastName?: string;
+  locale: string;
+  tags?: string;
+  consentSource?: string;
+};
 
 // The contact form, to add one (the list page) or to edit one (the contact's page).
-export function ContactForm({ defaultValue, lastResult, submitLabel }: { defaultValue: ContactDefaults; lastResult?: SubmissionResult<string[]> | null; submitLabel: string }) {
+export function ContactForm({
+  defaultValue,
+  lastResult,
+  submitLabel,
+}: {
+  defaultValue: ContactDefaults;
+  lastResult?: SubmissionResult<string[]> | null;
+  submitLabel: string;
+}) {
   const { t } = useTranslation();
   const [form, fields] = useForm({
     id: "contact",
@@ -25,9 +40,20 @@ export function ContactForm({ defaultValue, lastResult, submitLabel }: { default
       <TextField meta={fields.email} label={t("contacts.fields.email")} type="email" />
       <TextField meta={fields.firstName} label={t("contacts.fields.firstName")} />
       <TextField meta={fields.lastName} label={t("contacts.fields.lastName")} />
-      <SelectField meta={fields.locale} label={t("contacts.fields.locale")} options={[{ value: "fr", label: "Français" }, { value: "en", label: "English" }]} />
+      <SelectField
+        meta={fields.locale}
+        label={t("contacts.fields.locale")}
+        options={[
+          { value: "fr", label: "Français" },
+          { value: "en", label: "English" },
+        ]}
+      />
       <TextField meta={fields.tags} label={t("contacts.fields.tags")} hint={t("contacts.tagsHint")} />
-      <TextField meta={fields.consentSource} label={t("contacts.fields.consentSource")} hint={t("contacts.consentHint")} />
+      <TextField
+        meta={fields.consentSource}
+        label={t("contacts.fields.consentSource")}
+        hint={t("contacts.consentHint")}
+      />
       <SubmitButton>{submitLabel}</SubmitButton>
     </Form>
   );

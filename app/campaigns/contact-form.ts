@@ -7,12 +7,23 @@ export const contactSchema = z.object({
   lastName: z.string().trim().max(100).default(""),
   locale: z.enum(["fr", "en"]),
   tags: z.string().max(500).default(""),
-  consentSource: z.string({ error: "contacts.errors.consentSource" }).trim().min(1, { error: "contacts.errors.consentSource" }).max(200),
+  consentSource: z
+    .string({ error: "contacts.errors.consentSource" })
+    .trim()
+    .min(1, { error: "contacts.errors.consentSource" })
+    .max(200),
 });
 
 // "partenaire, Lyon ,  banque" → ["partenaire", "Lyon", "banque"]
 export function parseTags(text: string) {
-  return [...new Set(text.split(/[,;|]/).map((tag) => tag.trim()).filter(Boolean))].slice(0, 20);
+  return [
+    ...new Set(
+      text
+        .split(/[,;|]/)
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    ),
+  ].slice(0, 20);
 }
 
 // The fields a CSV column can fill.
@@ -24,6 +35,10 @@ export const importMappingSchema = z
     // One entry per column of the file: the field it fills, or "" to leave it out.
     columns: z.array(z.enum([...contactFields, ""])).min(1),
     extraTags: z.string().max(500).default(""),
-    consentSource: z.string({ error: "contacts.errors.consentSource" }).trim().min(1, { error: "contacts.errors.consentSource" }).max(200),
+    consentSource: z
+      .string({ error: "contacts.errors.consentSource" })
+      .trim()
+      .min(1, { error: "contacts.errors.consentSource" })
+      .max(200),
   })
   .refine((mapping) => mapping.columns.includes("email"), { error: "contacts.import.noEmailColumn" });

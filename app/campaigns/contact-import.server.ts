@@ -14,11 +14,17 @@ const STALE_START_MS = 10 * 60 * 1000;
 
 // Excel saves "CSV" in the machine's code page (Windows-1252 in France) unless told otherwise:
 // bytes that are not valid UTF-8 are read as Windows-1252, which covers Latin-1.
-export function decodeUpload(bytes: Uint8Array): { ok: true; text: string; encoding: "utf-8" | "windows-1252" } | { ok: false; error: string } {
+export function decodeUpload(
+  bytes: Uint8Array,
+): { ok: true; text: string; encoding: "utf-8" | "windows-1252" } | { ok: false; error: string } {
   if (bytes.length === 0) return { ok: false, error: "contacts.import.empty" };
   if (bytes.includes(0)) return { ok: false, error: "contacts.import.notCsv" };
   try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes), encoding: "utf-8" };
+    return {
+      ok: true,
+      text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes),
+      encoding: "utf-8",
+    };
   } catch {
     return { ok: true, text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
   }
@@ -60,20 +66,33 @@ const headerGuesses: [RegExp, ContactField][] = [
 export function guessMapping(header: string[], rows: string[][]): (ContactField | "")[] {
   const mapping = header.map((name) => headerGuesses.find(([pattern]) => pattern.test(name.trim()))?.[1] ?? "");
   if (!mapping.includes("email")) {
-    const column = header.findIndex((_, i) => rows.slice(0, 20).some((row) => z.email().safeParse(row[i] ?? "").success));
+    const column = header.findIndex((_, i) =>
+      rows.slice(0, 20).some((row) => z.email().safeParse(row[i] ?? "").success),
+    );
     if (column >= 0) mapping[column] = "email";
   }
   return mapping.map((field, i) => (mapping.indexOf(field) === i ? field : ""));
 }
 
-export async function createImport(client: Db, input: { organisationId: string; userId: string; filename: string; bytes: Uint8Array }) {
+export async function createImport(
+  client: Db,
+  input: { organisationId: string; userId: string; filename: string; bytes: Uint8Array },
+) {
   const decoded = decodeUpload(input.bytes);
   if (!decoded.ok) return decoded;
   const delimiter = detectDelimiter(decoded.text);
   const parsed = parseCsv(decoded.text, delimiter);
   if (!parsed.ok) return parsed;
   const created = await client.contactImport.create({
-    data: { organisationId: input.organisationId, createdById: input.userId, filename: input.filename.slice(0, 200), content: decoded.text, encoding: decoded.encoding, delimiter, rowCount: parsed.rows.length },
+    data: {
+      organisationId: input.organisationId,
+      createdById: input.userId,
+      filename: input.filename.slice(0, 200),
+      content: decoded.text,
+      encoding: decoded.encoding,
+      delimiter,
+      rowCount: parsed.rows.length,
+    },
     select: { id: true },
   });
   return { ok: true as const, id: created.id };
@@ -84,12 +103,37 @@ export async function findImport(client: Db, organisationId: string, importId: s
   if (!found) return null;
   const parsed = parseCsv(found.content, found.delimiter);
   if (!parsed.ok) return null;
-  return { ...found, header: parsed.header, rows: parsed.rows, samples: parsed.rows.slice(0, SAMPLE_ROWS), guess: guessMapping(parsed.header, parsed.rows) };
+  return {
+    ...found,
+    header: parsed.header,
+    rows: parsed.rows,
+    samples: parsed.rows.slice(0, SAMPLE_ROWS),
+    guess: guessMapping(parsed.header, parsed.rows),
+  };
 }
 
-type ImportRow = { email: string; firstName: string; lastName: string; locale: Locale; tags: string[]; consentSource: string };
-export type ImportProblem = { line: number; value: string; reason: "noEmail" | "badEmail" | "duplicate"; firstLine?: number };
-export type ImportReport = { valid: ImportRow[]; problems: ImportProblem[]; badCount: number; duplicateCount: number; newCount: number; updateCount: number };
+type ImportRow = {
+  email: string;
+  firstName: string;
+  lastName: string;
+  locale: Locale;
+  tags: string[];
+  consentSource: string;
+};
+export type ImportProblem = {
+  line: number;
+  value: string;
+  reason: "noEmail" | "badEmail" | "duplicate";
+  firstLine?: number;
+};
+export type ImportReport = {
+  valid: ImportRow[];
+  problems: ImportProblem[];
+  badCount: number;
+  duplicateCount: number;
+  newCount: number;
+  updateCount: number;
+};
 
 function localeOf(value: string): Locale {
   return /^(en|eng|english|anglais)/i.test(value.trim()) ? "en" : "fr";
@@ -97,7 +141,12 @@ function localeOf(value: string): Locale {
 
 // What the import would do, before anything is saved: each line checked, repeated addresses
 // kept once (the first), and how many contacts are new or already known.
-export async function importReport(client: Db, organisationId: string, rows: string[][], mapping: { columns: (ContactField | "")[]; extraTags: string; consentSource: string }): Promise<ImportReport> {
+export async function importReport(
+  client: Db,
+  organisationId: string,
+  rows: string[][],
+  mapping: { columns: (ContactField | "")[]; extraTags: string; consentSource: string },
+): Promise<ImportReport> {
   const column = (field: ContactField) => mapping.columns.indexOf(field);
   const read = (row: string[], field: ContactField) => (column(field) >= 0 ? (row[column(field)] ?? "").trim() : "");
   const extraTags = parseTags(mapping.extraTags);
@@ -143,11 +192,20 @@ export async function importReport(client: Db, organisationId: string, rows: str
 
 // Everything or nothing: one transaction. Known contacts keep their consent and unsubscription;
 // names are filled where the file has them, tags are added. `onProgress` hears each slice.
-export async function confirmImport(client: Db, organisationId: string, importId: string, report: ImportReport, onProgress: (done: number) => void = () => {}) {
+export async function confirmImport(
+  client: Db,
+  organisationId: string,
+  importId: string,
+  report: ImportReport,
+  onProgress: (done: number) => void = () => {},
+) {
   const separator = "\u001f";
   await client.$transaction(
     async (tx) => {
-      const claimed = await tx.contactImport.updateMany({ where: { id: importId, organisationId, importedAt: null }, data: { importedAt: new Date() } });
+      const claimed = await tx.contactImport.updateMany({
+        where: { id: importId, organisationId, importedAt: null },
+        data: { importedAt: new Date() },
+      });
       if (claimed.count === 0) throw new ImportAlreadyDone();
       for (let start = 0; start < report.valid.length; start += BATCH) {
         const batch = report.valid.slice(start, start + BATCH);
@@ -185,16 +243,26 @@ export function importProgress(importId: string) {
 // Returns false when this import is already running or done.
 export async function startImport(client: Db, organisationId: string, importId: string, report: ImportReport) {
   const { count } = await client.contactImport.updateMany({
-    where: { id: importId, organisationId, importedAt: null, OR: [{ startedAt: null }, { startedAt: { lt: new Date(Date.now() - STALE_START_MS) } }] },
+    where: {
+      id: importId,
+      organisationId,
+      importedAt: null,
+      OR: [{ startedAt: null }, { startedAt: { lt: new Date(Date.now() - STALE_START_MS) } }],
+    },
     data: { startedAt: new Date(), failure: null },
   });
   if (count === 0) return { started: false as const, done: Promise.resolve() };
   running.set(importId, { done: 0, total: report.valid.length });
-  const done = confirmImport(client, organisationId, importId, report, (rows) => running.set(importId, { done: rows, total: report.valid.length }))
+  const done = confirmImport(client, organisationId, importId, report, (rows) =>
+    running.set(importId, { done: rows, total: report.valid.length }),
+  )
     .then(() => undefined)
     .catch(async (error: unknown) => {
       logger.error({ err: error, importId }, "contact import failed");
-      await client.contactImport.update({ where: { id: importId }, data: { startedAt: null, failure: "contacts.import.failed" } });
+      await client.contactImport.update({
+        where: { id: importId },
+        data: { startedAt: null, failure: "contacts.import.failed" },
+      });
     })
     .finally(() => running.delete(importId));
   return { started: true as const, done };

@@ -12,7 +12,17 @@ export const eventNoticeData = z.object({
   onlineUrl: z.string().nullable(),
   talk: z.object({ title: z.string(), when: z.string(), room: z.string() }).nullable(),
   url: z.url(),
-  calendar: z.object({ uid: z.string(), sequence: z.number().int().min(0), title: z.string(), startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), timeZone: z.string(), location: z.string(), url: z.url(), updatedAt: z.iso.datetime() }),
+  calendar: z.object({
+    uid: z.string(),
+    sequence: z.number().int().min(0),
+    title: z.string(),
+    startsAt: z.iso.datetime(),
+    endsAt: z.iso.datetime(),
+    timeZone: z.string(),
+    location: z.string(),
+    url: z.url(),
+    updatedAt: z.iso.datetime(),
+  }),
 });
 
 export function eventNoticeExtras(data: z.output<typeof eventNoticeData>) {
@@ -22,7 +32,20 @@ export function eventNoticeExtras(data: z.output<typeof eventNoticeData>) {
     name: calendar.title,
     timeZone: calendar.timeZone,
     method,
-    entries: [{ uid: calendar.uid, sequence: calendar.sequence, startsAt: new Date(calendar.startsAt), endsAt: new Date(calendar.endsAt), summary: calendar.title, description: "", location: calendar.location, url: calendar.url, updatedAt: new Date(calendar.updatedAt), canceled: data.kind === "canceled" }],
+    entries: [
+      {
+        uid: calendar.uid,
+        sequence: calendar.sequence,
+        startsAt: new Date(calendar.startsAt),
+        endsAt: new Date(calendar.endsAt),
+        summary: calendar.title,
+        description: "",
+        location: calendar.location,
+        url: calendar.url,
+        updatedAt: new Date(calendar.updatedAt),
+        canceled: data.kind === "canceled",
+      },
+    ],
   });
   return { icalEvent: { method, content } };
 }

@@ -18,12 +18,15 @@ export const offsetsSchema = z
   .string()
   .max(100)
   .transform((text, ctx) => {
-    const offsets = text.split(/[,;\s]+/).filter(Boolean).map((part) => {
-      const m = /^(?:[JD]-?(\d{1,2})|(\d{1,2})d|H-?(\d{1,2})|(\d{1,2})h)$/i.exec(part.trim());
-      if (!m) return null;
-      const days = m[1] ?? m[2];
-      return days ? `${Number(days)}d` : `${Number(m[3] ?? m[4])}h`;
-    });
+    const offsets = text
+      .split(/[,;\s]+/)
+      .filter(Boolean)
+      .map((part) => {
+        const m = /^(?:[JD]-?(\d{1,2})|(\d{1,2})d|H-?(\d{1,2})|(\d{1,2})h)$/i.exec(part.trim());
+        if (!m) return null;
+        const days = m[1] ?? m[2];
+        return days ? `${Number(days)}d` : `${Number(m[3] ?? m[4])}h`;
+      });
     if (offsets.some((o) => o === null || o === "0d" || o === "0h")) {
       ctx.addIssue({ code: "custom", message: "campaigns.errors.offsets" });
       return z.NEVER;
@@ -51,17 +54,34 @@ function soonText(offset: string, locale: Locale) {
   return Number(n) === 1 ? t("mail.eventNotice.tomorrow") : t("mail.eventNotice.inDays", { count: Number(n) });
 }
 
-const eventInclude = { orders: { where: { status: "PAID" as const }, select: { id: true, email: true, locale: true, paidAt: true } } };
+const eventInclude = {
+  orders: { where: { status: "PAID" as const }, select: { id: true, email: true, locale: true, paidAt: true } },
+};
 
 // The speakers of the talks in the event's latest published release, with their slot.
 async function scheduledSpeakers(client: Db, eventId: string) {
-  const release = await client.schedule.findFirst({ where: { eventId, number: { gt: 0 }, publishedAt: { not: null } }, orderBy: { number: "desc" }, select: { id: true } });
+  const release = await client.schedule.findFirst({
+    where: { eventId, number: { gt: 0 }, publishedAt: { not: null } },
+    orderBy: { number: "desc" },
+    select: { id: true },
+  });
   if (!release) return [];
   const slots = await client.talkSlot.findMany({
-    where: { scheduleId: release.id, submissionId: { not: null }, submission: { state: { in: ["ACCEPTED", "CONFIRMED"] } } },
-    include: { room: true, submission: { select: { id: true, title: true, speakers: { select: { user: { select: { email: true, locale: true } } } } } } },
+    where: {
+      scheduleId: release.id,
+      submissionId: { not: null },
+      submission: { state: { in: ["ACCEPTED", "CONFIRMED"] } },
+    },
+    include: {
+      room: true,
+      submission: {
+        select: { id: true, title: true, speakers: { select: { user: { select: { email: true, locale: true } } } } },
+      },
+    },
   });
-  return slots.flatMap((slot) => slot.submission!.speakers.map(({ user }) => ({ email: user.email, locale: user.locale, slot })));
+  return slots.flatMap((slot) =>
+    slot.submission!.speakers.map(({ user }) => ({ email: user.email, locale: user.locale, slot })),
+  );
 }
 
 // Reminders due now: for each upcoming event, the latest offset whose time has come (an earlier
@@ -69,7 +89,11 @@ async function scheduledSpeakers(client: Db, eventId: string) {
 // and to the speakers of the published agenda. Each mail's key makes it go once.
 export async function queueDueReminders(client: Db, context: LinkContext, now = new Date()) {
   const events = await client.event.findMany({
-    where: { status: "PUBLISHED", canceledAt: null, startsAt: { gt: now, lte: new Date(now.getTime() + 100 * 86_400_000) } },
+    where: {
+      status: "PUBLISHED",
+      canceledAt: null,
+      startsAt: { gt: now, lte: new Date(now.getTime() + 100 * 86_400_000) },
+    },
     include: eventInclude,
   });
   let queued = 0;
@@ -80,8 +104,19 @@ export async function queueDueReminders(client: Db, context: LinkContext, now = 
       .sort((a, b) => b.at.getTime() - a.at.getTime())[0];
     if (!due) continue;
     const mails: QueuedMail[] = [];
-    const shared = perLocale((locale) => ({ kind: "reminder" as const, ...eventMailFacts(event, locale), soon: soonText(due.offset, locale), onlineUrl: event.onlineUrl, calendar: eventCalendarEntry(event, locale, context.appUrl) }));
-    const notice = (locale: Locale, url: string, talk: { title: string; when: string; room: string } | null, calendar = shared[locale].calendar) => ({ ...shared[locale], talk, url, calendar });
+    const shared = perLocale((locale) => ({
+      kind: "reminder" as const,
+      ...eventMailFacts(event, locale),
+      soon: soonText(due.offset, locale),
+      onlineUrl: event.onlineUrl,
+      calendar: eventCalendarEntry(event, locale, context.appUrl),
+    }));
+    const notice = (
+      locale: Locale,
+      url: string,
+      talk: { title: string; when: string; room: string } | null,
+      calendar = shared[locale].calendar,
+    ) => ({ ...shared[locale], talk, url, calendar });
     for (const order of event.orders) {
       if (!order.paidAt || order.paidAt > due.at) continue;
       mails.push({
@@ -94,9 +129,28 @@ export async function queueDueReminders(client: Db, context: LinkContext, now = 
     }
     for (const { email, locale, slot } of await scheduledSpeakers(client, event.id)) {
       const room = slot.room ? localized(slot.room, "name", locale) : "";
-      const talk = { title: slot.submission!.title, when: `${formatDateTime(slot.startsAt, event.timeZone, locale, { dateStyle: "full", timeStyle: undefined })} ${formatTime(slot.startsAt, event.timeZone, locale)}–${formatTime(slot.endsAt, event.timeZone, locale)}`, room };
-      const calendar = { ...eventCalendarEntry(event, locale, context.appUrl), uid: talkUid(slot.submission!.id, context.appUrl), sequence: slot.sequence, title: slot.submission!.title, startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString(), location: [room, event.venueName].filter(Boolean).join(", "), updatedAt: slot.updatedAt.toISOString() };
-      mails.push({ to: email, locale, template: "event-notice", data: notice(locale, `${context.appUrl}/espace/recits/${slot.submission!.id}`, talk, calendar), dedupeKey: `reminder:${event.id}:${due.offset}:speaker:${email}:${slot.submission!.id}` });
+      const talk = {
+        title: slot.submission!.title,
+        when: `${formatDateTime(slot.startsAt, event.timeZone, locale, { dateStyle: "full", timeStyle: undefined })} ${formatTime(slot.startsAt, event.timeZone, locale)}–${formatTime(slot.endsAt, event.timeZone, locale)}`,
+        room,
+      };
+      const calendar = {
+        ...eventCalendarEntry(event, locale, context.appUrl),
+        uid: talkUid(slot.submission!.id, context.appUrl),
+        sequence: slot.sequence,
+        title: slot.submission!.title,
+        startsAt: slot.startsAt.toISOString(),
+        endsAt: slot.endsAt.toISOString(),
+        location: [room, event.venueName].filter(Boolean).join(", "),
+        updatedAt: slot.updatedAt.toISOString(),
+      };
+      mails.push({
+        to: email,
+        locale,
+        template: "event-notice",
+        data: notice(locale, `${context.appUrl}/espace/recits/${slot.submission!.id}`, talk, calendar),
+        dedupeKey: `reminder:${event.id}:${due.offset}:speaker:${email}:${slot.submission!.id}`,
+      });
     }
     queued += await enqueueMails(client, mails);
   }
@@ -106,8 +160,19 @@ export async function queueDueReminders(client: Db, context: LinkContext, now = 
 // The event's time or place changed, or it is canceled: every attendee gets the calendar entry
 // again, same UID, next SEQUENCE (CANCEL when canceled). Called inside the change's transaction.
 export async function notifyAttendees(tx: Tx, eventId: string, kind: "changed" | "canceled", context: LinkContext) {
-  const event = await tx.event.update({ where: { id: eventId }, data: { calendarSequence: { increment: 1 } }, include: eventInclude });
-  const shared = perLocale((locale) => ({ kind, ...eventMailFacts(event, locale), soon: "", onlineUrl: event.onlineUrl, talk: null, calendar: eventCalendarEntry(event, locale, context.appUrl) }));
+  const event = await tx.event.update({
+    where: { id: eventId },
+    data: { calendarSequence: { increment: 1 } },
+    include: eventInclude,
+  });
+  const shared = perLocale((locale) => ({
+    kind,
+    ...eventMailFacts(event, locale),
+    soon: "",
+    onlineUrl: event.onlineUrl,
+    talk: null,
+    calendar: eventCalendarEntry(event, locale, context.appUrl),
+  }));
   const mails: QueuedMail[] = event.orders.map((order) => ({
     to: order.email,
     locale: order.locale,
@@ -120,7 +185,10 @@ export async function notifyAttendees(tx: Tx, eventId: string, kind: "changed" |
 
 // The event's offsets as organisers write them: "J-7, J-1, H-2" (D-7 in English).
 export async function reminderOffsetsText(client: Db, eventId: string, locale: Locale) {
-  const { reminderOffsets } = await client.event.findUniqueOrThrow({ where: { id: eventId }, select: { reminderOffsets: true } });
+  const { reminderOffsets } = await client.event.findUniqueOrThrow({
+    where: { id: eventId },
+    select: { reminderOffsets: true },
+  });
   return reminderOffsets.map((offset) => offsetLabel(offset, locale)).join(", ");
 }
 

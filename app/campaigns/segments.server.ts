@@ -13,7 +13,13 @@ const rules = ["tags", "attendeesOf", "speakersOf", "partnerGuestsOf", "notAnswe
 
 // One rule's people as SQL rows (address in lower case, the name and language it knows them by,
 // the rule's rank).
-function ruleMembers(organisationId: string, rule: (typeof rules)[number], value: string | string[], rank: number, now: Date) {
+function ruleMembers(
+  organisationId: string,
+  rule: (typeof rules)[number],
+  value: string | string[],
+  rank: number,
+  now: Date,
+) {
   if (rule === "tags") {
     return Prisma.sql`SELECT lower(c."email") AS email, c."firstName" AS name, c."locale"::text AS locale, ${rank}::int AS rank
       FROM "Contact" c WHERE c."organisationId" = ${organisationId} AND c."tags" && ${value as string[]}::text[]`;
@@ -38,7 +44,14 @@ function ruleMembers(organisationId: string, rule: (typeof rules)[number], value
    WHERE r."campaignId" = ${value as string} AND k."organisationId" = ${organisationId} AND r."answer" IS NULL`;
 }
 
-type SegmentRow = { email: string; name: string; locale: Locale; contactFirstName: string | null; contactLocale: Locale | null; excluded: boolean };
+type SegmentRow = {
+  email: string;
+  name: string;
+  locale: Locale;
+  contactFirstName: string | null;
+  contactLocale: Locale | null;
+  excluded: boolean;
+};
 
 // The people a segment reaches, as one SQL query (the database merges the rules, not this
 // process: a segment over 20,000 contacts is not brought here to be counted): each address once,
@@ -55,7 +68,10 @@ function segmentRows(organisationId: string, segment: Segment, now: Date) {
     used.map(([rule, value], rank) => ruleMembers(organisationId, rule, value, rank, now)),
     " UNION ALL ",
   );
-  const every = segment.match === "all" && used.length > 1 ? Prisma.sql`WHERE m.email IN (SELECT email FROM members GROUP BY email HAVING count(DISTINCT rank) = ${used.length})` : Prisma.empty;
+  const every =
+    segment.match === "all" && used.length > 1
+      ? Prisma.sql`WHERE m.email IN (SELECT email FROM members GROUP BY email HAVING count(DISTINCT rank) = ${used.length})`
+      : Prisma.empty;
   return Prisma.sql`
     WITH members AS (${members}),
          people AS (SELECT DISTINCT ON (m.email) m.email, m.name, m.locale FROM members m ${every} ORDER BY m.email, m.rank)
@@ -66,7 +82,11 @@ function segmentRows(organisationId: string, segment: Segment, now: Date) {
 
 // A contact's own first name and language win over an order's.
 function person(row: SegmentRow): Person {
-  return { email: row.email, firstName: row.contactFirstName || firstWord(row.name), locale: row.contactLocale ?? row.locale };
+  return {
+    email: row.email,
+    firstName: row.contactFirstName || firstWord(row.name),
+    locale: row.contactLocale ?? row.locale,
+  };
 }
 
 // The people a segment reaches, minus those the organisation may no longer write to
@@ -81,7 +101,14 @@ export async function resolveSegment(client: DbClient, organisationId: string, s
 
 // What the preview needs of a segment without bringing it here: how many it reaches and leaves
 // out, the first `limit` by address, and the person asked for (or the first).
-export async function segmentPreview(client: DbClient, organisationId: string, segment: Segment, email: string | undefined, limit: number, now = new Date()) {
+export async function segmentPreview(
+  client: DbClient,
+  organisationId: string,
+  segment: Segment,
+  email: string | undefined,
+  limit: number,
+  now = new Date(),
+) {
   const query = segmentRows(organisationId, segment, now);
   if (!query) return { total: 0, excluded: 0, people: [] as Person[], person: undefined };
   const rows = await client.$queryRaw<(SegmentRow & { total: number; left: number })[]>`
@@ -89,16 +116,33 @@ export async function segmentPreview(client: DbClient, organisationId: string, s
     SELECT s.*, (count(*) FILTER (WHERE NOT s.excluded) OVER ())::int AS total, (count(*) FILTER (WHERE s.excluded) OVER ())::int AS left
       FROM segment s ORDER BY s.excluded, s.email LIMIT ${limit}`;
   const people = rows.filter((row) => !row.excluded).map(person);
-  const asked = email ? (people.find((p) => p.email === email) ?? (await client.$queryRaw<SegmentRow[]>`WITH segment AS (${query}) SELECT * FROM segment WHERE email = ${email} AND NOT excluded`).map(person)[0]) : undefined;
+  const asked = email
+    ? (people.find((p) => p.email === email) ??
+      (
+        await client.$queryRaw<
+          SegmentRow[]
+        >`WITH segment AS (${query}) SELECT * FROM segment WHERE email = ${email} AND NOT excluded`
+      ).map(person)[0])
+    : undefined;
   return { total: rows[0]?.total ?? 0, excluded: rows[0]?.left ?? 0, people, person: asked ?? people[0] };
 }
 
 // What the segment form offers: the organisation's tags, events and earlier invitations.
 export async function segmentChoices(client: Db, organisationId: string) {
   const [events, campaigns, tags] = await Promise.all([
-    client.event.findMany({ where: { organisationId }, select: { id: true, titleFr: true, titleEn: true, startsAt: true }, orderBy: { startsAt: "desc" } }),
-    client.campaign.findMany({ where: { organisationId, kind: "INVITATION", queuedAt: { not: null } }, select: { id: true, name: true }, orderBy: { createdAt: "desc" } }),
-    client.$queryRaw<{ tag: string }[]>`SELECT DISTINCT unnest("tags") AS tag FROM "Contact" WHERE "organisationId" = ${organisationId} ORDER BY tag`,
+    client.event.findMany({
+      where: { organisationId },
+      select: { id: true, titleFr: true, titleEn: true, startsAt: true },
+      orderBy: { startsAt: "desc" },
+    }),
+    client.campaign.findMany({
+      where: { organisationId, kind: "INVITATION", queuedAt: { not: null } },
+      select: { id: true, name: true },
+      orderBy: { createdAt: "desc" },
+    }),
+    client.$queryRaw<
+      { tag: string }[]
+    >`SELECT DISTINCT unnest("tags") AS tag FROM "Contact" WHERE "organisationId" = ${organisationId} ORDER BY tag`,
   ]);
   return { events, campaigns, tags: tags.map((t) => t.tag) };
 }

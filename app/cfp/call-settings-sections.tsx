@@ -4,7 +4,16 @@ import { Form } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { utcToZonedLocal } from "~/infra/time";
-import { CheckboxField, FormErrors, Notice, RemoveForm, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
+import {
+  CheckboxField,
+  FormErrors,
+  Notice,
+  RemoveForm,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+} from "~/ui/form";
 import type { callForEvent } from "./call.server";
 import { questionKinds, questionSchema } from "./questions";
 import type { eventQuestions } from "./questions.server";
@@ -17,9 +26,18 @@ type CallOfEvent = Awaited<ReturnType<typeof callForEvent>>;
 type LastResult = SubmissionResult<string[]> | undefined;
 
 // When the call opens and closes, its introduction and how its review runs.
-export function CallSettingsForm({ call, timeZone, lastResult }: { call: CallOfEvent["call"]; timeZone: string; lastResult: LastResult }) {
+export function CallSettingsForm({
+  call,
+  timeZone,
+  lastResult,
+}: {
+  call: CallOfEvent["call"];
+  timeZone: string;
+  lastResult: LastResult;
+}) {
   const { t } = useTranslation();
-  const local = (date: Date | string | null | undefined) => (date ? utcToZonedLocal(new Date(date), timeZone) : undefined);
+  const local = (date: Date | string | null | undefined) =>
+    date ? utcToZonedLocal(new Date(date), timeZone) : undefined;
   const [settingsForm, settings] = useForm({
     id: "settings",
     lastResult,
@@ -45,26 +63,51 @@ export function CallSettingsForm({ call, timeZone, lastResult }: { call: CallOfE
       {lastResult?.status === "success" ? <Notice>{t("eventForm.notice.saved")}</Notice> : null}
       <FormErrors errors={settingsForm.errors} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField meta={settings.opensAt} type="datetime-local" label={t("callSettings.opensAt")} hint={t("callSettings.timeZone", { zone: timeZone })} />
+        <TextField
+          meta={settings.opensAt}
+          type="datetime-local"
+          label={t("callSettings.opensAt")}
+          hint={t("callSettings.timeZone", { zone: timeZone })}
+        />
         <TextField meta={settings.closesAt} type="datetime-local" label={t("callSettings.closesAt")} />
       </div>
       <TextAreaField meta={settings.introFr} label={t("callSettings.introFr")} rows={3} />
       <TextAreaField meta={settings.introEn} label={t("callSettings.introEn")} rows={3} />
-      <CheckboxField meta={settings.anonymisedReview} label={t("callSettings.anonymised")} hint={t("callSettings.anonymisedHint")} />
+      <CheckboxField
+        meta={settings.anonymisedReview}
+        label={t("callSettings.anonymised")}
+        hint={t("callSettings.anonymisedHint")}
+      />
       <TextField meta={settings.maxPerSpeaker} type="number" label={t("callSettings.maxPerSpeaker")} />
       <SelectField
         meta={settings.reviewVisibility}
         label={t("callSettings.reviewVisibility")}
-        options={(["NEVER", "AFTER_OWN", "ALWAYS"] as const).map((v) => ({ value: v, label: t(`callSettings.visibility.${v}`) }))}
+        options={(["NEVER", "AFTER_OWN", "ALWAYS"] as const).map((v) => ({
+          value: v,
+          label: t(`callSettings.visibility.${v}`),
+        }))}
       />
-      <TextField meta={settings.confirmReminderDays} type="number" label={t("callSettings.confirmReminderDays")} hint={t("callSettings.confirmReminderHint")} />
+      <TextField
+        meta={settings.confirmReminderDays}
+        type="number"
+        label={t("callSettings.confirmReminderDays")}
+        hint={t("callSettings.confirmReminderHint")}
+      />
       <SubmitButton>{t("common.save")}</SubmitButton>
     </Form>
   );
 }
 
 // The formats a story may take, with their deadlines.
-export function FormatsSection({ formats, timeZone, lastResult }: { formats: CallOfEvent["formats"]; timeZone: string; lastResult: LastResult }) {
+export function FormatsSection({
+  formats,
+  timeZone,
+  lastResult,
+}: {
+  formats: CallOfEvent["formats"];
+  timeZone: string;
+  lastResult: LastResult;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [format, formatFields] = useForm({
@@ -83,7 +126,11 @@ export function FormatsSection({ formats, timeZone, lastResult }: { formats: Cal
           <li key={f.id} className="flex items-center justify-between gap-3 px-4 py-2">
             <span>
               <strong>{localized(f, "name", locale)}</strong> — {t("submission.minutes", { count: f.minutes })}
-              {f.deadline ? <span className="block text-xs text-gray-600">{t("call.deadline", { date: formatDateTime(f.deadline, timeZone, locale) })}</span> : null}
+              {f.deadline ? (
+                <span className="block text-xs text-gray-600">
+                  {t("call.deadline", { date: formatDateTime(f.deadline, timeZone, locale) })}
+                </span>
+              ) : null}
             </span>
             <RemoveForm intent="remove-format" id={f.id} label={t("team.remove")} />
           </li>
@@ -139,7 +186,13 @@ export function TracksSection({ tracks, lastResult }: { tracks: CallOfEvent["tra
 }
 
 // The questions the submission form asks besides the usual ones.
-export function QuestionsSection({ questions, lastResult }: { questions: Awaited<ReturnType<typeof eventQuestions>>; lastResult: LastResult }) {
+export function QuestionsSection({
+  questions,
+  lastResult,
+}: {
+  questions: Awaited<ReturnType<typeof eventQuestions>>;
+  lastResult: LastResult;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [questionForm, questionFields] = useForm({
@@ -160,7 +213,13 @@ export function QuestionsSection({ questions, lastResult }: { questions: Awaited
             <span>
               <strong>{localized(q, "text", locale)}</strong>
               <span className="block text-xs text-gray-600">
-                {[t(`questions.kind.${q.kind}`), q.required && t("questions.required"), !q.forReviewers && t("questions.hiddenFromReviewers"), q.identifying && t("questions.identifying"), q.public && t("questions.public")]
+                {[
+                  t(`questions.kind.${q.kind}`),
+                  q.required && t("questions.required"),
+                  !q.forReviewers && t("questions.hiddenFromReviewers"),
+                  q.identifying && t("questions.identifying"),
+                  q.public && t("questions.public"),
+                ]
                   .filter(Boolean)
                   .join(" · ")}
               </span>
@@ -171,10 +230,19 @@ export function QuestionsSection({ questions, lastResult }: { questions: Awaited
       </ul>
       <Form method="post" {...getFormProps(questionForm)} className="mt-4 space-y-3">
         <input type="hidden" name="intent" value="add-question" />
-        <SelectField meta={questionFields.kind} label={t("questions.kindLabel")} options={questionKinds.map((k) => ({ value: k, label: t(`questions.kind.${k}`) }))} />
+        <SelectField
+          meta={questionFields.kind}
+          label={t("questions.kindLabel")}
+          options={questionKinds.map((k) => ({ value: k, label: t(`questions.kind.${k}`) }))}
+        />
         <TextField meta={questionFields.textFr} label={t("questions.textFr")} />
         <TextField meta={questionFields.textEn} label={t("questions.textEn")} />
-        <TextAreaField meta={questionFields.options} label={t("questions.options")} hint={t("questions.optionsHint")} rows={3} />
+        <TextAreaField
+          meta={questionFields.options}
+          label={t("questions.options")}
+          hint={t("questions.optionsHint")}
+          rows={3}
+        />
         <CheckboxField meta={questionFields.required} label={t("questions.required")} />
         <CheckboxField meta={questionFields.forReviewers} label={t("questions.forReviewers")} />
         <CheckboxField meta={questionFields.identifying} label={t("questions.identifyingLabel")} />

@@ -49,7 +49,12 @@ export async function saveCallSettings(client: Db, eventId: string, timeZone: st
   await client.callForStories.upsert({ where: { eventId }, create: { eventId, ...data }, update: data });
 }
 
-export async function addFormat(client: Db, eventId: string, timeZone: string, input: { nameFr: string; nameEn: string; minutes: number; deadline?: string }) {
+export async function addFormat(
+  client: Db,
+  eventId: string,
+  timeZone: string,
+  input: { nameFr: string; nameEn: string; minutes: number; deadline?: string },
+) {
   const position = await client.sessionFormat.count({ where: { eventId } });
   await client.sessionFormat.create({
     data: {

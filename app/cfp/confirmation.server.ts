@@ -16,7 +16,9 @@ export async function confirmationByToken(client: Db, token: string, secret: str
           title: true,
           state: true,
           format: { select: { nameFr: true, nameEn: true, minutes: true } },
-          event: { select: { slug: true, titleFr: true, titleEn: true, startsAt: true, timeZone: true, venueName: true } },
+          event: {
+            select: { slug: true, titleFr: true, titleEn: true, startsAt: true, timeZone: true, venueName: true },
+          },
         },
       },
     },
@@ -25,7 +27,8 @@ export async function confirmationByToken(client: Db, token: string, secret: str
 
 // The speaker's answer from the link in the acceptance mail (a POST from the page the link opens).
 // The link serves until the event starts: a talk is confirmed or declined before, not during.
-export const confirmationOpen = (found: { submission: { event: { startsAt: Date } } }, now = new Date()) => found.submission.event.startsAt > now;
+export const confirmationOpen = (found: { submission: { event: { startsAt: Date } } }, now = new Date()) =>
+  found.submission.event.startsAt > now;
 
 export async function answerConfirmation(client: Db, token: string, secret: string, answer: "CONFIRMED" | "DECLINED") {
   const found = await confirmationByToken(client, token, secret);

@@ -22,11 +22,24 @@ export const invitedTalkSchema = z.object({
   intent: z.literal("invited"),
   title: z.string({ error: "errors.required" }).trim().min(5, "errors.tooShort").max(140, "errors.tooLong"),
   formatId: z.string({ error: "errors.required" }).min(1, "errors.required"),
-  trackId: z.string().optional().transform((v) => v || null),
-  description: z.string().trim().max(4000, "errors.tooLong").optional().transform((v) => v ?? ""),
+  trackId: z
+    .string()
+    .optional()
+    .transform((v) => v || null),
+  description: z
+    .string()
+    .trim()
+    .max(4000, "errors.tooLong")
+    .optional()
+    .transform((v) => v ?? ""),
   speakers: z
     .string({ error: "errors.required" })
-    .transform((text) => text.split("\n").map((line) => line.trim()).filter(Boolean))
+    .transform((text) =>
+      text
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(speakerLine).min(1, "errors.required").max(8, "errors.tooLong"))
     .transform((lines) =>
       lines.map((line) => {

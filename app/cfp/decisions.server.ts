@@ -13,9 +13,18 @@ type Messages = Record<Decision, { bodyFr: string; bodyEn: string }>;
 
 // The organisers' text for one speaker: in the speaker's language, {{prenom}}, {{titre}} and
 // {{evenement}} filled.
-function personalBody(messages: Messages, decision: Decision, locale: Locale, values: { name: string; title: string; eventTitle: string }) {
+function personalBody(
+  messages: Messages,
+  decision: Decision,
+  locale: Locale,
+  values: { name: string; title: string; eventTitle: string },
+) {
   const template = localized(messages[decision], "body", locale);
-  return fillPlaceholders(template, { prenom: values.name.split(" ")[0] ?? "", titre: values.title, evenement: values.eventTitle });
+  return fillPlaceholders(template, {
+    prenom: values.name.split(" ")[0] ?? "",
+    titre: values.title,
+    evenement: values.eventTitle,
+  });
 }
 
 export async function decisionMessages(client: Db | Tx, eventId: string) {
@@ -34,7 +43,12 @@ export async function decisionMessages(client: Db | Tx, eventId: string) {
   ) as Messages;
 }
 
-export async function saveDecisionMessage(client: Db, eventId: string, decision: Decision, input: { bodyFr: string; bodyEn: string }) {
+export async function saveDecisionMessage(
+  client: Db,
+  eventId: string,
+  decision: Decision,
+  input: { bodyFr: string; bodyEn: string },
+) {
   const bodies = { bodyFr: input.bodyFr, bodyEn: input.bodyEn };
   await client.decisionMessage.upsert({
     where: { eventId_decision: { eventId, decision } },
@@ -45,16 +59,27 @@ export async function saveDecisionMessage(client: Db, eventId: string, decision:
 
 // A pending decision is a note on the story; nothing is announced until the organisers apply them.
 export async function setPendingDecision(client: Db, eventId: string, submissionId: string, decision: Decision | null) {
-  const submission = await client.submission.findFirst({ where: { id: submissionId, eventId }, select: { state: true } });
+  const submission = await client.submission.findFirst({
+    where: { id: submissionId, eventId },
+    select: { state: true },
+  });
   if (!submission) return { ok: false as const, error: "errors.notFound" };
-  if (decision && !canTransition(submission.state, decision, "organiser")) return { ok: false as const, error: "errors.badTransition" };
+  if (decision && !canTransition(submission.state, decision, "organiser"))
+    return { ok: false as const, error: "errors.badTransition" };
   await client.submission.update({ where: { id: submissionId }, data: { pendingState: decision } });
   return { ok: true as const };
 }
 
 type MailContext = { appUrl: string; secret: string };
 
-async function announce(tx: Tx, submissionId: string, decision: Decision, context: MailContext, messages: Messages, now: Date) {
+async function announce(
+  tx: Tx,
+  submissionId: string,
+  decision: Decision,
+  context: MailContext,
+  messages: Messages,
+  now: Date,
+) {
   const submission = await tx.submission.findUniqueOrThrow({
     where: { id: submissionId },
     select: {
@@ -66,17 +91,31 @@ async function announce(tx: Tx, submissionId: string, decision: Decision, contex
   for (const speaker of submission.speakers) {
     const locale = speaker.user.locale;
     const eventTitle = localized(submission.event, "title", locale);
-    const body = personalBody(messages, decision, locale, { name: speaker.user.name, title: submission.title, eventTitle });
+    const body = personalBody(messages, decision, locale, {
+      name: speaker.user.name,
+      title: submission.title,
+      eventTitle,
+    });
     if (decision === "ACCEPTED") {
       await tx.speakerRole.update({ where: { id: speaker.id }, data: { acceptedAt: now, remindedAt: null } });
       await enqueueMail(tx, {
         to: speaker.user.email,
         locale,
         template: "decision-accepted",
-        data: { title: submission.title, eventTitle, body, confirmUrl: `${context.appUrl}/confirmation/${confirmationToken(speaker.id, context.secret)}` },
+        data: {
+          title: submission.title,
+          eventTitle,
+          body,
+          confirmUrl: `${context.appUrl}/confirmation/${confirmationToken(speaker.id, context.secret)}`,
+        },
       });
     } else {
-      await enqueueMail(tx, { to: speaker.user.email, locale, template: "decision-rejected", data: { title: submission.title, eventTitle, body } });
+      await enqueueMail(tx, {
+        to: speaker.user.email,
+        locale,
+        template: "decision-rejected",
+        data: { title: submission.title, eventTitle, body },
+      });
     }
   }
 }
@@ -84,10 +123,16 @@ async function announce(tx: Tx, submissionId: string, decision: Decision, contex
 // Applies every pending decision of the event at once, in one transaction: each story moves,
 // the move is recorded, and its speakers' mails are queued. A story that changed meanwhile (a
 // speaker withdrew) is skipped and its pending decision dropped.
-export async function applyPendingDecisions(client: Db, input: { eventId: string; organiserId: string; now?: Date } & MailContext) {
+export async function applyPendingDecisions(
+  client: Db,
+  input: { eventId: string; organiserId: string; now?: Date } & MailContext,
+) {
   const now = input.now ?? new Date();
   return client.$transaction(async (tx) => {
-    const pending = await tx.submission.findMany({ where: { eventId: input.eventId, pendingState: { not: null } }, select: { id: true, pendingState: true } });
+    const pending = await tx.submission.findMany({
+      where: { eventId: input.eventId, pendingState: { not: null } },
+      select: { id: true, pendingState: true },
+    });
     const messages = await decisionMessages(tx, input.eventId);
     let applied = 0;
     let skipped = 0;
@@ -114,7 +159,11 @@ export async function decisionBoard(client: Db, eventId: string) {
     client.submission.findMany({
       where: { eventId, state: "ACCEPTED" },
       orderBy: { title: "asc" },
-      select: { id: true, title: true, speakers: { select: { acceptedAt: true, remindedAt: true, user: { select: { name: true, email: true } } } } },
+      select: {
+        id: true,
+        title: true,
+        speakers: { select: { acceptedAt: true, remindedAt: true, user: { select: { name: true, email: true } } } },
+      },
     }),
   ]);
   return {
@@ -133,7 +182,14 @@ export async function sendConfirmationReminders(client: Db, input: MailContext &
       id: true,
       acceptedAt: true,
       user: { select: { email: true, name: true, locale: true } },
-      submission: { select: { title: true, event: { select: { id: true, titleFr: true, titleEn: true, call: { select: { confirmReminderDays: true } } } } } },
+      submission: {
+        select: {
+          title: true,
+          event: {
+            select: { id: true, titleFr: true, titleEn: true, call: { select: { confirmReminderDays: true } } },
+          },
+        },
+      },
     },
   });
   let sent = 0;
@@ -142,7 +198,10 @@ export async function sendConfirmationReminders(client: Db, input: MailContext &
     if (role.acceptedAt!.getTime() + days * 24 * 60 * 60 * 1000 > now.getTime()) continue;
     const messages = await decisionMessages(client, role.submission.event.id);
     await client.$transaction(async (tx) => {
-      const claimed = await tx.speakerRole.updateMany({ where: { id: role.id, remindedAt: null }, data: { remindedAt: now } });
+      const claimed = await tx.speakerRole.updateMany({
+        where: { id: role.id, remindedAt: null },
+        data: { remindedAt: now },
+      });
       if (claimed.count !== 1) return;
       const locale = role.user.locale;
       const eventTitle = localized(role.submission.event, "title", locale);
@@ -153,7 +212,11 @@ export async function sendConfirmationReminders(client: Db, input: MailContext &
         data: {
           title: role.submission.title,
           eventTitle,
-          body: personalBody(messages, "ACCEPTED", locale, { name: role.user.name, title: role.submission.title, eventTitle }),
+          body: personalBody(messages, "ACCEPTED", locale, {
+            name: role.user.name,
+            title: role.submission.title,
+            eventTitle,
+          }),
           confirmUrl: `${input.appUrl}/confirmation/${confirmationToken(role.id, input.secret)}`,
           reminder: true,
         },
@@ -165,18 +228,37 @@ export async function sendConfirmationReminders(client: Db, input: MailContext &
 }
 
 // What the speakers of the first story pending this decision will receive, rendered for the page.
-export async function previewDecision(client: Db, eventId: string, decision: Decision, locale: Locale, context: MailContext) {
+export async function previewDecision(
+  client: Db,
+  eventId: string,
+  decision: Decision,
+  locale: Locale,
+  context: MailContext,
+) {
   const submission = await client.submission.findFirst({
     where: { eventId, pendingState: decision },
     orderBy: { title: "asc" },
-    select: { title: true, event: { select: { titleFr: true, titleEn: true } }, speakers: { take: 1, select: { id: true, user: { select: { name: true } } } } },
+    select: {
+      title: true,
+      event: { select: { titleFr: true, titleEn: true } },
+      speakers: { take: 1, select: { id: true, user: { select: { name: true } } } },
+    },
   });
   if (!submission) return null;
   const messages = await decisionMessages(client, eventId);
   const eventTitle = localized(submission.event, "title", locale);
   const speaker = submission.speakers[0];
-  const body = personalBody(messages, decision, locale, { name: speaker?.user.name ?? "", title: submission.title, eventTitle });
+  const body = personalBody(messages, decision, locale, {
+    name: speaker?.user.name ?? "",
+    title: submission.title,
+    eventTitle,
+  });
   return decision === "ACCEPTED"
-    ? renderMail("decision-accepted", locale, { title: submission.title, eventTitle, body, confirmUrl: `${context.appUrl}/confirmation/${confirmationToken(speaker?.id ?? "apercu", context.secret)}` })
+    ? renderMail("decision-accepted", locale, {
+        title: submission.title,
+        eventTitle,
+        body,
+        confirmUrl: `${context.appUrl}/confirmation/${confirmationToken(speaker?.id ?? "apercu", context.secret)}`,
+      })
     : renderMail("decision-rejected", locale, { title: submission.title, eventTitle, body });
 }

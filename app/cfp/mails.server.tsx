@@ -13,8 +13,15 @@ export const cfpMails = {
     (locale, data) => <SubmissionReceivedEmail locale={locale} {...data} />,
   ),
   "decision-accepted": defineTemplate(
-    z.object({ title: z.string(), eventTitle: z.string(), body: z.string(), confirmUrl: z.url(), reminder: z.boolean().optional() }),
-    (t, data) => t(data.reminder ? "mail.accepted.reminderSubject" : "mail.accepted.subject", { event: data.eventTitle }),
+    z.object({
+      title: z.string(),
+      eventTitle: z.string(),
+      body: z.string(),
+      confirmUrl: z.url(),
+      reminder: z.boolean().optional(),
+    }),
+    (t, data) =>
+      t(data.reminder ? "mail.accepted.reminderSubject" : "mail.accepted.subject", { event: data.eventTitle }),
     (locale, data) => <DecisionAcceptedEmail locale={locale} {...data} />,
   ),
   "decision-rejected": defineTemplate(

@@ -25,7 +25,12 @@ const link = z
 
 export const speakerProfileSchema = z.object({
   intent: z.literal("profile"),
-  bio: z.string().trim().max(1500, "errors.tooLong").optional().transform((v) => v ?? ""),
+  bio: z
+    .string()
+    .trim()
+    .max(1500, "errors.tooLong")
+    .optional()
+    .transform((v) => v ?? ""),
   region: z.enum(regions, { error: "errors.required" }).optional(),
   link1: link,
   link2: link,

@@ -5,7 +5,16 @@ import { callForEvent, callStatus } from "./call.server";
 export async function publicCall(client: Db, eventSlug: string, now = new Date()) {
   const event = await client.event.findUnique({
     where: { slug: eventSlug },
-    select: { id: true, slug: true, titleFr: true, titleEn: true, timeZone: true, startsAt: true, status: true, organisationId: true },
+    select: {
+      id: true,
+      slug: true,
+      titleFr: true,
+      titleEn: true,
+      timeZone: true,
+      startsAt: true,
+      status: true,
+      organisationId: true,
+    },
   });
   if (!event) return null;
   const { call, formats, tracks } = await callForEvent(client, event.id);

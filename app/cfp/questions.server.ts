@@ -2,7 +2,6 @@ import type { Db, Tx } from "~/infra/db/client.server";
 import type { z } from "zod";
 import type { FormQuestion, questionSchema } from "./questions";
 
-
 export async function eventQuestions(client: Db | Tx, eventId: string) {
   return client.question.findMany({ where: { eventId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
 }
@@ -33,7 +32,12 @@ export async function removeQuestion(client: Db, eventId: string, questionId: st
 }
 
 // Replaces a submission's answers with these (inside the caller's transaction).
-export async function storeAnswers(tx: Tx, submissionId: string, questions: FormQuestion[], values: Record<string, string>) {
+export async function storeAnswers(
+  tx: Tx,
+  submissionId: string,
+  questions: FormQuestion[],
+  values: Record<string, string>,
+) {
   await tx.answer.deleteMany({ where: { submissionId, questionId: { in: questions.map((q) => q.id) } } });
   const rows = Object.entries(values).map(([questionId, value]) => ({ submissionId, questionId, value }));
   if (rows.length) await tx.answer.createMany({ data: rows });

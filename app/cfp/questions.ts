@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { localized, translator } from "~/infra/i18n/i18n";
 
-export const questionKinds = ["SHORT_TEXT", "LONG_TEXT", "SINGLE_CHOICE", "MULTIPLE_CHOICE", "YES_NO", "URL", "NUMBER"] as const;
+export const questionKinds = [
+  "SHORT_TEXT",
+  "LONG_TEXT",
+  "SINGLE_CHOICE",
+  "MULTIPLE_CHOICE",
+  "YES_NO",
+  "URL",
+  "NUMBER",
+] as const;
 export type QuestionKind = (typeof questionKinds)[number];
 export type FormQuestion = { id: string; kind: QuestionKind; required: boolean; optionsFr: string[] };
 
@@ -21,7 +29,9 @@ function answerSchema(question: FormQuestion): z.ZodType {
         // One ticked box arrives as a string, several as a list.
         return z.preprocess(
           (v) => (v === undefined || Array.isArray(v) ? v : [v]),
-          z.array(z.enum(indices, { error: "errors.choice" }), { error: "errors.required" }).min(question.required ? 1 : 0, "errors.required"),
+          z
+            .array(z.enum(indices, { error: "errors.choice" }), { error: "errors.required" })
+            .min(question.required ? 1 : 0, "errors.required"),
         );
       case "YES_NO":
         return z.enum(["yes", "no"], { error: "errors.required" });
@@ -69,15 +79,30 @@ export const questionSchema = z
             return { fr: fr!, en: en || fr! };
           }),
       ),
-    required: z.literal("on").optional().transform((v) => v === "on"),
-    forReviewers: z.literal("on").optional().transform((v) => v === "on"),
-    identifying: z.literal("on").optional().transform((v) => v === "on"),
-    public: z.literal("on").optional().transform((v) => v === "on"),
+    required: z
+      .literal("on")
+      .optional()
+      .transform((v) => v === "on"),
+    forReviewers: z
+      .literal("on")
+      .optional()
+      .transform((v) => v === "on"),
+    identifying: z
+      .literal("on")
+      .optional()
+      .transform((v) => v === "on"),
+    public: z
+      .literal("on")
+      .optional()
+      .transform((v) => v === "on"),
   })
-  .refine((q) => !["SINGLE_CHOICE", "MULTIPLE_CHOICE"].includes(q.kind) || (q.options.length >= 2 && q.options.length <= 20), {
-    path: ["options"],
-    message: "errors.options",
-  });
+  .refine(
+    (q) => !["SINGLE_CHOICE", "MULTIPLE_CHOICE"].includes(q.kind) || (q.options.length >= 2 && q.options.length <= 20),
+    {
+      path: ["options"],
+      message: "errors.options",
+    },
+  );
 
 // The whole submission form of one event: the story and the organisers' questions.
 export function submissionSchemaWith<T extends z.ZodRawShape>(storySchema: z.ZodObject<T>, questions: FormQuestion[]) {
@@ -96,7 +121,11 @@ export function answerDefaults(questions: FormQuestion[], answers: { questionId:
 }
 
 // An answer as a person reads it: choices by their labels in the reader's language.
-export function displayAnswer(question: { kind: string; optionsFr: string[]; optionsEn: string[] }, value: string, locale: "fr" | "en") {
+export function displayAnswer(
+  question: { kind: string; optionsFr: string[]; optionsEn: string[] },
+  value: string,
+  locale: "fr" | "en",
+) {
   const options = localized(question, "options", locale);
   if (question.kind === "YES_NO") return translator(locale)(value === "yes" ? "questions.yes" : "questions.no");
   if (question.kind === "SINGLE_CHOICE" || question.kind === "MULTIPLE_CHOICE") {
@@ -108,9 +137,15 @@ export function displayAnswer(question: { kind: string; optionsFr: string[]; opt
   return value;
 }
 
-type AnsweredQuestion = { value: string; question: { kind: string; textFr: string; textEn: string; optionsFr: string[]; optionsEn: string[] } };
+type AnsweredQuestion = {
+  value: string;
+  question: { kind: string; textFr: string; textEn: string; optionsFr: string[]; optionsEn: string[] };
+};
 
 // Answers as the pages list them: the question and the answer, in the reader's language.
 export function readableAnswers(answers: AnsweredQuestion[], locale: "fr" | "en") {
-  return answers.map((a) => ({ question: localized(a.question, "text", locale), answer: displayAnswer(a.question, a.value, locale) }));
+  return answers.map((a) => ({
+    question: localized(a.question, "text", locale),
+    answer: displayAnswer(a.question, a.value, locale),
+  }));
 }

@@ -14,5 +14,9 @@ const tones: Record<SubmissionState, string> = {
 
 export function SubmissionStateBadge({ state }: { state: SubmissionState }) {
   const { t } = useTranslation();
-  return <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${tones[state]}`}>{t(`submissionState.${state}`)}</span>;
+  return (
+    <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${tones[state]}`}>
+      {t(`submissionState.${state}`)}
+    </span>
+  );
 }

@@ -1,6 +1,15 @@
 // The life of a submission. Speakers move their own story; organisers decide.
 // Anything not listed here is refused.
-export const submissionStates = ["DRAFT", "SUBMITTED", "ACCEPTED", "REJECTED", "CONFIRMED", "DECLINED", "WITHDRAWN", "CANCELED"] as const;
+export const submissionStates = [
+  "DRAFT",
+  "SUBMITTED",
+  "ACCEPTED",
+  "REJECTED",
+  "CONFIRMED",
+  "DECLINED",
+  "WITHDRAWN",
+  "CANCELED",
+] as const;
 export type SubmissionState = (typeof submissionStates)[number];
 export type Actor = "speaker" | "organiser";
 
@@ -10,7 +19,13 @@ export const committeeStates = ["SUBMITTED", "ACCEPTED", "REJECTED", "CONFIRMED"
 const transitions: Record<SubmissionState, Partial<Record<SubmissionState, Actor>>> = {
   DRAFT: { SUBMITTED: "speaker", WITHDRAWN: "speaker" },
   SUBMITTED: { ACCEPTED: "organiser", REJECTED: "organiser", WITHDRAWN: "speaker" },
-  ACCEPTED: { CONFIRMED: "speaker", DECLINED: "speaker", WITHDRAWN: "speaker", REJECTED: "organiser", CANCELED: "organiser" },
+  ACCEPTED: {
+    CONFIRMED: "speaker",
+    DECLINED: "speaker",
+    WITHDRAWN: "speaker",
+    REJECTED: "organiser",
+    CANCELED: "organiser",
+  },
   REJECTED: { ACCEPTED: "organiser" },
   CONFIRMED: { WITHDRAWN: "speaker", CANCELED: "organiser" },
   DECLINED: {},
@@ -23,7 +38,9 @@ export function canTransition(from: SubmissionState, to: SubmissionState, actor:
 }
 
 export function nextStates(from: SubmissionState, actor: Actor): SubmissionState[] {
-  return (Object.entries(transitions[from]) as [SubmissionState, Actor][]).filter(([, who]) => who === actor).map(([to]) => to);
+  return (Object.entries(transitions[from]) as [SubmissionState, Actor][])
+    .filter(([, who]) => who === actor)
+    .map(([to]) => to);
 }
 
 // While a story is a draft or submitted, its speaker may still edit it (until the deadline).

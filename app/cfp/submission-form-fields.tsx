@@ -23,7 +23,15 @@ type Fields = Record<
 
 // The story form, shaped like the talk it will become: the company, what happened, the
 // turning point, the lessons, and where the speaker is now.
-export function SubmissionFormFields({ fields, formats, tracks }: { fields: Fields; formats: Option[]; tracks: Option[] }) {
+export function SubmissionFormFields({
+  fields,
+  formats,
+  tracks,
+}: {
+  fields: Fields;
+  formats: Option[];
+  tracks: Option[];
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
@@ -36,10 +44,20 @@ export function SubmissionFormFields({ fields, formats, tracks }: { fields: Fiel
         <SelectField
           meta={fields.formatId}
           label={t("submission.format")}
-          options={formats.map((f) => ({ value: f.id, label: `${localized(f, "name", locale)} — ${t("submission.minutes", { count: f.minutes })}` }))}
+          options={formats.map((f) => ({
+            value: f.id,
+            label: `${localized(f, "name", locale)} — ${t("submission.minutes", { count: f.minutes })}`,
+          }))}
         />
         {tracks.length ? (
-          <SelectField meta={fields.trackId} label={t("submission.track")} options={[{ value: "", label: t("submission.noTrack") }, ...tracks.map((tr) => ({ value: tr.id, label: localized(tr, "name", locale) }))]} />
+          <SelectField
+            meta={fields.trackId}
+            label={t("submission.track")}
+            options={[
+              { value: "", label: t("submission.noTrack") },
+              ...tracks.map((tr) => ({ value: tr.id, label: localized(tr, "name", locale) })),
+            ]}
+          />
         ) : null}
         <SelectField
           meta={fields.language}
@@ -58,15 +76,33 @@ export function SubmissionFormFields({ fields, formats, tracks }: { fields: Fiel
       </fieldset>
       <fieldset className="space-y-4">
         <legend className="mb-2 text-lg font-bold">{t("submission.storyTitle")}</legend>
-        <TextAreaField meta={fields.whatHappened} label={t("submission.whatHappened")} hint={t("submission.whatHappenedHint")} rows={8} />
-        <TextAreaField meta={fields.turningPoint} label={t("submission.turningPoint")} hint={t("submission.turningPointHint")} />
-        <TextAreaField meta={fields.lessons} label={t("submission.lessons")} hint={t("submission.lessonsHint")} rows={6} />
+        <TextAreaField
+          meta={fields.whatHappened}
+          label={t("submission.whatHappened")}
+          hint={t("submission.whatHappenedHint")}
+          rows={8}
+        />
+        <TextAreaField
+          meta={fields.turningPoint}
+          label={t("submission.turningPoint")}
+          hint={t("submission.turningPointHint")}
+        />
+        <TextAreaField
+          meta={fields.lessons}
+          label={t("submission.lessons")}
+          hint={t("submission.lessonsHint")}
+          rows={6}
+        />
         <TextAreaField meta={fields.nowDoing} label={t("submission.nowDoing")} rows={3} />
       </fieldset>
       <fieldset className="space-y-3">
         <legend className="mb-2 text-lg font-bold">{t("submission.consents")}</legend>
         <CheckboxField meta={fields.consentRecording} label={t("submission.consentRecording")} />
-        <CheckboxField meta={fields.consentPublish} label={t("submission.consentPublish")} hint={t("submission.consentPublishHint")} />
+        <CheckboxField
+          meta={fields.consentPublish}
+          label={t("submission.consentPublish")}
+          hint={t("submission.consentPublishHint")}
+        />
       </fieldset>
     </>
   );

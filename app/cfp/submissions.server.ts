@@ -16,7 +16,13 @@ export class TransitionRefused extends Error {}
 
 // Moves a submission and records who did it. The update is conditional on the state read, so
 // two concurrent decisions cannot both apply.
-export async function transition(tx: Tx, submissionId: string, to: SubmissionState, actor: Actor, byUserId: string | null) {
+export async function transition(
+  tx: Tx,
+  submissionId: string,
+  to: SubmissionState,
+  actor: Actor,
+  byUserId: string | null,
+) {
   const current = await tx.submission.findUniqueOrThrow({ where: { id: submissionId }, select: { state: true } });
   if (!canTransition(current.state, to, actor)) throw new TransitionRefused(`${current.state} → ${to} (${actor})`);
   const moved = await tx.submission.updateMany({
@@ -27,7 +33,12 @@ export async function transition(tx: Tx, submissionId: string, to: SubmissionSta
   await tx.submissionStateChange.create({ data: { submissionId, fromState: current.state, toState: to, byUserId } });
 }
 
-async function checkCallAndFormat(tx: Tx, eventId: string, input: SubmissionFormInput, now: Date): Promise<SubmissionError | null> {
+async function checkCallAndFormat(
+  tx: Tx,
+  eventId: string,
+  input: SubmissionFormInput,
+  now: Date,
+): Promise<SubmissionError | null> {
   const [call, format, track] = await Promise.all([
     tx.callForStories.findUnique({ where: { eventId }, select: { opensAt: true, closesAt: true } }),
     tx.sessionFormat.findFirst({ where: { id: input.formatId, eventId }, select: { deadline: true } }),
@@ -65,7 +76,11 @@ type Answers = { questions: FormQuestion[]; values: Record<string, string> };
 async function acknowledge(tx: Tx, submissionId: string, appUrl: string) {
   const submission = await tx.submission.findUniqueOrThrow({
     where: { id: submissionId },
-    select: { title: true, event: { select: { titleFr: true, titleEn: true } }, speakers: { select: { user: { select: { email: true, locale: true } } } } },
+    select: {
+      title: true,
+      event: { select: { titleFr: true, titleEn: true } },
+      speakers: { select: { user: { select: { email: true, locale: true } } } },
+    },
   });
   for (const { user } of submission.speakers) {
     await enqueueMail(tx, {
@@ -95,7 +110,11 @@ export async function createSubmission(
     const [call, mine] = await Promise.all([
       tx.callForStories.findUniqueOrThrow({ where: { eventId: input.eventId }, select: { maxPerSpeaker: true } }),
       tx.submission.count({
-        where: { eventId: input.eventId, state: { notIn: ["WITHDRAWN"] }, speakers: { some: { userId: input.userId } } },
+        where: {
+          eventId: input.eventId,
+          state: { notIn: ["WITHDRAWN"] },
+          speakers: { some: { userId: input.userId } },
+        },
       }),
     ]);
     if (mine >= call.maxPerSpeaker) return { ok: false, error: "errors.tooManySubmissions" };
@@ -103,7 +122,9 @@ export async function createSubmission(
       data: { ...storyFields(input.form), eventId: input.eventId, speakers: { create: { userId: input.userId } } },
       select: { id: true },
     });
-    await tx.submissionStateChange.create({ data: { submissionId: submission.id, toState: "DRAFT", byUserId: input.userId } });
+    await tx.submissionStateChange.create({
+      data: { submissionId: submission.id, toState: "DRAFT", byUserId: input.userId },
+    });
     if (input.answers) await storeAnswers(tx, submission.id, input.answers.questions, input.answers.values);
     if (input.form.intent === "submit") {
       await transition(tx, submission.id, "SUBMITTED", "speaker", input.userId);
@@ -115,7 +136,14 @@ export async function createSubmission(
 
 export async function updateSubmission(
   client: Db,
-  input: { submissionId: string; userId: string; form: SubmissionFormInput; answers?: Answers; appUrl: string; now?: Date },
+  input: {
+    submissionId: string;
+    userId: string;
+    form: SubmissionFormInput;
+    answers?: Answers;
+    appUrl: string;
+    now?: Date;
+  },
 ): Promise<SubmissionResult> {
   const now = input.now ?? new Date();
   return client.$transaction(async (tx) => {
@@ -140,7 +168,10 @@ export async function updateSubmission(
 
 export async function withdrawSubmission(client: Db, submissionId: string, userId: string) {
   return client.$transaction(async (tx) => {
-    const mine = await tx.submission.findFirst({ where: { id: submissionId, speakers: { some: { userId } } }, select: { id: true } });
+    const mine = await tx.submission.findFirst({
+      where: { id: submissionId, speakers: { some: { userId } } },
+      select: { id: true },
+    });
     if (!mine) return { ok: false as const, error: "errors.notFound" };
     try {
       await transition(tx, submissionId, "WITHDRAWN", "speaker", userId);
@@ -159,7 +190,16 @@ const speakerListSelect = {
   submittedAt: true,
   updatedAt: true,
   format: { select: { nameFr: true, nameEn: true, deadline: true } },
-  event: { select: { slug: true, titleFr: true, titleEn: true, timeZone: true, startsAt: true, call: { select: { closesAt: true } } } },
+  event: {
+    select: {
+      slug: true,
+      titleFr: true,
+      titleEn: true,
+      timeZone: true,
+      startsAt: true,
+      call: { select: { closesAt: true } },
+    },
+  },
 } satisfies Prisma.SubmissionSelect;
 
 export async function speakerSubmissions(client: Db, userId: string) {
@@ -192,7 +232,11 @@ export async function submissionForSpeaker(client: Db, submissionId: string, use
       speakers: { orderBy: { position: "asc" }, select: { user: { select: { name: true, email: true } } } },
       answers: {
         orderBy: { question: { position: "asc" } },
-        select: { questionId: true, value: true, question: { select: { kind: true, textFr: true, textEn: true, optionsFr: true, optionsEn: true } } },
+        select: {
+          questionId: true,
+          value: true,
+          question: { select: { kind: true, textFr: true, textEn: true, optionsFr: true, optionsEn: true } },
+        },
       },
     },
   });
@@ -236,19 +280,29 @@ export async function addInvitedTalk(
   input: {
     eventId: string;
     organiserId: string;
-    talk: { title: string; formatId: string; trackId: string | null; description: string; speakers: { name: string; email: string }[] };
+    talk: {
+      title: string;
+      formatId: string;
+      trackId: string | null;
+      description: string;
+      speakers: { name: string; email: string }[];
+    };
   },
 ): Promise<SubmissionResult> {
   return client.$transaction(async (tx) => {
     const [format, track] = await Promise.all([
       tx.sessionFormat.findFirst({ where: { id: input.talk.formatId, eventId: input.eventId }, select: { id: true } }),
-      input.talk.trackId ? tx.track.findFirst({ where: { id: input.talk.trackId, eventId: input.eventId }, select: { id: true } }) : null,
+      input.talk.trackId
+        ? tx.track.findFirst({ where: { id: input.talk.trackId, eventId: input.eventId }, select: { id: true } })
+        : null,
     ]);
     if (!format) return { ok: false, error: "errors.required", field: "formatId" };
     if (input.talk.trackId && !track) return { ok: false, error: "errors.required", field: "trackId" };
     const users = [];
     for (const speaker of input.talk.speakers) {
-      users.push(await tx.user.upsert({ where: { email: speaker.email }, create: speaker, update: {}, select: { id: true } }));
+      users.push(
+        await tx.user.upsert({ where: { email: speaker.email }, create: speaker, update: {}, select: { id: true } }),
+      );
     }
     const submission = await tx.submission.create({
       data: {
@@ -274,7 +328,13 @@ export async function addInvitedTalk(
 // own dashboard, and an e-mail that sends them to sign in with their own profile.
 export async function inviteCoSpeaker(
   client: Db,
-  input: { submissionId: string; userId: string; coSpeaker: { email: string; name: string }; appUrl: string; maxSpeakers: number },
+  input: {
+    submissionId: string;
+    userId: string;
+    coSpeaker: { email: string; name: string };
+    appUrl: string;
+    maxSpeakers: number;
+  },
 ) {
   return client.$transaction(async (tx) => {
     // Locking the story's row serialises its invitations, so two at once cannot both pass the
@@ -282,10 +342,16 @@ export async function inviteCoSpeaker(
     await tx.$queryRaw`SELECT 1 FROM "Submission" WHERE "id" = ${input.submissionId} FOR UPDATE`;
     const submission = await tx.submission.findFirst({
       where: { id: input.submissionId, speakers: { some: { userId: input.userId } } },
-      select: { title: true, state: true, event: { select: { titleFr: true, titleEn: true } }, speakers: { select: { userId: true, user: { select: { name: true, email: true } } } } },
+      select: {
+        title: true,
+        state: true,
+        event: { select: { titleFr: true, titleEn: true } },
+        speakers: { select: { userId: true, user: { select: { name: true, email: true } } } },
+      },
     });
     if (!submission) return { ok: false as const, error: "errors.notFound" };
-    if (!isEditableState(submission.state) && submission.state !== "ACCEPTED" && submission.state !== "CONFIRMED") return { ok: false as const, error: "errors.notEditable" };
+    if (!isEditableState(submission.state) && submission.state !== "ACCEPTED" && submission.state !== "CONFIRMED")
+      return { ok: false as const, error: "errors.notEditable" };
     if (submission.speakers.length >= input.maxSpeakers) return { ok: false as const, error: "errors.tooManySpeakers" };
     const user = await tx.user.upsert({
       where: { email: input.coSpeaker.email },
@@ -293,8 +359,11 @@ export async function inviteCoSpeaker(
       update: {},
       select: { id: true, locale: true },
     });
-    if (submission.speakers.some((s) => s.userId === user.id)) return { ok: false as const, error: "errors.alreadySpeaker" };
-    await tx.speakerRole.create({ data: { submissionId: input.submissionId, userId: user.id, position: submission.speakers.length } });
+    if (submission.speakers.some((s) => s.userId === user.id))
+      return { ok: false as const, error: "errors.alreadySpeaker" };
+    await tx.speakerRole.create({
+      data: { submissionId: input.submissionId, userId: user.id, position: submission.speakers.length },
+    });
     const inviter = submission.speakers.find((s) => s.userId === input.userId)!.user;
     await enqueueMail(tx, {
       to: input.coSpeaker.email,
@@ -312,10 +381,15 @@ export async function inviteCoSpeaker(
 }
 
 // Until when the speaker may still change their story, and whether that is now.
-export async function editingWindow(client: Db, submission: { eventId: string; formatId: string; state: SubmissionState }, now = new Date()) {
+export async function editingWindow(
+  client: Db,
+  submission: { eventId: string; formatId: string; state: SubmissionState },
+  now = new Date(),
+) {
   const { call, formats, tracks } = await callForEvent(client, submission.eventId);
   const format = formats.find((f) => f.id === submission.formatId);
   const deadline = call && format ? formatDeadline(format, call) : null;
-  const editable = isEditableState(submission.state) && callStatus(call, now) === "open" && deadline !== null && now < deadline;
+  const editable =
+    isEditableState(submission.state) && callStatus(call, now) === "open" && deadline !== null && now < deadline;
   return { deadline, editable, formats, tracks };
 }

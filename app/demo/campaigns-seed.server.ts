@@ -19,7 +19,10 @@ const people: [string, string, string, "fr" | "en", string[]][] = [
 // The demo's contacts (from a fair and a partners' list), an invitation to the Lyon evening that
 // went out with a few answers, and a draft invitation for Paris to try the preview on.
 export async function seedCampaigns(client: Db, userId: string, context: LinkContext) {
-  const organisation = await client.organisation.findUniqueOrThrow({ where: { slug: "reseau-rebond" }, select: { id: true } });
+  const organisation = await client.organisation.findUniqueOrThrow({
+    where: { slug: "reseau-rebond" },
+    select: { id: true },
+  });
   await client.contact.createMany({
     data: people.map(([firstName, lastName, email, locale, tags], i) => ({
       organisationId: organisation.id,
@@ -34,15 +37,36 @@ export async function seedCampaigns(client: Db, userId: string, context: LinkCon
       ...(i === 11 ? { bouncedAt: new Date(), bounceReason: "550 5.1.1 Mailbox unavailable" } : {}),
     })),
   });
-  const [lyon, paris] = await Promise.all(["conference-du-rebond-lyon-2027", "failcon-paris-2027"].map((slug) => client.event.findUniqueOrThrow({ where: { slug }, select: { id: true, organisationId: true } })));
+  const [lyon, paris] = await Promise.all(
+    ["conference-du-rebond-lyon-2027", "failcon-paris-2027"].map((slug) =>
+      client.event.findUniqueOrThrow({ where: { slug }, select: { id: true, organisationId: true } }),
+    ),
+  );
   const text = defaultCampaignText();
-  const sent = await createCampaign(client, lyon!, userId, { name: "Invitation — contacts lyonnais", ...text, match: "any", tags: ["Lyon"] });
+  const sent = await createCampaign(client, lyon!, userId, {
+    name: "Invitation — contacts lyonnais",
+    ...text,
+    match: "any",
+    tags: ["Lyon"],
+  });
   if (sent.ok) {
     await queueCampaign(client, sent.id, context);
-    const answers = { "aurelie.beranger@exemple.fr": "YES", "bruno.leclerc@banque-exemple.fr": "YES", "julien.marchand@exemple.fr": "NO" } as const;
+    const answers = {
+      "aurelie.beranger@exemple.fr": "YES",
+      "bruno.leclerc@banque-exemple.fr": "YES",
+      "julien.marchand@exemple.fr": "NO",
+    } as const;
     for (const [email, answer] of Object.entries(answers)) {
-      await client.campaignRecipient.updateMany({ where: { campaignId: sent.id, email }, data: { answer, answeredAt: new Date() } });
+      await client.campaignRecipient.updateMany({
+        where: { campaignId: sent.id, email },
+        data: { answer, answeredAt: new Date() },
+      });
     }
   }
-  await createCampaign(client, paris!, userId, { name: "Invitation — entrepreneurs parisiens", ...text, match: "any", tags: ["Paris"] });
+  await createCampaign(client, paris!, userId, {
+    name: "Invitation — entrepreneurs parisiens",
+    ...text,
+    match: "any",
+    tags: ["Paris"],
+  });
 }

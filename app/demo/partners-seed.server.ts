@@ -8,21 +8,73 @@ async function logo(colour: string, accent: string) {
   return new Uint8Array(await sharp(Buffer.from(svg)).webp({ quality: 90 }).toBuffer());
 }
 
-const partners: { name: string; tier: PartnerTier; url: string; textFr: string; textEn: string; colours: [string, string]; voucherTag?: string }[] = [
-  { name: "Région Île-de-France", tier: "PRINCIPAL", url: "https://www.iledefrance.fr", textFr: "Accompagne les dirigeants franciliens en difficulté et invite vingt d'entre eux ce soir.", textEn: "Supports business owners in difficulty in the Paris region and invites twenty of them tonight.", colours: ["#1d4ed8", "#bfdbfe"], voucherTag: "Région Île-de-France" },
-  { name: "Banque Coopérative du Rebond", tier: "GOLD", url: "https://banque.example.org", textFr: "Finance les entrepreneurs qui repartent après une liquidation.", textEn: "Funds entrepreneurs starting again after a liquidation.", colours: ["#065f46", "#a7f3d0"] },
-  { name: "Ordre des experts-comptables (exemple)", tier: "SOUTIEN", url: "", textFr: "", textEn: "", colours: ["#7c2d12", "#fed7aa"] },
-  { name: "Association Second Souffle", tier: "ASSOCIATIF", url: "https://second-souffle.example.org", textFr: "Écoute et accompagnement gratuits des dirigeants en détresse.", textEn: "Free listening and support for business owners in distress.", colours: ["#6d28d9", "#ddd6fe"] },
-  { name: "Réseau Entraide Dirigeants", tier: "ASSOCIATIF", url: "", textFr: "Des anciens dirigeants parrainent ceux qui traversent une procédure.", textEn: "Former business owners mentor those going through proceedings.", colours: ["#be123c", "#fecdd3"] },
+const partners: {
+  name: string;
+  tier: PartnerTier;
+  url: string;
+  textFr: string;
+  textEn: string;
+  colours: [string, string];
+  voucherTag?: string;
+}[] = [
+  {
+    name: "Région Île-de-France",
+    tier: "PRINCIPAL",
+    url: "https://www.iledefrance.fr",
+    textFr: "Accompagne les dirigeants franciliens en difficulté et invite vingt d'entre eux ce soir.",
+    textEn: "Supports business owners in difficulty in the Paris region and invites twenty of them tonight.",
+    colours: ["#1d4ed8", "#bfdbfe"],
+    voucherTag: "Région Île-de-France",
+  },
+  {
+    name: "Banque Coopérative du Rebond",
+    tier: "GOLD",
+    url: "https://banque.example.org",
+    textFr: "Finance les entrepreneurs qui repartent après une liquidation.",
+    textEn: "Funds entrepreneurs starting again after a liquidation.",
+    colours: ["#065f46", "#a7f3d0"],
+  },
+  {
+    name: "Ordre des experts-comptables (exemple)",
+    tier: "SOUTIEN",
+    url: "",
+    textFr: "",
+    textEn: "",
+    colours: ["#7c2d12", "#fed7aa"],
+  },
+  {
+    name: "Association Second Souffle",
+    tier: "ASSOCIATIF",
+    url: "https://second-souffle.example.org",
+    textFr: "Écoute et accompagnement gratuits des dirigeants en détresse.",
+    textEn: "Free listening and support for business owners in distress.",
+    colours: ["#6d28d9", "#ddd6fe"],
+  },
+  {
+    name: "Réseau Entraide Dirigeants",
+    tier: "ASSOCIATIF",
+    url: "",
+    textFr: "Des anciens dirigeants parrainent ceux qui traversent une procédure.",
+    textEn: "Former business owners mentor those going through proceedings.",
+    colours: ["#be123c", "#fecdd3"],
+  },
 ];
 
 // Failcon Paris's partners by tier, with logos; the Région's account (Isabelle Moreau, the demo
 // partner) follows the guests invited with its code in its partner space.
 export async function seedPartners(client: Db) {
   const paris = await client.event.findUniqueOrThrow({ where: { slug: "failcon-paris-2027" }, select: { id: true } });
-  const isabelle = await client.user.findUniqueOrThrow({ where: { email: "isabelle.moreau@demo.rebond.example" }, select: { id: true } });
+  const isabelle = await client.user.findUniqueOrThrow({
+    where: { email: "isabelle.moreau@demo.rebond.example" },
+    select: { id: true },
+  });
   for (const { colours, ...partner } of partners) {
-    const created = await client.partner.create({ data: { eventId: paris.id, ...partner, logo: await logo(...colours), logoUpdatedAt: new Date() } });
-    if (partner.voucherTag) await client.eventRole.create({ data: { eventId: paris.id, userId: isabelle.id, role: "PARTNER", partnerId: created.id } });
+    const created = await client.partner.create({
+      data: { eventId: paris.id, ...partner, logo: await logo(...colours), logoUpdatedAt: new Date() },
+    });
+    if (partner.voucherTag)
+      await client.eventRole.create({
+        data: { eventId: paris.id, userId: isabelle.id, role: "PARTNER", partnerId: created.id },
+      });
   }
 }

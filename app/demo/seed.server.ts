@@ -30,14 +30,21 @@ function nextWeekdays(count: number, from: Date) {
 // The demo season of "Réseau Rebond": Failcon Paris at Bercy, the Lyon and Lille evenings, the
 // online "Bistrot du rebond", a past edition, and one demo person per role. Without a context
 // (tests, benchmarks) the links in its mails are signed with a throwaway secret.
-export async function seedDemoSeason(client: Db, now = new Date(), context = { appUrl: "http://localhost:3000", secret: randomBytes(32).toString("hex") }): Promise<string> {
+export async function seedDemoSeason(
+  client: Db,
+  now = new Date(),
+  context = { appUrl: "http://localhost:3000", secret: randomBytes(32).toString("hex") },
+): Promise<string> {
   if (await client.organisation.findUnique({ where: { slug: "reseau-rebond" }, select: { id: true } })) {
     return "Demo season already present.";
   }
   const ownerId = await client.$transaction(async (tx) => {
     const users = Object.fromEntries(
       await Promise.all(
-        demoUsers.map(async (u) => [u.key, await tx.user.create({ data: { email: u.email, name: u.name, locale: u.locale } })] as const),
+        demoUsers.map(
+          async (u) =>
+            [u.key, await tx.user.create({ data: { email: u.email, name: u.name, locale: u.locale } })] as const,
+        ),
       ),
     );
     const organisation = await tx.organisation.create({
@@ -156,20 +163,40 @@ export async function seedDemoSeason(client: Db, now = new Date(), context = { a
         eventId: paris.id,
         opensAt: parisAt(-20, "09:00", now),
         closesAt: parisAt(45, "23:59", now),
-        introFr: "Dix places sur la scène de Bercy. Nous cherchons des récits vrais : une entreprise qui a fermé, un associé parti, une levée ratée, un burn-out. Pas besoin d'être orateur : nous accompagnons chaque intervenant.",
-        introEn: "Ten slots on the Bercy stage. We look for true stories: a company that closed, a partner who left, a failed fundraise, a burn-out. No need to be a speaker: we coach everyone.",
+        introFr:
+          "Dix places sur la scène de Bercy. Nous cherchons des récits vrais : une entreprise qui a fermé, un associé parti, une levée ratée, un burn-out. Pas besoin d'être orateur : nous accompagnons chaque intervenant.",
+        introEn:
+          "Ten slots on the Bercy stage. We look for true stories: a company that closed, a partner who left, a failed fundraise, a burn-out. No need to be a speaker: we coach everyone.",
         anonymisedReview: true,
         maxPerSpeaker: 2,
       },
     });
-    const story = await tx.sessionFormat.create({ data: { eventId: paris.id, nameFr: "Récit d'échec", nameEn: "Failure story", minutes: 12, position: 0 } });
-    await tx.sessionFormat.create({ data: { eventId: paris.id, nameFr: "Table ronde", nameEn: "Panel", minutes: 40, position: 1 } });
+    const story = await tx.sessionFormat.create({
+      data: { eventId: paris.id, nameFr: "Récit d'échec", nameEn: "Failure story", minutes: 12, position: 0 },
+    });
     await tx.sessionFormat.create({
-      data: { eventId: paris.id, nameFr: "Lightning", nameEn: "Lightning talk", minutes: 5, position: 2, deadline: parisAt(20, "23:59", now) },
+      data: { eventId: paris.id, nameFr: "Table ronde", nameEn: "Panel", minutes: 40, position: 1 },
+    });
+    await tx.sessionFormat.create({
+      data: {
+        eventId: paris.id,
+        nameFr: "Lightning",
+        nameEn: "Lightning talk",
+        minutes: 5,
+        position: 2,
+        deadline: parisAt(20, "23:59", now),
+      },
     });
     await tx.question.createMany({
       data: [
-        { eventId: paris.id, kind: "YES_NO", textFr: "Êtes-vous encore en procédure collective (sauvegarde, redressement, liquidation) ?", textEn: "Are you still in insolvency proceedings?", required: true, position: 0 },
+        {
+          eventId: paris.id,
+          kind: "YES_NO",
+          textFr: "Êtes-vous encore en procédure collective (sauvegarde, redressement, liquidation) ?",
+          textEn: "Are you still in insolvency proceedings?",
+          required: true,
+          position: 0,
+        },
         {
           eventId: paris.id,
           kind: "SINGLE_CHOICE",
@@ -179,7 +206,15 @@ export async function seedDemoSeason(client: Db, now = new Date(), context = { a
           optionsEn: ["Never", "Sometimes", "Often"],
           position: 1,
         },
-        { eventId: paris.id, kind: "URL", textFr: "Votre profil LinkedIn ou votre site", textEn: "Your LinkedIn profile or website", identifying: true, public: true, position: 2 },
+        {
+          eventId: paris.id,
+          kind: "URL",
+          textFr: "Votre profil LinkedIn ou votre site",
+          textEn: "Your LinkedIn profile or website",
+          identifying: true,
+          public: true,
+          position: 2,
+        },
       ],
     });
     const tracks = await Promise.all(
@@ -188,28 +223,72 @@ export async function seedDemoSeason(client: Db, now = new Date(), context = { a
         ["Associés", "Co-founders"],
         ["Marché", "Market"],
         ["Santé du dirigeant", "Founder health"],
-      ].map(([nameFr, nameEn], position) => tx.track.create({ data: { eventId: paris.id, nameFr: nameFr!, nameEn: nameEn!, position } })),
+      ].map(([nameFr, nameEn], position) =>
+        tx.track.create({ data: { eventId: paris.id, nameFr: nameFr!, nameEn: nameEn!, position } }),
+      ),
     );
     const storytellers = [
-      { user: users.speaker!, state: "SUBMITTED" as const, track: 0, title: "Trois ans pour comprendre que personne ne voulait payer", company: "Cartonéo", sector: "Logistique", years: "2018–2021" },
-      ...(
-        await Promise.all(
+      {
+        user: users.speaker!,
+        state: "SUBMITTED" as const,
+        track: 0,
+        title: "Trois ans pour comprendre que personne ne voulait payer",
+        company: "Cartonéo",
+        sector: "Logistique",
+        years: "2018–2021",
+      },
+      ...(await Promise.all(
+        [
           [
-            ["Nadia Haddad", "nadia.haddad", "ACCEPTED", 1, "Mon associé est parti avec les clients", "Atelier Haddad", "Artisanat", "2015–2022"],
-            ["Julien Marchand", "julien.marchand", "SUBMITTED", 2, "Le jour où notre plus gros client a fait faillite", "Marchand Froid", "Industrie", "2009–2019"],
-            ["Chloé Vasseur", "chloe.vasseur", "SUBMITTED", 3, "Burn-out à 34 ans, liquidation à 35", "Vasseur Conseil", "Conseil", "2017–2023"],
-            ["Mehdi Benhamou", "mehdi.benhamou", "REJECTED", 0, "La levée de fonds qui n'est jamais venue", "Polaria", "Tech", "2019–2022"],
-          ].map(async ([name, handle, state, track, title, company, sector, years]) => ({
-            user: await tx.user.create({ data: { email: `${handle}@demo.rebond.example`, name: String(name) } }),
-            state: state as "SUBMITTED" | "ACCEPTED" | "REJECTED",
-            track: Number(track),
-            title: String(title),
-            company: String(company),
-            sector: String(sector),
-            years: String(years),
-          })),
-        )
-      ),
+            "Nadia Haddad",
+            "nadia.haddad",
+            "ACCEPTED",
+            1,
+            "Mon associé est parti avec les clients",
+            "Atelier Haddad",
+            "Artisanat",
+            "2015–2022",
+          ],
+          [
+            "Julien Marchand",
+            "julien.marchand",
+            "SUBMITTED",
+            2,
+            "Le jour où notre plus gros client a fait faillite",
+            "Marchand Froid",
+            "Industrie",
+            "2009–2019",
+          ],
+          [
+            "Chloé Vasseur",
+            "chloe.vasseur",
+            "SUBMITTED",
+            3,
+            "Burn-out à 34 ans, liquidation à 35",
+            "Vasseur Conseil",
+            "Conseil",
+            "2017–2023",
+          ],
+          [
+            "Mehdi Benhamou",
+            "mehdi.benhamou",
+            "REJECTED",
+            0,
+            "La levée de fonds qui n'est jamais venue",
+            "Polaria",
+            "Tech",
+            "2019–2022",
+          ],
+        ].map(async ([name, handle, state, track, title, company, sector, years]) => ({
+          user: await tx.user.create({ data: { email: `${handle}@demo.rebond.example`, name: String(name) } }),
+          state: state as "SUBMITTED" | "ACCEPTED" | "REJECTED",
+          track: Number(track),
+          title: String(title),
+          company: String(company),
+          sector: String(sector),
+          years: String(years),
+        })),
+      )),
     ];
     const stories: string[] = [];
     for (const [index, teller] of storytellers.entries()) {
@@ -227,14 +306,21 @@ export async function seedDemoSeason(client: Db, now = new Date(), context = { a
           companyYears: teller.years,
           whatHappened:
             "Nous avions une équipe de huit personnes, des clients enthousiastes en démonstration et une levée d'amorçage bouclée. Mais les commandes ne suivaient pas : nous avons brûlé la trésorerie en dix-huit mois sans jamais trouver le modèle qui paie.",
-          turningPoint: "Le jour où le banquier nous a demandé notre plan de trésorerie à trois mois et que nous n'avons pas su répondre.",
-          lessons: "Vendre avant de construire. Regarder la trésorerie chaque semaine. Et parler de ses difficultés tôt, au tribunal de commerce comme à ses proches.",
+          turningPoint:
+            "Le jour où le banquier nous a demandé notre plan de trésorerie à trois mois et que nous n'avons pas su répondre.",
+          lessons:
+            "Vendre avant de construire. Regarder la trésorerie chaque semaine. Et parler de ses difficultés tôt, au tribunal de commerce comme à ses proches.",
           nowDoing: "J'accompagne d'autres dirigeants en difficulté.",
           consentRecording: true,
           consentPublish: index % 2 === 0,
           submittedAt,
           // Nadia was accepted six days ago and has not confirmed yet: the reminder is due.
-          speakers: { create: { userId: teller.user.id, acceptedAt: teller.state === "ACCEPTED" ? new Date(now.getTime() - 6 * DAY) : null } },
+          speakers: {
+            create: {
+              userId: teller.user.id,
+              acceptedAt: teller.state === "ACCEPTED" ? new Date(now.getTime() - 6 * DAY) : null,
+            },
+          },
           stateChanges: {
             create: path.map((state, step) => ({
               fromState: step === 0 ? null : path[step - 1],
@@ -254,7 +340,9 @@ export async function seedDemoSeason(client: Db, now = new Date(), context = { a
         ["Utilité des leçons", "Usefulness of the lessons", 2],
         ["Présence sur scène", "Stage presence", 1],
       ].map(([nameFr, nameEn, weight], position) =>
-        tx.scoreCategory.create({ data: { eventId: paris.id, nameFr: String(nameFr), nameEn: String(nameEn), weight: Number(weight), position } }),
+        tx.scoreCategory.create({
+          data: { eventId: paris.id, nameFr: String(nameFr), nameEn: String(nameEn), weight: Number(weight), position },
+        }),
       ),
     );
     await tx.reviewAssignment.create({ data: { eventId: paris.id, userId: users.reviewer!.id } });

@@ -23,12 +23,22 @@ type Fields = Record<
 >;
 
 // The fields of the event form, shared by "create" and "edit".
-export function EventFormFields({ fields, organisations }: { fields: Fields; organisations: { id: string; name: string }[] }) {
+export function EventFormFields({
+  fields,
+  organisations,
+}: {
+  fields: Fields;
+  organisations: { id: string; name: string }[];
+}) {
   const { t } = useTranslation();
   return (
     <>
       {organisations.length > 1 ? (
-        <SelectField meta={fields.organisationId} label={t("eventForm.organisation")} options={organisations.map((o) => ({ value: o.id, label: o.name }))} />
+        <SelectField
+          meta={fields.organisationId}
+          label={t("eventForm.organisation")}
+          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+        />
       ) : (
         <input type="hidden" name={fields.organisationId.name} value={organisations[0]?.id ?? ""} />
       )}
@@ -45,14 +55,29 @@ export function EventFormFields({ fields, organisations }: { fields: Fields; org
         <legend className="mb-2 text-lg font-bold">{t("eventForm.when")}</legend>
         <TextField meta={fields.startsAt} type="datetime-local" label={t("eventForm.startsAt")} />
         <TextField meta={fields.endsAt} type="datetime-local" label={t("eventForm.endsAt")} />
-        <SelectField meta={fields.timeZone} label={t("eventForm.timeZone")} options={timeZones.map((z) => ({ value: z, label: z }))} />
+        <SelectField
+          meta={fields.timeZone}
+          label={t("eventForm.timeZone")}
+          options={timeZones.map((z) => ({ value: z, label: z }))}
+        />
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-bold">{t("eventForm.where")}</legend>
         <TextField meta={fields.venueName} label={t("eventForm.venueName")} />
         <TextField meta={fields.venueAddress} label={t("eventForm.venueAddress")} />
-        <TextField meta={fields.region} label={t("eventForm.region")} hint={t("eventForm.regionHint")} placeholder="Île-de-France" />
-        <TextField meta={fields.onlineUrl} type="url" label={t("eventForm.onlineUrl")} hint={t("eventForm.onlineUrlHint")} placeholder="https://" />
+        <TextField
+          meta={fields.region}
+          label={t("eventForm.region")}
+          hint={t("eventForm.regionHint")}
+          placeholder="Île-de-France"
+        />
+        <TextField
+          meta={fields.onlineUrl}
+          type="url"
+          label={t("eventForm.onlineUrl")}
+          hint={t("eventForm.onlineUrlHint")}
+          placeholder="https://"
+        />
         <TextField meta={fields.capacity} type="number" label={t("eventForm.capacity")} />
       </fieldset>
     </>

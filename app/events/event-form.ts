@@ -3,9 +3,23 @@ import { isTimeZone } from "~/infra/time";
 
 // Messages are translation keys: the form shows them in the reader's language.
 const optionalText = (max: number) =>
-  z.string().trim().max(max, "errors.tooLong").optional().transform((v) => v || null);
+  z
+    .string()
+    .trim()
+    .max(max, "errors.tooLong")
+    .optional()
+    .transform((v) => v || null);
 
-export const timeZones = ["Europe/Paris", "Europe/Brussels", "Europe/Zurich", "America/Montreal", "Indian/Reunion", "America/Martinique", "Pacific/Noumea", "UTC"];
+export const timeZones = [
+  "Europe/Paris",
+  "Europe/Brussels",
+  "Europe/Zurich",
+  "America/Montreal",
+  "Indian/Reunion",
+  "America/Martinique",
+  "Pacific/Noumea",
+  "UTC",
+];
 
 export const eventFormSchema = z
   .object({

@@ -12,7 +12,21 @@ export function eventMailFacts(event: MailEvent, locale: Locale) {
   };
 }
 
-type CalendarEvent = Pick<Event, "id" | "slug" | "titleFr" | "titleEn" | "startsAt" | "endsAt" | "timeZone" | "venueName" | "venueAddress" | "onlineUrl" | "calendarSequence" | "updatedAt">;
+type CalendarEvent = Pick<
+  Event,
+  | "id"
+  | "slug"
+  | "titleFr"
+  | "titleEn"
+  | "startsAt"
+  | "endsAt"
+  | "timeZone"
+  | "venueName"
+  | "venueAddress"
+  | "onlineUrl"
+  | "calendarSequence"
+  | "updatedAt"
+>;
 
 // The event as one calendar entry, the same in every mail that carries it (tickets, reminders,
 // changes, cancellation): one UID for the event's whole life, its SEQUENCE raised at each change

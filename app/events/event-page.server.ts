@@ -15,7 +15,11 @@ export async function eventPage(client: Db, slug: string, userId: string | undef
   // A draft is visible only to its organisers, as a preview.
   if (!event || !(await canSeeEvent(client, event, userId))) return null;
   const { call, _count, ...shown } = event;
-  const [wall, agenda, partners] = await Promise.all([wallSnapshot(client, event.id, COMPACT_POSTS), agendaOverview(client, event.id), publicPartners(client, event.id)]);
+  const [wall, agenda, partners] = await Promise.all([
+    wallSnapshot(client, event.id, COMPACT_POSTS),
+    agendaOverview(client, event.id),
+    publicPartners(client, event.id),
+  ]);
   return {
     event: shown,
     callOpen: callStatus(call) === "open",

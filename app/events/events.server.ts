@@ -30,7 +30,8 @@ export async function refusingTakenSlug(write: () => Promise<EventWriteResult>):
   try {
     return await write();
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, field: "slug", message: "errors.slugTaken" };
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return { ok: false, field: "slug", message: "errors.slugTaken" };
     throw error;
   }
 }
@@ -50,9 +51,18 @@ const whereAndWhen = { startsAt: true, endsAt: true, venueName: true, venueAddre
 // The event's new details, in the caller's transaction. `moved`: a published event, not
 // canceled, changed time or place, so its attendees are to be told (app/platform/event-changes.server.ts).
 export async function saveEventDetails(tx: Tx, eventId: string, input: EventFormInput) {
-  const before = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { ...whereAndWhen, status: true, canceledAt: true } });
-  const event = await tx.event.update({ where: { id: eventId }, data: toColumns(input), select: { slug: true, ...whereAndWhen } });
-  const changed = (Object.keys(whereAndWhen) as (keyof typeof whereAndWhen)[]).some((key) => String(before[key]) !== String(event[key]));
+  const before = await tx.event.findUniqueOrThrow({
+    where: { id: eventId },
+    select: { ...whereAndWhen, status: true, canceledAt: true },
+  });
+  const event = await tx.event.update({
+    where: { id: eventId },
+    data: toColumns(input),
+    select: { slug: true, ...whereAndWhen },
+  });
+  const changed = (Object.keys(whereAndWhen) as (keyof typeof whereAndWhen)[]).some(
+    (key) => String(before[key]) !== String(event[key]),
+  );
   return { slug: event.slug, moved: changed && before.status === "PUBLISHED" && !before.canceledAt };
 }
 
@@ -66,7 +76,10 @@ const transitions: Record<"publish" | "archive" | "unpublish", { from: EventStat
 
 // Canceling is for good, in the caller's transaction; false when the event was canceled already.
 export async function markEventCanceled(tx: Tx, eventId: string) {
-  const { count } = await tx.event.updateMany({ where: { id: eventId, canceledAt: null }, data: { canceledAt: new Date() } });
+  const { count } = await tx.event.updateMany({
+    where: { id: eventId, canceledAt: null },
+    data: { canceledAt: new Date() },
+  });
   return count === 1;
 }
 
@@ -97,7 +110,11 @@ export type EventCard = Prisma.EventGetPayload<{ select: typeof cardSelect }>;
 
 export async function upcomingPublishedEvents(client: Db, organisationSlug?: string, now = new Date()) {
   return client.event.findMany({
-    where: { status: "PUBLISHED", endsAt: { gte: now }, ...(organisationSlug ? { organisation: { slug: organisationSlug } } : {}) },
+    where: {
+      status: "PUBLISHED",
+      endsAt: { gte: now },
+      ...(organisationSlug ? { organisation: { slug: organisationSlug } } : {}),
+    },
     orderBy: { startsAt: "asc" },
     select: cardSelect,
   });
@@ -121,7 +138,15 @@ export async function organisationsByName(client: Db) {
 export async function publicOrganisation(client: Db, slug: string, now = new Date()) {
   return client.organisation.findUnique({
     where: { slug },
-    select: { slug: true, name: true, description: true, series: { where: { endsOn: { gte: now.toISOString().slice(0, 10) } }, select: { slug: true, titleFr: true, titleEn: true, descriptionFr: true, descriptionEn: true } } },
+    select: {
+      slug: true,
+      name: true,
+      description: true,
+      series: {
+        where: { endsOn: { gte: now.toISOString().slice(0, 10) } },
+        select: { slug: true, titleFr: true, titleEn: true, descriptionFr: true, descriptionEn: true },
+      },
+    },
   });
 }
 

@@ -20,7 +20,12 @@ const iso = (date: Date | string) => new Date(date).toISOString();
 
 // schema.org Event for search engines (JSON-LD): dates as instants, the place or the online
 // link, the organiser and the partners as sponsors.
-export function eventJsonLd(event: SharedEvent, appUrl: string, locale: Locale, sponsors: { name: string; url: string }[]) {
+export function eventJsonLd(
+  event: SharedEvent,
+  appUrl: string,
+  locale: Locale,
+  sponsors: { name: string; url: string }[],
+) {
   const online = !event.venueName && event.onlineUrl;
   return {
     "@context": "https://schema.org",
@@ -30,12 +35,22 @@ export function eventJsonLd(event: SharedEvent, appUrl: string, locale: Locale, 
     startDate: iso(event.startsAt),
     endDate: iso(event.endsAt),
     eventStatus: event.canceledAt ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
-    eventAttendanceMode: online ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/OfflineEventAttendanceMode",
-    location: online ? { "@type": "VirtualLocation", url: event.onlineUrl } : { "@type": "Place", name: event.venueName, address: event.venueAddress ?? undefined },
+    eventAttendanceMode: online
+      ? "https://schema.org/OnlineEventAttendanceMode"
+      : "https://schema.org/OfflineEventAttendanceMode",
+    location: online
+      ? { "@type": "VirtualLocation", url: event.onlineUrl }
+      : { "@type": "Place", name: event.venueName, address: event.venueAddress ?? undefined },
     url: `${appUrl}/e/${event.slug}`,
     inLanguage: locale,
-    organizer: { "@type": "Organization", name: event.organisation.name, url: `${appUrl}/o/${event.organisation.slug}` },
-    ...(sponsors.length ? { sponsor: sponsors.map((s) => ({ "@type": "Organization", name: s.name, ...(s.url ? { url: s.url } : {}) })) } : {}),
+    organizer: {
+      "@type": "Organization",
+      name: event.organisation.name,
+      url: `${appUrl}/o/${event.organisation.slug}`,
+    },
+    ...(sponsors.length
+      ? { sponsor: sponsors.map((s) => ({ "@type": "Organization", name: s.name, ...(s.url ? { url: s.url } : {}) })) }
+      : {}),
   };
 }
 
@@ -45,7 +60,9 @@ export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g
 // Open Graph tags: what a link shared on a social network or a messaging app shows.
 export function openGraph(event: SharedEvent, appUrl: string, locale: Locale) {
   const about = localized(event, "description", locale).slice(0, 200);
-  const description = [formatDateTime(event.startsAt, event.timeZone, locale), event.venueName].filter(Boolean).join(" · ") + (about ? ` — ${about}` : "");
+  const description =
+    [formatDateTime(event.startsAt, event.timeZone, locale), event.venueName].filter(Boolean).join(" · ") +
+    (about ? ` — ${about}` : "");
   return [
     { property: "og:type", content: "website" },
     { property: "og:title", content: localized(event, "title", locale) },

@@ -4,12 +4,19 @@ import type { Db } from "~/infra/db/client.server";
 // Whether someone is on the team of an organisation (owner or organiser).
 export async function isOrganisationMember(client: Db, organisationId: string, userId: string | undefined) {
   if (!userId) return false;
-  const membership = await client.membership.findUnique({ where: { organisationId_userId: { organisationId, userId } }, select: { id: true } });
+  const membership = await client.membership.findUnique({
+    where: { organisationId_userId: { organisationId, userId } },
+    select: { id: true },
+  });
   return Boolean(membership);
 }
 
 // Published and archived events are public; a draft only to the organisers of its organisation.
-export async function canSeeEvent(client: Db, event: { status: string; organisationId: string }, userId: string | undefined) {
+export async function canSeeEvent(
+  client: Db,
+  event: { status: string; organisationId: string },
+  userId: string | undefined,
+) {
   return event.status !== "DRAFT" || isOrganisationMember(client, event.organisationId, userId);
 }
 

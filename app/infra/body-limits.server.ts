@@ -18,8 +18,14 @@ type Upload = { bytes: number; message: string };
 export const uploadLimits: Record<string, Upload> = {
   "/e/:eventSlug/mur": { bytes: MAX_PHOTO_BYTES + ENVELOPE, message: "errors.photoTooBig" },
   "/espace/profil": { bytes: MAX_PHOTO_BYTES + ENVELOPE, message: "errors.photoTooBig" },
-  "/organisateur/evenements/:eventSlug/partenaires": { bytes: MAX_LOGO_BYTES + ENVELOPE, message: "partners.errors.logoTooBig" },
-  "/organisateur/organisations/:orgSlug/contacts": { bytes: MAX_IMPORT_BYTES + ENVELOPE, message: "contacts.import.tooBig" },
+  "/organisateur/evenements/:eventSlug/partenaires": {
+    bytes: MAX_LOGO_BYTES + ENVELOPE,
+    message: "partners.errors.logoTooBig",
+  },
+  "/organisateur/organisations/:orgSlug/contacts": {
+    bytes: MAX_IMPORT_BYTES + ENVELOPE,
+    message: "contacts.import.tooBig",
+  },
 };
 
 // The limit of the route a path belongs to, and the sentence that says what to do past it. A

@@ -17,7 +17,12 @@ function defused(value: string | number | null) {
 export function csvText(rows: (string | number | null)[][]) {
   return stringify(
     rows.map((row) => row.map(defused)),
-    { record_delimiter: "windows", quote_record_delimiter: true, quoted_match: ";", cast: { number: (value) => String(value) } },
+    {
+      record_delimiter: "windows",
+      quote_record_delimiter: true,
+      quoted_match: ";",
+      cast: { number: (value) => String(value) },
+    },
   );
 }
 
@@ -60,7 +65,11 @@ export async function csvStreamText(stream: ReadableStream<Uint8Array>) {
 // Rows read from the database in batches along a unique, ordered key (keyset pagination: each
 // batch starts after the last key of the one before, never with OFFSET, so every batch costs
 // the same index range scan).
-export async function* keysetBatches<T, K>(read: (after: K | null, take: number) => Promise<T[]>, keyOf: (row: T) => K, size: number): AsyncGenerator<T[]> {
+export async function* keysetBatches<T, K>(
+  read: (after: K | null, take: number) => Promise<T[]>,
+  keyOf: (row: T) => K,
+  size: number,
+): AsyncGenerator<T[]> {
   let after: K | null = null;
   for (;;) {
     const rows = await read(after, size);
@@ -74,5 +83,11 @@ export const CSV_BATCH = 1000;
 
 // The HTTP answer carrying a CSV stream as a download.
 export function csvResponse(stream: ReadableStream<Uint8Array>, filename: string) {
-  return new Response(stream, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" } });
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "no-store",
+    },
+  });
 }

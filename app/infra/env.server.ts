@@ -17,8 +17,22 @@ const databaseUrl = z
 // at someone's request (the local stand-ins of Mastodon and Bluesky in the demo and the tests).
 const allowHosts = z
   .string()
-  .transform((value) => value.split(",").map((entry) => entry.trim().toLowerCase()).filter(Boolean))
-  .pipe(z.array(z.string().regex(/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/, "must list host or host:port, separated by commas, such as 127.0.0.1:4010,127.0.0.1:4011")))
+  .transform((value) =>
+    value
+      .split(",")
+      .map((entry) => entry.trim().toLowerCase())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(
+      z
+        .string()
+        .regex(
+          /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/,
+          "must list host or host:port, separated by commas, such as 127.0.0.1:4010,127.0.0.1:4011",
+        ),
+    ),
+  )
   .default([]);
 const pgliteDataDir = z.string().min(1).default("./data/pglite");
 
@@ -44,7 +58,8 @@ const trustProxy = z
     if (text === "true") {
       ctx.addIssue({
         code: "custom",
-        message: "true would believe whatever X-Forwarded-For a client sends: give the number of proxies in front of the app (TRUST_PROXY=1) or their addresses (TRUST_PROXY=loopback,10.0.0.0/8)",
+        message:
+          "true would believe whatever X-Forwarded-For a client sends: give the number of proxies in front of the app (TRUST_PROXY=1) or their addresses (TRUST_PROXY=loopback,10.0.0.0/8)",
       });
       return z.NEVER;
     }
@@ -89,13 +104,24 @@ const schema = z
     SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     DEMO_MODE: flag.optional(),
     OUTBOX_WORKER: z.enum(["in-server", "off"]).default("in-server"),
-    WEB_CONCURRENCY: z.coerce.number({ error: "must be a number of processes" }).int("must be a whole number of processes").min(1, "must be at least 1").max(256, "must be at most 256").optional(),
+    WEB_CONCURRENCY: z.coerce
+      .number({ error: "must be a number of processes" })
+      .int("must be a whole number of processes")
+      .min(1, "must be at least 1")
+      .max(256, "must be at most 256")
+      .optional(),
     LOGIN_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(5),
     LOGIN_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
     ORDER_LIMIT_PER_IP: z.coerce.number().int().positive().default(20),
     TRUST_PROXY: trustProxy,
-    STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_/, "must be a Stripe secret key (sk_test_… or sk_live_…)").optional(),
-    STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must be the endpoint's signing secret (whsec_…)").optional(),
+    STRIPE_SECRET_KEY: z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_/, "must be a Stripe secret key (sk_test_… or sk_live_…)")
+      .optional(),
+    STRIPE_WEBHOOK_SECRET: z
+      .string()
+      .startsWith("whsec_", "must be the endpoint's signing secret (whsec_…)")
+      .optional(),
     // Where the Stripe SDK sends its requests: unset for Stripe itself, a local stand-in in tests.
     STRIPE_API_URL: z.url({ error: "must be an absolute URL such as http://127.0.0.1:12111" }).optional(),
     OUTBOUND_ALLOW_HOSTS: allowHosts,
@@ -119,15 +145,27 @@ const schema = z
       });
     }
     if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
-      ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "is required with STRIPE_SECRET_KEY, or payments would never be confirmed" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["STRIPE_WEBHOOK_SECRET"],
+        message: "is required with STRIPE_SECRET_KEY, or payments would never be confirmed",
+      });
     }
     if (!env.DATABASE_URL && (env.WEB_CONCURRENCY ?? 1) > 1) {
-      ctx.addIssue({ code: "custom", path: ["WEB_CONCURRENCY"], message: "must be 1 on the embedded database, which one process holds: set DATABASE_URL to run several" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["WEB_CONCURRENCY"],
+        message: "must be 1 on the embedded database, which one process holds: set DATABASE_URL to run several",
+      });
     }
     if (production && !demoMode && !env.SESSION_SECRET) {
       ctx.addIssue({ code: "custom", path: ["SESSION_SECRET"], message: "is required in production" });
     } else if (env.DATABASE_URL && !env.SESSION_SECRET) {
-      ctx.addIssue({ code: "custom", path: ["SESSION_SECRET"], message: "is required with DATABASE_URL: every instance must sign with the same secret (openssl rand -hex 32)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["SESSION_SECRET"],
+        message: "is required with DATABASE_URL: every instance must sign with the same secret (openssl rand -hex 32)",
+      });
     }
     const { SESSION_SECRET, ...rest } = env;
     return {
@@ -137,7 +175,9 @@ const schema = z
       demoMode,
       database: databaseTarget(env.DATABASE_URL, env.PGLITE_DATA_DIR),
       webConcurrency: env.WEB_CONCURRENCY ?? (production && env.DATABASE_URL ? availableParallelism() : 1),
-      sessionSecret: SESSION_SECRET ? ({ kind: "given", value: SESSION_SECRET } as const) : ({ kind: "file", path: sessionSecretPath(env.PGLITE_DATA_DIR) } as const),
+      sessionSecret: SESSION_SECRET
+        ? ({ kind: "given", value: SESSION_SECRET } as const)
+        : ({ kind: "file", path: sessionSecretPath(env.PGLITE_DATA_DIR) } as const),
     };
   });
 
@@ -169,7 +209,10 @@ function readSecret(file: string) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;
   }
-  if (text.length < 32) throw new EnvError(`Invalid environment:\n  SESSION_SECRET: ${file} holds no usable secret; delete it and a new one is made at the next start`);
+  if (text.length < 32)
+    throw new EnvError(
+      `Invalid environment:\n  SESSION_SECRET: ${file} holds no usable secret; delete it and a new one is made at the next start`,
+    );
   return text;
 }
 
@@ -196,7 +239,10 @@ export function embeddedSessionSecret(file: string) {
 // embedded database's own (the parser refuses a missing one on PostgreSQL).
 export function loadEnv(source: Source): Env {
   const { sessionSecret, ...parsed } = parseEnv(source);
-  return { ...parsed, SESSION_SECRET: sessionSecret.kind === "given" ? sessionSecret.value : embeddedSessionSecret(sessionSecret.path) };
+  return {
+    ...parsed,
+    SESSION_SECRET: sessionSecret.kind === "given" ? sessionSecret.value : embeddedSessionSecret(sessionSecret.path),
+  };
 }
 
 // Whether HOST keeps the server to this machine. Unset, it listens on every interface.

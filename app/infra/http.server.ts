@@ -17,7 +17,10 @@ export function requestLogging(req: Request, res: Response, next: NextFunction) 
   res.on("finish", () => {
     if (req.path === "/healthz") return;
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    logger.info({ reqId: id, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms) }, "request");
+    logger.info(
+      { reqId: id, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms) },
+      "request",
+    );
   });
   next();
 }
@@ -48,7 +51,10 @@ export function rejectCrossSiteMutations(req: Request, res: Response, next: Next
     host = "";
   }
   if (host === req.get("host")) return next();
-  res.status(403).type("text/plain; charset=utf-8").send("Requête refusée : formulaire envoyé depuis un autre site.\nRequest refused: form sent from another site.");
+  res
+    .status(403)
+    .type("text/plain; charset=utf-8")
+    .send("Requête refusée : formulaire envoyé depuis un autre site.\nRequest refused: form sent from another site.");
 }
 
 // A page written here, before the app: in the visitor's language, then in the other one.
@@ -66,7 +72,8 @@ async function sendEdgePage(req: Request, res: Response, status: number, title: 
   res.status(status).type("text/html; charset=utf-8").send(html);
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 // The path and every query name and value must decode to UTF-8 text without a NUL character.
 export function readableAddress(url: string) {

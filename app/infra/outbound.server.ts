@@ -73,10 +73,16 @@ const expiry = (signal: AbortSignal) =>
   });
 
 // The address to connect to, checked: an IP written in the URL, or every address its name has.
-async function resolve(url: URL, policy: OutboundPolicy, signal: AbortSignal): Promise<{ address: string; family: number }> {
+async function resolve(
+  url: URL,
+  policy: OutboundPolicy,
+  signal: AbortSignal,
+): Promise<{ address: string; family: number }> {
   const hostname = url.hostname.replace(/^\[(.*)\]$/, "$1");
   const literal = isIP(hostname);
-  const addresses = literal ? [{ address: hostname, family: literal }] : await Promise.race([lookup(hostname, { all: true }).catch(() => []), expiry(signal)]);
+  const addresses = literal
+    ? [{ address: hostname, family: literal }]
+    : await Promise.race([lookup(hostname, { all: true }).catch(() => []), expiry(signal)]);
   if (addresses.length === 0) throw new OutboundError("could not reach the server (unknown name)");
   if (!allowed(url, policy.allowHosts) && !addresses.every((a) => isPublicAddress(a.address))) throw refused();
   return addresses[0]!;
@@ -85,7 +91,12 @@ async function resolve(url: URL, policy: OutboundPolicy, signal: AbortSignal): P
 type Exchange = { status: number; headers: Headers; body: http.IncomingMessage };
 
 // One request to the checked address (pinned: no second DNS answer can point elsewhere).
-function send(url: URL, init: OutboundInit, target: { address: string; family: number }, signal: AbortSignal): Promise<Exchange> {
+function send(
+  url: URL,
+  init: OutboundInit,
+  target: { address: string; family: number },
+  signal: AbortSignal,
+): Promise<Exchange> {
   return new Promise((resolvePromise, reject) => {
     const client = url.protocol === "https:" ? https : http;
     const request = client.request(
@@ -96,15 +107,23 @@ function send(url: URL, init: OutboundInit, target: { address: string; family: n
         path: `${url.pathname}${url.search}`,
         method: init.method ?? "GET",
         // Uncompressed, so the limit counts what is parsed; named, as some servers refuse anonymous clients.
-        headers: { "User-Agent": "Rebond (live wall)", "Accept-Encoding": "identity", ...init.headers, ...(init.body !== undefined ? { "Content-Length": String(Buffer.byteLength(init.body)) } : {}) },
+        headers: {
+          "User-Agent": "Rebond (live wall)",
+          "Accept-Encoding": "identity",
+          ...init.headers,
+          ...(init.body !== undefined ? { "Content-Length": String(Buffer.byteLength(init.body)) } : {}),
+        },
         signal,
         lookup: (_hostname, options, callback) =>
-          (options as { all?: boolean }).all ? (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [target]) : callback(null, target.address, target.family),
+          (options as { all?: boolean }).all
+            ? (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [target])
+            : callback(null, target.address, target.family),
       },
       (response) => {
         const headers = new Headers();
         for (const [name, value] of Object.entries(response.headers)) {
-          for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, one);
+          for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value])
+            headers.append(name, one);
         }
         resolvePromise({ status: response.statusCode ?? 0, headers, body: response });
       },
@@ -114,7 +133,8 @@ function send(url: URL, init: OutboundInit, target: { address: string; family: n
   });
 }
 
-const tooLarge = (maxBytes: number) => new OutboundError(`answer too large (over ${Math.round(maxBytes / 1024 / 1024)} MB)`);
+const tooLarge = (maxBytes: number) =>
+  new OutboundError(`answer too large (over ${Math.round(maxBytes / 1024 / 1024)} MB)`);
 
 // The answer's bytes, read as they arrive and given up past the limit.
 function readCapped(body: http.IncomingMessage, maxBytes: number): Promise<Buffer> {
@@ -142,7 +162,8 @@ export async function outboundRequest(start: URL, init: OutboundInit, policy: Ou
   let current = init;
   try {
     for (let redirects = 0; ; redirects++) {
-      if (url.protocol !== "http:" && url.protocol !== "https:") throw new OutboundError("only http and https addresses are followed");
+      if (url.protocol !== "http:" && url.protocol !== "https:")
+        throw new OutboundError("only http and https addresses are followed");
       const exchange = await send(url, current, await resolve(url, policy, signal), signal);
       const location = exchange.headers.get("location");
       if (exchange.status >= 300 && exchange.status < 400 && location) {
@@ -150,7 +171,12 @@ export async function outboundRequest(start: URL, init: OutboundInit, policy: Ou
         if (redirects === MAX_REDIRECTS) throw new OutboundError("too many redirects");
         const next = new URL(location, url);
         // Credentials are for the server they were given for, not for where it sends us.
-        const headers = next.origin === url.origin ? current.headers : Object.fromEntries(Object.entries(current.headers ?? {}).filter(([name]) => name.toLowerCase() !== "authorization"));
+        const headers =
+          next.origin === url.origin
+            ? current.headers
+            : Object.fromEntries(
+                Object.entries(current.headers ?? {}).filter(([name]) => name.toLowerCase() !== "authorization"),
+              );
         const keepsMethod = exchange.status === 307 || exchange.status === 308;
         current = keepsMethod ? { ...current, headers } : { headers };
         url = next;

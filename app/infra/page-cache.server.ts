@@ -22,7 +22,12 @@ export type CachedPage = {
 
 type Options = { maxEntries: number; maxBytes: number; maxEntryBytes: number; maxAgeMs: number };
 
-const defaults: Options = { maxEntries: 2000, maxBytes: 128 * 1024 * 1024, maxEntryBytes: 2 * 1024 * 1024, maxAgeMs: 60_000 };
+const defaults: Options = {
+  maxEntries: 2000,
+  maxBytes: 128 * 1024 * 1024,
+  maxEntryBytes: 2 * 1024 * 1024,
+  maxAgeMs: 60_000,
+};
 
 export class PageCache {
   private readonly entries = new Map<string, CachedPage>();
@@ -34,7 +39,10 @@ export class PageCache {
   private listening = false;
   private readonly options: Options;
 
-  constructor(options: Partial<Options> = {}, private readonly now = () => Date.now()) {
+  constructor(
+    options: Partial<Options> = {},
+    private readonly now = () => Date.now(),
+  ) {
     this.options = { ...defaults, ...options };
   }
 
@@ -66,7 +74,10 @@ export class PageCache {
 
   // One render per key at a time: visitors arriving while it runs share its result. `render`
   // returns null for a page that must not be kept (not public, an error, a cookie set…).
-  async getOrRender(key: string, render: () => Promise<Omit<CachedPage, "etag" | "storedAt"> | null>): Promise<{ page: CachedPage | null; shared: boolean }> {
+  async getOrRender(
+    key: string,
+    render: () => Promise<Omit<CachedPage, "etag" | "storedAt"> | null>,
+  ): Promise<{ page: CachedPage | null; shared: boolean }> {
     const hit = this.get(key);
     if (hit) return { page: hit, shared: true };
     const pending = this.rendering.get(key);
@@ -116,10 +127,15 @@ export class PageCache {
   }
 
   private store(key: string, page: Omit<CachedPage, "etag" | "storedAt">, generation: number): CachedPage {
-    const entry: CachedPage = { ...page, etag: `W/"${createHash("sha1").update(page.body).digest("base64url")}"`, storedAt: this.now() };
+    const entry: CachedPage = {
+      ...page,
+      etag: `W/"${createHash("sha1").update(page.body).digest("base64url")}"`,
+      storedAt: this.now(),
+    };
     // A change announced while the page was rendering may not be in it: hand it to this visitor
     // only, as any fresh render would be.
-    if (!this.listening || generation !== this.generation || page.body.length > this.options.maxEntryBytes) return entry;
+    if (!this.listening || generation !== this.generation || page.body.length > this.options.maxEntryBytes)
+      return entry;
     const previous = this.entries.get(key);
     if (previous) this.remove(key, previous);
     this.entries.set(key, entry);
@@ -137,7 +153,10 @@ export class PageCache {
   }
 }
 
-const holder = singleton("page-cache", () => ({ cache: new PageCache(), unlisten: null as null | Promise<() => Promise<void>> }));
+const holder = singleton("page-cache", () => ({
+  cache: new PageCache(),
+  unlisten: null as null | Promise<() => Promise<void>>,
+}));
 
 export function pageCache() {
   return holder.cache;

@@ -17,7 +17,12 @@ export function pageSpan(total: number, requested: number | undefined, size: num
 
 // One page of a list: its rows and total counted at once; when the page asked for is past the
 // end (the list shrank, or the link was typed), the last page is read instead.
-export async function readPage<T>(requested: number | undefined, size: number, count: () => Promise<number>, rows: (skip: number, take: number) => Promise<T[]>) {
+export async function readPage<T>(
+  requested: number | undefined,
+  size: number,
+  count: () => Promise<number>,
+  rows: (skip: number, take: number) => Promise<T[]>,
+) {
   const first = pageSpan(Number.MAX_SAFE_INTEGER, requested, size);
   const [total, found] = await Promise.all([count(), rows(first.skip, size)]);
   const span = pageSpan(total, requested, size);

@@ -17,8 +17,14 @@ export type LimitOutcome<T> = { ok: true; value: T } | { ok: false };
 // other in a circle). On a pool of connections, requests that count at the same moment would
 // otherwise all see the same number and all pass; with the lock, those sharing a key take turns
 // and each sees the uses recorded before it. The lock ends with the transaction.
-export async function withinLimits<T>(client: Db, limits: Limit[], run: (tx: Tx) => Promise<T>): Promise<LimitOutcome<T>> {
-  return client.$transaction(async (tx): Promise<LimitOutcome<T>> => ((await reachedLimit(tx, limits)) ? { ok: false } : { ok: true, value: await run(tx) }));
+export async function withinLimits<T>(
+  client: Db,
+  limits: Limit[],
+  run: (tx: Tx) => Promise<T>,
+): Promise<LimitOutcome<T>> {
+  return client.$transaction(async (tx): Promise<LimitOutcome<T>> =>
+    (await reachedLimit(tx, limits)) ? { ok: false } : { ok: true, value: await run(tx) },
+  );
 }
 
 // The same check inside a transaction of the caller's (which records the new use before it
@@ -46,7 +52,9 @@ export async function recordHit(tx: Tx, key: string) {
 
 // No limit looks back further than a day.
 export async function forgetOldHits(client: Db, now = new Date()) {
-  const { count } = await client.rateLimitHit.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 24 * 60 * 60_000) } } });
+  const { count } = await client.rateLimitHit.deleteMany({
+    where: { createdAt: { lt: new Date(now.getTime() - 24 * 60 * 60_000) } },
+  });
   return count;
 }
 

@@ -36,7 +36,8 @@ async function readBytes(request: Request): Promise<Uint8Array[]> {
 // NUL character in a field's name, value or file name; past the route's limit, a 413.
 export async function readForm(request: Request): Promise<FormData> {
   const contentType = request.headers.get("Content-Type") ?? "";
-  if (!FORM_TYPES.has(contentType.split(";")[0]!.trim().toLowerCase())) throw refuse("errorPage.reasons.unreadableForm");
+  if (!FORM_TYPES.has(contentType.split(";")[0]!.trim().toLowerCase()))
+    throw refuse("errorPage.reasons.unreadableForm");
   const chunks = await readBytes(request);
   let form: FormData;
   try {
@@ -45,7 +46,8 @@ export async function readForm(request: Request): Promise<FormData> {
     throw refuse("errorPage.reasons.unreadableForm");
   }
   for (const [name, value] of form) {
-    if (name.includes("\0") || (typeof value === "string" ? value : value.name).includes("\0")) throw refuse("errorPage.reasons.nulInForm");
+    if (name.includes("\0") || (typeof value === "string" ? value : value.name).includes("\0"))
+      throw refuse("errorPage.reasons.nulInForm");
   }
   return form;
 }

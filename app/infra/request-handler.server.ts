@@ -28,7 +28,8 @@ export function createPageHandler({ build, cache, anonymous, variant, loadContex
   return async (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
     try {
       const shareable = (req.method === "GET" || req.method === "HEAD") && anonymous(req);
-      if (!shareable) return await sendStreamed(res, withPolicy(await handle(webRequest(req, res), loadContext(req)), false));
+      if (!shareable)
+        return await sendStreamed(res, withPolicy(await handle(webRequest(req, res), loadContext(req)), false));
       const rendered: { response?: Response } = {};
       const { page } = await cache.getOrRender(`${await variant(req)} ${req.originalUrl}`, async () => {
         const response = withPolicy(await handle(webRequest(req, res, "GET"), loadContext(req)), true);
@@ -36,7 +37,11 @@ export function createPageHandler({ build, cache, anonymous, variant, loadContex
           rendered.response = response;
           return null;
         }
-        return { status: response.status, headers: [...response.headers], body: Buffer.from(await response.arrayBuffer()) };
+        return {
+          status: response.status,
+          headers: [...response.headers],
+          body: Buffer.from(await response.arrayBuffer()),
+        };
       });
       if (page) return sendCached(req, res, cache, page);
       if (rendered.response) return await sendStreamed(res, rendered.response);
@@ -56,7 +61,8 @@ function isPage(response: Response) {
 function withPolicy(response: Response, anonymous: boolean) {
   if (!isPage(response)) return response;
   const declared = response.headers.get("Cache-Control");
-  const shared = anonymous && response.status === 200 && !response.headers.has("Set-Cookie") && /\bpublic\b/.test(declared ?? "");
+  const shared =
+    anonymous && response.status === 200 && !response.headers.has("Set-Cookie") && /\bpublic\b/.test(declared ?? "");
   if (!shared) response.headers.set("Cache-Control", declared && !/\bpublic\b/.test(declared) ? declared : PRIVATE);
   else response.headers.append("Vary", "Cookie, Accept-Language");
   return response;

@@ -11,7 +11,12 @@ export function PartnerCard({ partner, eventSlug }: { partner: CardPartner; even
   const locale = useLocale();
   const text = localized(partner, "text", locale) || partner.textFr;
   const logo = partner.logoUpdatedAt ? (
-    <img src={`/e/${eventSlug}/partenaires/${partner.id}/logo?v=${new Date(partner.logoUpdatedAt).getTime()}`} alt={partner.name} className={`${logoBox[partner.tier]} max-w-full object-contain`} loading="lazy" />
+    <img
+      src={`/e/${eventSlug}/partenaires/${partner.id}/logo?v=${new Date(partner.logoUpdatedAt).getTime()}`}
+      alt={partner.name}
+      className={`${logoBox[partner.tier]} max-w-full object-contain`}
+      loading="lazy"
+    />
   ) : (
     <span className="text-lg font-bold">{partner.name}</span>
   );

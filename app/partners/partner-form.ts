@@ -2,11 +2,21 @@ import { z } from "zod";
 
 export const partnerTiers = ["PRINCIPAL", "GOLD", "SOUTIEN", "ASSOCIATIF"] as const;
 
-const optionalText = (max: number) => z.string().trim().max(max, { error: "errors.tooLong" }).optional().transform((v) => v ?? "");
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: "errors.tooLong" })
+    .optional()
+    .transform((v) => v ?? "");
 
 // A partner as organisers describe it; the logo comes apart (a file, checked by its content).
 export const partnerSchema = z.object({
-  name: z.string({ error: "errors.required" }).trim().min(1, { error: "errors.required" }).max(120, { error: "errors.tooLong" }),
+  name: z
+    .string({ error: "errors.required" })
+    .trim()
+    .min(1, { error: "errors.required" })
+    .max(120, { error: "errors.tooLong" }),
   tier: z.enum(partnerTiers, { error: "partners.errors.tier" }),
   url: z
     .string()
@@ -17,7 +27,10 @@ export const partnerSchema = z.object({
   textFr: optionalText(400),
   textEn: optionalText(400),
   voucherTag: optionalText(120),
-  accountId: z.string().optional().transform((v) => v || null),
+  accountId: z
+    .string()
+    .optional()
+    .transform((v) => v || null),
 });
 
 export type PartnerInput = z.output<typeof partnerSchema>;

@@ -6,22 +6,51 @@ import { partnerTiers, type PartnerInput } from "./partner-form";
 
 const tierOrder = (tier: PartnerTier) => partnerTiers.indexOf(tier);
 
-const publicSelect = { id: true, name: true, tier: true, url: true, textFr: true, textEn: true, logoUpdatedAt: true } satisfies Prisma.PartnerSelect;
+const publicSelect = {
+  id: true,
+  name: true,
+  tier: true,
+  url: true,
+  textFr: true,
+  textEn: true,
+  logoUpdatedAt: true,
+} satisfies Prisma.PartnerSelect;
 export type PublicPartner = Prisma.PartnerGetPayload<{ select: typeof publicSelect }>;
 
 // The event page's partners, by tier (principal first), then by name.
 export async function publicPartners(client: Db, eventId: string) {
-  const partners = await client.partner.findMany({ where: { eventId }, select: publicSelect, orderBy: { name: "asc" } });
-  return partnerTiers.map((tier) => ({ tier, partners: partners.filter((p) => p.tier === tier) })).filter((group) => group.partners.length > 0);
+  const partners = await client.partner.findMany({
+    where: { eventId },
+    select: publicSelect,
+    orderBy: { name: "asc" },
+  });
+  return partnerTiers
+    .map((tier) => ({ tier, partners: partners.filter((p) => p.tier === tier) }))
+    .filter((group) => group.partners.length > 0);
 }
 
 // The organisers' page: each partner with its accounts, the voucher tags it may hold (ticketing's
 // batches) and the event's partner accounts it may be given.
 export async function partnersSetup(client: Db, eventId: string) {
   const [partners, tags, accounts] = await Promise.all([
-    client.partner.findMany({ where: { eventId }, select: { ...publicSelect, voucherTag: true, accounts: { select: { user: { select: { id: true, name: true, email: true } } } } } }),
-    client.voucher.findMany({ where: { eventId, tag: { not: "" } }, distinct: ["tag"], select: { tag: true }, orderBy: { tag: "asc" } }),
-    client.eventRole.findMany({ where: { eventId, role: "PARTNER" }, select: { partnerId: true, user: { select: { id: true, name: true, email: true } } } }),
+    client.partner.findMany({
+      where: { eventId },
+      select: {
+        ...publicSelect,
+        voucherTag: true,
+        accounts: { select: { user: { select: { id: true, name: true, email: true } } } },
+      },
+    }),
+    client.voucher.findMany({
+      where: { eventId, tag: { not: "" } },
+      distinct: ["tag"],
+      select: { tag: true },
+      orderBy: { tag: "asc" },
+    }),
+    client.eventRole.findMany({
+      where: { eventId, role: "PARTNER" },
+      select: { partnerId: true, user: { select: { id: true, name: true, email: true } } },
+    }),
   ]);
   return {
     partners: partners.sort((a, b) => tierOrder(a.tier) - tierOrder(b.tier) || a.name.localeCompare(b.name)),
@@ -34,7 +63,13 @@ export type PartnerWrite = { ok: true; id: string } | { ok: false; error: string
 
 // One write: the partner, its logo when a new one was sent, and the account that speaks for it
 // (an event PARTNER role: linking it to this partner unlinks it from any other).
-export async function savePartner(client: Db, eventId: string, partnerId: string | null, input: PartnerInput, logo?: Uint8Array<ArrayBuffer>): Promise<PartnerWrite> {
+export async function savePartner(
+  client: Db,
+  eventId: string,
+  partnerId: string | null,
+  input: PartnerInput,
+  logo?: Uint8Array<ArrayBuffer>,
+): Promise<PartnerWrite> {
   const { accountId, ...fields } = input;
   const data = { ...fields, ...(logo ? { logo, logoUpdatedAt: new Date() } : {}) };
   try {
@@ -48,14 +83,19 @@ export async function savePartner(client: Db, eventId: string, partnerId: string
       }
       await tx.eventRole.updateMany({ where: { eventId, role: "PARTNER", partnerId: id }, data: { partnerId: null } });
       if (accountId) {
-        const { count } = await tx.eventRole.updateMany({ where: { eventId, role: "PARTNER", userId: accountId }, data: { partnerId: id } });
+        const { count } = await tx.eventRole.updateMany({
+          where: { eventId, role: "PARTNER", userId: accountId },
+          data: { partnerId: id },
+        });
         if (count === 0) throw new Error("not a partner account of this event");
       }
       return { ok: true as const, id };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, error: "partners.errors.nameTaken" };
-    if (error instanceof Error && error.message === "not a partner account of this event") return { ok: false, error: "partners.errors.account" };
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return { ok: false, error: "partners.errors.nameTaken" };
+    if (error instanceof Error && error.message === "not a partner account of this event")
+      return { ok: false, error: "partners.errors.account" };
     throw error;
   }
 }

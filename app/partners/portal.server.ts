@@ -7,11 +7,24 @@ import { formatDateTime, type Locale, localized } from "~/infra/i18n/i18n";
 export async function partnerReport(client: Db, eventId: string, partnerId: string) {
   const partner = await client.partner.findFirst({
     where: { id: partnerId, eventId },
-    select: { id: true, name: true, tier: true, url: true, textFr: true, textEn: true, logoUpdatedAt: true, voucherTag: true },
+    select: {
+      id: true,
+      name: true,
+      tier: true,
+      url: true,
+      textFr: true,
+      textEn: true,
+      logoUpdatedAt: true,
+      voucherTag: true,
+    },
   });
   if (!partner) return null;
   const vouchers = partner.voucherTag
-    ? await client.voucher.findMany({ where: { eventId, tag: partner.voucherTag }, orderBy: { code: "asc" }, select: { id: true, code: true, maxUses: true, validUntil: true } })
+    ? await client.voucher.findMany({
+        where: { eventId, tag: partner.voucherTag },
+        orderBy: { code: "asc" },
+        select: { id: true, code: true, maxUses: true, validUntil: true },
+      })
     : [];
   const positions = await client.orderPosition.findMany({
     where: { voucherId: { in: vouchers.map((v) => v.id) }, order: { eventId } },
@@ -33,7 +46,12 @@ export async function partnerReport(client: Db, eventId: string, partnerId: stri
     code: vouchers.find((v) => v.id === p.voucherId)?.code ?? "",
     ticketFr: p.ticketType.nameFr,
     ticketEn: p.ticketType.nameEn,
-    state: p.canceledAt || ["CANCELED", "EXPIRED", "REFUNDED"].includes(p.order.status) ? ("canceled" as const) : p.order.status === "PAID" ? ("registered" as const) : ("pending" as const),
+    state:
+      p.canceledAt || ["CANCELED", "EXPIRED", "REFUNDED"].includes(p.order.status)
+        ? ("canceled" as const)
+        : p.order.status === "PAID"
+          ? ("registered" as const)
+          : ("pending" as const),
     registeredAt: p.order.paidAt ?? p.order.createdAt,
     checkedInAt: p.checkedInAt,
   }));
@@ -54,15 +72,30 @@ export type PartnerReport = NonNullable<Awaited<ReturnType<typeof partnerReport>
 
 // Whose space is shown: a partner's account sees its own partner; an organiser picks any of the
 // event's partners (`asked`, the first one otherwise).
-export async function partnerSpace(client: Db, eventId: string, access: { asOrganiser: boolean; partnerId: string | null }, asked: string | null) {
-  const partners = access.asOrganiser ? await client.partner.findMany({ where: { eventId }, orderBy: { name: "asc" }, select: { id: true, name: true } }) : [];
+export async function partnerSpace(
+  client: Db,
+  eventId: string,
+  access: { asOrganiser: boolean; partnerId: string | null },
+  asked: string | null,
+) {
+  const partners = access.asOrganiser
+    ? await client.partner.findMany({ where: { eventId }, orderBy: { name: "asc" }, select: { id: true, name: true } })
+    : [];
   const shown = access.asOrganiser ? (asked ?? partners[0]?.id ?? null) : access.partnerId;
   return { partners, report: shown ? await partnerReport(client, eventId, shown) : null };
 }
 
 export function partnerGuestsCsv(report: PartnerReport, t: (key: string) => string, timeZone: string, locale: Locale) {
   return csvText([
-    [t("portal.csv.name"), t("portal.csv.email"), t("portal.csv.ticket"), t("portal.csv.code"), t("portal.csv.state"), t("portal.csv.registeredAt"), t("portal.csv.checkedInAt")],
+    [
+      t("portal.csv.name"),
+      t("portal.csv.email"),
+      t("portal.csv.ticket"),
+      t("portal.csv.code"),
+      t("portal.csv.state"),
+      t("portal.csv.registeredAt"),
+      t("portal.csv.checkedInAt"),
+    ],
     ...report.guests.map((g) => [
       g.name,
       g.email,

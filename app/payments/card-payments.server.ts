@@ -2,7 +2,21 @@ import type Stripe from "stripe";
 import type { Db } from "~/infra/db/client.server";
 import { env } from "~/infra/env.server";
 import { logger } from "~/infra/logger.server";
-import { buyerMayCancel, cancelOrder, cardOrderForCheckout, confirmCardPayment, expireCardOrder, orderToken, placeOrder, recordCheckoutSession, recordRefund, type Booker, type OrderContext, type OrderForm, type PlaceResult } from "~/ticketing/orders.server";
+import {
+  buyerMayCancel,
+  cancelOrder,
+  cardOrderForCheckout,
+  confirmCardPayment,
+  expireCardOrder,
+  orderToken,
+  placeOrder,
+  recordCheckoutSession,
+  recordRefund,
+  type Booker,
+  type OrderContext,
+  type OrderForm,
+  type PlaceResult,
+} from "~/ticketing/orders.server";
 import { tryVoucher } from "~/ticketing/vouchers.server";
 import { checkoutSession, stripe, stripeEnabled } from "./stripe.server";
 import { type Locale, localized } from "~/infra/i18n/i18n";
@@ -20,7 +34,11 @@ export async function checkoutUrl(client: Db, orderId: string, context: OrderCon
   }
   const lines = new Map<string, { name: string; unitAmount: number; quantity: number }>();
   for (const p of order.positions) {
-    const line = lines.get(p.ticketType.id) ?? { name: localized(p.ticketType, "name", order.locale), unitAmount: p.priceCents, quantity: 0 };
+    const line = lines.get(p.ticketType.id) ?? {
+      name: localized(p.ticketType, "name", order.locale),
+      unitAmount: p.priceCents,
+      quantity: 0,
+    };
     line.quantity += 1;
     lines.set(p.ticketType.id, line);
   }
@@ -47,11 +65,19 @@ export type BookingResult = Extract<PlaceResult, { ok: false }> | { ok: true; ne
 // The order is placed in its own transaction (placeOrder: refused, nothing is written); the
 // Checkout Session is asked for after it commits, and if Stripe cannot be reached the order stays
 // and `next` is its page, which offers to try again. `next` is the path to send the buyer to.
-export async function bookAndPay(client: Db, eventId: string, form: OrderForm, locale: Locale, context: OrderContext, booker: Booker): Promise<BookingResult> {
+export async function bookAndPay(
+  client: Db,
+  eventId: string,
+  form: OrderForm,
+  locale: Locale,
+  context: OrderContext,
+  booker: Booker,
+): Promise<BookingResult> {
   if (form.method === "STRIPE" && !stripeEnabled()) return { ok: false, error: "errors.tickets.methodRequired" };
   if (form.voucher) {
     const tried = await tryVoucher(client, { eventId, code: form.voucher, clientAddress: booker.clientAddress });
-    if (!tried.ok && tried.error === "errors.tickets.voucherTooManyTries") return { ok: false, error: tried.error, limited: true };
+    if (!tried.ok && tried.error === "errors.tickets.voucherTooManyTries")
+      return { ok: false, error: tried.error, limited: true };
   }
   const placed = await placeOrder(client, eventId, form, locale, context, { booker });
   if (!placed.ok) return placed;
@@ -63,7 +89,10 @@ export async function bookAndPay(client: Db, eventId: string, form: OrderForm, l
 
 async function refundCard(paymentIntentId: string, orderId: string) {
   try {
-    await stripe().refunds.create({ payment_intent: paymentIntentId, metadata: { orderId } }, { idempotencyKey: `refund-${orderId}` });
+    await stripe().refunds.create(
+      { payment_intent: paymentIntentId, metadata: { orderId } },
+      { idempotencyKey: `refund-${orderId}` },
+    );
   } catch (error) {
     // Refunded already (the idempotency key has expired, or Stripe's dashboard was used): done.
     if ((error as Stripe.errors.StripeError).code === "charge_already_refunded") return;
@@ -80,7 +109,12 @@ function isLockTimeout(error: unknown) {
 // Stripe's webhook: the signature is checked with the SDK, the session is read again from the API
 // (the event's body is not trusted), and the order's state decides what happens, so a replayed,
 // duplicated or late event changes nothing twice.
-export async function handleStripeWebhook(client: Db, payload: string, signature: string | null, context: OrderContext): Promise<WebhookAnswer> {
+export async function handleStripeWebhook(
+  client: Db,
+  payload: string,
+  signature: string | null,
+  context: OrderContext,
+): Promise<WebhookAnswer> {
   let event: Stripe.Event;
   try {
     event = stripe().webhooks.constructEvent(payload, signature ?? "", env().STRIPE_WEBHOOK_SECRET ?? "");
@@ -92,7 +126,8 @@ export async function handleStripeWebhook(client: Db, payload: string, signature
   const session = await stripe().checkout.sessions.retrieve(sessionId);
   try {
     if (session.payment_status === "paid") {
-      const paymentIntentId = typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? "");
+      const paymentIntentId =
+        typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? "");
       const outcome = await confirmCardPayment(client, { sessionId: session.id, paymentIntentId }, context);
       if (outcome === "refunded") await refundCard(paymentIntentId, session.metadata?.orderId ?? session.id);
       logger.info({ sessionId: session.id, eventId: event.id, outcome }, "card payment");
@@ -110,8 +145,15 @@ export async function handleStripeWebhook(client: Db, payload: string, signature
 }
 
 // A card order refunded by an organiser (byUserId) or by its buyer within the event's rules (null).
-export async function refundCardOrder(client: Db, input: { eventId: string; orderId: string; byUserId: string | null }, context: OrderContext) {
-  const order = await client.order.findFirst({ where: { id: input.orderId, eventId: input.eventId, status: "PAID", method: "STRIPE" }, select: { stripePaymentIntentId: true } });
+export async function refundCardOrder(
+  client: Db,
+  input: { eventId: string; orderId: string; byUserId: string | null },
+  context: OrderContext,
+) {
+  const order = await client.order.findFirst({
+    where: { id: input.orderId, eventId: input.eventId, status: "PAID", method: "STRIPE" },
+    select: { stripePaymentIntentId: true },
+  });
   if (!order?.stripePaymentIntentId) return { ok: false as const, error: "errors.tickets.badTransition" };
   await refundCard(order.stripePaymentIntentId, input.orderId);
   return recordRefund(client, input, context);
@@ -134,11 +176,20 @@ export async function expireCheckoutSessions(sessionIds: string[]) {
 // else simply canceled.
 export async function cancelByBuyer(
   client: Db,
-  order: { id: string; eventId: string; status: "PENDING" | "PAID" | "EXPIRED" | "CANCELED" | "REFUNDED"; method: "FREE" | "OFFLINE" | "STRIPE"; event: { startsAt: Date; ticketCancelDays: number | null } },
+  order: {
+    id: string;
+    eventId: string;
+    status: "PENDING" | "PAID" | "EXPIRED" | "CANCELED" | "REFUNDED";
+    method: "FREE" | "OFFLINE" | "STRIPE";
+    event: { startsAt: Date; ticketCancelDays: number | null };
+  },
   context: OrderContext,
 ) {
   if (!buyerMayCancel(order, order.event)) return { ok: false as const, error: "errors.tickets.cancelClosed" };
   const input = { eventId: order.eventId, orderId: order.id, byUserId: null };
   if (order.method !== "STRIPE" || order.status !== "PAID") return cancelOrder(client, input);
-  return refundCardOrder(client, input, context).catch(() => ({ ok: false as const, error: "errors.tickets.paymentUnavailable" }));
+  return refundCardOrder(client, input, context).catch(() => ({
+    ok: false as const,
+    error: "errors.tickets.paymentUnavailable",
+  }));
 }

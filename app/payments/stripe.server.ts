@@ -26,7 +26,13 @@ export function stripe(): Stripe {
       maxNetworkRetries: 2,
       timeout: 15_000,
       telemetry: false,
-      ...(api ? { host: api.hostname, port: Number(api.port || (api.protocol === "https:" ? 443 : 80)), protocol: api.protocol === "https:" ? "https" : "http" } : {}),
+      ...(api
+        ? {
+            host: api.hostname,
+            port: Number(api.port || (api.protocol === "https:" ? 443 : 80)),
+            protocol: api.protocol === "https:" ? "https" : "http",
+          }
+        : {}),
     });
   }
   return holder.client;
@@ -36,7 +42,16 @@ export type CheckoutLine = { name: string; unitAmount: number; quantity: number 
 
 // One Checkout Session per order: the idempotency key makes a retried or doubled request return
 // the same session instead of a second one. Stripe keeps a session open at least 30 minutes.
-export async function checkoutSession(input: { orderId: string; code: string; email: string; currency: string; lines: CheckoutLine[]; locale: "fr" | "en"; successUrl: string; cancelUrl: string }) {
+export async function checkoutSession(input: {
+  orderId: string;
+  code: string;
+  email: string;
+  currency: string;
+  lines: CheckoutLine[];
+  locale: "fr" | "en";
+  successUrl: string;
+  cancelUrl: string;
+}) {
   return stripe().checkout.sessions.create(
     {
       mode: "payment",
@@ -46,7 +61,11 @@ export async function checkoutSession(input: { orderId: string; code: string; em
       locale: input.locale,
       line_items: input.lines.map((line) => ({
         quantity: line.quantity,
-        price_data: { currency: input.currency.toLowerCase(), unit_amount: line.unitAmount, product_data: { name: line.name } },
+        price_data: {
+          currency: input.currency.toLowerCase(),
+          unit_amount: line.unitAmount,
+          product_data: { name: line.name },
+        },
       })),
       expires_at: Math.floor(Date.now() / 1000) + 30 * 60,
       success_url: input.successUrl,

@@ -7,7 +7,12 @@ import type { Db } from "~/infra/db/client.server";
 // An event that moves (time or place) or is canceled tells its attendees through campaigns'
 // notices, with their calendar entry updated (docs/decisions/012-campaigns.md): the change and
 // the notices' outbox rows commit in one transaction, or neither does.
-export async function updateEvent(client: Db, eventId: string, input: EventFormInput, context: LinkContext): Promise<EventWriteResult> {
+export async function updateEvent(
+  client: Db,
+  eventId: string,
+  input: EventFormInput,
+  context: LinkContext,
+): Promise<EventWriteResult> {
   return refusingTakenSlug(() =>
     client.$transaction(async (tx) => {
       const { slug, moved } = await saveEventDetails(tx, eventId, input);

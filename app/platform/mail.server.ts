@@ -10,7 +10,16 @@ import { teamMails } from "~/team/mails.server";
 import { ticketingMails } from "~/ticketing/mails.server";
 
 // Every kind of mail the app sends, by the capability that renders it.
-export const mailTemplates = { ...authMails, ...teamMails, ...cfpMails, ...agendaMails, ...ticketingMails, ...seriesMails, ...surveysMails, ...campaignsMails };
+export const mailTemplates = {
+  ...authMails,
+  ...teamMails,
+  ...cfpMails,
+  ...agendaMails,
+  ...ticketingMails,
+  ...seriesMails,
+  ...surveysMails,
+  ...campaignsMails,
+};
 
 export type MailInput = MailInputOf<typeof mailTemplates>;
 export type QueuedMail = QueuedMailOf<typeof mailTemplates>;

@@ -3,7 +3,13 @@ import { markBounced } from "~/campaigns/contacts.server";
 import type { Db } from "~/infra/db/client.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { mailboxTransport, MailWorker, smtpTransport, type MailTransport, type WorkerOptions } from "~/infra/mail/worker.server";
+import {
+  mailboxTransport,
+  MailWorker,
+  smtpTransport,
+  type MailTransport,
+  type WorkerOptions,
+} from "~/infra/mail/worker.server";
 import { renderMail } from "./mail.server";
 
 // The outbox worker of this app: it renders every kind of mail of app/platform/mail.server.ts.

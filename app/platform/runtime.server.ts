@@ -29,7 +29,10 @@ export async function startRuntime(role: RuntimeRole = "all") {
     // The embedded database sets itself up: a fresh machine needs no command but `npm start`.
     const applied = await applyMigrations(connection.adapterFactory);
     if (applied.length) logger.info({ applied }, "migrations applied to the embedded database");
-    if (config.demoMode) logger.info(await seedDemoSeason(connection.prisma, new Date(), { appUrl: config.APP_URL, secret: config.SESSION_SECRET }));
+    if (config.demoMode)
+      logger.info(
+        await seedDemoSeason(connection.prisma, new Date(), { appUrl: config.APP_URL, secret: config.SESSION_SECRET }),
+      );
     // No autovacuum in the embedded database: this process gathers the planner's statistics.
     await startStatistics(connection.prisma);
   }

@@ -6,11 +6,20 @@ export const scoreField = (categoryId: string) => `score_${categoryId}`;
 // One schema per event: a score per category (all required) and a comment.
 export function reviewFormSchema(categoryIds: string[]) {
   return z.object({
-    comment: z.string().trim().max(3000, "errors.tooLong").optional().transform((v) => v ?? ""),
+    comment: z
+      .string()
+      .trim()
+      .max(3000, "errors.tooLong")
+      .optional()
+      .transform((v) => v ?? ""),
     ...Object.fromEntries(
       categoryIds.map((id) => [
         scoreField(id),
-        z.coerce.number({ error: "errors.score" }).int("errors.score").min(MIN_SCORE, "errors.score").max(MAX_SCORE, "errors.score"),
+        z.coerce
+          .number({ error: "errors.score" })
+          .int("errors.score")
+          .min(MIN_SCORE, "errors.score")
+          .max(MAX_SCORE, "errors.score"),
       ]),
     ),
   });
@@ -20,7 +29,11 @@ export const categorySchema = z.object({
   intent: z.literal("add-category"),
   nameFr: z.string({ error: "errors.required" }).trim().min(2, "errors.tooShort").max(80, "errors.tooLong"),
   nameEn: z.string({ error: "errors.required" }).trim().min(2, "errors.tooShort").max(80, "errors.tooLong"),
-  weight: z.coerce.number({ error: "errors.number" }).int("errors.number").min(1, "errors.weight").max(10, "errors.weight"),
+  weight: z.coerce
+    .number({ error: "errors.number" })
+    .int("errors.number")
+    .min(1, "errors.weight")
+    .max(10, "errors.weight"),
 });
 
 // scope: "all", "track:<id>" or "submission:<id>".
@@ -36,7 +49,13 @@ export type IdentifiableField = (typeof identifiableFields)[number];
 
 export const identifyingSchema = z.object({
   intent: z.literal("identifying"),
-  fields: z.array(z.enum(identifiableFields)).optional().transform((v) => v ?? []),
+  fields: z
+    .array(z.enum(identifiableFields))
+    .optional()
+    .transform((v) => v ?? []),
 });
 
-export const removeReviewSettingSchema = z.object({ intent: z.enum(["remove-category", "unassign"]), id: z.string().min(1) });
+export const removeReviewSettingSchema = z.object({
+  intent: z.enum(["remove-category", "unassign"]),
+  id: z.string().min(1),
+});

@@ -6,7 +6,6 @@ import { byScore, mean, median, weightedScore } from "./ranking";
 import { identifiableFields, type IdentifiableField } from "./review-form";
 import { localized } from "~/infra/i18n/i18n";
 
-
 // The stories a reviewer may read: all of the event's, a track's, or single stories, as assigned.
 function readableBy(eventId: string, userId: string, asOrganiser: boolean): Prisma.SubmissionWhereInput {
   const base: Prisma.SubmissionWhereInput = { eventId, state: { in: [...committeeStates] } };
@@ -67,14 +66,24 @@ export async function submissionForReviewer(client: Db, input: ReviewerInput) {
   if (!submission) return null;
   const speakers = anonymised
     ? null
-    : (await client.speakerRole.findMany({ where: { submissionId: submission.id }, orderBy: { position: "asc" }, select: { user: { select: { name: true } } } })).map(
-        (s) => s.user.name,
-      );
+    : (
+        await client.speakerRole.findMany({
+          where: { submissionId: submission.id },
+          orderBy: { position: "asc" },
+          select: { user: { select: { name: true } } },
+        })
+      ).map((s) => s.user.name);
   // Answers to the organisers' questions: those meant for reviewers, minus identifying ones when anonymised.
   const answers = await client.answer.findMany({
-    where: { submissionId: submission.id, question: { forReviewers: true, ...(anonymised ? { identifying: false } : {}) } },
+    where: {
+      submissionId: submission.id,
+      question: { forReviewers: true, ...(anonymised ? { identifying: false } : {}) },
+    },
     orderBy: { question: { position: "asc" } },
-    select: { value: true, question: { select: { kind: true, textFr: true, textEn: true, optionsFr: true, optionsEn: true } } },
+    select: {
+      value: true,
+      question: { select: { kind: true, textFr: true, textEn: true, optionsFr: true, optionsEn: true } },
+    },
   });
   const reviews = await client.review.findMany({
     where: { submissionId: input.submissionId },
@@ -103,7 +112,9 @@ export async function submissionForReviewer(client: Db, input: ReviewerInput) {
     speakers,
     answers,
     anonymised,
-    myReview: mine ? { comment: mine.comment, scores: Object.fromEntries(mine.scores.map((s) => [s.categoryId, s.value])) } : null,
+    myReview: mine
+      ? { comment: mine.comment, scores: Object.fromEntries(mine.scores.map((s) => [s.categoryId, s.value])) }
+      : null,
     others,
     othersHidden: !seeOthers && visibility !== "NEVER",
   };
@@ -128,7 +139,8 @@ export async function saveReview(
     if (!submission) return { ok: false, error: "errors.notFound" };
     if (submission.state !== "SUBMITTED") return { ok: false, error: "errors.reviewClosed" };
     const categories = await tx.scoreCategory.findMany({ where: { eventId: input.eventId }, select: { id: true } });
-    if (categories.length === 0 || categories.some((c) => input.scores[c.id] === undefined)) return { ok: false, error: "errors.scoresMissing" };
+    if (categories.length === 0 || categories.some((c) => input.scores[c.id] === undefined))
+      return { ok: false, error: "errors.scoresMissing" };
     const review = await tx.review.upsert({
       where: { submissionId_reviewerId: { submissionId: input.submissionId, reviewerId: input.userId } },
       create: { submissionId: input.submissionId, reviewerId: input.userId, comment: input.comment },
@@ -136,7 +148,9 @@ export async function saveReview(
       select: { id: true },
     });
     await tx.reviewScore.deleteMany({ where: { reviewId: review.id } });
-    await tx.reviewScore.createMany({ data: categories.map((c) => ({ reviewId: review.id, categoryId: c.id, value: input.scores[c.id]! })) });
+    await tx.reviewScore.createMany({
+      data: categories.map((c) => ({ reviewId: review.id, categoryId: c.id, value: input.scores[c.id]! })),
+    });
     return { ok: true };
   });
 }
@@ -186,7 +200,13 @@ export async function ranking(client: Db, eventId: string, filters: RankingFilte
   return byScore(
     submissions.map(({ speakers, ...s }) => {
       const scores = scoresOf.get(s.id) ?? [];
-      return { ...s, speakers: speakers.map((sp) => sp.user.name), reviewCount: scores.length, mean: mean(scores), median: median(scores) };
+      return {
+        ...s,
+        speakers: speakers.map((sp) => sp.user.name),
+        reviewCount: scores.length,
+        mean: mean(scores),
+        median: median(scores),
+      };
     }),
   );
 }

@@ -15,22 +15,43 @@ export async function reviewSetup(client: Db, eventId: string) {
             email: true,
             reviewAssignments: {
               where: { eventId },
-              select: { id: true, track: { select: { nameFr: true, nameEn: true } }, submission: { select: { title: true } } },
+              select: {
+                id: true,
+                track: { select: { nameFr: true, nameEn: true } },
+                submission: { select: { title: true } },
+              },
             },
           },
         },
       },
     }),
-    client.track.findMany({ where: { eventId }, orderBy: { position: "asc" }, select: { id: true, nameFr: true, nameEn: true } }),
-    client.submission.findMany({ where: { eventId, state: "SUBMITTED" }, orderBy: { submittedAt: "asc" }, select: { id: true, title: true } }),
-    client.callForStories.findUnique({ where: { eventId }, select: { identifyingFields: true, anonymisedReview: true } }),
+    client.track.findMany({
+      where: { eventId },
+      orderBy: { position: "asc" },
+      select: { id: true, nameFr: true, nameEn: true },
+    }),
+    client.submission.findMany({
+      where: { eventId, state: "SUBMITTED" },
+      orderBy: { submittedAt: "asc" },
+      select: { id: true, title: true },
+    }),
+    client.callForStories.findUnique({
+      where: { eventId },
+      select: { identifyingFields: true, anonymisedReview: true },
+    }),
   ]);
   return { categories, reviewers: reviewers.map((r) => r.user), tracks, submissions, call };
 }
 
-export async function addCategory(client: Db, eventId: string, input: { nameFr: string; nameEn: string; weight: number }) {
+export async function addCategory(
+  client: Db,
+  eventId: string,
+  input: { nameFr: string; nameEn: string; weight: number },
+) {
   const position = await client.scoreCategory.count({ where: { eventId } });
-  await client.scoreCategory.create({ data: { eventId, nameFr: input.nameFr, nameEn: input.nameEn, weight: input.weight, position } });
+  await client.scoreCategory.create({
+    data: { eventId, nameFr: input.nameFr, nameEn: input.nameEn, weight: input.weight, position },
+  });
 }
 
 export async function removeCategory(client: Db, eventId: string, categoryId: string) {
@@ -50,7 +71,12 @@ export async function assignReviewer(client: Db, eventId: string, userId: string
         : Promise.resolve(1),
   ]);
   if (!isReviewer || !belongs) return false;
-  const data = { eventId, userId, trackId: kind === "track" ? id! : null, submissionId: kind === "submission" ? id! : null };
+  const data = {
+    eventId,
+    userId,
+    trackId: kind === "track" ? id! : null,
+    submissionId: kind === "submission" ? id! : null,
+  };
   if (!(await client.reviewAssignment.count({ where: data }))) await client.reviewAssignment.create({ data });
   return true;
 }

@@ -1,6 +1,13 @@
 import { zonedLocalToUtc } from "~/infra/time";
 
-export type Recurrence = { weekdays: number[]; startTimes: string[]; durationMinutes: number; startsOn: string; endsOn: string; timeZone: string };
+export type Recurrence = {
+  weekdays: number[];
+  startTimes: string[];
+  durationMinutes: number;
+  startsOn: string;
+  endsOn: string;
+  timeZone: string;
+};
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -25,7 +32,12 @@ export function expandRecurrence(r: Recurrence) {
 
 // The week a session belongs to, in the series' zone: the date of its Monday.
 export function weekOf(date: Date, timeZone: string) {
-  const local = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+  const local = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(date);
   const monday = Date.parse(`${local}T00:00:00Z`) - (isoWeekday(local) - 1) * DAY;
   return new Date(monday).toISOString().slice(0, 10);
 }
@@ -40,11 +52,16 @@ export function pilierWeeks(attended: Date[], timeZone: string) {
     const week = weekOf(date, timeZone);
     perWeek.set(week, (perWeek.get(week) ?? 0) + 1);
   }
-  return [...perWeek.entries()].filter(([, n]) => n >= PILIER_SESSIONS).map(([week]) => week).sort();
+  return [...perWeek.entries()]
+    .filter(([, n]) => n >= PILIER_SESSIONS)
+    .map(([week]) => week)
+    .sort();
 }
 
 // A session opens a quarter of an hour before it starts (people join, organisers mark presence)
 // and can be joined until its end.
 const JOIN_EARLY_MS = 15 * 60_000;
-export const opensAt = (session: { startsAt: Date | string }) => new Date(new Date(session.startsAt).getTime() - JOIN_EARLY_MS);
-export const isJoinable = (session: { startsAt: Date; endsAt: Date }, now: Date) => opensAt(session) <= now && now < session.endsAt;
+export const opensAt = (session: { startsAt: Date | string }) =>
+  new Date(new Date(session.startsAt).getTime() - JOIN_EARLY_MS);
+export const isJoinable = (session: { startsAt: Date; endsAt: Date }, now: Date) =>
+  opensAt(session) <= now && now < session.endsAt;

@@ -17,7 +17,14 @@ export async function queueSeriesReminders(client: Db, context: { appUrl: string
       themeFr: true,
       themeEn: true,
       updatedAt: true,
-      series: { select: { titleFr: true, titleEn: true, timeZone: true, registrations: { select: { email: true, locale: true, token: true } } } },
+      series: {
+        select: {
+          titleFr: true,
+          titleEn: true,
+          timeZone: true,
+          registrations: { select: { email: true, locale: true, token: true } },
+        },
+      },
     },
   });
   const host = new URL(context.appUrl).host;
@@ -42,7 +49,17 @@ export async function queueSeriesReminders(client: Db, context: { appUrl: string
           onlineUrl: url,
           talk: null,
           url,
-          calendar: { uid: `series-session-${session.id}@${host}`, sequence: 0, title: name, startsAt: session.startsAt.toISOString(), endsAt: session.endsAt.toISOString(), timeZone: session.series.timeZone, location: url, url, updatedAt: session.updatedAt.toISOString() },
+          calendar: {
+            uid: `series-session-${session.id}@${host}`,
+            sequence: 0,
+            title: name,
+            startsAt: session.startsAt.toISOString(),
+            endsAt: session.endsAt.toISOString(),
+            timeZone: session.series.timeZone,
+            location: url,
+            url,
+            updatedAt: session.updatedAt.toISOString(),
+          },
         },
       };
     }),

@@ -17,7 +17,8 @@ export async function createSeries(client: Db, organisationId: string, input: Se
       return { ok: true as const, slug: series.slug };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false as const, error: "errors.slugTaken" };
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return { ok: false as const, error: "errors.slugTaken" };
     throw error;
   }
 }
@@ -26,7 +27,14 @@ export async function organisationSeries(client: Db, organisationIds: string[]) 
   return client.series.findMany({
     where: { organisationId: { in: organisationIds } },
     orderBy: { startsOn: "desc" },
-    select: { slug: true, titleFr: true, titleEn: true, startsOn: true, endsOn: true, _count: { select: { registrations: true, sessions: true } } },
+    select: {
+      slug: true,
+      titleFr: true,
+      titleEn: true,
+      startsOn: true,
+      endsOn: true,
+      _count: { select: { registrations: true, sessions: true } },
+    },
   });
 }
 
@@ -44,7 +52,12 @@ export async function publicSeries(client: Db, slug: string, now = new Date()) {
       timeZone: true,
       durationMinutes: true,
       organisation: { select: { slug: true, name: true } },
-      sessions: { where: { endsAt: { gt: now } }, orderBy: { startsAt: "asc" }, take: 10, select: { id: true, startsAt: true, endsAt: true, themeFr: true, themeEn: true, guests: true } },
+      sessions: {
+        where: { endsAt: { gt: now } },
+        orderBy: { startsAt: "asc" },
+        take: 10,
+        select: { id: true, startsAt: true, endsAt: true, themeFr: true, themeEn: true, guests: true },
+      },
     },
   });
 }
@@ -59,17 +72,33 @@ export const SERIES_REGISTRATIONS_PER_CLIENT_HOUR = 20;
 // One registration covers the series. Registering again with the same address gives the same
 // personal link (sent again, an hour after the last one at the soonest), never a second
 // registration. Refused when the client address has registered too often this hour.
-export async function registerToSeries(client: Db, series: { id: string; titleFr: string; titleEn: string }, form: z.output<typeof registrationSchema>, locale: Locale, context: LinkContext & { clientAddress?: string }, now = new Date()) {
+export async function registerToSeries(
+  client: Db,
+  series: { id: string; titleFr: string; titleEn: string },
+  form: z.output<typeof registrationSchema>,
+  locale: Locale,
+  context: LinkContext & { clientAddress?: string },
+  now = new Date(),
+) {
   const mailKey = `series-mail:${series.id}:${form.email}`;
   const clientKey = `series-client:${context.clientAddress ?? "unknown"}`;
   // The address's key never refuses (the registration still succeeds): it is locked and counted
   // only to decide whether the link is mailed again.
-  const limits = [hitLimit(mailKey, Number.POSITIVE_INFINITY, HOUR, now), ...(context.clientAddress ? [hitLimit(clientKey, SERIES_REGISTRATIONS_PER_CLIENT_HOUR, HOUR, now)] : [])];
+  const limits = [
+    hitLimit(mailKey, Number.POSITIVE_INFINITY, HOUR, now),
+    ...(context.clientAddress ? [hitLimit(clientKey, SERIES_REGISTRATIONS_PER_CLIENT_HOUR, HOUR, now)] : []),
+  ];
   const outcome = await withinLimits(client, limits, async (tx) => {
     if (context.clientAddress) await recordHit(tx, clientKey);
     const registration = await tx.seriesRegistration.upsert({
       where: { seriesId_email: { seriesId: series.id, email: form.email } },
-      create: { seriesId: series.id, name: form.name, email: form.email, locale, token: randomBytes(16).toString("base64url") },
+      create: {
+        seriesId: series.id,
+        name: form.name,
+        email: form.email,
+        locale,
+        token: randomBytes(16).toString("base64url"),
+      },
       update: {},
     });
     if ((await limits[0]!.used(tx)) > 0) return registration;
@@ -79,11 +108,18 @@ export async function registerToSeries(client: Db, series: { id: string; titleFr
       to: registration.email,
       template: "series-registration",
       locale: registration.locale,
-      data: { seriesTitle: localized(series, "title", registration.locale), name: registration.name, url, calendarUrl: `${url}/agenda.ics` },
+      data: {
+        seriesTitle: localized(series, "title", registration.locale),
+        name: registration.name,
+        url,
+        calendarUrl: `${url}/agenda.ics`,
+      },
     });
     return registration;
   });
-  return outcome.ok ? { ok: true as const, registration: outcome.value } : { ok: false as const, error: "errors.series.tooManyRegistrations" };
+  return outcome.ok
+    ? { ok: true as const, registration: outcome.value }
+    : { ok: false as const, error: "errors.series.tooManyRegistrations" };
 }
 
 // The attendee's page: the sessions open to join now, the next ones, those attended and the
@@ -94,8 +130,20 @@ export async function attendeeView(client: Db, token: string, now = new Date()) 
     select: {
       id: true,
       name: true,
-      series: { select: { id: true, slug: true, titleFr: true, titleEn: true, timeZone: true, organisation: { select: { name: true } } } },
-      attendances: { orderBy: { session: { startsAt: "asc" } }, select: { source: true, session: { select: { id: true, startsAt: true, themeFr: true, themeEn: true } } } },
+      series: {
+        select: {
+          id: true,
+          slug: true,
+          titleFr: true,
+          titleEn: true,
+          timeZone: true,
+          organisation: { select: { name: true } },
+        },
+      },
+      attendances: {
+        orderBy: { session: { startsAt: "asc" } },
+        select: { source: true, session: { select: { id: true, startsAt: true, themeFr: true, themeEn: true } } },
+      },
     },
   });
   if (!registration) return null;
@@ -111,16 +159,25 @@ export async function attendeeView(client: Db, token: string, now = new Date()) 
     series: registration.series,
     sessions: upcoming.map((s) => ({ ...s, joinable: isJoinable(s, now), attended: attended.has(s.id) })),
     attended: registration.attendances.map((a) => a.session),
-    pilierWeeks: pilierWeeks(registration.attendances.map((a) => a.session.startsAt), registration.series.timeZone),
+    pilierWeeks: pilierWeeks(
+      registration.attendances.map((a) => a.session.startsAt),
+      registration.series.timeZone,
+    ),
   };
 }
 
 // The personal join link: recorded once per session, then on to the meeting. Refused outside the
 // session's opening (a quarter of an hour before, until its end).
 export async function joinSession(client: Db, token: string, sessionId: string, now = new Date()) {
-  const registration = await client.seriesRegistration.findUnique({ where: { token }, select: { id: true, series: { select: { id: true, meetingUrl: true } } } });
+  const registration = await client.seriesRegistration.findUnique({
+    where: { token },
+    select: { id: true, series: { select: { id: true, meetingUrl: true } } },
+  });
   if (!registration) return { ok: false as const, error: "notFound" as const };
-  const session = await client.seriesSession.findFirst({ where: { id: sessionId, seriesId: registration.series.id }, select: { id: true, startsAt: true, endsAt: true } });
+  const session = await client.seriesSession.findFirst({
+    where: { id: sessionId, seriesId: registration.series.id },
+    select: { id: true, startsAt: true, endsAt: true },
+  });
   if (!session) return { ok: false as const, error: "notFound" as const };
   if (!isJoinable(session, now)) return { ok: false as const, error: "closed" as const };
   await client.seriesAttendance.upsert({
@@ -132,15 +189,30 @@ export async function joinSession(client: Db, token: string, sessionId: string, 
 }
 
 // An organiser marks someone present (or not) at a session that has begun.
-export async function markAttendance(client: Db, input: { seriesId: string; sessionId: string; registrationId: string; present: boolean }, now = new Date()) {
+export async function markAttendance(
+  client: Db,
+  input: { seriesId: string; sessionId: string; registrationId: string; present: boolean },
+  now = new Date(),
+) {
   const [session, registration] = await Promise.all([
-    client.seriesSession.findFirst({ where: { id: input.sessionId, seriesId: input.seriesId }, select: { id: true, startsAt: true } }),
-    client.seriesRegistration.findFirst({ where: { id: input.registrationId, seriesId: input.seriesId }, select: { id: true } }),
+    client.seriesSession.findFirst({
+      where: { id: input.sessionId, seriesId: input.seriesId },
+      select: { id: true, startsAt: true },
+    }),
+    client.seriesRegistration.findFirst({
+      where: { id: input.registrationId, seriesId: input.seriesId },
+      select: { id: true },
+    }),
   ]);
   if (!session || !registration) return { ok: false as const, error: "errors.notFound" };
   if (opensAt(session) > now) return { ok: false as const, error: "series.errors.notStarted" };
   const key = { sessionId_registrationId: { sessionId: session.id, registrationId: registration.id } };
-  if (input.present) await client.seriesAttendance.upsert({ where: key, create: { sessionId: session.id, registrationId: registration.id, source: "CHECK_IN", joinedAt: now }, update: {} });
+  if (input.present)
+    await client.seriesAttendance.upsert({
+      where: key,
+      create: { sessionId: session.id, registrationId: registration.id, source: "CHECK_IN", joinedAt: now },
+      update: {},
+    });
   else await client.seriesAttendance.deleteMany({ where: { sessionId: session.id, registrationId: registration.id } });
   return { ok: true as const };
 }
@@ -157,14 +229,23 @@ export async function seriesReport(client: Db, slug: string) {
     where: { slug },
     include: {
       sessions: { orderBy: { startsAt: "asc" }, include: { attendances: { select: { registrationId: true } } } },
-      registrations: { orderBy: { name: "asc" }, include: { attendances: { select: { session: { select: { startsAt: true } } } } } },
+      registrations: {
+        orderBy: { name: "asc" },
+        include: { attendances: { select: { session: { select: { startsAt: true } } } } },
+      },
     },
   });
   if (!series) return null;
   const { sessions, registrations, ...rest } = series;
   const people = registrations.map((r) => {
     const dates = r.attendances.map((a) => a.session.startsAt);
-    return { id: r.id, name: r.name, email: r.email, attended: dates.length, pilierWeeks: pilierWeeks(dates, series.timeZone) };
+    return {
+      id: r.id,
+      name: r.name,
+      email: r.email,
+      attended: dates.length,
+      pilierWeeks: pilierWeeks(dates, series.timeZone),
+    };
   });
   const weeks = new Map<string, { week: string; sessions: number; attendances: number; people: Set<string> }>();
   for (const session of sessions) {
@@ -177,9 +258,23 @@ export async function seriesReport(client: Db, slug: string) {
   }
   return {
     series: rest,
-    sessions: sessions.map((s) => ({ id: s.id, startsAt: s.startsAt, endsAt: s.endsAt, themeFr: s.themeFr, themeEn: s.themeEn, guests: s.guests, present: s.attendances.map((a) => a.registrationId) })),
+    sessions: sessions.map((s) => ({
+      id: s.id,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      themeFr: s.themeFr,
+      themeEn: s.themeEn,
+      guests: s.guests,
+      present: s.attendances.map((a) => a.registrationId),
+    })),
     people,
-    weeks: [...weeks.values()].map((w) => ({ week: w.week, sessions: w.sessions, attendances: w.attendances, people: w.people.size, piliers: people.filter((p) => p.pilierWeeks.includes(w.week)).length })),
+    weeks: [...weeks.values()].map((w) => ({
+      week: w.week,
+      sessions: w.sessions,
+      attendances: w.attendances,
+      people: w.people.size,
+      piliers: people.filter((p) => p.pilierWeeks.includes(w.week)).length,
+    })),
   };
 }
 
@@ -187,7 +282,28 @@ export async function seriesReport(client: Db, slug: string) {
 export async function personalCalendar(client: Db, token: string, appUrl: string, locale: Locale) {
   const registration = await client.seriesRegistration.findUnique({
     where: { token },
-    select: { series: { select: { titleFr: true, titleEn: true, timeZone: true, updatedAt: true, sessions: { orderBy: { startsAt: "asc" }, select: { id: true, startsAt: true, endsAt: true, themeFr: true, themeEn: true, guests: true, updatedAt: true } } } } },
+    select: {
+      series: {
+        select: {
+          titleFr: true,
+          titleEn: true,
+          timeZone: true,
+          updatedAt: true,
+          sessions: {
+            orderBy: { startsAt: "asc" },
+            select: {
+              id: true,
+              startsAt: true,
+              endsAt: true,
+              themeFr: true,
+              themeEn: true,
+              guests: true,
+              updatedAt: true,
+            },
+          },
+        },
+      },
+    },
   });
   if (!registration) return null;
   const { series } = registration;

@@ -39,9 +39,28 @@ export function SurveyAdminView({ admin, result, whenLabel }: Props) {
         <h2 className="text-xl font-bold">{t("surveys.settings")}</h2>
         <Form method="post" className="mt-3 grid gap-3 sm:grid-cols-2">
           <input type="hidden" name="intent" value="settings" />
-          <CompactInput label={t("surveys.titleFr")} name="titleFr" defaultValue={settings.titleFr} required maxLength={140} />
-          <CompactInput label={t("surveys.titleEn")} name="titleEn" defaultValue={settings.titleEn} required maxLength={140} />
-          <CompactInput label={t("surveys.delay", { when: whenLabel })} name="sendAfterMinutes" type="number" min={0} max={10080} defaultValue={settings.sendAfterMinutes} />
+          <CompactInput
+            label={t("surveys.titleFr")}
+            name="titleFr"
+            defaultValue={settings.titleFr}
+            required
+            maxLength={140}
+          />
+          <CompactInput
+            label={t("surveys.titleEn")}
+            name="titleEn"
+            defaultValue={settings.titleEn}
+            required
+            maxLength={140}
+          />
+          <CompactInput
+            label={t("surveys.delay", { when: whenLabel })}
+            name="sendAfterMinutes"
+            type="number"
+            min={0}
+            max={10080}
+            defaultValue={settings.sendAfterMinutes}
+          />
           <div className="space-y-2 pt-5">
             <label className="flex items-center gap-2 text-sm">
               <input type="checkbox" name="anonymous" defaultChecked={settings.anonymous} />
@@ -87,7 +106,9 @@ export function SurveyAdminView({ admin, result, whenLabel }: Props) {
                 </Form>
               </div>
               {q.kind === "RATING" ? <Bars labels={["1 ★", "2 ★", "3 ★", "4 ★", "5 ★"]} counts={q.counts} /> : null}
-              {q.kind === "SINGLE" || q.kind === "MULTIPLE" ? <Bars labels={locale === "en" && q.optionsEn.length ? q.optionsEn : q.optionsFr} counts={q.counts} /> : null}
+              {q.kind === "SINGLE" || q.kind === "MULTIPLE" ? (
+                <Bars labels={locale === "en" && q.optionsEn.length ? q.optionsEn : q.optionsFr} counts={q.counts} />
+              ) : null}
               {q.kind === "TEXT" ? (
                 <ul className="mt-2 space-y-1 text-sm">
                   {q.texts.map((text, i) => (

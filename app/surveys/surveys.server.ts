@@ -8,7 +8,8 @@ import { answersSchema, questionSchema, surveySettingsSchema } from "./survey-fo
 
 export type SurveyOwner = { eventId: string } | { seriesId: string };
 
-const ownerWhere = (owner: SurveyOwner) => ("eventId" in owner ? { eventId: owner.eventId } : { seriesId: owner.seriesId });
+const ownerWhere = (owner: SurveyOwner) =>
+  "eventId" in owner ? { eventId: owner.eventId } : { seriesId: owner.seriesId };
 
 // The owner's survey (made on first visit, inactive, with the owner's title and a first rating question).
 export async function ownerSurvey(client: Db, owner: SurveyOwner, title: { fr: string; en: string }) {
@@ -19,7 +20,14 @@ export async function ownerSurvey(client: Db, owner: SurveyOwner, title: { fr: s
       ...ownerWhere(owner),
       titleFr: `Votre avis sur ${title.fr}`,
       titleEn: `Your opinion of ${title.en}`,
-      questions: { create: { kind: "RATING", textFr: "Dans l'ensemble, qu'en avez-vous pensé ?", textEn: "Overall, what did you think of it?", required: true } },
+      questions: {
+        create: {
+          kind: "RATING",
+          textFr: "Dans l'ensemble, qu'en avez-vous pensé ?",
+          textEn: "Overall, what did you think of it?",
+          required: true,
+        },
+      },
     },
     select: { id: true },
   });
@@ -40,30 +48,68 @@ export async function removeQuestion(client: Db, surveyId: string, questionId: s
   return count === 1;
 }
 
-const questionSelect = { id: true, kind: true, textFr: true, textEn: true, optionsFr: true, optionsEn: true, required: true } as const;
+const questionSelect = {
+  id: true,
+  kind: true,
+  textFr: true,
+  textEn: true,
+  optionsFr: true,
+  optionsEn: true,
+  required: true,
+} as const;
 
 // What the answer page shows, from the personal link.
 export async function surveyForToken(client: Db, token: string) {
   return client.surveyInvitation.findUnique({
     where: { token },
-    select: { id: true, answered: true, name: true, sessionId: true, survey: { select: { id: true, titleFr: true, titleEn: true, anonymous: true, questions: { orderBy: { position: "asc" }, select: questionSelect } } } },
+    select: {
+      id: true,
+      answered: true,
+      name: true,
+      sessionId: true,
+      survey: {
+        select: {
+          id: true,
+          titleFr: true,
+          titleEn: true,
+          anonymous: true,
+          questions: { orderBy: { position: "asc" }, select: questionSelect },
+        },
+      },
+    },
   });
 }
 
-type AnswerResult = { ok: true } | { ok: false; error: "answered" | "notFound" } | { ok: false; error: "invalid"; issues: { name: string; message: string }[] };
+type AnswerResult =
+  | { ok: true }
+  | { ok: false; error: "answered" | "notFound" }
+  | { ok: false; error: "invalid"; issues: { name: string; message: string }[] };
 
 // One answer per link, in one transaction: the link is marked answered first (so a second
 // submission finds it taken). Anonymous: the response keeps no link to the invitation, a random
 // id and only the day it came.
-export async function answerSurvey(client: Db, token: string, form: Record<string, unknown>, now = new Date()): Promise<AnswerResult> {
+export async function answerSurvey(
+  client: Db,
+  token: string,
+  form: Record<string, unknown>,
+  now = new Date(),
+): Promise<AnswerResult> {
   const invitation = await surveyForToken(client, token);
   if (!invitation) return { ok: false, error: "notFound" };
   if (invitation.answered) return { ok: false, error: "answered" };
   const parsed = answersSchema(invitation.survey.questions).safeParse(form);
-  if (!parsed.success) return { ok: false, error: "invalid", issues: parsed.error.issues.map((i) => ({ name: String(i.path[0] ?? ""), message: i.message })) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      error: "invalid",
+      issues: parsed.error.issues.map((i) => ({ name: String(i.path[0] ?? ""), message: i.message })),
+    };
   const values = parsed.data as Record<string, number | string | string[] | undefined>;
   return client.$transaction(async (tx) => {
-    const { count } = await tx.surveyInvitation.updateMany({ where: { id: invitation.id, answered: false }, data: { answered: true } });
+    const { count } = await tx.surveyInvitation.updateMany({
+      where: { id: invitation.id, answered: false },
+      data: { answered: true },
+    });
     if (count === 0) return { ok: false as const, error: "answered" as const };
     const { anonymous } = invitation.survey;
     const response = await tx.surveyResponse.create({
@@ -79,7 +125,15 @@ export async function answerSurvey(client: Db, token: string, form: Record<strin
       data: invitation.survey.questions.flatMap((q) => {
         const value = values[`q_${q.id}`];
         if (value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) return [];
-        return [{ responseId: response.id, questionId: q.id, rating: q.kind === "RATING" ? Number(value) : null, choices: q.kind === "SINGLE" ? [String(value)] : q.kind === "MULTIPLE" ? (value as string[]) : [], text: q.kind === "TEXT" ? String(value) : "" }];
+        return [
+          {
+            responseId: response.id,
+            questionId: q.id,
+            rating: q.kind === "RATING" ? Number(value) : null,
+            choices: q.kind === "SINGLE" ? [String(value)] : q.kind === "MULTIPLE" ? (value as string[]) : [],
+            text: q.kind === "TEXT" ? String(value) : "",
+          },
+        ];
       }),
     });
     return { ok: true as const };
@@ -97,7 +151,10 @@ export async function surveyAdmin(client: Db, surveyId: string) {
       anonymous: true,
       active: true,
       sendAfterMinutes: true,
-      questions: { orderBy: { position: "asc" }, select: { ...questionSelect, answers: { select: { rating: true, choices: true, text: true } } } },
+      questions: {
+        orderBy: { position: "asc" },
+        select: { ...questionSelect, answers: { select: { rating: true, choices: true, text: true } } },
+      },
       _count: { select: { invitations: true, responses: true } },
     },
   });
@@ -109,8 +166,14 @@ export async function surveyAdmin(client: Db, surveyId: string) {
     questions: questions.map(({ answers, ...q }) => ({
       ...q,
       answers: answers.length,
-      average: q.kind === "RATING" && answers.length ? answers.reduce((sum, a) => sum + (a.rating ?? 0), 0) / answers.length : null,
-      counts: q.kind === "RATING" ? [1, 2, 3, 4, 5].map((r) => answers.filter((a) => a.rating === r).length) : q.optionsFr.map((_, i) => answers.filter((a) => a.choices.includes(String(i))).length),
+      average:
+        q.kind === "RATING" && answers.length
+          ? answers.reduce((sum, a) => sum + (a.rating ?? 0), 0) / answers.length
+          : null,
+      counts:
+        q.kind === "RATING"
+          ? [1, 2, 3, 4, 5].map((r) => answers.filter((a) => a.rating === r).length)
+          : q.optionsFr.map((_, i) => answers.filter((a) => a.choices.includes(String(i))).length),
       texts: q.kind === "TEXT" ? answers.map((a) => a.text).filter(Boolean) : [],
     })),
   };
@@ -124,10 +187,16 @@ export async function surveyCsv(client: Db, surveyId: string) {
     where: { id: surveyId },
     include: {
       questions: { orderBy: { position: "asc" } },
-      responses: { orderBy: { createdAt: "asc" }, include: { answers: true, invitation: { select: { name: true, email: true } } } },
+      responses: {
+        orderBy: { createdAt: "asc" },
+        include: { answers: true, invitation: { select: { name: true, email: true } } },
+      },
     },
   });
-  const cell = (q: (typeof survey.questions)[number], a: (typeof survey.responses)[number]["answers"][number] | undefined) => {
+  const cell = (
+    q: (typeof survey.questions)[number],
+    a: (typeof survey.responses)[number]["answers"][number] | undefined,
+  ) => {
     if (!a) return "";
     if (q.kind === "RATING") return a.rating;
     if (q.kind === "TEXT") return a.text;
@@ -137,19 +206,41 @@ export async function surveyCsv(client: Db, surveyId: string) {
     [...(survey.anonymous ? [] : ["Nom", "E-mail"]), "Date", ...survey.questions.map((q) => q.textFr)],
     ...survey.responses.map((r) => [
       ...(survey.anonymous ? [] : [r.invitation?.name ?? "", r.invitation?.email ?? ""]),
-      r.createdAt.toISOString().slice(0, survey.anonymous ? 10 : 16).replace("T", " "),
-      ...survey.questions.map((q) => cell(q, r.answers.find((a) => a.questionId === q.id))),
+      r.createdAt
+        .toISOString()
+        .slice(0, survey.anonymous ? 10 : 16)
+        .replace("T", " "),
+      ...survey.questions.map((q) =>
+        cell(
+          q,
+          r.answers.find((a) => a.questionId === q.id),
+        ),
+      ),
     ]),
   ]);
 }
 
 type LinkContext = { appUrl: string };
 
-async function invite(client: Db, surveyId: string, sessionId: string, people: { email: string; name: string; locale: Locale }[], title: { fr: string; en: string }, context: LinkContext) {
+async function invite(
+  client: Db,
+  surveyId: string,
+  sessionId: string,
+  people: { email: string; name: string; locale: Locale }[],
+  title: { fr: string; en: string },
+  context: LinkContext,
+) {
   if (people.length === 0) return 0;
   return client.$transaction(async (tx) => {
     const created = await tx.surveyInvitation.createManyAndReturn({
-      data: people.map((p) => ({ surveyId, sessionId, email: p.email.toLowerCase(), name: p.name, locale: p.locale, token: randomBytes(16).toString("base64url") })),
+      data: people.map((p) => ({
+        surveyId,
+        sessionId,
+        email: p.email.toLowerCase(),
+        name: p.name,
+        locale: p.locale,
+        token: randomBytes(16).toString("base64url"),
+      })),
       skipDuplicates: true,
       select: { email: true, name: true, locale: true, token: true },
     });
@@ -159,7 +250,11 @@ async function invite(client: Db, surveyId: string, sessionId: string, people: {
         to: i.email,
         template: "survey-invitation" as const,
         locale: i.locale,
-        data: { title: i.locale === "en" ? title.en : title.fr, name: i.name, url: `${context.appUrl}/sondage/${i.token}` },
+        data: {
+          title: i.locale === "en" ? title.en : title.fr,
+          name: i.name,
+          url: `${context.appUrl}/sondage/${i.token}`,
+        },
         dedupeKey: `survey:${surveyId}:${sessionId}:${i.email}`,
       })),
     );
@@ -172,23 +267,49 @@ async function invite(client: Db, surveyId: string, sessionId: string, people: {
 export async function queueDueSurveys(client: Db, context: LinkContext, now = new Date()) {
   const surveys = await client.survey.findMany({
     where: { active: true },
-    select: { id: true, titleFr: true, titleEn: true, sendAfterMinutes: true, eventId: true, seriesId: true, event: { select: { endsAt: true } } },
+    select: {
+      id: true,
+      titleFr: true,
+      titleEn: true,
+      sendAfterMinutes: true,
+      eventId: true,
+      seriesId: true,
+      event: { select: { endsAt: true } },
+    },
   });
   let asked = 0;
   for (const survey of surveys) {
     const title = { fr: survey.titleFr, en: survey.titleEn };
     const cutoff = new Date(now.getTime() - survey.sendAfterMinutes * 60_000);
     if (survey.eventId && survey.event && survey.event.endsAt <= cutoff) {
-      const orders = await client.order.findMany({ where: { eventId: survey.eventId, status: "PAID" }, distinct: ["email"], select: { email: true, name: true, locale: true } });
+      const orders = await client.order.findMany({
+        where: { eventId: survey.eventId, status: "PAID" },
+        distinct: ["email"],
+        select: { email: true, name: true, locale: true },
+      });
       asked += await invite(client, survey.id, "", orders, title, context);
     }
     if (survey.seriesId) {
       // Sessions of the last week that ended before the cutoff (older ones were asked already).
       const sessions = await client.seriesSession.findMany({
-        where: { seriesId: survey.seriesId, endsAt: { lte: cutoff, gt: new Date(cutoff.getTime() - 7 * 24 * 3600 * 1000) } },
-        select: { id: true, attendances: { select: { registration: { select: { email: true, name: true, locale: true } } } } },
+        where: {
+          seriesId: survey.seriesId,
+          endsAt: { lte: cutoff, gt: new Date(cutoff.getTime() - 7 * 24 * 3600 * 1000) },
+        },
+        select: {
+          id: true,
+          attendances: { select: { registration: { select: { email: true, name: true, locale: true } } } },
+        },
       });
-      for (const session of sessions) asked += await invite(client, survey.id, session.id, session.attendances.map((a) => a.registration), title, context);
+      for (const session of sessions)
+        asked += await invite(
+          client,
+          survey.id,
+          session.id,
+          session.attendances.map((a) => a.registration),
+          title,
+          context,
+        );
     }
   }
   return asked;
@@ -198,7 +319,11 @@ export type SurveyActionResult = { error: string | null; done: string | null };
 
 // The organisers' forms on a survey page (settings, add or remove a question), for events and
 // series alike. The survey is asked for (and made, the first time) only for a form that is valid.
-export async function surveyAction(client: Db, survey: () => Promise<string>, form: Record<string, FormDataEntryValue>): Promise<{ status: number; result: SurveyActionResult }> {
+export async function surveyAction(
+  client: Db,
+  survey: () => Promise<string>,
+  form: Record<string, FormDataEntryValue>,
+): Promise<{ status: number; result: SurveyActionResult }> {
   const ok = (done: string) => ({ status: 200, result: { error: null, done } });
   const bad = (error: string, status = 400) => ({ status, result: { error, done: null } });
   if (form.intent === "settings") {
@@ -213,6 +338,9 @@ export async function surveyAction(client: Db, survey: () => Promise<string>, fo
     await addQuestion(client, await survey(), parsed.data);
     return ok("surveys.questionAdded");
   }
-  if (form.intent === "remove-question") return (await removeQuestion(client, await survey(), String(form.questionId ?? ""))) ? ok("surveys.questionRemoved") : bad("errors.notFound", 404);
+  if (form.intent === "remove-question")
+    return (await removeQuestion(client, await survey(), String(form.questionId ?? "")))
+      ? ok("surveys.questionRemoved")
+      : bad("errors.notFound", 404);
   return bad("errors.badIntent");
 }

@@ -1,7 +1,12 @@
 import { z } from "zod";
 
 const email = z.email({ error: "errors.email" }).trim().toLowerCase().max(254, "errors.tooLong");
-const name = z.string().trim().max(120, "errors.tooLong").optional().transform((v) => v ?? "");
+const name = z
+  .string()
+  .trim()
+  .max(120, "errors.tooLong")
+  .optional()
+  .transform((v) => v ?? "");
 const locale = z.enum(["fr", "en"], { error: "errors.required" });
 
 export const organisationInviteSchema = z.object({

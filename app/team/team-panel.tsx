@@ -46,9 +46,7 @@ export function TeamPanel({
                   {t(`roles.${m.role}`)} · {m.user.email}
                 </p>
               </div>
-              {canRemove ? (
-                <RemoveForm intent="remove" id={m.id} label={t("team.remove")} />
-              ) : null}
+              {canRemove ? <RemoveForm intent="remove" id={m.id} label={t("team.remove")} /> : null}
             </li>
           ))}
         </ul>
@@ -62,7 +60,11 @@ export function TeamPanel({
           <FormErrors errors={form.errors} />
           <TextField meta={fields.email!} type="email" label={t("team.email")} />
           <TextField meta={fields.name!} label={t("team.name")} />
-          <SelectField meta={fields.role!} label={t("team.role")} options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+          <SelectField
+            meta={fields.role!}
+            label={t("team.role")}
+            options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          />
           <SelectField
             meta={fields.locale!}
             label={t("team.locale")}

@@ -20,7 +20,15 @@ async function ensureUser(tx: Tx, invitee: Invitee) {
 
 async function sendInvitation(
   tx: Tx,
-  input: { to: string; locale: Locale; inviter: Inviter; role: MailRole; scopeName: string; redirectTo: string; appUrl: string },
+  input: {
+    to: string;
+    locale: Locale;
+    inviter: Inviter;
+    role: MailRole;
+    scopeName: string;
+    redirectTo: string;
+    appUrl: string;
+  },
 ) {
   await enqueueMail(tx, {
     to: input.to,
@@ -40,7 +48,10 @@ export async function inviteToOrganisation(
   input: { organisationId: string; inviter: Inviter; invitee: Invitee; role: "OWNER" | "ORGANISER"; appUrl: string },
 ): Promise<InviteResult> {
   return client.$transaction(async (tx) => {
-    const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: input.organisationId }, select: { name: true } });
+    const organisation = await tx.organisation.findUniqueOrThrow({
+      where: { id: input.organisationId },
+      select: { name: true },
+    });
     const user = await ensureUser(tx, input.invitee);
     const existing = await tx.membership.findUnique({
       where: { organisationId_userId: { organisationId: input.organisationId, userId: user.id } },
@@ -48,24 +59,45 @@ export async function inviteToOrganisation(
     });
     if (existing) return { status: "already-member" as const };
     await tx.membership.create({ data: { organisationId: input.organisationId, userId: user.id, role: input.role } });
-    await sendInvitation(tx, { ...input, to: input.invitee.email, locale: user.locale, scopeName: organisation.name, redirectTo: "/organisateur" });
+    await sendInvitation(tx, {
+      ...input,
+      to: input.invitee.email,
+      locale: user.locale,
+      scopeName: organisation.name,
+      redirectTo: "/organisateur",
+    });
     return { status: "invited" as const };
   });
 }
 
 export async function inviteToEvent(
   client: Db,
-  input: { eventId: string; inviter: Inviter; invitee: Invitee; role: "REVIEWER" | "CHECK_IN" | "PARTNER"; appUrl: string },
+  input: {
+    eventId: string;
+    inviter: Inviter;
+    invitee: Invitee;
+    role: "REVIEWER" | "CHECK_IN" | "PARTNER";
+    appUrl: string;
+  },
 ): Promise<InviteResult> {
   return client.$transaction(async (tx) => {
-    const event = await tx.event.findUniqueOrThrow({ where: { id: input.eventId }, select: { slug: true, titleFr: true, titleEn: true } });
+    const event = await tx.event.findUniqueOrThrow({
+      where: { id: input.eventId },
+      select: { slug: true, titleFr: true, titleEn: true },
+    });
     const user = await ensureUser(tx, input.invitee);
     const key = { eventId: input.eventId, userId: user.id, role: input.role };
     const existing = await tx.eventRole.findUnique({ where: { eventId_userId_role: key }, select: { id: true } });
     if (existing) return { status: "already-member" as const };
     await tx.eventRole.create({ data: key });
     const scopeName = localized(event, "title", user.locale);
-    await sendInvitation(tx, { ...input, to: input.invitee.email, locale: user.locale, scopeName, redirectTo: "/espace" });
+    await sendInvitation(tx, {
+      ...input,
+      to: input.invitee.email,
+      locale: user.locale,
+      scopeName,
+      redirectTo: "/espace",
+    });
     return { status: "invited" as const };
   });
 }
@@ -96,7 +128,10 @@ export async function removeEventRole(client: Db, eventId: string, roleId: strin
 export async function removeMembership(client: Db, organisationId: string, membershipId: string) {
   return client.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "Organisation" WHERE "id" = ${organisationId} FOR UPDATE`;
-    const membership = await tx.membership.findFirst({ where: { id: membershipId, organisationId }, select: { role: true } });
+    const membership = await tx.membership.findFirst({
+      where: { id: membershipId, organisationId },
+      select: { role: true },
+    });
     if (!membership) return { ok: false as const, reason: "errors.notFound" };
     if (membership.role === "OWNER") {
       const owners = await tx.membership.count({ where: { organisationId, role: "OWNER" } });
@@ -110,11 +145,17 @@ export async function removeMembership(client: Db, organisationId: string, membe
 // What a person can reach from "my space": their organisations and their roles per event.
 export async function rolesOf(client: Db, userId: string) {
   const [memberships, eventRoles] = await Promise.all([
-    client.membership.findMany({ where: { userId }, select: { role: true, organisation: { select: { slug: true, name: true } } } }),
+    client.membership.findMany({
+      where: { userId },
+      select: { role: true, organisation: { select: { slug: true, name: true } } },
+    }),
     client.eventRole.findMany({
       where: { userId },
       orderBy: { event: { startsAt: "asc" } },
-      select: { role: true, event: { select: { slug: true, titleFr: true, titleEn: true, startsAt: true, timeZone: true } } },
+      select: {
+        role: true,
+        event: { select: { slug: true, titleFr: true, titleEn: true, startsAt: true, timeZone: true } },
+      },
     }),
   ]);
   return { memberships, eventRoles };

@@ -3,7 +3,6 @@ import type { Db, DbClient } from "~/infra/db/client.server";
 import type { attendeeQuestionSchema } from "./ticketing-form";
 import { localized } from "~/infra/i18n/i18n";
 
-
 // Questions asked of people who book, and their answers, checked on the server whatever the form
 // sent: a required one answered, a choice among the offered ones, yes or no.
 
@@ -25,15 +24,26 @@ export function checkAnswers(questions: AttendeeQuestion[], raw: Record<string, 
       if (q.required) return { ok: false as const, error: "errors.required", questionId: q.id };
       continue;
     }
-    const valid = q.kind === "TEXT" ? value.length <= 500 : q.kind === "YES_NO" ? value === "yes" || value === "no" : /^\d+$/.test(value) && Number(value) < q.optionsFr.length;
-    if (!valid) return { ok: false as const, error: q.kind === "TEXT" ? "errors.tooLong" : "errors.choice", questionId: q.id };
+    const valid =
+      q.kind === "TEXT"
+        ? value.length <= 500
+        : q.kind === "YES_NO"
+          ? value === "yes" || value === "no"
+          : /^\d+$/.test(value) && Number(value) < q.optionsFr.length;
+    if (!valid)
+      return { ok: false as const, error: q.kind === "TEXT" ? "errors.tooLong" : "errors.choice", questionId: q.id };
     answers[q.id] = value;
   }
   return { ok: true as const, answers };
 }
 
 // An answer as a person reads it, in their language.
-export function readableAnswer(q: AttendeeQuestion, value: string | undefined, locale: "fr" | "en", yesNo: { yes: string; no: string }) {
+export function readableAnswer(
+  q: AttendeeQuestion,
+  value: string | undefined,
+  locale: "fr" | "en",
+  yesNo: { yes: string; no: string },
+) {
   if (value === undefined) return "";
   if (q.kind === "YES_NO") return value === "yes" ? yesNo.yes : yesNo.no;
   if (q.kind === "CHOICE") return localized(q, "options", locale)[Number(value)] ?? "";

@@ -63,7 +63,11 @@ export function CameraScanner({ onCode }: { onCode: (code: string) => void }) {
 
   return (
     <div className="space-y-2">
-      <button type="button" onClick={() => setOn(!on)} className="w-full rounded-md border border-stone-300 bg-white px-4 py-3 text-lg font-semibold">
+      <button
+        type="button"
+        onClick={() => setOn(!on)}
+        className="w-full rounded-md border border-stone-300 bg-white px-4 py-3 text-lg font-semibold"
+      >
         {on ? t("checkIn.cameraStop") : t("checkIn.cameraStart")}
       </button>
       {problem ? <p className="text-sm text-red-700">{t(problem)}</p> : null}

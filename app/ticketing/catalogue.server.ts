@@ -5,7 +5,6 @@ import { zonedLocalToUtc } from "~/infra/time";
 import type { quotaSchema, ticketTypeSchema } from "./ticketing-form";
 import { discountedPrice, tryVoucher, voucherCovers } from "./vouchers.server";
 
-
 // Seats a quota has given away: tickets of paid orders, and of pending orders still inside their
 // hold. An expired hold frees its seats by itself, whether or not its status was updated yet.
 export function heldSeatsWhere(quotaId: string, now: Date): Prisma.OrderPositionWhereInput {
@@ -39,8 +38,16 @@ export async function quotaUsage(client: DbClient, quotaIds: string[], now = new
 }
 
 export async function listQuotas(client: Db, eventId: string, now = new Date()) {
-  const quotas = await client.quota.findMany({ where: { eventId }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, size: true } });
-  const used = await quotaUsage(client, quotas.map((q) => q.id), now);
+  const quotas = await client.quota.findMany({
+    where: { eventId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, name: true, size: true },
+  });
+  const used = await quotaUsage(
+    client,
+    quotas.map((q) => q.id),
+    now,
+  );
   return quotas.map((q) => ({ ...q, used: used.get(q.id) ?? 0 }));
 }
 
@@ -52,7 +59,13 @@ export async function heldUnpaidSeats(client: Db, quotaIds: string[], now = new 
     ticketType: { quotas: { some: { quotaId } } },
     order: { status: "PENDING", expiresAt: { gt: now }, ...(unconfirmed ? { confirmedAt: null } : {}) },
   });
-  const counts = await Promise.all(quotaIds.map(async (id) => ({ id, held: await client.orderPosition.count({ where: unpaid(id, false) }), unconfirmed: await client.orderPosition.count({ where: unpaid(id, true) }) })));
+  const counts = await Promise.all(
+    quotaIds.map(async (id) => ({
+      id,
+      held: await client.orderPosition.count({ where: unpaid(id, false) }),
+      unconfirmed: await client.orderPosition.count({ where: unpaid(id, true) }),
+    })),
+  );
   return new Map(counts.map((c) => [c.id, c]));
 }
 
@@ -60,7 +73,11 @@ export async function addQuota(client: Db, eventId: string, form: z.output<typeo
   return client.quota.create({ data: { eventId, name: form.name, size: form.size }, select: { id: true } });
 }
 
-export async function addTicketType(client: Db, event: { id: string; timeZone: string }, form: z.output<typeof ticketTypeSchema>) {
+export async function addTicketType(
+  client: Db,
+  event: { id: string; timeZone: string },
+  form: z.output<typeof ticketTypeSchema>,
+) {
   const quotas = await client.quota.count({ where: { id: { in: form.quotaIds }, eventId: event.id } });
   if (quotas !== form.quotaIds.length) return { ok: false as const, error: "errors.tickets.quotaRequired" };
   const at = (local: string | undefined) => (local ? zonedLocalToUtc(local, event.timeZone) : null);
@@ -89,7 +106,12 @@ export type SaleState = "on-sale" | "not-yet" | "ended" | "sold-out" | "no-quota
 
 // Every ticket type of an event with what a buyer may take now: its sale state and the seats left
 // (the smallest room among its quotas).
-export async function ticketCatalogue(client: Db, eventId: string, now = new Date(), knownQuotas?: Promise<QuotaWithUse[]>) {
+export async function ticketCatalogue(
+  client: Db,
+  eventId: string,
+  now = new Date(),
+  knownQuotas?: Promise<QuotaWithUse[]>,
+) {
   const [types, quotas] = await Promise.all([
     client.ticketType.findMany({
       where: { eventId },
@@ -135,16 +157,33 @@ type QuotaWithUse = Awaited<ReturnType<typeof listQuotas>>[number];
 export async function ticketingOverview(client: Db, eventId: string, now = new Date()) {
   const quotas = listQuotas(client, eventId, now);
   const [catalogue, counted] = await Promise.all([ticketCatalogue(client, eventId, now, quotas), quotas]);
-  const held = await heldUnpaidSeats(client, counted.map((q) => q.id), now);
-  return { quotas: counted.map((q) => ({ ...q, held: held.get(q.id)!.held, unconfirmed: held.get(q.id)!.unconfirmed })), catalogue };
+  const held = await heldUnpaidSeats(
+    client,
+    counted.map((q) => q.id),
+    now,
+  );
+  return {
+    quotas: counted.map((q) => ({ ...q, held: held.get(q.id)!.held, unconfirmed: held.get(q.id)!.unconfirmed })),
+    catalogue,
+  };
 }
 
 export async function bookingRules(client: Db, eventId: string) {
-  return client.event.findUniqueOrThrow({ where: { id: eventId }, select: { ticketCancelDays: true, unconfirmedHoldMinutes: true } });
+  return client.event.findUniqueOrThrow({
+    where: { id: eventId },
+    select: { ticketCancelDays: true, unconfirmedHoldMinutes: true },
+  });
 }
 
-export async function setBookingRules(client: Db, eventId: string, rules: { ticketCancelDays: number | null; unconfirmedHoldMinutes: number }) {
-  await client.event.update({ where: { id: eventId }, data: { ticketCancelDays: rules.ticketCancelDays, unconfirmedHoldMinutes: rules.unconfirmedHoldMinutes } });
+export async function setBookingRules(
+  client: Db,
+  eventId: string,
+  rules: { ticketCancelDays: number | null; unconfirmedHoldMinutes: number },
+) {
+  await client.event.update({
+    where: { id: eventId },
+    data: { ticketCancelDays: rules.ticketCancelDays, unconfirmedHoldMinutes: rules.unconfirmedHoldMinutes },
+  });
 }
 
 // What the booking page offers: visible types, plus hidden ones a code opens, priced with the
@@ -155,8 +194,17 @@ export async function bookingCatalogue(client: Db, eventId: string, code: string
   const catalogue = (await ticketCatalogue(client, eventId))
     .map((t) => {
       const covered = voucherCovers(voucher, t);
-      return { ...t, covered, priceCents: covered ? discountedPrice(t.priceCents, voucher!) : t.priceCents, fullPriceCents: t.priceCents };
+      return {
+        ...t,
+        covered,
+        priceCents: covered ? discountedPrice(t.priceCents, voucher!) : t.priceCents,
+        fullPriceCents: t.priceCents,
+      };
     })
     .filter((t) => !t.hidden || t.covered);
-  return { catalogue, voucher: voucher ? { code: voucher.code } : null, voucherError: found && !found.ok ? found.error : null };
+  return {
+    catalogue,
+    voucher: voucher ? { code: voucher.code } : null,
+    voucherError: found && !found.ok ? found.error : null,
+  };
 }

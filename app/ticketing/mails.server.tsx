@@ -11,5 +11,10 @@ export const ticketingMails = {
     (t, data) => t("mail.waitingList.subject", { event: data.eventTitle }),
     (locale, data) => <WaitingListOfferEmail locale={locale} {...data} />,
   ),
-  order: defineTemplate(orderMailData, (t, data) => t(`mail.order.${data.state}Subject`, { event: data.eventTitle, code: data.code }), (locale, data) => <OrderEmail locale={locale} {...data} />, orderMailExtras),
+  order: defineTemplate(
+    orderMailData,
+    (t, data) => t(`mail.order.${data.state}Subject`, { event: data.eventTitle, code: data.code }),
+    (locale, data) => <OrderEmail locale={locale} {...data} />,
+    orderMailExtras,
+  ),
 };

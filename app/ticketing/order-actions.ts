@@ -12,7 +12,8 @@ type ActionableOrder = { method: "FREE" | "OFFLINE" | "STRIPE"; status: OrderSta
 export function orderActions(order: ActionableOrder): OrderActionIntent[] {
   const actions: OrderActionIntent[] = [];
   // A transfer or cash payment that came in, even after the hold ran out.
-  if (order.method === "OFFLINE" && (order.status === "PENDING" || order.status === "EXPIRED")) actions.push("mark-paid");
+  if (order.method === "OFFLINE" && (order.status === "PENDING" || order.status === "EXPIRED"))
+    actions.push("mark-paid");
   // A card payment goes back through Stripe; anything else paid is simply canceled.
   if (order.status === "PAID" && order.method === "STRIPE") actions.push("refund");
   if (order.status === "PENDING" || (order.status === "PAID" && order.method !== "STRIPE")) actions.push("cancel");

@@ -16,7 +16,17 @@ export const orderMailData = z.object({
   confirmBy: z.string().default(""),
   url: z.url(),
   tickets: z.array(z.object({ secret: z.string().min(16), attendee: z.string(), type: z.string() })),
-  calendar: z.object({ uid: z.string(), sequence: z.number().int().min(0).default(0), title: z.string(), startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), timeZone: z.string(), location: z.string(), url: z.url(), updatedAt: z.iso.datetime().optional() }),
+  calendar: z.object({
+    uid: z.string(),
+    sequence: z.number().int().min(0).default(0),
+    title: z.string(),
+    startsAt: z.iso.datetime(),
+    endsAt: z.iso.datetime(),
+    timeZone: z.string(),
+    location: z.string(),
+    url: z.url(),
+    updatedAt: z.iso.datetime().optional(),
+  }),
 });
 
 export const ticketQrCid = (index: number) => `ticket-${index}@rebond`;
@@ -36,7 +46,19 @@ export async function orderMailExtras(data: z.output<typeof orderMailData>) {
     name: calendar.title,
     timeZone: calendar.timeZone,
     method: "PUBLISH",
-    entries: [{ uid: calendar.uid, sequence: calendar.sequence, startsAt: new Date(calendar.startsAt), endsAt: new Date(calendar.endsAt), summary: calendar.title, description: "", location: calendar.location, url: calendar.url, updatedAt: new Date(calendar.updatedAt ?? calendar.startsAt) }],
+    entries: [
+      {
+        uid: calendar.uid,
+        sequence: calendar.sequence,
+        startsAt: new Date(calendar.startsAt),
+        endsAt: new Date(calendar.endsAt),
+        summary: calendar.title,
+        description: "",
+        location: calendar.location,
+        url: calendar.url,
+        updatedAt: new Date(calendar.updatedAt ?? calendar.startsAt),
+      },
+    ],
   });
   return { attachments, icalEvent: { method: "PUBLISH" as const, content } };
 }

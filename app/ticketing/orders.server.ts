@@ -37,7 +37,8 @@ export const orderToken = (orderId: string, secret: string) => signedToken("orde
 export const orderFromToken = (token: string, secret: string) => idFromSignedToken("order", token, secret);
 // The link in the booking mail carries this too: following it proves the address is the buyer's.
 const confirmationToken = (orderId: string, secret: string) => signedToken("order-confirmation", orderId, secret);
-export const confirmsOrder = (token: string, orderId: string, secret: string) => idFromSignedToken("order-confirmation", token, secret) === orderId;
+export const confirmsOrder = (token: string, orderId: string, secret: string) =>
+  idFromSignedToken("order-confirmation", token, secret) === orderId;
 
 // `remember` may keep what a sale reads before deciding (the event, its questions, ticket types
 // and the seats taken) until the database announces a change (infra/page-cache.server.ts); the
@@ -49,7 +50,9 @@ export type OrderContext = { appUrl: string; secret: string; now?: Date; remembe
 export type Booker = { clientAddress: string; perClientHour: number; verifiedEmail: string | null };
 
 const fresh: Remember = (_key, compute) => compute();
-export type PlaceResult = { ok: true; orderId: string; code: string; status: OrderStatus; method: "FREE" | "OFFLINE" | "STRIPE"; url: string } | { ok: false; error: string; typeId?: string; questionId?: string; limited?: boolean };
+export type PlaceResult =
+  | { ok: true; orderId: string; code: string; status: OrderStatus; method: "FREE" | "OFFLINE" | "STRIPE"; url: string }
+  | { ok: false; error: string; typeId?: string; questionId?: string; limited?: boolean };
 
 // A decision that rolls the order's transaction back, carrying the answer for the buyer.
 class Refused extends Error {
@@ -60,12 +63,24 @@ class Refused extends Error {
 
 // The first quota (by id) that cannot give `wanted` more seats: those held by orders (paid, or
 // pending and not expired) plus those vouchers keep aside for others, against its size.
-async function firstSoldOut(client: Tx | Db, sizes: { id: string; size: number }[], wanted: Map<string, number>, now: Date, voucherId?: string) {
-  const taken = await quotaUsage(client, sizes.map((q) => q.id), now, voucherId);
+async function firstSoldOut(
+  client: Tx | Db,
+  sizes: { id: string; size: number }[],
+  wanted: Map<string, number>,
+  now: Date,
+  voucherId?: string,
+) {
+  const taken = await quotaUsage(
+    client,
+    sizes.map((q) => q.id),
+    now,
+    voucherId,
+  );
   return sizes.find((q) => taken.get(q.id)! + (wanted.get(q.id) ?? 0) > q.size)?.id ?? null;
 }
 
-const quotaSizes = (client: Tx | Db, quotaIds: string[]) => client.quota.findMany({ where: { id: { in: quotaIds } }, select: { id: true, size: true }, orderBy: { id: "asc" } });
+const quotaSizes = (client: Tx | Db, quotaIds: string[]) =>
+  client.quota.findMany({ where: { id: { in: quotaIds } }, select: { id: true, size: true }, orderBy: { id: "asc" } });
 
 // The buyers of a sale in one process wait here for their turn at the database (as many at once
 // as the pool has connections), holding no connection: when one learns under the lock that seats
@@ -95,21 +110,48 @@ class SaleLine {
 // ticket types and, per quota, its size and the seats taken (held by orders or kept by vouchers).
 async function saleSnapshot(client: Db, eventId: string, now: Date) {
   const [event, questions, types] = await Promise.all([
-    client.event.findFirst({ where: { id: eventId, status: "PUBLISHED" }, select: { ...mailedEventSelect, unconfirmedHoldMinutes: true } }),
+    client.event.findFirst({
+      where: { id: eventId, status: "PUBLISHED" },
+      select: { ...mailedEventSelect, unconfirmedHoldMinutes: true },
+    }),
     eventAttendeeQuestions(client, eventId),
     client.ticketType.findMany({
       where: { eventId },
-      select: { id: true, nameFr: true, nameEn: true, priceCents: true, currency: true, saleStartsAt: true, saleEndsAt: true, minPerOrder: true, maxPerOrder: true, hidden: true, quotas: { select: { quotaId: true } } },
+      select: {
+        id: true,
+        nameFr: true,
+        nameEn: true,
+        priceCents: true,
+        currency: true,
+        saleStartsAt: true,
+        saleEndsAt: true,
+        minPerOrder: true,
+        maxPerOrder: true,
+        hidden: true,
+        quotas: { select: { quotaId: true } },
+      },
     }),
   ]);
   const quotas = await quotaSizes(client, [...new Set(types.flatMap((t) => t.quotas.map((q) => q.quotaId)))]);
-  const taken = await quotaUsage(client, quotas.map((q) => q.id), now);
+  const taken = await quotaUsage(
+    client,
+    quotas.map((q) => q.id),
+    now,
+  );
   return { event, questions, types, sizes: new Map(quotas.map((q) => [q.id, q.size])), taken, line: new SaleLine() };
 }
 
-const typeOfQuota = (lines: { type: { id: string; quotas: { quotaId: string }[] } }[], quotaId: string) => lines.find((l) => l.type.quotas.some((q) => q.quotaId === quotaId))!.type.id;
+const typeOfQuota = (lines: { type: { id: string; quotas: { quotaId: string }[] } }[], quotaId: string) =>
+  lines.find((l) => l.type.quotas.some((q) => q.quotaId === quotaId))!.type.id;
 
-async function recordChange(tx: Tx, orderId: string, fromStatus: OrderStatus | null, toStatus: OrderStatus, byUserId: string | null = null, note = "") {
+async function recordChange(
+  tx: Tx,
+  orderId: string,
+  fromStatus: OrderStatus | null,
+  toStatus: OrderStatus,
+  byUserId: string | null = null,
+  note = "",
+) {
   await tx.orderStatusChange.create({ data: { orderId, fromStatus, toStatus, byUserId, note } });
 }
 
@@ -129,19 +171,35 @@ export type OrderForm = Omit<z.output<typeof orderSchema>, "answer"> & { answer?
 function bookingLimits(eventId: string, email: string, unpaid: boolean, booker: Booker, now: Date): Limit[] {
   const perClient = hitLimit(`orders-client:${booker.clientAddress}`, booker.perClientHour, HOUR, now);
   if (!unpaid) return [perClient];
-  const held: Limit = { key: `orders-unpaid:${eventId}:${email}`, max: UNPAID_PER_ADDRESS, used: (tx) => tx.order.count({ where: { eventId, email, status: "PENDING", expiresAt: { gt: now } } }) };
+  const held: Limit = {
+    key: `orders-unpaid:${eventId}:${email}`,
+    max: UNPAID_PER_ADDRESS,
+    used: (tx) => tx.order.count({ where: { eventId, email, status: "PENDING", expiresAt: { gt: now } } }),
+  };
   return [perClient, held];
 }
 
 // When an unpaid booking's seats go back: a short hold until the buyer confirms their address,
 // then the transfer deadline; never past the start.
 function holdEnd(event: { startsAt: Date; unconfirmedHoldMinutes: number }, confirmed: boolean, now: Date) {
-  return new Date(Math.min(now.getTime() + (confirmed ? OFFLINE_DAYS * DAY : event.unconfirmedHoldMinutes * MINUTE), event.startsAt.getTime()));
+  return new Date(
+    Math.min(
+      now.getTime() + (confirmed ? OFFLINE_DAYS * DAY : event.unconfirmedHoldMinutes * MINUTE),
+      event.startsAt.getTime(),
+    ),
+  );
 }
 
 // A booking from the public form comes with its `booker`; an organiser's order is `manual`; an
 // order built in code (the demo season, a test) has neither.
-export async function placeOrder(client: Db, eventId: string, form: OrderForm, locale: Locale, context: OrderContext, by: { booker: Booker } | { manual: ManualOrder } | null = null): Promise<PlaceResult> {
+export async function placeOrder(
+  client: Db,
+  eventId: string,
+  form: OrderForm,
+  locale: Locale,
+  context: OrderContext,
+  by: { booker: Booker } | { manual: ManualOrder } | null = null,
+): Promise<PlaceResult> {
   const manual = by && "manual" in by ? by.manual : undefined;
   const booker = by && "booker" in by ? by.booker : undefined;
   const now = context.now ?? new Date();
@@ -164,10 +222,20 @@ export async function placeOrder(client: Db, eventId: string, form: OrderForm, l
   for (const [typeId, qty] of wanted) {
     const type = types.find((t) => t.id === typeId);
     const withVoucher = Boolean(type && voucherCovers(voucher, type));
-    const outsideSale = type && ((type.hidden && !withVoucher) || (type.saleStartsAt && type.saleStartsAt > now) || (type.saleEndsAt && type.saleEndsAt <= now));
-    if (!type || !type.quotas.length || (outsideSale && !manual)) return { ok: false, error: "errors.tickets.notOnSale", typeId };
-    if (!manual && (qty < type.minPerOrder || qty > type.maxPerOrder)) return { ok: false, error: "errors.tickets.quantity", typeId };
-    const unitCents = manual?.complimentary ? 0 : withVoucher ? discountedPrice(type.priceCents, voucher!) : type.priceCents;
+    const outsideSale =
+      type &&
+      ((type.hidden && !withVoucher) ||
+        (type.saleStartsAt && type.saleStartsAt > now) ||
+        (type.saleEndsAt && type.saleEndsAt <= now));
+    if (!type || !type.quotas.length || (outsideSale && !manual))
+      return { ok: false, error: "errors.tickets.notOnSale", typeId };
+    if (!manual && (qty < type.minPerOrder || qty > type.maxPerOrder))
+      return { ok: false, error: "errors.tickets.quantity", typeId };
+    const unitCents = manual?.complimentary
+      ? 0
+      : withVoucher
+        ? discountedPrice(type.priceCents, voucher!)
+        : type.priceCents;
     lines.push({ type, qty, unitCents, voucherId: withVoucher ? voucher!.id : null });
   }
   const voucherQty = lines.reduce((sum, l) => sum + (l.voucherId ? l.qty : 0), 0);
@@ -176,14 +244,17 @@ export async function placeOrder(client: Db, eventId: string, form: OrderForm, l
   const method: "FREE" | "OFFLINE" | "STRIPE" | undefined = totalCents === 0 ? "FREE" : form.method;
   if (!method) return { ok: false, error: "errors.tickets.methodRequired" };
   const perQuota = new Map<string, number>();
-  for (const { type, qty } of lines) for (const { quotaId } of type.quotas) perQuota.set(quotaId, (perQuota.get(quotaId) ?? 0) + qty);
+  for (const { type, qty } of lines)
+    for (const { quotaId } of type.quotas) perQuota.set(quotaId, (perQuota.get(quotaId) ?? 0) + qty);
   const quotaIds = [...perQuota.keys()].sort();
 
   // Already gone (read without a lock): refused at once, without queueing behind the buyers who
   // are taking the last seats. A seat freed meanwhile is the next buyer's, as it would be a
   // moment later.
   const knownGone = () => quotaIds.find((id) => sale.taken.get(id)! + perQuota.get(id)! > sale.sizes.get(id)!);
-  const soldOut = voucher ? await firstSoldOut(client, await quotaSizes(client, quotaIds), perQuota, now, voucher.id) : knownGone();
+  const soldOut = voucher
+    ? await firstSoldOut(client, await quotaSizes(client, quotaIds), perQuota, now, voucher.id)
+    : knownGone();
   if (soldOut) return { ok: false, error: "errors.tickets.soldOut", typeId: typeOfQuota(lines, soldOut) };
 
   const status: OrderStatus = method === "FREE" ? "PAID" : "PENDING";
@@ -205,7 +276,12 @@ export async function placeOrder(client: Db, eventId: string, form: OrderForm, l
       async (tx) => {
         const limits = booker ? bookingLimits(eventId, form.email, status === "PENDING", booker, now) : [];
         const full = await reachedLimit(tx, limits);
-        if (full) throw new Refused({ ok: false, error: full === limits[0] ? "errors.tickets.tooManyOrders" : "errors.tickets.tooManyUnpaid", limited: true });
+        if (full)
+          throw new Refused({
+            ok: false,
+            error: full === limits[0] ? "errors.tickets.tooManyOrders" : "errors.tickets.tooManyUnpaid",
+            limited: true,
+          });
         if (booker) await recordHit(tx, limits[0]!.key);
         // Written first, decided last: the order, its tickets, its history and its mail go in
         // before any lock is taken, so each quota's lock is held only for the count that decides
@@ -224,30 +300,74 @@ export async function placeOrder(client: Db, eventId: string, form: OrderForm, l
             answers: answered.answers,
             paidAt: status === "PAID" ? now : null,
             confirmedAt: confirmed ? now : null,
-            expiresAt: method === "OFFLINE" ? holdEnd(event, confirmed, now) : method === "STRIPE" ? new Date(now.getTime() + CARD_HOLD_MINUTES * MINUTE) : null,
+            expiresAt:
+              method === "OFFLINE"
+                ? holdEnd(event, confirmed, now)
+                : method === "STRIPE"
+                  ? new Date(now.getTime() + CARD_HOLD_MINUTES * MINUTE)
+                  : null,
           },
-          select: { id: true, code: true, email: true, locale: true, status: true, totalCents: true, currency: true, expiresAt: true, confirmedAt: true, createdAt: true },
+          select: {
+            id: true,
+            code: true,
+            email: true,
+            locale: true,
+            status: true,
+            totalCents: true,
+            currency: true,
+            expiresAt: true,
+            confirmedAt: true,
+            createdAt: true,
+          },
         });
-        const tickets = lines.flatMap(({ type, qty, unitCents, voucherId }) => Array.from({ length: qty }, () => ({ type, unitCents, voucherId, secret: ticketSecret() })));
+        const tickets = lines.flatMap(({ type, qty, unitCents, voucherId }) =>
+          Array.from({ length: qty }, () => ({ type, unitCents, voucherId, secret: ticketSecret() })),
+        );
         await tx.orderPosition.createMany({
-          data: tickets.map(({ type, unitCents, voucherId, secret }) => ({ orderId: order.id, ticketTypeId: type.id, priceCents: unitCents, voucherId, attendeeName: form.name, secret })),
+          data: tickets.map(({ type, unitCents, voucherId, secret }) => ({
+            orderId: order.id,
+            ticketTypeId: type.id,
+            priceCents: unitCents,
+            voucherId,
+            attendeeName: form.name,
+            secret,
+          })),
         });
         const by = manual?.organiserId ?? null;
         const note = manual ? (manual.complimentary ? "complimentary" : "manual order") : "";
         await tx.orderStatusChange.createMany({
-          data: [{ orderId: order.id, fromStatus: null, toStatus: "PENDING", byUserId: by, note }, ...(status === "PAID" ? [{ orderId: order.id, fromStatus: "PENDING" as const, toStatus: "PAID" as const, byUserId: by, note }] : [])],
+          data: [
+            { orderId: order.id, fromStatus: null, toStatus: "PENDING", byUserId: by, note },
+            ...(status === "PAID"
+              ? [{ orderId: order.id, fromStatus: "PENDING" as const, toStatus: "PAID" as const, byUserId: by, note }]
+              : []),
+          ],
         });
         // A card payment is mailed once paid; a free or offline order right away.
         if (method !== "STRIPE") {
-          await enqueueMail(tx, orderMail({ ...order, id: order.id, event, positions: tickets.map((t) => ({ secret: t.secret, attendeeName: form.name, ticketType: t.type })) }, context));
+          await enqueueMail(
+            tx,
+            orderMail(
+              {
+                ...order,
+                id: order.id,
+                event,
+                positions: tickets.map((t) => ({ secret: t.secret, attendeeName: form.name, ticketType: t.type })),
+              },
+              context,
+            ),
+          );
         }
 
         // Locked in one order (by id) by every buyer, so two orders sharing quotas cannot
         // deadlock; a voucher's row after its quotas, for the same reason.
-        const locked = await tx.$queryRaw<{ id: string; size: number }[]>`SELECT "id", "size" FROM "Quota" WHERE "id" IN (${Prisma.join(quotaIds)}) ORDER BY "id" FOR UPDATE`;
+        const locked = await tx.$queryRaw<
+          { id: string; size: number }[]
+        >`SELECT "id", "size" FROM "Quota" WHERE "id" IN (${Prisma.join(quotaIds)}) ORDER BY "id" FOR UPDATE`;
         if (voucher) {
           await tx.$queryRaw`SELECT "id" FROM "Voucher" WHERE "id" = ${voucher.id} FOR UPDATE`;
-          if ((await tx.orderPosition.count({ where: usedWhere(voucher.id, now) })) > voucher.maxUses) throw new Refused({ ok: false, error: "errors.tickets.voucherExhausted" });
+          if ((await tx.orderPosition.count({ where: usedWhere(voucher.id, now) })) > voucher.maxUses)
+            throw new Refused({ ok: false, error: "errors.tickets.voucherExhausted" });
         }
         // Counted in a statement of its own, after the locks: a statement sees what was committed
         // before it began, so one that waited for a lock would miss the orders placed meanwhile.
@@ -273,12 +393,27 @@ export async function placeOrder(client: Db, eventId: string, form: OrderForm, l
 // An order's link works until this long after its event ends; later, its buyer signs in (a link
 // mailed to the order's address) and finds it among their tickets.
 export const ORDER_LINK_WEEKS = 8;
-export const orderLinkOpen = (event: { endsAt: Date }, now = new Date()) => now.getTime() < event.endsAt.getTime() + ORDER_LINK_WEEKS * 7 * DAY;
+export const orderLinkOpen = (event: { endsAt: Date }, now = new Date()) =>
+  now.getTime() < event.endsAt.getTime() + ORDER_LINK_WEEKS * 7 * DAY;
 
-export const orderUrl = (orderId: string, context: OrderContext) => `${context.appUrl}/commande/${orderToken(orderId, context.secret)}`;
+export const orderUrl = (orderId: string, context: OrderContext) =>
+  `${context.appUrl}/commande/${orderToken(orderId, context.secret)}`;
 
 // The mail that follows each step of an order: awaiting payment, the tickets once paid, a refund.
-const mailedEventSelect = { id: true, calendarSequence: true, updatedAt: true, slug: true, titleFr: true, titleEn: true, startsAt: true, endsAt: true, timeZone: true, venueName: true, venueAddress: true, onlineUrl: true } as const;
+const mailedEventSelect = {
+  id: true,
+  calendarSequence: true,
+  updatedAt: true,
+  slug: true,
+  titleFr: true,
+  titleEn: true,
+  startsAt: true,
+  endsAt: true,
+  timeZone: true,
+  venueName: true,
+  venueAddress: true,
+  onlineUrl: true,
+} as const;
 const mailedOrderSelect = {
   id: true,
   email: true,
@@ -290,13 +425,20 @@ const mailedOrderSelect = {
   currency: true,
   expiresAt: true,
   event: { select: mailedEventSelect },
-  positions: { where: { canceledAt: null }, orderBy: { createdAt: "asc" }, select: { secret: true, attendeeName: true, ticketType: { select: { nameFr: true, nameEn: true } } } },
+  positions: {
+    where: { canceledAt: null },
+    orderBy: { createdAt: "asc" },
+    select: { secret: true, attendeeName: true, ticketType: { select: { nameFr: true, nameEn: true } } },
+  },
 } as const satisfies Prisma.OrderSelect;
 
 type MailedOrder = Prisma.OrderGetPayload<{ select: typeof mailedOrderSelect }>;
 
 async function enqueueOrderMail(tx: Tx, orderId: string, context: OrderContext) {
-  await enqueueMail(tx, orderMail(await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: mailedOrderSelect }), context));
+  await enqueueMail(
+    tx,
+    orderMail(await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: mailedOrderSelect }), context),
+  );
 }
 
 function orderMail(order: MailedOrder, context: OrderContext) {
@@ -310,29 +452,50 @@ function orderMail(order: MailedOrder, context: OrderContext) {
     template: "order" as const,
     data: {
       code: order.code,
-      state: order.status === "PAID" ? ("paid" as const) : order.status === "REFUNDED" ? ("refunded" as const) : ("pending" as const),
+      state:
+        order.status === "PAID"
+          ? ("paid" as const)
+          : order.status === "REFUNDED"
+            ? ("refunded" as const)
+            : ("pending" as const),
       eventTitle: localized(event, "title", locale),
       when: formatDateTime(event.startsAt, event.timeZone, locale),
       place: [event.venueName, event.venueAddress].filter(Boolean).join(", ") || (event.onlineUrl ?? ""),
       total: formatMoney(order.totalCents, order.currency, locale),
       payBefore: order.expiresAt && !unconfirmed ? formatDateTime(order.expiresAt, event.timeZone, locale) : "",
-      confirmBy: unconfirmed && order.expiresAt ? formatDateTime(order.expiresAt, event.timeZone, locale, { hour: "2-digit", minute: "2-digit" }) : "",
-      url: unconfirmed ? `${orderUrl(order.id, context)}?${new URLSearchParams({ confirmation: confirmationToken(order.id, context.secret) })}` : orderUrl(order.id, context),
-      tickets: order.positions.map((p) => ({ secret: p.secret, attendee: p.attendeeName, type: localized(p.ticketType, "name", locale) })),
+      confirmBy:
+        unconfirmed && order.expiresAt
+          ? formatDateTime(order.expiresAt, event.timeZone, locale, { hour: "2-digit", minute: "2-digit" })
+          : "",
+      url: unconfirmed
+        ? `${orderUrl(order.id, context)}?${new URLSearchParams({ confirmation: confirmationToken(order.id, context.secret) })}`
+        : orderUrl(order.id, context),
+      tickets: order.positions.map((p) => ({
+        secret: p.secret,
+        attendee: p.attendeeName,
+        type: localized(p.ticketType, "name", locale),
+      })),
       calendar: eventCalendarEntry(event, locale, context.appUrl),
     },
   };
 }
 
 // An organiser records a bank transfer or a payment at the door: the tickets go out at once.
-export async function markOrderPaid(client: Db, input: { eventId: string; orderId: string; organiserId: string } & OrderContext) {
+export async function markOrderPaid(
+  client: Db,
+  input: { eventId: string; orderId: string; organiserId: string } & OrderContext,
+) {
   return client.$transaction(async (tx) => {
     const { count } = await tx.order.updateMany({
       where: { id: input.orderId, eventId: input.eventId, status: { in: ["PENDING", "EXPIRED"] }, method: "OFFLINE" },
       data: { status: "PAID", paidAt: new Date() },
     });
     if (!count) return { ok: false as const, error: "errors.tickets.badTransition" };
-    const previous = await tx.orderStatusChange.findFirst({ where: { orderId: input.orderId }, orderBy: { createdAt: "desc" }, select: { toStatus: true } });
+    const previous = await tx.orderStatusChange.findFirst({
+      where: { orderId: input.orderId },
+      orderBy: { createdAt: "desc" },
+      select: { toStatus: true },
+    });
     await recordChange(tx, input.orderId, previous?.toStatus ?? "PENDING", "PAID", input.organiserId);
     await enqueueOrderMail(tx, input.orderId, input);
     return { ok: true as const };
@@ -342,10 +505,17 @@ export async function markOrderPaid(client: Db, input: { eventId: string; orderI
 // Cancels an unpaid or free order (a paid card order is refunded instead): its seats free up.
 export async function cancelOrder(client: Db, input: { eventId: string; orderId: string; byUserId: string | null }) {
   return client.$transaction(async (tx) => {
-    const order = await tx.order.findFirst({ where: { id: input.orderId, eventId: input.eventId }, select: { status: true, method: true } });
-    if (!order || !(order.status === "PENDING" || (order.status === "PAID" && order.method !== "STRIPE"))) return { ok: false as const, error: "errors.tickets.badTransition" };
+    const order = await tx.order.findFirst({
+      where: { id: input.orderId, eventId: input.eventId },
+      select: { status: true, method: true },
+    });
+    if (!order || !(order.status === "PENDING" || (order.status === "PAID" && order.method !== "STRIPE")))
+      return { ok: false as const, error: "errors.tickets.badTransition" };
     await tx.order.update({ where: { id: input.orderId }, data: { status: "CANCELED" } });
-    await tx.orderPosition.updateMany({ where: { orderId: input.orderId, canceledAt: null }, data: { canceledAt: new Date() } });
+    await tx.orderPosition.updateMany({
+      where: { orderId: input.orderId, canceledAt: null },
+      data: { canceledAt: new Date() },
+    });
     await recordChange(tx, input.orderId, order.status, "CANCELED", input.byUserId);
     return { ok: true as const };
   });
@@ -355,10 +525,18 @@ export async function cancelOrder(client: Db, input: { eventId: string; orderId:
 // already free to others: the seat count never trusts this job to have run).
 export async function expireOrders(client: Db, now = new Date()) {
   return client.$transaction(async (tx) => {
-    const due = await tx.order.findMany({ where: { status: "PENDING", expiresAt: { lte: now } }, select: { id: true, stripeSessionId: true } });
+    const due = await tx.order.findMany({
+      where: { status: "PENDING", expiresAt: { lte: now } },
+      select: { id: true, stripeSessionId: true },
+    });
     if (!due.length) return [];
-    await tx.order.updateMany({ where: { id: { in: due.map((o) => o.id) }, status: "PENDING" }, data: { status: "EXPIRED" } });
-    await tx.orderStatusChange.createMany({ data: due.map((o) => ({ orderId: o.id, fromStatus: "PENDING" as const, toStatus: "EXPIRED" as const })) });
+    await tx.order.updateMany({
+      where: { id: { in: due.map((o) => o.id) }, status: "PENDING" },
+      data: { status: "EXPIRED" },
+    });
+    await tx.orderStatusChange.createMany({
+      data: due.map((o) => ({ orderId: o.id, fromStatus: "PENDING" as const, toStatus: "EXPIRED" as const })),
+    });
     return due;
   });
 }
@@ -378,8 +556,31 @@ export async function orderForBuyer(client: Db, orderId: string) {
       confirmedAt: true,
       name: true,
       email: true,
-      event: { select: { slug: true, titleFr: true, titleEn: true, startsAt: true, endsAt: true, timeZone: true, venueName: true, venueAddress: true, onlineUrl: true, ticketCancelDays: true } },
-      positions: { orderBy: { createdAt: "asc" }, select: { id: true, secret: true, attendeeName: true, checkedInAt: true, canceledAt: true, ticketType: { select: { nameFr: true, nameEn: true } } } },
+      event: {
+        select: {
+          slug: true,
+          titleFr: true,
+          titleEn: true,
+          startsAt: true,
+          endsAt: true,
+          timeZone: true,
+          venueName: true,
+          venueAddress: true,
+          onlineUrl: true,
+          ticketCancelDays: true,
+        },
+      },
+      positions: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          secret: true,
+          attendeeName: true,
+          checkedInAt: true,
+          canceledAt: true,
+          ticketType: { select: { nameFr: true, nameEn: true } },
+        },
+      },
     },
   });
 }
@@ -388,12 +589,24 @@ export const ORDERS_PAGE = 50;
 
 // The organisers' list of an event's orders, newest first, a page at a time (with the number of
 // tickets still valid in each), filtered by status and by a code, an address or a name.
-export async function eventOrders(client: Db, eventId: string, filters: { status?: OrderStatus; search?: string; page?: number } = {}) {
+export async function eventOrders(
+  client: Db,
+  eventId: string,
+  filters: { status?: OrderStatus; search?: string; page?: number } = {},
+) {
   const search = filters.search?.trim();
   const where: Prisma.OrderWhereInput = {
     eventId,
     ...(filters.status ? { status: filters.status } : {}),
-    ...(search ? { OR: [{ code: { contains: search, mode: "insensitive" } }, { email: { contains: search, mode: "insensitive" } }, { name: { contains: search, mode: "insensitive" } }] } : {}),
+    ...(search
+      ? {
+          OR: [
+            { code: { contains: search, mode: "insensitive" } },
+            { email: { contains: search, mode: "insensitive" } },
+            { name: { contains: search, mode: "insensitive" } },
+          ],
+        }
+      : {}),
   };
   return readPage(
     filters.page,
@@ -405,10 +618,26 @@ export async function eventOrders(client: Db, eventId: string, filters: { status
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         skip,
         take,
-        select: { id: true, code: true, name: true, email: true, status: true, method: true, totalCents: true, currency: true, expiresAt: true, confirmedAt: true, createdAt: true },
+        select: {
+          id: true,
+          code: true,
+          name: true,
+          email: true,
+          status: true,
+          method: true,
+          totalCents: true,
+          currency: true,
+          expiresAt: true,
+          confirmedAt: true,
+          createdAt: true,
+        },
       });
       // Counted for this page's orders only (Prisma's _count here groups every ticket in the database).
-      const counts = await client.orderPosition.groupBy({ by: ["orderId"], where: { orderId: { in: orders.map((o) => o.id) }, canceledAt: null }, _count: { _all: true } });
+      const counts = await client.orderPosition.groupBy({
+        by: ["orderId"],
+        where: { orderId: { in: orders.map((o) => o.id) }, canceledAt: null },
+        _count: { _all: true },
+      });
       const tickets = new Map(counts.map((c) => [c.orderId, c._count._all]));
       return orders.map((o) => ({ ...o, tickets: tickets.get(o.id) ?? 0 }));
     },
@@ -419,20 +648,40 @@ export async function buyerOrders(client: Db, email: string) {
   return client.order.findMany({
     where: { email: email.toLowerCase() },
     orderBy: { createdAt: "desc" },
-    select: { id: true, code: true, status: true, event: { select: { titleFr: true, titleEn: true, startsAt: true, timeZone: true } }, _count: { select: { positions: { where: { canceledAt: null } } } } },
+    select: {
+      id: true,
+      code: true,
+      status: true,
+      event: { select: { titleFr: true, titleEn: true, startsAt: true, timeZone: true } },
+      _count: { select: { positions: { where: { canceledAt: null } } } },
+    },
   });
 }
 
-const seatsSelect = { where: { canceledAt: null }, select: { ticketType: { select: { quotas: { select: { quotaId: true } } } } } } as const;
+const seatsSelect = {
+  where: { canceledAt: null },
+  select: { ticketType: { select: { quotas: { select: { quotaId: true } } } } },
+} as const;
 
 // Whether an order whose hold ran out can have its seats again: only if nobody took them
 // meanwhile, counted under the quotas' locks.
-async function seatsStillFree(tx: Tx, order: { id: string; positions: { ticketType: { quotas: { quotaId: string }[] } }[] }, now: Date) {
+async function seatsStillFree(
+  tx: Tx,
+  order: { id: string; positions: { ticketType: { quotas: { quotaId: string }[] } }[] },
+  now: Date,
+) {
   const wanted = new Map<string, number>();
-  for (const p of order.positions) for (const { quotaId } of p.ticketType.quotas) wanted.set(quotaId, (wanted.get(quotaId) ?? 0) + 1);
+  for (const p of order.positions)
+    for (const { quotaId } of p.ticketType.quotas) wanted.set(quotaId, (wanted.get(quotaId) ?? 0) + 1);
   const ids = [...wanted.keys()].sort();
-  const sizes = ids.length ? await tx.$queryRaw<{ id: string; size: number }[]>`SELECT "id", "size" FROM "Quota" WHERE "id" IN (${Prisma.join(ids)}) ORDER BY "id" FOR UPDATE` : [];
-  const held = await Promise.all(sizes.map((q) => tx.orderPosition.count({ where: { ...heldSeatsWhere(q.id, now), orderId: { not: order.id } } })));
+  const sizes = ids.length
+    ? await tx.$queryRaw<
+        { id: string; size: number }[]
+      >`SELECT "id", "size" FROM "Quota" WHERE "id" IN (${Prisma.join(ids)}) ORDER BY "id" FOR UPDATE`
+    : [];
+  const held = await Promise.all(
+    sizes.map((q) => tx.orderPosition.count({ where: { ...heldSeatsWhere(q.id, now), orderId: { not: order.id } } })),
+  );
   return sizes.every((q, i) => held[i]! + wanted.get(q.id)! <= q.size);
 }
 
@@ -445,14 +694,26 @@ export async function confirmBooking(client: Db, orderId: string, now = new Date
     await tx.$queryRaw`SELECT "id" FROM "Order" WHERE "id" = ${orderId} FOR UPDATE`;
     const order = await tx.order.findUniqueOrThrow({
       where: { id: orderId },
-      select: { id: true, status: true, method: true, confirmedAt: true, expiresAt: true, event: { select: { startsAt: true, unconfirmedHoldMinutes: true } }, positions: seatsSelect },
+      select: {
+        id: true,
+        status: true,
+        method: true,
+        confirmedAt: true,
+        expiresAt: true,
+        event: { select: { startsAt: true, unconfirmedHoldMinutes: true } },
+        positions: seatsSelect,
+      },
     });
     if (order.confirmedAt || order.method !== "OFFLINE") return "already";
     const inTime = order.status === "PENDING" && order.expiresAt !== null && order.expiresAt > now;
     const revivable = (order.status === "PENDING" || order.status === "EXPIRED") && order.event.startsAt > now;
     if (!inTime && !(revivable && (await seatsStillFree(tx, order, now)))) return "too-late";
-    await tx.order.update({ where: { id: order.id }, data: { status: "PENDING", confirmedAt: now, expiresAt: holdEnd(order.event, true, now) } });
-    if (order.status === "EXPIRED") await recordChange(tx, order.id, "EXPIRED", "PENDING", null, "address confirmed after the short hold");
+    await tx.order.update({
+      where: { id: order.id },
+      data: { status: "PENDING", confirmedAt: now, expiresAt: holdEnd(order.event, true, now) },
+    });
+    if (order.status === "EXPIRED")
+      await recordChange(tx, order.id, "EXPIRED", "PENDING", null, "address confirmed after the short hold");
     return "confirmed";
   });
 }
@@ -463,23 +724,38 @@ export type CardPaymentOutcome = "paid" | "already" | "refunded" | "ignored";
 // Replays, duplicates and events out of order change nothing twice: the order row is locked and
 // its state decides. A payment for an order whose hold ran out is kept only while its seats are
 // still free; otherwise the order is marked refunded here and the caller refunds the card.
-export async function confirmCardPayment(client: Db, input: { sessionId: string; paymentIntentId: string }, context: OrderContext): Promise<CardPaymentOutcome> {
+export async function confirmCardPayment(
+  client: Db,
+  input: { sessionId: string; paymentIntentId: string },
+  context: OrderContext,
+): Promise<CardPaymentOutcome> {
   const now = context.now ?? new Date();
   return client.$transaction(async (tx) => {
     // Another request holding this order answers "try again" (503) rather than piling up.
     await tx.$executeRaw`SET LOCAL lock_timeout = '5s'`;
-    const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Order" WHERE "stripeSessionId" = ${input.sessionId} FOR UPDATE`;
+    const [row] = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT "id" FROM "Order" WHERE "stripeSessionId" = ${input.sessionId} FOR UPDATE`;
     if (!row) return "ignored";
-    const order = await tx.order.findUniqueOrThrow({ where: { id: row.id }, select: { id: true, status: true, expiresAt: true, positions: seatsSelect } });
+    const order = await tx.order.findUniqueOrThrow({
+      where: { id: row.id },
+      select: { id: true, status: true, expiresAt: true, positions: seatsSelect },
+    });
     if (order.status === "PAID") return "already";
     if (order.status === "REFUNDED") return "refunded";
     const inTime = order.status === "PENDING" && order.expiresAt !== null && order.expiresAt > now;
     const room = inTime || (order.status !== "CANCELED" && (await seatsStillFree(tx, order, now)));
     if (room) {
-      await tx.order.update({ where: { id: order.id }, data: { status: "PAID", paidAt: now, stripePaymentIntentId: input.paymentIntentId } });
+      await tx.order.update({
+        where: { id: order.id },
+        data: { status: "PAID", paidAt: now, stripePaymentIntentId: input.paymentIntentId },
+      });
       await recordChange(tx, order.id, order.status, "PAID", null, inTime ? "" : "paid after its hold ran out");
     } else {
-      await tx.order.update({ where: { id: order.id }, data: { status: "REFUNDED", stripePaymentIntentId: input.paymentIntentId } });
+      await tx.order.update({
+        where: { id: order.id },
+        data: { status: "REFUNDED", stripePaymentIntentId: input.paymentIntentId },
+      });
       await tx.orderPosition.updateMany({ where: { orderId: order.id, canceledAt: null }, data: { canceledAt: now } });
       await recordChange(tx, order.id, order.status, "REFUNDED", null, "paid after its hold ran out, no seat left");
     }
@@ -491,7 +767,10 @@ export async function confirmCardPayment(client: Db, input: { sessionId: string;
 // A Checkout Session that expired unpaid: its order expires too (if it still waits).
 export async function expireCardOrder(client: Db, sessionId: string) {
   return client.$transaction(async (tx) => {
-    const order = await tx.order.findUnique({ where: { stripeSessionId: sessionId }, select: { id: true, status: true } });
+    const order = await tx.order.findUnique({
+      where: { stripeSessionId: sessionId },
+      select: { id: true, status: true },
+    });
     if (order?.status !== "PENDING") return false;
     await tx.order.update({ where: { id: order.id }, data: { status: "EXPIRED" } });
     await recordChange(tx, order.id, "PENDING", "EXPIRED", null, "checkout session expired");
@@ -520,11 +799,21 @@ export async function recordCheckoutSession(client: Db, orderId: string, session
 
 // An organiser refunds a card order: its tickets are canceled and its seats free up. The card is
 // refunded by the caller before this is recorded, with an idempotency key, so a retry is safe.
-export async function recordRefund(client: Db, input: { eventId: string; orderId: string; byUserId: string | null }, context: OrderContext) {
+export async function recordRefund(
+  client: Db,
+  input: { eventId: string; orderId: string; byUserId: string | null },
+  context: OrderContext,
+) {
   return client.$transaction(async (tx) => {
-    const { count } = await tx.order.updateMany({ where: { id: input.orderId, eventId: input.eventId, status: "PAID", method: "STRIPE" }, data: { status: "REFUNDED" } });
+    const { count } = await tx.order.updateMany({
+      where: { id: input.orderId, eventId: input.eventId, status: "PAID", method: "STRIPE" },
+      data: { status: "REFUNDED" },
+    });
     if (!count) return { ok: false as const, error: "errors.tickets.badTransition" };
-    await tx.orderPosition.updateMany({ where: { orderId: input.orderId, canceledAt: null }, data: { canceledAt: new Date() } });
+    await tx.orderPosition.updateMany({
+      where: { orderId: input.orderId, canceledAt: null },
+      data: { canceledAt: new Date() },
+    });
     await recordChange(tx, input.orderId, "PAID", "REFUNDED", input.byUserId);
     await enqueueOrderMail(tx, input.orderId, context);
     return { ok: true as const };
@@ -549,21 +838,48 @@ export async function orderDetail(client: Db, eventId: string, orderId: string) 
       createdAt: true,
       stripePaymentIntentId: true,
       answers: true,
-      positions: { orderBy: { createdAt: "asc" }, select: { id: true, attendeeName: true, priceCents: true, checkedInAt: true, canceledAt: true, ticketType: { select: { nameFr: true, nameEn: true } }, voucher: { select: { code: true } } } },
-      history: { orderBy: { createdAt: "asc" }, select: { fromStatus: true, toStatus: true, note: true, createdAt: true, byUser: { select: { name: true, email: true } } } },
+      positions: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          attendeeName: true,
+          priceCents: true,
+          checkedInAt: true,
+          canceledAt: true,
+          ticketType: { select: { nameFr: true, nameEn: true } },
+          voucher: { select: { code: true } },
+        },
+      },
+      history: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          fromStatus: true,
+          toStatus: true,
+          note: true,
+          createdAt: true,
+          byUser: { select: { name: true, email: true } },
+        },
+      },
     },
   });
 }
 
 // The name on a ticket, changed by its buyer (from the order page) or an organiser.
 export async function renameTicket(client: Db, input: { orderId: string; ticketId: string; name: string }) {
-  const { count } = await client.orderPosition.updateMany({ where: { id: input.ticketId, orderId: input.orderId, canceledAt: null }, data: { attendeeName: input.name } });
+  const { count } = await client.orderPosition.updateMany({
+    where: { id: input.ticketId, orderId: input.orderId, canceledAt: null },
+    data: { attendeeName: input.name },
+  });
   return count ? { ok: true as const } : { ok: false as const, error: "errors.notFound" };
 }
 
 // Whether a buyer may still cancel their order themselves: the event's rule, and an order that is
 // not over yet (card payments are refunded, others simply canceled).
-export function buyerMayCancel(order: { status: OrderStatus }, event: { startsAt: Date; ticketCancelDays: number | null }, now = new Date()) {
+export function buyerMayCancel(
+  order: { status: OrderStatus },
+  event: { startsAt: Date; ticketCancelDays: number | null },
+  now = new Date(),
+) {
   if (event.ticketCancelDays === null || !(order.status === "PENDING" || order.status === "PAID")) return false;
   return now.getTime() < event.startsAt.getTime() - event.ticketCancelDays * DAY;
 }

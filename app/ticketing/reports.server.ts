@@ -50,20 +50,51 @@ const orderExportSelect = {
   createdAt: true,
   paidAt: true,
   answers: true,
-  positions: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { attendeeName: true, canceledAt: true, checkedInAt: true, ticketType: { select: { nameFr: true } } } },
+  positions: {
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { attendeeName: true, canceledAt: true, checkedInAt: true, ticketType: { select: { nameFr: true } } },
+  },
 } satisfies Prisma.OrderSelect;
 
 // Every ticket of every order, oldest order first, one line each: read and written a batch of
 // orders at a time (keyset on the order's time and id), so the file streams in constant memory.
-export async function ordersCsvStream(client: Db, event: { id: string; timeZone: string }, t: (key: string) => string, locale: "fr" | "en", batchSize = CSV_BATCH) {
+export async function ordersCsvStream(
+  client: Db,
+  event: { id: string; timeZone: string },
+  t: (key: string) => string,
+  locale: "fr" | "en",
+  batchSize = CSV_BATCH,
+) {
   const questions = await eventAttendeeQuestions(client, event.id);
   const yesNo = { yes: t("tickets.yes"), no: t("tickets.no") };
-  const headers = [...["code", "buyer", "email", "status", "method", "total", "currency", "createdAt", "paidAt", "ticketType", "attendee", "canceled", "checkedIn"].map((h) => t(`ticketing.csv.${h}`)), ...questions.map((q) => localized(q, "text", locale))];
+  const headers = [
+    ...[
+      "code",
+      "buyer",
+      "email",
+      "status",
+      "method",
+      "total",
+      "currency",
+      "createdAt",
+      "paidAt",
+      "ticketType",
+      "attendee",
+      "canceled",
+      "checkedIn",
+    ].map((h) => t(`ticketing.csv.${h}`)),
+    ...questions.map((q) => localized(q, "text", locale)),
+  ];
   const when = (d: Date | null) => (d ? utcToZonedLocal(d, event.timeZone).replace("T", " ") : "");
   const batches = keysetBatches(
     (after: { createdAt: Date; id: string } | null, take) =>
       client.order.findMany({
-        where: { eventId: event.id, ...(after ? { OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] } : {}) },
+        where: {
+          eventId: event.id,
+          ...(after
+            ? { OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] }
+            : {}),
+        },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         take,
         select: orderExportSelect,
@@ -74,7 +105,22 @@ export async function ordersCsvStream(client: Db, event: { id: string; timeZone:
   async function* lines() {
     for await (const orders of batches) {
       yield orders.flatMap((o) =>
-        o.positions.map((p) => [o.code, o.name, o.email, o.status, o.method, (o.totalCents / 100).toFixed(2), o.currency, when(o.createdAt), when(o.paidAt), p.ticketType.nameFr, p.attendeeName, p.canceledAt ? t("ticketing.csv.yes") : "", when(p.checkedInAt), ...questions.map((q) => readableAnswer(q, (o.answers as Record<string, string>)[q.id], locale, yesNo))]),
+        o.positions.map((p) => [
+          o.code,
+          o.name,
+          o.email,
+          o.status,
+          o.method,
+          (o.totalCents / 100).toFixed(2),
+          o.currency,
+          when(o.createdAt),
+          when(o.paidAt),
+          p.ticketType.nameFr,
+          p.attendeeName,
+          p.canceledAt ? t("ticketing.csv.yes") : "",
+          when(p.checkedInAt),
+          ...questions.map((q) => readableAnswer(q, (o.answers as Record<string, string>)[q.id], locale, yesNo)),
+        ]),
       );
     }
   }
@@ -82,6 +128,11 @@ export async function ordersCsvStream(client: Db, event: { id: string; timeZone:
 }
 
 // The same file as text (tests, and callers that want it whole).
-export async function ordersCsv(client: Db, event: { id: string; timeZone: string }, t: (key: string) => string, locale: "fr" | "en") {
+export async function ordersCsv(
+  client: Db,
+  event: { id: string; timeZone: string },
+  t: (key: string) => string,
+  locale: "fr" | "en",
+) {
   return csvStreamText(await ordersCsvStream(client, event, t, locale));
 }

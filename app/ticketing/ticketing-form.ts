@@ -5,17 +5,31 @@ import { z } from "zod";
 
 const localDateTime = z.preprocess(
   (v) => (v === "" ? undefined : v),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "errors.dateTime").optional(),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "errors.dateTime")
+    .optional(),
 );
-const count = (min: number, max: number, message: string) => z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
+const count = (min: number, max: number, message: string) =>
+  z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
 
 export const ticketTypeSchema = z
   .object({
     intent: z.literal("ticket-type"),
     nameFr: z.string({ error: "errors.required" }).trim().min(2, "errors.tooShort").max(80, "errors.tooLong"),
     nameEn: z.string({ error: "errors.required" }).trim().min(2, "errors.tooShort").max(80, "errors.tooLong"),
-    descriptionFr: z.string().trim().max(1000, "errors.tooLong").optional().transform((v) => v ?? ""),
-    descriptionEn: z.string().trim().max(1000, "errors.tooLong").optional().transform((v) => v ?? ""),
+    descriptionFr: z
+      .string()
+      .trim()
+      .max(1000, "errors.tooLong")
+      .optional()
+      .transform((v) => v ?? ""),
+    descriptionEn: z
+      .string()
+      .trim()
+      .max(1000, "errors.tooLong")
+      .optional()
+      .transform((v) => v ?? ""),
     price: z
       .string({ error: "errors.tickets.price" })
       .trim()
@@ -25,11 +39,20 @@ export const ticketTypeSchema = z
     saleEndsAt: localDateTime,
     minPerOrder: count(1, 50, "errors.tickets.perOrder"),
     maxPerOrder: count(1, 50, "errors.tickets.perOrder"),
-    hidden: z.literal("on").optional().transform((v) => v === "on"),
-    quotaIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().min(1)).min(1, "errors.tickets.quotaRequired")),
+    hidden: z
+      .literal("on")
+      .optional()
+      .transform((v) => v === "on"),
+    quotaIds: z.preprocess(
+      (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+      z.array(z.string().min(1)).min(1, "errors.tickets.quotaRequired"),
+    ),
   })
   .refine((v) => v.maxPerOrder >= v.minPerOrder, { path: ["maxPerOrder"], message: "errors.tickets.perOrder" })
-  .refine((v) => !v.saleStartsAt || !v.saleEndsAt || v.saleEndsAt > v.saleStartsAt, { path: ["saleEndsAt"], message: "errors.endBeforeStart" });
+  .refine((v) => !v.saleStartsAt || !v.saleEndsAt || v.saleEndsAt > v.saleStartsAt, {
+    path: ["saleEndsAt"],
+    message: "errors.endBeforeStart",
+  });
 
 export const quotaSchema = z.object({
   intent: z.literal("quota"),
@@ -43,7 +66,10 @@ export const orderSchema = z.object({
   email: z.email({ error: "errors.email" }).trim().toLowerCase().max(254, "errors.email"),
   method: z.enum(["OFFLINE", "STRIPE"], { error: "errors.tickets.methodRequired" }).optional(),
   quantity: z.record(z.string(), count(0, 50, "errors.tickets.quantity")).default({}),
-  voucher: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().max(60, "errors.tickets.voucherUnknown").optional()),
+  voucher: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().trim().max(60, "errors.tickets.voucherUnknown").optional(),
+  ),
   answer: z.record(z.string(), z.string().max(2000, "errors.tooLong")).default({}),
   // Honeypot: people leave it empty, bots fill it.
   website: z.string().max(0, "errors.bot").optional(),
@@ -51,28 +77,64 @@ export const orderSchema = z.object({
 
 export const checkInSchema = z.object({
   intent: z.literal("check-in"),
-  secret: z.string({ error: "errors.tickets.unknown" }).trim().min(1, "errors.tickets.unknown").max(200, "errors.tickets.unknown"),
+  secret: z
+    .string({ error: "errors.tickets.unknown" })
+    .trim()
+    .min(1, "errors.tickets.unknown")
+    .max(200, "errors.tickets.unknown"),
 });
 
 // One voucher, or a batch of codes for a partner (then `code` is their prefix).
 export const voucherSchema = z
   .object({
     intent: z.literal("voucher"),
-    code: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() || undefined : v), z.string().regex(/^[A-Z0-9-]{3,40}$/, "errors.tickets.voucherCode").optional()),
+    code: z.preprocess(
+      (v) => (typeof v === "string" ? v.trim().toUpperCase() || undefined : v),
+      z
+        .string()
+        .regex(/^[A-Z0-9-]{3,40}$/, "errors.tickets.voucherCode")
+        .optional(),
+    ),
     count: count(1, 500, "errors.tickets.voucherCount"),
     kind: z.enum(["FIXED", "PERCENT", "FREE"], { error: "errors.badIntent" }),
     // Euros off (FIXED) or a percentage (PERCENT); ignored for FREE.
-    value: z.preprocess((v) => (v === "" || v === undefined ? "0" : v), z.string().regex(/^\d{1,5}([.,]\d{1,2})?$/, "errors.tickets.price")),
+    value: z.preprocess(
+      (v) => (v === "" || v === undefined ? "0" : v),
+      z.string().regex(/^\d{1,5}([.,]\d{1,2})?$/, "errors.tickets.price"),
+    ),
     maxUses: count(1, 1000, "errors.tickets.voucherUses"),
     validUntil: localDateTime,
-    reserveQuota: z.literal("on").optional().transform((v) => v === "on"),
-    tag: z.string().trim().max(80, "errors.tooLong").optional().transform((v) => v ?? ""),
+    reserveQuota: z
+      .literal("on")
+      .optional()
+      .transform((v) => v === "on"),
+    tag: z
+      .string()
+      .trim()
+      .max(80, "errors.tooLong")
+      .optional()
+      .transform((v) => v ?? ""),
     ticketTypeIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().min(1))),
   })
-  .transform((v) => ({ ...v, value: v.kind === "PERCENT" ? Math.round(Number(v.value.replace(",", "."))) : Math.round(Number(v.value.replace(",", ".")) * 100) }))
-  .refine((v) => v.kind !== "PERCENT" || (v.value >= 1 && v.value <= 100), { path: ["value"], message: "errors.tickets.percent" })
-  .refine((v) => v.count === 1 || !v.code || v.code.length <= 20, { path: ["code"], message: "errors.tickets.voucherCode" })
-  .refine((v) => !v.reserveQuota || v.ticketTypeIds.length > 0, { path: ["ticketTypeIds"], message: "errors.tickets.reserveNeedsTypes" });
+  .transform((v) => ({
+    ...v,
+    value:
+      v.kind === "PERCENT"
+        ? Math.round(Number(v.value.replace(",", ".")))
+        : Math.round(Number(v.value.replace(",", ".")) * 100),
+  }))
+  .refine((v) => v.kind !== "PERCENT" || (v.value >= 1 && v.value <= 100), {
+    path: ["value"],
+    message: "errors.tickets.percent",
+  })
+  .refine((v) => v.count === 1 || !v.code || v.code.length <= 20, {
+    path: ["code"],
+    message: "errors.tickets.voucherCode",
+  })
+  .refine((v) => !v.reserveQuota || v.ticketTypeIds.length > 0, {
+    path: ["ticketTypeIds"],
+    message: "errors.tickets.reserveNeedsTypes",
+  });
 
 export const waitingListSchema = z.object({
   intent: z.literal("waiting-list"),
@@ -89,7 +151,10 @@ export const manualOrderSchema = z.object({
   email: z.email({ error: "errors.email" }).trim().toLowerCase().max(254, "errors.email"),
   ticketTypeId: z.string({ error: "errors.tickets.notOnSale" }).min(1, "errors.tickets.notOnSale"),
   quantity: count(1, 50, "errors.tickets.quantity"),
-  complimentary: z.literal("on").optional().transform((v) => v === "on"),
+  complimentary: z
+    .literal("on")
+    .optional()
+    .transform((v) => v === "on"),
 });
 
 export const renameSchema = z.object({
@@ -102,15 +167,32 @@ export const renameSchema = z.object({
 // long an unpaid booking holds its seats before its buyer confirms their address.
 export const bookingRulesSchema = z.object({
   intent: z.literal("booking-rules"),
-  ticketCancelDays: z.preprocess((v) => (v === "" ? null : v), z.coerce.number({ error: "errors.tickets.cancelDays" }).int("errors.tickets.cancelDays").min(0, "errors.tickets.cancelDays").max(365, "errors.tickets.cancelDays").nullable()),
-  unconfirmedHoldMinutes: z.coerce.number({ error: "errors.tickets.unconfirmedHold" }).int("errors.tickets.unconfirmedHold").min(5, "errors.tickets.unconfirmedHold").max(1440, "errors.tickets.unconfirmedHold"),
+  ticketCancelDays: z.preprocess(
+    (v) => (v === "" ? null : v),
+    z.coerce
+      .number({ error: "errors.tickets.cancelDays" })
+      .int("errors.tickets.cancelDays")
+      .min(0, "errors.tickets.cancelDays")
+      .max(365, "errors.tickets.cancelDays")
+      .nullable(),
+  ),
+  unconfirmedHoldMinutes: z.coerce
+    .number({ error: "errors.tickets.unconfirmedHold" })
+    .int("errors.tickets.unconfirmedHold")
+    .min(5, "errors.tickets.unconfirmedHold")
+    .max(1440, "errors.tickets.unconfirmedHold"),
 });
 
 const lines = (max: number) =>
   z
     .string()
     .optional()
-    .transform((text) => (text ?? "").split("\n").map((line) => line.trim()).filter(Boolean))
+    .transform((text) =>
+      (text ?? "")
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().max(120, "errors.tooLong")).max(max, "errors.options"));
 
 export const attendeeQuestionSchema = z
@@ -121,6 +203,12 @@ export const attendeeQuestionSchema = z
     textEn: z.string({ error: "errors.required" }).trim().min(3, "errors.tooShort").max(200, "errors.tooLong"),
     optionsFr: lines(20),
     optionsEn: lines(20),
-    required: z.literal("on").optional().transform((v) => v === "on"),
+    required: z
+      .literal("on")
+      .optional()
+      .transform((v) => v === "on"),
   })
-  .refine((v) => v.kind !== "CHOICE" || (v.optionsFr.length >= 2 && v.optionsFr.length === v.optionsEn.length), { path: ["optionsFr"], message: "errors.options" });
+  .refine((v) => v.kind !== "CHOICE" || (v.optionsFr.length >= 2 && v.optionsFr.length === v.optionsEn.length), {
+    path: ["optionsFr"],
+    message: "errors.options",
+  });

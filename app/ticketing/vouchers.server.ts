@@ -7,7 +7,6 @@ import type { Prisma } from "~/generated/prisma/client";
 import { zonedLocalToUtc } from "~/infra/time";
 import type { voucherSchema } from "./ticketing-form";
 
-
 // Vouchers and promo codes, as pretix has them: a code worth a fixed amount, a percentage or the
 // whole price off each ticket it applies to, used at most `maxUses` times (one use per ticket),
 // until a date, for some ticket types (the only way to a hidden type), and optionally holding
@@ -22,12 +21,22 @@ export function discountedPrice(priceCents: number, voucher: VoucherTerms) {
 }
 
 // A voucher naming types applies to those (hidden ones included); one naming none, to all visible.
-export function voucherCovers(voucher: Pick<LoadedVoucher, "ticketTypes"> | null, type: { id: string; hidden: boolean }) {
-  return voucher !== null && (voucher.ticketTypes.length ? voucher.ticketTypes.some((t) => t.ticketTypeId === type.id) : !type.hidden);
+export function voucherCovers(
+  voucher: Pick<LoadedVoucher, "ticketTypes"> | null,
+  type: { id: string; hidden: boolean },
+) {
+  return (
+    voucher !== null &&
+    (voucher.ticketTypes.length ? voucher.ticketTypes.some((t) => t.ticketTypeId === type.id) : !type.hidden)
+  );
 }
 
 export function usedWhere(voucherId: string, now: Date): Prisma.OrderPositionWhereInput {
-  return { voucherId, canceledAt: null, order: { OR: [{ status: "PAID" }, { status: "PENDING", expiresAt: { gt: now } }] } };
+  return {
+    voucherId,
+    canceledAt: null,
+    order: { OR: [{ status: "PAID" }, { status: "PENDING", expiresAt: { gt: now } }] },
+  };
 }
 
 // The uses of several vouchers, counted in one statement.
@@ -35,7 +44,11 @@ export async function voucherUses(client: DbClient, voucherIds: string[], now: D
   if (!voucherIds.length) return new Map<string, number>();
   const rows = await client.orderPosition.groupBy({
     by: ["voucherId"],
-    where: { voucherId: { in: voucherIds }, canceledAt: null, order: { OR: [{ status: "PAID" }, { status: "PENDING", expiresAt: { gt: now } }] } },
+    where: {
+      voucherId: { in: voucherIds },
+      canceledAt: null,
+      order: { OR: [{ status: "PAID" }, { status: "PENDING", expiresAt: { gt: now } }] },
+    },
     _count: { _all: true },
   });
   return new Map(rows.map((r) => [r.voucherId!, r._count._all]));
@@ -57,11 +70,20 @@ export const voucherSelect = {
 export type LoadedVoucher = Prisma.VoucherGetPayload<{ select: typeof voucherSelect }>;
 
 // A code as a buyer typed it: known to this event and still valid, or why not.
-export async function findVoucher(client: DbClient, eventId: string, code: string, now = new Date()): Promise<{ ok: true; voucher: LoadedVoucher } | { ok: false; error: string }> {
-  const voucher = await client.voucher.findUnique({ where: { eventId_code: { eventId, code: code.trim().toUpperCase() } }, select: voucherSelect });
+export async function findVoucher(
+  client: DbClient,
+  eventId: string,
+  code: string,
+  now = new Date(),
+): Promise<{ ok: true; voucher: LoadedVoucher } | { ok: false; error: string }> {
+  const voucher = await client.voucher.findUnique({
+    where: { eventId_code: { eventId, code: code.trim().toUpperCase() } },
+    select: voucherSelect,
+  });
   if (!voucher) return { ok: false, error: "errors.tickets.voucherUnknown" };
   if (voucher.validUntil && voucher.validUntil <= now) return { ok: false, error: "errors.tickets.voucherExpired" };
-  if ((await client.orderPosition.count({ where: usedWhere(voucher.id, now) })) >= voucher.maxUses) return { ok: false, error: "errors.tickets.voucherExhausted" };
+  if ((await client.orderPosition.count({ where: usedWhere(voucher.id, now) })) >= voucher.maxUses)
+    return { ok: false, error: "errors.tickets.voucherExhausted" };
   return { ok: true, voucher };
 }
 
@@ -70,24 +92,44 @@ export const VOUCHER_TRIES = { max: 10, windowMs: 15 * 60_000 };
 // A code typed by a buyer, as findVoucher, but at most VOUCHER_TRIES.max codes that do not work
 // per client address and window: otherwise the booking page tells anyone, as fast as they can
 // ask, which codes exist. Codes that work are not counted.
-export async function tryVoucher(client: Db, input: { eventId: string; code: string; clientAddress: string }, now = new Date()): Promise<Awaited<ReturnType<typeof findVoucher>>> {
+export async function tryVoucher(
+  client: Db,
+  input: { eventId: string; code: string; clientAddress: string },
+  now = new Date(),
+): Promise<Awaited<ReturnType<typeof findVoucher>>> {
   const key = `voucher-tries:${input.clientAddress}`;
-  const tried = await withinLimits(client, [hitLimit(key, VOUCHER_TRIES.max, VOUCHER_TRIES.windowMs, now)], async (tx) => {
-    const found = await findVoucher(tx, input.eventId, input.code, now);
-    if (!found.ok) await recordHit(tx, key);
-    return found;
-  });
+  const tried = await withinLimits(
+    client,
+    [hitLimit(key, VOUCHER_TRIES.max, VOUCHER_TRIES.windowMs, now)],
+    async (tx) => {
+      const found = await findVoucher(tx, input.eventId, input.code, now);
+      if (!found.ok) await recordHit(tx, key);
+      return found;
+    },
+  );
   return tried.ok ? tried.value : { ok: false, error: "errors.tickets.voucherTooManyTries" };
 }
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
 // One code, or a batch for a partner (PREFIX-XXXXXXXX, each its own voucher).
-export async function createVouchers(client: Db, event: { id: string; timeZone: string }, form: z.output<typeof voucherSchema>) {
+export async function createVouchers(
+  client: Db,
+  event: { id: string; timeZone: string },
+  form: z.output<typeof voucherSchema>,
+) {
   const types = await client.ticketType.count({ where: { id: { in: form.ticketTypeIds }, eventId: event.id } });
   if (types !== form.ticketTypeIds.length) return { ok: false as const, error: "errors.tickets.notOnSale" };
-  const codes = form.count === 1 && form.code ? [form.code] : Array.from({ length: form.count }, () => `${form.code ? `${form.code}-` : ""}${Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("")}`);
-  if (await client.voucher.findFirst({ where: { eventId: event.id, code: { in: codes } }, select: { id: true } })) return { ok: false as const, error: "errors.tickets.voucherTaken" };
+  const codes =
+    form.count === 1 && form.code
+      ? [form.code]
+      : Array.from(
+          { length: form.count },
+          () =>
+            `${form.code ? `${form.code}-` : ""}${Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("")}`,
+        );
+  if (await client.voucher.findFirst({ where: { eventId: event.id, code: { in: codes } }, select: { id: true } }))
+    return { ok: false as const, error: "errors.tickets.voucherTaken" };
   await client.$transaction(
     codes.map((code) =>
       client.voucher.create({
@@ -110,16 +152,34 @@ export async function createVouchers(client: Db, event: { id: string; timeZone: 
 }
 
 export async function listVouchers(client: Db, eventId: string, now = new Date()) {
-  const vouchers = await client.voucher.findMany({ where: { eventId }, orderBy: [{ tag: "asc" }, { code: "asc" }], select: { ...voucherSelect, ticketTypes: { select: { ticketType: { select: { nameFr: true, nameEn: true } } } } } });
-  const used = await voucherUses(client, vouchers.map((v) => v.id), now);
+  const vouchers = await client.voucher.findMany({
+    where: { eventId },
+    orderBy: [{ tag: "asc" }, { code: "asc" }],
+    select: { ...voucherSelect, ticketTypes: { select: { ticketType: { select: { nameFr: true, nameEn: true } } } } },
+  });
+  const used = await voucherUses(
+    client,
+    vouchers.map((v) => v.id),
+    now,
+  );
   return vouchers.map((v) => ({ ...v, used: used.get(v.id) ?? 0 }));
 }
 
 // The event's codes as a spreadsheet, to hand a partner its batch.
-export async function vouchersCsv(client: Db, eventId: string, t: (key: string, values?: Record<string, string>) => string) {
+export async function vouchersCsv(
+  client: Db,
+  eventId: string,
+  t: (key: string, values?: Record<string, string>) => string,
+) {
   const vouchers = await listVouchers(client, eventId);
   return csvText([
-    [t("ticketing.voucherCode"), t("ticketing.tag"), t("ticketing.voucherKindLabel"), t("ticketing.voucherMaxUses"), t("ticketing.voucherUse", { used: "", max: "" }).trim()],
+    [
+      t("ticketing.voucherCode"),
+      t("ticketing.tag"),
+      t("ticketing.voucherKindLabel"),
+      t("ticketing.voucherMaxUses"),
+      t("ticketing.voucherUse", { used: "", max: "" }).trim(),
+    ],
     ...vouchers.map((v) => [v.code, v.tag, v.kind, v.maxUses, v.used]),
   ]);
 }

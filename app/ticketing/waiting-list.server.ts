@@ -18,21 +18,41 @@ const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 // this many an hour, so the list is no way to send mail to strangers in bulk.
 export const WAITING_LIST_JOINS_PER_CLIENT_HOUR = 20;
 
-export async function joinWaitingList(client: Db, eventId: string, form: z.output<typeof waitingListSchema>, locale: Locale, clientAddress: string, now = new Date()) {
-  const type = await client.ticketType.findFirst({ where: { id: form.ticketTypeId, eventId, hidden: false }, select: { id: true } });
+export async function joinWaitingList(
+  client: Db,
+  eventId: string,
+  form: z.output<typeof waitingListSchema>,
+  locale: Locale,
+  clientAddress: string,
+  now = new Date(),
+) {
+  const type = await client.ticketType.findFirst({
+    where: { id: form.ticketTypeId, eventId, hidden: false },
+    select: { id: true },
+  });
   if (!type) return { ok: false as const, error: "errors.tickets.notOnSale" };
   const key = `waiting-list-client:${clientAddress}`;
-  const joined = await withinLimits(client, [hitLimit(key, WAITING_LIST_JOINS_PER_CLIENT_HOUR, HOUR, now)], async (tx) => {
-    await recordHit(tx, key);
-    await tx.waitingListEntry.createMany({ data: [{ eventId, ticketTypeId: type.id, email: form.email, name: form.name, locale }], skipDuplicates: true });
-  });
+  const joined = await withinLimits(
+    client,
+    [hitLimit(key, WAITING_LIST_JOINS_PER_CLIENT_HOUR, HOUR, now)],
+    async (tx) => {
+      await recordHit(tx, key);
+      await tx.waitingListEntry.createMany({
+        data: [{ eventId, ticketTypeId: type.id, email: form.email, name: form.name, locale }],
+        skipDuplicates: true,
+      });
+    },
+  );
   return joined.ok ? { ok: true as const } : { ok: false as const, error: "errors.tickets.tooManyWaitingListJoins" };
 }
 
 // Offers freed seats to the people waiting, oldest first; safe to run from several processes at
 // once (the ticket type's row is locked while its offers are decided).
 export async function offerFreedSeats(client: Db, context: { appUrl: string }, now = new Date()) {
-  const waiting = await client.waitingListEntry.groupBy({ by: ["eventId", "ticketTypeId"], where: { voucherId: null } });
+  const waiting = await client.waitingListEntry.groupBy({
+    by: ["eventId", "ticketTypeId"],
+    where: { voucherId: null },
+  });
   let offered = 0;
   for (const { eventId, ticketTypeId } of waiting) {
     offered += await client.$transaction(async (tx) => {
@@ -43,13 +63,30 @@ export async function offerFreedSeats(client: Db, context: { appUrl: string }, n
         where: { ticketTypeId, voucherId: null },
         orderBy: { createdAt: "asc" },
         take: left,
-        select: { id: true, email: true, name: true, locale: true, ticketType: { select: { nameFr: true, nameEn: true } }, event: { select: { slug: true, titleFr: true, titleEn: true, timeZone: true } } },
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          locale: true,
+          ticketType: { select: { nameFr: true, nameEn: true } },
+          event: { select: { slug: true, titleFr: true, titleEn: true, timeZone: true } },
+        },
       });
       for (const entry of next) {
         const code = `ATTENTE-${Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join("")}`;
         const until = new Date(now.getTime() + OFFER_HOURS * HOUR);
         const voucher = await tx.voucher.create({
-          data: { eventId, code, kind: "FIXED", valueCents: 0, maxUses: 1, validUntil: until, reserveQuota: true, tag: "Liste d'attente", ticketTypes: { create: { ticketTypeId } } },
+          data: {
+            eventId,
+            code,
+            kind: "FIXED",
+            valueCents: 0,
+            maxUses: 1,
+            validUntil: until,
+            reserveQuota: true,
+            tag: "Liste d'attente",
+            ticketTypes: { create: { ticketTypeId } },
+          },
           select: { id: true },
         });
         await tx.waitingListEntry.update({ where: { id: entry.id }, data: { voucherId: voucher.id } });

@@ -6,7 +6,18 @@ import { Link } from "react-router";
 // apology (details are in the logs).
 export function ErrorPage({ status, message }: { status: number; message?: string }) {
   const { t, i18n } = useTranslation();
-  const kind = status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 400 ? "badRequest" : status === 413 ? "tooLarge" : status === 410 ? "gone" : "server";
+  const kind =
+    status === 404
+      ? "notFound"
+      : status === 403
+        ? "forbidden"
+        : status === 400
+          ? "badRequest"
+          : status === 413
+            ? "tooLarge"
+            : status === 410
+              ? "gone"
+              : "server";
   return (
     <section className="mx-auto max-w-xl py-12 text-center">
       <p className="text-sm font-semibold tracking-wide text-brand-600">{t("errorPage.status", { status })}</p>

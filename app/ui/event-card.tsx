@@ -20,7 +20,9 @@ export function EventCard({ event }: { event: Card }) {
   return (
     <li className="card p-5 shadow-sm">
       <p className="text-sm font-semibold text-brand-600">
-        <time dateTime={new Date(event.startsAt).toISOString()}>{formatDateTime(event.startsAt, event.timeZone, locale)}</time>
+        <time dateTime={new Date(event.startsAt).toISOString()}>
+          {formatDateTime(event.startsAt, event.timeZone, locale)}
+        </time>
       </p>
       <h3 className="mt-1 text-lg font-bold">
         <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link>

@@ -28,13 +28,27 @@ function Hint({ id, text, counter }: { id: string; text?: string; counter?: Coun
   ) : null;
 }
 
-export function TextField({ meta, label, hint, type = "text", ...rest }: FieldProps & { type?: "text" | "email" | "url" | "number" | "datetime-local" | "date"; autoComplete?: string; placeholder?: string }) {
+export function TextField({
+  meta,
+  label,
+  hint,
+  type = "text",
+  ...rest
+}: FieldProps & {
+  type?: "text" | "email" | "url" | "number" | "datetime-local" | "date";
+  autoComplete?: string;
+  placeholder?: string;
+}) {
   return (
     <div>
       <label htmlFor={meta.id} className="block text-sm font-semibold">
         {label}
       </label>
-      <input {...getInputProps(meta, { type, ariaDescribedBy: hint ? meta.descriptionId : undefined })} {...rest} className={inputClass} />
+      <input
+        {...getInputProps(meta, { type, ariaDescribedBy: hint ? meta.descriptionId : undefined })}
+        {...rest}
+        className={inputClass}
+      />
       <Hint id={meta.descriptionId} text={hint} />
       <FieldErrors meta={meta} />
     </div>
@@ -45,26 +59,45 @@ export function TextField({ meta, label, hint, type = "text", ...rest }: FieldPr
 // one and for several, where {{count}} is the number.
 type Counter = { one: string; other: string };
 
-export function TextAreaField({ meta, label, hint, counter, rows = 5 }: FieldProps & { rows?: number; counter?: Counter }) {
+export function TextAreaField({
+  meta,
+  label,
+  hint,
+  counter,
+  rows = 5,
+}: FieldProps & { rows?: number; counter?: Counter }) {
   return (
     <div>
       <label htmlFor={meta.id} className="block text-sm font-semibold">
         {label}
       </label>
-      <textarea {...getTextareaProps(meta, { ariaDescribedBy: hint ? meta.descriptionId : undefined })} data-counter={counter ? meta.descriptionId : undefined} rows={rows} className={inputClass} />
+      <textarea
+        {...getTextareaProps(meta, { ariaDescribedBy: hint ? meta.descriptionId : undefined })}
+        data-counter={counter ? meta.descriptionId : undefined}
+        rows={rows}
+        className={inputClass}
+      />
       <Hint id={meta.descriptionId} text={hint} counter={counter} />
       <FieldErrors meta={meta} />
     </div>
   );
 }
 
-export function SelectField({ meta, label, hint, options }: FieldProps & { options: { value: string; label: string }[] }) {
+export function SelectField({
+  meta,
+  label,
+  hint,
+  options,
+}: FieldProps & { options: { value: string; label: string }[] }) {
   return (
     <div>
       <label htmlFor={meta.id} className="block text-sm font-semibold">
         {label}
       </label>
-      <select {...getSelectProps(meta, { ariaDescribedBy: hint ? meta.descriptionId : undefined })} className={inputClass}>
+      <select
+        {...getSelectProps(meta, { ariaDescribedBy: hint ? meta.descriptionId : undefined })}
+        className={inputClass}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -81,7 +114,10 @@ export function CheckboxField({ meta, label, hint }: FieldProps) {
   return (
     <div>
       <label className="flex items-start gap-2 text-sm">
-        <input {...getInputProps(meta, { type: "checkbox", ariaDescribedBy: hint ? meta.descriptionId : undefined })} className="mt-1 h-4 w-4" />
+        <input
+          {...getInputProps(meta, { type: "checkbox", ariaDescribedBy: hint ? meta.descriptionId : undefined })}
+          className="mt-1 h-4 w-4"
+        />
         <span className="font-semibold">{label}</span>
       </label>
       <Hint id={meta.descriptionId} text={hint} />
@@ -100,7 +136,17 @@ export function FormErrors({ errors }: { errors?: string[] }) {
   );
 }
 
-export function SubmitButton({ children, name, value, variant = "primary" }: { children: ReactNode; name?: string; value?: string; variant?: "primary" | "secondary" | "danger" }) {
+export function SubmitButton({
+  children,
+  name,
+  value,
+  variant = "primary",
+}: {
+  children: ReactNode;
+  name?: string;
+  value?: string;
+  variant?: "primary" | "secondary" | "danger";
+}) {
   const navigation = useNavigation();
   const busy = navigation.state === "submitting";
   const styles = {
@@ -109,7 +155,13 @@ export function SubmitButton({ children, name, value, variant = "primary" }: { c
     danger: "border border-red-300 bg-white text-red-800 hover:bg-red-50",
   }[variant];
   return (
-    <button type="submit" name={name} value={value} disabled={busy} className={`rounded-md px-4 py-2 font-semibold disabled:opacity-60 ${styles}`}>
+    <button
+      type="submit"
+      name={name}
+      value={value}
+      disabled={busy}
+      className={`rounded-md px-4 py-2 font-semibold disabled:opacity-60 ${styles}`}
+    >
       {children}
     </button>
   );
@@ -117,18 +169,37 @@ export function SubmitButton({ children, name, value, variant = "primary" }: { c
 
 export function Notice({ children, tone = "success" }: { children: ReactNode; tone?: "success" | "info" }) {
   return (
-    <p role="status" className={`rounded-md px-3 py-2 text-sm ${tone === "success" ? "bg-green-50 text-green-900" : "bg-sky-50 text-sky-900"}`}>
+    <p
+      role="status"
+      className={`rounded-md px-3 py-2 text-sm ${tone === "success" ? "bg-green-50 text-green-900" : "bg-sky-50 text-sky-900"}`}
+    >
       {children}
     </p>
   );
 }
 
 // A select of a GET filter form (ranking, lists), with an "all" choice first.
-export function FilterSelect({ name, label, value, allLabel, options }: { name: string; label: string; value: string | null | undefined; allLabel: string; options: { value: string; label: string }[] }) {
+export function FilterSelect({
+  name,
+  label,
+  value,
+  allLabel,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string | null | undefined;
+  allLabel: string;
+  options: { value: string; label: string }[];
+}) {
   return (
     <label className="text-sm font-semibold">
       {label}
-      <select name={name} defaultValue={value ?? ""} className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2">
+      <select
+        name={name}
+        defaultValue={value ?? ""}
+        className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2"
+      >
         <option value="">{allLabel}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -153,7 +224,11 @@ export function RemoveForm({ intent, id, label }: { intent: string; id: string; 
 
 // A compact labelled input for the small forms repeated down a list (a slot, a time range), where a
 // Conform form per item would be heavy; the server's zod schema still checks every value.
-export function CompactInput({ label, className = "", ...input }: InputHTMLAttributes<HTMLInputElement> & { label: string }) {
+export function CompactInput({
+  label,
+  className = "",
+  ...input
+}: InputHTMLAttributes<HTMLInputElement> & { label: string }) {
   return (
     <label className={`block text-sm font-semibold ${className}`}>
       {label}

@@ -4,7 +4,19 @@ import { pageQuery } from "~/infra/pagination";
 
 // Previous / next links of a paginated list and where the reader is in it: plain links carrying
 // `?page=` with the list's filters, so they work without JavaScript.
-export function Pagination({ page, pages, total, size, label }: { page: number; pages: number; total: number; size: number; label: string }) {
+export function Pagination({
+  page,
+  pages,
+  total,
+  size,
+  label,
+}: {
+  page: number;
+  pages: number;
+  total: number;
+  size: number;
+  label: string;
+}) {
   const { t } = useTranslation();
   const { search } = useLocation();
   if (pages <= 1) return null;

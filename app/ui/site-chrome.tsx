@@ -20,7 +20,11 @@ export function SiteHeader({ data }: { data: RootData | undefined }) {
             {t("nav.events")}
           </NavLink>
           {data?.isOrganiser ? <NavLink to="/organisateur">{t("nav.backOffice")}</NavLink> : null}
-          {data?.user ? <NavLink to="/espace" end>{t("nav.mySpace")}</NavLink> : null}
+          {data?.user ? (
+            <NavLink to="/espace" end>
+              {t("nav.mySpace")}
+            </NavLink>
+          ) : null}
           {data?.user ? <NavLink to="/espace/recits">{t("nav.myStories")}</NavLink> : null}
         </nav>
         <div className="flex items-center gap-3 text-sm">

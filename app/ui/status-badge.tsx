@@ -8,5 +8,7 @@ const tones = {
 
 export function StatusBadge({ status }: { status: keyof typeof tones }) {
   const { t } = useTranslation();
-  return <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${tones[status]}`}>{t(`status.${status}`)}</span>;
+  return (
+    <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${tones[status]}`}>{t(`status.${status}`)}</span>
+  );
 }

@@ -14,21 +14,51 @@ export async function moderationQueue(client: Db, eventId: string, tab: QueueTab
     wallSettings(client, eventId),
     client.wallPost.findMany({
       where: { eventId, status },
-      orderBy: tab === "pending" ? [{ postedAt: "asc" }] : [{ pinnedAt: { sort: "desc", nulls: "last" } }, { updatedAt: "desc" }],
+      orderBy:
+        tab === "pending"
+          ? [{ postedAt: "asc" }]
+          : [{ pinnedAt: { sort: "desc", nulls: "last" } }, { updatedAt: "desc" }],
       take: 100,
-      select: { id: true, origin: true, authorName: true, authorHandle: true, authorAvatar: true, html: true, media: true, link: true, postedAt: true, pinnedAt: true, status: true },
+      select: {
+        id: true,
+        origin: true,
+        authorName: true,
+        authorHandle: true,
+        authorAvatar: true,
+        html: true,
+        media: true,
+        link: true,
+        postedAt: true,
+        pinnedAt: true,
+        status: true,
+      },
     }),
     client.wallPost.groupBy({ by: ["status"], where: { eventId }, _count: { _all: true } }),
-    client.wallAction.findMany({ where: { eventId }, orderBy: { createdAt: "desc" }, take: 15, include: { post: { select: { authorName: true, text: true } } } }),
+    client.wallAction.findMany({
+      where: { eventId },
+      orderBy: { createdAt: "desc" },
+      take: 15,
+      include: { post: { select: { authorName: true, text: true } } },
+    }),
   ]);
-  const users = await client.user.findMany({ where: { id: { in: actions.flatMap((a) => (a.byUserId ? [a.byUserId] : [])) } }, select: { id: true, name: true, email: true } });
+  const users = await client.user.findMany({
+    where: { id: { in: actions.flatMap((a) => (a.byUserId ? [a.byUserId] : [])) } },
+    select: { id: true, name: true, email: true },
+  });
   const names = new Map(users.map((u) => [u.id, u.name || u.email]));
   const count = (s: WallPostStatus) => counts.find((c) => c.status === s)?._count._all ?? 0;
   return {
     settings: { open: settings.open, moderation: settings.moderation },
     posts: posts.map((p) => ({ ...p, media: p.media as { url: string; alt: string }[] })),
     counts: { pending: count("PENDING"), approved: count("APPROVED"), rejected: count("REJECTED") },
-    actions: actions.map((a) => ({ id: a.id, action: a.action, note: a.note, at: a.createdAt, by: a.byUserId ? (names.get(a.byUserId) ?? "?") : null, post: a.post ? `${a.post.authorName} : ${a.post.text.slice(0, 80)}` : null })),
+    actions: actions.map((a) => ({
+      id: a.id,
+      action: a.action,
+      note: a.note,
+      at: a.createdAt,
+      by: a.byUserId ? (names.get(a.byUserId) ?? "?") : null,
+      post: a.post ? `${a.post.authorName} : ${a.post.text.slice(0, 80)}` : null,
+    })),
   };
 }
 
@@ -37,12 +67,27 @@ export async function moderationQueue(client: Db, eventId: string, tab: QueueTab
 export async function wallSetup(client: Db, eventId: string) {
   const [settings, sources, bans] = await Promise.all([
     wallSettings(client, eventId),
-    client.wallSource.findMany({ where: { eventId }, orderBy: { createdAt: "asc" }, include: { _count: { select: { posts: true } } } }),
+    client.wallSource.findMany({
+      where: { eventId },
+      orderBy: { createdAt: "asc" },
+      include: { _count: { select: { posts: true } } },
+    }),
     client.wallBan.findMany({ where: { eventId }, orderBy: { createdAt: "desc" } }),
   ]);
   return {
     settings: { open: settings.open, moderation: settings.moderation, blockedWords: settings.blockedWords },
-    sources: sources.map((s) => ({ id: s.id, kind: s.kind, hashtag: s.hashtag, baseUrl: s.baseUrl, identifier: s.identifier, intervalSeconds: s.intervalSeconds, lastPolledAt: s.lastPolledAt, nextPollAt: s.nextPollAt, lastError: s.lastError, posts: s._count.posts })),
+    sources: sources.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      hashtag: s.hashtag,
+      baseUrl: s.baseUrl,
+      identifier: s.identifier,
+      intervalSeconds: s.intervalSeconds,
+      lastPolledAt: s.lastPolledAt,
+      nextPollAt: s.nextPollAt,
+      lastError: s.lastError,
+      posts: s._count.posts,
+    })),
     bans: bans.map((b) => ({ id: b.id, authorHandle: b.authorHandle, at: b.createdAt })),
   };
 }
@@ -64,7 +109,10 @@ export async function removeSource(client: Db, eventId: string, sourceId: string
 
 // "Poll now": after fixing a source, the organiser does not wait for its back-off.
 export async function pollSourceNow(client: Db, eventId: string, sourceId: string) {
-  const { count } = await client.wallSource.updateMany({ where: { id: sourceId, eventId }, data: { nextPollAt: new Date() } });
+  const { count } = await client.wallSource.updateMany({
+    where: { id: sourceId, eventId },
+    data: { nextPollAt: new Date() },
+  });
   return count === 1;
 }
 

@@ -1,7 +1,6 @@
 import type { Db, Tx, DbClient } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 
-
 export const WALL_CHANNEL = "rebond_wall";
 
 // What a screen shows of a post: never the moderation state, the writer's key or the plain text.
@@ -18,14 +17,22 @@ export const wallCardSelect = {
   pinnedAt: true,
 } satisfies Prisma.WallPostSelect;
 
-export type WallCard = Omit<Prisma.WallPostGetPayload<{ select: typeof wallCardSelect }>, "media" | "postedAt" | "pinnedAt"> & {
+export type WallCard = Omit<
+  Prisma.WallPostGetPayload<{ select: typeof wallCardSelect }>,
+  "media" | "postedAt" | "pinnedAt"
+> & {
   media: { url: string; alt: string }[];
   postedAt: string;
   pinnedAt: string | null;
 };
 
 export function toWallCard(post: Prisma.WallPostGetPayload<{ select: typeof wallCardSelect }>): WallCard {
-  return { ...post, media: post.media as WallCard["media"], postedAt: post.postedAt.toISOString(), pinnedAt: post.pinnedAt?.toISOString() ?? null };
+  return {
+    ...post,
+    media: post.media as WallCard["media"],
+    postedAt: post.postedAt.toISOString(),
+    pinnedAt: post.pinnedAt?.toISOString() ?? null,
+  };
 }
 
 // One message for screens: the post as it now shows, or its removal. `id` is the change it
@@ -49,11 +56,18 @@ export async function lastWallChange(client: DbClient, eventId: string) {
 
 // The changes after `afterId`, one message per post (its latest change), in change order.
 export async function wallMessagesAfter(client: DbClient, eventId: string, afterId: number): Promise<WallMessage[]> {
-  const changes = await client.wallChange.findMany({ where: { eventId, id: { gt: afterId } }, orderBy: { id: "asc" }, select: { id: true, postId: true } });
+  const changes = await client.wallChange.findMany({
+    where: { eventId, id: { gt: afterId } },
+    orderBy: { id: "asc" },
+    select: { id: true, postId: true },
+  });
   if (changes.length === 0) return [];
   const latest = new Map<string, number>();
   for (const change of changes) latest.set(change.postId, change.id);
-  const posts = await client.wallPost.findMany({ where: { id: { in: [...latest.keys()] } }, select: { ...wallCardSelect, status: true } });
+  const posts = await client.wallPost.findMany({
+    where: { id: { in: [...latest.keys()] } },
+    select: { ...wallCardSelect, status: true },
+  });
   const byId = new Map(posts.map((p) => [p.id, p]));
   return [...latest.entries()]
     .sort((a, b) => a[1] - b[1])
@@ -75,8 +89,17 @@ export async function wallSnapshot(client: Db, eventId: string, limit = 60) {
     select: {
       wallSettings: { select: { open: true } },
       wallChanges: { orderBy: { id: "desc" }, take: 1, select: { id: true } },
-      wallPosts: { where: { status: "APPROVED" }, orderBy: [{ pinnedAt: { sort: "desc", nulls: "last" } }, { postedAt: "desc" }], take: limit, select: wallCardSelect },
+      wallPosts: {
+        where: { status: "APPROVED" },
+        orderBy: [{ pinnedAt: { sort: "desc", nulls: "last" } }, { postedAt: "desc" }],
+        take: limit,
+        select: wallCardSelect,
+      },
     },
   });
-  return { open: event.wallSettings?.open ?? false, after: event.wallChanges[0]?.id ?? 0, posts: event.wallPosts.map(toWallCard) };
+  return {
+    open: event.wallSettings?.open ?? false,
+    after: event.wallChanges[0]?.id ?? 0,
+    posts: event.wallPosts.map(toWallCard),
+  };
 }

@@ -6,7 +6,15 @@ export const COMPACT_POSTS = 12;
 // The smaller wall for the public event page and the page people post from, on pages served
 // without React: it follows the wall's stream through app/ui/enhancements.js, which reads the page
 // again on each change.
-export function CompactWall({ slug, timeZone, snapshot }: { slug: string; timeZone: string; snapshot: { posts: CardPost[]; after: number } }) {
+export function CompactWall({
+  slug,
+  timeZone,
+  snapshot,
+}: {
+  slug: string;
+  timeZone: string;
+  snapshot: { posts: CardPost[]; after: number };
+}) {
   const { t } = useTranslation();
   return (
     <div data-live-wall={`/e/${slug}/mur/flux`} data-after={snapshot.after} data-stream="connecting">

@@ -30,13 +30,23 @@ export class WallHub {
   // every change as it is committed, each once and in order, until `end` when the hub closes.
   // Returns the way to leave.
   async attach(eventId: string, afterId: number, write: (chunk: Uint8Array) => void, end: () => void = () => {}) {
-    this.unlisten ??= this.connection.listen(WALL_CHANNEL, (id) => this.changed(id), () => this.followed.forEach((_, id) => this.changed(id)));
+    this.unlisten ??= this.connection.listen(
+      WALL_CHANNEL,
+      (id) => this.changed(id),
+      () => this.followed.forEach((_, id) => this.changed(id)),
+    );
     this.keepAlive ??= setInterval(() => this.broadcastAll(encoder.encode(": ping\n\n")), KEEP_ALIVE_MS);
     await this.unlisten;
     const screen: Screen = { write, end, lastId: afterId, waiting: [] };
     let followed = this.followed.get(eventId);
     if (!followed) {
-      const created: Followed = { screens: new Set(), lastId: 0, ready: Promise.resolve(), reading: false, again: false };
+      const created: Followed = {
+        screens: new Set(),
+        lastId: 0,
+        ready: Promise.resolve(),
+        reading: false,
+        again: false,
+      };
       created.ready = lastWallChange(this.connection.prisma, eventId).then((id) => {
         created.lastId = Math.max(created.lastId, id);
       });
@@ -161,7 +171,10 @@ const slots = singleton("wall-stream-slots", () => new StreamSlots(STREAMS_PER_C
 export function wallEventStream(eventId: string, request: Request, clientAddress: string) {
   const release = slots.take(clientAddress);
   if (!release) {
-    return new Response("Trop de flux ouverts depuis cette adresse. / Too many streams open from this address.", { status: 429, headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "60" } });
+    return new Response("Trop de flux ouverts depuis cette adresse. / Too many streams open from this address.", {
+      status: 429,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "60" },
+    });
   }
   const asked = request.headers.get("Last-Event-ID") ?? new URL(request.url).searchParams.get("after") ?? "0";
   const after = /^\d{1,15}$/.test(asked) ? Number(asked) : 0;
@@ -192,7 +205,13 @@ export function wallEventStream(eventId: string, request: Request, clientAddress
     cancel: close,
   });
   request.signal.addEventListener("abort", close);
-  return new Response(stream, { headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-cache, no-transform", "X-Accel-Buffering": "no" } });
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-cache, no-transform",
+      "X-Accel-Buffering": "no",
+    },
+  });
 }
 
 const holder = singleton("wall-hub", () => ({ hub: null as WallHub | null }));

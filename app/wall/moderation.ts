@@ -17,10 +17,17 @@ export type PostAction = ModerationAction | "ban";
 
 // What an organiser may do with a post, in the order its buttons show: the moderation actions
 // its state allows, and banning its author when it has one (on-site posts have no account).
-export function postActions(post: { status: string; pinnedAt: Date | string | null; authorHandle: string }): PostAction[] {
+export function postActions(post: {
+  status: string;
+  pinnedAt: Date | string | null;
+  authorHandle: string;
+}): PostAction[] {
   const allowed = moderationActions.filter((name) => {
     const rule = moderationRules[name];
-    return (rule.from as string[]).includes(post.status) && (rule.pinned === undefined || rule.pinned === Boolean(post.pinnedAt));
+    return (
+      (rule.from as string[]).includes(post.status) &&
+      (rule.pinned === undefined || rule.pinned === Boolean(post.pinnedAt))
+    );
   });
   return [...allowed, ...(post.authorHandle ? ["ban" as const] : [])];
 }

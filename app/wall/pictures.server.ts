@@ -12,7 +12,12 @@ import { visibleWall } from "./public.server";
 const PICTURE_TYPES = /^image\/(png|jpeg|gif|webp|avif)$/;
 const HOUR = 60 * 60_000;
 const pictures = singleton("wall-pictures", () => {
-  const cache = new PageCache({ maxEntries: 5000, maxBytes: 64 * 1024 * 1024, maxEntryBytes: 2 * 1024 * 1024, maxAgeMs: HOUR });
+  const cache = new PageCache({
+    maxEntries: 5000,
+    maxBytes: 64 * 1024 * 1024,
+    maxEntryBytes: 2 * 1024 * 1024,
+    maxAgeMs: HOUR,
+  });
   cache.setListening(true);
   return cache;
 });
@@ -24,13 +29,25 @@ async function fetchPicture(url: string, request: Outbound): Promise<Omit<Cached
   return { status: 200, headers: [["Content-Type", type]], body: answer.bytes };
 }
 
-export async function wallPicture(client: Db, input: { postId: string; picture: string; userId: string | undefined }, request: Outbound = outbound) {
-  const post = await client.wallPost.findUnique({ where: { id: input.postId }, select: { status: true, authorAvatar: true, media: true, event: { select: { slug: true } } } });
+export async function wallPicture(
+  client: Db,
+  input: { postId: string; picture: string; userId: string | undefined },
+  request: Outbound = outbound,
+) {
+  const post = await client.wallPost.findUnique({
+    where: { id: input.postId },
+    select: { status: true, authorAvatar: true, media: true, event: { select: { slug: true } } },
+  });
   if (!post) return null;
   const wall = await visibleWall(client, post.event.slug, input.userId);
   if (!wall || (post.status !== "APPROVED" && !wall.member)) return null;
   const media = post.media as { url: string }[];
-  const url = input.picture === "avatar" ? post.authorAvatar : /^[0-3]$/.test(input.picture) ? media[Number(input.picture)]?.url : undefined;
+  const url =
+    input.picture === "avatar"
+      ? post.authorAvatar
+      : /^[0-3]$/.test(input.picture)
+        ? media[Number(input.picture)]?.url
+        : undefined;
   if (!url || !/^https?:\/\//.test(url)) return null;
   const { page } = await pictures.getOrRender(url, () => fetchPicture(url, request));
   return page && { page, shared: post.status === "APPROVED" && wall.open };

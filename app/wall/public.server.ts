@@ -7,7 +7,10 @@ import { isOrganisationMember, visibleEvent } from "~/events/visibility.server";
 export async function visibleWall(client: Db, slug: string, userId: string | undefined) {
   const event = await visibleEvent(client, slug, userId);
   if (!event) return null;
-  const [settings, member] = await Promise.all([client.wallSettings.findUnique({ where: { eventId: event.id }, select: { open: true } }), isOrganisationMember(client, event.organisationId, userId)]);
+  const [settings, member] = await Promise.all([
+    client.wallSettings.findUnique({ where: { eventId: event.id }, select: { open: true } }),
+    isOrganisationMember(client, event.organisationId, userId),
+  ]);
   const open = settings?.open ?? false;
   if (!open && !member) return null;
   return { event, open, member };
@@ -37,7 +40,10 @@ export type UpcomingTalk = Awaited<ReturnType<typeof upcomingTalks>>[number];
 
 // An on-site photo, shown once its post is on the wall (organisers see it while moderating).
 export async function onsitePhoto(client: Db, eventId: string, externalId: string, organiser: boolean) {
-  const post = await client.wallPost.findUnique({ where: { eventId_origin_externalId: { eventId, origin: "onsite", externalId } }, select: { photo: true, status: true } });
+  const post = await client.wallPost.findUnique({
+    where: { eventId_origin_externalId: { eventId, origin: "onsite", externalId } },
+    select: { photo: true, status: true },
+  });
   if (!post?.photo || (post.status !== "APPROVED" && !organiser)) return null;
   return post.photo;
 }

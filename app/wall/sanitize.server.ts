@@ -15,7 +15,10 @@ export function safeHtml(html: string) {
 }
 
 export function plainText(html: string) {
-  return sanitizeHtml(html.replace(/<br\s*\/?>/gi, "\n").replace(/<\/p>\s*<p>/gi, "\n\n"), { allowedTags: [], allowedAttributes: {} }).trim();
+  return sanitizeHtml(html.replace(/<br\s*\/?>/gi, "\n").replace(/<\/p>\s*<p>/gi, "\n\n"), {
+    allowedTags: [],
+    allowedAttributes: {},
+  }).trim();
 }
 
 export function escapeHtml(text: string) {

@@ -18,20 +18,36 @@ const optional = z
   .optional()
   .transform((value) => value || null);
 
-const interval = z.coerce.number({ error: "wall.errors.interval" }).int({ error: "wall.errors.interval" }).min(15, { error: "wall.errors.interval" }).max(3600, { error: "wall.errors.interval" });
+const interval = z.coerce
+  .number({ error: "wall.errors.interval" })
+  .int({ error: "wall.errors.interval" })
+  .min(15, { error: "wall.errors.interval" })
+  .max(3600, { error: "wall.errors.interval" });
 
 // A place the wall reads from: a Mastodon instance (a token only where its timelines need one)
 // or Bluesky (which always needs an account and an app password).
 export const sourceSchema = z.discriminatedUnion(
   "kind",
   [
-    z.object({ kind: z.literal("MASTODON"), hashtag, baseUrl: httpsUrl, accessToken: optional, intervalSeconds: interval }),
+    z.object({
+      kind: z.literal("MASTODON"),
+      hashtag,
+      baseUrl: httpsUrl,
+      accessToken: optional,
+      intervalSeconds: interval,
+    }),
     z.object({
       kind: z.literal("BLUESKY"),
       hashtag,
       baseUrl: httpsUrl,
-      identifier: z.string({ error: "wall.errors.blueskyAccount" }).trim().min(1, { error: "wall.errors.blueskyAccount" }),
-      appPassword: z.string({ error: "wall.errors.blueskyAccount" }).trim().min(1, { error: "wall.errors.blueskyAccount" }),
+      identifier: z
+        .string({ error: "wall.errors.blueskyAccount" })
+        .trim()
+        .min(1, { error: "wall.errors.blueskyAccount" }),
+      appPassword: z
+        .string({ error: "wall.errors.blueskyAccount" })
+        .trim()
+        .min(1, { error: "wall.errors.blueskyAccount" }),
       intervalSeconds: interval,
     }),
   ],
@@ -46,7 +62,14 @@ export const wallSettingsSchema = z.object({
     .string({ error: "wall.errors.settings" })
     .max(20_000, { error: "errors.tooLong" })
     .default("")
-    .transform((text) => [...new Set(text.split(/\r?\n|,/).map((w) => w.trim().toLowerCase()).filter(Boolean))]),
+    .transform((text) => [
+      ...new Set(
+        text
+          .split(/\r?\n|,/)
+          .map((w) => w.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    ]),
 });
 
 export const moderationActions = ["approve", "reject", "pin", "unpin", "hide"] as const;
@@ -62,8 +85,16 @@ export type QueueTab = (typeof queueTabs)[number];
 
 // A post written in the room from the event page: a name and a short text, like a social post.
 export const onsitePostSchema = z.object({
-  name: z.string({ error: "errors.required" }).trim().min(1, { error: "errors.required" }).max(60, { error: "errors.tooLong" }),
-  text: z.string({ error: "errors.required" }).trim().min(1, { error: "errors.required" }).max(280, { error: "wall.errors.tooLong" }),
+  name: z
+    .string({ error: "errors.required" })
+    .trim()
+    .min(1, { error: "errors.required" })
+    .max(60, { error: "errors.tooLong" }),
+  text: z
+    .string({ error: "errors.required" })
+    .trim()
+    .min(1, { error: "errors.required" })
+    .max(280, { error: "wall.errors.tooLong" }),
   // Honeypot: people leave it empty, bots fill it.
   website: z.string().max(0, "errors.bot").optional(),
 });

@@ -20,14 +20,17 @@ async function drag(page: Page, item: Locator, target: Locator) {
 }
 
 const cell = (page: Page, label: string) => page.locator(`[data-cell="${label}"]`);
-const gridCard = (page: Page, title: string) => page.getByRole("region", { name: "Grille du programme" }).getByRole("button").filter({ hasText: title });
+const gridCard = (page: Page, title: string) =>
+  page.getByRole("region", { name: "Grille du programme" }).getByRole("button").filter({ hasText: title });
 const conflicts = (page: Page) => page.getByRole("list", { name: "Conflits" });
 
 test.describe.configure({ mode: "serial" });
 // Tall enough for the whole evening's grid: dnd-kit scrolls the page when a drag nears its edge.
 test.use({ viewport: { width: 1400, height: 1600 } });
 
-test("the organiser drags talks onto the grid, sees a double-booked speaker, publishes, and the public agenda and the speaker's mail follow", async ({ page }) => {
+test("the organiser drags talks onto the grid, sees a double-booked speaker, publishes, and the public agenda and the speaker's mail follow", async ({
+  page,
+}) => {
   await signInPageAs(page, demo.owner);
   await page.goto(editor);
   await expect(page.getByRole("heading", { name: "Programme", level: 1 })).toBeVisible();
@@ -43,13 +46,18 @@ test("the organiser drags talks onto the grid, sees a double-booked speaker, pub
   await expect(page.getByText("Aucun conflit dans le brouillon.")).toBeVisible();
 
   // A waiting story dragged in from the side list.
-  const waiting = page.getByRole("region", { name: /À placer/ }).getByRole("button").filter({ hasText: "Repartir après une liquidation" });
+  const waiting = page
+    .getByRole("region", { name: /À placer/ })
+    .getByRole("button")
+    .filter({ hasText: "Repartir après une liquidation" });
   await drag(page, waiting, cell(page, "Grande salle des Chais 20:30"));
   await expect(page.getByText("20:30–20:42 · Repartir après une liquidation à 52 ans")).toBeVisible();
 
   const publishing = page.getByRole("region", { name: "Publier le programme" });
   await expect(publishing).toContainText("Ajouté « Repartir après une liquidation à 52 ans »");
-  await expect(publishing).toContainText("Déplacé « Quinze salariés, un redressement judiciaire et un nouveau départ »");
+  await expect(publishing).toContainText(
+    "Déplacé « Quinze salariés, un redressement judiciaire et un nouveau départ »",
+  );
   const mailsBefore = countMailsTo(elodie);
   await publishing.getByRole("button", { name: "Publier la version 2" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Version 2 publiée" })).toBeVisible();
@@ -79,7 +87,10 @@ test("the organiser drags talks onto the grid, sees a double-booked speaker, pub
   expect(event.startDate.zone?.tzid).toBe("Europe/Paris");
 });
 
-test("two organisers edit the same slot: the second is told it changed meanwhile and sees the first one's version", async ({ page, browser }) => {
+test("two organisers edit the same slot: the second is told it changed meanwhile and sees the first one's version", async ({
+  page,
+  browser,
+}) => {
   await signInPageAs(page, demo.owner);
   await page.goto(editor);
   const other = await browser.newPage();
@@ -87,7 +98,8 @@ test("two organisers edit the same slot: the second is told it changed meanwhile
   await other.goto(editor);
 
   const moveForm = (p: Page) => p.getByRole("form", { name: "Déplacer « Accueil »" });
-  for (const p of [page, other]) await p.getByRole("listitem").filter({ hasText: "· Accueil" }).getByText("Déplacer ou retirer").click();
+  for (const p of [page, other])
+    await p.getByRole("listitem").filter({ hasText: "· Accueil" }).getByText("Déplacer ou retirer").click();
   await moveForm(other).getByLabel("Durée (min)").fill("20");
   await moveForm(other).getByRole("button", { name: "Déplacer" }).click();
   await expect(other.getByText("18:30–18:50 · Accueil")).toBeVisible();
@@ -99,12 +111,19 @@ test("two organisers edit the same slot: the second is told it changed meanwhile
   await other.close();
 });
 
-test("a keyboard user places a talk with the form, and a story that is not the event's is refused", async ({ page }) => {
+test("a keyboard user places a talk with the form, and a story that is not the event's is refused", async ({
+  page,
+}) => {
   await signInPageAs(page, demo.owner);
   await page.goto(editor);
   const form = page.getByRole("form", { name: "Placer « Mon associé est parti avec les clients »" });
   await form.getByLabel("Salle").selectOption({ label: "Le Cellier" });
-  await form.getByLabel("Début").fill(await form.getByLabel("Début").inputValue().then((v) => v.replace(/T.*/, "T21:00")));
+  await form.getByLabel("Début").fill(
+    await form
+      .getByLabel("Début")
+      .inputValue()
+      .then((v) => v.replace(/T.*/, "T21:00")),
+  );
   await form.getByRole("button", { name: "Placer" }).click();
   await expect(page.getByText("21:00–21:12 · Mon associé est parti avec les clients")).toBeVisible();
   // Nadia has not confirmed yet: placed, with a warning.
@@ -121,13 +140,19 @@ test("a keyboard user places a talk with the form, and a story that is not the e
 test("an attendee stars a talk and gets it in a personal calendar feed", async ({ page }) => {
   await signInPageAs(page, demo.attendee);
   await page.goto("/e/failcon-paris-2027/programme");
-  await page.getByRole("button", { name: "Ajouter « J'ai vendu ma boîte pour un euro symbolique » à mon programme" }).click();
-  await expect(page.getByRole("button", { name: "Retirer « J'ai vendu ma boîte pour un euro symbolique » de mon programme" })).toHaveAttribute("aria-pressed", "true");
+  await page
+    .getByRole("button", { name: "Ajouter « J'ai vendu ma boîte pour un euro symbolique » à mon programme" })
+    .click();
+  await expect(
+    page.getByRole("button", { name: "Retirer « J'ai vendu ma boîte pour un euro symbolique » de mon programme" }),
+  ).toHaveAttribute("aria-pressed", "true");
   await page.getByRole("link", { name: "Mon programme" }).click();
   await expect(page.getByRole("link", { name: "J'ai vendu ma boîte pour un euro symbolique" })).toBeVisible();
   const feed = (await page.getByText(/^http.*\/agenda\//).textContent())!;
   const ics = await (await page.request.get(new URL(feed).pathname)).text();
-  const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v).summary);
+  const events = new ICAL.Component(ICAL.parse(ics))
+    .getAllSubcomponents("vevent")
+    .map((v) => new ICAL.Event(v).summary);
   expect(events).toEqual(["J'ai vendu ma boîte pour un euro symbolique"]);
   expect((await page.request.get(new URL(feed).pathname.replace(/\.[^.]+$/, ".falsifie"))).status()).toBe(404);
 });
@@ -147,7 +172,9 @@ test("a personal feed address shared by mistake is replaced: the old one stops w
   expect((await page.request.get(renewed)).status()).toBe(200);
 });
 
-test("a scheduled speaker signs in by e-mailed link, sees when and where she is on, and states her availability", async ({ page }) => {
+test("a scheduled speaker signs in by e-mailed link, sees when and where she is on, and states her availability", async ({
+  page,
+}) => {
   const sarah = "sarah.cohen@demo.rebond.example";
   const before = countMailsTo(sarah);
   await page.goto("/espace/recits");

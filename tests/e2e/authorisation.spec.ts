@@ -6,7 +6,14 @@ import { demo, signInAs } from "./support";
 type Access =
   | { who: "everyone"; sample?: string }
   | { who: "signed-in"; sample?: string; allowed: keyof typeof demo; readOnly?: true; expect?: number }
-  | { who: "restricted"; sample?: string; allowed: keyof typeof demo; wrong: (keyof typeof demo)[]; readOnly?: true; expect?: number };
+  | {
+      who: "restricted";
+      sample?: string;
+      allowed: keyof typeof demo;
+      wrong: (keyof typeof demo)[];
+      readOnly?: true;
+      expect?: number;
+    };
 
 // Every route of app/routes.ts, with who may open it. A route added without a row here fails
 // the first test, so each new page states its rule.
@@ -15,14 +22,41 @@ const table: Record<string, Access> = {
   "/o/:orgSlug": { who: "everyone", sample: "/o/reseau-rebond" },
   "/e/:eventSlug": { who: "everyone", sample: "/e/failcon-paris-2027" },
   "/e/:eventSlug/appel": { who: "everyone", sample: "/e/failcon-paris-2027/appel" },
-  "/e/:eventSlug/appel/proposer": { who: "signed-in", sample: "/e/failcon-paris-2027/appel/proposer", allowed: "attendee" },
+  "/e/:eventSlug/appel/proposer": {
+    who: "signed-in",
+    sample: "/e/failcon-paris-2027/appel/proposer",
+    allowed: "attendee",
+  },
   "/espace/profil": { who: "signed-in", allowed: "speaker" },
-  "/espace/profil/photo": { who: "signed-in", sample: "/espace/profil/photo", allowed: "attendee", readOnly: true, expect: 404 },
+  "/espace/profil/photo": {
+    who: "signed-in",
+    sample: "/espace/profil/photo",
+    allowed: "attendee",
+    readOnly: true,
+    expect: 404,
+  },
   "/espace/recits": { who: "signed-in", allowed: "speaker", readOnly: true },
   "/espace/billets": { who: "signed-in", allowed: "attendee", readOnly: true },
-  "/controle/:eventSlug": { who: "restricted", sample: "/controle/failcon-paris-2027", allowed: "checkIn", wrong: ["reviewer", "partner", "attendee", "speaker"] },
-  "/partenaire/:eventSlug": { who: "restricted", sample: "/partenaire/failcon-paris-2027", allowed: "partner", wrong: ["attendee", "speaker", "reviewer", "checkIn"], readOnly: true },
-  "/partenaire/:eventSlug/invites.csv": { who: "restricted", sample: "/partenaire/failcon-paris-2027/invites.csv", allowed: "partner", wrong: ["attendee", "checkIn"], readOnly: true },
+  "/controle/:eventSlug": {
+    who: "restricted",
+    sample: "/controle/failcon-paris-2027",
+    allowed: "checkIn",
+    wrong: ["reviewer", "partner", "attendee", "speaker"],
+  },
+  "/partenaire/:eventSlug": {
+    who: "restricted",
+    sample: "/partenaire/failcon-paris-2027",
+    allowed: "partner",
+    wrong: ["attendee", "speaker", "reviewer", "checkIn"],
+    readOnly: true,
+  },
+  "/partenaire/:eventSlug/invites.csv": {
+    who: "restricted",
+    sample: "/partenaire/failcon-paris-2027/invites.csv",
+    allowed: "partner",
+    wrong: ["attendee", "checkIn"],
+    readOnly: true,
+  },
   "/espace/recits/:submissionId": { who: "signed-in", sample: "/espace/recits/inconnu", allowed: "speaker" },
   "/relecture/:eventSlug": {
     who: "restricted",
@@ -43,7 +77,11 @@ const table: Record<string, Access> = {
   "/e/:eventSlug/programme/:submissionId/agenda.ics": { who: "everyone" },
   "/e/:eventSlug/intervenants": { who: "everyone", sample: "/e/failcon-paris-2027/intervenants" },
   "/e/:eventSlug/intervenants/:userId/photo": { who: "everyone" },
-  "/e/:eventSlug/mon-programme": { who: "signed-in", sample: "/e/failcon-paris-2027/mon-programme", allowed: "attendee" },
+  "/e/:eventSlug/mon-programme": {
+    who: "signed-in",
+    sample: "/e/failcon-paris-2027/mon-programme",
+    allowed: "attendee",
+  },
   "/e/:eventSlug/agenda.ics": { who: "everyone", sample: "/e/failcon-paris-2027/agenda.ics" },
   "/e/:eventSlug/agenda/:token": { who: "everyone" },
   "/e/:eventSlug/schedule.json": { who: "everyone", sample: "/e/failcon-paris-2027/schedule.json" },
@@ -68,7 +106,12 @@ const table: Record<string, Access> = {
   "/connexion/lien": { who: "everyone" },
   "/deconnexion": { who: "everyone" },
   "/espace": { who: "signed-in", allowed: "attendee" },
-  "/organisateur": { who: "restricted", allowed: "organiser", wrong: ["reviewer", "partner", "attendee"], readOnly: true },
+  "/organisateur": {
+    who: "restricted",
+    allowed: "organiser",
+    wrong: ["reviewer", "partner", "attendee"],
+    readOnly: true,
+  },
   "/organisateur/evenements/nouveau": { who: "restricted", allowed: "organiser", wrong: ["reviewer", "checkIn"] },
   "/organisateur/evenements/:eventSlug": {
     who: "restricted",
@@ -159,10 +202,31 @@ const table: Record<string, Access> = {
     wrong: ["checkIn", "reviewer"],
     readOnly: true,
   },
-  "/organisateur/series/:seriesSlug/sondage": { who: "restricted", sample: "/organisateur/series/bistrot-virtuel/sondage", allowed: "owner", wrong: ["partner", "attendee"] },
-  "/organisateur/evenements/:eventSlug/sondage": { who: "restricted", sample: "/organisateur/evenements/failcon-paris-2027/sondage", allowed: "organiser", wrong: ["reviewer", "partner", "checkIn"] },
-  "/organisateur/sondages/:surveyId/reponses.csv": { who: "restricted", sample: "/organisateur/sondages/inconnu/reponses.csv", allowed: "organiser", wrong: ["reviewer", "attendee"], readOnly: true, expect: 404 },
-  "/organisateur/series/nouvelle": { who: "restricted", allowed: "organiser", wrong: ["reviewer", "partner", "attendee"] },
+  "/organisateur/series/:seriesSlug/sondage": {
+    who: "restricted",
+    sample: "/organisateur/series/bistrot-virtuel/sondage",
+    allowed: "owner",
+    wrong: ["partner", "attendee"],
+  },
+  "/organisateur/evenements/:eventSlug/sondage": {
+    who: "restricted",
+    sample: "/organisateur/evenements/failcon-paris-2027/sondage",
+    allowed: "organiser",
+    wrong: ["reviewer", "partner", "checkIn"],
+  },
+  "/organisateur/sondages/:surveyId/reponses.csv": {
+    who: "restricted",
+    sample: "/organisateur/sondages/inconnu/reponses.csv",
+    allowed: "organiser",
+    wrong: ["reviewer", "attendee"],
+    readOnly: true,
+    expect: 404,
+  },
+  "/organisateur/series/nouvelle": {
+    who: "restricted",
+    allowed: "organiser",
+    wrong: ["reviewer", "partner", "attendee"],
+  },
   "/organisateur/series/:seriesSlug": {
     who: "restricted",
     sample: "/organisateur/series/bistrot-virtuel",
@@ -254,7 +318,10 @@ const contexts = new Map<string, APIRequestContext>();
 async function as(role: keyof typeof demo | "anonymous") {
   let context = contexts.get(role);
   if (!context) {
-    context = await playwrightRequest.newContext({ baseURL: test.info().project.use.baseURL, extraHTTPHeaders: { "Accept-Language": "fr" } });
+    context = await playwrightRequest.newContext({
+      baseURL: test.info().project.use.baseURL,
+      extraHTTPHeaders: { "Accept-Language": "fr" },
+    });
     if (role !== "anonymous") await signInAs(context, demo[role]);
     contexts.set(role, context);
   }
@@ -301,7 +368,30 @@ test("public pages are open to anonymous visitors", async () => {
   const anonymous = await as("anonymous");
   for (const [pattern, access] of Object.entries(table)) {
     // Action-only routes, pages that need a token or a talk's id, and the 404 page are covered elsewhere.
-    const elsewhere = ["/langue", "/deconnexion", "/connexion/lien", "/confirmation/:token", "/*", "/e/:eventSlug/programme/:submissionId", "/e/:eventSlug/programme/:submissionId/agenda.ics", "/e/:eventSlug/agenda/:token", "/e/:eventSlug/intervenants/:userId/photo", "/commande/:token", "/invitation/:token", "/desinscription/:token", "/api/desinscription/:token", "/api/webhooks/stripe", "/e/:eventSlug/mur/flux", "/e/:eventSlug/mur/photo/:externalId", "/mur/image/:postId/:picture", "/e/:eventSlug/partenaires/:partnerId/logo", "/presence/:token", "/presence/:token/rejoindre/:sessionId", "/presence/:token/agenda.ics", "/sondage/:token"];
+    const elsewhere = [
+      "/langue",
+      "/deconnexion",
+      "/connexion/lien",
+      "/confirmation/:token",
+      "/*",
+      "/e/:eventSlug/programme/:submissionId",
+      "/e/:eventSlug/programme/:submissionId/agenda.ics",
+      "/e/:eventSlug/agenda/:token",
+      "/e/:eventSlug/intervenants/:userId/photo",
+      "/commande/:token",
+      "/invitation/:token",
+      "/desinscription/:token",
+      "/api/desinscription/:token",
+      "/api/webhooks/stripe",
+      "/e/:eventSlug/mur/flux",
+      "/e/:eventSlug/mur/photo/:externalId",
+      "/mur/image/:postId/:picture",
+      "/e/:eventSlug/partenaires/:partnerId/logo",
+      "/presence/:token",
+      "/presence/:token/rejoindre/:sessionId",
+      "/presence/:token/agenda.ics",
+      "/sondage/:token",
+    ];
     if (access.who !== "everyone" || elsewhere.includes(pattern)) continue;
     expect((await anonymous.get(access.sample ?? pattern, { maxRedirects: 0 })).status(), pattern).toBe(200);
   }

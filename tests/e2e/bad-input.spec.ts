@@ -3,7 +3,16 @@ import { demo, expect, linkIn, nextMailTo, signInAs, signInPageAs, test } from "
 test("a malformed event form gets a 400 with a message per field, in French", async ({ request }) => {
   await signInAs(request, demo.owner);
   const response = await request.post("/organisateur/evenements/nouveau", {
-    form: { organisationId: "x", slug: "Pas Bon!", titleFr: "A", titleEn: "", startsAt: "demain", endsAt: "", timeZone: "Europe/Paris", capacity: "-4" },
+    form: {
+      organisationId: "x",
+      slug: "Pas Bon!",
+      titleFr: "A",
+      titleEn: "",
+      startsAt: "demain",
+      endsAt: "",
+      timeZone: "Europe/Paris",
+      capacity: "-4",
+    },
     maxRedirects: 0,
   });
   expect(response.status()).toBe(400);
@@ -98,23 +107,53 @@ test("a form posted from another site is refused", async ({ request }) => {
   expect(shown).not.toContain("Cet événement est archivé.");
 });
 
-test("campaigns: an unknown placeholder, no recipients, a file that is not CSV and a reminder typo each get a 400 with a message", async ({ request }) => {
+test("campaigns: an unknown placeholder, no recipients, a file that is not CSV and a reminder typo each get a 400 with a message", async ({
+  request,
+}) => {
   await signInAs(request, demo.owner);
   const campaigns = "/organisateur/evenements/failcon-paris-2027/campagnes";
   const unknown = await request.post(campaigns, {
-    form: { intent: "save", name: "Test", subjectFr: "Bonjour {{nom}}", subjectEn: "Hello", bodyFr: "Texte", bodyEn: "Text", match: "any", tags: "Paris" },
+    form: {
+      intent: "save",
+      name: "Test",
+      subjectFr: "Bonjour {{nom}}",
+      subjectEn: "Hello",
+      bodyFr: "Texte",
+      bodyEn: "Text",
+      match: "any",
+      tags: "Paris",
+    },
     maxRedirects: 0,
   });
   expect(unknown.status()).toBe(400);
-  expect(await unknown.text()).toContain("Un champ entre {{ }} n&#x27;existe pas. Champs possibles : {{prenom}}, {{evenement}}, {{date}}, {{lien}}.");
-  const nobody = await request.post(campaigns, { form: { intent: "save", name: "Test", subjectFr: "Sujet", subjectEn: "Subject", bodyFr: "Texte", bodyEn: "Text", match: "any" }, maxRedirects: 0 });
+  expect(await unknown.text()).toContain(
+    "Un champ entre {{ }} n&#x27;existe pas. Champs possibles : {{prenom}}, {{evenement}}, {{date}}, {{lien}}.",
+  );
+  const nobody = await request.post(campaigns, {
+    form: {
+      intent: "save",
+      name: "Test",
+      subjectFr: "Sujet",
+      subjectEn: "Subject",
+      bodyFr: "Texte",
+      bodyEn: "Text",
+      match: "any",
+    },
+    maxRedirects: 0,
+  });
   expect(nobody.status()).toBe(400);
   expect(await nobody.text()).toContain("Choisissez au moins un critère de destinataires.");
-  const offsets = await request.post(campaigns, { form: { intent: "offsets", offsets: "J-7, demain" }, maxRedirects: 0 });
+  const offsets = await request.post(campaigns, {
+    form: { intent: "offsets", offsets: "J-7, demain" },
+    maxRedirects: 0,
+  });
   expect(offsets.status()).toBe(400);
   expect(await offsets.text()).toContain("Écrivez les rappels ainsi : J-7, J-1, H-2");
   const notCsv = await request.post("/organisateur/organisations/reseau-rebond/contacts", {
-    multipart: { intent: "import", file: { name: "logo.csv", mimeType: "text/csv", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) } },
+    multipart: {
+      intent: "import",
+      file: { name: "logo.csv", mimeType: "text/csv", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) },
+    },
     maxRedirects: 0,
   });
   expect(notCsv.status()).toBe(400);

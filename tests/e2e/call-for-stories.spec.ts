@@ -2,22 +2,62 @@ import { countMailsTo, demo, expect, linkIn, nextMailTo, signInAs, test } from "
 
 const local = (days: number) => new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 16);
 
-test("a speaker submits a story in French, a reviewer scores it anonymously, the organiser accepts, the speaker confirms from the mail, and cannot edit after the deadline", async ({ page, browser, playwright, baseURL }) => {
+test("a speaker submits a story in French, a reviewer scores it anonymously, the organiser accepts, the speaker confirms from the mail, and cannot edit after the deadline", async ({
+  page,
+  browser,
+  playwright,
+  baseURL,
+}) => {
   // The organiser prepares an event with an open call (the back office forms, posted directly).
   const organiser = await playwright.request.newContext({ baseURL });
   await signInAs(organiser, demo.organiser);
   const slug = `rebond-tours-${Date.now()}`;
-  const organisationId = /name="organisationId" value="([^"]+)"/.exec(await (await organiser.get("/organisateur/evenements/nouveau")).text())![1]!;
+  const organisationId = /name="organisationId" value="([^"]+)"/.exec(
+    await (await organiser.get("/organisateur/evenements/nouveau")).text(),
+  )![1]!;
   const created = await organiser.post("/organisateur/evenements/nouveau", {
-    form: { organisationId, slug, titleFr: "Conférence du rebond — Tours", titleEn: "Bounce-back — Tours", timeZone: "Europe/Paris", startsAt: local(90), endsAt: local(90.1), venueName: "Le Point Haut" },
+    form: {
+      organisationId,
+      slug,
+      titleFr: "Conférence du rebond — Tours",
+      titleEn: "Bounce-back — Tours",
+      timeZone: "Europe/Paris",
+      startsAt: local(90),
+      endsAt: local(90.1),
+      venueName: "Le Point Haut",
+    },
     maxRedirects: 0,
   });
   expect(created.status()).toBe(302);
-  expect((await organiser.post(`/organisateur/evenements/${slug}`, { form: { intent: "publish" }, maxRedirects: 0 })).status()).toBe(302);
-  const settings = { intent: "settings", opensAt: local(-1), closesAt: local(10), maxPerSpeaker: "2", reviewVisibility: "AFTER_OWN", anonymisedReview: "on" };
+  expect(
+    (
+      await organiser.post(`/organisateur/evenements/${slug}`, { form: { intent: "publish" }, maxRedirects: 0 })
+    ).status(),
+  ).toBe(302);
+  const settings = {
+    intent: "settings",
+    opensAt: local(-1),
+    closesAt: local(10),
+    maxPerSpeaker: "2",
+    reviewVisibility: "AFTER_OWN",
+    anonymisedReview: "on",
+  };
   expect((await organiser.post(`/organisateur/evenements/${slug}/appel`, { form: settings })).status()).toBe(200);
-  expect((await organiser.post(`/organisateur/evenements/${slug}/appel`, { form: { intent: "add-format", nameFr: "Récit d'échec", nameEn: "Failure story", minutes: "12" } })).status()).toBe(200);
-  const question = { intent: "add-question", kind: "YES_NO", textFr: "Êtes-vous encore en procédure collective ?", textEn: "Still in insolvency proceedings?", required: "on", forReviewers: "on" };
+  expect(
+    (
+      await organiser.post(`/organisateur/evenements/${slug}/appel`, {
+        form: { intent: "add-format", nameFr: "Récit d'échec", nameEn: "Failure story", minutes: "12" },
+      })
+    ).status(),
+  ).toBe(200);
+  const question = {
+    intent: "add-question",
+    kind: "YES_NO",
+    textFr: "Êtes-vous encore en procédure collective ?",
+    textEn: "Still in insolvency proceedings?",
+    required: "on",
+    forReviewers: "on",
+  };
   expect((await organiser.post(`/organisateur/evenements/${slug}/appel`, { form: question })).status()).toBe(200);
 
   // A new speaker finds the call from the event page and signs in by e-mailed link.
@@ -34,8 +74,14 @@ test("a speaker submits a story in French, a reviewer scores it anonymously, the
 
   await page.getByLabel("Titre", { exact: true }).fill("J'ai confondu croissance et rentabilité");
   await page.getByLabel("Nom de l'entreprise").fill("Vélos Loire");
-  await page.getByLabel("Ce qui s'est passé").fill("En quatre ans nous sommes passés de deux à quarante salariés, porté par des subventions et des commandes publiques. Le jour où les commandes se sont arrêtées, il n'y avait plus de marge pour tenir trois mois.");
-  await page.getByLabel("Ce que vous en avez appris").fill("Chaque embauche doit être payée par des clients, pas par une subvention.");
+  await page
+    .getByLabel("Ce qui s'est passé")
+    .fill(
+      "En quatre ans nous sommes passés de deux à quarante salariés, porté par des subventions et des commandes publiques. Le jour où les commandes se sont arrêtées, il n'y avait plus de marge pour tenir trois mois.",
+    );
+  await page
+    .getByLabel("Ce que vous en avez appris")
+    .fill("Chaque embauche doit être payée par des clients, pas par une subvention.");
   await page.getByLabel("J'accepte que mon intervention soit filmée").check();
   await page.getByRole("button", { name: "Envoyer mon récit" }).click();
   const required = page.getByRole("group", { name: "Êtes-vous encore en procédure collective ? *" });
@@ -54,15 +100,29 @@ test("a speaker submits a story in French, a reviewer scores it anonymously, the
 
   await page.getByRole("link", { name: "Mes récits" }).first().click();
   await expect(page.getByRole("link", { name: "J'ai confondu croissance et rentabilité" })).toBeVisible();
-  expect(await (await organiser.get(`/organisateur/evenements/${slug}/recits`)).text()).toContain("J&#x27;ai confondu croissance et rentabilité");
+  expect(await (await organiser.get(`/organisateur/evenements/${slug}/recits`)).text()).toContain(
+    "J&#x27;ai confondu croissance et rentabilité",
+  );
 
   // A reviewer is invited and assigned; the review is anonymised.
   const reviewPage = `/organisateur/evenements/${slug}/relecture`;
-  expect((await organiser.post(`/organisateur/evenements/${slug}/equipe`, { form: { intent: "invite", email: demo.reviewer, name: "", locale: "fr", role: "REVIEWER" } })).status()).toBe(200);
-  const category = await organiser.post(reviewPage, { form: { intent: "add-category", nameFr: "Authenticité du récit", nameEn: "Authenticity", weight: "2" } });
+  expect(
+    (
+      await organiser.post(`/organisateur/evenements/${slug}/equipe`, {
+        form: { intent: "invite", email: demo.reviewer, name: "", locale: "fr", role: "REVIEWER" },
+      })
+    ).status(),
+  ).toBe(200);
+  const category = await organiser.post(reviewPage, {
+    form: { intent: "add-category", nameFr: "Authenticité du récit", nameEn: "Authenticity", weight: "2" },
+  });
   expect(category.status(), (await category.text()).slice(-3000)).toBe(200);
-  const reviewerId = /<option value="([^"]+)"[^>]*>Sophie Martin<\/option>/.exec(await (await organiser.get(reviewPage)).text())![1]!;
-  expect((await organiser.post(reviewPage, { form: { intent: "assign", userId: reviewerId, scope: "all" } })).status()).toBe(200);
+  const reviewerId = /<option value="([^"]+)"[^>]*>Sophie Martin<\/option>/.exec(
+    await (await organiser.get(reviewPage)).text(),
+  )![1]!;
+  expect(
+    (await organiser.post(reviewPage, { form: { intent: "assign", userId: reviewerId, scope: "all" } })).status(),
+  ).toBe(200);
   const submissionId = new URL(storyUrl).pathname.split("/").pop()!;
 
   const reviewerContext = await browser.newContext({ locale: "fr-FR" });
@@ -72,30 +132,46 @@ test("a speaker submits a story in French, a reviewer scores it anonymously, the
   await reviewer.getByRole("link", { name: "J'ai confondu croissance et rentabilité" }).click();
   await expect(reviewer.getByText("Relecture anonyme")).toBeVisible();
   expect(await (await reviewer.request.get(`/relecture/${slug}/${submissionId}`)).text()).not.toContain(email);
-  await reviewer.getByRole("group", { name: /Authenticité du récit/ }).getByLabel("5", { exact: true }).check();
+  await reviewer
+    .getByRole("group", { name: /Authenticité du récit/ })
+    .getByLabel("5", { exact: true })
+    .check();
   await reviewer.getByRole("button", { name: "Enregistrer mon avis" }).click();
   await expect(reviewer.getByText("Avis enregistré.")).toBeVisible();
   await reviewerContext.close();
 
   // The organiser accepts; the speaker confirms from the link in the mail.
   const decisions = `/organisateur/evenements/${slug}/decisions`;
-  expect((await organiser.post(decisions, { form: { intent: "pending", id: submissionId, decision: "ACCEPTED" } })).status()).toBe(200);
+  expect(
+    (await organiser.post(decisions, { form: { intent: "pending", id: submissionId, decision: "ACCEPTED" } })).status(),
+  ).toBe(200);
   expect((await organiser.post(decisions, { form: { intent: "apply" }, maxRedirects: 0 })).status()).toBe(302);
   const acceptance = await nextMailTo(email, 2);
-  expect(acceptance.subject).toBe("✅ Votre récit est retenu pour Conférence du rebond — Tours — confirmez votre venue");
+  expect(acceptance.subject).toBe(
+    "✅ Votre récit est retenu pour Conférence du rebond — Tours — confirmez votre venue",
+  );
   await page.goto(linkIn(acceptance, "/confirmation/"));
   await page.getByRole("button", { name: "Je confirme ma venue" }).click();
   await expect(page.getByText("C'est confirmé : merci !")).toBeVisible();
 
   // After the deadline the story is out of the speaker's hands.
-  await organiser.post(`/organisateur/evenements/${slug}/appel`, { form: { ...settings, opensAt: local(-10), closesAt: local(-1) } });
+  await organiser.post(`/organisateur/evenements/${slug}/appel`, {
+    form: { ...settings, opensAt: local(-10), closesAt: local(-1) },
+  });
   await page.goto(storyUrl);
   await expect(page.getByText("Confirmé", { exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: "Enregistrer les modifications" })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Êtes-vous encore en procédure collective ?" })).toBeVisible();
   await expect(page.getByText("Non", { exact: true })).toBeVisible();
   const late = await page.request.post(storyUrl, {
-    form: { intent: "save", formatId: "x", title: "Changement tardif", whatHappened: "x".repeat(100), lessons: "y".repeat(50), language: "fr" },
+    form: {
+      intent: "save",
+      formatId: "x",
+      title: "Changement tardif",
+      whatHappened: "x".repeat(100),
+      lessons: "y".repeat(50),
+      language: "fr",
+    },
   });
   expect(late.status()).toBe(400);
   expect(await late.text()).toContain("Ce récit ne peut plus être modifié.");
@@ -107,7 +183,14 @@ test("a speaker submits a story in French, a reviewer scores it anonymously, the
 test("an oversize story is refused with a clear message and nothing is stored", async ({ request }) => {
   await signInAs(request, demo.attendee);
   const response = await request.post("/e/failcon-paris-2027/appel/proposer", {
-    form: { intent: "submit", formatId: "x", title: "Trop long", whatHappened: "x".repeat(4001), lessons: "Des leçons, beaucoup de leçons, vraiment.", language: "fr" },
+    form: {
+      intent: "submit",
+      formatId: "x",
+      title: "Trop long",
+      whatHappened: "x".repeat(4001),
+      lessons: "Des leçons, beaucoup de leçons, vraiment.",
+      language: "fr",
+    },
   });
   expect(response.status()).toBe(400);
   expect(await response.text()).toContain("C&#x27;est trop long.");

@@ -3,14 +3,21 @@ import { countMailsTo, demo, expect, linkIn, nextMailTo, signInPageAs, test } fr
 
 // Karim Benali organises for Réseau Rebond: he imports contacts from a spreadsheet, invites them
 // to Failcon Paris, and relaunches those who have not answered.
-test("an organiser imports a CSV with a bad row, invites, and relaunches only those who have not answered", async ({ page }) => {
+test("an organiser imports a CSV with a bad row, invites, and relaunches only those who have not answered", async ({
+  page,
+}) => {
   await signInPageAs(page, demo.organiser);
   await page.goto("/organisateur/organisations/reseau-rebond/contacts");
   // A French Excel export: semicolons, Windows-1252 accents, one address with a typo.
-  const csv = Buffer.from("Prénom;Nom;E-mail\r\nAnaïs;Lefèvre;anais.lefevre@exemple.fr\r\nMarc;Dupré;marc.dupre@exemple\r\nNoé;Faure;noe.faure@exemple.fr\r\n", "latin1");
+  const csv = Buffer.from(
+    "Prénom;Nom;E-mail\r\nAnaïs;Lefèvre;anais.lefevre@exemple.fr\r\nMarc;Dupré;marc.dupre@exemple\r\nNoé;Faure;noe.faure@exemple.fr\r\n",
+    "latin1",
+  );
   await page.getByLabel("Fichier CSV").setInputFiles({ name: "salon-lyon.csv", mimeType: "text/csv", buffer: csv });
   await page.getByRole("button", { name: "Lire le fichier" }).click();
-  await expect(page.getByText("salon-lyon.csv : 3 lignes, encodage Windows-1252 (Excel), séparateur point-virgule.")).toBeVisible();
+  await expect(
+    page.getByText("salon-lyon.csv : 3 lignes, encodage Windows-1252 (Excel), séparateur point-virgule."),
+  ).toBeVisible();
   await expect(page.getByLabel("Ce que devient la colonne Prénom")).toHaveValue("firstName");
   await page.getByLabel("Étiquettes ajoutées à tous").fill("salon-lyon-e2e");
   await page.getByRole("button", { name: "Vérifier" }).click();
@@ -37,7 +44,9 @@ test("an organiser imports a CSV with a bad row, invites, and relaunches only th
   await page.reload();
   await page.getByRole("button", { name: "Envoyer maintenant à 2 personnes" }).click();
   await expect(page.getByText("C'est parti : les messages partent.")).toBeVisible();
-  await expect(page.getByText("2 envoyés · 0 en attente · 0 en échec · 0 annulés").first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText("2 envoyés · 0 en attente · 0 en échec · 0 annulés").first()).toBeVisible({
+    timeout: 15_000,
+  });
 
   const anais = await nextMailTo("anais.lefevre@exemple.fr");
   expect(anais.subject).toBe("Anaïs, venez à Failcon Paris 2027");
@@ -58,7 +67,9 @@ test("an organiser imports a CSV with a bad row, invites, and relaunches only th
   expect(relaunch.subject).toBe("Noé, il reste des places pour Failcon Paris 2027");
   expect(linkIn(relaunch, "/invitation/")).toBe(linkIn(noe, "/invitation/"));
   expect(countMailsTo("anais.lefevre@exemple.fr")).toBe(1);
-  await expect(page.getByText("Invités : 2 · Remis : 3 · Échecs : 0 · Désinscrits : 0 · Oui : 1 · Non : 0 · Inscrits : 0")).toBeVisible({ timeout: 15_000 });
+  await expect(
+    page.getByText("Invités : 2 · Remis : 3 · Échecs : 0 · Désinscrits : 0 · Oui : 1 · Non : 0 · Inscrits : 0"),
+  ).toBeVisible({ timeout: 15_000 });
 });
 
 test("the unsubscribe link of a campaign mail works in one click, without signing in", async ({ page, request }) => {
@@ -77,8 +88,13 @@ test("the unsubscribe link of a campaign mail works in one click, without signin
   const mail = await nextMailTo("basile.desabonne@exemple.fr");
   const oneClick = mail.headers["list-unsubscribe"]!.slice(1, -1);
   // What a mail program does (RFC 8058): a POST with this body, from another site, no cookie.
-  const response = await request.post(oneClick, { form: { "List-Unsubscribe": "One-Click" }, headers: { Origin: "https://mail.example.net" } });
+  const response = await request.post(oneClick, {
+    form: { "List-Unsubscribe": "One-Click" },
+    headers: { Origin: "https://mail.example.net" },
+  });
   expect(response.status()).toBe(200);
   await page.goto("/organisateur/organisations/reseau-rebond/contacts?q=basile");
-  await expect(page.getByRole("row", { name: /basile\.desabonne@exemple\.fr Basile desabonnement-e2e Désinscrit/ })).toBeVisible();
+  await expect(
+    page.getByRole("row", { name: /basile\.desabonne@exemple\.fr Basile desabonnement-e2e Désinscrit/ }),
+  ).toBeVisible();
 });

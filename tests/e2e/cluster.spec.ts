@@ -18,10 +18,22 @@ test.describe.configure({ mode: "serial", timeout: 90_000 });
 
 test.beforeAll(async () => {
   await admin((c) => c.query(`CREATE DATABASE ${database}`));
-  const migrate = spawnSync(process.execPath, ["--import", "tsx", "prisma/cli.ts", "migrate"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+  const migrate = spawnSync(process.execPath, ["--import", "tsx", "prisma/cli.ts", "migrate"], {
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: "utf8",
+  });
   if (migrate.status !== 0) throw new Error(migrate.stderr);
   server = spawn(process.execPath, ["server.js"], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: url, WEB_CONCURRENCY: "2", SESSION_SECRET: "e2e-cluster-secret-0123456789-abcdef", SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, LOG_LEVEL: "info" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      DATABASE_URL: url,
+      WEB_CONCURRENCY: "2",
+      SESSION_SECRET: "e2e-cluster-secret-0123456789-abcdef",
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      LOG_LEVEL: "info",
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   server.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -39,10 +51,12 @@ test.afterAll(async () => {
 // A new connection per request, so the cluster hands each to the next worker.
 function get(path: string) {
   return new Promise<number>((resolve, reject) => {
-    http.get({ host: "127.0.0.1", port, path, agent: false }, (res) => {
-      res.resume();
-      res.on("end", () => resolve(res.statusCode!));
-    }).on("error", reject);
+    http
+      .get({ host: "127.0.0.1", port, path, agent: false }, (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode!));
+      })
+      .on("error", reject);
   });
 }
 
@@ -56,7 +70,11 @@ function logLines() {
 test("two worker processes answer requests, and the primary serves none", async () => {
   for (let i = 0; i < 10; i++) expect(await get(`/connexion?essai=${i}`)).toBe(200);
   await expect.poll(() => logLines().filter((l) => l.msg === "request" && l.path === "/connexion").length).toBe(10);
-  const servedBy = new Set(logLines().filter((l) => l.msg === "request").map((l) => l.pid));
+  const servedBy = new Set(
+    logLines()
+      .filter((l) => l.msg === "request")
+      .map((l) => l.pid),
+  );
   expect(servedBy.size).toBe(2);
   expect(servedBy.has(server.pid!)).toBe(false);
 });
@@ -68,7 +86,9 @@ test("a graceful stop lets a request in flight finish, then every process exits"
   let answer = "";
   socket.on("data", (chunk) => (answer += chunk.toString()));
   // Half of the form is sent, the server is told to stop, then the rest arrives.
-  socket.write(`POST /connexion HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 6)}`);
+  socket.write(
+    `POST /connexion HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 6)}`,
+  );
   await new Promise((r) => setTimeout(r, 300));
   const exited = new Promise<number | null>((resolve) => server.once("exit", (code) => resolve(code)));
   server.kill("SIGTERM");

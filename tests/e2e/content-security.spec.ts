@@ -2,12 +2,20 @@ import { demo, expect, signInPageAs, test } from "./support";
 
 const nonceOf = (policy: string | undefined) => /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy ?? "")?.[1];
 
-test("each page's policy allows the app's own scripts and React Router's inline ones by their nonce, and the app runs under it", async ({ page }) => {
+test("each page's policy allows the app's own scripts and React Router's inline ones by their nonce, and the app runs under it", async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
-  for (const path of ["/e/failcon-paris-2027", "/e/failcon-paris-2027/billets", "/e/failcon-paris-2027/mur", "/serie/bistrot-virtuel", "/connexion"]) {
+  for (const path of [
+    "/e/failcon-paris-2027",
+    "/e/failcon-paris-2027/billets",
+    "/e/failcon-paris-2027/mur",
+    "/serie/bistrot-virtuel",
+    "/connexion",
+  ]) {
     const response = await page.goto(path);
     const policy = response!.headers()["content-security-policy"];
     expect(policy, path).toContain("frame-ancestors 'none'");
@@ -15,7 +23,9 @@ test("each page's policy allows the app's own scripts and React Router's inline 
     expect(policy, path).toContain("img-src 'self' data:");
     const nonce = nonceOf(policy);
     expect(nonce, path).toBeTruthy();
-    const scripts = [...(await response!.text()).matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag).filter((tag) => !tag.includes("application/ld+json"));
+    const scripts = [...(await response!.text()).matchAll(/<script\b[^>]*>/g)]
+      .map(([tag]) => tag)
+      .filter((tag) => !tag.includes("application/ld+json"));
     expect(scripts.length, path).toBeGreaterThan(0);
     for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
   }

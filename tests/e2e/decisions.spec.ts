@@ -2,11 +2,17 @@ import { countMailsTo, demo, expect, linkIn, nextMailTo, signInPageAs, test } fr
 
 const julien = "julien.marchand@demo.rebond.example";
 
-test("the organiser accepts a story after previewing the mail, and the speaker confirms from the link in it", async ({ page, browser }) => {
+test("the organiser accepts a story after previewing the mail, and the speaker confirms from the link in it", async ({
+  page,
+  browser,
+}) => {
   const before = countMailsTo(julien);
   await signInPageAs(page, demo.organiser);
   await page.goto("/organisateur/evenements/failcon-paris-2027/decisions");
-  await page.getByRole("form", { name: "Décision pour « Le jour où notre plus gros client a fait faillite »" }).getByRole("button", { name: "Accepter" }).click();
+  await page
+    .getByRole("form", { name: "Décision pour « Le jour où notre plus gros client a fait faillite »" })
+    .getByRole("button", { name: "Accepter" })
+    .click();
   await expect(page.getByText("→ Accepté")).toBeVisible();
   await page.getByText(/Aperçu de l'acceptation/).click();
   // The preview frame is sandboxed without scripts; its source is read rather than entered.
@@ -15,11 +21,18 @@ test("the organiser accepts a story after previewing the mail, and the speaker c
   await expect(preview).toHaveAttribute("srcdoc", /Bonjour Julien,/);
   await page.getByRole("button", { name: "Annoncer 1 décision" }).click();
   await expect(page.getByText("1 décision annoncée")).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ hasText: "Le jour où notre plus gros client a fait faillite" }).getByText("Julien Marchand")).toBeVisible();
+  await expect(
+    page
+      .getByRole("listitem")
+      .filter({ hasText: "Le jour où notre plus gros client a fait faillite" })
+      .getByText("Julien Marchand"),
+  ).toBeVisible();
 
   const mail = await nextMailTo(julien, before);
   expect(mail.subject).toBe("✅ Votre récit est retenu pour Failcon Paris 2027 — confirmez votre venue");
-  expect(mail.text).toContain("Bonne nouvelle : votre récit « Le jour où notre plus gros client a fait faillite » est retenu.");
+  expect(mail.text).toContain(
+    "Bonne nouvelle : votre récit « Le jour où notre plus gros client a fait faillite » est retenu.",
+  );
 
   const speakerContext = await browser.newContext({ locale: "fr-FR" });
   const speaker = await speakerContext.newPage();
@@ -32,7 +45,9 @@ test("the organiser accepts a story after previewing the mail, and the speaker c
   await speakerContext.close();
 
   await page.reload();
-  await expect(page.getByRole("listitem").filter({ hasText: "Le jour où notre plus gros client a fait faillite" })).toHaveCount(0);
+  await expect(
+    page.getByRole("listitem").filter({ hasText: "Le jour où notre plus gros client a fait faillite" }),
+  ).toHaveCount(0);
 });
 
 test("a forged confirmation link is a 404", async ({ page }) => {

@@ -47,7 +47,9 @@ const table: Record<string, Row> = {
   "/e/:eventSlug/appel/proposer": { sample: `/e/${paris}/appel/proposer`, as: "speaker" },
   "/e/:eventSlug/programme": { sample: `/e/${paris}/programme` },
   "/e/:eventSlug/programme/:submissionId": { sample: (ids) => `/e/${paris}/programme/${ids.talk}` },
-  "/e/:eventSlug/programme/:submissionId/agenda.ics": { sample: (ids) => `/e/${paris}/programme/${ids.talk}/agenda.ics` },
+  "/e/:eventSlug/programme/:submissionId/agenda.ics": {
+    sample: (ids) => `/e/${paris}/programme/${ids.talk}/agenda.ics`,
+  },
   "/e/:eventSlug/intervenants": { sample: `/e/${paris}/intervenants` },
   "/e/:eventSlug/intervenants/:userId/photo": { sample: (ids) => `/e/${paris}/intervenants/${ids.speaker}/photo` },
   "/e/:eventSlug/mon-programme": { sample: `/e/${paris}/mon-programme`, as: "attendee" },
@@ -67,7 +69,9 @@ const table: Record<string, Row> = {
   "/serie/:seriesSlug": { sample: "/serie/bistrot-virtuel" },
   "/sondage/:token": { sample: (ids) => `/sondage/${ids.survey}` },
   "/presence/:token": { sample: (ids) => `/presence/${ids.registration}` },
-  "/presence/:token/rejoindre/:sessionId": { sample: (ids) => `/presence/${ids.registration}/rejoindre/${ids.seriesSession}` },
+  "/presence/:token/rejoindre/:sessionId": {
+    sample: (ids) => `/presence/${ids.registration}/rejoindre/${ids.seriesSession}`,
+  },
   "/presence/:token/agenda.ics": { sample: (ids) => `/presence/${ids.registration}/agenda.ics` },
   "/desinscription/:token": { sample: (ids) => `/desinscription/${ids.unsubscribe}`, noFields: true },
   "/langue": {},
@@ -89,7 +93,10 @@ const table: Record<string, Row> = {
   "/organisateur": { as: "organiser" },
   "/organisateur/evenements/nouveau": { as: "organiser" },
   "/organisateur/evenements/:eventSlug": { sample: org(""), as: "organiser" },
-  "/organisateur/evenements/:eventSlug/equipe": { sample: "/organisateur/evenements/conference-du-rebond-lyon-2027/equipe", as: "owner" },
+  "/organisateur/evenements/:eventSlug/equipe": {
+    sample: "/organisateur/evenements/conference-du-rebond-lyon-2027/equipe",
+    as: "owner",
+  },
   "/organisateur/evenements/:eventSlug/appel": { sample: org("/appel"), as: "organiser" },
   "/organisateur/evenements/:eventSlug/recits": { sample: org("/recits"), as: "owner" },
   "/organisateur/evenements/:eventSlug/relecture": { sample: org("/relecture"), as: "organiser" },
@@ -100,10 +107,19 @@ const table: Record<string, Row> = {
   "/organisateur/evenements/:eventSlug/programme": { sample: org("/programme"), as: "owner" },
   "/organisateur/evenements/:eventSlug/billetterie": { sample: org("/billetterie"), as: "organiser" },
   "/organisateur/evenements/:eventSlug/billetterie/codes.csv": { sample: org("/billetterie/codes.csv"), as: "owner" },
-  "/organisateur/evenements/:eventSlug/billetterie/commandes.csv": { sample: org("/billetterie/commandes.csv"), as: "organiser" },
-  "/organisateur/evenements/:eventSlug/billetterie/commandes/:orderId": { sample: (ids) => org(`/billetterie/commandes/${ids.orderId}`), as: "owner" },
+  "/organisateur/evenements/:eventSlug/billetterie/commandes.csv": {
+    sample: org("/billetterie/commandes.csv"),
+    as: "organiser",
+  },
+  "/organisateur/evenements/:eventSlug/billetterie/commandes/:orderId": {
+    sample: (ids) => org(`/billetterie/commandes/${ids.orderId}`),
+    as: "owner",
+  },
   "/organisateur/evenements/:eventSlug/campagnes": { sample: org("/campagnes"), as: "organiser" },
-  "/organisateur/evenements/:eventSlug/campagnes/:campaignId": { sample: (ids) => org(`/campagnes/${ids.campaign}`), as: "owner" },
+  "/organisateur/evenements/:eventSlug/campagnes/:campaignId": {
+    sample: (ids) => org(`/campagnes/${ids.campaign}`),
+    as: "owner",
+  },
   "/organisateur/evenements/:eventSlug/partenaires": { sample: org("/partenaires"), as: "organiser" },
   "/organisateur/evenements/:eventSlug/mur": { sample: org("/mur"), as: "organiser" },
   "/organisateur/evenements/:eventSlug/mur/reglages": { sample: org("/mur/reglages"), as: "owner" },
@@ -111,12 +127,30 @@ const table: Record<string, Row> = {
   "/organisateur/series/:seriesSlug": { sample: "/organisateur/series/bistrot-virtuel", as: "organiser" },
   "/organisateur/series/:seriesSlug/sondage": { sample: "/organisateur/series/bistrot-virtuel/sondage", as: "owner" },
   "/organisateur/evenements/:eventSlug/sondage": { sample: org("/sondage"), as: "organiser" },
-  "/organisateur/sondages/:surveyId/reponses.csv": { sample: (ids) => `/organisateur/sondages/${ids.surveyId}/reponses.csv`, as: "organiser" },
-  "/organisateur/organisations/:orgSlug/equipe": { sample: "/organisateur/organisations/reseau-rebond/equipe", as: "organiser" },
-  "/organisateur/organisations/:orgSlug/contacts": { sample: "/organisateur/organisations/reseau-rebond/contacts", as: "organiser" },
-  "/organisateur/organisations/:orgSlug/contacts.csv": { sample: "/organisateur/organisations/reseau-rebond/contacts.csv", as: "owner" },
-  "/organisateur/organisations/:orgSlug/contacts/import/:importId": { sample: "/organisateur/organisations/reseau-rebond/contacts/import/inconnu", as: "organiser" },
-  "/organisateur/organisations/:orgSlug/contacts/:contactId": { sample: (ids) => `/organisateur/organisations/reseau-rebond/contacts/${ids.contact}`, as: "owner" },
+  "/organisateur/sondages/:surveyId/reponses.csv": {
+    sample: (ids) => `/organisateur/sondages/${ids.surveyId}/reponses.csv`,
+    as: "organiser",
+  },
+  "/organisateur/organisations/:orgSlug/equipe": {
+    sample: "/organisateur/organisations/reseau-rebond/equipe",
+    as: "organiser",
+  },
+  "/organisateur/organisations/:orgSlug/contacts": {
+    sample: "/organisateur/organisations/reseau-rebond/contacts",
+    as: "organiser",
+  },
+  "/organisateur/organisations/:orgSlug/contacts.csv": {
+    sample: "/organisateur/organisations/reseau-rebond/contacts.csv",
+    as: "owner",
+  },
+  "/organisateur/organisations/:orgSlug/contacts/import/:importId": {
+    sample: "/organisateur/organisations/reseau-rebond/contacts/import/inconnu",
+    as: "organiser",
+  },
+  "/organisateur/organisations/:orgSlug/contacts/:contactId": {
+    sample: (ids) => `/organisateur/organisations/reseau-rebond/contacts/${ids.contact}`,
+    as: "owner",
+  },
   "/organisateur/boite-mail": { as: "owner" },
   "/organisateur/boite-mail/:messageId": { sample: "/organisateur/boite-mail/inconnu", as: "owner" },
   "/healthz": {},
@@ -150,7 +184,10 @@ test.beforeAll(async () => {
   test.setTimeout(180_000);
   await admin((c) => c.query(`CREATE DATABASE ${database}`));
   for (const command of ["migrate", "seed"]) {
-    const run = spawnSync(process.execPath, ["--import", "tsx", "prisma/cli.ts", command], { env: { ...process.env, DATABASE_URL: url, APP_URL: base, SESSION_SECRET: secret }, encoding: "utf8" });
+    const run = spawnSync(process.execPath, ["--import", "tsx", "prisma/cli.ts", command], {
+      env: { ...process.env, DATABASE_URL: url, APP_URL: base, SESSION_SECRET: secret },
+      encoding: "utf8",
+    });
     if (run.status !== 0) throw new Error(`${command}: ${run.stderr}`);
   }
   server = spawn(process.execPath, ["server.js"], {
@@ -171,14 +208,22 @@ test.beforeAll(async () => {
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  await expect.poll(async () => (await fetch(`${base}/healthz`).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(200);
+  await expect
+    .poll(async () => (await fetch(`${base}/healthz`).catch(() => null))?.status ?? 0, { timeout: 60_000 })
+    .toBe(200);
 
   const event = await one(`SELECT id FROM "Event" WHERE slug = $1`, [paris]);
   const speaker = await one(`SELECT id FROM "User" WHERE email = $1`, [demo.speaker]);
   ids.speaker = speaker;
   ids.talk = await one(`SELECT id FROM "Submission" WHERE "eventId" = $1 ORDER BY id LIMIT 1`, [event]);
-  ids.ownSubmission = await one(`SELECT "submissionId" AS id FROM "SpeakerRole" WHERE "userId" = $1 ORDER BY id LIMIT 1`, [speaker]);
-  ids.reviewed = await one(`SELECT s.id FROM "Submission" s JOIN "ReviewAssignment" a ON a."eventId" = s."eventId" JOIN "User" u ON u.id = a."userId" WHERE s."eventId" = $1 AND u.email = $2 AND s.state <> 'DRAFT' ORDER BY s.id LIMIT 1`, [event, demo.reviewer]).catch(() => ids.talk!);
+  ids.ownSubmission = await one(
+    `SELECT "submissionId" AS id FROM "SpeakerRole" WHERE "userId" = $1 ORDER BY id LIMIT 1`,
+    [speaker],
+  );
+  ids.reviewed = await one(
+    `SELECT s.id FROM "Submission" s JOIN "ReviewAssignment" a ON a."eventId" = s."eventId" JOIN "User" u ON u.id = a."userId" WHERE s."eventId" = $1 AND u.email = $2 AND s.state <> 'DRAFT' ORDER BY s.id LIMIT 1`,
+    [event, demo.reviewer],
+  ).catch(() => ids.talk!);
   ids.partner = await one(`SELECT id FROM "Partner" WHERE "eventId" = $1 ORDER BY id LIMIT 1`, [event]);
   ids.orderId = await one(`SELECT id FROM "Order" WHERE "eventId" = $1 ORDER BY id LIMIT 1`, [event]);
   ids.order = signedToken("order", ids.orderId, secret);
@@ -192,13 +237,25 @@ test.beforeAll(async () => {
   ids.seriesSession = await one(`SELECT id FROM "SeriesSession" ORDER BY "startsAt" DESC LIMIT 1`);
   ids.campaign = await one(`SELECT id FROM "Campaign" WHERE "eventId" = $1 ORDER BY id LIMIT 1`, [event]);
   ids.contact = await one(`SELECT id FROM "Contact" ORDER BY id LIMIT 1`);
-  ids.feed = signedToken(`my-agenda:${event}`, await one(`SELECT id FROM "User" WHERE email = $1`, [demo.attendee]), secret);
+  ids.feed = signedToken(
+    `my-agenda:${event}`,
+    await one(`SELECT id FROM "User" WHERE email = $1`, [demo.attendee]),
+    secret,
+  );
 
   // The same cookie the app's sign-in sets (app/auth/session.server.ts), for a session row.
-  const sessionCookie = createCookie("rebond_session", { path: "/", httpOnly: true, sameSite: "lax", secrets: [secret] });
+  const sessionCookie = createCookie("rebond_session", {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax",
+    secrets: [secret],
+  });
   for (const role of Object.keys(demo) as Role[]) {
     const id = randomBytes(32).toString("base64url");
-    await query(`INSERT INTO "Session" (id, "userId", "expiresAt", "updatedAt") SELECT $1, id, now() + interval '1 day', now() FROM "User" WHERE email = $2`, [id, demo[role]]);
+    await query(
+      `INSERT INTO "Session" (id, "userId", "expiresAt", "updatedAt") SELECT $1, id, now() + interval '1 day', now() FROM "User" WHERE email = $2`,
+      [id, demo[role]],
+    );
     cookies[role] = (await sessionCookie.serialize(id)).split(";")[0]!;
   }
 });
@@ -215,14 +272,22 @@ test.afterAll(async () => {
 
 // Every table's row count and a digest of its rows, read in one statement.
 async function snapshot() {
-  const tables = await query<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`);
-  const parts = tables.map(({ name }) => `SELECT '${name}' AS name, count(*)::int AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS digest FROM "${name}" t`);
+  const tables = await query<{ name: string }>(
+    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
+  );
+  const parts = tables.map(
+    ({ name }) =>
+      `SELECT '${name}' AS name, count(*)::int AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS digest FROM "${name}" t`,
+  );
   const rows = await query<{ name: string; rows: number; digest: string }>(parts.join(" UNION ALL "));
   return Object.fromEntries(rows.map((r) => [r.name, `${r.rows} rows, ${r.digest}`]));
 }
 
 type Answer = { status: number; location: string };
-const answer = (response: Response): Answer => ({ status: response.status, location: response.headers.get("location") ?? "" });
+const answer = (response: Response): Answer => ({
+  status: response.status,
+  location: response.headers.get("location") ?? "",
+});
 
 const drained = (req: ClientRequest) =>
   new Promise<void>((next) => {
@@ -244,7 +309,12 @@ const drained = (req: ClientRequest) =>
 // so that the bytes a busy client pushes before the 413 arrives never pass for a body read whole.
 const FEED_CAP = 60 * 1024 * 1024;
 
-async function oversize(path: string, cookie: string | undefined, mode: "declared" | "chunked", declared = 25 * 1024 * 1024): Promise<Answer & { sent: number }> {
+async function oversize(
+  path: string,
+  cookie: string | undefined,
+  mode: "declared" | "chunked",
+  declared = 25 * 1024 * 1024,
+): Promise<Answer & { sent: number }> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await oversizeOnce(path, cookie, mode, declared);
@@ -254,11 +324,19 @@ async function oversize(path: string, cookie: string | undefined, mode: "declare
   }
 }
 
-function oversizeOnce(path: string, cookie: string | undefined, mode: "declared" | "chunked", declared: number): Promise<Answer & { sent: number }> {
+function oversizeOnce(
+  path: string,
+  cookie: string | undefined,
+  mode: "declared" | "chunked",
+  declared: number,
+): Promise<Answer & { sent: number }> {
   return new Promise((resolve, reject) => {
     let sent = 0;
     let answered = false;
-    const headers: Record<string, string> = { "Content-Type": "application/x-www-form-urlencoded", ...(cookie ? { Cookie: cookie } : {}) };
+    const headers: Record<string, string> = {
+      "Content-Type": "application/x-www-form-urlencoded",
+      ...(cookie ? { Cookie: cookie } : {}),
+    };
     if (mode === "declared") headers["Content-Length"] = String(declared);
     const req = httpRequest(`${base}${path}`, { method: "POST", headers }, (res) => {
       answered = true;
@@ -304,7 +382,10 @@ const bodies: Record<string, { type?: string; body?: string }> = {
   "text/plain": { type: "text/plain", body: "intent=save&name=x" },
   JSON: { type: "application/json", body: '{"intent":"save","name":"x"}' },
   "a multipart cut short": { type: "multipart/form-data; boundary=XX", body: cutMultipart },
-  "a NUL in a field": { type: "application/x-www-form-urlencoded", body: "intent=save&name=ab%00cd&orderId=a%00b&email=a%00b%40exemple.fr" },
+  "a NUL in a field": {
+    type: "application/x-www-form-urlencoded",
+    body: "intent=save&name=ab%00cd&orderId=a%00b&email=a%00b%40exemple.fr",
+  },
 };
 const unknownIntent = { type: "application/x-www-form-urlencoded", body: "intent=intention-inconnue&id=x" };
 
@@ -328,24 +409,46 @@ test("a photo sent by the page's script (to the route's data URL) gets the photo
 
 test("a refused form, a refused address and too large an upload each say what to do, in the visitor's language", async () => {
   const english = { "Accept-Language": "en-GB,en;q=0.9" };
-  const unreadable = await fetch(`${base}/connexion`, { method: "POST", headers: { ...english, "Content-Type": "application/json" }, body: "{}" });
+  const unreadable = await fetch(`${base}/connexion`, {
+    method: "POST",
+    headers: { ...english, "Content-Type": "application/json" },
+    body: "{}",
+  });
   expect(unreadable.status).toBe(400);
   const page = await unreadable.text();
   expect(page).toContain('<html lang="en"');
-  expect(page).toContain("The form that arrived is unreadable or incomplete. Go back to the page, reload it, then send the form again.");
-  const nul = await fetch(`${base}/connexion`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "intent=request&email=ab%00cd%40exemple.fr" });
+  expect(page).toContain(
+    "The form that arrived is unreadable or incomplete. Go back to the page, reload it, then send the form again.",
+  );
+  const nul = await fetch(`${base}/connexion`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: "intent=request&email=ab%00cd%40exemple.fr",
+  });
   expect(nul.status).toBe(400);
   expect(await nul.text()).toContain("Un champ du formulaire contient un caractère nul");
   const address = await fetch(`${base}/e/%00`, { headers: english });
   expect(address.status).toBe(400);
   expect(await address.text()).toContain("This address holds a NUL character or unreadable bytes.");
   const photo = await new Promise<{ status: number; text: string }>((resolve, reject) => {
-    const req = httpRequest(`${base}/espace/profil`, { method: "POST", headers: { "Content-Type": "multipart/form-data; boundary=XX", "Content-Length": String(6 * 1024 * 1024), Cookie: cookies.speaker!, "Accept-Language": "fr-FR" } }, (res) => {
-      let text = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk: string) => (text += chunk));
-      res.on("end", () => (resolve({ status: res.statusCode ?? 0, text }), req.destroy()));
-    });
+    const req = httpRequest(
+      `${base}/espace/profil`,
+      {
+        method: "POST",
+        headers: {
+          "Content-Type": "multipart/form-data; boundary=XX",
+          "Content-Length": String(6 * 1024 * 1024),
+          Cookie: cookies.speaker!,
+          "Accept-Language": "fr-FR",
+        },
+      },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (text += chunk));
+        res.on("end", () => (resolve({ status: res.statusCode ?? 0, text }), req.destroy()));
+      },
+    );
     req.on("error", reject);
     req.flushHeaders();
   });
@@ -361,32 +464,49 @@ for (const [pattern, row] of Object.entries(table)) {
     const visitors: (Role | "anonymous")[] = ["anonymous", ...(row.as ? [row.as] : [])];
     // A visit first, as the role: what a page makes on its first visit (the survey pages make
     // their survey) is then there before the count, and only hostile input is measured.
-    if (row.as) await (await fetch(`${base}${sample}`, { headers: { Cookie: cookies[row.as]! }, redirect: "manual" })).arrayBuffer();
+    if (row.as)
+      await (
+        await fetch(`${base}${sample}`, { headers: { Cookie: cookies[row.as]! }, redirect: "manual" })
+      ).arrayBuffer();
     const before = await snapshot();
     const problems: string[] = [];
     const check = (who: string, what: string, got: Answer) => {
-      const signInFirst = who === "anonymous" && row.as !== undefined && got.status === 302 && got.location.startsWith("/connexion?redirectTo=");
-      if (!signInFirst && (got.status < 400 || got.status > 499)) problems.push(`${who}, ${what}: ${got.status}${got.location ? ` → ${got.location}` : ""}`);
+      const signInFirst =
+        who === "anonymous" &&
+        row.as !== undefined &&
+        got.status === 302 &&
+        got.location.startsWith("/connexion?redirectTo=");
+      if (!signInFirst && (got.status < 400 || got.status > 499))
+        problems.push(`${who}, ${what}: ${got.status}${got.location ? ` → ${got.location}` : ""}`);
     };
     const patternSegments = pattern.split("/");
     for (const who of visitors) {
       const cookie = who === "anonymous" ? undefined : cookies[who];
       const headers = (extra: Record<string, string> = {}) => ({ ...extra, ...(cookie ? { Cookie: cookie } : {}) });
-      const get = async (path: string) => answer(await fetch(`${base}${path}`, { headers: headers(), redirect: "manual" }));
+      const get = async (path: string) =>
+        answer(await fetch(`${base}${path}`, { headers: headers(), redirect: "manual" }));
       for (const [index, segment] of patternSegments.entries()) {
         if (!segment.startsWith(":") && segment !== "*") continue;
-        for (const bad of ["%00", "%FF"]) check(who, `GET with ${bad} as ${segment}`, await get(withSegment(sample, index, bad)));
+        for (const bad of ["%00", "%FF"])
+          check(who, `GET with ${bad} as ${segment}`, await get(withSegment(sample, index, bad)));
       }
-      for (const bad of ["%00", "%FF"]) check(who, `GET with ${bad} in the query`, await get(`${sample}${sample.includes("?") ? "&" : "?"}q=${bad}`));
+      for (const bad of ["%00", "%FF"])
+        check(who, `GET with ${bad} in the query`, await get(`${sample}${sample.includes("?") ? "&" : "?"}q=${bad}`));
       const cases = { ...bodies, ...(row.noFields ? {} : { "an unknown intent": unknownIntent }) };
       for (const [what, { type, body }] of Object.entries(cases)) {
-        const response = await fetch(`${base}${sample}`, { method: "POST", headers: headers(type ? { "Content-Type": type } : {}), body, redirect: "manual" });
+        const response = await fetch(`${base}${sample}`, {
+          method: "POST",
+          headers: headers(type ? { "Content-Type": type } : {}),
+          body,
+          redirect: "manual",
+        });
         check(who, `POST with ${what}`, answer(response));
       }
       for (const mode of ["declared", "chunked"] as const) {
         const got = await oversize(sample, cookie, mode);
         check(who, `POST with too many bytes (${mode})`, got);
-        if (got.status === 413) expect(got.sent, `${who}: a refused body is not read to its end`).toBeLessThan(FEED_CAP * 0.75);
+        if (got.status === 413)
+          expect(got.sent, `${who}: a refused body is not read to its end`).toBeLessThan(FEED_CAP * 0.75);
       }
     }
     expect(problems, "answers that are not a 4xx").toEqual([]);

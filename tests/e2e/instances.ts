@@ -31,22 +31,38 @@ export function twoInstances(name: string, ports: [number, number]) {
     async start() {
       await admin((c) => c.query(`CREATE DATABASE ${database}`));
       for (const command of ["migrate", "seed"]) {
-        const run = spawnSync(process.execPath, ["--import", "tsx", "prisma/cli.ts", command], { env: { ...process.env, DATABASE_URL: url, APP_URL: bases[0], SESSION_SECRET: secret }, encoding: "utf8" });
+        const run = spawnSync(process.execPath, ["--import", "tsx", "prisma/cli.ts", command], {
+          env: { ...process.env, DATABASE_URL: url, APP_URL: bases[0], SESSION_SECRET: secret },
+          encoding: "utf8",
+        });
         if (run.status !== 0) throw new Error(`${command}: ${run.stderr}`);
       }
       for (const [i, port] of ports.entries()) {
         servers.push(
           spawn(process.execPath, ["server.js"], {
-            env: { ...process.env, NODE_ENV: "production", PORT: String(port), APP_URL: bases[i], DATABASE_URL: url, DEMO_MODE: "false", SESSION_SECRET: secret, SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, LOG_LEVEL: "warn" },
+            env: {
+              ...process.env,
+              NODE_ENV: "production",
+              PORT: String(port),
+              APP_URL: bases[i],
+              DATABASE_URL: url,
+              DEMO_MODE: "false",
+              SESSION_SECRET: secret,
+              SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+              LOG_LEVEL: "warn",
+            },
             stdio: "ignore",
           }),
         );
       }
       for (const base of bases) {
-        await expect.poll(async () => (await fetch(`${base}/healthz`).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(200);
+        await expect
+          .poll(async () => (await fetch(`${base}/healthz`).catch(() => null))?.status ?? 0, { timeout: 60_000 })
+          .toBe(200);
       }
       // A port already taken by another spec's server would answer /healthz in our place.
-      for (const server of servers) expect(server.exitCode, "a server of this pair could not start (its port taken?)").toBeNull();
+      for (const server of servers)
+        expect(server.exitCode, "a server of this pair could not start (its port taken?)").toBeNull();
     },
     async stop() {
       await Promise.all(

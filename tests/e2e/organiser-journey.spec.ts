@@ -1,6 +1,8 @@
 import { countMailsTo, demo, expect, linkIn, nextMailTo, signInPageAs, test } from "./support";
 
-test("an organiser signs in by e-mailed link, creates and publishes an event, and the public sees it in French and English", async ({ page }) => {
+test("an organiser signs in by e-mailed link, creates and publishes an event, and the public sees it in French and English", async ({
+  page,
+}) => {
   const before = countMailsTo(demo.owner);
   await page.goto("/organisateur");
   await expect(page).toHaveURL(/\/connexion\?redirectTo=%2Forganisateur/);
@@ -22,8 +24,12 @@ test("an organiser signs in by e-mailed link, creates and publishes an event, an
   const slug = `rebond-bordeaux-${Date.now()}`;
   await page.getByLabel("Adresse de la page").fill(slug);
   await page.getByLabel("Mot-dièse du mur").fill("rebondbdx");
-  await page.getByLabel("Description (français)").fill("Trois entrepreneurs girondins racontent leur liquidation et leur rebond.");
-  await page.getByLabel("Description (anglais)").fill("Three founders from Gironde tell about their liquidation and how they bounced back.");
+  await page
+    .getByLabel("Description (français)")
+    .fill("Trois entrepreneurs girondins racontent leur liquidation et leur rebond.");
+  await page
+    .getByLabel("Description (anglais)")
+    .fill("Three founders from Gironde tell about their liquidation and how they bounced back.");
   await page.getByLabel("Début").fill("2027-06-10T18:30");
   await page.getByLabel("Fin").fill("2027-06-10T21:00");
   await page.getByLabel("Nom du lieu").fill("Darwin Écosystème");
@@ -63,7 +69,10 @@ test("an organiser signs in by e-mailed link, creates and publishes an event, an
 });
 
 test("a visitor whose browser asks for English gets English without choosing", async ({ browser }) => {
-  const context = await browser.newContext({ locale: "en-GB", extraHTTPHeaders: { "Accept-Language": "en-GB,en;q=0.9" } });
+  const context = await browser.newContext({
+    locale: "en-GB",
+    extraHTTPHeaders: { "Accept-Language": "en-GB,en;q=0.9" },
+  });
   const page = await context.newPage();
   await page.goto("/e/failcon-paris-2027");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Failcon Paris 2027");
@@ -72,7 +81,10 @@ test("a visitor whose browser asks for English gets English without choosing", a
   await context.close();
 });
 
-test("an organiser invites a reviewer, who receives the invitation and signs in to their space", async ({ page, browser }) => {
+test("an organiser invites a reviewer, who receives the invitation and signs in to their space", async ({
+  page,
+  browser,
+}) => {
   await signInPageAs(page, demo.organiser);
   const reviewer = `relecteur.${Date.now()}@exemple.fr`;
   await page.goto("/organisateur/evenements/failcon-paris-2027/equipe");

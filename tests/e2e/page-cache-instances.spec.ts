@@ -19,10 +19,16 @@ test.afterAll(() => instances.stop());
 
 async function anonymous(path: string) {
   const response = await fetch(`${second}${path}`, { headers: { "Accept-Language": "fr-FR" } });
-  return { status: response.status, cacheControl: response.headers.get("cache-control"), etag: response.headers.get("etag"), html: await response.text() };
+  return {
+    status: response.status,
+    cacheControl: response.headers.get("cache-control"),
+    etag: response.headers.get("etag"),
+    html: await response.text(),
+  };
 }
 
-const shows = (path: string, text: string) => expect.poll(async () => (await anonymous(path)).html.includes(text), { timeout: 500, intervals: [50] });
+const shows = (path: string, text: string) =>
+  expect.poll(async () => (await anonymous(path)).html.includes(text), { timeout: 500, intervals: [50] });
 
 const sql = instances.sql;
 
@@ -33,7 +39,9 @@ test("a change made on one instance is on the other's public pages at once", asy
   const event = await anonymous("/e/failcon-paris-2027");
   expect(event.cacheControl).toContain("public");
   expect((await anonymous("/e/failcon-paris-2027")).etag).toBe(event.etag);
-  expect((await fetch(`${second}/e/failcon-paris-2027`, { headers: { "If-None-Match": event.etag! } })).status).toBe(304);
+  expect((await fetch(`${second}/e/failcon-paris-2027`, { headers: { "If-None-Match": event.etag! } })).status).toBe(
+    304,
+  );
 
   // A draft published.
   expect((await anonymous("/e/conference-du-rebond-lille-2027")).status).toBe(404);
@@ -41,7 +49,9 @@ test("a change made on one instance is on the other's public pages at once", asy
   await organiser.goto(`${first}/organisateur/evenements/conference-du-rebond-lille-2027`);
   await organiser.getByRole("button", { name: "Publier", exact: true }).click();
   await expect(organiser.getByText("Événement publié")).toBeVisible();
-  await expect.poll(async () => (await anonymous("/e/conference-du-rebond-lille-2027")).status, { timeout: 500, intervals: [50] }).toBe(200);
+  await expect
+    .poll(async () => (await anonymous("/e/conference-du-rebond-lille-2027")).status, { timeout: 500, intervals: [50] })
+    .toBe(200);
   await shows("/o/reseau-rebond", "Conférence du rebond — Lille");
 
   // A partner edited.
@@ -56,7 +66,11 @@ test("a change made on one instance is on the other's public pages at once", asy
   // A new version of the agenda published.
   expect((await anonymous("/e/failcon-paris-2027/programme")).html).not.toContain("Version 2");
   await organiser.goto(`${first}/organisateur/evenements/failcon-paris-2027/programme`);
-  await organiser.getByRole("form", { name: /^Placer/ }).first().getByRole("button", { name: "Placer" }).click();
+  await organiser
+    .getByRole("form", { name: /^Placer/ })
+    .first()
+    .getByRole("button", { name: "Placer" })
+    .click();
   await organiser.getByRole("button", { name: "Publier la version 2" }).click();
   await expect(organiser.getByRole("status").filter({ hasText: "Version 2 publiée" })).toBeVisible();
   await shows("/e/failcon-paris-2027/programme", "Version 2");
@@ -67,15 +81,24 @@ test("a change made on one instance is on the other's public pages at once", asy
      FROM "Quota" q JOIN "TicketTypeQuota" tq ON tq."quotaId" = q.id JOIN "TicketType" t ON t.id = tq."ticketTypeId" JOIN "Event" e ON e.id = q."eventId" WHERE e.slug = 'conference-du-rebond-lyon-2027'`,
   );
   await sql(`UPDATE "Quota" SET size = $1 WHERE id = $2`, [lyon!.sold + 1, lyon!.quotaId]);
-  expect((await anonymous("/e/conference-du-rebond-lyon-2027/billets")).html).toContain(`name="quantity.${lyon!.typeId}"`);
+  expect((await anonymous("/e/conference-du-rebond-lyon-2027/billets")).html).toContain(
+    `name="quantity.${lyon!.typeId}"`,
+  );
   const booked = await fetch(`${first}/e/conference-du-rebond-lyon-2027/billets`, {
     method: "POST",
-    body: new URLSearchParams({ name: "Dernière Place", email: "derniere.place@exemple.fr", [`quantity.${lyon!.typeId}`]: "1", website: "" }),
+    body: new URLSearchParams({
+      name: "Dernière Place",
+      email: "derniere.place@exemple.fr",
+      [`quantity.${lyon!.typeId}`]: "1",
+      website: "",
+    }),
     redirect: "manual",
   });
   expect(booked.status).toBe(302);
   await shows("/e/conference-du-rebond-lyon-2027/billets", "La liste d&#x27;attente");
-  expect((await anonymous("/e/conference-du-rebond-lyon-2027/billets")).html).not.toContain(`name="quantity.${lyon!.typeId}"`);
+  expect((await anonymous("/e/conference-du-rebond-lyon-2027/billets")).html).not.toContain(
+    `name="quantity.${lyon!.typeId}"`,
+  );
 
   // The order page is personal: never kept, on either instance.
   const order = await fetch(`${second}${new URL(booked.headers.get("location")!, second).pathname}`);
@@ -106,7 +129,16 @@ test("a signed-in visitor always gets the page fresh, never a kept one", async (
 });
 
 test("personal pages are private, no-store, whoever asks", async () => {
-  for (const path of ["/commande/x", "/invitation/x", "/confirmation/x", "/sondage/x", "/presence/x", "/desinscription/x", "/connexion", "/e/failcon-paris-2027/mon-programme"]) {
+  for (const path of [
+    "/commande/x",
+    "/invitation/x",
+    "/confirmation/x",
+    "/sondage/x",
+    "/presence/x",
+    "/desinscription/x",
+    "/connexion",
+    "/e/failcon-paris-2027/mon-programme",
+  ]) {
     const response = await fetch(`${second}${path}`);
     expect(response.headers.get("cache-control"), path).toBe(PRIVATE);
     expect(response.headers.get("x-powered-by"), path).toBeNull();

@@ -24,7 +24,8 @@ function sentences(): string[] {
 async function scriptsOf(page: Page, path: string) {
   const scripts: { url: string; body: Buffer }[] = [];
   page.on("response", async (response) => {
-    if (response.request().resourceType() === "script") scripts.push({ url: response.url(), body: await response.body() });
+    if (response.request().resourceType() === "script")
+      scripts.push({ url: response.url(), body: await response.body() });
   });
   await page.goto(path);
   await page.waitForLoadState("networkidle");
@@ -42,15 +43,26 @@ async function anOrder(page: Page) {
   return new URL(page.url()).pathname;
 }
 
-test("the attendee pages download less than 100 kB of JavaScript, without the product's sentences", async ({ page }) => {
-  const pages = ["/e/failcon-paris-2027", "/e/failcon-paris-2027/billets", await anOrder(page), "/e/failcon-paris-2027/mur", "/serie/bistrot-virtuel"];
+test("the attendee pages download less than 100 kB of JavaScript, without the product's sentences", async ({
+  page,
+}) => {
+  const pages = [
+    "/e/failcon-paris-2027",
+    "/e/failcon-paris-2027/billets",
+    await anOrder(page),
+    "/e/failcon-paris-2027/mur",
+    "/serie/bistrot-virtuel",
+  ];
   const product = sentences();
   for (const path of [...pages, "/e/failcon-paris-2027/programme"]) {
     const scripts = await scriptsOf(page, path);
     const gzip = scripts.reduce((sum, s) => sum + gzipSync(s.body).length, 0);
     console.log(`${path.padEnd(40)} ${(gzip / 1000).toFixed(1).padStart(6)} kB in ${scripts.length} script(s)`);
     const code = scripts.map((s) => s.body.toString("utf8")).join("\n");
-    expect(product.filter((sentence) => code.includes(sentence)), `sentences in the JavaScript of ${path}`).toEqual([]);
+    expect(
+      product.filter((sentence) => code.includes(sentence)),
+      `sentences in the JavaScript of ${path}`,
+    ).toEqual([]);
     if (pages.includes(path)) expect(gzip, `gzipped JavaScript of ${path}`).toBeLessThan(BUDGET_KB * 1000);
     else expect(scripts.length, `${path} runs React`).toBeGreaterThan(3);
   }

@@ -4,23 +4,41 @@ import { demo, expect, signInPageAs, test } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
-test("the public event page, in French and in English: time zone, map, agenda, speakers, partners by tier, sharing tags", async ({ page }) => {
+test("the public event page, in French and in English: time zone, map, agenda, speakers, partners by tier, sharing tags", async ({
+  page,
+}) => {
   await page.goto("/e/failcon-paris-2027");
   await expect(page.getByText("Europe/Paris")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Voir sur la carte" })).toHaveAttribute("href", /openstreetmap\.org\/search\?query=Bercy%20Village/);
+  await expect(page.getByRole("link", { name: "Voir sur la carte" })).toHaveAttribute(
+    "href",
+    /openstreetmap\.org\/search\?query=Bercy%20Village/,
+  );
   const agenda = page.getByRole("heading", { name: "Au programme" }).locator("..");
   await expect(agenda.getByRole("listitem").first()).toContainText(/\d{2}:\d{2}/);
   await expect(page.getByRole("heading", { name: "Intervenant·es" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Nos partenaires" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Partenaire principal" })).toBeVisible();
-  await expect(page.locator('[data-partner="Région Île-de-France"] img')).toHaveAttribute("alt", "Région Île-de-France");
-  const tiers = await page.locator("h3").filter({ hasText: /^(Partenaire principal|Partenaire or|Soutien|Partenaire associatif)$/ }).allTextContents();
+  await expect(page.locator('[data-partner="Région Île-de-France"] img')).toHaveAttribute(
+    "alt",
+    "Région Île-de-France",
+  );
+  const tiers = await page
+    .locator("h3")
+    .filter({ hasText: /^(Partenaire principal|Partenaire or|Soutien|Partenaire associatif)$/ })
+    .allTextContents();
   expect(tiers).toEqual(["Partenaire principal", "Partenaire or", "Soutien", "Partenaire associatif"]);
-  const logo = await page.request.get((await page.locator('[data-partner="Région Île-de-France"] img').getAttribute("src"))!);
+  const logo = await page.request.get(
+    (await page.locator('[data-partner="Région Île-de-France"] img').getAttribute("src"))!,
+  );
   expect(logo.headers()["content-type"]).toBe("image/webp");
   expect(await page.locator('meta[property="og:title"]').getAttribute("content")).toBe("Failcon Paris 2027");
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-  expect(jsonLd).toMatchObject({ "@type": "Event", name: "Failcon Paris 2027", location: { "@type": "Place", name: "Bercy Village — Les Chais" }, organizer: { name: "Réseau Rebond" } });
+  expect(jsonLd).toMatchObject({
+    "@type": "Event",
+    name: "Failcon Paris 2027",
+    location: { "@type": "Place", name: "Bercy Village — Les Chais" },
+    organizer: { name: "Réseau Rebond" },
+  });
   expect(jsonLd.sponsor).toHaveLength(5);
 
   await page.getByRole("button", { name: /EN/ }).click();
@@ -33,11 +51,16 @@ test("the public event page, in French and in English: time zone, map, agenda, s
 test("the season's page lists events by region", async ({ page }) => {
   await page.goto("/o/reseau-rebond");
   await expect(page.getByRole("region", { name: "Île-de-France" }).getByText("Failcon Paris 2027")).toBeVisible();
-  await expect(page.getByRole("region", { name: "Auvergne-Rhône-Alpes" }).getByText("Conférence du rebond — Lyon")).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Auvergne-Rhône-Alpes" }).getByText("Conférence du rebond — Lyon"),
+  ).toBeVisible();
   await expect(page.getByRole("region", { name: "En ligne" })).toBeVisible();
 });
 
-test("a partner sees its codes, who registered with them and who came — and nobody else's guests; CSV too", async ({ page, browser }) => {
+test("a partner sees its codes, who registered with them and who came — and nobody else's guests; CSV too", async ({
+  page,
+  browser,
+}) => {
   await signInPageAs(page, demo.partner);
   await page.goto("/espace");
   // One partner role on Lyon, one on Paris: a link to each space.
@@ -46,7 +69,8 @@ test("a partner sees its codes, who registered with them and who came — and no
   await expect(page.getByRole("heading", { name: "Espace partenaire — Région Île-de-France" })).toBeVisible();
   await expect(page.getByText("PARTENAIRE-REGION")).toBeVisible();
   const guests = page.getByRole("table");
-  for (const name of ["Sandrine Morel", "Farid Haddad", "Juliette Caron"]) await expect(guests.getByText(name)).toBeVisible();
+  for (const name of ["Sandrine Morel", "Farid Haddad", "Juliette Caron"])
+    await expect(guests.getByText(name)).toBeVisible();
   // Paris's other attendees (paying entries, solidarity seats) are not there.
   await expect(guests.getByText("Emma Girard")).toHaveCount(0);
   await expect(guests.getByText("Léa Fontaine")).toHaveCount(0);
@@ -63,7 +87,12 @@ test("a partner sees its codes, who registered with them and who came — and no
 
   await page.reload();
   await expect(page.getByText("Invités venus").locator("..").locator("dd")).toHaveText(String(before + 1));
-  await expect(guests.getByRole("row", { name: /Sandrine Morel/ }).getByRole("cell").last()).not.toHaveText("—");
+  await expect(
+    guests
+      .getByRole("row", { name: /Sandrine Morel/ })
+      .getByRole("cell")
+      .last(),
+  ).not.toHaveText("—");
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Télécharger la liste (CSV)" }).click();
   const csv = readFileSync((await (await download).path())!, "utf8");
@@ -81,20 +110,30 @@ test("an organiser adds a partner with a logo; a file that is not an image is re
   const form = page.locator("section").filter({ hasText: "Ajouter un partenaire" });
   await form.getByLabel("Nom").fill("Métropole de Lyon (test)");
   await form.getByLabel("Niveau").selectOption("GOLD");
-  await form.getByLabel(/Logo/).setInputFiles({ name: "logo.svg", mimeType: "image/svg+xml", buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') });
+  await form.getByLabel(/Logo/).setInputFiles({
+    name: "logo.svg",
+    mimeType: "image/svg+xml",
+    buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+  });
   await form.getByRole("button", { name: "Ajouter un partenaire" }).click();
   await expect(page.getByText("Ce fichier n'est pas un logo PNG, JPEG ou WebP lisible")).toBeVisible();
-  const png = await sharp({ create: { width: 800, height: 800, channels: 4, background: "#c2410c" } }).png().toBuffer();
+  const png = await sharp({ create: { width: 800, height: 800, channels: 4, background: "#c2410c" } })
+    .png()
+    .toBuffer();
   await form.getByLabel("Nom").fill("Métropole de Lyon (test)");
   await form.getByLabel("Niveau").selectOption("GOLD");
   await form.getByLabel(/Logo/).setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: png });
-  await form.getByLabel("Compte du partenaire").selectOption({ label: "Isabelle Moreau (isabelle.moreau@demo.rebond.example)" });
+  await form
+    .getByLabel("Compte du partenaire")
+    .selectOption({ label: "Isabelle Moreau (isabelle.moreau@demo.rebond.example)" });
   await form.getByRole("button", { name: "Ajouter un partenaire" }).click();
   await expect(page.getByText("Partenaire ajouté.")).toBeVisible();
 
   await page.goto("/e/conference-du-rebond-lyon-2027");
   const logo = page.locator('[data-partner="Métropole de Lyon (test)"] img');
   await expect(logo).toBeVisible();
-  const { width, height } = await sharp(await (await page.request.get((await logo.getAttribute("src"))!)).body()).metadata();
+  const { width, height } = await sharp(
+    await (await page.request.get((await logo.getAttribute("src"))!)).body(),
+  ).metadata();
   expect([width, height]).toEqual([300, 300]);
 });

@@ -1,6 +1,10 @@
 import { demo, expect, signInAs, signInPageAs, test } from "./support";
 
-test("a reviewer scores a story in anonymised mode without ever receiving the speaker's identity, and the organiser sees it ranked", async ({ page, playwright, baseURL }) => {
+test("a reviewer scores a story in anonymised mode without ever receiving the speaker's identity, and the organiser sees it ranked", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   await signInPageAs(page, demo.reviewer);
   await page.goto("/relecture/failcon-paris-2027");
   await expect(page.getByRole("heading", { name: "Relecture des récits" })).toBeVisible();
@@ -18,8 +22,15 @@ test("a reviewer scores a story in anonymised mode without ever receiving the sp
     expect(body).not.toContain("J'accompagne d'autres dirigeants");
   }
 
-  for (const [criterion, score] of [["Authenticité du récit", "5"], ["Utilité des leçons", "4"], ["Présence sur scène", "3"]] as const) {
-    await page.getByRole("group", { name: new RegExp(criterion) }).getByLabel(score, { exact: true }).check();
+  for (const [criterion, score] of [
+    ["Authenticité du récit", "5"],
+    ["Utilité des leçons", "4"],
+    ["Présence sur scène", "3"],
+  ] as const) {
+    await page
+      .getByRole("group", { name: new RegExp(criterion) })
+      .getByLabel(score, { exact: true })
+      .check();
   }
   await page.getByLabel("Commentaire pour le comité").fill("Une leçon simple et forte : vendre avant de construire.");
   await page.getByRole("button", { name: "Enregistrer mon avis" }).click();
@@ -31,7 +42,9 @@ test("a reviewer scores a story in anonymised mode without ever receiving the sp
   await signInAs(organiser, demo.organiser);
   const csv = await (await organiser.get("/organisateur/evenements/failcon-paris-2027/classement.csv")).text();
   // (5×3 + 4×2 + 3×1)/6 = 4.33 and the organiser's 3.50: mean 3.92, median 3.92.
-  expect(csv).toContain("Trois ans pour comprendre que personne ne voulait payer,Thomas Leroy,Récit d'échec,Financement,SUBMITTED,2,3.92,3.92");
+  expect(csv).toContain(
+    "Trois ans pour comprendre que personne ne voulait payer,Thomas Leroy,Récit d'échec,Financement,SUBMITTED,2,3.92,3.92",
+  );
   await organiser.dispose();
 });
 
@@ -51,5 +64,9 @@ test("a score outside 1–5 is refused with a clear message and nothing is saved
   await page.reload();
   const checked = page.getByRole("radio", { checked: true });
   await expect(checked).toHaveCount(3);
-  expect(await checked.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(["5", "4", "4"]);
+  expect(await checked.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual([
+    "5",
+    "4",
+    "4",
+  ]);
 });

@@ -1,6 +1,9 @@
 import { demo, expect, linkIn, nextMailTo, parisNow, signInPageAs, test } from "./support";
 
-test("an organiser creates a series; an attendee registers, joins three sessions of the week through the personal link and gets the pilier badge", async ({ page, browser }) => {
+test("an organiser creates a series; an attendee registers, joins three sessions of the week through the personal link and gets the pilier badge", async ({
+  page,
+  browser,
+}) => {
   const slug = `bistrot-e2e-${Date.now()}`;
   const yesterday = parisNow(-24 * 60).date;
   const tomorrow = parisNow(24 * 60).date;
@@ -14,7 +17,20 @@ test("an organiser creates a series; an attendee registers, joins three sessions
   await page.getByLabel("Lien de la visio (https)").fill("https://visio.example/salle-du-test");
   for (const day of ["samedi", "dimanche"]) await page.getByLabel(day).check();
   // A time typed the American way is refused by the server with a sentence.
-  const bad = await page.request.post("/organisateur/series/nouvelle", { form: { titleFr: "X", titleEn: "X", slug: `${slug}-bad`, meetingUrl: "https://visio.example/x", weekdays: "1", startTimes: "5pm", durationMinutes: "40", timeZone: "Europe/Paris", startsOn: yesterday, endsOn: tomorrow } });
+  const bad = await page.request.post("/organisateur/series/nouvelle", {
+    form: {
+      titleFr: "X",
+      titleEn: "X",
+      slug: `${slug}-bad`,
+      meetingUrl: "https://visio.example/x",
+      weekdays: "1",
+      startTimes: "5pm",
+      durationMinutes: "40",
+      timeZone: "Europe/Paris",
+      startsOn: yesterday,
+      endsOn: tomorrow,
+    },
+  });
   expect(bad.status()).toBe(400);
   expect(await bad.text()).toContain("Des heures au format HH:MM");
   await page.getByLabel("Heure(s) de début").fill("5pm");
@@ -33,7 +49,9 @@ test("an organiser creates a series; an attendee registers, joins three sessions
   const attendee = await browser.newContext({ locale: "fr-FR", viewport: { width: 390, height: 844 } });
   const phone = await attendee.newPage();
   // The meeting itself is elsewhere; the browser is shown where it is sent.
-  await phone.route("https://visio.example/**", (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<title>Visio</title><h1>Salle de visio</h1>" }));
+  await phone.route("https://visio.example/**", (route) =>
+    route.fulfill({ status: 200, contentType: "text/html", body: "<title>Visio</title><h1>Salle de visio</h1>" }),
+  );
   const email = `ines.${Date.now()}@exemple.fr`;
   await phone.goto(`/serie/${slug}`);
   await phone.getByLabel("Votre nom").fill("Inès Lambert");
@@ -61,10 +79,14 @@ test("an organiser creates a series; an attendee registers, joins three sessions
   const row = page.getByRole("row", { name: /Inès Lambert/ });
   await expect(row.getByRole("cell").nth(2)).toHaveText("3");
   await expect(row.getByRole("cell").nth(3)).toHaveText("★ 1");
-  await expect(page.getByRole("img", { name: "Nombre de personnes venues chaque semaine, et parmi elles les piliers" })).toBeVisible();
+  await expect(
+    page.getByRole("img", { name: "Nombre de personnes venues chaque semaine, et parmi elles les piliers" }),
+  ).toBeVisible();
 });
 
-test("the demo's daily bistrot: public page, organisers' attendance with piliers, a session's theme edited and someone marked present", async ({ page }) => {
+test("the demo's daily bistrot: public page, organisers' attendance with piliers, a session's theme edited and someone marked present", async ({
+  page,
+}) => {
   await page.goto("/serie/bistrot-virtuel");
   await expect(page.getByRole("heading", { name: "Bistrot virtuel de l'entrepreneur" })).toBeVisible();
   await expect(page.getByText("40 minutes en visio")).toBeVisible();
@@ -75,6 +97,8 @@ test("the demo's daily bistrot: public page, organisers' attendance with piliers
   await page.getByRole("button", { name: "Enregistrer" }).click();
   await expect(page.getByText("Séance enregistrée.")).toBeVisible();
   await expect(page.getByLabel("Thème (français)")).toHaveValue("Se faire aider sans honte");
-  const forged = await page.request.post("/organisateur/series/bistrot-virtuel", { form: { intent: "present", sessionId: "inconnue", registrationId: "inconnu" } });
+  const forged = await page.request.post("/organisateur/series/bistrot-virtuel", {
+    form: { intent: "present", sessionId: "inconnue", registrationId: "inconnu" },
+  });
   expect(forged.status()).toBe(404);
 });

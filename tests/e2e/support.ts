@@ -18,7 +18,9 @@ function mailsTo(address: string): ReceivedMail[] {
 
 // The newest message that reached the SMTP server for this address, waiting for it to arrive.
 export async function nextMailTo(address: string, previousCount = 0): Promise<ReceivedMail> {
-  await expect.poll(() => mailsTo(address).length, { timeout: 15_000, message: `mail to ${address}` }).toBeGreaterThan(previousCount);
+  await expect
+    .poll(() => mailsTo(address).length, { timeout: 15_000, message: `mail to ${address}` })
+    .toBeGreaterThan(previousCount);
   return mailsTo(address).at(-1)!;
 }
 
@@ -63,7 +65,8 @@ export const test = base.extend({
     page.on("pageerror", (error) => errors.push(error.message));
     page.on("console", (message) => {
       const text = message.text();
-      const expected = text.startsWith("Failed to load resource") || text.startsWith("Blocked script execution in 'about:srcdoc'");
+      const expected =
+        text.startsWith("Failed to load resource") || text.startsWith("Blocked script execution in 'about:srcdoc'");
       if (message.type() === "error" && !expected) errors.push(text);
     });
     await use(page);
@@ -74,7 +77,15 @@ export const test = base.extend({
 // Paris wall-clock date and time, offset from now, as an organiser types them in a form.
 export function parisNow(offsetMinutes: number) {
   const at = new Date(Date.now() + offsetMinutes * 60_000);
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Paris",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(at);
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
   return { date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
 }

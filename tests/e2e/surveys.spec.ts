@@ -1,6 +1,9 @@
 import { countMailsTo, demo, expect, linkIn, nextMailTo, parisNow, signInPageAs, test } from "./support";
 
-test("after a session, those who came get a mini-survey by mail, answer it without an account, once, and the organiser reads the results", async ({ page, browser }) => {
+test("after a session, those who came get a mini-survey by mail, answer it without an account, once, and the organiser reads the results", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(150_000);
   const slug = `bistrot-sondage-${Date.now()}`;
   // One session that ended a few minutes ago.
@@ -37,7 +40,9 @@ test("after a session, those who came get a mini-survey by mail, answer it witho
   await add.getByLabel("Question (français)").fill("Ce qui vous a aidé");
   await add.getByRole("button", { name: "Ajouter une question" }).click();
   await expect(page.getByText("Proposez au moins deux choix, un par ligne.")).toBeVisible();
-  await add.getByLabel("Choix proposés (français, un par ligne)").fill("L'invité\nLes autres participants\nLe format court");
+  await add
+    .getByLabel("Choix proposés (français, un par ligne)")
+    .fill("L'invité\nLes autres participants\nLe format court");
   await add.getByRole("button", { name: "Ajouter une question" }).click();
   await expect(page.getByText("Question ajoutée.")).toBeVisible();
   const settings = page.locator("section").filter({ hasText: "Envoi" });
@@ -68,6 +73,8 @@ test("after a session, those who came get a mini-survey by mail, answer it witho
   await page.reload();
   await expect(page.getByRole("heading", { name: "Résultats (réponses : 1 sur 1)" })).toBeVisible();
   await expect(page.getByText("moyenne 4.0 / 5")).toBeVisible();
-  const csv = await page.request.get((await page.getByRole("link", { name: "Télécharger les réponses (CSV)" }).getAttribute("href"))!);
+  const csv = await page.request.get(
+    (await page.getByRole("link", { name: "Télécharger les réponses (CSV)" }).getAttribute("href"))!,
+  );
   expect(await csv.text()).toContain("Les autres participants ; Le format court");
 });

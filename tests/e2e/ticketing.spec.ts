@@ -7,7 +7,9 @@ const booking = (page: Page) => page.getByRole("form", { name: "Réservation" })
 // Demo season: the Lyon evening is free on registration; Failcon Paris sells entries (bank transfer
 // or at the door) and has free solidarity seats; Lucas Petit works Paris's door.
 
-test("a visitor without JavaScript registers for a free evening and gets the tickets by mail with QR codes and a calendar invite", async ({ browser }) => {
+test("a visitor without JavaScript registers for a free evening and gets the tickets by mail with QR codes and a calendar invite", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, locale: "fr-FR" });
   const page = await context.newPage();
   const email = "jeanne.sansjs@exemple.fr";
@@ -37,7 +39,10 @@ test("a visitor without JavaScript registers for a free evening and gets the tic
   await context.close();
 });
 
-test("a solidarity ticket is checked in once at the door; the second scan says when it was", async ({ page, browser }) => {
+test("a solidarity ticket is checked in once at the door; the second scan says when it was", async ({
+  page,
+  browser,
+}) => {
   const email = "marc.solidaire@exemple.fr";
   await page.goto("/e/failcon-paris-2027/billets");
   await page.getByLabel("Nombre de places « Entrepreneur·e en difficulté »").selectOption("1");
@@ -66,7 +71,10 @@ test("a solidarity ticket is checked in once at the door; the second scan says w
   await door.close();
 });
 
-test("a bank-transfer booking waits for the organiser to mark it paid, then the tickets are mailed", async ({ page, browser }) => {
+test("a bank-transfer booking waits for the organiser to mark it paid, then the tickets are mailed", async ({
+  page,
+  browser,
+}) => {
   const email = "paul.virement@exemple.fr";
   await page.goto("/e/failcon-paris-2027/billets");
   await page.getByLabel("Nombre de places « Entrée »").selectOption("3");
@@ -75,7 +83,9 @@ test("a bank-transfer booking waits for the organiser to mark it paid, then the 
   await page.getByLabel(/Virement bancaire ou paiement sur place/).check();
   await page.getByRole("button", { name: "Réserver" }).click();
   // Until the buyer follows the mailed link, the seats are held only for the event's short hold.
-  await expect(page.getByText(`Dernière étape : confirmez votre réservation avec le lien que nous venons d'envoyer à ${email}.`)).toBeVisible();
+  await expect(
+    page.getByText(`Dernière étape : confirmez votre réservation avec le lien que nous venons d'envoyer à ${email}.`),
+  ).toBeVisible();
   const pendingMail = await nextMailTo(email);
   expect(pendingMail.subject).toMatch(/en attente de paiement$/);
   expect(pendingMail.text).toContain("Confirmez votre réservation avant");
@@ -88,7 +98,10 @@ test("a bank-transfer booking waits for the organiser to mark it paid, then the 
   await signInPageAs(organiser, demo.organiser);
   await organiser.goto(`/organisateur/evenements/failcon-paris-2027/billetterie?q=${encodeURIComponent(email)}`);
   const code = pendingMail.subject.match(/Réservation ([A-Z0-9]{6})/)![1]!;
-  await organiser.getByRole("form", { name: `Actions sur la commande ${code}` }).getByRole("button", { name: "Marquer payée" }).click();
+  await organiser
+    .getByRole("form", { name: `Actions sur la commande ${code}` })
+    .getByRole("button", { name: "Marquer payée" })
+    .click();
   await expect(organiser.getByRole("row").filter({ hasText: code })).toContainText("Payée");
   await organiser.getByRole("link", { name: code }).click();
   await expect(organiser.getByRole("heading", { name: `Commande ${code}` })).toBeVisible();
@@ -120,7 +133,10 @@ test("tampered and impossible orders get a clear message and nothing is booked",
   expect(countMailsTo("tricheur@exemple.fr")).toBe(before);
 });
 
-test("a buyer pays by card on Stripe's page, comes back to the tickets, and the organiser can refund them", async ({ page, browser }) => {
+test("a buyer pays by card on Stripe's page, comes back to the tickets, and the organiser can refund them", async ({
+  page,
+  browser,
+}) => {
   const email = "claire.carte@exemple.fr";
   await page.goto("/e/failcon-paris-2027/billets");
   await page.getByLabel("Nombre de places « Soutien »").selectOption("1");
@@ -140,7 +156,10 @@ test("a buyer pays by card on Stripe's page, comes back to the tickets, and the 
   const organiser = await browser.newPage();
   await signInPageAs(organiser, demo.owner);
   await organiser.goto(`/organisateur/evenements/failcon-paris-2027/billetterie?q=${encodeURIComponent(email)}`);
-  await organiser.getByRole("form", { name: `Actions sur la commande ${code}` }).getByRole("button", { name: "Rembourser" }).click();
+  await organiser
+    .getByRole("form", { name: `Actions sur la commande ${code}` })
+    .getByRole("button", { name: "Rembourser" })
+    .click();
   await expect(organiser.getByRole("row").filter({ hasText: code })).toContainText("Remboursée");
   const refundMail = await nextMailTo(email, 1);
   expect(refundMail.subject).toBe(`Commande ${code} pour Failcon Paris 2027 : remboursée`);
@@ -150,11 +169,20 @@ test("a buyer pays by card on Stripe's page, comes back to the tickets, and the 
 });
 
 test("a webhook with a forged signature is refused", async ({ request }) => {
-  const response = await request.post("/api/webhooks/stripe", { data: JSON.stringify({ id: "evt_forged", type: "checkout.session.completed", data: { object: { id: "cs_forged" } } }), headers: { "Stripe-Signature": "t=1,v1=forged", "Content-Type": "application/json" } });
+  const response = await request.post("/api/webhooks/stripe", {
+    data: JSON.stringify({
+      id: "evt_forged",
+      type: "checkout.session.completed",
+      data: { object: { id: "cs_forged" } },
+    }),
+    headers: { "Stripe-Signature": "t=1,v1=forged", "Content-Type": "application/json" },
+  });
   expect(response.status()).toBe(400);
 });
 
-test("a partner's guest opens the hidden invitation with the partner's code and books it for free", async ({ page }) => {
+test("a partner's guest opens the hidden invitation with the partner's code and books it for free", async ({
+  page,
+}) => {
   await page.goto("/e/failcon-paris-2027/billets");
   await expect(page.getByText("Invitation partenaire")).toHaveCount(0);
   await page.getByLabel("Code d'invitation ou de réduction").fill("partenaire-region");
@@ -179,13 +207,18 @@ test("a sold-out workshop offers its waiting list", async ({ page }) => {
   await expect(page.getByText("C'est noté : vous êtes sur la liste d'attente.")).toBeVisible();
 });
 
-test("the booking form asks the organiser's questions and the organiser reads the answers on the order", async ({ page, browser }) => {
+test("the booking form asks the organiser's questions and the organiser reads the answers on the order", async ({
+  page,
+  browser,
+}) => {
   await page.goto("/e/failcon-paris-2027/billets");
   await booking(page).getByLabel("Nombre de places « Entrepreneur·e en difficulté »").selectOption("1");
   await booking(page).getByLabel("Votre nom").fill("Rose Réponses");
   await booking(page).getByLabel("Votre adresse e-mail").fill("rose.reponses@exemple.fr");
   await booking(page).getByLabel("Votre entreprise (ou la dernière)").fill("Fleurs & Cie");
-  await booking(page).getByLabel("Traversez-vous une difficulté d'entreprise en ce moment ?").selectOption({ label: "Oui" });
+  await booking(page)
+    .getByLabel("Traversez-vous une difficulté d'entreprise en ce moment ?")
+    .selectOption({ label: "Oui" });
   await booking(page).getByLabel("Vous êtes…").selectOption({ label: "Entrepreneur·e" });
   await page.getByRole("button", { name: "Réserver" }).click();
   await expect(page.getByText("C'est confirmé : voici votre billet.")).toBeVisible();

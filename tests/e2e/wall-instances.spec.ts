@@ -24,13 +24,25 @@ test("approving on one instance shows on a big screen connected to the other (LI
 
   const queue = await instances.signedInPage(browser, first, demo.organiser);
   await queue.goto(`${first}/organisateur/evenements/failcon-paris-2027/mur`);
-  const post = queue.getByRole("list", { name: "À modérer" }).getByRole("listitem").filter({ hasText: "j'ai frissonné" });
-  await Promise.all([queue.waitForResponse((r) => r.request().method() === "POST" && r.status() === 200), post.getByRole("button", { name: "Approuver" }).click()]);
+  const post = queue
+    .getByRole("list", { name: "À modérer" })
+    .getByRole("listitem")
+    .filter({ hasText: "j'ai frissonné" });
+  await Promise.all([
+    queue.waitForResponse((r) => r.request().method() === "POST" && r.status() === 200),
+    post.getByRole("button", { name: "Approuver" }).click(),
+  ]);
   await expect(screen.getByText("j'ai frissonné")).toBeVisible({ timeout: 1000 });
 
   await queue.goto(`${first}/organisateur/evenements/failcon-paris-2027/mur?onglet=approved`);
-  const shown = queue.getByRole("list", { name: "Affichés" }).getByRole("listitem").filter({ hasText: "j'ai frissonné" });
-  await Promise.all([queue.waitForResponse((r) => r.request().method() === "POST" && r.status() === 200), shown.getByRole("button", { name: "Retirer du mur" }).click()]);
+  const shown = queue
+    .getByRole("list", { name: "Affichés" })
+    .getByRole("listitem")
+    .filter({ hasText: "j'ai frissonné" });
+  await Promise.all([
+    queue.waitForResponse((r) => r.request().method() === "POST" && r.status() === 200),
+    shown.getByRole("button", { name: "Retirer du mur" }).click(),
+  ]);
   await expect(screen.getByText("j'ai frissonné")).toHaveCount(0, { timeout: 1000 });
   await screenContext.close();
   await queue.context().close();

@@ -9,7 +9,10 @@ const QUEUE = "/organisateur/evenements/failcon-paris-2027/mur";
 
 test.describe.configure({ mode: "serial" });
 
-test("a post approved in the queue shows on the big screen within a second, and leaves it when taken down", async ({ page, browser }) => {
+test("a post approved in the queue shows on the big screen within a second, and leaves it when taken down", async ({
+  page,
+  browser,
+}) => {
   await page.goto(SCREEN);
   await expect(page.locator('[data-stream="live"]')).toBeVisible();
   await expect(page.getByText("Le tribunal de commerce n'est pas un ennemi")).toBeVisible();
@@ -21,7 +24,10 @@ test("a post approved in the queue shows on the big screen within a second, and 
   await queue.goto(QUEUE);
   const waiting = queue.getByRole("list", { name: "À modérer" });
   const post = waiting.getByRole("listitem").filter({ hasText: "j'ai frissonné" });
-  await Promise.all([queue.waitForResponse((r) => r.request().method() === "POST" && r.status() === 200), post.getByRole("button", { name: "Approuver" }).click()]);
+  await Promise.all([
+    queue.waitForResponse((r) => r.request().method() === "POST" && r.status() === 200),
+    post.getByRole("button", { name: "Approuver" }).click(),
+  ]);
   await expect(page.getByText("j'ai frissonné")).toBeVisible({ timeout: 1000 });
 
   // By keyboard: the second post waiting (Sarah's question) is selected with j and approved with a.
@@ -36,12 +42,17 @@ test("a post approved in the queue shows on the big screen within a second, and 
   await queue.goto(`${QUEUE}?onglet=approved`);
   const onWall = queue.getByRole("list", { name: "Affichés" });
   const shown = onWall.getByRole("listitem").filter({ hasText: "j'ai frissonné" });
-  await Promise.all([queue.waitForResponse((r) => r.request().method() === "POST" && r.status() === 200), shown.getByRole("button", { name: "Retirer du mur" }).click()]);
+  await Promise.all([
+    queue.waitForResponse((r) => r.request().method() === "POST" && r.status() === 200),
+    shown.getByRole("button", { name: "Retirer du mur" }).click(),
+  ]);
   await expect(page.getByText("j'ai frissonné")).toHaveCount(0, { timeout: 1000 });
   // Pinned: it moves to the highlighted band on top.
   const pinned = onWall.getByRole("listitem").filter({ hasText: "Première fois à une Failcon" });
   await pinned.getByRole("button", { name: "Épingler" }).click();
-  await expect(page.getByRole("region", { name: "Messages épinglés" }).getByText("Première fois à une Failcon")).toBeVisible({ timeout: 1000 });
+  await expect(
+    page.getByRole("region", { name: "Messages épinglés" }).getByText("Première fois à une Failcon"),
+  ).toBeVisible({ timeout: 1000 });
 
   // The log says who did what.
   await queue.goto(QUEUE);
@@ -50,14 +61,30 @@ test("a post approved in the queue shows on the big screen within a second, and 
   await organiser.close();
 });
 
-test("posts arrive from a Mastodon server, arrive inert, and a failing source shows its error", async ({ page, browser }) => {
+test("posts arrive from a Mastodon server, arrive inert, and a failing source shows its error", async ({
+  page,
+  browser,
+}) => {
   // Two rounds of the server's 15-second polling job are waited for.
   test.setTimeout(90_000);
   const mastodon = await startMastodon({ port: MASTODON_PORT });
   try {
     mastodon.statuses.push(
-      mastodonStatus(9001, "<p>Depuis le serveur de test : bravo aux intervenants #failconfr</p>", { account: { acct: "malik@social.example", username: "malik", display_name: "Malik", avatar: "" } }),
-      mastodonStatus(9002, '<p>Piège<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2"> <a href="javascript:window.pwned=3">clic</a></p>', { account: { acct: "troll@evil.example", username: "troll", display_name: "Troll", avatar: "javascript:window.pwned=4" } }),
+      mastodonStatus(9001, "<p>Depuis le serveur de test : bravo aux intervenants #failconfr</p>", {
+        account: { acct: "malik@social.example", username: "malik", display_name: "Malik", avatar: "" },
+      }),
+      mastodonStatus(
+        9002,
+        '<p>Piège<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2"> <a href="javascript:window.pwned=3">clic</a></p>',
+        {
+          account: {
+            acct: "troll@evil.example",
+            username: "troll",
+            display_name: "Troll",
+            avatar: "javascript:window.pwned=4",
+          },
+        },
+      ),
     );
     await signInPageAs(page, demo.owner);
     await page.goto(`${QUEUE}/reglages`);
@@ -96,29 +123,50 @@ test("posts arrive from a Mastodon server, arrive inert, and a failing source sh
     await expect(page.getByText("Lecture demandée")).toBeVisible();
     await expect(async () => {
       await page.reload();
-      await expect(page.getByRole("listitem").filter({ hasText: mastodon.url }).getByText("Dernière erreur : rate limited (429)")).toBeVisible({ timeout: 1000 });
+      await expect(
+        page.getByRole("listitem").filter({ hasText: mastodon.url }).getByText("Dernière erreur : rate limited (429)"),
+      ).toBeVisible({ timeout: 1000 });
     }).toPass({ timeout: 30_000 });
-    await page.getByRole("listitem").filter({ hasText: mastodon.url }).getByRole("button", { name: "Supprimer" }).click();
+    await page
+      .getByRole("listitem")
+      .filter({ hasText: mastodon.url })
+      .getByRole("button", { name: "Supprimer" })
+      .click();
     await expect(page.getByText("Source supprimée.")).toBeVisible();
   } finally {
     await mastodon.close();
   }
 });
 
-test("someone in the room writes on the wall from a phone with a photo; it shows once approved", async ({ browser, page }) => {
-  const phone = await browser.newContext({ locale: "fr-FR", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+test("someone in the room writes on the wall from a phone with a photo; it shows once approved", async ({
+  browser,
+  page,
+}) => {
+  const phone = await browser.newContext({
+    locale: "fr-FR",
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
   const writer = await phone.newPage();
   await writer.goto("/e/failcon-paris-2027/mur");
   await writer.getByLabel("Votre prénom ou pseudo").fill("Inès");
-  await writer.getByLabel("Votre message").fill("Mon entreprise a fermé l'an dernier ; ce soir je me sens moins seule.");
-  const png = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: "#b4432b" } }).png().toBuffer();
+  await writer
+    .getByLabel("Votre message")
+    .fill("Mon entreprise a fermé l'an dernier ; ce soir je me sens moins seule.");
+  const png = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: "#b4432b" } })
+    .png()
+    .toBuffer();
   await writer.getByLabel(/Une photo/).setInputFiles({ name: "salle.png", mimeType: "image/png", buffer: png });
   await writer.getByRole("button", { name: "Envoyer" }).click();
   await expect(writer.getByText("Merci ! Votre message sera affiché après relecture par l'équipe.")).toBeVisible();
 
   await signInPageAs(page, demo.organiser);
   await page.goto(QUEUE);
-  const post = page.getByRole("list", { name: "À modérer" }).getByRole("listitem").filter({ hasText: "je me sens moins seule" });
+  const post = page
+    .getByRole("list", { name: "À modérer" })
+    .getByRole("listitem")
+    .filter({ hasText: "je me sens moins seule" });
   await expect(post.locator("img")).toBeVisible();
   await expect(post.getByRole("button", { name: "Bannir l'auteur" })).toHaveCount(0);
   await post.getByRole("button", { name: "Approuver" }).click();
@@ -132,18 +180,28 @@ test("someone in the room writes on the wall from a phone with a photo; it shows
   expect([format, width]).toEqual(["webp", 1200]);
 
   // Bad input: a text over 280 characters (the browser's check bypassed) and a file that is not an image.
-  const tooLong = await writer.request.post("/e/failcon-paris-2027/mur", { multipart: { name: "Inès", text: "x".repeat(281) } });
+  const tooLong = await writer.request.post("/e/failcon-paris-2027/mur", {
+    multipart: { name: "Inès", text: "x".repeat(281) },
+  });
   expect(tooLong.status()).toBe(400);
   await writer.getByLabel("Votre prénom ou pseudo").fill("Inès");
   await writer.getByLabel("Votre message").fill("Une photo ?");
-  await writer.getByLabel(/Une photo/).setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from("not an image") });
+  await writer
+    .getByLabel(/Une photo/)
+    .setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from("not an image") });
   await writer.getByRole("button", { name: "Envoyer" }).click();
   await expect(writer.getByText("Ce fichier n'est pas une image JPEG, PNG ou WebP lisible.")).toBeVisible();
   await phone.close();
 });
 
-test("a closed wall is not public; its stream and screen answer 404 and bad moderation requests get 400", async ({ page }) => {
-  for (const path of ["/e/conference-du-rebond-lyon-2027/mur", "/e/conference-du-rebond-lyon-2027/mur/ecran", "/e/conference-du-rebond-lyon-2027/mur/flux"]) {
+test("a closed wall is not public; its stream and screen answer 404 and bad moderation requests get 400", async ({
+  page,
+}) => {
+  for (const path of [
+    "/e/conference-du-rebond-lyon-2027/mur",
+    "/e/conference-du-rebond-lyon-2027/mur/ecran",
+    "/e/conference-du-rebond-lyon-2027/mur/flux",
+  ]) {
     expect((await page.request.get(path)).status(), path).toBe(404);
   }
   await signInPageAs(page, demo.organiser);

@@ -23,7 +23,14 @@ export type ReceivedMail = {
 // `rejectRecipient` makes it answer 550 for some addresses, as a real server does for an
 // unknown mailbox.
 // `deferRecipient` answers 451 (try again later), as a greylisting server does.
-export async function startSmtpServer(options: { port?: number; dir?: string; rejectRecipient?: (address: string) => boolean; deferRecipient?: (address: string) => boolean } = {}) {
+export async function startSmtpServer(
+  options: {
+    port?: number;
+    dir?: string;
+    rejectRecipient?: (address: string) => boolean;
+    deferRecipient?: (address: string) => boolean;
+  } = {},
+) {
   const received: ReceivedMail[] = [];
   // A connection the server closed (on shutdown) before a message's reply was written: as a
   // careful server does, the message is not kept, since the sender never heard "250 OK".
@@ -51,7 +58,8 @@ export async function startSmtpServer(options: { port?: number; dir?: string; re
       // Content ids are kept as sent, so a test can check which image the HTML shows.
       simpleParser(stream, { keepCidLinks: true })
         .then((parsed) => {
-          if (closedSessions.has(session.id)) return callback(Object.assign(new Error("Server shutting down"), { responseCode: 421 }));
+          if (closedSessions.has(session.id))
+            return callback(Object.assign(new Error("Server shutting down"), { responseCode: 421 }));
           const mail: ReceivedMail = {
             to: session.envelope.rcptTo.map((r) => r.address),
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
@@ -59,9 +67,22 @@ export async function startSmtpServer(options: { port?: number; dir?: string; re
             text: parsed.text ?? "",
             html: typeof parsed.html === "string" ? parsed.html : "",
             messageId: parsed.messageId ?? "",
-            headers: Object.fromEntries(parsed.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(":") + 1).replace(/\r?\n\s+/g, " ").trim()])),
-            calendar: parsed.attachments.find((a) => a.contentType.startsWith("text/calendar"))?.content.toString("utf8") ?? "",
-            attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? "", contentType: a.contentType, cid: a.cid ?? "" })),
+            headers: Object.fromEntries(
+              parsed.headerLines.map((h) => [
+                h.key,
+                h.line
+                  .slice(h.line.indexOf(":") + 1)
+                  .replace(/\r?\n\s+/g, " ")
+                  .trim(),
+              ]),
+            ),
+            calendar:
+              parsed.attachments.find((a) => a.contentType.startsWith("text/calendar"))?.content.toString("utf8") ?? "",
+            attachments: parsed.attachments.map((a) => ({
+              filename: a.filename ?? "",
+              contentType: a.contentType,
+              cid: a.cid ?? "",
+            })),
           };
           received.push(mail);
           if (options.dir) {

@@ -29,7 +29,11 @@ function publish() {
   const now = new Date();
   if (next % 2 === 0) {
     const account = people[next % people.length]!;
-    mastodon.statuses.push({ ...mastodonStatus(100_000 + next, `<p>${text}</p>`, { account: { ...account, avatar: "" } }), created_at: now.toISOString(), url: `https://${account.acct.split("@")[1]}/@${account.username}/${100_000 + next}` });
+    mastodon.statuses.push({
+      ...mastodonStatus(100_000 + next, `<p>${text}</p>`, { account: { ...account, avatar: "" } }),
+      created_at: now.toISOString(),
+      url: `https://${account.acct.split("@")[1]}/@${account.username}/${100_000 + next}`,
+    });
   } else {
     const post = blueskyPost(`demo${next}`, text, { createdAt: now.toISOString() });
     // No avatar: the stand-in's avatar host does not exist, and a machine without internet has none.
@@ -41,6 +45,10 @@ publish();
 publish();
 setInterval(publish, 20_000);
 console.log(`Mastodon stand-in: http://127.0.0.1:${mastodonPort} (hashtag failconfr)`);
-console.log(`Bluesky stand-in:  http://127.0.0.1:${blueskyPort} (account rebond.bsky.social, app password app-pass-word)`);
-console.log(`Start the app with OUTBOUND_ALLOW_HOSTS=127.0.0.1:${mastodonPort},127.0.0.1:${blueskyPort} to let it read them.`);
+console.log(
+  `Bluesky stand-in:  http://127.0.0.1:${blueskyPort} (account rebond.bsky.social, app password app-pass-word)`,
+);
+console.log(
+  `Start the app with OUTBOUND_ALLOW_HOSTS=127.0.0.1:${mastodonPort},127.0.0.1:${blueskyPort} to let it read them.`,
+);
 console.log("A new #failconfr post every 20 s. Ctrl+C to stop.");

@@ -31,7 +31,16 @@ export type Session = {
   url: string | null;
 };
 
-type Refund = { id: string; object: "refund"; amount: number; currency: string; payment_intent: string; status: "succeeded"; metadata: Record<string, string>; created: number };
+type Refund = {
+  id: string;
+  object: "refund";
+  amount: number;
+  currency: string;
+  payment_intent: string;
+  status: "succeeded";
+  metadata: Record<string, string>;
+  created: number;
+};
 
 const id = (prefix: string) => `${prefix}_test_${randomBytes(12).toString("hex")}`;
 const now = () => Math.floor(Date.now() / 1000);
@@ -45,14 +54,28 @@ export async function startStripeStandIn(options: { port?: number; webhookUrl?: 
   let base = "";
 
   function signedEvent(type: string, session: Session) {
-    const payload = JSON.stringify({ id: id("evt"), object: "event", api_version: "2026-10-28.endive", created: now(), data: { object: session }, livemode: false, pending_webhooks: 1, request: { id: null, idempotency_key: null }, type });
+    const payload = JSON.stringify({
+      id: id("evt"),
+      object: "event",
+      api_version: "2026-10-28.endive",
+      created: now(),
+      data: { object: session },
+      livemode: false,
+      pending_webhooks: 1,
+      request: { id: null, idempotency_key: null },
+      type,
+    });
     return { payload, signature: signer.generateTestHeaderString({ payload, secret: options.webhookSecret }) };
   }
 
   async function sendEvent(type: string, session: Session) {
     if (!options.webhookUrl) return;
     const { payload, signature } = signedEvent(type, session);
-    const response = await fetch(options.webhookUrl, { method: "POST", headers: { "Content-Type": "application/json", "Stripe-Signature": signature }, body: payload });
+    const response = await fetch(options.webhookUrl, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Stripe-Signature": signature },
+      body: payload,
+    });
     delivered.push({ type, status: response.status });
   }
 
@@ -63,11 +86,17 @@ export async function startStripeStandIn(options: { port?: number; webhookUrl?: 
     return session;
   }
 
-  const error = (status: number, code: string, message: string) => ({ status, body: { error: { type: "invalid_request_error", code, message } } });
+  const error = (status: number, code: string, message: string) => ({
+    status,
+    body: { error: { type: "invalid_request_error", code, message } },
+  });
 
   function api(method: string, path: string, params: Record<string, unknown>): { status: number; body: unknown } {
     if (method === "POST" && path === "/v1/checkout/sessions") {
-      const items = (params.line_items ?? []) as { quantity: string; price_data: { currency: string; unit_amount: string } }[];
+      const items = (params.line_items ?? []) as {
+        quantity: string;
+        price_data: { currency: string; unit_amount: string };
+      }[];
       const session: Session = {
         id: id("cs"),
         object: "checkout.session",
@@ -98,7 +127,12 @@ export async function startStripeStandIn(options: { port?: number; webhookUrl?: 
       if (!session) return error(404, "resource_missing", `No such checkout.session: '${sessionPath[1]}'`);
       if (method === "GET") return { status: 200, body: session };
       if (method === "POST" && sessionPath[2]) {
-        if (session.status !== "open") return error(400, "checkout_session_not_open", "Only Checkout Sessions with a status of open can be expired.");
+        if (session.status !== "open")
+          return error(
+            400,
+            "checkout_session_not_open",
+            "Only Checkout Sessions with a status of open can be expired.",
+          );
         session.status = "expired";
         session.url = null;
         return { status: 200, body: session };
@@ -106,10 +140,22 @@ export async function startStripeStandIn(options: { port?: number; webhookUrl?: 
     }
     if (method === "POST" && path === "/v1/refunds") {
       const paymentIntent = String(params.payment_intent);
-      const session = [...sessions.values()].find((s) => s.payment_intent === paymentIntent && s.payment_status === "paid");
+      const session = [...sessions.values()].find(
+        (s) => s.payment_intent === paymentIntent && s.payment_status === "paid",
+      );
       if (!session) return error(404, "resource_missing", `No such payment_intent: '${paymentIntent}'`);
-      if (refunds.some((r) => r.payment_intent === paymentIntent)) return error(400, "charge_already_refunded", "Charge has already been refunded.");
-      const refund: Refund = { id: id("re"), object: "refund", amount: session.amount_total, currency: session.currency, payment_intent: paymentIntent, status: "succeeded", metadata: (params.metadata as Record<string, string>) ?? {}, created: now() };
+      if (refunds.some((r) => r.payment_intent === paymentIntent))
+        return error(400, "charge_already_refunded", "Charge has already been refunded.");
+      const refund: Refund = {
+        id: id("re"),
+        object: "refund",
+        amount: session.amount_total,
+        currency: session.currency,
+        payment_intent: paymentIntent,
+        status: "succeeded",
+        metadata: (params.metadata as Record<string, string>) ?? {},
+        created: now(),
+      };
       refunds.push(refund);
       return { status: 200, body: refund };
     }
@@ -125,7 +171,9 @@ export async function startStripeStandIn(options: { port?: number; webhookUrl?: 
     if (pay) {
       const session = sessions.get(pay[1]!);
       if (!session || session.status !== "open") {
-        res.writeHead(410, { "Content-Type": "text/html; charset=utf-8" }).end("<!doctype html><title>Stripe</title><p>Cette session de paiement est expirée.</p>");
+        res
+          .writeHead(410, { "Content-Type": "text/html; charset=utf-8" })
+          .end("<!doctype html><title>Stripe</title><p>Cette session de paiement est expirée.</p>");
         return;
       }
       if (method === "POST") {
@@ -133,10 +181,15 @@ export async function startStripeStandIn(options: { port?: number; webhookUrl?: 
         res.writeHead(303, { Location: session.success_url }).end();
         return;
       }
-      const amount = new Intl.NumberFormat("fr-FR", { style: "currency", currency: session.currency.toUpperCase() }).format(session.amount_total / 100);
-      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(
-        `<!doctype html><html lang="fr"><title>Stripe Checkout (stand-in)</title><main><h1>Paiement de ${amount}</h1><p>${session.customer_email ?? ""}</p><form method="post"><button>Payer ${amount}</button></form><p><a href="${session.cancel_url}">Annuler</a></p></main></html>`,
-      );
+      const amount = new Intl.NumberFormat("fr-FR", {
+        style: "currency",
+        currency: session.currency.toUpperCase(),
+      }).format(session.amount_total / 100);
+      res
+        .writeHead(200, { "Content-Type": "text/html; charset=utf-8" })
+        .end(
+          `<!doctype html><html lang="fr"><title>Stripe Checkout (stand-in)</title><main><h1>Paiement de ${amount}</h1><p>${session.customer_email ?? ""}</p><form method="post"><button>Payer ${amount}</button></form><p><a href="${session.cancel_url}">Annuler</a></p></main></html>`,
+        );
       return;
     }
     const params = qs.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown>;
@@ -144,7 +197,9 @@ export async function startStripeStandIn(options: { port?: number; webhookUrl?: 
     const cacheKey = typeof key === "string" && method === "POST" ? `${url.pathname}|${key}` : null;
     const answer = (cacheKey && idempotent.get(cacheKey)) || api(method, url.pathname, params);
     if (cacheKey && answer.status < 500) idempotent.set(cacheKey, answer);
-    res.writeHead(answer.status, { "Content-Type": "application/json", "Request-Id": id("req") }).end(JSON.stringify(answer.body));
+    res
+      .writeHead(answer.status, { "Content-Type": "application/json", "Request-Id": id("req") })
+      .end(JSON.stringify(answer.body));
   }
 
   const server = createServer((req, res) => {
@@ -170,7 +225,11 @@ export type StripeStandIn = Awaited<ReturnType<typeof startStripeStandIn>>;
 
 // As a process (for the browser tests): STRIPE_PORT, STRIPE_WEBHOOK_URL, STRIPE_WEBHOOK_SECRET.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const standIn = await startStripeStandIn({ port: Number(process.env.STRIPE_PORT ?? 12111), webhookUrl: process.env.STRIPE_WEBHOOK_URL, webhookSecret: process.env.STRIPE_WEBHOOK_SECRET ?? "" });
+  const standIn = await startStripeStandIn({
+    port: Number(process.env.STRIPE_PORT ?? 12111),
+    webhookUrl: process.env.STRIPE_WEBHOOK_URL,
+    webhookSecret: process.env.STRIPE_WEBHOOK_SECRET ?? "",
+  });
   console.log(`Stripe stand-in listening on ${standIn.url}`);
   process.on("SIGTERM", () => void standIn.close().then(() => process.exit(0)));
 }

@@ -21,7 +21,9 @@ const fixtures = new URL("../fixtures/c3voc-schedule/", import.meta.url);
 
 // The C3VOC schema is draft-06 and uses a "color" format and "$"-prefixed annotations.
 const ajv = new Ajv({ strict: false, allErrors: true });
-ajv.addMetaSchema(JSON.parse(readFileSync(new URL(import.meta.resolve("ajv/lib/refs/json-schema-draft-06.json")), "utf8")));
+ajv.addMetaSchema(
+  JSON.parse(readFileSync(new URL(import.meta.resolve("ajv/lib/refs/json-schema-draft-06.json")), "utf8")),
+);
 addFormats(ajv);
 ajv.addFormat("color", /^#[0-9a-fA-F]{6}$/);
 const validateJson = ajv.compile(JSON.parse(readFileSync(new URL("schema.json", fixtures), "utf8")));
@@ -34,14 +36,51 @@ async function publishedEvent() {
     endsAt: new Date("2027-10-31T19:00:00Z"),
   });
   const organiser = await createUser(db);
-  const agenda = { id: event.id, startsAt: event.startsAt, endsAt: event.endsAt, timeZone: "Europe/Paris", scheduleStep: 5 };
-  const shared = await confirmedTalk(db, event, format.id, { title: "Quand la banque a coupé <la ligne> & tout le reste", trackId: track.id });
-  const secret = await confirmedTalk(db, event, format.id, { title: "Un récit sans résumé publié", consentPublish: false, whatHappened: "Le récit privé d'une faillite que l'oratrice raconte seulement sur scène." });
-  await placeTalk(db, agenda, placeSchema.parse({ intent: "place", submissionId: shared.submission.id, roomId: rooms.main.id, start: "2027-10-30T18:30" }));
-  await placeTalk(db, agenda, placeSchema.parse({ intent: "place", submissionId: secret.submission.id, roomId: rooms.small.id, start: "2027-10-31T19:00" }));
+  const agenda = {
+    id: event.id,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    timeZone: "Europe/Paris",
+    scheduleStep: 5,
+  };
+  const shared = await confirmedTalk(db, event, format.id, {
+    title: "Quand la banque a coupé <la ligne> & tout le reste",
+    trackId: track.id,
+  });
+  const secret = await confirmedTalk(db, event, format.id, {
+    title: "Un récit sans résumé publié",
+    consentPublish: false,
+    whatHappened: "Le récit privé d'une faillite que l'oratrice raconte seulement sur scène.",
+  });
+  await placeTalk(
+    db,
+    agenda,
+    placeSchema.parse({
+      intent: "place",
+      submissionId: shared.submission.id,
+      roomId: rooms.main.id,
+      start: "2027-10-30T18:30",
+    }),
+  );
+  await placeTalk(
+    db,
+    agenda,
+    placeSchema.parse({
+      intent: "place",
+      submissionId: secret.submission.id,
+      roomId: rooms.small.id,
+      start: "2027-10-31T19:00",
+    }),
+  );
   await publishRelease(db, { eventId: event.id, publisherId: organiser.id, appUrl });
-  const slot = await db.talkSlot.findFirstOrThrow({ where: { submissionId: shared.submission.id, schedule: { number: 0 } } });
-  await moveSlot(db, agenda, moveSchema.parse({ intent: "move", slotId: slot.id, version: String(slot.version), start: "2027-10-31T18:00" }));
+  const slot = await db.talkSlot.findFirstOrThrow({
+    where: { submissionId: shared.submission.id, schedule: { number: 0 } },
+  });
+  await moveSlot(
+    db,
+    agenda,
+    moveSchema.parse({ intent: "move", slotId: slot.id, version: String(slot.version), start: "2027-10-31T18:00" }),
+  );
   await publishRelease(db, { eventId: event.id, publisherId: organiser.id, appUrl });
   const info = (await visibleEvent(db, event.slug, undefined))!;
   const latest = (await publishedAgenda(db, event.id))!;
@@ -59,7 +98,13 @@ test("schedule.json validates against the C3VOC JSON schema and carries the late
   expect(days.map((d) => d.date)).toEqual(["2027-10-30", "2027-10-31"]);
   const talk = days[1]!.rooms["Grande salle"]![0]!;
   // After the change Paris is at +01:00 again: 18:00 local is 17:00 UTC.
-  expect(talk).toMatchObject({ title: shared.submission.title, date: "2027-10-31T18:00:00+01:00", start: "18:00", duration: "00:12", track: "Financement" });
+  expect(talk).toMatchObject({
+    title: shared.submission.title,
+    date: "2027-10-31T18:00:00+01:00",
+    start: "18:00",
+    duration: "00:12",
+    track: "Financement",
+  });
   expect(days[0]!.day_start).toBe("2027-10-30T18:00:00+02:00");
   // The validator is not vacuous: a talk without its guid is refused.
   delete (talk as { guid?: string }).guid;
@@ -69,11 +114,22 @@ test("schedule.json validates against the C3VOC JSON schema and carries the late
 test("schedule.xml validates against the C3VOC XSD, with markup in titles escaped", async () => {
   const { context } = await publishedEvent();
   const xml = scheduleXml(context);
-  const result = await validateXML({ xml: [{ fileName: "schedule.xml", contents: xml }], schema: [{ fileName: "schedule.xml.xsd", contents: xsd }] });
+  const result = await validateXML({
+    xml: [{ fileName: "schedule.xml", contents: xml }],
+    schema: [{ fileName: "schedule.xml.xsd", contents: xsd }],
+  });
   expect(result.errors).toEqual([]);
   expect(result.valid).toBe(true);
   expect(xml).toContain("<title>Quand la banque a coupé &lt;la ligne&gt; &amp; tout le reste</title>");
-  const broken = await validateXML({ xml: [{ fileName: "schedule.xml", contents: xml.replace(/<duration>/g, "<length>").replace(/<\/duration>/g, "</length>") }], schema: [{ fileName: "schedule.xml.xsd", contents: xsd }] });
+  const broken = await validateXML({
+    xml: [
+      {
+        fileName: "schedule.xml",
+        contents: xml.replace(/<duration>/g, "<length>").replace(/<\/duration>/g, "</length>"),
+      },
+    ],
+    schema: [{ fileName: "schedule.xml.xsd", contents: xsd }],
+  });
   expect(broken.valid).toBe(false);
 });
 
@@ -113,19 +169,29 @@ test("earlier releases stay readable, with their own changelog", async () => {
   expect(first.release).toMatchObject({ number: 1, isLatest: false });
   expect(latest.release).toMatchObject({ number: 2, isLatest: true });
   expect(latest.release.changelog?.moved.map((m) => m.submissionId)).toEqual([shared.submission.id]);
-  expect(first.slots.find((s) => s.talk?.id === shared.submission.id)?.startsAt.toISOString()).toBe("2027-10-30T16:30:00.000Z");
+  expect(first.slots.find((s) => s.talk?.id === shared.submission.id)?.startsAt.toISOString()).toBe(
+    "2027-10-30T16:30:00.000Z",
+  );
   expect(await publishedAgenda(db, event.id, 3)).toBeNull();
 });
 
 test("a speaker's photo and slot are public only for a talk in the latest release, and the photo only with consent", async () => {
   const { event, shared, secret } = await publishedEvent();
   const photo = new Uint8Array([0x52, 0x49, 0x46, 0x46]);
-  for (const { speaker } of [shared, secret]) await db.speakerProfile.create({ data: { userId: speaker.id, photo, photoUpdatedAt: new Date() } });
+  for (const { speaker } of [shared, secret])
+    await db.speakerProfile.create({ data: { userId: speaker.id, photo, photoUpdatedAt: new Date() } });
   expect(await publicSpeakerPhoto(db, event.id, shared.speaker.id)).toEqual(photo);
   expect(await publicSpeakerPhoto(db, event.id, secret.speaker.id)).toBeNull();
   const outsider = await createUser(db);
   expect(await publicSpeakerPhoto(db, event.id, outsider.id)).toBeNull();
-  expect(await scheduledSlot(db, event.id, shared.submission.id)).toMatchObject({ startsAt: new Date("2027-10-31T17:00:00Z"), room: { nameFr: "Grande salle" } });
-  const unplaced = await confirmedTalk(db, event, (await db.sessionFormat.findFirstOrThrow({ where: { eventId: event.id } })).id);
+  expect(await scheduledSlot(db, event.id, shared.submission.id)).toMatchObject({
+    startsAt: new Date("2027-10-31T17:00:00Z"),
+    room: { nameFr: "Grande salle" },
+  });
+  const unplaced = await confirmedTalk(
+    db,
+    event,
+    (await db.sessionFormat.findFirstOrThrow({ where: { eventId: event.id } })).id,
+  );
   expect(await scheduledSlot(db, event.id, unplaced.submission.id)).toBeNull();
 });

@@ -21,7 +21,10 @@ const organisation = await createOrganisation(db);
 const MINUTE = 60_000;
 
 async function cardOrder(eventId: string, typeId: string, email: string, now = new Date()) {
-  const placed = await placeOrder(db, eventId, buyer({ [typeId]: 1 }, { email, method: "STRIPE" }), "fr", { ...orderContext, now });
+  const placed = await placeOrder(db, eventId, buyer({ [typeId]: 1 }, { email, method: "STRIPE" }), "fr", {
+    ...orderContext,
+    now,
+  });
   if (!placed.ok) throw new Error(placed.error);
   const url = (await checkoutUrl(db, placed.orderId, orderContext))!;
   const session = standIn.sessions.get(url.split("/pay/")[1]!)!;
@@ -37,9 +40,19 @@ test("a card order holds its seats for 15 minutes and gets one Checkout Session 
   const { event, paid } = await ticketedEvent(db, organisation.id);
   const order = await cardOrder(event.id, paid.id, "carte@exemple.fr");
   const stored = await db.order.findUniqueOrThrow({ where: { id: order.orderId } });
-  expect(stored).toMatchObject({ status: "PENDING", method: "STRIPE", totalCents: 2500, stripeSessionId: order.session.id });
+  expect(stored).toMatchObject({
+    status: "PENDING",
+    method: "STRIPE",
+    totalCents: 2500,
+    stripeSessionId: order.session.id,
+  });
   expect(stored.expiresAt!.getTime() - Date.now()).toBeGreaterThan(14 * MINUTE);
-  expect(order.session).toMatchObject({ amount_total: 2500, currency: "eur", metadata: { orderId: order.orderId }, customer_email: "carte@exemple.fr" });
+  expect(order.session).toMatchObject({
+    amount_total: 2500,
+    currency: "eur",
+    metadata: { orderId: order.orderId },
+    customer_email: "carte@exemple.fr",
+  });
   expect(await checkoutUrl(db, order.orderId, orderContext)).toBe(order.session.url);
   expect([...standIn.sessions.values()].filter((s) => s.metadata.orderId === order.orderId)).toHaveLength(1);
   expect((await ticketCatalogue(db, event.id)).find((t) => t.id === paid.id)?.left).toBe(49);
@@ -52,7 +65,13 @@ test("webhooks replayed three times and out of order pay the order once and mail
   const order = await cardOrder(event.id, paid.id, "rejoue@exemple.fr");
   expect(await webhook("checkout.session.completed", order.session.id)).toEqual({ status: 200, body: "unpaid" });
   standIn.pay(order.session.id);
-  const events = ["checkout.session.completed", "checkout.session.async_payment_succeeded", "checkout.session.completed", "checkout.session.completed", "checkout.session.expired"];
+  const events = [
+    "checkout.session.completed",
+    "checkout.session.async_payment_succeeded",
+    "checkout.session.completed",
+    "checkout.session.completed",
+    "checkout.session.expired",
+  ];
   const answers = [];
   for (const type of [...events].sort(() => Math.random() - 0.5)) answers.push(await webhook(type, order.session.id));
   expect(answers.map((a) => a.body).sort()).toEqual(["already", "already", "already", "already", "paid"]);
@@ -68,9 +87,18 @@ test("a forged or missing signature is refused with 400 and changes nothing", as
   const order = await cardOrder(event.id, paid.id, "faux@exemple.fr");
   standIn.pay(order.session.id);
   const { payload } = standIn.signedEvent("checkout.session.completed", order.session);
-  const forged = (await startStripeStandIn({ webhookSecret: "whsec_someone_else" })).signedEvent("checkout.session.completed", order.session).signature;
-  expect(await handleStripeWebhook(db, payload, forged, orderContext)).toEqual({ status: 400, body: "invalid signature" });
-  expect(await handleStripeWebhook(db, payload, null, orderContext)).toEqual({ status: 400, body: "invalid signature" });
+  const forged = (await startStripeStandIn({ webhookSecret: "whsec_someone_else" })).signedEvent(
+    "checkout.session.completed",
+    order.session,
+  ).signature;
+  expect(await handleStripeWebhook(db, payload, forged, orderContext)).toEqual({
+    status: 400,
+    body: "invalid signature",
+  });
+  expect(await handleStripeWebhook(db, payload, null, orderContext)).toEqual({
+    status: 400,
+    body: "invalid signature",
+  });
   expect((await db.order.findUniqueOrThrow({ where: { id: order.orderId } })).status).toBe("PENDING");
 });
 
@@ -79,7 +107,10 @@ test("a payment after the hold ran out is kept while a seat is free, and refunde
   const late = new Date(Date.now() + 40 * MINUTE);
   const slow = await cardOrder(event.id, paid.id, "lent@exemple.fr");
   // The hold ran out and someone else took the only seat.
-  const other = await placeOrder(db, event.id, buyer({ [free.id]: 1 }, { email: "rapide@exemple.fr" }), "fr", { ...orderContext, now: late });
+  const other = await placeOrder(db, event.id, buyer({ [free.id]: 1 }, { email: "rapide@exemple.fr" }), "fr", {
+    ...orderContext,
+    now: late,
+  });
   expect(other.ok).toBe(true);
   standIn.pay(slow.session.id);
   expect(await webhook("checkout.session.completed", slow.session.id, late)).toEqual({ status: 200, body: "refunded" });
@@ -88,7 +119,9 @@ test("a payment after the hold ran out is kept while a seat is free, and refunde
   const stored = await db.order.findUniqueOrThrow({ where: { id: slow.orderId }, include: { positions: true } });
   expect(stored.status).toBe("REFUNDED");
   expect(stored.positions.every((p) => p.canceledAt)).toBe(true);
-  expect((await db.outboxMessage.findFirstOrThrow({ where: { to: "lent@exemple.fr", template: "order" } })).data).toMatchObject({ state: "refunded" });
+  expect(
+    (await db.outboxMessage.findFirstOrThrow({ where: { to: "lent@exemple.fr", template: "order" } })).data,
+  ).toMatchObject({ state: "refunded" });
 
   const roomy = await ticketedEvent(db, organisation.id, { seats: 5 });
   const later = await cardOrder(roomy.event.id, roomy.paid.id, "tardif@exemple.fr");

@@ -16,7 +16,9 @@ async function seenAddress(trustProxyVariable: string | undefined, forwardedFor?
   await new Promise((resolve) => server.once("listening", resolve));
   try {
     const { port } = server.address() as AddressInfo;
-    const response = await fetch(`http://127.0.0.1:${port}/`, { headers: forwardedFor ? { "X-Forwarded-For": forwardedFor } : {} });
+    const response = await fetch(`http://127.0.0.1:${port}/`, {
+      headers: forwardedFor ? { "X-Forwarded-For": forwardedFor } : {},
+    });
     return ((await response.json()) as { key: string }).key;
   } finally {
     server.close();
@@ -43,9 +45,18 @@ test("TRUST_PROXY takes a hop count or addresses, and refuses true with what to 
   expect(parseEnv({}).TRUST_PROXY).toBe(false);
   expect(parseEnv({ TRUST_PROXY: "0" }).TRUST_PROXY).toBe(false);
   expect(parseEnv({ TRUST_PROXY: "2" }).TRUST_PROXY).toBe(2);
-  expect(parseEnv({ TRUST_PROXY: "loopback, 10.0.0.0/8, fd00::/8, 192.0.2.7" }).TRUST_PROXY).toEqual(["loopback", "10.0.0.0/8", "fd00::/8", "192.0.2.7"]);
-  expect(() => parseEnv({ TRUST_PROXY: "true" })).toThrow(/TRUST_PROXY: true would believe whatever X-Forwarded-For a client sends: give the number of proxies in front of the app \(TRUST_PROXY=1\)/);
-  expect(() => parseEnv({ TRUST_PROXY: "10.0.0.0/33" })).toThrow(/TRUST_PROXY: 10\.0\.0\.0\/33: give a number of proxies/);
+  expect(parseEnv({ TRUST_PROXY: "loopback, 10.0.0.0/8, fd00::/8, 192.0.2.7" }).TRUST_PROXY).toEqual([
+    "loopback",
+    "10.0.0.0/8",
+    "fd00::/8",
+    "192.0.2.7",
+  ]);
+  expect(() => parseEnv({ TRUST_PROXY: "true" })).toThrow(
+    /TRUST_PROXY: true would believe whatever X-Forwarded-For a client sends: give the number of proxies in front of the app \(TRUST_PROXY=1\)/,
+  );
+  expect(() => parseEnv({ TRUST_PROXY: "10.0.0.0/33" })).toThrow(
+    /TRUST_PROXY: 10\.0\.0\.0\/33: give a number of proxies/,
+  );
   expect(() => parseEnv({ TRUST_PROXY: "loopback,proxy.internal" })).toThrow(/TRUST_PROXY: proxy\.internal: give/);
 });
 

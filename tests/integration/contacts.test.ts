@@ -1,5 +1,12 @@
 import { expect, test } from "vitest";
-import { confirmImport, createImport, findImport, importProgress, importReport, startImport } from "~/campaigns/contact-import.server";
+import {
+  confirmImport,
+  createImport,
+  findImport,
+  importProgress,
+  importReport,
+  startImport,
+} from "~/campaigns/contact-import.server";
 import { contactsCsv, listContacts, saveContact } from "~/campaigns/contacts.server";
 import { freshDatabase } from "../support/database";
 import { createOrganisation, createUser } from "../support/factories";
@@ -10,33 +17,61 @@ const organisation = await createOrganisation(db);
 const user = await createUser(db);
 
 const upload = (text: string | Uint8Array, filename = "contacts.csv") =>
-  createImport(db, { organisationId: organisation.id, userId: user.id, filename, bytes: typeof text === "string" ? new TextEncoder().encode(text) : text });
+  createImport(db, {
+    organisationId: organisation.id,
+    userId: user.id,
+    filename,
+    bytes: typeof text === "string" ? new TextEncoder().encode(text) : text,
+  });
 
-async function importText(text: string | Uint8Array, extra: Partial<{ extraTags: string; consentSource: string }> = {}) {
+async function importText(
+  text: string | Uint8Array,
+  extra: Partial<{ extraTags: string; consentSource: string }> = {},
+) {
   const created = await upload(text);
   if (!created.ok) throw new Error(created.error);
   const found = (await findImport(db, organisation.id, created.id))!;
-  const mapping = { columns: found.guess, extraTags: extra.extraTags ?? "", consentSource: extra.consentSource ?? "Import test" };
+  const mapping = {
+    columns: found.guess,
+    extraTags: extra.extraTags ?? "",
+    consentSource: extra.consentSource ?? "Import test",
+  };
   const report = await importReport(db, organisation.id, found.rows, mapping);
   return { found, report, importId: created.id, confirm: () => confirmImport(db, organisation.id, created.id, report) };
 }
 
 test("a French Excel file (semicolons, Windows-1252) is read with its accents, columns guessed from their names", async () => {
-  const latin1 = Buffer.from("Prénom;Nom;Courriel;Langue;Étiquettes\r\nHélène;Lefèvre;helene.lefevre@exemple.fr;français;banque, Lyon\r\n", "latin1");
+  const latin1 = Buffer.from(
+    "Prénom;Nom;Courriel;Langue;Étiquettes\r\nHélène;Lefèvre;helene.lefevre@exemple.fr;français;banque, Lyon\r\n",
+    "latin1",
+  );
   const { found, report, confirm } = await importText(latin1);
   expect(found.encoding).toBe("windows-1252");
   expect(found.delimiter).toBe(";");
   expect(found.guess).toEqual(["firstName", "lastName", "email", "locale", "tags"]);
-  expect(report.valid).toEqual([{ email: "helene.lefevre@exemple.fr", firstName: "Hélène", lastName: "Lefèvre", locale: "fr", tags: ["banque", "Lyon"], consentSource: "Import test" }]);
+  expect(report.valid).toEqual([
+    {
+      email: "helene.lefevre@exemple.fr",
+      firstName: "Hélène",
+      lastName: "Lefèvre",
+      locale: "fr",
+      tags: ["banque", "Lyon"],
+      consentSource: "Import test",
+    },
+  ]);
   await confirm();
-  const saved = await db.contact.findUniqueOrThrow({ where: { organisationId_email: { organisationId: organisation.id, email: "helene.lefevre@exemple.fr" } } });
+  const saved = await db.contact.findUniqueOrThrow({
+    where: { organisationId_email: { organisationId: organisation.id, email: "helene.lefevre@exemple.fr" } },
+  });
   expect(saved).toMatchObject({ firstName: "Hélène", tags: ["banque", "Lyon"], consentSource: "Import test" });
   expect(saved.consentAt).not.toBeNull();
 });
 
 test("the report lists bad addresses and repeated ones by line before anything is saved", async () => {
   const before = await db.contact.count();
-  const { report } = await importText("email,first name\nana@exemple.fr,Ana\nnot-an-address,Bob\n,Nobody\nANA@exemple.fr,Ana bis\nhelene.lefevre@exemple.fr,Hélène\n");
+  const { report } = await importText(
+    "email,first name\nana@exemple.fr,Ana\nnot-an-address,Bob\n,Nobody\nANA@exemple.fr,Ana bis\nhelene.lefevre@exemple.fr,Hélène\n",
+  );
   expect(report.problems).toEqual([
     { line: 3, value: "not-an-address", reason: "badEmail" },
     { line: 4, value: "", reason: "noEmail" },
@@ -47,11 +82,22 @@ test("the report lists bad addresses and repeated ones by line before anything i
 });
 
 test("importing again merges: names kept when the file has none, tags added, unsubscription kept", async () => {
-  await db.contact.update({ where: { organisationId_email: { organisationId: organisation.id, email: "helene.lefevre@exemple.fr" } }, data: { unsubscribedAt: new Date() } });
-  const { confirm } = await importText("email;tags\nhelene.lefevre@exemple.fr;partenaire\n", { extraTags: "salon 2027" });
+  await db.contact.update({
+    where: { organisationId_email: { organisationId: organisation.id, email: "helene.lefevre@exemple.fr" } },
+    data: { unsubscribedAt: new Date() },
+  });
+  const { confirm } = await importText("email;tags\nhelene.lefevre@exemple.fr;partenaire\n", {
+    extraTags: "salon 2027",
+  });
   await confirm();
-  const saved = await db.contact.findUniqueOrThrow({ where: { organisationId_email: { organisationId: organisation.id, email: "helene.lefevre@exemple.fr" } } });
-  expect(saved).toMatchObject({ firstName: "Hélène", lastName: "Lefèvre", tags: ["Lyon", "banque", "partenaire", "salon 2027"] });
+  const saved = await db.contact.findUniqueOrThrow({
+    where: { organisationId_email: { organisationId: organisation.id, email: "helene.lefevre@exemple.fr" } },
+  });
+  expect(saved).toMatchObject({
+    firstName: "Hélène",
+    lastName: "Lefèvre",
+    tags: ["Lyon", "banque", "partenaire", "salon 2027"],
+  });
   expect(saved.unsubscribedAt).not.toBeNull();
 });
 
@@ -62,7 +108,9 @@ test("a confirmed import cannot be applied twice", async () => {
 });
 
 test("files that are not CSV are refused with a reason", async () => {
-  expect(await upload(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), "photo.csv")).toEqual({ ok: false, error: "contacts.import.notCsv" });
+  expect(
+    await upload(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), "photo.csv"),
+  ).toEqual({ ok: false, error: "contacts.import.notCsv" });
   expect(await upload('email,name\n"unclosed,quote\n')).toMatchObject({ ok: false, error: "contacts.import.notCsv" });
   expect(await upload("email\n")).toEqual({ ok: false, error: "contacts.import.noRows" });
   expect(await upload("")).toEqual({ ok: false, error: "contacts.import.empty" });
@@ -80,7 +128,9 @@ test("50,000 rows are checked, then imported in the background in one transactio
   expect(importProgress(importId)).toBeNull();
   expect((await startImport(db, organisation.id, importId, report)).started).toBe(false);
   expect((await db.contactImport.findUniqueOrThrow({ where: { id: importId } })).importedAt).not.toBeNull();
-  expect(await db.contact.count({ where: { organisationId: organisation.id, tags: { has: "liste-50k" } } })).toBe(50_000);
+  expect(await db.contact.count({ where: { organisationId: organisation.id, tags: { has: "liste-50k" } } })).toBe(
+    50_000,
+  );
 }, 120_000);
 
 test("an import reports its progress slice by slice", async () => {
@@ -94,20 +144,51 @@ test("an import reports its progress slice by slice", async () => {
 
 test("an import that fails part-way leaves no contact behind and says so", async () => {
   const { report, importId } = await importText("email\nbon@exemple.fr\n");
-  const broken = { ...report, valid: [...report.valid, { ...report.valid[0]!, email: "x".repeat(10), locale: "de" as "fr" }] };
+  const broken = {
+    ...report,
+    valid: [...report.valid, { ...report.valid[0]!, email: "x".repeat(10), locale: "de" as "fr" }],
+  };
   const before = await db.contact.count();
   const running = await startImport(db, organisation.id, importId, broken);
   await running.done;
   expect(await db.contact.count()).toBe(before);
-  expect(await db.contactImport.findUniqueOrThrow({ where: { id: importId } })).toMatchObject({ importedAt: null, startedAt: null, failure: "contacts.import.failed" });
+  expect(await db.contactImport.findUniqueOrThrow({ where: { id: importId } })).toMatchObject({
+    importedAt: null,
+    startedAt: null,
+    failure: "contacts.import.failed",
+  });
 });
 
 test("contacts typed by hand: a second contact with the same address is refused; the export is defused CSV", async () => {
-  const first = await saveContact(db, organisation.id, { email: "=cmd@exemple.fr", firstName: "=HYPERLINK()", lastName: "", locale: "en", tags: "a, b", consentSource: "Salon" });
+  const first = await saveContact(db, organisation.id, {
+    email: "=cmd@exemple.fr",
+    firstName: "=HYPERLINK()",
+    lastName: "",
+    locale: "en",
+    tags: "a, b",
+    consentSource: "Salon",
+  });
   expect(first.ok).toBe(true);
-  const again = await saveContact(db, organisation.id, { email: "=cmd@exemple.fr", firstName: "", lastName: "", locale: "fr", tags: "", consentSource: "Salon" });
+  const again = await saveContact(db, organisation.id, {
+    email: "=cmd@exemple.fr",
+    firstName: "",
+    lastName: "",
+    locale: "fr",
+    tags: "",
+    consentSource: "Salon",
+  });
   expect(again).toMatchObject({ ok: false, error: "contacts.errors.duplicate" });
-  const csv = await contactsCsv(db, organisation.id, ["email", "first name", "last name", "language", "tags", "source", "consent", "unsubscribed", "bounced"]);
+  const csv = await contactsCsv(db, organisation.id, [
+    "email",
+    "first name",
+    "last name",
+    "language",
+    "tags",
+    "source",
+    "consent",
+    "unsubscribed",
+    "bounced",
+  ]);
   expect(csv).toContain("'=cmd@exemple.fr,'=HYPERLINK(),,en,\"a, b\",Salon");
   const listed = await listContacts(db, organisation.id, { tag: "a" });
   expect(listed.contacts.map((c) => c.email)).toEqual(["=cmd@exemple.fr"]);

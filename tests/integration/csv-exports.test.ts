@@ -35,7 +35,7 @@ const typed: [string, string][] = [
   ["\t=1+2", "'\t=1+2"],
   ["\r@SUM(1)", "'\r@SUM(1)"],
   ["\r\n+1", "'\r\n+1"],
-  ["  =HYPERLINK(\"http://malveillant\")", "'  =HYPERLINK(\"http://malveillant\")"],
+  ['  =HYPERLINK("http://malveillant")', '\'  =HYPERLINK("http://malveillant")'],
   ["＝1+2", "'＝1+2"],
 ];
 const values = typed.map(([value]) => value);
@@ -52,9 +52,17 @@ function expectQuotedSemicolons(csv: string) {
 
 test("the orders export gives back buyers, renamed tickets and answers cell for cell", async () => {
   const { event, free } = await ticketedEvent(db, organisation.id);
-  const question = await db.attendeeQuestion.create({ data: { eventId: event.id, kind: "TEXT", textFr: "Entreprise", textEn: "Company" } });
+  const question = await db.attendeeQuestion.create({
+    data: { eventId: event.id, kind: "TEXT", textFr: "Entreprise", textEn: "Company" },
+  });
   for (const [i, value] of values.entries()) {
-    const placed = await placeOrder(db, event.id, { ...buyer({ [free.id]: 1 }, { email: `client${i}@exemple.fr` }), answer: { [question.id]: "Atelier" } }, "fr", orderContext);
+    const placed = await placeOrder(
+      db,
+      event.id,
+      { ...buyer({ [free.id]: 1 }, { email: `client${i}@exemple.fr` }), answer: { [question.id]: "Atelier" } },
+      "fr",
+      orderContext,
+    );
     if (!placed.ok) throw new Error(placed.error);
     await db.order.update({ where: { id: placed.orderId }, data: { name: value, answers: { [question.id]: value } } });
     const ticket = await db.orderPosition.findFirstOrThrow({ where: { orderId: placed.orderId } });
@@ -73,33 +81,69 @@ test("the orders export gives back buyers, renamed tickets and answers cell for 
 test("the contacts export gives back names, tags and sources cell for cell", async () => {
   const other = await createOrganisation(db);
   for (const [i, value] of values.entries()) {
-    await db.contact.create({ data: { organisationId: other.id, email: `contact${String(i).padStart(2, "0")}@exemple.fr`, firstName: value, lastName: value, tags: [value], consentSource: value } });
+    await db.contact.create({
+      data: {
+        organisationId: other.id,
+        email: `contact${String(i).padStart(2, "0")}@exemple.fr`,
+        firstName: value,
+        lastName: value,
+        tags: [value],
+        consentSource: value,
+      },
+    });
   }
-  const csv = await contactsCsv(db, other.id, ["email", "prénom", "nom", "langue", "tags", "source", "consentement", "désinscrit", "rejeté"]);
+  const csv = await contactsCsv(db, other.id, [
+    "email",
+    "prénom",
+    "nom",
+    "langue",
+    "tags",
+    "source",
+    "consentement",
+    "désinscrit",
+    "rejeté",
+  ]);
   const [, ...lines] = readBack(csv);
-  expect(lines.map((line) => [line[1], line[2], line[4], line[5]])).toEqual(expected.map((cell) => [cell, cell, cell, cell]));
+  expect(lines.map((line) => [line[1], line[2], line[4], line[5]])).toEqual(
+    expected.map((cell) => [cell, cell, cell, cell]),
+  );
   expectQuotedSemicolons(csv);
 });
 
 test("the codes export gives back each code's tag cell for cell", async () => {
   const { event } = await ticketedEvent(db, organisation.id);
   for (const [i, value] of values.entries()) {
-    await db.voucher.create({ data: { eventId: event.id, code: `CODE-${String(i).padStart(2, "0")}`, kind: "FREE", maxUses: 2, tag: value } });
+    await db.voucher.create({
+      data: { eventId: event.id, code: `CODE-${String(i).padStart(2, "0")}`, kind: "FREE", maxUses: 2, tag: value },
+    });
   }
   const csv = await vouchersCsv(db, event.id, translator("fr"));
   const [header, ...lines] = readBack(csv);
   expect(header).toHaveLength(5);
-  expect(new Map(lines.map((line) => [line[0], line[1]]))).toEqual(new Map(values.map((_, i) => [`CODE-${String(i).padStart(2, "0")}`, expected[i]])));
+  expect(new Map(lines.map((line) => [line[0], line[1]]))).toEqual(
+    new Map(values.map((_, i) => [`CODE-${String(i).padStart(2, "0")}`, expected[i]])),
+  );
   expectQuotedSemicolons(csv);
 });
 
 test("the partner's guests export gives back each guest's name cell for cell", async () => {
   const { event, free } = await ticketedEvent(db, organisation.id);
   await db.voucher.create({ data: { eventId: event.id, code: "REGION", kind: "FREE", maxUses: 50, tag: "Région" } });
-  const saved = await savePartner(db, event.id, null, partnerSchema.parse({ name: "Région", tier: "PRINCIPAL", voucherTag: "Région" }));
+  const saved = await savePartner(
+    db,
+    event.id,
+    null,
+    partnerSchema.parse({ name: "Région", tier: "PRINCIPAL", voucherTag: "Région" }),
+  );
   if (!saved.ok) throw new Error(saved.error);
   for (const [i, value] of values.entries()) {
-    const placed = await placeOrder(db, event.id, { ...buyer({ [free.id]: 1 }, { email: `invite${i}@exemple.fr` }), voucher: "REGION" }, "fr", orderContext);
+    const placed = await placeOrder(
+      db,
+      event.id,
+      { ...buyer({ [free.id]: 1 }, { email: `invite${i}@exemple.fr` }), voucher: "REGION" },
+      "fr",
+      orderContext,
+    );
     if (!placed.ok) throw new Error(placed.error);
     await db.orderPosition.updateMany({ where: { orderId: placed.orderId }, data: { attendeeName: value } });
   }
@@ -122,9 +166,15 @@ test("the ranking export gives back titles, speakers and formats cell for cell",
     mean: 3.456,
     median: null,
   }));
-  const csv = rankingCsv(rows, ["#", "Titre", "Intervenant·es", "Format", "Parcours", "État", "Relectures", "Moyenne", "Médiane"], "fr");
+  const csv = rankingCsv(
+    rows,
+    ["#", "Titre", "Intervenant·es", "Format", "Parcours", "État", "Relectures", "Moyenne", "Médiane"],
+    "fr",
+  );
   const [, ...lines] = readBack(csv);
-  expect(lines.map((line) => [line[1], line[2], line[3], line[4]])).toEqual(expected.map((cell) => [cell, cell, cell, cell]));
+  expect(lines.map((line) => [line[1], line[2], line[3], line[4]])).toEqual(
+    expected.map((cell) => [cell, cell, cell, cell]),
+  );
   expect(lines[0]!.slice(6)).toEqual(["1", "3.46", ""]);
   expectQuotedSemicolons(csv);
 });
@@ -137,7 +187,14 @@ test("the survey export gives back questions and free-text answers cell for cell
   await db.surveyQuestion.update({ where: { id: question.id }, data: { textFr: "=1+2" } });
   await db.survey.update({ where: { id: surveyId }, data: { anonymous: true } });
   for (const [i, value] of values.entries()) {
-    await db.surveyResponse.create({ data: { id: `r${String(i).padStart(2, "0")}`, surveyId, createdAt: new Date(Date.UTC(2027, 2, 1, 20, i)), answers: { create: { questionId: question.id, text: value } } } });
+    await db.surveyResponse.create({
+      data: {
+        id: `r${String(i).padStart(2, "0")}`,
+        surveyId,
+        createdAt: new Date(Date.UTC(2027, 2, 1, 20, i)),
+        answers: { create: { questionId: question.id, text: value } },
+      },
+    });
   }
   const csv = await surveyCsv(db, surveyId);
   const [header, ...lines] = readBack(csv);

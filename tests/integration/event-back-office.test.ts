@@ -5,7 +5,13 @@ import { orderActions } from "~/ticketing/order-actions";
 
 type Args = Parameters<typeof requireEventOrganiser>[0];
 const args = (method: string, context = new RouterContextProvider()) =>
-  ({ request: new Request("https://rebond.test/organisateur/evenements/failcon/billetterie", { method }), params: { eventSlug: "failcon" }, context, url: new URL("https://rebond.test/"), pattern: "" }) as unknown as Args;
+  ({
+    request: new Request("https://rebond.test/organisateur/evenements/failcon/billetterie", { method }),
+    params: { eventSlug: "failcon" },
+    context,
+    url: new URL("https://rebond.test/"),
+    pattern: "",
+  }) as unknown as Args;
 
 test("an order shows the buttons its method and status allow, in the table's order", () => {
   expect(orderActions({ method: "OFFLINE", status: "PENDING" })).toEqual(["mark-paid", "cancel"]);
@@ -14,7 +20,8 @@ test("an order shows the buttons its method and status allow, in the table's ord
   expect(orderActions({ method: "STRIPE", status: "PENDING" })).toEqual(["cancel"]);
   expect(orderActions({ method: "STRIPE", status: "PAID" })).toEqual(["refund"]);
   expect(orderActions({ method: "FREE", status: "PAID" })).toEqual(["cancel"]);
-  for (const status of ["CANCELED", "REFUNDED"] as const) expect(orderActions({ method: "STRIPE", status })).toEqual([]);
+  for (const status of ["CANCELED", "REFUNDED"] as const)
+    expect(orderActions({ method: "STRIPE", status })).toEqual([]);
 });
 
 test("a page outside the back office's layouts cannot read an organiser: it fails closed", () => {
@@ -22,7 +29,9 @@ test("a page outside the back office's layouts cannot read an organiser: it fail
 });
 
 test("the read-only pages refuse a write with 405 before any check, and let reads through", async () => {
-  await expect(Promise.resolve().then(() => refuseMutations(args("POST"), async () => new Response()))).rejects.toMatchObject({ status: 405 });
+  await expect(
+    Promise.resolve().then(() => refuseMutations(args("POST"), async () => new Response())),
+  ).rejects.toMatchObject({ status: 405 });
   expect(await refuseMutations(args("GET"), async () => new Response())).toBeUndefined();
 });
 

@@ -24,8 +24,14 @@ test("an anonymous visit of an event page reads the database in four statements,
 });
 
 test("a draft is shown to its organisers only", async () => {
-  const draft = await connection.prisma.event.findFirstOrThrow({ where: { status: "DRAFT" }, select: { slug: true, organisationId: true } });
-  const member = await connection.prisma.membership.findFirstOrThrow({ where: { organisationId: draft.organisationId }, select: { userId: true } });
+  const draft = await connection.prisma.event.findFirstOrThrow({
+    where: { status: "DRAFT" },
+    select: { slug: true, organisationId: true },
+  });
+  const member = await connection.prisma.membership.findFirstOrThrow({
+    where: { organisationId: draft.organisationId },
+    select: { userId: true },
+  });
   expect(await eventPage(counted, draft.slug, undefined)).toBeNull();
   expect((await eventPage(counted, draft.slug, member.userId))!.event.slug).toBe(draft.slug);
   expect(await eventPage(counted, "nulle-part", undefined)).toBeNull();

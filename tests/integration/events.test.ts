@@ -10,7 +10,9 @@ const { prisma: db } = await freshDatabase();
 const organisation = await createOrganisation(db);
 
 test("an event is created as a draft with its local times stored in UTC", async () => {
-  const input = eventFormSchema.parse(eventForm(organisation.id, { slug: "rebond-nantes-2027", capacity: "150", hashtag: "rebondnantes" }));
+  const input = eventFormSchema.parse(
+    eventForm(organisation.id, { slug: "rebond-nantes-2027", capacity: "150", hashtag: "rebondnantes" }),
+  );
   const result = await createEvent(db, input);
   expect(result).toEqual({ ok: true, slug: "rebond-nantes-2027" });
   const event = await db.event.findUniqueOrThrow({ where: { slug: "rebond-nantes-2027" } });
@@ -22,9 +24,20 @@ test("an event is created as a draft with its local times stored in UTC", async 
 test("a slug already used by another event is a field error, not a crash", async () => {
   const first = eventFormSchema.parse(eventForm(organisation.id, { slug: "doublon", capacity: "80" }));
   expect(await createEvent(db, first)).toMatchObject({ ok: true });
-  expect(await createEvent(db, { ...first, titleFr: "Autre soirée" })).toEqual({ ok: false, field: "slug", message: "errors.slugTaken" });
+  expect(await createEvent(db, { ...first, titleFr: "Autre soirée" })).toEqual({
+    ok: false,
+    field: "slug",
+    message: "errors.slugTaken",
+  });
   const other = await insertEvent(db, organisation.id);
-  expect(await updateEvent(db, other.id, { ...first, slug: "doublon" }, { appUrl: "https://rebond.test", secret: "s".repeat(32) })).toEqual({ ok: false, field: "slug", message: "errors.slugTaken" });
+  expect(
+    await updateEvent(
+      db,
+      other.id,
+      { ...first, slug: "doublon" },
+      { appUrl: "https://rebond.test", secret: "s".repeat(32) },
+    ),
+  ).toEqual({ ok: false, field: "slug", message: "errors.slugTaken" });
 });
 
 test("the event form explains what is wrong, field by field", () => {
@@ -52,15 +65,27 @@ test("the event form explains what is wrong, field by field", () => {
 });
 
 test("an event needs a place: a venue or a video link", () => {
-  const result = eventFormSchema.safeParse(eventForm(organisation.id, { venueName: "", venueAddress: "", onlineUrl: "" }));
-  expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toContainEqual(["venueName", "errors.placeRequired"]);
-  const online = eventFormSchema.safeParse(eventForm(organisation.id, { venueName: "", venueAddress: "", onlineUrl: "https://visio.exemple.fr/bistrot" }));
+  const result = eventFormSchema.safeParse(
+    eventForm(organisation.id, { venueName: "", venueAddress: "", onlineUrl: "" }),
+  );
+  expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toContainEqual([
+    "venueName",
+    "errors.placeRequired",
+  ]);
+  const online = eventFormSchema.safeParse(
+    eventForm(organisation.id, { venueName: "", venueAddress: "", onlineUrl: "https://visio.exemple.fr/bistrot" }),
+  );
   expect(online.success).toBe(true);
 });
 
 test("the end must come after the start", () => {
-  const result = eventFormSchema.safeParse(eventForm(organisation.id, { startsAt: "2027-05-20T21:00", endsAt: "2027-05-20T18:00" }));
-  expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toContainEqual(["endsAt", "errors.endBeforeStart"]);
+  const result = eventFormSchema.safeParse(
+    eventForm(organisation.id, { startsAt: "2027-05-20T21:00", endsAt: "2027-05-20T18:00" }),
+  );
+  expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toContainEqual([
+    "endsAt",
+    "errors.endBeforeStart",
+  ]);
 });
 
 test("status changes follow draft → published → archived and refuse the rest", async () => {
@@ -77,10 +102,25 @@ test("status changes follow draft → published → archived and refuse the rest
 test("the public list shows published events that have not ended, soonest first", async () => {
   const org = await createOrganisation(db);
   const now = new Date("2027-04-01T10:00:00Z");
-  await insertEvent(db, org.id, { slug: "plus-tard", status: "PUBLISHED", startsAt: new Date("2027-06-01T16:00:00Z"), endsAt: new Date("2027-06-01T19:00:00Z") });
-  await insertEvent(db, org.id, { slug: "bientot", status: "PUBLISHED", startsAt: new Date("2027-04-10T16:00:00Z"), endsAt: new Date("2027-04-10T19:00:00Z") });
+  await insertEvent(db, org.id, {
+    slug: "plus-tard",
+    status: "PUBLISHED",
+    startsAt: new Date("2027-06-01T16:00:00Z"),
+    endsAt: new Date("2027-06-01T19:00:00Z"),
+  });
+  await insertEvent(db, org.id, {
+    slug: "bientot",
+    status: "PUBLISHED",
+    startsAt: new Date("2027-04-10T16:00:00Z"),
+    endsAt: new Date("2027-04-10T19:00:00Z"),
+  });
   await insertEvent(db, org.id, { slug: "brouillon", status: "DRAFT" });
-  await insertEvent(db, org.id, { slug: "passe", status: "PUBLISHED", startsAt: new Date("2027-03-01T16:00:00Z"), endsAt: new Date("2027-03-01T19:00:00Z") });
+  await insertEvent(db, org.id, {
+    slug: "passe",
+    status: "PUBLISHED",
+    startsAt: new Date("2027-03-01T16:00:00Z"),
+    endsAt: new Date("2027-03-01T19:00:00Z"),
+  });
   const list = await upcomingPublishedEvents(db, org.slug, now);
   expect(list.map((e) => e.slug)).toEqual(["bientot", "plus-tard"]);
 });

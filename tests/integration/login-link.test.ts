@@ -7,7 +7,14 @@ const { prisma: db } = await freshDatabase();
 const limits = { perEmail: 3, perIp: 5 };
 
 async function requestLink(email: string, ip = "203.0.113.7") {
-  const result = await requestLoginLink(db, { email, ip, redirectTo: "/organisateur", locale: "fr", appUrl: "https://rebond.test", limits });
+  const result = await requestLoginLink(db, {
+    email,
+    ip,
+    redirectTo: "/organisateur",
+    locale: "fr",
+    appUrl: "https://rebond.test",
+    limits,
+  });
   const mail = await db.outboxMessage.findFirst({ where: { to: email.toLowerCase() }, orderBy: { createdAt: "desc" } });
   const url = (mail?.data as { url?: string } | undefined)?.url;
   return { result, mail, token: url ? new URL(url).searchParams.get("token")! : null };
@@ -16,7 +23,12 @@ async function requestLink(email: string, ip = "203.0.113.7") {
 test("a requested link is queued as an e-mail and only the token's hash is stored", async () => {
   const { result, mail, token } = await requestLink("Nadia.Haddad@Exemple.fr");
   expect(result.status).toBe("sent");
-  expect(mail).toMatchObject({ template: "login-link", locale: "fr", status: "PENDING", to: "nadia.haddad@exemple.fr" });
+  expect(mail).toMatchObject({
+    template: "login-link",
+    locale: "fr",
+    status: "PENDING",
+    to: "nadia.haddad@exemple.fr",
+  });
   expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
   const rows = await db.loginToken.findMany({ where: { email: "nadia.haddad@exemple.fr" } });
   expect(rows).toHaveLength(1);
@@ -45,7 +57,10 @@ test("two simultaneous clicks on one link sign in only once", async () => {
 
 test("an expired link is refused and says so", async () => {
   const { token } = await requestLink("trop.tard@exemple.fr");
-  await db.loginToken.updateMany({ where: { email: "trop.tard@exemple.fr" }, data: { expiresAt: new Date(Date.now() - 1000) } });
+  await db.loginToken.updateMany({
+    where: { email: "trop.tard@exemple.fr" },
+    data: { expiresAt: new Date(Date.now() - 1000) },
+  });
   expect(await spendLoginLink(db, token!, "fr")).toEqual({ status: "expired" });
   expect(await db.user.findUnique({ where: { email: "trop.tard@exemple.fr" } })).toBeNull();
 });
@@ -55,14 +70,16 @@ test("an unknown token is refused", async () => {
 });
 
 test("links are rate limited per address", async () => {
-  for (let i = 0; i < limits.perEmail; i++) expect((await requestLink("presse@exemple.fr", `198.51.100.${i}`)).result.status).toBe("sent");
+  for (let i = 0; i < limits.perEmail; i++)
+    expect((await requestLink("presse@exemple.fr", `198.51.100.${i}`)).result.status).toBe("sent");
   const refused = await requestLink("presse@exemple.fr", "198.51.100.200");
   expect(refused.result.status).toBe("rate-limited");
   expect(await db.loginToken.count({ where: { email: "presse@exemple.fr" } })).toBe(limits.perEmail);
 });
 
 test("links are rate limited per IP address across different e-mails", async () => {
-  for (let i = 0; i < limits.perIp; i++) expect((await requestLink(`robot${i}@exemple.fr`, "192.0.2.50")).result.status).toBe("sent");
+  for (let i = 0; i < limits.perIp; i++)
+    expect((await requestLink(`robot${i}@exemple.fr`, "192.0.2.50")).result.status).toBe("sent");
   expect((await requestLink("robot-final@exemple.fr", "192.0.2.50")).result.status).toBe("rate-limited");
   expect((await requestLink("robot-final@exemple.fr", "192.0.2.51")).result.status).toBe("sent");
 });

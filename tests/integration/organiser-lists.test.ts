@@ -63,12 +63,15 @@ function countingOrderReads(client: Db) {
       };
     },
   });
-  const counted = new Proxy(client, { get: (target, property, receiver) => (property === "order" ? order : Reflect.get(target, property, receiver)) });
+  const counted = new Proxy(client, {
+    get: (target, property, receiver) => (property === "order" ? order : Reflect.get(target, property, receiver)),
+  });
   return { client: counted as Db, reads };
 }
 
 test("a ?page= value that is not a page number reads as the first page; a page past the end as the last", () => {
-  for (const bad of [undefined, "", "abc", "0", "-1", "1.5", "2abc", "999999999999", "NaN", "Infinity"]) expect(pageParam.parse(bad)).toBeUndefined();
+  for (const bad of [undefined, "", "abc", "0", "-1", "1.5", "2abc", "999999999999", "NaN", "Infinity"])
+    expect(pageParam.parse(bad)).toBeUndefined();
   expect(pageParam.parse("2")).toBe(2);
   expect(pageParam.parse(" 7 ")).toBe(7);
   expect(pageSpan(120, undefined, 50)).toEqual({ page: 1, pages: 3, total: 120, size: 50, skip: 0 });
@@ -110,9 +113,28 @@ test("the orders list is cut into pages of 50, newest first, each order with its
 
 test("the contacts list is cut into pages in name order; a page past the end is the last one", async () => {
   const other = await createOrganisation(db);
-  const names = Array.from({ length: 123 }, (_, i) => ({ organisationId: other.id, email: `c${String(i).padStart(3, "0")}@exemple.fr`, lastName: ["Dupont", "Martin", "Bernard"][i % 3]!, firstName: `Prénom ${String(i % 41).padStart(2, "0")}` }));
+  const names = Array.from({ length: 123 }, (_, i) => ({
+    organisationId: other.id,
+    email: `c${String(i).padStart(3, "0")}@exemple.fr`,
+    lastName: ["Dupont", "Martin", "Bernard"][i % 3]!,
+    firstName: `Prénom ${String(i % 41).padStart(2, "0")}`,
+  }));
   await db.contact.createMany({ data: names });
-  const expected = [...names].sort((a, b) => (a.lastName < b.lastName ? -1 : a.lastName > b.lastName ? 1 : a.firstName < b.firstName ? -1 : a.firstName > b.firstName ? 1 : a.email < b.email ? -1 : 1)).map((c) => c.email);
+  const expected = [...names]
+    .sort((a, b) =>
+      a.lastName < b.lastName
+        ? -1
+        : a.lastName > b.lastName
+          ? 1
+          : a.firstName < b.firstName
+            ? -1
+            : a.firstName > b.firstName
+              ? 1
+              : a.email < b.email
+                ? -1
+                : 1,
+    )
+    .map((c) => c.email);
   const pages = await Promise.all([1, 2, 3].map((page) => listContacts(db, other.id, { page })));
   expect(pages.map((p) => [p.page, p.pages, p.total, p.contacts.length])).toEqual([
     [1, 3, 123, 50],
@@ -128,13 +150,30 @@ test("the contacts list is cut into pages in name order; a page past the end is 
 
 test("the stories list is cut into pages in the order they arrived", async () => {
   const { event } = await ticketedEvent(db, organisation.id);
-  const format = await db.sessionFormat.create({ data: { eventId: event.id, nameFr: "Récit", nameEn: "Story", minutes: 12 } });
+  const format = await db.sessionFormat.create({
+    data: { eventId: event.id, nameFr: "Récit", nameEn: "Story", minutes: 12 },
+  });
   const speaker = await createUser(db);
-  const stories = Array.from({ length: 61 }, (_, i) => ({ id: `story-${String(i).padStart(3, "0")}`, eventId: event.id, formatId: format.id, state: i === 7 ? ("DRAFT" as const) : ("SUBMITTED" as const), title: `Récit ${i}`, whatHappened: "…", lessons: "…", submittedAt: new Date(Date.UTC(2027, 0, 1) + (61 - i) * 60_000) }));
+  const stories = Array.from({ length: 61 }, (_, i) => ({
+    id: `story-${String(i).padStart(3, "0")}`,
+    eventId: event.id,
+    formatId: format.id,
+    state: i === 7 ? ("DRAFT" as const) : ("SUBMITTED" as const),
+    title: `Récit ${i}`,
+    whatHappened: "…",
+    lessons: "…",
+    submittedAt: new Date(Date.UTC(2027, 0, 1) + (61 - i) * 60_000),
+  }));
   await db.submission.createMany({ data: stories });
   await db.speakerRole.createMany({ data: stories.map((s) => ({ submissionId: s.id, userId: speaker.id })) });
-  const arrived = stories.filter((s) => s.state !== "DRAFT").reverse().map((s) => s.title);
-  const [first, second] = await Promise.all([eventSubmissions(db, event.id, undefined, 1), eventSubmissions(db, event.id, undefined, 2)]);
+  const arrived = stories
+    .filter((s) => s.state !== "DRAFT")
+    .reverse()
+    .map((s) => s.title);
+  const [first, second] = await Promise.all([
+    eventSubmissions(db, event.id, undefined, 1),
+    eventSubmissions(db, event.id, undefined, 2),
+  ]);
   expect([first.total, first.pages, first.rows.length, second.rows.length]).toEqual([60, 2, 50, 10]);
   expect([...first.rows, ...second.rows].map((s) => s.title)).toEqual(arrived);
   expect((await eventSubmissions(db, event.id, "DRAFT", 3)).rows.map((s) => s.title)).toEqual(["Récit 7"]);
@@ -142,21 +181,80 @@ test("the stories list is cut into pages in the order they arrived", async () =>
 
 test("the orders export streams batch after batch as it is read, and gives the bytes the whole-file export gave", async () => {
   const { event, free } = await ticketedEvent(db, organisation.id);
-  const question = await db.attendeeQuestion.create({ data: { eventId: event.id, kind: "TEXT", textFr: "Entreprise", textEn: "Company" } });
+  const question = await db.attendeeQuestion.create({
+    data: { eventId: event.id, kind: "TEXT", textFr: "Entreprise", textEn: "Company" },
+  });
   const orders = await bulkOrders(event.id, free.id, 35, "csv");
-  await db.order.updateMany({ where: { eventId: event.id }, data: { answers: { [question.id]: "+33 Atelier; Dupont" } } });
+  await db.order.updateMany({
+    where: { eventId: event.id },
+    data: { answers: { [question.id]: "+33 Atelier; Dupont" } },
+  });
   // The export as it was built before it streamed: every order read at once, then csvText.
   const questions = [question];
   const when = (d: Date | null) => (d ? utcToZonedLocal(d, event.timeZone).replace("T", " ") : "");
   const all = await db.order.findMany({
     where: { eventId: event.id },
     orderBy: { createdAt: "asc" },
-    select: { code: true, name: true, email: true, status: true, method: true, totalCents: true, currency: true, createdAt: true, paidAt: true, answers: true, positions: { orderBy: { createdAt: "asc" }, select: { attendeeName: true, canceledAt: true, checkedInAt: true, ticketType: { select: { nameFr: true } } } } },
+    select: {
+      code: true,
+      name: true,
+      email: true,
+      status: true,
+      method: true,
+      totalCents: true,
+      currency: true,
+      createdAt: true,
+      paidAt: true,
+      answers: true,
+      positions: {
+        orderBy: { createdAt: "asc" },
+        select: { attendeeName: true, canceledAt: true, checkedInAt: true, ticketType: { select: { nameFr: true } } },
+      },
+    },
   });
-  const headers = [...["code", "buyer", "email", "status", "method", "total", "currency", "createdAt", "paidAt", "ticketType", "attendee", "canceled", "checkedIn"].map((h) => t(`ticketing.csv.${h}`)), "Entreprise"];
+  const headers = [
+    ...[
+      "code",
+      "buyer",
+      "email",
+      "status",
+      "method",
+      "total",
+      "currency",
+      "createdAt",
+      "paidAt",
+      "ticketType",
+      "attendee",
+      "canceled",
+      "checkedIn",
+    ].map((h) => t(`ticketing.csv.${h}`)),
+    "Entreprise",
+  ];
   const whole = csvText([
     headers,
-    ...all.flatMap((o) => o.positions.map((p) => [o.code, o.name, o.email, o.status, o.method, (o.totalCents / 100).toFixed(2), o.currency, when(o.createdAt), when(o.paidAt), p.ticketType.nameFr, p.attendeeName, p.canceledAt ? t("ticketing.csv.yes") : "", when(p.checkedInAt), ...questions.map((q) => readableAnswer(q, (o.answers as Record<string, string>)[q.id], "fr", { yes: t("tickets.yes"), no: t("tickets.no") }))])),
+    ...all.flatMap((o) =>
+      o.positions.map((p) => [
+        o.code,
+        o.name,
+        o.email,
+        o.status,
+        o.method,
+        (o.totalCents / 100).toFixed(2),
+        o.currency,
+        when(o.createdAt),
+        when(o.paidAt),
+        p.ticketType.nameFr,
+        p.attendeeName,
+        p.canceledAt ? t("ticketing.csv.yes") : "",
+        when(p.checkedInAt),
+        ...questions.map((q) =>
+          readableAnswer(q, (o.answers as Record<string, string>)[q.id], "fr", {
+            yes: t("tickets.yes"),
+            no: t("tickets.no"),
+          }),
+        ),
+      ]),
+    ),
   ]);
   expect(parse(whole, { bom: true })).toHaveLength(1 + orders.reduce((sum, _, i) => sum + (i % 3) + 1, 0));
   expect(await ordersCsv(db, event, t, "fr")).toBe(whole);
@@ -182,14 +280,26 @@ test("the orders export streams batch after batch as it is read, and gives the b
 
 test("the contacts export streams by address in batches and gives the same file whatever the batch", async () => {
   const other = await createOrganisation(db);
-  await db.contact.createMany({ data: Array.from({ length: 27 }, (_, i) => ({ organisationId: other.id, email: `x${String(26 - i).padStart(2, "0")}@exemple.fr`, firstName: (26 - i) % 5 ? "Anne" : "=Anne", tags: ["presse", "lyon"], consentAt: new Date(Date.UTC(2026, 5, i + 1)) })) });
+  await db.contact.createMany({
+    data: Array.from({ length: 27 }, (_, i) => ({
+      organisationId: other.id,
+      email: `x${String(26 - i).padStart(2, "0")}@exemple.fr`,
+      firstName: (26 - i) % 5 ? "Anne" : "=Anne",
+      tags: ["presse", "lyon"],
+      consentAt: new Date(Date.UTC(2026, 5, i + 1)),
+    })),
+  });
   const header = ["email", "prénom", "nom", "langue", "tags", "source", "consentement", "désinscrit", "rejeté"];
   const whole = await contactsCsv(db, other.id, header);
   const lines = parse(whole) as string[][];
-  expect(lines.slice(1).map((l) => l[0])).toEqual(Array.from({ length: 27 }, (_, i) => `x${String(i).padStart(2, "0")}@exemple.fr`));
+  expect(lines.slice(1).map((l) => l[0])).toEqual(
+    Array.from({ length: 27 }, (_, i) => `x${String(i).padStart(2, "0")}@exemple.fr`),
+  );
   expect(lines[1]!.slice(1, 5)).toEqual(["'=Anne", "", "fr", "presse, lyon"]);
   for (const size of [1, 4, 27, 500]) {
-    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(contactsCsvStream(db, other.id, header, size)).arrayBuffer());
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(
+      await new Response(contactsCsvStream(db, other.id, header, size)).arrayBuffer(),
+    );
     expect(text).toBe(`\uFEFF${whole}`);
   }
   const reader = contactsCsvStream(db, other.id, header, 4).getReader();

@@ -25,13 +25,19 @@ async function server(handler: (req: IncomingMessage, res: ServerResponse) => vo
   });
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(http.address() as { port: number }).port}`;
-  const close = () => new Promise<void>((resolve) => { http.closeAllConnections(); http.close(() => resolve()); });
+  const close = () =>
+    new Promise<void>((resolve) => {
+      http.closeAllConnections();
+      http.close(() => resolve());
+    });
   servers.push({ close });
   return { url, host: new URL(url).host, requests };
 }
 
-const mastodonSource = (baseUrl: string, data: Record<string, string> = {}) => db.wallSource.create({ data: { eventId: event.id, kind: "MASTODON", hashtag: "failconfr", baseUrl, ...data } });
-const poll = async (id: string, client: ReturnType<typeof outboundClient>) => pollSource(db, await db.wallSource.findUniqueOrThrow({ where: { id } }), client);
+const mastodonSource = (baseUrl: string, data: Record<string, string> = {}) =>
+  db.wallSource.create({ data: { eventId: event.id, kind: "MASTODON", hashtag: "failconfr", baseUrl, ...data } });
+const poll = async (id: string, client: ReturnType<typeof outboundClient>) =>
+  pollSource(db, await db.wallSource.findUniqueOrThrow({ where: { id } }), client);
 const lastError = async (id: string) => (await db.wallSource.findUniqueOrThrow({ where: { id } })).lastError;
 
 test("a source answering a 200 MB list is cut at 2 MB: a clean source error, memory kept, and it stops being read", async () => {
@@ -86,8 +92,12 @@ test("a slow source does not hold the others: one run polls both, stores the goo
   });
   const other = await createEvent(db, organisation.id, { hashtag: "#lent" });
   await db.wallSource.updateMany({ data: { nextPollAt: new Date(Date.now() + 3_600_000) } });
-  const slow = await db.wallSource.create({ data: { eventId: other.id, kind: "MASTODON", hashtag: "lent", baseUrl: silent.url } });
-  const fine = await db.wallSource.create({ data: { eventId: other.id, kind: "MASTODON", hashtag: "lent", baseUrl: good.url } });
+  const slow = await db.wallSource.create({
+    data: { eventId: other.id, kind: "MASTODON", hashtag: "lent", baseUrl: silent.url },
+  });
+  const fine = await db.wallSource.create({
+    data: { eventId: other.id, kind: "MASTODON", hashtag: "lent", baseUrl: good.url },
+  });
   const started = Date.now();
   expect(await pollDueSources(db, outboundClient({ allowHosts: [silent.host, good.host], timeoutMs: 1000 }))).toBe(1);
   expect(Date.now() - started).toBeLessThan(3000);
@@ -100,7 +110,10 @@ test("the product's own time limit is 10 s for the whole exchange", async () => 
   const silent = await server(() => {});
   const source = await mastodonSource(silent.url);
   const started = Date.now();
-  expect(await poll(source.id, outboundClient({ allowHosts: [silent.host] }))).toMatchObject({ ok: false, error: "no complete answer within 10 s" });
+  expect(await poll(source.id, outboundClient({ allowHosts: [silent.host] }))).toMatchObject({
+    ok: false,
+    error: "no complete answer within 10 s",
+  });
   expect(Date.now() - started).toBeLessThan(12_000);
 }, 20_000);
 
@@ -115,11 +128,17 @@ test("a redirect to 127.0.0.1 is refused when the allow-list does not name it, a
   });
   const source = await mastodonSource(redirecting.url, { accessToken: "jeton-secret" });
   const result = await poll(source.id, outboundClient({ allowHosts: [redirecting.host] }));
-  expect(result).toMatchObject({ ok: false, error: "this address leads to a private or local network, which is refused" });
+  expect(result).toMatchObject({
+    ok: false,
+    error: "this address leads to a private or local network, which is refused",
+  });
   expect(internal.requests).toEqual([]);
   expect(await lastError(source.id)).not.toMatch(/127\.0\.0\.1|\d+\.\d+\.\d+\.\d+|ECONN/);
   // Allowed by name, the same redirect is followed — without the first server's token.
-  expect(await poll(source.id, outboundClient({ allowHosts: [redirecting.host, internal.host] }))).toMatchObject({ ok: true, stored: 0 });
+  expect(await poll(source.id, outboundClient({ allowHosts: [redirecting.host, internal.host] }))).toMatchObject({
+    ok: true,
+    stored: 0,
+  });
   expect(internal.requests).toHaveLength(1);
   expect(internal.requests[0]!.authorization).toBeUndefined();
   expect(redirecting.requests.at(-1)!.authorization).toBe("Bearer jeton-secret");
@@ -138,18 +157,37 @@ test("loopback, private and link-local addresses are refused, by IP or by a name
   }
   // An allowed host:port opens that port only.
   const source = await mastodonSource(local.url);
-  expect(await poll(source.id, outboundClient({ allowHosts: [`127.0.0.1:${Number(port) + 1}`] }))).toMatchObject(refused);
+  expect(await poll(source.id, outboundClient({ allowHosts: [`127.0.0.1:${Number(port) + 1}`] }))).toMatchObject(
+    refused,
+  );
   expect(await poll(source.id, outboundClient({ allowHosts: [local.host] }))).toMatchObject({ ok: true });
   expect(local.requests).toHaveLength(1);
-  for (const address of ["127.0.0.1", "10.1.2.3", "172.20.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "::1", "::", "fd00::1", "fe80::1", "::ffff:10.0.0.1"]) {
+  for (const address of [
+    "127.0.0.1",
+    "10.1.2.3",
+    "172.20.0.1",
+    "192.168.1.1",
+    "169.254.169.254",
+    "100.64.0.1",
+    "0.0.0.0",
+    "::1",
+    "::",
+    "fd00::1",
+    "fe80::1",
+    "::ffff:10.0.0.1",
+  ]) {
     expect(isPublicAddress(address), address).toBe(false);
   }
-  for (const address of ["8.8.8.8", "193.51.24.1", "2001:4860:4860::8888"]) expect(isPublicAddress(address), address).toBe(true);
+  for (const address of ["8.8.8.8", "193.51.24.1", "2001:4860:4860::8888"])
+    expect(isPublicAddress(address), address).toBe(true);
 });
 
 test("an unknown host name is a clean source error", async () => {
   const source = await mastodonSource("http://serveur-qui-n-existe-pas.invalid");
-  expect(await poll(source.id, outboundClient())).toMatchObject({ ok: false, error: "could not reach the server (unknown name)" });
+  expect(await poll(source.id, outboundClient())).toMatchObject({
+    ok: false,
+    error: "could not reach the server (unknown name)",
+  });
 });
 
 test("Mastodon: a server answering more than the 40 statuses asked for gives 40", async () => {
@@ -165,9 +203,21 @@ test("Mastodon: a server answering more than the 40 statuses asked for gives 40"
 test("Bluesky: a server answering more than the 50 posts asked for gives 50 a page", async () => {
   const generous = await server((req, res) => {
     res.writeHead(200, { "Content-Type": "application/json" });
-    if (req.url!.startsWith("/xrpc/com.atproto.server.createSession")) return void res.end(JSON.stringify({ accessJwt: "a", refreshJwt: "r" }));
-    res.end(JSON.stringify({ posts: Array.from({ length: 120 }, (_, i) => blueskyPost(`p${i}`, `Message ${i} #failconfr`)) }));
+    if (req.url!.startsWith("/xrpc/com.atproto.server.createSession"))
+      return void res.end(JSON.stringify({ accessJwt: "a", refreshJwt: "r" }));
+    res.end(
+      JSON.stringify({ posts: Array.from({ length: 120 }, (_, i) => blueskyPost(`p${i}`, `Message ${i} #failconfr`)) }),
+    );
   });
-  const source = await db.wallSource.create({ data: { eventId: event.id, kind: "BLUESKY", hashtag: "failconfr", baseUrl: generous.url, identifier: "rebond.bsky.social", appPassword: "app-pass-word" } });
+  const source = await db.wallSource.create({
+    data: {
+      eventId: event.id,
+      kind: "BLUESKY",
+      hashtag: "failconfr",
+      baseUrl: generous.url,
+      identifier: "rebond.bsky.social",
+      appPassword: "app-pass-word",
+    },
+  });
   expect(await poll(source.id, outboundClient({ allowHosts: [generous.host] }))).toEqual({ ok: true, stored: 50 });
 });

@@ -1,5 +1,11 @@
 import { afterAll, expect, test } from "vitest";
-import { claimMessages, MAX_ATTEMPTS, OUTBOX_CHANNEL, releaseClaims, retryDelaySeconds } from "~/infra/mail/outbox.server";
+import {
+  claimMessages,
+  MAX_ATTEMPTS,
+  OUTBOX_CHANNEL,
+  releaseClaims,
+  retryDelaySeconds,
+} from "~/infra/mail/outbox.server";
 import { enqueueMail } from "~/platform/mail.server";
 import { smtpTransport } from "~/infra/mail/worker.server";
 import { OutboxWorker } from "~/platform/outbox-worker.server";
@@ -8,10 +14,18 @@ import { startSmtpServer } from "../fakes/smtp-server";
 
 const connection = await freshDatabase();
 const db = connection.prisma;
-const smtp = await startSmtpServer({ rejectRecipient: (address) => address.startsWith("inconnu"), deferRecipient: (address) => address.startsWith("plus-tard") });
+const smtp = await startSmtpServer({
+  rejectRecipient: (address) => address.startsWith("inconnu"),
+  deferRecipient: (address) => address.startsWith("plus-tard"),
+});
 afterAll(() => smtp.close());
 
-const loginLink = (to: string) => ({ to, locale: "fr" as const, template: "login-link" as const, data: { url: "https://rebond.test/connexion/lien?token=abc", minutes: 15 } });
+const loginLink = (to: string) => ({
+  to,
+  locale: "fr" as const,
+  template: "login-link" as const,
+  data: { url: "https://rebond.test/connexion/lien?token=abc", minutes: 15 },
+});
 
 function worker(url = smtp.url) {
   return new OutboxWorker(db, smtpTransport(url), { from: "Rebond <bonjour@rebond.test>" });
@@ -30,7 +44,11 @@ test("a queued e-mail is delivered once over SMTP, rendered in its language, and
   expect(mails[0]!.text).toContain("https://rebond.test/connexion/lien?token=abc");
   expect(mails[0]!.html).toContain('lang="fr"');
   expect(mails[0]!.messageId).toBe(`<${id}@rebond>`);
-  expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SENT", attempts: 1, lastError: null });
+  expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({
+    status: "SENT",
+    attempts: 1,
+    lastError: null,
+  });
   await drain(worker());
   expect(smtp.received.filter((m) => m.to.includes("lea.roux@exemple.fr"))).toHaveLength(1);
 });
@@ -47,7 +65,11 @@ test("with the SMTP server down nothing is spent: the message goes back to the q
   await down.close();
   const { id } = await enqueueMail(db, loginLink("patience@exemple.fr"));
   await expect(worker(downUrl).runOnce()).rejects.toThrow("mail server unreachable");
-  expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING", attempts: 0, claimedBy: null });
+  expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({
+    status: "PENDING",
+    attempts: 0,
+    claimedBy: null,
+  });
   await drain(worker());
   expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SENT", attempts: 1 });
   expect(smtp.received.filter((m) => m.to.includes("patience@exemple.fr"))).toHaveLength(1);
@@ -74,7 +96,10 @@ test("a message gives up after the last attempt", async () => {
   const { id } = await enqueueMail(db, loginLink("plus-tard.jamais@exemple.fr"));
   await db.outboxMessage.update({ where: { id }, data: { attempts: MAX_ATTEMPTS - 1 } });
   await drain(worker());
-  expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS });
+  expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({
+    status: "FAILED",
+    attempts: MAX_ATTEMPTS,
+  });
 });
 
 test("the backoff doubles from 30 seconds and stops growing at one hour", () => {
@@ -92,7 +117,9 @@ test("a mail queued in a transaction that rolls back is never sent", async () =>
 });
 
 test("mail data is checked when it is queued", async () => {
-  await expect(enqueueMail(db, { ...loginLink("x@exemple.fr"), data: { url: "pas une adresse", minutes: 15 } })).rejects.toThrow();
+  await expect(
+    enqueueMail(db, { ...loginLink("x@exemple.fr"), data: { url: "pas une adresse", minutes: 15 } }),
+  ).rejects.toThrow();
   expect(await db.outboxMessage.count({ where: { to: "x@exemple.fr" } })).toBe(0);
 });
 
@@ -100,8 +127,16 @@ test("claims released on shutdown go back to the queue without counting an attem
   const { id } = await enqueueMail(db, loginLink("arret@exemple.fr"));
   const claimed = await claimMessages(db, "worker-a", 50);
   expect(claimed.map((m) => m.id)).toContain(id);
-  await releaseClaims(db, claimed.map((m) => m.id), "worker-a");
-  expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING", attempts: 0, claimedBy: null });
+  await releaseClaims(
+    db,
+    claimed.map((m) => m.id),
+    "worker-a",
+  );
+  expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({
+    status: "PENDING",
+    attempts: 0,
+    claimedBy: null,
+  });
 });
 
 test("a claim abandoned by a dead worker is taken over after the lease", async () => {
@@ -118,13 +153,19 @@ test("a running worker delivers what is queued and stops gracefully", async () =
   w.start();
   await enqueueMail(db, loginLink("vivant@exemple.fr"));
   w.wake();
-  await expect.poll(() => smtp.received.filter((m) => m.to.includes("vivant@exemple.fr")).length, { timeout: 10_000 }).toBe(1);
+  await expect
+    .poll(() => smtp.received.filter((m) => m.to.includes("vivant@exemple.fr")).length, { timeout: 10_000 })
+    .toBe(1);
   await w.stop();
 });
 
 test("queued mail is told to listening workers when its transaction commits; a rolled-back one is never told", async () => {
   const told: string[] = [];
-  const unlisten = await connection.listen(OUTBOX_CHANNEL, () => told.push("mail"), () => {});
+  const unlisten = await connection.listen(
+    OUTBOX_CHANNEL,
+    () => told.push("mail"),
+    () => {},
+  );
   await db.$transaction(async (tx) => {
     await enqueueMail(tx, loginLink("signal@exemple.fr"));
     expect(told).toHaveLength(0);

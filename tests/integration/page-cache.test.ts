@@ -43,20 +43,43 @@ const privateTables = [
   "RateLimitHit",
 ];
 
-const page = (text: string) => ({ status: 200, headers: [["content-type", "text/html"]] as [string, string][], body: Buffer.from(text) });
+const page = (text: string) => ({
+  status: 200,
+  headers: [["content-type", "text/html"]] as [string, string][],
+  body: Buffer.from(text),
+});
 
 function announcements() {
   const payloads: string[] = [];
-  const unlisten = connection.listen(PUBLIC_CHANNEL, (payload) => payloads.push(payload), () => {});
+  const unlisten = connection.listen(
+    PUBLIC_CHANNEL,
+    (payload) => payloads.push(payload),
+    () => {},
+  );
   return { payloads, ready: unlisten, stop: async () => (await unlisten)() };
 }
 
 test("every table a public page may read announces its changes, and only those", async () => {
-  const tables = await db.$queryRaw<{ name: string }[]>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`;
-  const watched = await db.$queryRaw<{ name: string }[]>`SELECT DISTINCT c.relname AS name FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname = 'public_changed'`;
+  const tables = await db.$queryRaw<
+    { name: string }[]
+  >`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`;
+  const watched = await db.$queryRaw<
+    { name: string }[]
+  >`SELECT DISTINCT c.relname AS name FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname = 'public_changed'`;
   const expected = tables.map((t) => t.name).filter((name) => !privateTables.includes(name));
   expect(watched.map((t) => t.name).sort()).toEqual(expected.sort());
-  expect(expected).toEqual(expect.arrayContaining(["Event", "Schedule", "TalkSlot", "Partner", "Order", "OrderPosition", "WallPost", "Series"]));
+  expect(expected).toEqual(
+    expect.arrayContaining([
+      "Event",
+      "Schedule",
+      "TalkSlot",
+      "Partner",
+      "Order",
+      "OrderPosition",
+      "WallPost",
+      "Series",
+    ]),
+  );
 });
 
 test("publishing an event is announced once its transaction commits; a login, or an update that touches no row, is not", async () => {
@@ -78,7 +101,9 @@ test("publishing an event is announced once its transaction commits; a login, or
   const user = await createUser(db);
   await expect.poll(() => listener.payloads.includes("User")).toBe(true);
   listener.payloads.length = 0;
-  await db.session.create({ data: { id: `s-${Date.now()}`, userId: user.id, expiresAt: new Date(Date.now() + 60_000) } });
+  await db.session.create({
+    data: { id: `s-${Date.now()}`, userId: user.id, expiresAt: new Date(Date.now() + 60_000) },
+  });
   await db.loginToken.deleteMany({});
   await db.event.updateMany({ where: { slug: "aucun-evenement" }, data: { status: "ARCHIVED" } });
   await new Promise((r) => setTimeout(r, 100));
@@ -94,7 +119,16 @@ test("a failed transaction announces nothing", async () => {
   listener.payloads.length = 0;
   await expect(
     db.$transaction(async (tx) => {
-      await tx.event.create({ data: { organisationId: organisation.id, slug: `rate-${Date.now()}`, titleFr: "Raté", titleEn: "Failed", startsAt: new Date(), endsAt: new Date() } });
+      await tx.event.create({
+        data: {
+          organisationId: organisation.id,
+          slug: `rate-${Date.now()}`,
+          titleFr: "Raté",
+          titleEn: "Failed",
+          startsAt: new Date(),
+          endsAt: new Date(),
+        },
+      });
       throw new Error("stop");
     }),
   ).rejects.toThrow("stop");
@@ -141,7 +175,9 @@ test("a render that began before a change is handed to its visitor but not kept"
   await new Promise((r) => setTimeout(r, 5));
   cache.invalidate();
   expect((await first).page!.body.toString()).toBe("before the change");
-  expect((await cache.getOrRender("fr /e/x", async () => (renders++, page("after the change")))).page!.body.toString()).toBe("after the change");
+  expect(
+    (await cache.getOrRender("fr /e/x", async () => (renders++, page("after the change")))).page!.body.toString(),
+  ).toBe("after the change");
   expect(renders).toBe(2);
 });
 
@@ -165,7 +201,11 @@ test("pages age out, and the least recently used go first when the cache is full
   await cache.getOrRender("b", async () => page("b"));
   cache.get("a");
   await cache.getOrRender("c", async () => page("c"));
-  expect([cache.get("a"), cache.get("b"), cache.get("c")].map((p) => p?.body.toString())).toEqual(["a", undefined, "c"]);
+  expect([cache.get("a"), cache.get("b"), cache.get("c")].map((p) => p?.body.toString())).toEqual([
+    "a",
+    undefined,
+    "c",
+  ]);
   now = 1001;
   expect(cache.get("a")).toBeUndefined();
 });
@@ -173,9 +213,23 @@ test("pages age out, and the least recently used go first when the cache is full
 test("only pages that are the same for every anonymous visitor declare themselves public", async () => {
   const { readdirSync, readFileSync } = await import("node:fs");
   const files = readdirSync("app/routes", { recursive: true, encoding: "utf8" }).filter((file) => /\.tsx?$/.test(file));
-  const declared = files.filter((file) => readFileSync(`app/routes/${file}`, "utf8").includes("export const headers = publicPageHeaders;"));
+  const declared = files.filter((file) =>
+    readFileSync(`app/routes/${file}`, "utf8").includes("export const headers = publicPageHeaders;"),
+  );
   expect(declared.sort()).toEqual(
-    ["public/home.tsx", "public/organisation.tsx", "public/event.tsx", "public/call.tsx", "public/agenda.tsx", "public/talk.tsx", "public/speakers.tsx", "public/tickets.tsx", "public/wall.tsx", "public/wall-screen.tsx", "series/series.tsx"].sort(),
+    [
+      "public/home.tsx",
+      "public/organisation.tsx",
+      "public/event.tsx",
+      "public/call.tsx",
+      "public/agenda.tsx",
+      "public/talk.tsx",
+      "public/speakers.tsx",
+      "public/tickets.tsx",
+      "public/wall.tsx",
+      "public/wall-screen.tsx",
+      "series/series.tsx",
+    ].sort(),
   );
 });
 
@@ -188,7 +242,9 @@ test("remembered data is kept until a change is announced, and not at all while 
   expect([await cache.remember("sale e1", read), await cache.remember("sale e1", read)]).toEqual([3, 3]);
   cache.invalidate();
   expect(await cache.remember("sale e1", read)).toBe(4);
-  await expect(cache.remember("sale e2", async () => Promise.reject(new Error("database away")))).rejects.toThrow("database away");
+  await expect(cache.remember("sale e2", async () => Promise.reject(new Error("database away")))).rejects.toThrow(
+    "database away",
+  );
   expect(await cache.remember("sale e2", read)).toBe(5);
 });
 
@@ -198,5 +254,7 @@ test("remembered data is bounded too: the oldest keys go first", async () => {
   let reads = 0;
   const read = async () => ++reads;
   for (const key of ["a", "b", "c"]) await cache.remember(key, read);
-  expect([await cache.remember("c", read), await cache.remember("b", read), await cache.remember("a", read)]).toEqual([3, 2, 4]);
+  expect([await cache.remember("c", read), await cache.remember("b", read), await cache.remember("a", read)]).toEqual([
+    3, 2, 4,
+  ]);
 });

@@ -13,9 +13,15 @@ import { frameStrings } from "~/infra/i18n/strings.server";
 const fr = resources.fr.translation as Record<string, unknown>;
 
 function resolve(from: string, specifier: string): string | undefined {
-  const base = specifier.startsWith("~/") ? path.join("app", specifier.slice(2)) : specifier.startsWith(".") ? path.join(path.dirname(from), specifier) : undefined;
+  const base = specifier.startsWith("~/")
+    ? path.join("app", specifier.slice(2))
+    : specifier.startsWith(".")
+      ? path.join(path.dirname(from), specifier)
+      : undefined;
   if (!base) return undefined;
-  return [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")].find((file) => existsSync(file) && statSync(file).isFile());
+  return [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")].find(
+    (file) => existsSync(file) && statSync(file).isFile(),
+  );
 }
 
 // The route module, what it imports for the browser, and the server modules it calls itself.
@@ -51,7 +57,8 @@ function usedPaths(files: string[]): Set<string> {
       const tree = fr[namespace];
       if (!tree || typeof tree !== "object") continue;
       if (branch === "${") used.add(namespace);
-      else if (branch in tree || Object.keys(tree).some((key) => key.startsWith(`${branch}_`))) used.add(`${namespace}.${branch}`);
+      else if (branch in tree || Object.keys(tree).some((key) => key.startsWith(`${branch}_`)))
+        used.add(`${namespace}.${branch}`);
     }
   }
   return used;

@@ -12,11 +12,20 @@ const connection = await freshDatabase();
 const db = connection.prisma;
 const organisation = await createOrganisation(db);
 
-const partner = (name: string, tier: "PRINCIPAL" | "GOLD" | "SOUTIEN" | "ASSOCIATIF", extra: Record<string, string> = {}) => partnerSchema.parse({ name, tier, ...extra });
+const partner = (
+  name: string,
+  tier: "PRINCIPAL" | "GOLD" | "SOUTIEN" | "ASSOCIATIF",
+  extra: Record<string, string> = {},
+) => partnerSchema.parse({ name, tier, ...extra });
 
 test("the event page shows partners by tier, principal first; a name is used once per event", async () => {
   const { event } = await ticketedEvent(db, organisation.id);
-  for (const [name, tier] of [["Zèbre Asso", "ASSOCIATIF"], ["Banque", "GOLD"], ["Région", "PRINCIPAL"], ["Amis", "ASSOCIATIF"]] as const) {
+  for (const [name, tier] of [
+    ["Zèbre Asso", "ASSOCIATIF"],
+    ["Banque", "GOLD"],
+    ["Région", "PRINCIPAL"],
+    ["Amis", "ASSOCIATIF"],
+  ] as const) {
     expect((await savePartner(db, event.id, null, partner(name, tier))).ok).toBe(true);
   }
   const groups = await publicPartners(db, event.id);
@@ -25,9 +34,16 @@ test("the event page shows partners by tier, principal first; a name is used onc
     ["GOLD", ["Banque"]],
     ["ASSOCIATIF", ["Amis", "Zèbre Asso"]],
   ]);
-  expect(await savePartner(db, event.id, null, partner("Banque", "SOUTIEN"))).toEqual({ ok: false, error: "partners.errors.nameTaken" });
-  expect(partnerSchema.safeParse({ name: "X", tier: "PLATINE" }).error?.issues[0]?.message).toBe("partners.errors.tier");
-  expect(partnerSchema.safeParse({ name: "X", tier: "GOLD", url: "javascript:alert(1)" }).error?.issues[0]?.message).toBe("errors.url");
+  expect(await savePartner(db, event.id, null, partner("Banque", "SOUTIEN"))).toEqual({
+    ok: false,
+    error: "partners.errors.nameTaken",
+  });
+  expect(partnerSchema.safeParse({ name: "X", tier: "PLATINE" }).error?.issues[0]?.message).toBe(
+    "partners.errors.tier",
+  );
+  expect(
+    partnerSchema.safeParse({ name: "X", tier: "GOLD", url: "javascript:alert(1)" }).error?.issues[0]?.message,
+  ).toBe("errors.url");
 });
 
 test("an account speaks for one partner only, and only if it has the partner role on this event", async () => {
@@ -35,7 +51,10 @@ test("an account speaks for one partner only, and only if it has the partner rol
   const someone = await createUser(db);
   const account = await createUser(db);
   await db.eventRole.create({ data: { eventId: event.id, userId: account.id, role: "PARTNER" } });
-  expect(await savePartner(db, event.id, null, partner("Région", "PRINCIPAL", { accountId: someone.id }))).toEqual({ ok: false, error: "partners.errors.account" });
+  expect(await savePartner(db, event.id, null, partner("Région", "PRINCIPAL", { accountId: someone.id }))).toEqual({
+    ok: false,
+    error: "partners.errors.account",
+  });
   expect(await db.partner.count({ where: { eventId: event.id } })).toBe(0);
   const first = await savePartner(db, event.id, null, partner("Région", "PRINCIPAL", { accountId: account.id }));
   const second = await savePartner(db, event.id, null, partner("Banque", "GOLD", { accountId: account.id }));
@@ -47,12 +66,20 @@ test("a partner sees the guests of its own codes — registered, pending, cancel
   const { event, free, paid } = await ticketedEvent(db, organisation.id);
   await db.voucher.create({ data: { eventId: event.id, code: "REGION-1", kind: "FREE", maxUses: 10, tag: "Région" } });
   await db.voucher.create({ data: { eventId: event.id, code: "REGION-2", kind: "FREE", maxUses: 5, tag: "Région" } });
-  await db.voucher.create({ data: { eventId: event.id, code: "REGION-3", kind: "PERCENT", percent: 50, maxUses: 5, tag: "Région" } });
+  await db.voucher.create({
+    data: { eventId: event.id, code: "REGION-3", kind: "PERCENT", percent: 50, maxUses: 5, tag: "Région" },
+  });
   await db.voucher.create({ data: { eventId: event.id, code: "BANQUE", kind: "FREE", maxUses: 5, tag: "Banque" } });
   const saved = await savePartner(db, event.id, null, partner("Région", "PRINCIPAL", { voucherTag: "Région" }));
   if (!saved.ok) throw new Error(saved.error);
   const order = (name: string, quantity: Record<string, number>, voucher?: string, method?: "OFFLINE") =>
-    placeOrder(db, event.id, { ...buyer(quantity, { name, email: `${name.toLowerCase()}@exemple.fr`, method }), voucher }, "fr", orderContext);
+    placeOrder(
+      db,
+      event.id,
+      { ...buyer(quantity, { name, email: `${name.toLowerCase()}@exemple.fr`, method }), voucher },
+      "fr",
+      orderContext,
+    );
   const came = await order("Sandrine", { [free.id]: 1 }, "REGION-1");
   await order("=HYPERLINK(1)", { [free.id]: 1 }, "REGION-2");
   const canceled = await order("Farid", { [free.id]: 1 }, "REGION-1");
@@ -109,8 +136,23 @@ test("schema.org Event: instants, place or online link, cancellation, sponsors; 
     location: { "@type": "Place", name: "Les Chais" },
     sponsor: [{ "@type": "Organization", name: "Région", url: "https://region.example" }],
   });
-  const online = eventJsonLd({ ...event, venueName: null, venueAddress: null, onlineUrl: "https://visio.example/bistrot", canceledAt: new Date() }, "https://rebond.example", "en", []);
-  expect(online).toMatchObject({ eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode", eventStatus: "https://schema.org/EventCancelled", location: { "@type": "VirtualLocation", url: "https://visio.example/bistrot" } });
+  const online = eventJsonLd(
+    {
+      ...event,
+      venueName: null,
+      venueAddress: null,
+      onlineUrl: "https://visio.example/bistrot",
+      canceledAt: new Date(),
+    },
+    "https://rebond.example",
+    "en",
+    [],
+  );
+  expect(online).toMatchObject({
+    eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode",
+    eventStatus: "https://schema.org/EventCancelled",
+    location: { "@type": "VirtualLocation", url: "https://visio.example/bistrot" },
+  });
   const script = scriptJson(data);
   expect(script).not.toContain("</script>");
   expect(JSON.parse(script).name).toBe(event.titleFr);

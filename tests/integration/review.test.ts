@@ -22,16 +22,34 @@ async function setup() {
   const categories = await db.scoreCategory.findMany({ where: { eventId: event.id }, orderBy: { position: "asc" } });
   const reviewer = await createUser(db, { name: "Sophie Relectrice" });
   await db.eventRole.create({ data: { eventId: event.id, userId: reviewer.id, role: "REVIEWER" } });
-  const speaker = await createUser(db, { name: "Étienne Morel", email: `etienne.${Date.now()}.${Math.random()}@exemple.fr` });
-  const created = await createSubmission(db, { eventId: event.id, userId: speaker.id, form: storyForm(format.id, { trackId: track.id }), appUrl });
+  const speaker = await createUser(db, {
+    name: "Étienne Morel",
+    email: `etienne.${Date.now()}.${Math.random()}@exemple.fr`,
+  });
+  const created = await createSubmission(db, {
+    eventId: event.id,
+    userId: speaker.id,
+    form: storyForm(format.id, { trackId: track.id }),
+    appUrl,
+  });
   const submissionId = created.ok ? created.id : "";
   return { event, format, track, categories, reviewer, speaker, submissionId };
 }
 
-const as = (eventId: string, submissionId: string, userId: string) => ({ eventId, submissionId, userId, asOrganiser: false });
+const as = (eventId: string, submissionId: string, userId: string) => ({
+  eventId,
+  submissionId,
+  userId,
+  asOrganiser: false,
+});
 
 test("one review's score is the weighted mean of its criteria; stories rank by the mean of reviews, with the median beside", () => {
-  expect(weightedScore([{ value: 5, weight: 3 }, { value: 1, weight: 1 }])).toBe(4);
+  expect(
+    weightedScore([
+      { value: 5, weight: 3 },
+      { value: 1, weight: 1 },
+    ]),
+  ).toBe(4);
   expect(weightedScore([])).toBeNull();
   expect(mean([4, 2, 3])).toBe(3);
   expect(median([5, 1, 4])).toBe(4);
@@ -45,12 +63,16 @@ test("an unassigned reviewer sees nothing; assignment to all, to a track or to o
   expect(await submissionForReviewer(db, as(event.id, submissionId, reviewer.id))).toBeNull();
 
   expect(await assignReviewer(db, event.id, reviewer.id, `track:${track.id}`)).toBe(true);
-  expect((await reviewQueue(db, { eventId: event.id, userId: reviewer.id, asOrganiser: false })).map((s) => s.id)).toEqual([submissionId]);
+  expect(
+    (await reviewQueue(db, { eventId: event.id, userId: reviewer.id, asOrganiser: false })).map((s) => s.id),
+  ).toEqual([submissionId]);
 
   const other = await createUser(db);
   await db.eventRole.create({ data: { eventId: event.id, userId: other.id, role: "REVIEWER" } });
   expect(await assignReviewer(db, event.id, other.id, `submission:${submissionId}`)).toBe(true);
-  expect((await reviewQueue(db, { eventId: event.id, userId: other.id, asOrganiser: false })).map((s) => s.id)).toEqual([submissionId]);
+  expect((await reviewQueue(db, { eventId: event.id, userId: other.id, asOrganiser: false })).map((s) => s.id)).toEqual(
+    [submissionId],
+  );
 });
 
 test("a reviewer of event A sees nothing of event B, and cannot be assigned to it", async () => {
@@ -62,7 +84,10 @@ test("a reviewer of event A sees nothing of event B, and cannot be assigned to i
   expect(await assignReviewer(db, b.event.id, a.reviewer.id, "all")).toBe(false);
   expect(await assignReviewer(db, a.event.id, a.reviewer.id, `track:${b.track.id}`)).toBe(false);
   const scores = Object.fromEntries(b.categories.map((c) => [c.id, 5]));
-  expect(await saveReview(db, { ...as(b.event.id, b.submissionId, a.reviewer.id), comment: "", scores })).toEqual({ ok: false, error: "errors.notFound" });
+  expect(await saveReview(db, { ...as(b.event.id, b.submissionId, a.reviewer.id), comment: "", scores })).toEqual({
+    ok: false,
+    error: "errors.notFound",
+  });
 });
 
 test("in anonymised mode neither the speakers nor the fields marked identifying reach the reviewer", async () => {
@@ -73,7 +98,8 @@ test("in anonymised mode neither the speakers nor the fields marked identifying 
   expect(seen?.anonymised).toBe(true);
   expect(seen?.speakers).toBeNull();
   const payload = JSON.stringify(seen);
-  for (const secret of ["Étienne Morel", "Boulangeries Morel", "Artisanat", "coopérative"]) expect(payload).not.toContain(secret);
+  for (const secret of ["Étienne Morel", "Boulangeries Morel", "Artisanat", "coopérative"])
+    expect(payload).not.toContain(secret);
   expect(payload).toContain("2014–2020");
   expect(seen?.story.whatHappened).toContain("trois boulangeries");
 
@@ -94,7 +120,9 @@ test("other reviews are shown never, after one's own, or always, as the organise
 
   expect((await submissionForReviewer(db, as(event.id, submissionId, reviewer.id)))?.others).toBeNull();
   await saveReview(db, { ...as(event.id, submissionId, reviewer.id), comment: "", scores });
-  expect((await submissionForReviewer(db, as(event.id, submissionId, reviewer.id)))?.others).toEqual([{ reviewer: "Karim Collègue", comment: "Très bon récit", score: 4 }]);
+  expect((await submissionForReviewer(db, as(event.id, submissionId, reviewer.id)))?.others).toEqual([
+    { reviewer: "Karim Collègue", comment: "Très bon récit", score: 4 },
+  ]);
 
   await db.callForStories.update({ where: { eventId: event.id }, data: { reviewVisibility: "NEVER" } });
   expect((await submissionForReviewer(db, as(event.id, submissionId, reviewer.id)))?.others).toBeNull();
@@ -109,16 +137,32 @@ test("a review needs every criterion; saving again replaces it; a decided story 
   const { event, categories, reviewer, submissionId } = await setup();
   await assignReviewer(db, event.id, reviewer.id, "all");
   const [first, second] = categories;
-  expect(await saveReview(db, { ...as(event.id, submissionId, reviewer.id), comment: "", scores: { [first!.id]: 5 } })).toEqual({ ok: false, error: "errors.scoresMissing" });
+  expect(
+    await saveReview(db, { ...as(event.id, submissionId, reviewer.id), comment: "", scores: { [first!.id]: 5 } }),
+  ).toEqual({ ok: false, error: "errors.scoresMissing" });
   expect(await db.review.count({ where: { submissionId } })).toBe(0);
-  await saveReview(db, { ...as(event.id, submissionId, reviewer.id), comment: "Premier avis", scores: { [first!.id]: 5, [second!.id]: 1 } });
-  await saveReview(db, { ...as(event.id, submissionId, reviewer.id), comment: "Avis revu", scores: { [first!.id]: 2, [second!.id]: 2 } });
+  await saveReview(db, {
+    ...as(event.id, submissionId, reviewer.id),
+    comment: "Premier avis",
+    scores: { [first!.id]: 5, [second!.id]: 1 },
+  });
+  await saveReview(db, {
+    ...as(event.id, submissionId, reviewer.id),
+    comment: "Avis revu",
+    scores: { [first!.id]: 2, [second!.id]: 2 },
+  });
   const reviews = await db.review.findMany({ where: { submissionId }, include: { scores: true } });
   expect(reviews).toHaveLength(1);
   expect(reviews[0]!.comment).toBe("Avis revu");
   expect(reviews[0]!.scores.map((s) => s.value).sort()).toEqual([2, 2]);
   await db.submission.update({ where: { id: submissionId }, data: { state: "ACCEPTED" } });
-  expect(await saveReview(db, { ...as(event.id, submissionId, reviewer.id), comment: "", scores: { [first!.id]: 5, [second!.id]: 5 } })).toEqual({
+  expect(
+    await saveReview(db, {
+      ...as(event.id, submissionId, reviewer.id),
+      comment: "",
+      scores: { [first!.id]: 5, [second!.id]: 5 },
+    }),
+  ).toEqual({
     ok: false,
     error: "errors.reviewClosed",
   });
@@ -130,14 +174,36 @@ test("the ranking orders stories by weighted mean, leaves unreviewed ones last, 
   await db.eventRole.create({ data: { eventId: event.id, userId: colleague.id, role: "REVIEWER" } });
   for (const user of [reviewer, colleague]) await assignReviewer(db, event.id, user.id, "all");
   const [authenticity, usefulness] = categories;
-  const second = await createSubmission(db, { eventId: event.id, userId: colleague.id, form: storyForm(format.id, { title: "Un second récit, sans thème" }), appUrl });
-  const third = await createSubmission(db, { eventId: event.id, userId: (await createUser(db)).id, form: storyForm(format.id, { title: "Un récit pas encore relu" }), appUrl });
+  const second = await createSubmission(db, {
+    eventId: event.id,
+    userId: colleague.id,
+    form: storyForm(format.id, { title: "Un second récit, sans thème" }),
+    appUrl,
+  });
+  const third = await createSubmission(db, {
+    eventId: event.id,
+    userId: (await createUser(db)).id,
+    form: storyForm(format.id, { title: "Un récit pas encore relu" }),
+    appUrl,
+  });
   const secondId = second.ok ? second.id : "";
   // First story: (5×3 + 1×1)/4 = 4 and (3×3 + 3×1)/4 = 3 → mean 3.5, median 3.5.
-  await saveReview(db, { ...as(event.id, submissionId, reviewer.id), comment: "", scores: { [authenticity!.id]: 5, [usefulness!.id]: 1 } });
-  await saveReview(db, { ...as(event.id, submissionId, colleague.id), comment: "", scores: { [authenticity!.id]: 3, [usefulness!.id]: 3 } });
+  await saveReview(db, {
+    ...as(event.id, submissionId, reviewer.id),
+    comment: "",
+    scores: { [authenticity!.id]: 5, [usefulness!.id]: 1 },
+  });
+  await saveReview(db, {
+    ...as(event.id, submissionId, colleague.id),
+    comment: "",
+    scores: { [authenticity!.id]: 3, [usefulness!.id]: 3 },
+  });
   // Second story: (4×3 + 4×1)/4 = 4.
-  await saveReview(db, { ...as(event.id, secondId, reviewer.id), comment: "", scores: { [authenticity!.id]: 4, [usefulness!.id]: 4 } });
+  await saveReview(db, {
+    ...as(event.id, secondId, reviewer.id),
+    comment: "",
+    scores: { [authenticity!.id]: 4, [usefulness!.id]: 4 },
+  });
   const rows = await ranking(db, event.id);
   expect(rows.map((r) => [r.title, r.reviewCount, r.mean, r.median])).toEqual([
     ["Un second récit, sans thème", 1, 4, 4],
@@ -168,13 +234,28 @@ test("the CSV export quotes what needs quoting and defuses spreadsheet formulas"
     ["#", "Titre"],
     "fr",
   );
-  expect(csv).toBe('#,Titre\r\n1,"\'=HYPERLINK(""http://malveillant"")","Anne, dite « Nanou »",Récit d\'échec,,SUBMITTED,2,3.46,3.50\r\n');
+  expect(csv).toBe(
+    '#,Titre\r\n1,"\'=HYPERLINK(""http://malveillant"")","Anne, dite « Nanou »",Récit d\'échec,,SUBMITTED,2,3.46,3.50\r\n',
+  );
 });
 
 test("criteria and tracks are added straight from what their forms parse", async () => {
   const event = await createEvent(db, organisation.id);
-  await addCategory(db, event.id, categorySchema.parse({ intent: "add-category", nameFr: "Présence sur scène", nameEn: "Stage presence", weight: "2" }));
+  await addCategory(
+    db,
+    event.id,
+    categorySchema.parse({
+      intent: "add-category",
+      nameFr: "Présence sur scène",
+      nameEn: "Stage presence",
+      weight: "2",
+    }),
+  );
   await addTrack(db, event.id, trackSchema.parse({ intent: "add-track", nameFr: "Associés", nameEn: "Co-founders" }));
-  expect(await db.scoreCategory.findMany({ where: { eventId: event.id }, select: { nameFr: true, weight: true } })).toEqual([{ nameFr: "Présence sur scène", weight: 2 }]);
-  expect(await db.track.findMany({ where: { eventId: event.id }, select: { nameEn: true } })).toEqual([{ nameEn: "Co-founders" }]);
+  expect(
+    await db.scoreCategory.findMany({ where: { eventId: event.id }, select: { nameFr: true, weight: true } }),
+  ).toEqual([{ nameFr: "Présence sur scène", weight: 2 }]);
+  expect(await db.track.findMany({ where: { eventId: event.id }, select: { nameEn: true } })).toEqual([
+    { nameEn: "Co-founders" },
+  ]);
 });

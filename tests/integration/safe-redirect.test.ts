@@ -5,8 +5,12 @@ import { action as switchLanguage } from "~/routes/public/language";
 
 test("a path of the site is kept with its query string and anchor", () => {
   expect(safeRedirect("/espace")).toBe("/espace");
-  expect(safeRedirect("/e/failcon-paris-2027/billets?code=REBOND20&lang=fr")).toBe("/e/failcon-paris-2027/billets?code=REBOND20&lang=fr");
-  expect(safeRedirect("/e/failcon-paris-2027/programme?piste=a%2Fb#samedi")).toBe("/e/failcon-paris-2027/programme?piste=a%2Fb#samedi");
+  expect(safeRedirect("/e/failcon-paris-2027/billets?code=REBOND20&lang=fr")).toBe(
+    "/e/failcon-paris-2027/billets?code=REBOND20&lang=fr",
+  );
+  expect(safeRedirect("/e/failcon-paris-2027/programme?piste=a%2Fb#samedi")).toBe(
+    "/e/failcon-paris-2027/programme?piste=a%2Fb#samedi",
+  );
   expect(safeRedirect("/connexion?redirectTo=%2Forganisateur")).toBe("/connexion?redirectTo=%2Forganisateur");
 });
 
@@ -62,13 +66,23 @@ test("a missing or non-text target gives the fallback", () => {
 });
 
 async function languageSwitch(redirectTo: string) {
-  const request = new Request("http://localhost:3000/langue", { method: "POST", body: new URLSearchParams({ locale: "en", redirectTo }) });
-  const response = (await switchLanguage({ request, params: {}, context: requestContext("127.0.0.1") } as unknown as Parameters<typeof switchLanguage>[0])) as Response;
+  const request = new Request("http://localhost:3000/langue", {
+    method: "POST",
+    body: new URLSearchParams({ locale: "en", redirectTo }),
+  });
+  const response = (await switchLanguage({
+    request,
+    params: {},
+    context: requestContext("127.0.0.1"),
+  } as unknown as Parameters<typeof switchLanguage>[0])) as Response;
   return { status: response.status, location: response.headers.get("Location") };
 }
 
 test("the language switch goes back to the page, and never to another site", async () => {
-  expect(await languageSwitch("/e/failcon-paris-2027?onglet=programme")).toEqual({ status: 302, location: "/e/failcon-paris-2027?onglet=programme" });
+  expect(await languageSwitch("/e/failcon-paris-2027?onglet=programme")).toEqual({
+    status: 302,
+    location: "/e/failcon-paris-2027?onglet=programme",
+  });
   expect(await languageSwitch("/\t/evil.example/phish")).toEqual({ status: 302, location: "/" });
   expect(await languageSwitch("/\\evil.example")).toEqual({ status: 302, location: "/" });
 });

@@ -10,7 +10,9 @@ const { prisma: db } = await freshDatabase();
 test("the demo season has the Paris, Lyon, Lille and online events and a person per role", async () => {
   const now = new Date("2026-11-22T10:00:00Z");
   await seedDemoSeason(db, now);
-  const events = await db.event.findMany({ select: { slug: true, status: true, hashtag: true, venueName: true, onlineUrl: true, startsAt: true } });
+  const events = await db.event.findMany({
+    select: { slug: true, status: true, hashtag: true, venueName: true, onlineUrl: true, startsAt: true },
+  });
   const paris = events.find((e) => e.slug === "failcon-paris-2027");
   expect(paris).toMatchObject({ status: "PUBLISHED", hashtag: "#failconfr", venueName: "Bercy Village — Les Chais" });
   expect(paris!.startsAt.getTime()).toBeGreaterThan(now.getTime());
@@ -28,9 +30,14 @@ test("the demo season has the Paris, Lyon, Lille and online events and a person 
 test("Failcon Paris has two rooms, a published first version of its agenda, and stories still to place", async () => {
   const paris = await db.event.findUniqueOrThrow({ where: { slug: "failcon-paris-2027" }, select: { id: true } });
   expect(await db.room.count({ where: { eventId: paris.id } })).toBe(2);
-  const release = await db.schedule.findUniqueOrThrow({ where: { eventId_number: { eventId: paris.id, number: 1 } }, select: { _count: { select: { slots: true } } } });
+  const release = await db.schedule.findUniqueOrThrow({
+    where: { eventId_number: { eventId: paris.id, number: 1 } },
+    select: { _count: { select: { slots: true } } },
+  });
   expect(release._count.slots).toBe(6);
-  const waiting = await db.submission.count({ where: { eventId: paris.id, state: { in: ["ACCEPTED", "CONFIRMED"] }, slots: { none: {} } } });
+  const waiting = await db.submission.count({
+    where: { eventId: paris.id, state: { in: ["ACCEPTED", "CONFIRMED"] }, slots: { none: {} } },
+  });
   expect(waiting).toBe(2);
 });
 

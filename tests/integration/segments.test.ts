@@ -15,26 +15,73 @@ const elsewhere = await ticketedEvent(db, (await createOrganisation(db)).id);
 
 await db.contact.createMany({
   data: [
-    { organisationId: organisation.id, email: "anne@exemple.fr", firstName: "Anne-Marie", tags: ["presse"], locale: "fr" },
-    { organisationId: organisation.id, email: "bob@exemple.fr", firstName: "", tags: ["presse", "mentor"], locale: "en" },
-    { organisationId: organisation.id, email: "zoe@exemple.fr", firstName: "Zoé", tags: ["mentor"], unsubscribedAt: new Date() },
+    {
+      organisationId: organisation.id,
+      email: "anne@exemple.fr",
+      firstName: "Anne-Marie",
+      tags: ["presse"],
+      locale: "fr",
+    },
+    {
+      organisationId: organisation.id,
+      email: "bob@exemple.fr",
+      firstName: "",
+      tags: ["presse", "mentor"],
+      locale: "en",
+    },
+    {
+      organisationId: organisation.id,
+      email: "zoe@exemple.fr",
+      firstName: "Zoé",
+      tags: ["mentor"],
+      unsubscribedAt: new Date(),
+    },
   ],
 });
-const partnerCode = await db.voucher.create({ data: { eventId: event.id, code: "REGION", kind: "FREE", maxUses: 5, reserveQuota: true } });
+const partnerCode = await db.voucher.create({
+  data: { eventId: event.id, code: "REGION", kind: "FREE", maxUses: 5, reserveQuota: true },
+});
 let n = 0;
-async function order(eventId: string, ticketTypeId: string, email: string, name: string, status: "PAID" | "PENDING", locale: "fr" | "en", voucherId?: string) {
-  const created = await db.order.create({ data: { eventId, code: `SEG${n}`, email, name, status, method: "OFFLINE", totalCents: 0, locale } });
-  await db.orderPosition.create({ data: { orderId: created.id, ticketTypeId, priceCents: 0, attendeeName: name, secret: `seg-${n++}`, voucherId } });
+async function order(
+  eventId: string,
+  ticketTypeId: string,
+  email: string,
+  name: string,
+  status: "PAID" | "PENDING",
+  locale: "fr" | "en",
+  voucherId?: string,
+) {
+  const created = await db.order.create({
+    data: { eventId, code: `SEG${n}`, email, name, status, method: "OFFLINE", totalCents: 0, locale },
+  });
+  await db.orderPosition.create({
+    data: { orderId: created.id, ticketTypeId, priceCents: 0, attendeeName: name, secret: `seg-${n++}`, voucherId },
+  });
 }
 await order(event.id, free.id, "BOB@exemple.fr", "Robert Durand", "PAID", "fr");
 await order(event.id, free.id, "dave@exemple.fr", "  David   Leroy ", "PAID", "en", partnerCode.id);
 await order(event.id, free.id, "eve@exemple.fr", "Ève Martin", "PENDING", "fr");
 await order(elsewhere.event.id, elsewhere.free.id, "gus@exemple.fr", "Gus", "PAID", "fr");
-const format = await db.sessionFormat.create({ data: { eventId: event.id, nameFr: "Récit", nameEn: "Story", minutes: 12 } });
+const format = await db.sessionFormat.create({
+  data: { eventId: event.id, nameFr: "Récit", nameEn: "Story", minutes: 12 },
+});
 const fanny = await createUser(db, { email: "fanny@exemple.fr", name: "Fanny Petit", locale: "en" });
 const gil = await createUser(db, { email: "gil@exemple.fr", name: "Gil" });
-for (const [user, state] of [[fanny, "ACCEPTED"], [gil, "REJECTED"]] as const) {
-  await db.submission.create({ data: { eventId: event.id, formatId: format.id, state, title: "Récit", whatHappened: "…", lessons: "…", speakers: { create: { userId: user.id } } } });
+for (const [user, state] of [
+  [fanny, "ACCEPTED"],
+  [gil, "REJECTED"],
+] as const) {
+  await db.submission.create({
+    data: {
+      eventId: event.id,
+      formatId: format.id,
+      state,
+      title: "Récit",
+      whatHappened: "…",
+      lessons: "…",
+      speakers: { create: { userId: user.id } },
+    },
+  });
 }
 
 const reach = async (input: SegmentInput) => resolveSegment(db, organisation.id, segmentSchema.parse(input));
@@ -48,7 +95,9 @@ test("any: each address once, lower-cased, with the contact's name and language 
     ],
     excluded: 0,
   });
-  expect((await reach({ tags: ["presse"], speakersOf: event.id })).people.map((p) => [p.email, p.firstName, p.locale])).toEqual([
+  expect(
+    (await reach({ tags: ["presse"], speakersOf: event.id })).people.map((p) => [p.email, p.firstName, p.locale]),
+  ).toEqual([
     ["anne@exemple.fr", "Anne-Marie", "fr"],
     ["bob@exemple.fr", "", "en"],
     ["fanny@exemple.fr", "Fanny", "en"],
@@ -56,8 +105,14 @@ test("any: each address once, lower-cased, with the contact's name and language 
 });
 
 test("all: the addresses every rule has; unsubscribed contacts are left out and counted", async () => {
-  expect(await reach({ match: "all", tags: ["presse", "mentor"], attendeesOf: event.id })).toEqual({ people: [{ email: "bob@exemple.fr", firstName: "", locale: "en" }], excluded: 0 });
-  expect(await reach({ tags: ["mentor"] })).toEqual({ people: [{ email: "bob@exemple.fr", firstName: "", locale: "en" }], excluded: 1 });
+  expect(await reach({ match: "all", tags: ["presse", "mentor"], attendeesOf: event.id })).toEqual({
+    people: [{ email: "bob@exemple.fr", firstName: "", locale: "en" }],
+    excluded: 0,
+  });
+  expect(await reach({ tags: ["mentor"] })).toEqual({
+    people: [{ email: "bob@exemple.fr", firstName: "", locale: "en" }],
+    excluded: 1,
+  });
   expect((await reach({ partnerGuestsOf: event.id })).people.map((p) => p.email)).toEqual(["dave@exemple.fr"]);
   expect((await reach({ attendeesOf: "past" })).people).toEqual([]);
   expect(await reach({ tags: [] })).toEqual({ people: [], excluded: 0 });

@@ -5,7 +5,16 @@ import { mailTemplates } from "~/platform/mail.server";
 import { queueSeriesReminders } from "~/series/reminders.server";
 import { expandRecurrence, pilierWeeks, weekOf } from "~/series/recurrence";
 import { seriesSchema } from "~/series/series-form";
-import { attendeeView, createSeries, joinSession, markAttendance, personalCalendar, registerToSeries, SERIES_REGISTRATIONS_PER_CLIENT_HOUR, seriesReport } from "~/series/series.server";
+import {
+  attendeeView,
+  createSeries,
+  joinSession,
+  markAttendance,
+  personalCalendar,
+  registerToSeries,
+  SERIES_REGISTRATIONS_PER_CLIENT_HOUR,
+  seriesReport,
+} from "~/series/series.server";
 import { freshDatabase } from "../support/database";
 import { createOrganisation } from "../support/factories";
 
@@ -14,7 +23,11 @@ const db = connection.prisma;
 const organisation = await createOrganisation(db);
 const context = { appUrl: "https://rebond.test" };
 
-async function register(series: { id: string; titleFr: string; titleEn: string }, form: { name: string; email: string }, locale: "fr" | "en") {
+async function register(
+  series: { id: string; titleFr: string; titleEn: string },
+  form: { name: string; email: string },
+  locale: "fr" | "en",
+) {
   const registered = await registerToSeries(db, series, form, locale, context);
   if (!registered.ok) throw new Error(registered.error);
   return registered.registration;
@@ -68,14 +81,21 @@ test("the pilier badge counts sessions per week, Monday to Sunday in the series'
   expect(weekOf(at("2027-03-21T22:30:00Z"), zone)).toBe("2027-03-15");
   expect(weekOf(at("2027-03-21T23:30:00Z"), zone)).toBe("2027-03-22");
   // Friday, Monday, Tuesday: three sessions, two weeks, no badge.
-  expect(pilierWeeks([at("2027-03-19T16:00:00Z"), at("2027-03-22T16:00:00Z"), at("2027-03-23T16:00:00Z")], zone)).toEqual([]);
+  expect(
+    pilierWeeks([at("2027-03-19T16:00:00Z"), at("2027-03-22T16:00:00Z"), at("2027-03-23T16:00:00Z")], zone),
+  ).toEqual([]);
   // Monday, Wednesday, Sunday night in Paris: one week, badge.
-  expect(pilierWeeks([at("2027-03-22T16:00:00Z"), at("2027-03-24T16:00:00Z"), at("2027-03-28T21:30:00Z")], zone)).toEqual(["2027-03-22"]);
-  expect(pilierWeeks([at("2027-03-22T16:00:00Z"), at("2027-03-24T16:00:00Z"), at("2027-03-28T22:30:00Z")], zone)).toEqual([]);
+  expect(
+    pilierWeeks([at("2027-03-22T16:00:00Z"), at("2027-03-24T16:00:00Z"), at("2027-03-28T21:30:00Z")], zone),
+  ).toEqual(["2027-03-22"]);
+  expect(
+    pilierWeeks([at("2027-03-22T16:00:00Z"), at("2027-03-24T16:00:00Z"), at("2027-03-28T22:30:00Z")], zone),
+  ).toEqual([]);
 });
 
 test("bad recurrences get sentences", () => {
-  const error = (overrides: Record<string, unknown>) => seriesSchema.safeParse(form("ok", overrides)).error?.issues[0]?.message;
+  const error = (overrides: Record<string, unknown>) =>
+    seriesSchema.safeParse(form("ok", overrides)).error?.issues[0]?.message;
   expect(error({ weekdays: undefined })).toBe("series.errors.weekdays");
   expect(error({ startTimes: "5pm" })).toBe("series.errors.time");
   expect(error({ endsOn: "2027-03-01" })).toBe("series.errors.endBeforeStart");
@@ -86,7 +106,10 @@ test("bad recurrences get sentences", () => {
 test("one registration for the series, a personal link to join: recorded once per session, refused outside its opening", async () => {
   const created = await createSeries(db, organisation.id, bistrot("bistrot-join"));
   expect(created).toEqual({ ok: true, slug: "bistrot-join" });
-  expect(await createSeries(db, organisation.id, bistrot("bistrot-join"))).toEqual({ ok: false, error: "errors.slugTaken" });
+  expect(await createSeries(db, organisation.id, bistrot("bistrot-join"))).toEqual({
+    ok: false,
+    error: "errors.slugTaken",
+  });
   const series = await db.series.findUniqueOrThrow({
     where: { slug: "bistrot-join" },
     include: { sessions: { orderBy: { startsAt: "asc" } } },
@@ -105,10 +128,19 @@ test("one registration for the series, a personal link to join: recorded once pe
   const [monday, tuesday, wednesday, thursday] = series.sessions;
   const during = (s: { startsAt: Date }, minutes: number) => new Date(s.startsAt.getTime() + minutes * 60_000);
   expect(await joinSession(db, nadia.token, monday!.id, during(monday!, -20))).toEqual({ ok: false, error: "closed" });
-  expect(await joinSession(db, nadia.token, monday!.id, during(monday!, -10))).toEqual({ ok: true, url: "https://visio.example/bistrot" });
-  expect(await joinSession(db, nadia.token, monday!.id, during(monday!, 5))).toEqual({ ok: true, url: "https://visio.example/bistrot" });
+  expect(await joinSession(db, nadia.token, monday!.id, during(monday!, -10))).toEqual({
+    ok: true,
+    url: "https://visio.example/bistrot",
+  });
+  expect(await joinSession(db, nadia.token, monday!.id, during(monday!, 5))).toEqual({
+    ok: true,
+    url: "https://visio.example/bistrot",
+  });
   expect(await joinSession(db, nadia.token, monday!.id, during(monday!, 41))).toEqual({ ok: false, error: "closed" });
-  expect(await joinSession(db, "not-a-token", monday!.id, during(monday!, 5))).toEqual({ ok: false, error: "notFound" });
+  expect(await joinSession(db, "not-a-token", monday!.id, during(monday!, 5))).toEqual({
+    ok: false,
+    error: "notFound",
+  });
   expect(await db.seriesAttendance.count()).toBe(1);
 
   await joinSession(db, nadia.token, tuesday!.id, during(tuesday!, 1));
@@ -177,7 +209,9 @@ test("the personal calendar has every session in the series' zone, pointing at t
   });
   const camille = await register(series, { name: "Camille", email: "camille@exemple.fr" }, "en");
   const calendar = (await personalCalendar(db, camille.token, context.appUrl, "en"))!;
-  const events = new ICAL.Component(ICAL.parse(calendarFile(calendar))).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+  const events = new ICAL.Component(ICAL.parse(calendarFile(calendar)))
+    .getAllSubcomponents("vevent")
+    .map((v) => new ICAL.Event(v));
   expect(events).toHaveLength(10);
   expect(events[5]!.startDate.toString()).toBe("2027-03-29T17:00:00");
   expect(events[5]!.component.getFirstProperty("dtstart")!.getParameter("tzid")).toBe("Europe/Paris");
@@ -187,38 +221,77 @@ test("the personal calendar has every session in the series' zone, pointing at t
 
 test("an hour before each session, every registrant gets the reminder with the session as a calendar entry, once", async () => {
   await createSeries(db, organisation.id, bistrot("bistrot-rappel", { startsOn: "2027-05-03", endsOn: "2027-05-07" }));
-  const series = await db.series.findUniqueOrThrow({ where: { slug: "bistrot-rappel" }, include: { sessions: { orderBy: { startsAt: "asc" } } } });
-  await db.seriesSession.update({ where: { id: series.sessions[0]!.id }, data: { themeFr: "Parler à son banquier", themeEn: "Talking to your banker" } });
-  const [lea, tom] = [await register(series, { name: "Léa", email: "lea.rappel@exemple.fr" }, "fr"), await register(series, { name: "Tom", email: "tom.rappel@exemple.fr" }, "en")];
+  const series = await db.series.findUniqueOrThrow({
+    where: { slug: "bistrot-rappel" },
+    include: { sessions: { orderBy: { startsAt: "asc" } } },
+  });
+  await db.seriesSession.update({
+    where: { id: series.sessions[0]!.id },
+    data: { themeFr: "Parler à son banquier", themeEn: "Talking to your banker" },
+  });
+  const [lea, tom] = [
+    await register(series, { name: "Léa", email: "lea.rappel@exemple.fr" }, "fr"),
+    await register(series, { name: "Tom", email: "tom.rappel@exemple.fr" }, "en"),
+  ];
   const first = series.sessions[0]!;
   const fiftyMinutesBefore = new Date(first.startsAt.getTime() - 50 * 60_000);
   expect(await queueSeriesReminders(db, context, new Date(first.startsAt.getTime() - 2 * 3600_000))).toBe(0);
   expect(await queueSeriesReminders(db, context, fiftyMinutesBefore)).toBe(2);
   expect(await queueSeriesReminders(db, context, new Date(fiftyMinutesBefore.getTime() + 60_000))).toBe(0);
-  const mails = await db.outboxMessage.findMany({ where: { dedupeKey: { startsWith: `series-reminder:${first.id}:` } }, orderBy: { to: "asc" } });
+  const mails = await db.outboxMessage.findMany({
+    where: { dedupeKey: { startsWith: `series-reminder:${first.id}:` } },
+    orderBy: { to: "asc" },
+  });
   expect(mails.map((m) => m.to)).toEqual(["lea.rappel@exemple.fr", "tom.rappel@exemple.fr"]);
   const built = await mailTemplates["event-notice"].build("fr", mails[0]!.data);
   expect(built.subject).toBe("Rappel : Bistrot virtuel de l'entrepreneur — Parler à son banquier, dans 1 heure");
-  const [invite] = new ICAL.Component(ICAL.parse(built.icalEvent!.content)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+  const [invite] = new ICAL.Component(ICAL.parse(built.icalEvent!.content))
+    .getAllSubcomponents("vevent")
+    .map((v) => new ICAL.Event(v));
   const feed = (await personalCalendar(db, lea.token, context.appUrl, "fr"))!;
   expect(invite!.uid).toBe(feed.entries[0]!.uid);
   expect(invite!.location).toBe(`https://rebond.test/presence/${lea.token}`);
-  expect((await mailTemplates["event-notice"].build("en", mails[1]!.data)).subject).toBe(`Reminder: The entrepreneur's virtual bistro — Talking to your banker, in 1 hour`);
+  expect((await mailTemplates["event-notice"].build("en", mails[1]!.data)).subject).toBe(
+    `Reminder: The entrepreneur's virtual bistro — Talking to your banker, in 1 hour`,
+  );
   expect(tom.token).not.toBe(lea.token);
 });
 
 test("the same address asking six times gets one mail an hour; one client address registers at most 20 times an hour", async () => {
   await createSeries(db, organisation.id, bistrot("bistrot-bombe"));
   const series = await db.series.findUniqueOrThrow({ where: { slug: "bistrot-bombe" } });
-  const asked = await Promise.all(Array.from({ length: 6 }, () => registerToSeries(db, series, { name: "Cible", email: "cible@exemple.fr" }, "fr", { ...context, clientAddress: "203.0.113.9" })));
+  const asked = await Promise.all(
+    Array.from({ length: 6 }, () =>
+      registerToSeries(db, series, { name: "Cible", email: "cible@exemple.fr" }, "fr", {
+        ...context,
+        clientAddress: "203.0.113.9",
+      }),
+    ),
+  );
   expect(asked.every((r) => r.ok)).toBe(true);
   expect(await db.outboxMessage.count({ where: { to: "cible@exemple.fr", template: "series-registration" } })).toBe(1);
   const anHourLater = new Date(Date.now() + 61 * 60_000);
-  expect((await registerToSeries(db, series, { name: "Cible", email: "cible@exemple.fr" }, "fr", context, anHourLater)).ok).toBe(true);
+  expect(
+    (await registerToSeries(db, series, { name: "Cible", email: "cible@exemple.fr" }, "fr", context, anHourLater)).ok,
+  ).toBe(true);
   expect(await db.outboxMessage.count({ where: { to: "cible@exemple.fr", template: "series-registration" } })).toBe(2);
 
-  const many = await Promise.all(Array.from({ length: 25 }, (_, i) => registerToSeries(db, series, { name: "Robot", email: `robot${i}@exemple.fr` }, "fr", { ...context, clientAddress: "198.51.100.7" })));
+  const many = await Promise.all(
+    Array.from({ length: 25 }, (_, i) =>
+      registerToSeries(db, series, { name: "Robot", email: `robot${i}@exemple.fr` }, "fr", {
+        ...context,
+        clientAddress: "198.51.100.7",
+      }),
+    ),
+  );
   expect(many.filter((r) => r.ok)).toHaveLength(SERIES_REGISTRATIONS_PER_CLIENT_HOUR);
   expect(many.find((r) => !r.ok)).toEqual({ ok: false, error: "errors.series.tooManyRegistrations" });
-  expect((await registerToSeries(db, series, { name: "Voisine", email: "voisine@exemple.fr" }, "fr", { ...context, clientAddress: "198.51.100.8" })).ok).toBe(true);
+  expect(
+    (
+      await registerToSeries(db, series, { name: "Voisine", email: "voisine@exemple.fr" }, "fr", {
+        ...context,
+        clientAddress: "198.51.100.8",
+      })
+    ).ok,
+  ).toBe(true);
 });

@@ -27,7 +27,13 @@ test("a photo is cropped to a 400×400 WebP and loses its metadata", async () =>
 test("a file that is not an image is refused, whatever its name or declared type", async () => {
   const fake = new Blob([new TextEncoder().encode("%PDF-1.7 pas une photo")], { type: "image/jpeg" });
   expect(await preparePhoto(fake)).toEqual({ ok: false, error: "errors.photoNotImage" });
-  const gif = new Blob([new Uint8Array(await sharp({ create: { width: 10, height: 10, channels: 3, background: "#000" } }).gif().toBuffer())]);
+  const gif = new Blob([
+    new Uint8Array(
+      await sharp({ create: { width: 10, height: 10, channels: 3, background: "#000" } })
+        .gif()
+        .toBuffer(),
+    ),
+  ]);
   expect(await preparePhoto(gif)).toEqual({ ok: false, error: "errors.photoNotImage" });
 });
 
@@ -39,14 +45,23 @@ test("a photo over 5 MB is refused before it is decoded", async () => {
 test("the profile keeps its texts and its photo, and a later save without a photo keeps the photo", async () => {
   const user = await createUser(db);
   const prepared = await preparePhoto(await jpeg(600, 600));
-  await saveSpeakerProfile(db, user.id, { bio: "Fondatrice de deux entreprises, dont une a échoué.", region: "Bretagne", links: ["https://exemple.fr"], photo: prepared.ok ? prepared.bytes : undefined });
+  await saveSpeakerProfile(db, user.id, {
+    bio: "Fondatrice de deux entreprises, dont une a échoué.",
+    region: "Bretagne",
+    links: ["https://exemple.fr"],
+    photo: prepared.ok ? prepared.bytes : undefined,
+  });
   await saveSpeakerProfile(db, user.id, { bio: "Bio revue.", region: "Bretagne", links: [] });
   expect(await speakerProfile(db, user.id)).toMatchObject({ bio: "Bio revue.", region: "Bretagne", links: [] });
   expect((await speakerPhoto(db, user.id))?.length).toBeGreaterThan(0);
 });
 
 test("the profile form refuses links that are not web addresses and unknown regions", () => {
-  const result = speakerProfileSchema.safeParse({ intent: "profile", link1: "javascript:alert(1)", region: "Atlantide" });
+  const result = speakerProfileSchema.safeParse({
+    intent: "profile",
+    link1: "javascript:alert(1)",
+    region: "Atlantide",
+  });
   expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
     ["region", "errors.required"],
     ["link1", "errors.url"],

@@ -1,5 +1,12 @@
 import { expect, test } from "vitest";
-import { canTransition, nextStates, speakerExpectation, submissionStates, type Actor, type SubmissionState } from "~/cfp/states";
+import {
+  canTransition,
+  nextStates,
+  speakerExpectation,
+  submissionStates,
+  type Actor,
+  type SubmissionState,
+} from "~/cfp/states";
 
 // The complete table: every (from, to, actor) not listed here must be refused.
 const allowed: [SubmissionState, SubmissionState, Actor][] = [

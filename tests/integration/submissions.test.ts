@@ -2,7 +2,17 @@ import { expect, test } from "vitest";
 import { callStatus, removeFormat, saveCallSettings } from "~/cfp/call.server";
 import { submissionFormSchema } from "~/cfp/submission-form";
 import { invitedTalkSchema } from "~/cfp/decision-form";
-import { addInvitedTalk, createSubmission, eventSubmissions, inviteCoSpeaker, speakerSubmissions, transition, TransitionRefused, updateSubmission, withdrawSubmission } from "~/cfp/submissions.server";
+import {
+  addInvitedTalk,
+  createSubmission,
+  eventSubmissions,
+  inviteCoSpeaker,
+  speakerSubmissions,
+  transition,
+  TransitionRefused,
+  updateSubmission,
+  withdrawSubmission,
+} from "~/cfp/submissions.server";
 import { freshDatabase } from "../support/database";
 import { openCall, storyForm } from "../support/cfp";
 import { createEvent, createOrganisation, createUser } from "../support/factories";
@@ -21,11 +31,24 @@ async function setup(options: Parameters<typeof openCall>[2] = {}) {
 
 test("a submitted story is recorded with its history and acknowledged by e-mail", async () => {
   const { event, format, track, speaker } = await setup();
-  const result = await createSubmission(db, { eventId: event.id, userId: speaker.id, form: storyForm(format.id, { trackId: track.id }), appUrl });
+  const result = await createSubmission(db, {
+    eventId: event.id,
+    userId: speaker.id,
+    form: storyForm(format.id, { trackId: track.id }),
+    appUrl,
+  });
   expect(result).toMatchObject({ ok: true, state: "SUBMITTED" });
   const id = result.ok ? result.id : "";
-  const stored = await db.submission.findUniqueOrThrow({ where: { id }, include: { speakers: true, stateChanges: { orderBy: { createdAt: "asc" } } } });
-  expect(stored).toMatchObject({ state: "SUBMITTED", trackId: track.id, consentRecording: true, consentPublish: false });
+  const stored = await db.submission.findUniqueOrThrow({
+    where: { id },
+    include: { speakers: true, stateChanges: { orderBy: { createdAt: "asc" } } },
+  });
+  expect(stored).toMatchObject({
+    state: "SUBMITTED",
+    trackId: track.id,
+    consentRecording: true,
+    consentPublish: false,
+  });
   expect(stored.submittedAt).toBeInstanceOf(Date);
   expect(stored.speakers.map((s) => s.userId)).toEqual([speaker.id]);
   expect(stored.stateChanges.map((c) => [c.fromState, c.toState, c.byUserId])).toEqual([
@@ -34,16 +57,31 @@ test("a submitted story is recorded with its history and acknowledged by e-mail"
   ]);
   const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: speaker.email } });
   expect(mail).toMatchObject({ template: "submission-received" });
-  expect(mail.data).toMatchObject({ title: "Quand la banque a coupé la ligne de crédit", url: `${appUrl}/espace/recits/${id}` });
+  expect(mail.data).toMatchObject({
+    title: "Quand la banque a coupé la ligne de crédit",
+    url: `${appUrl}/espace/recits/${id}`,
+  });
 });
 
 test("a draft sends no e-mail until it is submitted", async () => {
   const { event, format, speaker } = await setup();
-  const draft = await createSubmission(db, { eventId: event.id, userId: speaker.id, form: storyForm(format.id, { intent: "save" }), appUrl });
+  const draft = await createSubmission(db, {
+    eventId: event.id,
+    userId: speaker.id,
+    form: storyForm(format.id, { intent: "save" }),
+    appUrl,
+  });
   expect(draft).toMatchObject({ ok: true, state: "DRAFT" });
   expect(await db.outboxMessage.count({ where: { to: speaker.email } })).toBe(0);
   const id = draft.ok ? draft.id : "";
-  expect(await updateSubmission(db, { submissionId: id, userId: speaker.id, form: storyForm(format.id, { title: "Titre revu et corrigé" }), appUrl })).toMatchObject({
+  expect(
+    await updateSubmission(db, {
+      submissionId: id,
+      userId: speaker.id,
+      form: storyForm(format.id, { title: "Titre revu et corrigé" }),
+      appUrl,
+    }),
+  ).toMatchObject({
     ok: true,
     state: "SUBMITTED",
   });
@@ -56,7 +94,9 @@ test("nothing can be submitted before the call opens or after it closes", async 
   const beforeOpening = new Date(Date.now() - 2 * DAY);
   const afterClosing = new Date(Date.now() + 31 * DAY);
   for (const now of [beforeOpening, afterClosing]) {
-    expect(await createSubmission(db, { eventId: event.id, userId: speaker.id, form: storyForm(format.id), appUrl, now })).toEqual({ ok: false, error: "errors.callClosed" });
+    expect(
+      await createSubmission(db, { eventId: event.id, userId: speaker.id, form: storyForm(format.id), appUrl, now }),
+    ).toEqual({ ok: false, error: "errors.callClosed" });
   }
   expect(await db.submission.count({ where: { eventId: event.id } })).toBe(0);
 });
@@ -64,7 +104,15 @@ test("nothing can be submitted before the call opens or after it closes", async 
 test("a format's own deadline closes it before the call does", async () => {
   const { event, format, speaker } = await setup({ formatDeadline: new Date(Date.now() + 2 * DAY) });
   const later = new Date(Date.now() + 3 * DAY);
-  expect(await createSubmission(db, { eventId: event.id, userId: speaker.id, form: storyForm(format.id), appUrl, now: later })).toEqual({
+  expect(
+    await createSubmission(db, {
+      eventId: event.id,
+      userId: speaker.id,
+      form: storyForm(format.id),
+      appUrl,
+      now: later,
+    }),
+  ).toEqual({
     ok: false,
     error: "errors.formatClosed",
     field: "formatId",
@@ -94,18 +142,36 @@ test("the deadline is the call's closing time in the event's time zone", async (
 
 test("a speaker cannot propose more stories than the organiser allows; withdrawn ones do not count", async () => {
   const { event, format, speaker } = await setup({ maxPerSpeaker: 1 });
-  const first = await createSubmission(db, { eventId: event.id, userId: speaker.id, form: storyForm(format.id), appUrl });
-  expect(await createSubmission(db, { eventId: event.id, userId: speaker.id, form: storyForm(format.id), appUrl })).toEqual({ ok: false, error: "errors.tooManySubmissions" });
+  const first = await createSubmission(db, {
+    eventId: event.id,
+    userId: speaker.id,
+    form: storyForm(format.id),
+    appUrl,
+  });
+  expect(
+    await createSubmission(db, { eventId: event.id, userId: speaker.id, form: storyForm(format.id), appUrl }),
+  ).toEqual({ ok: false, error: "errors.tooManySubmissions" });
   expect(await withdrawSubmission(db, first.ok ? first.id : "", speaker.id)).toEqual({ ok: true });
-  expect(await createSubmission(db, { eventId: event.id, userId: speaker.id, form: storyForm(format.id), appUrl })).toMatchObject({ ok: true });
+  expect(
+    await createSubmission(db, { eventId: event.id, userId: speaker.id, form: storyForm(format.id), appUrl }),
+  ).toMatchObject({ ok: true });
 });
 
 test("a format or track of another event is refused", async () => {
   const { event, speaker } = await setup();
   const other = await setup();
-  expect(await createSubmission(db, { eventId: event.id, userId: speaker.id, form: storyForm(other.format.id), appUrl })).toMatchObject({ ok: false, field: "formatId" });
+  expect(
+    await createSubmission(db, { eventId: event.id, userId: speaker.id, form: storyForm(other.format.id), appUrl }),
+  ).toMatchObject({ ok: false, field: "formatId" });
   const own = await db.sessionFormat.findFirstOrThrow({ where: { eventId: event.id } });
-  expect(await createSubmission(db, { eventId: event.id, userId: speaker.id, form: storyForm(own.id, { trackId: other.track.id }), appUrl })).toMatchObject({
+  expect(
+    await createSubmission(db, {
+      eventId: event.id,
+      userId: speaker.id,
+      form: storyForm(own.id, { trackId: other.track.id }),
+      appUrl,
+    }),
+  ).toMatchObject({
     ok: false,
     field: "trackId",
   });
@@ -113,22 +179,44 @@ test("a format or track of another event is refused", async () => {
 
 test("after the deadline, the story can no longer be edited", async () => {
   const { event, format, speaker } = await setup({ days: 5 });
-  const created = await createSubmission(db, { eventId: event.id, userId: speaker.id, form: storyForm(format.id), appUrl });
+  const created = await createSubmission(db, {
+    eventId: event.id,
+    userId: speaker.id,
+    form: storyForm(format.id),
+    appUrl,
+  });
   const id = created.ok ? created.id : "";
   const afterDeadline = new Date(Date.now() + 6 * DAY);
-  expect(await updateSubmission(db, { submissionId: id, userId: speaker.id, form: storyForm(format.id, { title: "Trop tard pour changer" }), appUrl, now: afterDeadline })).toEqual({
+  expect(
+    await updateSubmission(db, {
+      submissionId: id,
+      userId: speaker.id,
+      form: storyForm(format.id, { title: "Trop tard pour changer" }),
+      appUrl,
+      now: afterDeadline,
+    }),
+  ).toEqual({
     ok: false,
     error: "errors.callClosed",
   });
-  expect((await db.submission.findUniqueOrThrow({ where: { id } })).title).toBe("Quand la banque a coupé la ligne de crédit");
+  expect((await db.submission.findUniqueOrThrow({ where: { id } })).title).toBe(
+    "Quand la banque a coupé la ligne de crédit",
+  );
 });
 
 test("only the story's own speakers can see, edit or withdraw it", async () => {
   const { event, format, speaker } = await setup();
   const stranger = await createUser(db);
-  const created = await createSubmission(db, { eventId: event.id, userId: speaker.id, form: storyForm(format.id), appUrl });
+  const created = await createSubmission(db, {
+    eventId: event.id,
+    userId: speaker.id,
+    form: storyForm(format.id),
+    appUrl,
+  });
   const id = created.ok ? created.id : "";
-  expect(await updateSubmission(db, { submissionId: id, userId: stranger.id, form: storyForm(format.id), appUrl })).toEqual({ ok: false, error: "errors.notFound" });
+  expect(
+    await updateSubmission(db, { submissionId: id, userId: stranger.id, form: storyForm(format.id), appUrl }),
+  ).toEqual({ ok: false, error: "errors.notFound" });
   expect(await withdrawSubmission(db, id, stranger.id)).toEqual({ ok: false, error: "errors.notFound" });
   expect(await speakerSubmissions(db, stranger.id)).toEqual([]);
   expect((await speakerSubmissions(db, speaker.id)).map((s) => s.id)).toEqual([id]);
@@ -137,12 +225,24 @@ test("only the story's own speakers can see, edit or withdraw it", async () => {
 test("a decided story is no longer editable, and refused transitions change nothing", async () => {
   const { event, format, speaker } = await setup();
   const organiser = await createUser(db);
-  const created = await createSubmission(db, { eventId: event.id, userId: speaker.id, form: storyForm(format.id), appUrl });
+  const created = await createSubmission(db, {
+    eventId: event.id,
+    userId: speaker.id,
+    form: storyForm(format.id),
+    appUrl,
+  });
   const id = created.ok ? created.id : "";
   await db.$transaction((tx) => transition(tx, id, "ACCEPTED", "organiser", organiser.id));
-  expect(await updateSubmission(db, { submissionId: id, userId: speaker.id, form: storyForm(format.id), appUrl })).toEqual({ ok: false, error: "errors.notEditable" });
-  await expect(db.$transaction((tx) => transition(tx, id, "SUBMITTED", "organiser", organiser.id))).rejects.toBeInstanceOf(TransitionRefused);
-  const changes = await db.submissionStateChange.findMany({ where: { submissionId: id }, orderBy: { createdAt: "asc" } });
+  expect(
+    await updateSubmission(db, { submissionId: id, userId: speaker.id, form: storyForm(format.id), appUrl }),
+  ).toEqual({ ok: false, error: "errors.notEditable" });
+  await expect(
+    db.$transaction((tx) => transition(tx, id, "SUBMITTED", "organiser", organiser.id)),
+  ).rejects.toBeInstanceOf(TransitionRefused);
+  const changes = await db.submissionStateChange.findMany({
+    where: { submissionId: id },
+    orderBy: { createdAt: "asc" },
+  });
   expect(changes.map((c) => c.toState)).toEqual(["DRAFT", "SUBMITTED", "ACCEPTED"]);
   expect(changes.at(-1)?.byUserId).toBe(organiser.id);
   expect(await withdrawSubmission(db, id, speaker.id)).toEqual({ ok: true });
@@ -153,7 +253,12 @@ test("organisers see submitted stories but not drafts, and can filter by state",
   const { event, format, speaker } = await setup();
   const other = await createUser(db);
   await createSubmission(db, { eventId: event.id, userId: speaker.id, form: storyForm(format.id), appUrl });
-  await createSubmission(db, { eventId: event.id, userId: other.id, form: storyForm(format.id, { intent: "save", title: "Encore en brouillon" }), appUrl });
+  await createSubmission(db, {
+    eventId: event.id,
+    userId: other.id,
+    form: storyForm(format.id, { intent: "save", title: "Encore en brouillon" }),
+    appUrl,
+  });
   expect((await eventSubmissions(db, event.id)).rows.map((s) => s.state)).toEqual(["SUBMITTED"]);
   expect((await eventSubmissions(db, event.id, "DRAFT")).rows.map((s) => s.title)).toEqual(["Encore en brouillon"]);
 });
@@ -208,21 +313,41 @@ test("an invited talk skips review: confirmed at once, its speakers given accoun
     ["deja.inscrite@exemple.fr", "Déjà Inscrite"],
   ]);
   expect(stored.speakers[1]!.userId).toBe(existing.id);
-  expect(stored.stateChanges.map((c) => [c.fromState, c.toState, c.byUserId])).toEqual([[null, "CONFIRMED", organiser.id]]);
-  expect(invitedTalkSchema.safeParse({ ...talk, intent: "invited", speakers: "Marie Dupont sans adresse" }).error?.issues[0]?.message).toBe("errors.speakerLine");
+  expect(stored.stateChanges.map((c) => [c.fromState, c.toState, c.byUserId])).toEqual([
+    [null, "CONFIRMED", organiser.id],
+  ]);
+  expect(
+    invitedTalkSchema.safeParse({ ...talk, intent: "invited", speakers: "Marie Dupont sans adresse" }).error?.issues[0]
+      ?.message,
+  ).toBe("errors.speakerLine");
 });
 
 test("a speaker invites a co-speaker, who gets the story in their own dashboard and an e-mail; at most four speakers", async () => {
   const { event, format, speaker } = await setup();
-  const created = await createSubmission(db, { eventId: event.id, userId: speaker.id, form: storyForm(format.id), appUrl });
+  const created = await createSubmission(db, {
+    eventId: event.id,
+    userId: speaker.id,
+    form: storyForm(format.id),
+    appUrl,
+  });
   const submissionId = created.ok ? created.id : "";
   const invite = (email: string, by = speaker.id) =>
-    inviteCoSpeaker(db, { submissionId, userId: by, coSpeaker: { email, name: "Associée Courageuse" }, appUrl, maxSpeakers: 4 });
+    inviteCoSpeaker(db, {
+      submissionId,
+      userId: by,
+      coSpeaker: { email, name: "Associée Courageuse" },
+      appUrl,
+      maxSpeakers: 4,
+    });
   expect(await invite("associee@exemple.fr")).toEqual({ ok: true });
   const coSpeaker = await db.user.findUniqueOrThrow({ where: { email: "associee@exemple.fr" } });
   expect((await speakerSubmissions(db, coSpeaker.id)).map((s) => s.id)).toEqual([submissionId]);
-  const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: "associee@exemple.fr", template: "co-speaker-invitation" } });
-  expect((mail.data as { url: string }).url).toBe(`${appUrl}/connexion?email=associee%40exemple.fr&redirectTo=%2Fespace%2Frecits%2F${submissionId}`);
+  const mail = await db.outboxMessage.findFirstOrThrow({
+    where: { to: "associee@exemple.fr", template: "co-speaker-invitation" },
+  });
+  expect((mail.data as { url: string }).url).toBe(
+    `${appUrl}/connexion?email=associee%40exemple.fr&redirectTo=%2Fespace%2Frecits%2F${submissionId}`,
+  );
   expect(await invite("associee@exemple.fr")).toEqual({ ok: false, error: "errors.alreadySpeaker" });
   expect(await invite("troisieme@exemple.fr", coSpeaker.id)).toEqual({ ok: true });
   expect(await invite("quatrieme@exemple.fr")).toEqual({ ok: true });

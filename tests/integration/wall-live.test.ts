@@ -24,7 +24,12 @@ function screen() {
     const blocks = text.split("\n\n");
     text = blocks.pop()!;
     for (const block of blocks) {
-      const fields = Object.fromEntries(block.split("\n").filter((l) => !l.startsWith(":")).map((l) => [l.slice(0, l.indexOf(":")), l.slice(l.indexOf(":") + 2)]));
+      const fields = Object.fromEntries(
+        block
+          .split("\n")
+          .filter((l) => !l.startsWith(":"))
+          .map((l) => [l.slice(0, l.indexOf(":")), l.slice(l.indexOf(":") + 2)]),
+      );
       if (fields.id) received.push({ id: Number(fields.id), event: fields.event!, data: JSON.parse(fields.data!) });
     }
   };
@@ -58,7 +63,8 @@ async function pendingPost(eventId: string, text: string, handle?: string) {
   return db.wallPost.findFirstOrThrow({ where: { eventId, text } });
 }
 
-const act = (eventId: string, postId: string, action: "approve" | "reject" | "pin" | "unpin" | "hide") => moderatePost(db, { eventId, postId, action, userId: organiser.id });
+const act = (eventId: string, postId: string, action: "approve" | "reject" | "pin" | "unpin" | "hide") =>
+  moderatePost(db, { eventId, postId, action, userId: organiser.id });
 
 test("an approved post reaches a connected screen, a pin is sent again, a hidden one is removed", async () => {
   const event = await createEvent(db, organisation.id);
@@ -85,7 +91,11 @@ test("post-moderation: a post shows as it arrives; a ban takes the author's post
   await db.wallSettings.update({ where: { eventId: event.id }, data: { moderation: "POST" } });
   const s = screen();
   await hub.attach(event.id, 0, s.write);
-  await admitPosts(db, event.id, null, [incoming("Premier", "@spam@x.example"), incoming("Second", "@spam@x.example"), incoming("Autre", "@ok@x.example")]);
+  await admitPosts(db, event.id, null, [
+    incoming("Premier", "@spam@x.example"),
+    incoming("Second", "@spam@x.example"),
+    incoming("Autre", "@ok@x.example"),
+  ]);
   await until(() => s.received.length === 3, "three shown");
   await banAuthor(db, { eventId: event.id, authorHandle: "@spam@x.example", userId: organiser.id });
   await until(() => s.received.length === 5, "two removed");
@@ -130,10 +140,12 @@ test("screens joining while changes pour in miss none and see none twice", async
   const approvals = (async () => {
     for (const post of posts) await act(event.id, post.id, "approve");
   })();
-  await Promise.all(screens.map(async (s, i) => {
-    await new Promise((r) => setTimeout(r, i * 15));
-    await hub.attach(event.id, 0, s.write);
-  }));
+  await Promise.all(
+    screens.map(async (s, i) => {
+      await new Promise((r) => setTimeout(r, i * 15));
+      await hub.attach(event.id, 0, s.write);
+    }),
+  );
   await approvals;
   for (const s of screens) {
     await until(() => s.received.length === 30, "every approval on every screen");

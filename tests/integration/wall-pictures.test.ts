@@ -29,7 +29,19 @@ async function post(status: "APPROVED" | "PENDING", externalId: string, avatar =
   const event = await createEvent(db, organisation.id, { status: "PUBLISHED" });
   await saveWallSettings(db, event.id, { open: true, moderation: "PRE", blockedWords: [] });
   return db.wallPost.create({
-    data: { eventId: event.id, origin: "mastodon", externalId, authorName: "Léa", authorHandle: "@lea@mastodon.example", authorAvatar: `${base}${avatar}`, text: "Bravo", html: "<p>Bravo</p>", media: [{ url: `${base}/page.html`, alt: "" }], postedAt: new Date(), status },
+    data: {
+      eventId: event.id,
+      origin: "mastodon",
+      externalId,
+      authorName: "Léa",
+      authorHandle: "@lea@mastodon.example",
+      authorAvatar: `${base}${avatar}`,
+      text: "Bravo",
+      html: "<p>Bravo</p>",
+      media: [{ url: `${base}/page.html`, alt: "" }],
+      postedAt: new Date(),
+      status,
+    },
   });
 }
 
@@ -56,6 +68,8 @@ test("a post's picture from another server is fetched once by the app, kept, and
 
 test("a picture on a private or local address is not fetched unless the environment allows it", async () => {
   const shown = await post("APPROVED", "3", "/avatar.png?autre");
-  expect(await wallPicture(db, { postId: shown.id, picture: "avatar", userId: undefined }, outboundClient())).toBeNull();
+  expect(
+    await wallPicture(db, { postId: shown.id, picture: "avatar", userId: undefined }, outboundClient()),
+  ).toBeNull();
   expect(asked).not.toContain("/avatar.png?autre");
 });

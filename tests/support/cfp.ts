@@ -4,7 +4,11 @@ import { submissionFormSchema } from "~/cfp/submission-form";
 const DAY = 24 * 60 * 60 * 1000;
 
 // An event whose call is open from yesterday for `days` days, with one 12-minute format.
-export async function openCall(client: Db, eventId: string, options: { days?: number; maxPerSpeaker?: number; formatDeadline?: Date } = {}) {
+export async function openCall(
+  client: Db,
+  eventId: string,
+  options: { days?: number; maxPerSpeaker?: number; formatDeadline?: Date } = {},
+) {
   const now = Date.now();
   await client.callForStories.create({
     data: {
@@ -15,7 +19,13 @@ export async function openCall(client: Db, eventId: string, options: { days?: nu
     },
   });
   const format = await client.sessionFormat.create({
-    data: { eventId, nameFr: "Récit d'échec", nameEn: "Failure story", minutes: 12, deadline: options.formatDeadline ?? null },
+    data: {
+      eventId,
+      nameFr: "Récit d'échec",
+      nameEn: "Failure story",
+      minutes: 12,
+      deadline: options.formatDeadline ?? null,
+    },
   });
   const track = await client.track.create({ data: { eventId, nameFr: "Financement", nameEn: "Funding" } });
   return { format, track };
@@ -33,7 +43,8 @@ export function rawStory(formatId: string, overrides: Record<string, unknown> = 
     whatHappened:
       "Nous avions ouvert trois boulangeries en deux ans. La troisième n'a jamais trouvé sa clientèle, et quand la banque a coupé la ligne de crédit, tout le réseau a vacillé en un trimestre.",
     turningPoint: "Le courrier recommandé de la banque, un vendredi soir.",
-    lessons: "Ne jamais financer une ouverture avec la trésorerie des autres boutiques, et parler tôt au tribunal de commerce.",
+    lessons:
+      "Ne jamais financer une ouverture avec la trésorerie des autres boutiques, et parler tôt au tribunal de commerce.",
     nowDoing: "Salarié dans une coopérative, et bénévole pour 60 000 rebonds.",
     language: "fr",
     consentRecording: "on",

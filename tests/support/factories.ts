@@ -6,7 +6,9 @@ import type { Prisma } from "~/generated/prisma/client";
 const unique = () => randomBytes(4).toString("hex");
 
 export async function createOrganisation(client: Db, data: Partial<Prisma.OrganisationCreateInput> = {}) {
-  return client.organisation.create({ data: { slug: `asso-${unique()}`, name: "Association Rebondir en Bretagne", ...data } });
+  return client.organisation.create({
+    data: { slug: `asso-${unique()}`, name: "Association Rebondir en Bretagne", ...data },
+  });
 }
 
 export async function createUser(client: Db, data: Partial<Prisma.UserCreateInput> = {}) {
@@ -19,7 +21,11 @@ export async function createOrganiser(client: Db, organisationId: string, role: 
   return user;
 }
 
-export async function createEvent(client: Db, organisationId: string, data: Partial<Prisma.EventUncheckedCreateInput> = {}) {
+export async function createEvent(
+  client: Db,
+  organisationId: string,
+  data: Partial<Prisma.EventUncheckedCreateInput> = {},
+) {
   return client.event.create({
     data: {
       organisationId,

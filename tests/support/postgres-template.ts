@@ -31,14 +31,17 @@ export default async function setup({ provide }: { provide: (key: "postgresTempl
   await connection.close();
   // The schema engine's own pool stays idle on the template for a while; a template with any
   // session open cannot be copied, so those sessions are ended here.
-  await admin((c) => c.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [templateName]));
+  await admin((c) =>
+    c.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [
+      templateName,
+    ]),
+  );
   provide("postgresTemplate", templateName);
   return async () => {
     await admin(async (c) => {
-      const { rows } = await c.query<{ datname: string }>(
-        `SELECT datname FROM pg_database WHERE datname LIKE $1`,
-        [`rebond_test_%_${process.pid}%`],
-      );
+      const { rows } = await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
+        `rebond_test_%_${process.pid}%`,
+      ]);
       for (const { datname } of rows) await c.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     });
   };

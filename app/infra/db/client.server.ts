@@ -12,9 +12,7 @@ export type Tx = Prisma.TransactionClient;
 // The database or a transaction: a function taking a DbClient runs on either.
 export type DbClient = Db | Tx;
 
-export type DatabaseTarget =
-  | { kind: "postgres"; url: string }
-  | { kind: "pglite"; dataDir: string | null };
+export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string | null };
 
 export interface DatabaseConnection {
   target: DatabaseTarget;
@@ -23,13 +21,24 @@ export interface DatabaseConnection {
   // NOTIFY payloads on a channel, from every process using the database (PostgreSQL) or from
   // this process (PGlite). When a PostgreSQL connection is lost, onLost runs; once it is back,
   // onResync: what was notified meanwhile is gone, so listeners read again what they follow.
-  listen(channel: string, onPayload: (payload: string) => void, onResync: () => void, onLost?: () => void): Promise<() => Promise<void>>;
+  listen(
+    channel: string,
+    onPayload: (payload: string) => void,
+    onResync: () => void,
+    onLost?: () => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
 // One dedicated connection per channel (a pooled one would lose the LISTEN), reconnected after
 // a failure.
-async function listenOnPostgres(url: string, channel: string, onPayload: (payload: string) => void, onResync: () => void, onLost = () => {}) {
+async function listenOnPostgres(
+  url: string,
+  channel: string,
+  onPayload: (payload: string) => void,
+  onResync: () => void,
+  onLost = () => {},
+) {
   let client: pg.Client | null = null;
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;
@@ -75,7 +84,8 @@ export function connectDatabase(target: DatabaseTarget): DatabaseConnection {
       target,
       prisma,
       adapterFactory,
-      listen: (channel, onPayload, onResync, onLost) => listenOnPostgres(target.url, channel, onPayload, onResync, onLost),
+      listen: (channel, onPayload, onResync, onLost) =>
+        listenOnPostgres(target.url, channel, onPayload, onResync, onLost),
       close: () => prisma.$disconnect(),
     };
   }

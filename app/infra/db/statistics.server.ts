@@ -22,7 +22,9 @@ const holder = singleton("database-statistics", () => ({ timer: undefined as Nod
 export async function startStatistics(client: Db) {
   await refreshStatistics(client);
   holder.timer ??= setInterval(() => {
-    refreshStatistics(client).catch((error: unknown) => logger.error({ err: error }, "refreshing the database statistics failed"));
+    refreshStatistics(client).catch((error: unknown) =>
+      logger.error({ err: error }, "refreshing the database statistics failed"),
+    );
   }, STATISTICS_EVERY_MS);
   holder.timer.unref();
 }

@@ -13,7 +13,11 @@ export function isLocale(value: unknown): value is Locale {
 // A record's text in one language: `localized(event, "title", locale)` is `event.titleEn` in
 // English and `event.titleFr` otherwise. A field that may be left empty in English falls back
 // in words: `localized(series, "description", locale) || series.descriptionFr`.
-export function localized<K extends string, R extends Record<`${K}Fr` | `${K}En`, unknown>>(record: R, field: K, locale: Locale): R[`${K}Fr`] | R[`${K}En`] {
+export function localized<K extends string, R extends Record<`${K}Fr` | `${K}En`, unknown>>(
+  record: R,
+  field: K,
+  locale: Locale,
+): R[`${K}Fr`] | R[`${K}En`] {
   return locale === "en" ? record[`${field}En` as `${K}En`] : record[`${field}Fr` as `${K}Fr`];
 }
 
@@ -55,9 +59,18 @@ function formatter(locale: Locale, options: Intl.DateTimeFormatOptions) {
 
 // A full date and time by default; options naming parts (weekday, day, hour…) replace the
 // styles, which Intl refuses to mix with them.
-export function formatDateTime(date: Date | string, timeZone: string, locale: Locale, options?: Intl.DateTimeFormatOptions) {
+export function formatDateTime(
+  date: Date | string,
+  timeZone: string,
+  locale: Locale,
+  options?: Intl.DateTimeFormatOptions,
+) {
   const parts = options && Object.keys(options).some((key) => key !== "dateStyle" && key !== "timeStyle");
-  return formatter(locale, { ...(parts ? {} : { dateStyle: "full", timeStyle: "short" }), timeZone, ...options }).format(new Date(date));
+  return formatter(locale, {
+    ...(parts ? {} : { dateStyle: "full", timeStyle: "short" }),
+    timeZone,
+    ...options,
+  }).format(new Date(date));
 }
 
 export function formatTime(date: Date | string, timeZone: string, locale: Locale) {

@@ -13,7 +13,10 @@ export async function detectLocale(request: Request): Promise<Locale> {
   return localeFromHeaders(request.headers.get("Cookie"), request.headers.get("Accept-Language"));
 }
 
-export async function localeFromHeaders(cookie: string | null | undefined, acceptLanguage: string | null | undefined): Promise<Locale> {
+export async function localeFromHeaders(
+  cookie: string | null | undefined,
+  acceptLanguage: string | null | undefined,
+): Promise<Locale> {
   const chosen = await localeCookie.parse(cookie ?? null).catch(() => null);
   if (isLocale(chosen)) return chosen;
   return fromAcceptLanguage(acceptLanguage ?? null);
@@ -25,7 +28,12 @@ export function fromAcceptLanguage(header: string | null): Locale {
     .split(",")
     .map((part) => {
       const [tag = "", ...params] = part.trim().split(";");
-      const q = Number(params.find((p) => p.trim().startsWith("q="))?.trim().slice(2) ?? 1);
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith("q="))
+          ?.trim()
+          .slice(2) ?? 1,
+      );
       return { lang: tag.toLowerCase().split("-")[0], q: Number.isNaN(q) ? 0 : q };
     })
     .filter((entry) => entry.q > 0)

@@ -8,7 +8,15 @@ const TranslationContext = createContext<Translation | null>(null);
 
 // The page's strings, the same on the server and in the browser: both build them from the loader
 // data of the routes on the page, so hydration sees what the server rendered.
-export function TranslationProvider({ locale, strings, children }: { locale: Locale; strings: Strings; children: React.ReactNode }) {
+export function TranslationProvider({
+  locale,
+  strings,
+  children,
+}: {
+  locale: Locale;
+  strings: Strings;
+  children: React.ReactNode;
+}) {
   const value = useMemo(() => {
     const { t, exists } = createTranslator(locale, strings);
     return { t, i18n: { language: locale, exists } };

@@ -9,7 +9,9 @@ type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPart
 // A top-level namespace (event) or one of its branches (wall.public), a plural by its base
 // (ticketCount for ticketCount_one and ticketCount_other).
 type Branch<Key> = Key extends `${infer Base}_${"zero" | "one" | "other"}` ? Base : Key;
-export type StringsPath = { [K in keyof Messages]: K | `${K & string}.${Branch<keyof Messages[K] & string>}` }[keyof Messages];
+export type StringsPath = {
+  [K in keyof Messages]: K | `${K & string}.${Branch<keyof Messages[K] & string>}`;
+}[keyof Messages];
 
 export type TranslateOptions = Record<string, unknown>;
 export type Translate = (key: string, options?: TranslateOptions) => string;
@@ -67,7 +69,8 @@ export function mergeStrings(parts: readonly (Strings | undefined)[]): Strings {
   const into = (target: Tree, source: Tree) => {
     for (const [key, value] of Object.entries(source)) {
       const known = target[key];
-      if (typeof value === "string" || typeof known !== "object") target[key] = typeof value === "string" ? value : into({}, value);
+      if (typeof value === "string" || typeof known !== "object")
+        target[key] = typeof value === "string" ? value : into({}, value);
       else into(known, value);
     }
     return target;

@@ -4,7 +4,10 @@ import { singleton } from "~/infra/singleton.server";
 import { OUTBOX_CHANNEL } from "./outbox.server";
 import type { MailWorker } from "./worker.server";
 
-const holder = singleton("outbox-worker", () => ({ worker: null as MailWorker | null, unlisten: null as Promise<() => Promise<void>> | null }));
+const holder = singleton("outbox-worker", () => ({
+  worker: null as MailWorker | null,
+  unlisten: null as Promise<() => Promise<void>> | null,
+}));
 
 // This process's outbox worker, made by `create` the first time (app/platform gives it the app's
 // mail kinds and campaigns' rules). It wakes itself: every mail queued, in this process or in

@@ -3,7 +3,6 @@ import type { Prisma } from "~/generated/prisma/client";
 import type { Locale } from "~/infra/i18n/i18n";
 import type { MailInputOf, MailTemplates } from "./templates.server";
 
-
 export const MAX_ATTEMPTS = 8;
 // A claim older than this belongs to a worker that died; its messages are claimed again.
 export const CLAIM_LEASE_SECONDS = 300;
@@ -19,11 +18,16 @@ async function tellWorkers(tx: DbClient) {
 // Many mails at once (a campaign, the reminders of the hour). A mail with a dedupe key that is
 // already in the outbox is not queued again, so re-running the job that queues them is harmless.
 // `notBefore` spaces out a campaign (docs/decisions/012-campaigns.md).
-export type QueuedMailOf<Templates extends MailTemplates> = MailInputOf<Templates> & { dedupeKey?: string; campaignId?: string; notBefore?: Date };
+export type QueuedMailOf<Templates extends MailTemplates> = MailInputOf<Templates> & {
+  dedupeKey?: string;
+  campaignId?: string;
+  notBefore?: Date;
+};
 
 // The queue of the kinds of mail of `templates` (app/platform/mail.server.ts binds it to every kind).
 export function mailQueue<Templates extends MailTemplates>(templates: Templates) {
-  const checkedData = (mail: MailInputOf<Templates>) => templates[mail.template]!.data.parse(mail.data) as Prisma.InputJsonValue;
+  const checkedData = (mail: MailInputOf<Templates>) =>
+    templates[mail.template]!.data.parse(mail.data) as Prisma.InputJsonValue;
   return {
     // Every e-mail starts as a row, written in the same transaction as the change that causes it,
     // so a rolled-back action sends nothing and a committed one loses nothing.
@@ -51,7 +55,9 @@ export function mailQueue<Templates extends MailTemplates>(templates: Templates)
       // In slices, so that outside a transaction the first mails can leave while the rest are written.
       let count = 0;
       for (let start = 0; start < rows.length; start += 1000) {
-        const queued = (await tx.outboxMessage.createMany({ data: rows.slice(start, start + 1000), skipDuplicates: true })).count;
+        const queued = (
+          await tx.outboxMessage.createMany({ data: rows.slice(start, start + 1000), skipDuplicates: true })
+        ).count;
         if (queued) await tellWorkers(tx);
         count += queued;
       }
@@ -60,7 +66,15 @@ export function mailQueue<Templates extends MailTemplates>(templates: Templates)
   };
 }
 
-export type ClaimedMessage = { id: string; to: string; template: string; locale: Locale; data: unknown; attempts: number; campaignId: string | null };
+export type ClaimedMessage = {
+  id: string;
+  to: string;
+  template: string;
+  locale: Locale;
+  data: unknown;
+  attempts: number;
+  campaignId: string | null;
+};
 
 // FOR UPDATE SKIP LOCKED: several workers on PostgreSQL each take different rows, never the same.
 export async function claimMessages(client: Db, workerId: string, limit: number): Promise<ClaimedMessage[]> {
@@ -90,7 +104,13 @@ export function retryDelaySeconds(attempts: number) {
   return Math.min(30 * 2 ** Math.max(0, attempts - 1), 3600);
 }
 
-export async function markFailed(client: Db, message: ClaimedMessage, workerId: string, error: string, permanent: boolean) {
+export async function markFailed(
+  client: Db,
+  message: ClaimedMessage,
+  workerId: string,
+  error: string,
+  permanent: boolean,
+) {
   const giveUp = permanent || message.attempts >= MAX_ATTEMPTS;
   await client.outboxMessage.updateMany({
     where: { id: message.id, claimedBy: workerId, status: "SENDING" },
@@ -118,10 +138,17 @@ export async function releaseClaims(client: Db, ids: string[], workerId: string)
 // takes them back at once instead of waiting for the lease. Whether such a message reached the
 // mail server before the crash cannot be known; it is sent again with the same Message-ID.
 export async function releaseDeadClaims(client: Db, host: string) {
-  const owners = await client.outboxMessage.findMany({ where: { status: "SENDING", claimedBy: { startsWith: `${host}:` } }, select: { claimedBy: true }, distinct: ["claimedBy"] });
+  const owners = await client.outboxMessage.findMany({
+    where: { status: "SENDING", claimedBy: { startsWith: `${host}:` } },
+    select: { claimedBy: true },
+    distinct: ["claimedBy"],
+  });
   const dead = owners.map((o) => o.claimedBy!).filter((owner) => !processAlive(Number(owner.split(":")[1])));
   if (dead.length === 0) return 0;
-  const { count } = await client.outboxMessage.updateMany({ where: { status: "SENDING", claimedBy: { in: dead } }, data: { status: "PENDING", claimedAt: null, claimedBy: null } });
+  const { count } = await client.outboxMessage.updateMany({
+    where: { status: "SENDING", claimedBy: { in: dead } },
+    data: { status: "PENDING", claimedAt: null, claimedBy: null },
+  });
   return count;
 }
 

@@ -26,7 +26,11 @@ export function defineTemplate<S extends z.ZodType>(
     data,
     async build(locale: Locale, raw: unknown) {
       const parsed = data.parse(raw);
-      return { subject: subject(translator(locale), parsed), element: component(locale, parsed), ...(await extras?.(parsed)) };
+      return {
+        subject: subject(translator(locale), parsed),
+        element: component(locale, parsed),
+        ...(await extras?.(parsed)),
+      };
     },
   };
 }
@@ -44,7 +48,14 @@ export type MailInputOf<Templates extends MailTemplates> = {
   };
 }[keyof Templates & string];
 
-export type RenderedMail = { subject: string; html: string; text: string; icalEvent?: CalendarInvite & { filename: string }; attachments?: MailAttachment[]; headers?: Record<string, string> };
+export type RenderedMail = {
+  subject: string;
+  html: string;
+  text: string;
+  icalEvent?: CalendarInvite & { filename: string };
+  attachments?: MailAttachment[];
+  headers?: Record<string, string>;
+};
 
 // What @react-email/render's render() produces, without its streaming renderer: our e-mails have
 // nothing to wait for, and React's synchronous static renderer takes half the time (3 ms instead of
@@ -52,9 +63,12 @@ export type RenderedMail = { subject: string; html: string; text: string; icalEv
 // render() does, React's image preload hints are dropped (mail clients show them as nothing
 // useful) and the XHTML doctype is added. The text part is that HTML converted, as
 // render(…, { plainText: true }) does.
-const DOCTYPE = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
+const DOCTYPE =
+  '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
 function emailHtml(element: ReactElement) {
-  const markup = renderToStaticMarkup(element).replace(/<link\b[^>]*\/?>/gi, (tag) => (/\brel="preload"/.test(tag) && /\bas="image"/.test(tag) ? "" : tag));
+  const markup = renderToStaticMarkup(element).replace(/<link\b[^>]*\/?>/gi, (tag) =>
+    /\brel="preload"/.test(tag) && /\bas="image"/.test(tag) ? "" : tag,
+  );
   return `${DOCTYPE}${markup}`;
 }
 
@@ -65,6 +79,13 @@ export function mailRenderer(templates: MailTemplates) {
     const { subject, element, icalEvent, attachments, headers } = await templates[template]!.build(locale, data);
     const html = emailHtml(element);
     const text = toPlainText(html);
-    return { subject, html, text, ...(icalEvent ? { icalEvent: { ...icalEvent, filename: "invitation.ics" } } : {}), ...(attachments ? { attachments } : {}), ...(headers ? { headers } : {}) };
+    return {
+      subject,
+      html,
+      text,
+      ...(icalEvent ? { icalEvent: { ...icalEvent, filename: "invitation.ics" } } : {}),
+      ...(attachments ? { attachments } : {}),
+      ...(headers ? { headers } : {}),
+    };
   };
 }

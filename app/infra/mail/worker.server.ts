@@ -4,10 +4,28 @@ import nodemailer from "nodemailer";
 import type { Db } from "~/infra/db/client.server";
 import type { Locale } from "~/infra/i18n/i18n";
 import { logger } from "~/infra/logger.server";
-import { claimMessages, markCanceled, markFailed, markSent, releaseClaims, releaseDeadClaims, type ClaimedMessage } from "./outbox.server";
+import {
+  claimMessages,
+  markCanceled,
+  markFailed,
+  markSent,
+  releaseClaims,
+  releaseDeadClaims,
+  type ClaimedMessage,
+} from "./outbox.server";
 import type { RenderedMail } from "./templates.server";
 
-export type OutgoingMail = { from: string; to: string; subject: string; html: string; text: string; messageId: string; headers?: Record<string, string>; icalEvent?: { method: string; content: string; filename: string }; attachments?: { filename: string; content: Buffer; contentType: string; cid: string }[] };
+export type OutgoingMail = {
+  from: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  messageId: string;
+  headers?: Record<string, string>;
+  icalEvent?: { method: string; content: string; filename: string };
+  attachments?: { filename: string; content: Buffer; contentType: string; cid: string }[];
+};
 
 export interface MailTransport {
   send(mail: OutgoingMail): Promise<void>;
@@ -40,7 +58,11 @@ function isPermanent(error: unknown) {
 function isUnreachable(error: unknown) {
   const { code, responseCode } = error as { code?: unknown; responseCode?: unknown };
   if (responseCode === 421) return true;
-  return typeof code === "string" && ["ECONNECTION", "ESOCKET", "ETIMEDOUT", "EDNS", "ECONNREFUSED", "ECONNRESET"].includes(code) && responseCode === undefined;
+  return (
+    typeof code === "string" &&
+    ["ECONNECTION", "ESOCKET", "ETIMEDOUT", "EDNS", "ECONNREFUSED", "ECONNRESET"].includes(code) &&
+    responseCode === undefined
+  );
 }
 
 export type WorkerOptions = {

@@ -5,5 +5,9 @@ import { agendaCalendar } from "~/agenda/exports.server";
 // The whole agenda as a calendar to subscribe to.
 export async function loader({ request, params }: Route.LoaderArgs) {
   const context = await exportContext(request, params.eventSlug);
-  return exportResponse(agendaCalendar({ ...context, name: context.event.titleFr }), "ics", `${context.event.slug}.ics`);
+  return exportResponse(
+    agendaCalendar({ ...context, name: context.event.titleFr }),
+    "ics",
+    `${context.event.slug}.ics`,
+  );
 }

@@ -12,5 +12,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const userId = await feedOwner(db(), params.token, context.event.id, env().SESSION_SECRET);
   if (!userId) notFound();
   const only = await starredTalkIds(db(), userId, context.event.id);
-  return exportResponse(agendaCalendar({ ...context, name: context.event.titleFr, only }), "ics", "mon-programme.ics", "private");
+  return exportResponse(
+    agendaCalendar({ ...context, name: context.event.titleFr, only }),
+    "ics",
+    "mon-programme.ics",
+    "private",
+  );
 }

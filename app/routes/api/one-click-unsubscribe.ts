@@ -9,10 +9,16 @@ import { readForm } from "~/infra/request-body.server";
 // one-click, as the RFC has it). People who open the link in a browser go to the page instead.
 export async function action({ request, params }: Route.ActionArgs) {
   if ((await readForm(request)).get("List-Unsubscribe") !== "One-Click") {
-    return new Response("expected List-Unsubscribe=One-Click\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new Response("expected List-Unsubscribe=One-Click\n", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   const done = await unsubscribe(db(), params.token, env().SESSION_SECRET);
-  return new Response(done ? "unsubscribed\n" : "unknown link\n", { status: done ? 200 : 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response(done ? "unsubscribed\n" : "unknown link\n", {
+    status: done ? 200 : 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
 }
 
 export function loader({ params }: Route.LoaderArgs) {

@@ -7,5 +7,9 @@ import { agendaCalendar } from "~/agenda/exports.server";
 export async function loader({ request, params }: Route.LoaderArgs) {
   const context = await exportContext(request, params.eventSlug);
   if (!context.agenda.slots.some((s) => s.talk?.id === params.submissionId)) notFound();
-  return exportResponse(agendaCalendar({ ...context, name: context.event.titleFr, only: new Set([params.submissionId]) }), "ics", "talk.ics");
+  return exportResponse(
+    agendaCalendar({ ...context, name: context.event.titleFr, only: new Set([params.submissionId]) }),
+    "ics",
+    "talk.ics",
+  );
 }

@@ -14,12 +14,24 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 // The link in the e-mail opens a page with one button: mail scanners that follow links do not
 // spend the single-use token, a person's click does (docs/decisions/003-sign-in-sessions-and-roles.md).
 export async function loader({ request }: Route.LoaderArgs) {
-  const strings = await pageStrings(request, "errors.bot", "errors.email", "errors.required", "errors.tooLong", "errors.tooShort", "loginLink", "signIn.title");
+  const strings = await pageStrings(
+    request,
+    "errors.bot",
+    "errors.email",
+    "errors.required",
+    "errors.tooLong",
+    "errors.tooShort",
+    "loginLink",
+    "signIn.title",
+  );
   const parsed = loginLinkSchema.safeParse({ token: new URL(request.url).searchParams.get("token") });
   if (!parsed.success) return data({ status: "unknown" as const, token: null, email: null, strings }, { status: 400 });
   const check = await checkLoginLink(db(), parsed.data.token);
   const status = check.status === "valid" ? 200 : 410;
-  return data({ status: check.status, token: parsed.data.token, email: check.status === "valid" ? check.email : null, strings }, { status });
+  return data(
+    { status: check.status, token: parsed.data.token, email: check.status === "valid" ? check.email : null, strings },
+    { status },
+  );
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -56,7 +68,10 @@ export default function LoginLink({ loaderData, actionData }: Route.ComponentPro
       <h1 className="text-2xl font-bold">{t(`loginLink.${status}.title`)}</h1>
       <p className="mt-2 text-gray-700">{t(`loginLink.${status}.body`)}</p>
       <p className="mt-6">
-        <Link to="/connexion" className="inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-700">
+        <Link
+          to="/connexion"
+          className="inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-700"
+        >
           {t("loginLink.newLink")}
         </Link>
       </p>

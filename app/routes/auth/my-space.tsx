@@ -16,7 +16,25 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireUser(request);
-  return { user, roles: await rolesOf(db(), user.id), strings: await pageStrings(request, "checkIn.title", "errors.bot", "errors.email", "errors.lastOwner", "errors.notFound", "errors.required", "errors.tooLong", "errors.tooShort", "event.online", "mySpace", "portal.title", "roles") };
+  return {
+    user,
+    roles: await rolesOf(db(), user.id),
+    strings: await pageStrings(
+      request,
+      "checkIn.title",
+      "errors.bot",
+      "errors.email",
+      "errors.lastOwner",
+      "errors.notFound",
+      "errors.required",
+      "errors.tooLong",
+      "errors.tooShort",
+      "event.online",
+      "mySpace",
+      "portal.title",
+      "roles",
+    ),
+  };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -48,23 +66,43 @@ export default function MySpace({ loaderData, actionData }: Route.ComponentProps
       <section>
         <h1 className="text-3xl font-extrabold">{t("mySpace.title", { name: user.name || user.email })}</h1>
         <p className="mt-2">
-          <Link to="/espace/billets" className="font-semibold">{t("mySpace.ticketsLink")}</Link>
+          <Link to="/espace/billets" className="font-semibold">
+            {t("mySpace.ticketsLink")}
+          </Link>
         </p>
         <h2 className="mt-8 text-xl font-bold">{t("mySpace.roles")}</h2>
-        {roles.memberships.length + roles.eventRoles.length === 0 ? <p className="mt-2 text-gray-700">{t("mySpace.noRoles")}</p> : null}
+        {roles.memberships.length + roles.eventRoles.length === 0 ? (
+          <p className="mt-2 text-gray-700">{t("mySpace.noRoles")}</p>
+        ) : null}
         <ul className="mt-3 space-y-2">
           {roles.memberships.map((m) => (
             <li key={m.organisation.slug} className="rounded-md border border-stone-200 bg-white p-3">
-              <strong>{t(`roles.${m.role}`)}</strong> — {m.organisation.name} · <Link to="/organisateur">{t("nav.backOffice")}</Link>
+              <strong>{t(`roles.${m.role}`)}</strong> — {m.organisation.name} ·{" "}
+              <Link to="/organisateur">{t("nav.backOffice")}</Link>
             </li>
           ))}
           {roles.eventRoles.map((r) => (
             <li key={`${r.event.slug}-${r.role}`} className="rounded-md border border-stone-200 bg-white p-3">
-              <strong>{t(`roles.${r.role}`)}</strong> — <Link to={`/e/${r.event.slug}`}>{localized(r.event, "title", locale)}</Link>
-              <span className="block text-sm text-gray-600">{formatDateTime(r.event.startsAt, r.event.timeZone, locale)}</span>
-              {r.role === "REVIEWER" ? <Link to={`/relecture/${r.event.slug}`} className="text-sm font-semibold">{t("mySpace.reviewLink")}</Link> : null}
-              {r.role === "CHECK_IN" ? <Link to={`/controle/${r.event.slug}`} className="text-sm font-semibold">{t("checkIn.title")}</Link> : null}
-              {r.role === "PARTNER" ? <Link to={`/partenaire/${r.event.slug}`} className="text-sm font-semibold">{t("portal.title")}</Link> : null}
+              <strong>{t(`roles.${r.role}`)}</strong> —{" "}
+              <Link to={`/e/${r.event.slug}`}>{localized(r.event, "title", locale)}</Link>
+              <span className="block text-sm text-gray-600">
+                {formatDateTime(r.event.startsAt, r.event.timeZone, locale)}
+              </span>
+              {r.role === "REVIEWER" ? (
+                <Link to={`/relecture/${r.event.slug}`} className="text-sm font-semibold">
+                  {t("mySpace.reviewLink")}
+                </Link>
+              ) : null}
+              {r.role === "CHECK_IN" ? (
+                <Link to={`/controle/${r.event.slug}`} className="text-sm font-semibold">
+                  {t("checkIn.title")}
+                </Link>
+              ) : null}
+              {r.role === "PARTNER" ? (
+                <Link to={`/partenaire/${r.event.slug}`} className="text-sm font-semibold">
+                  {t("portal.title")}
+                </Link>
+              ) : null}
             </li>
           ))}
         </ul>

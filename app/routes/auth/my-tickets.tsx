@@ -14,7 +14,19 @@ export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireUser(request);
   const orders = await buyerOrders(db(), user.email);
   const context = { appUrl: env().APP_URL, secret: env().SESSION_SECRET };
-  return { orders: orders.map((o) => ({ ...o, path: new URL(orderUrl(o.id, context)).pathname })), strings: await pageStrings(request, "errors.notFound", "errors.tickets", "event.online", "myTickets", "order.heading", "order.statusName", "ticketing.ticketCount") };
+  return {
+    orders: orders.map((o) => ({ ...o, path: new URL(orderUrl(o.id, context)).pathname })),
+    strings: await pageStrings(
+      request,
+      "errors.notFound",
+      "errors.tickets",
+      "event.online",
+      "myTickets",
+      "order.heading",
+      "order.statusName",
+      "ticketing.ticketCount",
+    ),
+  };
 }
 
 export function meta({ matches }: Route.MetaArgs) {
@@ -35,7 +47,8 @@ export default function MyTickets({ loaderData }: Route.ComponentProps) {
               {localized(order.event, "title", locale)} — {t("order.heading", { code: order.code })}
             </Link>
             <span className="block text-sm text-gray-700">
-              {formatDateTime(order.event.startsAt, order.event.timeZone, locale)} · {t(`order.statusName.${order.status}`)} · {t("ticketing.ticketCount", { count: order._count.positions })}
+              {formatDateTime(order.event.startsAt, order.event.timeZone, locale)} ·{" "}
+              {t(`order.statusName.${order.status}`)} · {t("ticketing.ticketCount", { count: order._count.positions })}
             </span>
           </li>
         ))}

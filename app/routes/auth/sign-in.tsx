@@ -22,7 +22,17 @@ export async function loader({ request }: Route.LoaderArgs) {
   const redirectTo = safeRedirect(url.searchParams.get("redirectTo"), "/espace");
   if (await getUser(request)) throw redirect(redirectTo);
   return {
-    strings: await pageStrings(request, "demoRoles", "errors.bot", "errors.email", "errors.rateLimited", "errors.required", "errors.tooLong", "errors.tooShort", "signIn"),
+    strings: await pageStrings(
+      request,
+      "demoRoles",
+      "errors.bot",
+      "errors.email",
+      "errors.rateLimited",
+      "errors.required",
+      "errors.tooLong",
+      "errors.tooShort",
+      "signIn",
+    ),
     redirectTo,
     email: url.searchParams.get("email") ?? "",
     demoUsers: env().demoMode ? demoUsers.map(({ key, name, email }) => ({ key, name, email })) : [],
@@ -102,7 +112,10 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
                   <input type="hidden" name="intent" value="demo" />
                   <input type="hidden" name="email" value={user.email} />
                   <input type="hidden" name="redirectTo" value={loaderData.redirectTo} />
-                  <button type="submit" className="w-full rounded-md border border-amber-300 bg-white px-3 py-2 text-left text-sm hover:bg-amber-100">
+                  <button
+                    type="submit"
+                    className="w-full rounded-md border border-amber-300 bg-white px-3 py-2 text-left text-sm hover:bg-amber-100"
+                  >
                     <span className="block font-semibold">{t(`demoRoles.${user.key}`)}</span>
                     <span className="text-gray-700">{user.name}</span>
                   </button>

@@ -11,7 +11,9 @@ export async function action({ request }: Route.ActionArgs) {
   const parsed = signOutSchema.safeParse(Object.fromEntries(await readForm(request)));
   const user = await getUser(request);
   const cookie =
-    parsed.success && parsed.data.scope === "everywhere" && user ? await signOutEverywhere(user.id) : await signOut(request);
+    parsed.success && parsed.data.scope === "everywhere" && user
+      ? await signOutEverywhere(user.id)
+      : await signOut(request);
   return redirect("/", { headers: { "Set-Cookie": cookie } });
 }
 

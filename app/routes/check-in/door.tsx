@@ -19,7 +19,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireCheckInStaff(request, params.eventSlug);
   const search = new URL(request.url).searchParams.get("nom") ?? "";
   const [counters, found] = await Promise.all([doorCounters(db(), event.id), findTickets(db(), event.id, search)]);
-  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, counters, search, found, strings: await pageStrings(request, "checkIn", "errors", "event") };
+  return {
+    event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
+    counters,
+    search,
+    found,
+    strings: await pageStrings(request, "checkIn", "errors", "event"),
+  };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -27,7 +33,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   const formData = Object.fromEntries(await readForm(request));
   const byId = byIdSchema.safeParse(formData);
   const bySecret = checkInSchema.safeParse(formData);
-  if (!byId.success && !bySecret.success) return data({ result: { kind: "unknown" } as CheckInResult }, { status: 400 });
+  if (!byId.success && !bySecret.success)
+    return data({ result: { kind: "unknown" } as CheckInResult }, { status: 400 });
   const input = byId.success ? { ticketId: byId.data.ticketId } : { secret: bySecret.data!.secret };
   return { result: await checkIn(db(), { eventId: event.id, staffId: user.id, ...input }) };
 }
@@ -65,7 +72,10 @@ export default function Door({ loaderData, actionData }: Route.ComponentProps) {
   const { event, counters, search, found } = loaderData;
   const door = useFetcher<typeof action>();
   const { submit } = door;
-  const scanned = useCallback((secret: string) => void submit({ intent: "check-in", secret }, { method: "post" }), [submit]);
+  const scanned = useCallback(
+    (secret: string) => void submit({ intent: "check-in", secret }, { method: "post" }),
+    [submit],
+  );
   // Other doors let people in too: the counters refresh every ten seconds.
   const revalidator = useRevalidator();
   useEffect(() => {
@@ -98,18 +108,38 @@ export default function Door({ loaderData, actionData }: Route.ComponentProps) {
         <input type="hidden" name="intent" value="check-in" />
         <label className="block text-sm font-semibold">
           {t("checkIn.code")}
-          <input ref={codeField} name="secret" autoComplete="off" autoCapitalize="off" spellCheck={false} required className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-3 text-lg" />
+          <input
+            ref={codeField}
+            name="secret"
+            autoComplete="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            required
+            className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-3 text-lg"
+          />
         </label>
         <button type="submit" className="w-full rounded-md bg-brand-600 px-4 py-3 text-lg font-bold text-white">
           {t("checkIn.submit")}
         </button>
       </door.Form>
       <section aria-labelledby="search-title" className="card p-4">
-        <h2 id="search-title" className="font-bold">{t("checkIn.searchTitle")}</h2>
+        <h2 id="search-title" className="font-bold">
+          {t("checkIn.searchTitle")}
+        </h2>
         <Form method="get" className="mt-2 flex gap-2">
-          <label className="sr-only" htmlFor="nom">{t("checkIn.searchLabel")}</label>
-          <input id="nom" name="nom" defaultValue={search} placeholder={t("checkIn.searchLabel")} className="block w-full rounded-md border border-stone-300 px-3 py-2" />
-          <button type="submit" className="rounded-md border border-stone-300 px-3 py-2 font-semibold">{t("checkIn.search")}</button>
+          <label className="sr-only" htmlFor="nom">
+            {t("checkIn.searchLabel")}
+          </label>
+          <input
+            id="nom"
+            name="nom"
+            defaultValue={search}
+            placeholder={t("checkIn.searchLabel")}
+            className="block w-full rounded-md border border-stone-300 px-3 py-2"
+          />
+          <button type="submit" className="rounded-md border border-stone-300 px-3 py-2 font-semibold">
+            {t("checkIn.search")}
+          </button>
         </Form>
         <ul className="mt-3 divide-y divide-stone-100">
           {found.map((ticket) => (
@@ -121,12 +151,18 @@ export default function Door({ loaderData, actionData }: Route.ComponentProps) {
                 </span>
               </span>
               {ticket.checkedInAt ? (
-                <span className="text-sm text-gray-700">{t("checkIn.inSince", { time: formatTime(ticket.checkedInAt, event.timeZone, locale) })}</span>
+                <span className="text-sm text-gray-700">
+                  {t("checkIn.inSince", { time: formatTime(ticket.checkedInAt, event.timeZone, locale) })}
+                </span>
               ) : (
                 <door.Form method="post">
                   <input type="hidden" name="intent" value="check-in-ticket" />
                   <input type="hidden" name="ticketId" value={ticket.id} />
-                  <button type="submit" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-bold text-white" aria-label={t("checkIn.letIn", { name: ticket.attendeeName })}>
+                  <button
+                    type="submit"
+                    className="rounded-md bg-brand-600 px-3 py-2 text-sm font-bold text-white"
+                    aria-label={t("checkIn.letIn", { name: ticket.attendeeName })}
+                  >
                     {t("checkIn.letInShort")}
                   </button>
                 </door.Form>

@@ -3,7 +3,15 @@ import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Link } from "react-router";
 import type { Route } from "./+types/call-settings";
 import { eventOrganiser } from "~/auth/event-organiser.server";
-import { addFormat, addTrack, callForEvent, callStatus, removeFormat, removeTrack, saveCallSettings } from "~/cfp/call.server";
+import {
+  addFormat,
+  addTrack,
+  callForEvent,
+  callStatus,
+  removeFormat,
+  removeTrack,
+  saveCallSettings,
+} from "~/cfp/call.server";
 import { CallSettingsForm, FormatsSection, QuestionsSection, TracksSection } from "~/cfp/call-settings-sections";
 import { questionSchema } from "~/cfp/questions";
 import { addQuestion, eventQuestions, removeQuestion } from "~/cfp/questions.server";
@@ -17,9 +25,23 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
-  const [{ call, formats, tracks }, questions] = await Promise.all([callForEvent(db(), event.id), eventQuestions(db(), event.id)]);
+  const [{ call, formats, tracks }, questions] = await Promise.all([
+    callForEvent(db(), event.id),
+    eventQuestions(db(), event.id),
+  ]);
   return {
-    strings: await pageStrings(request, "call", "callSettings", "dashboard", "errors", "event", "eventForm", "questions", "submission", "team"),
+    strings: await pageStrings(
+      request,
+      "call",
+      "callSettings",
+      "dashboard",
+      "errors",
+      "event",
+      "eventForm",
+      "questions",
+      "submission",
+      "team",
+    ),
     questions,
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
     call,
@@ -43,17 +65,21 @@ export async function action({ request, context }: Route.ActionArgs) {
         : parsed.data.intent === "remove-track"
           ? await removeTrack(db(), event.id, parsed.data.id)
           : { ok: await removeQuestion(db(), event.id, parsed.data.id), error: "errors.notFound" };
-    return removed.ok ? { intent, result: undefined, error: null } : data({ intent, result: undefined, error: removed.error }, { status: 400 });
+    return removed.ok
+      ? { intent, result: undefined, error: null }
+      : data({ intent, result: undefined, error: removed.error }, { status: 400 });
   }
   if (intent === "add-question") {
     const submission = parseWithZod(formData, { schema: questionSchema });
-    if (submission.status !== "success") return data({ intent, result: submission.reply(), error: null }, { status: 400 });
+    if (submission.status !== "success")
+      return data({ intent, result: submission.reply(), error: null }, { status: 400 });
     await addQuestion(db(), event.id, submission.value);
     return { intent, result: submission.reply({ resetForm: true }), error: null };
   }
   const schema = intent === "add-format" ? formatSchema : intent === "add-track" ? trackSchema : callSettingsSchema;
   const submission = parseWithZod(formData, { schema });
-  if (submission.status !== "success") return data({ intent, result: submission.reply(), error: null }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ intent, result: submission.reply(), error: null }, { status: 400 });
   const value = submission.value;
   if (value.intent === "add-format") await addFormat(db(), event.id, timeZone, value);
   else if (value.intent === "add-track") await addTrack(db(), event.id, value);
@@ -73,7 +99,8 @@ export default function CallSettings({ loaderData, actionData }: Route.Component
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link>
+        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
+        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("callSettings.title")}</h1>
       <p className="mt-2 text-gray-700">
@@ -81,7 +108,11 @@ export default function CallSettings({ loaderData, actionData }: Route.Component
         {status !== "none" ? <Link to={`/e/${event.slug}/appel`}>{t("callSettings.viewPublic")}</Link> : null} ·{" "}
         <Link to={`/organisateur/evenements/${event.slug}/recits`}>{t("callSettings.submissions")}</Link>
       </p>
-      {actionData?.error ? <div className="mt-4"><FormErrors errors={[actionData.error]} /></div> : null}
+      {actionData?.error ? (
+        <div className="mt-4">
+          <FormErrors errors={[actionData.error]} />
+        </div>
+      ) : null}
       <div className="mt-6 grid gap-10 lg:grid-cols-2">
         <CallSettingsForm call={call} timeZone={event.timeZone} lastResult={resultFor("settings")} />
         <div className="space-y-10">

@@ -21,12 +21,23 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
   const locale = await detectLocale(request);
   const t = translator(locale);
-  const [campaigns, choices, offsets] = await Promise.all([eventCampaigns(db(), event.id), segmentChoices(db(), event.organisationId), reminderOffsetsText(db(), event.id, locale)]);
+  const [campaigns, choices, offsets] = await Promise.all([
+    eventCampaigns(db(), event.id),
+    segmentChoices(db(), event.organisationId),
+    reminderOffsetsText(db(), event.id, locale),
+  ]);
   const title = localized(event, "title", locale);
   return {
     strings: await pageStrings(request, "campaigns", "dashboard", "event", "invitation"),
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
-    campaigns: campaigns.map((c) => ({ id: c.id, name: c.name, queuedAt: c.queuedAt, scheduledAt: c.scheduledAt, recipients: c._count.recipients, progress: c.progress })),
+    campaigns: campaigns.map((c) => ({
+      id: c.id,
+      name: c.name,
+      queuedAt: c.queuedAt,
+      scheduledAt: c.scheduledAt,
+      recipients: c._count.recipients,
+      progress: c.progress,
+    })),
     choices,
     offsets,
     defaults: { name: t("campaigns.defaults.name", { event: title }), ...defaultCampaignText(), segment: {} },
@@ -38,14 +49,23 @@ export async function action({ request, context }: Route.ActionArgs) {
   const formData = await readForm(request);
   if (formData.get("intent") === "offsets") {
     const parsed = offsetsSchema.safeParse(formData.get("offsets") ?? "");
-    if (!parsed.success) return data({ intent: "offsets", result: undefined, error: parsed.error.issues[0]!.message, saved: false }, { status: 400 });
+    if (!parsed.success)
+      return data(
+        { intent: "offsets", result: undefined, error: parsed.error.issues[0]!.message, saved: false },
+        { status: 400 },
+      );
     await setReminderOffsets(db(), event.id, parsed.data);
     return { intent: "offsets", result: undefined, error: null, saved: true };
   }
   const submission = parseWithZod(formData, { schema: campaignSchema });
-  if (submission.status !== "success") return data({ intent: "save", result: submission.reply(), error: null, saved: false }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ intent: "save", result: submission.reply(), error: null, saved: false }, { status: 400 });
   const created = await createCampaign(db(), event, user.id, submission.value);
-  if (!created.ok) return data({ intent: "save", result: submission.reply({ formErrors: [created.error] }), error: null, saved: false }, { status: 400 });
+  if (!created.ok)
+    return data(
+      { intent: "save", result: submission.reply({ formErrors: [created.error] }), error: null, saved: false },
+      { status: 400 },
+    );
   return redirect(`/organisateur/evenements/${event.slug}/campagnes/${created.id}`);
 }
 
@@ -60,7 +80,8 @@ export default function Campaigns({ loaderData, actionData }: Route.ComponentPro
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link>
+        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
+        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("campaigns.title")}</h1>
       <p className="mt-2 max-w-3xl text-gray-700">{t("campaigns.lead")}</p>
@@ -71,10 +92,15 @@ export default function Campaigns({ loaderData, actionData }: Route.ComponentPro
           {campaigns.map((c) => (
             <li key={c.id} className="grid gap-2 px-4 py-3 sm:grid-cols-[1fr_18rem] sm:items-center">
               <span>
-                <Link to={c.id} className="font-semibold">{c.name}</Link>
+                <Link to={c.id} className="font-semibold">
+                  {c.name}
+                </Link>
                 <span className="block text-sm text-gray-700">
                   {c.queuedAt
-                    ? t("campaigns.sentOn", { date: formatDateTime(c.queuedAt, event.timeZone, locale), count: c.recipients })
+                    ? t("campaigns.sentOn", {
+                        date: formatDateTime(c.queuedAt, event.timeZone, locale),
+                        count: c.recipients,
+                      })
                     : c.scheduledAt
                       ? t("campaigns.scheduledFor", { date: formatDateTime(c.scheduledAt, event.timeZone, locale) })
                       : t("campaigns.draft")}
@@ -90,18 +116,30 @@ export default function Campaigns({ loaderData, actionData }: Route.ComponentPro
         <p className="mt-1 text-sm text-gray-700">{t("campaigns.reminders.lead")}</p>
         <Form method="post" className="mt-3 flex flex-wrap items-end gap-3">
           <input type="hidden" name="intent" value="offsets" />
-          <CompactInput label={t("campaigns.reminders.offsets")} name="offsets" defaultValue={offsets} className="w-64" />
+          <CompactInput
+            label={t("campaigns.reminders.offsets")}
+            name="offsets"
+            defaultValue={offsets}
+            className="w-64"
+          />
           <SubmitButton variant="secondary">{t("common.save")}</SubmitButton>
         </Form>
         <div className="mt-2">
           {actionData?.intent === "offsets" && actionData.error ? <FormErrors errors={[actionData.error]} /> : null}
-          {actionData?.intent === "offsets" && actionData.saved ? <Notice>{t("campaigns.reminders.saved")}</Notice> : null}
+          {actionData?.intent === "offsets" && actionData.saved ? (
+            <Notice>{t("campaigns.reminders.saved")}</Notice>
+          ) : null}
         </div>
       </section>
       <section className="mt-8">
         <h2 className="text-xl font-bold">{t("campaigns.new")}</h2>
         <div className="mt-3">
-          <CampaignFields choices={choices} defaults={defaults} lastResult={actionData?.intent === "save" ? actionData.result : undefined} submitLabel={t("campaigns.create")} />
+          <CampaignFields
+            choices={choices}
+            defaults={defaults}
+            lastResult={actionData?.intent === "save" ? actionData.result : undefined}
+            submitLabel={t("campaigns.create")}
+          />
         </div>
       </section>
     </>

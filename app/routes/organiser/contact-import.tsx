@@ -23,7 +23,16 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     strings: await pageStrings(request, "contacts", "dashboard"),
     organisation,
-    upload: { filename: found.filename, encoding: found.encoding, delimiter: found.delimiter, rowCount: found.rowCount, importedAt: found.importedAt, header: found.header, samples: found.samples, guess: found.guess },
+    upload: {
+      filename: found.filename,
+      encoding: found.encoding,
+      delimiter: found.delimiter,
+      rowCount: found.rowCount,
+      importedAt: found.importedAt,
+      header: found.header,
+      samples: found.samples,
+      guess: found.guess,
+    },
     state: found.importedAt ? ("done" as const) : found.startedAt ? ("running" as const) : ("ready" as const),
     progress: importProgress(found.id),
     failure: found.failure,
@@ -34,12 +43,23 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const { organisation, found } = await loadImport(request, params);
   const formData = await readForm(request);
-  const parsed = importMappingSchema.safeParse({ columns: formData.getAll("columns"), extraTags: formData.get("extraTags") ?? "", consentSource: formData.get("consentSource") });
+  const parsed = importMappingSchema.safeParse({
+    columns: formData.getAll("columns"),
+    extraTags: formData.get("extraTags") ?? "",
+    consentSource: formData.get("consentSource"),
+  });
   if (!parsed.success) return data({ report: null, error: parsed.error.issues[0]!.message }, { status: 400 });
   const report = await importReport(db(), organisation.id, found.rows, parsed.data);
-  const summary = { problems: report.problems, badCount: report.badCount, duplicateCount: report.duplicateCount, newCount: report.newCount, updateCount: report.updateCount };
+  const summary = {
+    problems: report.problems,
+    badCount: report.badCount,
+    duplicateCount: report.duplicateCount,
+    newCount: report.newCount,
+    updateCount: report.updateCount,
+  };
   if (formData.get("intent") !== "confirm") return { report: summary, error: null };
-  if (report.valid.length === 0) return data({ report: summary, error: "contacts.import.nothingValid" }, { status: 400 });
+  if (report.valid.length === 0)
+    return data({ report: summary, error: "contacts.import.nothingValid" }, { status: 400 });
   const { started } = await startImport(db(), organisation.id, found.id, report);
   if (!started) return data({ report: summary, error: "contacts.import.alreadyDone" }, { status: 400 });
   return redirect(new URL(request.url).pathname);
@@ -60,31 +80,60 @@ export default function ContactImport({ loaderData, actionData }: Route.Componen
     const timer = setInterval(() => revalidator.state === "idle" && void revalidator.revalidate(), 1000);
     return () => clearInterval(timer);
   }, [state, revalidator]);
-  const delimiterName = upload.delimiter === ";" ? t("contacts.import.semicolon") : upload.delimiter === "\t" ? t("contacts.import.tab") : t("contacts.import.comma");
+  const delimiterName =
+    upload.delimiter === ";"
+      ? t("contacts.import.semicolon")
+      : upload.delimiter === "\t"
+        ? t("contacts.import.tab")
+        : t("contacts.import.comma");
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/organisations/${organisation.slug}/contacts`}>{t("contacts.title")}</Link>
+        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
+        <Link to={`/organisateur/organisations/${organisation.slug}/contacts`}>{t("contacts.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("contacts.import.mappingTitle")}</h1>
-      <p className="mt-2 text-gray-700">{t("contacts.import.fileRead", { filename: upload.filename, count: upload.rowCount, encoding: upload.encoding === "utf-8" ? "UTF-8" : "Windows-1252 (Excel)", delimiter: delimiterName })}</p>
+      <p className="mt-2 text-gray-700">
+        {t("contacts.import.fileRead", {
+          filename: upload.filename,
+          count: upload.rowCount,
+          encoding: upload.encoding === "utf-8" ? "UTF-8" : "Windows-1252 (Excel)",
+          delimiter: delimiterName,
+        })}
+      </p>
       {state === "done" ? (
         <div className="mt-4">
           <Notice>
-            {t("contacts.import.finished")} <Link to={`/organisateur/organisations/${organisation.slug}/contacts`}>{t("contacts.import.seeContacts")}</Link>
+            {t("contacts.import.finished")}{" "}
+            <Link to={`/organisateur/organisations/${organisation.slug}/contacts`}>
+              {t("contacts.import.seeContacts")}
+            </Link>
           </Notice>
         </div>
       ) : null}
       {state === "running" ? (
         <div className="mt-4 max-w-xl" role="status">
-          <p className="text-sm font-semibold">{progress ? t("contacts.import.progress", { done: progress.done, total: progress.total }) : t("contacts.import.running")}</p>
-          <progress className="mt-2 w-full" max={progress?.total ?? 1} value={progress?.done ?? undefined} aria-label={t("contacts.import.running")} />
+          <p className="text-sm font-semibold">
+            {progress
+              ? t("contacts.import.progress", { done: progress.done, total: progress.total })
+              : t("contacts.import.running")}
+          </p>
+          <progress
+            className="mt-2 w-full"
+            max={progress?.total ?? 1}
+            value={progress?.done ?? undefined}
+            aria-label={t("contacts.import.running")}
+          />
           <noscript>
             <p className="text-sm">{t("contacts.import.reload")}</p>
           </noscript>
         </div>
       ) : null}
-      {failure ? <div className="mt-4"><FormErrors errors={[failure]} /></div> : null}
+      {failure ? (
+        <div className="mt-4">
+          <FormErrors errors={[failure]} />
+        </div>
+      ) : null}
       {state === "ready" ? (
         <Form method="post" className="mt-6 space-y-6">
           {actionData?.error ? <FormErrors errors={[actionData.error]} /> : null}
@@ -100,14 +149,30 @@ export default function ContactImport({ loaderData, actionData }: Route.Componen
               <tbody className="divide-y divide-stone-100">
                 {upload.header.map((name, index) => (
                   <tr key={index}>
-                    <th scope="row" className="px-3 py-2 font-semibold">{name || t("contacts.import.unnamed", { n: index + 1 })}</th>
-                    <td className="px-3 py-2 text-gray-700">{upload.samples.map((row) => row[index] ?? "").filter(Boolean).join(" · ")}</td>
+                    <th scope="row" className="px-3 py-2 font-semibold">
+                      {name || t("contacts.import.unnamed", { n: index + 1 })}
+                    </th>
+                    <td className="px-3 py-2 text-gray-700">
+                      {upload.samples
+                        .map((row) => row[index] ?? "")
+                        .filter(Boolean)
+                        .join(" · ")}
+                    </td>
                     <td className="px-3 py-2">
-                      <label className="sr-only" htmlFor={`column-${index}`}>{t("contacts.import.fieldFor", { column: name || index + 1 })}</label>
-                      <select id={`column-${index}`} name="columns" defaultValue={upload.guess[index] ?? ""} className="rounded-md border border-stone-300 bg-white px-2 py-1.5">
+                      <label className="sr-only" htmlFor={`column-${index}`}>
+                        {t("contacts.import.fieldFor", { column: name || index + 1 })}
+                      </label>
+                      <select
+                        id={`column-${index}`}
+                        name="columns"
+                        defaultValue={upload.guess[index] ?? ""}
+                        className="rounded-md border border-stone-300 bg-white px-2 py-1.5"
+                      >
                         <option value="">{t("contacts.import.ignore")}</option>
                         {contactFields.map((field) => (
-                          <option key={field} value={field}>{t(`contacts.fields.${field}`)}</option>
+                          <option key={field} value={field}>
+                            {t(`contacts.fields.${field}`)}
+                          </option>
                         ))}
                       </select>
                     </td>
@@ -118,11 +183,18 @@ export default function ContactImport({ loaderData, actionData }: Route.Componen
           </div>
           <div className="grid max-w-2xl gap-4 sm:grid-cols-2">
             <CompactInput label={t("contacts.import.extraTags")} name="extraTags" defaultValue="" />
-            <CompactInput label={t("contacts.fields.consentSource")} name="consentSource" required defaultValue={t("contacts.import.defaultSource", { filename: upload.filename })} />
+            <CompactInput
+              label={t("contacts.fields.consentSource")}
+              name="consentSource"
+              required
+              defaultValue={t("contacts.import.defaultSource", { filename: upload.filename })}
+            />
           </div>
           {report ? (
             <section aria-labelledby="report-title" className="card p-4">
-              <h2 id="report-title" className="text-xl font-bold">{t("contacts.import.report")}</h2>
+              <h2 id="report-title" className="text-xl font-bold">
+                {t("contacts.import.report")}
+              </h2>
               <ul className="mt-2 list-disc pl-6 text-sm">
                 <li>{t("contacts.import.newCount", { count: report.newCount })}</li>
                 <li>{t("contacts.import.updateCount", { count: report.updateCount })}</li>
@@ -143,7 +215,9 @@ export default function ContactImport({ loaderData, actionData }: Route.Componen
                       <tr key={problem.line}>
                         <td className="py-1">{problem.line}</td>
                         <td className="py-1">{problem.value}</td>
-                        <td className="py-1">{t(`contacts.import.problems.${problem.reason}`, { line: problem.firstLine })}</td>
+                        <td className="py-1">
+                          {t(`contacts.import.problems.${problem.reason}`, { line: problem.firstLine })}
+                        </td>
                       </tr>
                     ))}
                   </tbody>
@@ -152,9 +226,13 @@ export default function ContactImport({ loaderData, actionData }: Route.Componen
             </section>
           ) : null}
           <div className="flex flex-wrap gap-3">
-            <SubmitButton name="intent" value="check" variant={report ? "secondary" : "primary"}>{t("contacts.import.check")}</SubmitButton>
+            <SubmitButton name="intent" value="check" variant={report ? "secondary" : "primary"}>
+              {t("contacts.import.check")}
+            </SubmitButton>
             {report ? (
-              <SubmitButton name="intent" value="confirm">{t("contacts.import.confirm", { count: report.newCount + report.updateCount })}</SubmitButton>
+              <SubmitButton name="intent" value="confirm">
+                {t("contacts.import.confirm", { count: report.newCount + report.updateCount })}
+              </SubmitButton>
             ) : null}
           </div>
         </Form>

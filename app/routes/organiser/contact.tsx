@@ -21,7 +21,10 @@ async function loadContact(request: Request, params: Route.LoaderArgs["params"])
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  return { ...(await loadContact(request, params)), strings: await pageStrings(request, "contacts", "dashboard", "errors") };
+  return {
+    ...(await loadContact(request, params)),
+    strings: await pageStrings(request, "contacts", "dashboard", "errors"),
+  };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -39,7 +42,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   const submission = parseWithZod(formData, { schema: contactSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), saved: false }, { status: 400 });
   const saved = await saveContact(db(), organisation.id, submission.value, contact.id);
-  if (!saved.ok) return data({ result: submission.reply({ fieldErrors: { email: [saved.error] } }), saved: false }, { status: 400 });
+  if (!saved.ok)
+    return data({ result: submission.reply({ fieldErrors: { email: [saved.error] } }), saved: false }, { status: 400 });
   return { result: submission.reply(), saved: true };
 }
 
@@ -55,16 +59,23 @@ export default function ContactPage({ loaderData, actionData }: Route.ComponentP
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/organisations/${organisation.slug}/contacts`}>{t("contacts.title")}</Link>
+        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
+        <Link to={`/organisateur/organisations/${organisation.slug}/contacts`}>{t("contacts.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{contact.email}</h1>
       <div className="mt-4 max-w-xl space-y-3">
         {actionData?.saved ? <Notice>{t("contacts.saved")}</Notice> : null}
-        {contact.consentAt ? <p className="text-sm text-gray-700">{t("contacts.consentOn", { source: contact.consentSource, date: when(contact.consentAt) })}</p> : null}
+        {contact.consentAt ? (
+          <p className="text-sm text-gray-700">
+            {t("contacts.consentOn", { source: contact.consentSource, date: when(contact.consentAt) })}
+          </p>
+        ) : null}
         {contact.unsubscribedAt || contact.bouncedAt ? (
           <div className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
             <p>
-              {contact.bouncedAt ? t("contacts.bouncedOn", { date: when(contact.bouncedAt), reason: contact.bounceReason ?? "" }) : t("contacts.unsubscribedOn", { date: when(contact.unsubscribedAt!) })}
+              {contact.bouncedAt
+                ? t("contacts.bouncedOn", { date: when(contact.bouncedAt), reason: contact.bounceReason ?? "" })
+                : t("contacts.unsubscribedOn", { date: when(contact.unsubscribedAt!) })}
             </p>
             <Form method="post" className="mt-2">
               <input type="hidden" name="intent" value="resubscribe" />
@@ -72,7 +83,11 @@ export default function ContactPage({ loaderData, actionData }: Route.ComponentP
             </Form>
           </div>
         ) : null}
-        <ContactForm defaultValue={{ ...contact, tags: contact.tags.join(", ") }} lastResult={actionData?.result} submitLabel={t("common.save")} />
+        <ContactForm
+          defaultValue={{ ...contact, tags: contact.tags.join(", ") }}
+          lastResult={actionData?.result}
+          submitLabel={t("common.save")}
+        />
         <Form method="post">
           <input type="hidden" name="intent" value="delete" />
           <SubmitButton variant="danger">{t("contacts.delete")}</SubmitButton>

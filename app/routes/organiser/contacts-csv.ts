@@ -9,6 +9,18 @@ import { detectLocale } from "~/infra/i18n/locale.server";
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { organisation } = await requireOrganisationMember(request, params.orgSlug);
   const t = translator(await detectLocale(request));
-  const header = (["email", "firstName", "lastName", "locale", "tags", "consentSource", "consentAt", "unsubscribedAt", "bouncedAt"] as const).map((key) => t(`contacts.fields.${key}`));
+  const header = (
+    [
+      "email",
+      "firstName",
+      "lastName",
+      "locale",
+      "tags",
+      "consentSource",
+      "consentAt",
+      "unsubscribedAt",
+      "bouncedAt",
+    ] as const
+  ).map((key) => t(`contacts.fields.${key}`));
   return csvResponse(contactsCsvStream(db(), organisation.id, header), `contacts-${organisation.slug}.csv`);
 }

@@ -23,11 +23,15 @@ const filterSchema = z.object({
   page: pageParam,
 });
 
-
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { organisation } = await requireOrganisationMember(request, params.orgSlug);
   const filters = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return { organisation, filters, ...(await listContacts(db(), organisation.id, filters)), strings: await pageStrings(request, "contacts", "dashboard", "errors", "pagination") };
+  return {
+    organisation,
+    filters,
+    ...(await listContacts(db(), organisation.id, filters)),
+    strings: await pageStrings(request, "contacts", "dashboard", "errors", "pagination"),
+  };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -35,15 +39,26 @@ export async function action({ request, params }: Route.ActionArgs) {
   const formData = await readForm(request);
   if (formData.get("intent") === "import") {
     const file = formData.get("file");
-    if (!(file instanceof File) || file.size === 0) return data({ intent: "import", result: undefined, error: "contacts.import.empty" }, { status: 400 });
-    const created = await createImport(db(), { organisationId: organisation.id, userId: user.id, filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    if (!(file instanceof File) || file.size === 0)
+      return data({ intent: "import", result: undefined, error: "contacts.import.empty" }, { status: 400 });
+    const created = await createImport(db(), {
+      organisationId: organisation.id,
+      userId: user.id,
+      filename: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    });
     if (!created.ok) return data({ intent: "import", result: undefined, error: created.error }, { status: 400 });
     return redirect(`/organisateur/organisations/${organisation.slug}/contacts/import/${created.id}`);
   }
   const submission = parseWithZod(formData, { schema: contactSchema });
-  if (submission.status !== "success") return data({ intent: "add", result: submission.reply(), error: null }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ intent: "add", result: submission.reply(), error: null }, { status: 400 });
   const saved = await saveContact(db(), organisation.id, submission.value);
-  if (!saved.ok) return data({ intent: "add", result: submission.reply({ fieldErrors: { email: [saved.error] } }), error: null }, { status: 400 });
+  if (!saved.ok)
+    return data(
+      { intent: "add", result: submission.reply({ fieldErrors: { email: [saved.error] } }), error: null },
+      { status: 400 },
+    );
   return { intent: "add", result: submission.reply({ resetForm: true }), error: null };
 }
 
@@ -67,10 +82,30 @@ export default function Contacts({ loaderData, actionData }: Route.ComponentProp
           <Form method="get" className="flex flex-wrap items-end gap-3">
             <label className="text-sm font-semibold">
               {t("contacts.search")}
-              <input type="search" name="q" defaultValue={filters.q ?? ""} className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2" />
+              <input
+                type="search"
+                name="q"
+                defaultValue={filters.q ?? ""}
+                className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2"
+              />
             </label>
-            <FilterSelect name="tag" label={t("contacts.tag")} value={filters.tag} allLabel={t("contacts.allTags")} options={tags.map((tag) => ({ value: tag.tag, label: `${tag.tag} (${tag.count})` }))} />
-            <FilterSelect name="state" label={t("contacts.state")} value={filters.state} allLabel={t("contacts.allStates")} options={(["active", "unsubscribed", "bounced"] as const).map((s) => ({ value: s, label: t(`contacts.states.${s}`) }))} />
+            <FilterSelect
+              name="tag"
+              label={t("contacts.tag")}
+              value={filters.tag}
+              allLabel={t("contacts.allTags")}
+              options={tags.map((tag) => ({ value: tag.tag, label: `${tag.tag} (${tag.count})` }))}
+            />
+            <FilterSelect
+              name="state"
+              label={t("contacts.state")}
+              value={filters.state}
+              allLabel={t("contacts.allStates")}
+              options={(["active", "unsubscribed", "bounced"] as const).map((s) => ({
+                value: s,
+                label: t(`contacts.states.${s}`),
+              }))}
+            />
             <SubmitButton variant="secondary">{t("contacts.filter")}</SubmitButton>
           </Form>
           <p className="mt-4 text-sm text-gray-700">
@@ -94,7 +129,11 @@ export default function Contacts({ loaderData, actionData }: Route.ComponentProp
                     </td>
                     <td className="px-3 py-2">{[contact.firstName, contact.lastName].filter(Boolean).join(" ")}</td>
                     <td className="px-3 py-2">{contact.tags.join(", ")}</td>
-                    <td className="px-3 py-2">{t(`contacts.states.${contact.bouncedAt ? "bounced" : contact.unsubscribedAt ? "unsubscribed" : "active"}`)}</td>
+                    <td className="px-3 py-2">
+                      {t(
+                        `contacts.states.${contact.bouncedAt ? "bounced" : contact.unsubscribedAt ? "unsubscribed" : "active"}`,
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -111,7 +150,13 @@ export default function Contacts({ loaderData, actionData }: Route.ComponentProp
               {actionData?.intent === "import" && actionData.error ? <FormErrors errors={[actionData.error]} /> : null}
               <label className="block text-sm font-semibold">
                 {t("contacts.import.file")}
-                <input type="file" name="file" accept=".csv,text/csv,text/plain" required className="mt-1 block w-full text-sm" />
+                <input
+                  type="file"
+                  name="file"
+                  accept=".csv,text/csv,text/plain"
+                  required
+                  className="mt-1 block w-full text-sm"
+                />
               </label>
               <SubmitButton>{t("contacts.import.upload")}</SubmitButton>
             </Form>
@@ -119,7 +164,11 @@ export default function Contacts({ loaderData, actionData }: Route.ComponentProp
           <section>
             <h2 className="text-xl font-bold">{t("contacts.add")}</h2>
             <div className="mt-3">
-              <ContactForm defaultValue={{ locale: "fr" }} lastResult={actionData?.intent === "add" ? actionData.result : undefined} submitLabel={t("contacts.addButton")} />
+              <ContactForm
+                defaultValue={{ locale: "fr" }}
+                lastResult={actionData?.intent === "add" ? actionData.result : undefined}
+                submitLabel={t("contacts.addButton")}
+              />
             </div>
           </section>
         </aside>

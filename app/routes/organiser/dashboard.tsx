@@ -13,8 +13,23 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { organisations } = await requireOrganiserAnywhere(request);
-  const [events, series] = await Promise.all([seasonEvents(db(), organisations.map((o) => o.id)), organisationSeries(db(), organisations.map((o) => o.id))]);
-  return { organisations, events, series, mailbox: env().demoMode, strings: await pageStrings(request, "dashboard", "errors", "event", "series", "status") };
+  const [events, series] = await Promise.all([
+    seasonEvents(
+      db(),
+      organisations.map((o) => o.id),
+    ),
+    organisationSeries(
+      db(),
+      organisations.map((o) => o.id),
+    ),
+  ]);
+  return {
+    organisations,
+    events,
+    series,
+    mailbox: env().demoMode,
+    strings: await pageStrings(request, "dashboard", "errors", "event", "series", "status"),
+  };
 }
 
 export function meta({ matches }: Route.MetaArgs) {
@@ -34,7 +49,10 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
           <h1 className="text-3xl font-extrabold">{t("dashboard.title")}</h1>
           <p className="mt-1 text-gray-700">{organisations.map((o) => o.name).join(" · ")}</p>
         </div>
-        <Link to="/organisateur/evenements/nouveau" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-700">
+        <Link
+          to="/organisateur/evenements/nouveau"
+          className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-700"
+        >
           {t("dashboard.newEvent")}
         </Link>
       </div>
@@ -55,11 +73,21 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
         <table className="w-full text-left text-sm">
           <thead className="bg-stone-50 text-xs uppercase text-gray-600">
             <tr>
-              <th scope="col" className="px-4 py-2">{t("dashboard.colEvent")}</th>
-              <th scope="col" className="px-4 py-2">{t("dashboard.colDate")}</th>
-              <th scope="col" className="px-4 py-2">{t("dashboard.colPlace")}</th>
-              <th scope="col" className="px-4 py-2">{t("dashboard.colStatus")}</th>
-              <th scope="col" className="px-4 py-2">{t("dashboard.colTeam")}</th>
+              <th scope="col" className="px-4 py-2">
+                {t("dashboard.colEvent")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("dashboard.colDate")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("dashboard.colPlace")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("dashboard.colStatus")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("dashboard.colTeam")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -68,13 +96,17 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
                 <td className="px-4 py-2 font-semibold">
                   <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link>
                 </td>
-                <td className="px-4 py-2">{formatDateTime(event.startsAt, event.timeZone, locale, { dateStyle: "medium" })}</td>
+                <td className="px-4 py-2">
+                  {formatDateTime(event.startsAt, event.timeZone, locale, { dateStyle: "medium" })}
+                </td>
                 <td className="px-4 py-2">{event.venueName ?? t("event.online")}</td>
                 <td className="px-4 py-2">
                   <StatusBadge status={event.status} />
                 </td>
                 <td className="px-4 py-2">
-                  <Link to={`/organisateur/evenements/${event.slug}/equipe`}>{t("dashboard.teamCount", { count: event._count.roles })}</Link>
+                  <Link to={`/organisateur/evenements/${event.slug}/equipe`}>
+                    {t("dashboard.teamCount", { count: event._count.roles })}
+                  </Link>
                 </td>
               </tr>
             ))}
@@ -94,7 +126,9 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
             <Link to={`/organisateur/series/${s.slug}`} className="font-semibold">
               {localized(s, "title", locale)}
             </Link>
-            <span className="text-gray-700">{t("series.summary", { sessions: s._count.sessions, count: s._count.registrations })}</span>
+            <span className="text-gray-700">
+              {t("series.summary", { sessions: s._count.sessions, count: s._count.registrations })}
+            </span>
           </li>
         ))}
       </ul>
@@ -106,7 +140,9 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
         ))}
         {organisations.map((o) => (
           <li key={`${o.slug}-contacts`}>
-            <Link to={`/organisateur/organisations/${o.slug}/contacts`}>{t("dashboard.orgContacts", { name: o.name })}</Link>
+            <Link to={`/organisateur/organisations/${o.slug}/contacts`}>
+              {t("dashboard.orgContacts", { name: o.name })}
+            </Link>
           </li>
         ))}
         {loaderData.mailbox ? (

@@ -23,7 +23,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
   const full = await eventForEditing(db(), event.id);
   const url = new URL(request.url);
-  return { event: full, notice: url.searchParams.has("cree") ? "created" : url.searchParams.get("statut"), strings: await pageStrings(request, "checkIn", "dashboard", "errors", "event", "eventForm", "status", "surveys") };
+  return {
+    event: full,
+    notice: url.searchParams.has("cree") ? "created" : url.searchParams.get("statut"),
+    strings: await pageStrings(request, "checkIn", "dashboard", "errors", "event", "eventForm", "status", "surveys"),
+  };
 }
 
 const statusSchema = z.object({ intent: z.enum(eventStatusIntents) });
@@ -32,7 +36,8 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { event } = eventOrganiser(context);
   const formData = await readForm(request);
   if (formData.get("intent") === "cancel-event") {
-    if (!(await cancelEvent(db(), event.id, { appUrl: env().APP_URL, secret: env().SESSION_SECRET }))) return data({ result: undefined, error: "errors.badTransition" }, { status: 400 });
+    if (!(await cancelEvent(db(), event.id, { appUrl: env().APP_URL, secret: env().SESSION_SECRET })))
+      return data({ result: undefined, error: "errors.badTransition" }, { status: 400 });
     return redirect(`/organisateur/evenements/${event.slug}?statut=canceled`);
   }
   if (formData.get("intent") !== "save") {
@@ -44,9 +49,17 @@ export async function action({ request, context }: Route.ActionArgs) {
   }
   const submission = parseWithZod(formData, { schema: eventFormSchema.safeExtend({ intent: z.literal("save") }) });
   if (submission.status !== "success") return data({ result: submission.reply(), error: null }, { status: 400 });
-  const saved = await updateEvent(db(), event.id, { ...submission.value, organisationId: event.organisationId }, { appUrl: env().APP_URL, secret: env().SESSION_SECRET });
+  const saved = await updateEvent(
+    db(),
+    event.id,
+    { ...submission.value, organisationId: event.organisationId },
+    { appUrl: env().APP_URL, secret: env().SESSION_SECRET },
+  );
   if (!saved.ok) {
-    return data({ result: submission.reply({ fieldErrors: { [saved.field]: [saved.message] } }), error: null }, { status: 400 });
+    return data(
+      { result: submission.reply({ fieldErrors: { [saved.field]: [saved.message] } }), error: null },
+      { status: 400 },
+    );
   }
   return redirect(`/organisateur/evenements/${saved.slug}?statut=saved`);
 }
@@ -79,11 +92,18 @@ export default function EditEvent({ loaderData, actionData }: Route.ComponentPro
           <Link to="/organisateur">{t("dashboard.title")}</Link> · {event.organisation.name}
         </p>
         <h1 className="mt-1 text-3xl font-extrabold">{localized(event, "title", locale)}</h1>
-        {notice ? <div className="mt-4"><Notice>{t(`eventForm.notice.${notice}`)}</Notice></div> : null}
+        {notice ? (
+          <div className="mt-4">
+            <Notice>{t(`eventForm.notice.${notice}`)}</Notice>
+          </div>
+        ) : null}
         <Form method="post" {...getFormProps(form)} className="mt-6 space-y-8">
           <input type="hidden" name="intent" value="save" />
           <FormErrors errors={form.errors} />
-          <EventFormFields fields={fields} organisations={[{ id: event.organisationId, name: event.organisation.name }]} />
+          <EventFormFields
+            fields={fields}
+            organisations={[{ id: event.organisationId, name: event.organisation.name }]}
+          />
           <SubmitButton>{t("common.save")}</SubmitButton>
         </Form>
       </section>
@@ -94,24 +114,42 @@ export default function EditEvent({ loaderData, actionData }: Route.ComponentPro
             <StatusBadge status={event.status} />
           </p>
           {event.publishedAt ? (
-            <p className="mt-2 text-xs text-gray-600">{t("eventForm.publishedAt", { date: formatDateTime(event.publishedAt, event.timeZone, locale) })}</p>
+            <p className="mt-2 text-xs text-gray-600">
+              {t("eventForm.publishedAt", { date: formatDateTime(event.publishedAt, event.timeZone, locale) })}
+            </p>
           ) : null}
-          {actionData?.error ? <div className="mt-3"><FormErrors errors={[actionData.error]} /></div> : null}
+          {actionData?.error ? (
+            <div className="mt-3">
+              <FormErrors errors={[actionData.error]} />
+            </div>
+          ) : null}
           <Form method="post" className="mt-4 flex flex-col gap-2">
-            {event.status !== "PUBLISHED" ? <SubmitButton name="intent" value="publish">{t("eventForm.publish")}</SubmitButton> : null}
+            {event.status !== "PUBLISHED" ? (
+              <SubmitButton name="intent" value="publish">
+                {t("eventForm.publish")}
+              </SubmitButton>
+            ) : null}
             {event.status === "PUBLISHED" ? (
-              <SubmitButton name="intent" value="unpublish" variant="secondary">{t("eventForm.unpublish")}</SubmitButton>
+              <SubmitButton name="intent" value="unpublish" variant="secondary">
+                {t("eventForm.unpublish")}
+              </SubmitButton>
             ) : null}
             {event.status !== "ARCHIVED" ? (
-              <SubmitButton name="intent" value="archive" variant="danger">{t("eventForm.archive")}</SubmitButton>
+              <SubmitButton name="intent" value="archive" variant="danger">
+                {t("eventForm.archive")}
+              </SubmitButton>
             ) : null}
           </Form>
           {event.canceledAt ? (
-            <p className="mt-3 text-sm font-semibold text-red-800">{t("eventForm.canceledOn", { date: formatDateTime(event.canceledAt, event.timeZone, locale) })}</p>
+            <p className="mt-3 text-sm font-semibold text-red-800">
+              {t("eventForm.canceledOn", { date: formatDateTime(event.canceledAt, event.timeZone, locale) })}
+            </p>
           ) : event.status === "PUBLISHED" ? (
             <Form method="post" className="mt-3">
               <p className="mb-2 text-xs text-gray-600">{t("eventForm.cancelHint")}</p>
-              <SubmitButton name="intent" value="cancel-event" variant="danger">{t("eventForm.cancel")}</SubmitButton>
+              <SubmitButton name="intent" value="cancel-event" variant="danger">
+                {t("eventForm.cancel")}
+              </SubmitButton>
             </Form>
           ) : null}
         </section>

@@ -15,7 +15,10 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { organisations } = await requireOrganiserAnywhere(request);
-  return { organisations: organisations.map(({ id, name }) => ({ id, name })), strings: await pageStrings(request, "errors", "eventForm") };
+  return {
+    organisations: organisations.map(({ id, name }) => ({ id, name })),
+    strings: await pageStrings(request, "errors", "eventForm"),
+  };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -24,7 +27,8 @@ export async function action({ request }: Route.ActionArgs) {
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   if (!organisations.some((o) => o.id === submission.value.organisationId)) forbidden();
   const created = await createEvent(db(), submission.value);
-  if (!created.ok) return data({ result: submission.reply({ fieldErrors: { [created.field]: [created.message] } }) }, { status: 400 });
+  if (!created.ok)
+    return data({ result: submission.reply({ fieldErrors: { [created.field]: [created.message] } }) }, { status: 400 });
   return redirect(`/organisateur/evenements/${created.slug}?cree=1`);
 }
 

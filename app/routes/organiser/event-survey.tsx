@@ -10,16 +10,25 @@ import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
-const surveyOf = (event: { id: string; titleFr: string; titleEn: string }) => ownerSurvey(db(), { eventId: event.id }, { fr: event.titleFr, en: event.titleEn });
+const surveyOf = (event: { id: string; titleFr: string; titleEn: string }) =>
+  ownerSurvey(db(), { eventId: event.id }, { fr: event.titleFr, en: event.titleEn });
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
-  return { event, admin: await surveyAdmin(db(), await surveyOf(event)), strings: await pageStrings(request, "dashboard", "errors", "event", "surveys") };
+  return {
+    event,
+    admin: await surveyAdmin(db(), await surveyOf(event)),
+    strings: await pageStrings(request, "dashboard", "errors", "event", "surveys"),
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   const { event } = eventOrganiser(context);
-  const { status, result } = await surveyAction(db(), () => surveyOf(event), Object.fromEntries(await readForm(request)));
+  const { status, result } = await surveyAction(
+    db(),
+    () => surveyOf(event),
+    Object.fromEntries(await readForm(request)),
+  );
   return data(result, { status });
 }
 
@@ -34,7 +43,8 @@ export default function EventSurvey({ loaderData, actionData }: Route.ComponentP
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link>
+        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
+        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("surveys.title")}</h1>
       <p className="mt-2 max-w-3xl text-gray-700">{t("surveys.leadEvent")}</p>

@@ -15,7 +15,11 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
-  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn }, members: await eventTeam(db(), event.id), strings: await pageStrings(request, "dashboard", "errors", "event", "roles", "team") };
+  return {
+    event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn },
+    members: await eventTeam(db(), event.id),
+    strings: await pageStrings(request, "dashboard", "errors", "event", "roles", "team"),
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -52,7 +56,9 @@ export default function EventTeam({ loaderData, actionData }: Route.ComponentPro
     <>
       <p className="text-sm text-gray-600">
         <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${loaderData.event.slug}`}>{localized(loaderData.event, "title", locale)}</Link>
+        <Link to={`/organisateur/evenements/${loaderData.event.slug}`}>
+          {localized(loaderData.event, "title", locale)}
+        </Link>
       </p>
       <h1 className="mt-1 mb-6 text-3xl font-extrabold">{t("team.eventTitle")}</h1>
       <TeamPanel

@@ -15,7 +15,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const message = await mailboxMessage(db(), params.messageId);
   if (!message) notFound();
   const rendered = await renderMail(message.template, message.locale, message.data);
-  return { to: message.to, status: message.status, lastError: message.lastError, ...rendered, strings: await pageStrings(request, "mail", "mailbox") };
+  return {
+    to: message.to,
+    status: message.status,
+    lastError: message.lastError,
+    ...rendered,
+    strings: await pageStrings(request, "mail", "mailbox"),
+  };
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
@@ -34,7 +40,12 @@ export default function MailboxMessage({ loaderData }: Route.ComponentProps) {
         {t("mailbox.to")} {loaderData.to} · {t(`mailbox.status.${loaderData.status}`)}
       </p>
       {loaderData.lastError ? <p className="mt-2 text-sm text-red-800">{loaderData.lastError}</p> : null}
-      <iframe title={loaderData.subject} srcDoc={loaderData.html.replace("<head>", "<head><base target=\"_top\">")} sandbox="allow-top-navigation-by-user-activation" className="mt-4 h-[36rem] w-full card" />
+      <iframe
+        title={loaderData.subject}
+        srcDoc={loaderData.html.replace("<head>", '<head><base target="_top">')}
+        sandbox="allow-top-navigation-by-user-activation"
+        className="mt-4 h-[36rem] w-full card"
+      />
       <details className="mt-4">
         <summary className="cursor-pointer text-sm">{t("mailbox.plainText")}</summary>
         <pre className="mt-2 whitespace-pre-wrap rounded bg-white p-4 text-sm">{loaderData.text}</pre>

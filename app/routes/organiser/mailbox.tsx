@@ -39,7 +39,8 @@ export default function Mailbox({ loaderData }: Route.ComponentProps) {
               <p className="text-sm text-gray-600">{m.to}</p>
             </div>
             <p className="text-sm text-gray-600">
-              {t(`mailbox.status.${m.status}`)} · {formatDateTime(m.createdAt, "Europe/Paris", locale, { dateStyle: "short", timeStyle: "medium" })}
+              {t(`mailbox.status.${m.status}`)} ·{" "}
+              {formatDateTime(m.createdAt, "Europe/Paris", locale, { dateStyle: "short", timeStyle: "medium" })}
             </p>
           </li>
         ))}

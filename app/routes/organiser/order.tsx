@@ -20,8 +20,16 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = await detectLocale(request);
   const t = translator(locale);
   const given = order.answers as Record<string, string>;
-  const answers = (await eventAttendeeQuestions(db(), event.id)).map((q) => ({ question: localized(q, "text", locale), answer: readableAnswer(q, given[q.id], locale, { yes: t("tickets.yes"), no: t("tickets.no") }) }));
-  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, order, answers, strings: await pageStrings(request, "errors", "event", "order", "ticketing", "tickets") };
+  const answers = (await eventAttendeeQuestions(db(), event.id)).map((q) => ({
+    question: localized(q, "text", locale),
+    answer: readableAnswer(q, given[q.id], locale, { yes: t("tickets.yes"), no: t("tickets.no") }),
+  }));
+  return {
+    event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
+    order,
+    answers,
+    strings: await pageStrings(request, "errors", "event", "order", "ticketing", "tickets"),
+  };
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
@@ -32,11 +40,13 @@ export default function OrganiserOrder({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { event, order, answers } = loaderData;
-  const when = (d: Date | string) => formatDateTime(d, event.timeZone, locale, { dateStyle: "medium", timeStyle: "short" });
+  const when = (d: Date | string) =>
+    formatDateTime(d, event.timeZone, locale, { dateStyle: "medium", timeStyle: "short" });
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> · <Link to={`/organisateur/evenements/${event.slug}/billetterie`}>{t("ticketing.title")}</Link>
+        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
+        <Link to={`/organisateur/evenements/${event.slug}/billetterie`}>{t("ticketing.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("order.heading", { code: order.code })}</h1>
       <dl className="mt-4 grid gap-3 card p-4 text-sm sm:grid-cols-4">
@@ -66,9 +76,12 @@ export default function OrganiserOrder({ loaderData }: Route.ComponentProps) {
       <ul className="mt-2 divide-y divide-stone-100 card text-sm">
         {order.positions.map((p) => (
           <li key={p.id} className="px-4 py-2">
-            <strong>{p.attendeeName}</strong> — {localized(p.ticketType, "name", locale)} · {formatMoney(p.priceCents, order.currency, locale)}
+            <strong>{p.attendeeName}</strong> — {localized(p.ticketType, "name", locale)} ·{" "}
+            {formatMoney(p.priceCents, order.currency, locale)}
             {p.voucher ? ` · ${t("ticketing.withCode", { code: p.voucher.code })}` : ""}
-            {p.checkedInAt ? <span className="block text-green-800">{t("order.checkedIn", { time: when(p.checkedInAt) })}</span> : null}
+            {p.checkedInAt ? (
+              <span className="block text-green-800">{t("order.checkedIn", { time: when(p.checkedInAt) })}</span>
+            ) : null}
             {p.canceledAt ? <span className="block text-red-800">{t("order.ticketCanceled")}</span> : null}
           </li>
         ))}

@@ -14,7 +14,11 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { organisation } = await requireOrganisationMember(request, params.orgSlug);
-  return { organisation, members: await organisationTeam(db(), organisation.id), strings: await pageStrings(request, "dashboard", "errors", "roles", "team") };
+  return {
+    organisation,
+    members: await organisationTeam(db(), organisation.id),
+    strings: await pageStrings(request, "dashboard", "errors", "roles", "team"),
+  };
 }
 
 // Organisers invite organisers; only owners add owners or remove anyone.
@@ -31,7 +35,8 @@ export async function action({ request, params }: Route.ActionArgs) {
     return { result: undefined, outcome: "removed", error: null };
   }
   const submission = parseWithZod(formData, { schema: organisationInviteSchema });
-  if (submission.status !== "success") return data({ result: submission.reply(), outcome: null, error: null }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ result: submission.reply(), outcome: null, error: null }, { status: 400 });
   if (submission.value.role === "OWNER" && !isOwner) forbidden();
   const { email, name, locale, role } = submission.value;
   const invited = await inviteToOrganisation(db(), {
@@ -57,7 +62,11 @@ export default function OrganisationTeam({ loaderData, actionData }: Route.Compo
         <Link to="/organisateur">{t("dashboard.title")}</Link>
       </p>
       <h1 className="mt-1 mb-6 text-3xl font-extrabold">{t("team.organisationTitle", { name: organisation.name })}</h1>
-      {actionData?.error ? <p role="alert" className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{t(actionData.error)}</p> : null}
+      {actionData?.error ? (
+        <p role="alert" className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+          {t(actionData.error)}
+        </p>
+      ) : null}
       <TeamPanel
         members={loaderData.members}
         roles={organisation.role === "OWNER" ? ["ORGANISER", "OWNER"] : ["ORGANISER"]}

@@ -13,7 +13,11 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
-  return { event, ...(await partnersSetup(db(), event.id)), strings: await pageStrings(request, "dashboard", "errors", "event", "partners") };
+  return {
+    event,
+    ...(await partnersSetup(db(), event.id)),
+    strings: await pageStrings(request, "dashboard", "errors", "event", "partners"),
+  };
 }
 
 type Result = { target: string; error: string | null; done: string | null };
@@ -26,9 +30,13 @@ export async function action({ request, context }: Route.ActionArgs) {
   const id = String(formData.get("id") ?? "") || null;
   const target = id ?? "new";
   if (formData.get("intent") === "remove") {
-    return id && (await removePartner(db(), event.id, id)) ? { target, error: null, done: "partners.removed" } : failed(target, "errors.notFound", 404);
+    return id && (await removePartner(db(), event.id, id))
+      ? { target, error: null, done: "partners.removed" }
+      : failed(target, "errors.notFound", 404);
   }
-  const parsed = partnerSchema.safeParse(Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")));
+  const parsed = partnerSchema.safeParse(
+    Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")),
+  );
   if (!parsed.success) return failed(target, parsed.error.issues[0]!.message);
   const file = formData.get("logo");
   const logo = file instanceof Blob && file.size > 0 ? await preparePartnerLogo(file) : null;
@@ -61,10 +69,21 @@ function PartnerFields({ partner, setup }: { partner?: Setup["partners"][number]
           ))}
         </select>
       </label>
-      <CompactInput label={t("partners.url")} name="url" type="url" defaultValue={partner?.url} placeholder="https://" />
+      <CompactInput
+        label={t("partners.url")}
+        name="url"
+        type="url"
+        defaultValue={partner?.url}
+        placeholder="https://"
+      />
       <label className="block text-sm font-semibold">
         {t("partners.logo")}
-        <input type="file" name="logo" accept="image/png,image/jpeg,image/webp" className="mt-1 block text-sm font-normal" />
+        <input
+          type="file"
+          name="logo"
+          accept="image/png,image/jpeg,image/webp"
+          className="mt-1 block text-sm font-normal"
+        />
       </label>
       <CompactInput label={t("partners.textFr")} name="textFr" defaultValue={partner?.textFr} maxLength={400} />
       <CompactInput label={t("partners.textEn")} name="textEn" defaultValue={partner?.textEn} maxLength={400} />
@@ -107,11 +126,14 @@ export default function Partners({ loaderData, actionData }: Route.ComponentProp
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link>
+        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
+        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link>
       </p>
       <div className="mt-1 flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-3xl font-extrabold">{t("partners.title")}</h1>
-        <Link to={`/partenaire/${event.slug}`} className="text-sm">{t("partners.portalPreview")}</Link>
+        <Link to={`/partenaire/${event.slug}`} className="text-sm">
+          {t("partners.portalPreview")}
+        </Link>
       </div>
       <p className="mt-2 max-w-3xl text-gray-700">{t("partners.lead")}</p>
       {partners.length === 0 ? <p className="mt-4 text-gray-700">{t("partners.none")}</p> : null}
@@ -119,10 +141,20 @@ export default function Partners({ loaderData, actionData }: Route.ComponentProp
         {partners.map((partner) => (
           <li key={partner.id} className="card p-4">
             <div className="flex flex-wrap items-center gap-4">
-              {partner.logoUpdatedAt ? <img src={`/e/${event.slug}/partenaires/${partner.id}/logo?v=${new Date(partner.logoUpdatedAt).getTime()}`} alt="" className="h-12 max-w-40 object-contain" /> : null}
+              {partner.logoUpdatedAt ? (
+                <img
+                  src={`/e/${event.slug}/partenaires/${partner.id}/logo?v=${new Date(partner.logoUpdatedAt).getTime()}`}
+                  alt=""
+                  className="h-12 max-w-40 object-contain"
+                />
+              ) : null}
               <h2 className="text-lg font-bold">{partner.name}</h2>
-              <span className="rounded-full bg-stone-100 px-2 py-0.5 text-sm">{t(`partners.tiers.${partner.tier}`)}</span>
-              {partner.voucherTag ? <span className="text-sm text-gray-700">{t("partners.codesOf", { tag: partner.voucherTag })}</span> : null}
+              <span className="rounded-full bg-stone-100 px-2 py-0.5 text-sm">
+                {t(`partners.tiers.${partner.tier}`)}
+              </span>
+              {partner.voucherTag ? (
+                <span className="text-sm text-gray-700">{t("partners.codesOf", { tag: partner.voucherTag })}</span>
+              ) : null}
             </div>
             <details className="mt-3">
               <summary className="cursor-pointer text-sm font-semibold">{t("partners.edit")}</summary>

@@ -12,7 +12,17 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const locale = await detectLocale(request);
   const t = translator(locale);
   const rows = await ranking(db(), event.id, parseRankingFilters(new URL(request.url)));
-  const headers = ["#", t("submission.title"), t("organiserSubmissions.speakers"), t("submission.format"), t("submission.track"), t("speaker.state"), t("ranking.reviews"), t("ranking.mean"), t("ranking.median")];
+  const headers = [
+    "#",
+    t("submission.title"),
+    t("organiserSubmissions.speakers"),
+    t("submission.format"),
+    t("submission.track"),
+    t("speaker.state"),
+    t("ranking.reviews"),
+    t("ranking.mean"),
+    t("ranking.median"),
+  ];
   return new Response(`\uFEFF${rankingCsv(rows, headers, locale)}`, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -19,10 +19,26 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
   const url = new URL(request.url);
   const filters = parseRankingFilters(url);
-  const [{ formats, tracks }, all] = await Promise.all([callForEvent(db(), event.id), ranking(db(), event.id, filters)]);
+  const [{ formats, tracks }, all] = await Promise.all([
+    callForEvent(db(), event.id),
+    ranking(db(), event.id, filters),
+  ]);
   const span = pageSpan(all.length, pageParam.parse(url.searchParams.get("page") ?? undefined), RANKING_PAGE);
   return {
-    strings: await pageStrings(request, "dashboard", "decisions", "errors", "event", "organiserSubmissions", "pagination", "ranking", "reviewSetup", "speaker", "submission", "submissionState"),
+    strings: await pageStrings(
+      request,
+      "dashboard",
+      "decisions",
+      "errors",
+      "event",
+      "organiserSubmissions",
+      "pagination",
+      "ranking",
+      "reviewSetup",
+      "speaker",
+      "submission",
+      "submissionState",
+    ),
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn },
     filters,
     formats: formats.map(({ id, nameFr, nameEn }) => ({ id, nameFr, nameEn })),
@@ -50,14 +66,27 @@ export default function Ranking({ loaderData }: Route.ComponentProps) {
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
+        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
+        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
         <Link to={`/organisateur/evenements/${event.slug}/relecture`}>{t("reviewSetup.title")}</Link> ·{" "}
         <Link to={`/organisateur/evenements/${event.slug}/decisions`}>{t("decisions.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("ranking.title")}</h1>
       <Form method="get" className="mt-4 flex flex-wrap items-end gap-3">
-        <FilterSelect name="theme" label={t("submission.track")} value={filters.trackId} allLabel={t("ranking.all")} options={tracks.map((tr) => ({ value: tr.id, label: name(tr) }))} />
-        <FilterSelect name="format" label={t("submission.format")} value={filters.formatId} allLabel={t("ranking.all")} options={formats.map((f) => ({ value: f.id, label: name(f) }))} />
+        <FilterSelect
+          name="theme"
+          label={t("submission.track")}
+          value={filters.trackId}
+          allLabel={t("ranking.all")}
+          options={tracks.map((tr) => ({ value: tr.id, label: name(tr) }))}
+        />
+        <FilterSelect
+          name="format"
+          label={t("submission.format")}
+          value={filters.formatId}
+          allLabel={t("ranking.all")}
+          options={formats.map((f) => ({ value: f.id, label: name(f) }))}
+        />
         <FilterSelect
           name="etat"
           label={t("speaker.state")}
@@ -68,7 +97,11 @@ export default function Ranking({ loaderData }: Route.ComponentProps) {
         <button type="submit" className="rounded-md border border-stone-300 bg-white px-4 py-2 font-semibold">
           {t("organiserSubmissions.apply")}
         </button>
-        <a href={`/organisateur/evenements/${event.slug}/classement.csv${csvQuery}`} className="px-2 py-2 font-semibold" download>
+        <a
+          href={`/organisateur/evenements/${event.slug}/classement.csv${csvQuery}`}
+          className="px-2 py-2 font-semibold"
+          download
+        >
           {t("ranking.csv")}
         </a>
       </Form>
@@ -76,14 +109,30 @@ export default function Ranking({ loaderData }: Route.ComponentProps) {
         <table className="w-full text-left text-sm">
           <thead className="bg-stone-50 text-xs uppercase text-gray-600">
             <tr>
-              <th scope="col" className="px-3 py-2">#</th>
-              <th scope="col" className="px-3 py-2">{t("submission.title")}</th>
-              <th scope="col" className="px-3 py-2">{t("organiserSubmissions.speakers")}</th>
-              <th scope="col" className="px-3 py-2">{t("submission.track")}</th>
-              <th scope="col" className="px-3 py-2">{t("ranking.reviews")}</th>
-              <th scope="col" className="px-3 py-2">{t("ranking.mean")}</th>
-              <th scope="col" className="px-3 py-2">{t("ranking.median")}</th>
-              <th scope="col" className="px-3 py-2">{t("speaker.state")}</th>
+              <th scope="col" className="px-3 py-2">
+                #
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("submission.title")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("organiserSubmissions.speakers")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("submission.track")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("ranking.reviews")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("ranking.mean")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("ranking.median")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("speaker.state")}
+              </th>
             </tr>
           </thead>
           <tbody>

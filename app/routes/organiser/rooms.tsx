@@ -18,11 +18,23 @@ const roomActionSchema = z.object({ intent: z.enum(["remove-room", "up", "down"]
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
-  const [rooms, scheduleStep] = await Promise.all([
-    listRooms(db(), event.id),
-    scheduleStepOf(db(), event.id),
-  ]);
-  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn }, rooms, scheduleStep, strings: await pageStrings(request, "dashboard", "errors", "event", "eventForm", "rooms", "schedule", "submission", "team") };
+  const [rooms, scheduleStep] = await Promise.all([listRooms(db(), event.id), scheduleStepOf(db(), event.id)]);
+  return {
+    event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn },
+    rooms,
+    scheduleStep,
+    strings: await pageStrings(
+      request,
+      "dashboard",
+      "errors",
+      "event",
+      "eventForm",
+      "rooms",
+      "schedule",
+      "submission",
+      "team",
+    ),
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -31,7 +43,8 @@ export async function action({ request, context }: Route.ActionArgs) {
   const intent = formData.get("intent");
   if (intent === "room") {
     const submission = parseWithZod(formData, { schema: roomSchema });
-    if (submission.status !== "success") return data({ intent, result: submission.reply(), error: null }, { status: 400 });
+    if (submission.status !== "success")
+      return data({ intent, result: submission.reply(), error: null }, { status: 400 });
     await addRoom(db(), event.id, submission.value);
     return { intent, result: submission.reply({ resetForm: true }), error: null };
   }
@@ -71,12 +84,17 @@ export default function Rooms({ loaderData, actionData }: Route.ComponentProps) 
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
+        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
+        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
         <Link to={`/organisateur/evenements/${event.slug}/programme`}>{t("schedule.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("rooms.title")}</h1>
       <p className="mt-2 max-w-3xl text-gray-700">{t("rooms.lead")}</p>
-      {actionData?.error ? <div className="mt-4"><FormErrors errors={[actionData.error]} /></div> : null}
+      {actionData?.error ? (
+        <div className="mt-4">
+          <FormErrors errors={[actionData.error]} />
+        </div>
+      ) : null}
       <div className="mt-6 grid gap-8 lg:grid-cols-2">
         <section>
           <h2 className="text-xl font-bold">{t("rooms.list")}</h2>
@@ -86,7 +104,9 @@ export default function Rooms({ loaderData, actionData }: Route.ComponentProps) 
               <li key={room.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
                 <span>
                   <strong>{localized(room, "name", locale)}</strong>
-                  {room.capacity ? <span className="text-sm text-gray-700"> — {t("rooms.seats", { count: room.capacity })}</span> : null}
+                  {room.capacity ? (
+                    <span className="text-sm text-gray-700"> — {t("rooms.seats", { count: room.capacity })}</span>
+                  ) : null}
                   {localized(room, "accessibility", locale) ? (
                     <span className="block text-xs text-gray-600">{localized(room, "accessibility", locale)}</span>
                   ) : null}
@@ -94,10 +114,24 @@ export default function Rooms({ loaderData, actionData }: Route.ComponentProps) 
                 <span className="flex items-center gap-2">
                   <Form method="post" className="flex gap-1">
                     <input type="hidden" name="id" value={room.id} />
-                    <button type="submit" name="intent" value="up" disabled={index === 0} className="rounded border border-stone-300 px-2 py-1 text-sm disabled:opacity-40" aria-label={t("rooms.up", { room: localized(room, "name", locale) })}>
+                    <button
+                      type="submit"
+                      name="intent"
+                      value="up"
+                      disabled={index === 0}
+                      className="rounded border border-stone-300 px-2 py-1 text-sm disabled:opacity-40"
+                      aria-label={t("rooms.up", { room: localized(room, "name", locale) })}
+                    >
                       ↑
                     </button>
-                    <button type="submit" name="intent" value="down" disabled={index === rooms.length - 1} className="rounded border border-stone-300 px-2 py-1 text-sm disabled:opacity-40" aria-label={t("rooms.down", { room: localized(room, "name", locale) })}>
+                    <button
+                      type="submit"
+                      name="intent"
+                      value="down"
+                      disabled={index === rooms.length - 1}
+                      className="rounded border border-stone-300 px-2 py-1 text-sm disabled:opacity-40"
+                      aria-label={t("rooms.down", { room: localized(room, "name", locale) })}
+                    >
                       ↓
                     </button>
                   </Form>
@@ -110,7 +144,11 @@ export default function Rooms({ loaderData, actionData }: Route.ComponentProps) 
             <input type="hidden" name="intent" value="step" />
             <label className="text-sm font-semibold">
               {t("rooms.step")}
-              <select name="scheduleStep" defaultValue={String(scheduleStep)} className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2">
+              <select
+                name="scheduleStep"
+                defaultValue={String(scheduleStep)}
+                className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2"
+              >
                 {[5, 10, 15, 30].map((m) => (
                   <option key={m} value={m}>
                     {t("submission.minutes", { count: m })}
@@ -120,7 +158,11 @@ export default function Rooms({ loaderData, actionData }: Route.ComponentProps) 
             </label>
             <SubmitButton variant="secondary">{t("common.save")}</SubmitButton>
           </Form>
-          {actionData?.intent === "step" && !actionData.error ? <div className="mt-2"><Notice>{t("eventForm.notice.saved")}</Notice></div> : null}
+          {actionData?.intent === "step" && !actionData.error ? (
+            <div className="mt-2">
+              <Notice>{t("eventForm.notice.saved")}</Notice>
+            </div>
+          ) : null}
         </section>
         <section>
           <h2 className="text-xl font-bold">{t("rooms.add")}</h2>
@@ -131,7 +173,11 @@ export default function Rooms({ loaderData, actionData }: Route.ComponentProps) 
               <TextField meta={fields.nameEn} label={t("rooms.nameEn")} />
             </div>
             <TextField meta={fields.capacity} label={t("rooms.capacity")} type="number" />
-            <TextField meta={fields.accessibilityFr} label={t("rooms.accessibilityFr")} hint={t("rooms.accessibilityHint")} />
+            <TextField
+              meta={fields.accessibilityFr}
+              label={t("rooms.accessibilityFr")}
+              hint={t("rooms.accessibilityHint")}
+            />
             <TextField meta={fields.accessibilityEn} label={t("rooms.accessibilityEn")} />
             <SubmitButton>{t("rooms.addButton")}</SubmitButton>
           </Form>

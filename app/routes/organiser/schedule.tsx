@@ -6,7 +6,15 @@ import { breakSchema, moveSchema, placeSchema, publishSchema, removeSlotSchema }
 import { pendingChangelog, publishedReleases, publishRelease } from "~/agenda/releases.server";
 import { ConflictsSection, PlaceSection, PublishSection, SlotsSection, speakersOf } from "~/agenda/schedule-editor";
 import { ScheduleGrid } from "~/agenda/schedule-grid";
-import { addBreak, agendaEventById, dayGrid, editorBoard, moveSlot, placeTalk, unscheduleSlot } from "~/agenda/schedule.server";
+import {
+  addBreak,
+  agendaEventById,
+  dayGrid,
+  editorBoard,
+  moveSlot,
+  placeTalk,
+  unscheduleSlot,
+} from "~/agenda/schedule.server";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
@@ -29,8 +37,25 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const day = board.days.includes(url.searchParams.get("jour") ?? "") ? url.searchParams.get("jour")! : board.days[0]!;
   const onDay = board.slots.filter((s) => utcToZonedLocal(s.startsAt, agenda.timeZone).startsWith(day));
   return {
-    strings: await pageStrings(request, "agenda", "dashboard", "errors", "event", "rooms", "schedule", "submission", "team"),
-    event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: agenda.timeZone, startsAt: agenda.startsAt, endsAt: agenda.endsAt },
+    strings: await pageStrings(
+      request,
+      "agenda",
+      "dashboard",
+      "errors",
+      "event",
+      "rooms",
+      "schedule",
+      "submission",
+      "team",
+    ),
+    event: {
+      slug: event.slug,
+      titleFr: event.titleFr,
+      titleEn: event.titleEn,
+      timeZone: agenda.timeZone,
+      startsAt: agenda.startsAt,
+      endsAt: agenda.endsAt,
+    },
     ...board,
     day,
     grid: dayGrid(agenda, day, onDay),
@@ -45,7 +70,13 @@ export function shouldRevalidate({ actionStatus, defaultShouldRevalidate }: Shou
   return actionStatus === 400 || defaultShouldRevalidate;
 }
 
-const schemas = { place: placeSchema, move: moveSchema, unschedule: removeSlotSchema, break: breakSchema, publish: publishSchema };
+const schemas = {
+  place: placeSchema,
+  move: moveSchema,
+  unschedule: removeSlotSchema,
+  break: breakSchema,
+  publish: publishSchema,
+};
 
 export async function action({ request, context }: Route.ActionArgs) {
   const { user, event } = eventOrganiser(context);
@@ -87,20 +118,36 @@ export default function ScheduleEditor({ loaderData, actionData }: Route.Compone
   const titleOf = (s: (typeof slots)[number]) => s.submission?.title ?? localized(s, "title", locale);
   const warned = new Set(conflicts.flatMap((c) => c.slotIds));
   const slotTitles = new Map(slots.map((s) => [s.id, titleOf(s)]));
-  const speakerNames = new Map(slots.flatMap((s) => s.submission?.speakers.map((sp) => [sp.user.id, sp.user.name || sp.user.email] as const) ?? []));
+  const speakerNames = new Map(
+    slots.flatMap(
+      (s) => s.submission?.speakers.map((sp) => [sp.user.id, sp.user.name || sp.user.email] as const) ?? [],
+    ),
+  );
   const onDay = slots.filter((s) => local(s.startsAt).startsWith(day));
   const defaultStart = local(event.startsAt).startsWith(day) ? local(event.startsAt) : `${day}T09:00`;
-  const errors = [actionData?.error, ...Object.values(actionData?.fields ?? {}).flat()].filter((e): e is string => Boolean(e));
+  const errors = [actionData?.error, ...Object.values(actionData?.fields ?? {}).flat()].filter((e): e is string =>
+    Boolean(e),
+  );
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}/salles`}>{t("rooms.title")}</Link> · <Link to={`/e/${event.slug}/programme`}>{t("schedule.public")}</Link>
+        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
+        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
+        <Link to={`/organisateur/evenements/${event.slug}/salles`}>{t("rooms.title")}</Link> ·{" "}
+        <Link to={`/e/${event.slug}/programme`}>{t("schedule.public")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("schedule.title")}</h1>
       <p className="mt-2 max-w-3xl text-gray-700">{t("schedule.lead")}</p>
-      {published ? <div className="mt-4"><Notice>{t("schedule.published", { number: published })}</Notice></div> : null}
-      {errors.length ? <div className="mt-4"><FormErrors errors={errors} /></div> : null}
+      {published ? (
+        <div className="mt-4">
+          <Notice>{t("schedule.published", { number: published })}</Notice>
+        </div>
+      ) : null}
+      {errors.length ? (
+        <div className="mt-4">
+          <FormErrors errors={errors} />
+        </div>
+      ) : null}
       {rooms.length === 0 ? (
         <p className="mt-6 rounded-md bg-amber-50 px-4 py-3">
           <Link to={`/organisateur/evenements/${event.slug}/salles`}>{t("schedule.needRooms")}</Link>
@@ -110,7 +157,12 @@ export default function ScheduleEditor({ loaderData, actionData }: Route.Compone
           {days.length > 1 ? (
             <nav aria-label={t("schedule.days")} className="mt-4 flex gap-2">
               {days.map((d) => (
-                <Link key={d} to={`?jour=${d}`} aria-current={d === day ? "page" : undefined} className={`rounded-md border px-3 py-1 text-sm ${d === day ? "border-brand-600 bg-brand-50 font-bold" : "border-stone-300 bg-white"}`}>
+                <Link
+                  key={d}
+                  to={`?jour=${d}`}
+                  aria-current={d === day ? "page" : undefined}
+                  className={`rounded-md border px-3 py-1 text-sm ${d === day ? "border-brand-600 bg-brand-50 font-bold" : "border-stone-300 bg-white"}`}
+                >
                   {formatDateTime(`${d}T12:00:00Z`, "UTC", locale, { dateStyle: "full", timeStyle: undefined })}
                 </Link>
               ))}
@@ -124,7 +176,11 @@ export default function ScheduleEditor({ loaderData, actionData }: Route.Compone
               to={new Date(grid.to)}
               step={grid.step}
               timeZone={event.timeZone}
-              waiting={waiting.map((w) => ({ id: w.id, title: w.title, detail: `${speakersOf(w)} · ${t("submission.minutes", { count: w.format.minutes })}` }))}
+              waiting={waiting.map((w) => ({
+                id: w.id,
+                title: w.title,
+                detail: `${speakersOf(w)} · ${t("submission.minutes", { count: w.format.minutes })}`,
+              }))}
               slots={onDay.map((s) => ({
                 id: s.id,
                 version: s.version,
@@ -140,7 +196,14 @@ export default function ScheduleEditor({ loaderData, actionData }: Route.Compone
           </div>
           <div className="mt-8 grid gap-8 lg:grid-cols-2">
             <PlaceSection waiting={waiting} roomOptions={roomOptions} defaultStart={defaultStart} />
-            <SlotsSection onDay={onDay} roomOptions={roomOptions} warned={warned} timeZone={event.timeZone} titleOf={titleOf} local={local} />
+            <SlotsSection
+              onDay={onDay}
+              roomOptions={roomOptions}
+              warned={warned}
+              timeZone={event.timeZone}
+              titleOf={titleOf}
+              local={local}
+            />
           </div>
         </>
       )}

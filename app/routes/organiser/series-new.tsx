@@ -23,10 +23,14 @@ export async function action({ request }: Route.ActionArgs) {
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: seriesSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  const organisation = organisations.find((o) => o.id === formData.get("organisationId")) ?? (organisations.length === 1 ? organisations[0] : undefined);
-  if (!organisation) return data({ result: submission.reply({ formErrors: ["series.errors.organisation"] }) }, { status: 400 });
+  const organisation =
+    organisations.find((o) => o.id === formData.get("organisationId")) ??
+    (organisations.length === 1 ? organisations[0] : undefined);
+  if (!organisation)
+    return data({ result: submission.reply({ formErrors: ["series.errors.organisation"] }) }, { status: 400 });
   const created = await createSeries(db(), organisation.id, submission.value);
-  if (!created.ok) return data({ result: submission.reply({ fieldErrors: { slug: [created.error] } }) }, { status: 400 });
+  if (!created.ok)
+    return data({ result: submission.reply({ fieldErrors: { slug: [created.error] } }) }, { status: 400 });
   return redirect(`/organisateur/series/${created.slug}`);
 }
 
@@ -58,7 +62,10 @@ export default function NewSeries({ loaderData, actionData }: Route.ComponentPro
         {organisations.length > 1 ? (
           <label className="block text-sm font-semibold">
             {t("eventForm.organisation")}
-            <select name="organisationId" className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-2">
+            <select
+              name="organisationId"
+              className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-2"
+            >
               {organisations.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.name}
@@ -82,7 +89,12 @@ export default function NewSeries({ loaderData, actionData }: Route.ComponentPro
           <div className="mt-1 flex flex-wrap gap-3">
             {weekdays.map((day) => (
               <label key={day} className="flex items-center gap-1">
-                <input type="checkbox" name={fields.weekdays.name} value={day} defaultChecked={[1, 2, 3, 4, 5].includes(day)} />
+                <input
+                  type="checkbox"
+                  name={fields.weekdays.name}
+                  value={day}
+                  defaultChecked={[1, 2, 3, 4, 5].includes(day)}
+                />
                 {t(`series.day.${day}`)}
               </label>
             ))}
@@ -92,7 +104,11 @@ export default function NewSeries({ loaderData, actionData }: Route.ComponentPro
         <div className="grid gap-4 sm:grid-cols-3">
           <TextField meta={fields.startTimes} label={t("series.startTimes")} hint={t("series.startTimesHint")} />
           <TextField meta={fields.durationMinutes} type="number" label={t("series.duration")} />
-          <SelectField meta={fields.timeZone} label={t("eventForm.timeZone")} options={timeZones.map((z) => ({ value: z, label: z }))} />
+          <SelectField
+            meta={fields.timeZone}
+            label={t("eventForm.timeZone")}
+            options={timeZones.map((z) => ({ value: z, label: z }))}
+          />
           <TextField meta={fields.startsOn} type="date" label={t("series.startsOn")} />
           <TextField meta={fields.endsOn} type="date" label={t("series.endsOn")} />
         </div>

@@ -10,16 +10,25 @@ import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 import { localized } from "~/infra/i18n/i18n";
 
-const surveyOf = (series: { id: string; titleFr: string; titleEn: string }) => ownerSurvey(db(), { seriesId: series.id }, { fr: series.titleFr, en: series.titleEn });
+const surveyOf = (series: { id: string; titleFr: string; titleEn: string }) =>
+  ownerSurvey(db(), { seriesId: series.id }, { fr: series.titleFr, en: series.titleEn });
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { series } = await requireSeriesOrganiser(request, params.seriesSlug);
-  return { series, admin: await surveyAdmin(db(), await surveyOf(series)), strings: await pageStrings(request, "dashboard", "errors", "surveys") };
+  return {
+    series,
+    admin: await surveyAdmin(db(), await surveyOf(series)),
+    strings: await pageStrings(request, "dashboard", "errors", "surveys"),
+  };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { series } = await requireSeriesOrganiser(request, params.seriesSlug);
-  const { status, result } = await surveyAction(db(), () => surveyOf(series), Object.fromEntries(await readForm(request)));
+  const { status, result } = await surveyAction(
+    db(),
+    () => surveyOf(series),
+    Object.fromEntries(await readForm(request)),
+  );
   return data(result, { status });
 }
 
@@ -34,7 +43,8 @@ export default function SeriesSurvey({ loaderData, actionData }: Route.Component
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/series/${series.slug}`}>{localized(series, "title", locale)}</Link>
+        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
+        <Link to={`/organisateur/series/${series.slug}`}>{localized(series, "title", locale)}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("surveys.title")}</h1>
       <p className="mt-2 max-w-3xl text-gray-700">{t("surveys.leadSeries")}</p>

@@ -17,7 +17,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const report = await seriesReport(db(), params.seriesSlug);
   if (!report) notFound();
   const asked = new URL(request.url).searchParams.get("seance");
-  return { ...report, selected: report.sessions.find((s) => s.id === asked)?.id ?? null, strings: await pageStrings(request, "dashboard", "errors", "portal", "series", "surveys") };
+  return {
+    ...report,
+    selected: report.sessions.find((s) => s.id === asked)?.id ?? null,
+    strings: await pageStrings(request, "dashboard", "errors", "portal", "series", "surveys"),
+  };
 }
 
 type Result = { error: string | null; done: string | null };
@@ -28,11 +32,20 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (form.intent === "session") {
     const parsed = sessionSchema.safeParse(form);
     if (!parsed.success) return data<Result>({ error: parsed.error.issues[0]!.message, done: null }, { status: 400 });
-    return (await updateSession(db(), series.id, parsed.data)) ? { error: null, done: "series.admin.sessionSaved" } : data<Result>({ error: "errors.notFound", done: null }, { status: 404 });
+    return (await updateSession(db(), series.id, parsed.data))
+      ? { error: null, done: "series.admin.sessionSaved" }
+      : data<Result>({ error: "errors.notFound", done: null }, { status: 404 });
   }
   if (form.intent === "present" || form.intent === "absent") {
-    const marked = await markAttendance(db(), { seriesId: series.id, sessionId: String(form.sessionId ?? ""), registrationId: String(form.registrationId ?? ""), present: form.intent === "present" });
-    return marked.ok ? { error: null, done: null } : data<Result>({ error: marked.error, done: null }, { status: marked.error === "errors.notFound" ? 404 : 400 });
+    const marked = await markAttendance(db(), {
+      seriesId: series.id,
+      sessionId: String(form.sessionId ?? ""),
+      registrationId: String(form.registrationId ?? ""),
+      present: form.intent === "present",
+    });
+    return marked.ok
+      ? { error: null, done: null }
+      : data<Result>({ error: marked.error, done: null }, { status: marked.error === "errors.notFound" ? 404 : 400 });
   }
   return data<Result>({ error: "errors.badIntent", done: null }, { status: 400 });
 }
@@ -42,7 +55,13 @@ export function meta({ data, matches }: Route.MetaArgs) {
 }
 
 // Attendance per week as bars: people who came at least once, and the "piliers" among them.
-function WeeksChart({ weeks, timeZone }: { weeks: { week: string; people: number; piliers: number; sessions: number }[]; timeZone: string }) {
+function WeeksChart({
+  weeks,
+  timeZone,
+}: {
+  weeks: { week: string; people: number; piliers: number; sessions: number }[];
+  timeZone: string;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const max = Math.max(1, ...weeks.map((w) => w.people));
@@ -51,14 +70,26 @@ function WeeksChart({ weeks, timeZone }: { weeks: { week: string; people: number
   const top = 18;
   return (
     <figure className="mt-3 overflow-x-auto card p-3">
-      <svg role="img" aria-label={t("series.admin.chartLabel")} width={weeks.length * (bar + 16) + 10} height={top + height + 24}>
+      <svg
+        role="img"
+        aria-label={t("series.admin.chartLabel")}
+        width={weeks.length * (bar + 16) + 10}
+        height={top + height + 24}
+      >
         {weeks.map((w, i) => {
           const x = 10 + i * (bar + 16);
           const h = (w.people / max) * height;
           const p = (w.piliers / max) * height;
           return (
             <g key={w.week}>
-              <title>{t("series.admin.chartWeek", { week: w.week, people: w.people, piliers: w.piliers, sessions: w.sessions })}</title>
+              <title>
+                {t("series.admin.chartWeek", {
+                  week: w.week,
+                  people: w.people,
+                  piliers: w.piliers,
+                  sessions: w.sessions,
+                })}
+              </title>
               <rect x={x} y={top + height - h} width={bar} height={h} fill="#f5e0d6" />
               <rect x={x} y={top + height - p} width={bar} height={p} fill="#b4432b" />
               <text x={x + bar / 2} y={top + height - h - 4} textAnchor="middle" fontSize="12" fill="#1f2933">
@@ -81,11 +112,14 @@ export default function SeriesAdmin({ loaderData, actionData }: Route.ComponentP
   const locale = useLocale();
   const { series, sessions, people, weeks, selected } = loaderData;
   const now = new Date();
-  const current = sessions.find((s) => s.id === selected) ?? [...sessions].reverse().find((s) => opensAt(s) <= now) ?? sessions[0];
+  const current =
+    sessions.find((s) => s.id === selected) ?? [...sessions].reverse().find((s) => opensAt(s) <= now) ?? sessions[0];
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/serie/${series.slug}`}>{t("series.admin.publicPage")}</Link> · <Link to="sondage">{t("surveys.title")}</Link>
+        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
+        <Link to={`/serie/${series.slug}`}>{t("series.admin.publicPage")}</Link> ·{" "}
+        <Link to="sondage">{t("surveys.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{localized(series, "title", locale)}</h1>
       <p className="mt-1 text-gray-700">{t("series.summary", { sessions: sessions.length, count: people.length })}</p>
@@ -103,10 +137,18 @@ export default function SeriesAdmin({ loaderData, actionData }: Route.ComponentP
           <table className="w-full text-left text-sm">
             <thead className="bg-stone-50 text-xs uppercase text-gray-600">
               <tr>
-                <th scope="col" className="px-3 py-2">{t("portal.csv.name")}</th>
-                <th scope="col" className="px-3 py-2">{t("portal.csv.email")}</th>
-                <th scope="col" className="px-3 py-2">{t("series.admin.attendedCol")}</th>
-                <th scope="col" className="px-3 py-2">{t("series.admin.pilierCol")}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t("portal.csv.name")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("portal.csv.email")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("series.admin.attendedCol")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("series.admin.pilierCol")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -128,9 +170,18 @@ export default function SeriesAdmin({ loaderData, actionData }: Route.ComponentP
           <h2 className="text-xl font-bold">{t("series.admin.sessions")}</h2>
           <ol className="mt-3 max-h-96 overflow-y-auto card text-sm">
             {sessions.map((s) => (
-              <li key={s.id} className={`border-b border-stone-100 px-3 py-2 ${s.id === current?.id ? "bg-brand-50" : ""}`}>
+              <li
+                key={s.id}
+                className={`border-b border-stone-100 px-3 py-2 ${s.id === current?.id ? "bg-brand-50" : ""}`}
+              >
                 <Link to={`?seance=${s.id}`} aria-current={s.id === current?.id ? "true" : undefined}>
-                  {formatDateTime(s.startsAt, series.timeZone, locale, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" })}
+                  {formatDateTime(s.startsAt, series.timeZone, locale, {
+                    weekday: "short",
+                    day: "numeric",
+                    month: "short",
+                    hour: "2-digit",
+                    minute: "2-digit",
+                  })}
                 </Link>
                 <span className="ml-2 text-gray-700">{t("series.admin.present", { count: s.present.length })}</span>
               </li>
@@ -140,14 +191,37 @@ export default function SeriesAdmin({ loaderData, actionData }: Route.ComponentP
         {current ? (
           <div className="card p-4">
             <h2 className="text-lg font-bold">
-              {formatDateTime(current.startsAt, series.timeZone, locale, { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" })} – {formatTime(current.endsAt, series.timeZone, locale)}
+              {formatDateTime(current.startsAt, series.timeZone, locale, {
+                weekday: "long",
+                day: "numeric",
+                month: "long",
+                hour: "2-digit",
+                minute: "2-digit",
+              })}{" "}
+              – {formatTime(current.endsAt, series.timeZone, locale)}
             </h2>
             <Form method="post" className="mt-3 grid gap-3 sm:grid-cols-2">
               <input type="hidden" name="intent" value="session" />
               <input type="hidden" name="sessionId" value={current.id} />
-              <CompactInput label={t("series.admin.themeFr")} name="themeFr" defaultValue={current.themeFr} maxLength={200} />
-              <CompactInput label={t("series.admin.themeEn")} name="themeEn" defaultValue={current.themeEn} maxLength={200} />
-              <CompactInput label={t("series.admin.guests")} name="guests" defaultValue={current.guests} maxLength={300} className="sm:col-span-2" />
+              <CompactInput
+                label={t("series.admin.themeFr")}
+                name="themeFr"
+                defaultValue={current.themeFr}
+                maxLength={200}
+              />
+              <CompactInput
+                label={t("series.admin.themeEn")}
+                name="themeEn"
+                defaultValue={current.themeEn}
+                maxLength={200}
+              />
+              <CompactInput
+                label={t("series.admin.guests")}
+                name="guests"
+                defaultValue={current.guests}
+                maxLength={300}
+                className="sm:col-span-2"
+              />
               <div>
                 <SubmitButton variant="secondary">{t("common.save")}</SubmitButton>
               </div>
@@ -162,7 +236,15 @@ export default function SeriesAdmin({ loaderData, actionData }: Route.ComponentP
                     <Form method="post">
                       <input type="hidden" name="sessionId" value={current.id} />
                       <input type="hidden" name="registrationId" value={p.id} />
-                      <button type="submit" name="intent" value={present ? "absent" : "present"} aria-label={t(present ? "series.admin.markAbsent" : "series.admin.markPresent", { name: p.name })} className={`rounded-md px-3 py-1 text-sm font-semibold ${present ? "bg-green-700 text-white" : "border border-stone-300 bg-white"}`}>
+                      <button
+                        type="submit"
+                        name="intent"
+                        value={present ? "absent" : "present"}
+                        aria-label={t(present ? "series.admin.markAbsent" : "series.admin.markPresent", {
+                          name: p.name,
+                        })}
+                        className={`rounded-md px-3 py-1 text-sm font-semibold ${present ? "bg-green-700 text-white" : "border border-stone-300 bg-white"}`}
+                      >
                         {t(present ? "series.admin.presentLabel" : "series.admin.absentLabel")}
                       </button>
                     </Form>

@@ -24,9 +24,24 @@ const filterSchema = z.object({ etat: z.enum(submissionStates).optional().catch(
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
   const { etat, page } = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const [{ formats, tracks }, { rows: submissions, ...span }] = await Promise.all([callForEvent(db(), event.id), eventSubmissions(db(), event.id, etat, page)]);
+  const [{ formats, tracks }, { rows: submissions, ...span }] = await Promise.all([
+    callForEvent(db(), event.id),
+    eventSubmissions(db(), event.id, etat, page),
+  ]);
   return {
-    strings: await pageStrings(request, "callSettings", "dashboard", "errors", "event", "invited", "organiserSubmissions", "pagination", "speaker", "submission", "submissionState"),
+    strings: await pageStrings(
+      request,
+      "callSettings",
+      "dashboard",
+      "errors",
+      "event",
+      "invited",
+      "organiserSubmissions",
+      "pagination",
+      "speaker",
+      "submission",
+      "submissionState",
+    ),
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
     state: etat ?? null,
     submissions,
@@ -43,7 +58,11 @@ export async function action({ request, context }: Route.ActionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: invitedTalkSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const added = await addInvitedTalk(db(), { eventId: event.id, organiserId: user.id, talk: submission.value });
-  if (!added.ok) return data({ result: submission.reply({ fieldErrors: { [added.field ?? "title"]: [added.error] } }) }, { status: 400 });
+  if (!added.ok)
+    return data(
+      { result: submission.reply({ fieldErrors: { [added.field ?? "title"]: [added.error] } }) },
+      { status: 400 },
+    );
   return redirect(`/organisateur/evenements/${event.slug}/recits?ajoute`);
 }
 
@@ -67,7 +86,8 @@ export default function OrganiserSubmissions({ loaderData, actionData }: Route.C
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
+        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
+        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
         <Link to={`/organisateur/evenements/${event.slug}/appel`}>{t("callSettings.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("organiserSubmissions.title")}</h1>
@@ -88,12 +108,24 @@ export default function OrganiserSubmissions({ loaderData, actionData }: Route.C
         <table className="w-full text-left text-sm">
           <thead className="bg-stone-50 text-xs uppercase text-gray-600">
             <tr>
-              <th scope="col" className="px-4 py-2">{t("submission.title")}</th>
-              <th scope="col" className="px-4 py-2">{t("organiserSubmissions.speakers")}</th>
-              <th scope="col" className="px-4 py-2">{t("submission.format")}</th>
-              <th scope="col" className="px-4 py-2">{t("submission.track")}</th>
-              <th scope="col" className="px-4 py-2">{t("organiserSubmissions.submittedAt")}</th>
-              <th scope="col" className="px-4 py-2">{t("speaker.state")}</th>
+              <th scope="col" className="px-4 py-2">
+                {t("submission.title")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("organiserSubmissions.speakers")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("submission.format")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("submission.track")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("organiserSubmissions.submittedAt")}
+              </th>
+              <th scope="col" className="px-4 py-2">
+                {t("speaker.state")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -101,12 +133,20 @@ export default function OrganiserSubmissions({ loaderData, actionData }: Route.C
               <tr key={s.id} className="border-t border-stone-100">
                 <td className="px-4 py-2 font-semibold">
                   {s.title}
-                  {s.invited ? <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs font-normal text-brand-700">{t("invited.badge")}</span> : null}
+                  {s.invited ? (
+                    <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs font-normal text-brand-700">
+                      {t("invited.badge")}
+                    </span>
+                  ) : null}
                 </td>
                 <td className="px-4 py-2">{s.speakers.map((sp) => sp.user.name || sp.user.email).join(", ")}</td>
                 <td className="px-4 py-2">{name(s.format)}</td>
                 <td className="px-4 py-2">{name(s.track)}</td>
-                <td className="px-4 py-2">{s.submittedAt ? formatDateTime(s.submittedAt, event.timeZone, locale, { dateStyle: "medium", timeStyle: "short" }) : "—"}</td>
+                <td className="px-4 py-2">
+                  {s.submittedAt
+                    ? formatDateTime(s.submittedAt, event.timeZone, locale, { dateStyle: "medium", timeStyle: "short" })
+                    : "—"}
+                </td>
                 <td className="px-4 py-2">
                   <SubmissionStateBadge state={s.state} />
                 </td>
@@ -119,7 +159,11 @@ export default function OrganiserSubmissions({ loaderData, actionData }: Route.C
       <section className="mt-10 max-w-3xl">
         <h2 className="text-xl font-bold">{t("invited.title")}</h2>
         <p className="mt-1 text-sm text-gray-700">{t("invited.lead")}</p>
-        {added ? <div className="mt-3"><Notice>{t("invited.added")}</Notice></div> : null}
+        {added ? (
+          <div className="mt-3">
+            <Notice>{t("invited.added")}</Notice>
+          </div>
+        ) : null}
         {formats.length === 0 ? (
           <p className="mt-3 text-sm">
             <Link to={`/organisateur/evenements/${event.slug}/appel`}>{t("invited.needFormat")}</Link>
@@ -130,15 +174,27 @@ export default function OrganiserSubmissions({ loaderData, actionData }: Route.C
             <FormErrors errors={form.errors} />
             <TextField meta={fields.title} label={t("submission.title")} />
             <div className="grid gap-4 sm:grid-cols-2">
-              <SelectField meta={fields.formatId} label={t("submission.format")} options={formats.map((f) => ({ value: f.id, label: localized(f, "name", locale) }))} />
+              <SelectField
+                meta={fields.formatId}
+                label={t("submission.format")}
+                options={formats.map((f) => ({ value: f.id, label: localized(f, "name", locale) }))}
+              />
               <SelectField
                 meta={fields.trackId}
                 label={t("submission.track")}
-                options={[{ value: "", label: t("submission.noTrack") }, ...tracks.map((tr) => ({ value: tr.id, label: localized(tr, "name", locale) }))]}
+                options={[
+                  { value: "", label: t("submission.noTrack") },
+                  ...tracks.map((tr) => ({ value: tr.id, label: localized(tr, "name", locale) })),
+                ]}
               />
             </div>
             <TextAreaField meta={fields.description} label={t("invited.description")} rows={3} />
-            <TextAreaField meta={fields.speakers} label={t("invited.speakers")} hint={t("invited.speakersHint")} rows={3} />
+            <TextAreaField
+              meta={fields.speakers}
+              label={t("invited.speakers")}
+              hint={t("invited.speakersHint")}
+              rows={3}
+            />
             <SubmitButton variant="secondary">{t("invited.add")}</SubmitButton>
           </Form>
         )}

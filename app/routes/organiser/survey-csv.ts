@@ -7,6 +7,10 @@ import { surveyCsv } from "~/surveys/surveys.server";
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { surveyId } = await requireSurveyOrganiser(request, params.surveyId);
   return new Response(`\uFEFF${await surveyCsv(db(), surveyId)}`, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="sondage-${surveyId}.csv"`, "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="sondage-${surveyId}.csv"`,
+      "Cache-Control": "no-store",
+    },
   });
 }

@@ -27,20 +27,50 @@ import { pageParam } from "~/infra/pagination";
 
 // The whole ticketing of an event on one page; each section is a component of
 // app/ticketing/back-office and each form's intent has its own handler there (actions.server.ts).
-const filterSchema = z.object({ statut: z.enum(orderStatuses).optional().catch(undefined), q: z.string().max(100).optional().catch(undefined), page: pageParam });
+const filterSchema = z.object({
+  statut: z.enum(orderStatuses).optional().catch(undefined),
+  q: z.string().max(100).optional().catch(undefined),
+  page: pageParam,
+});
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
   const filters = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const [{ quotas, catalogue }, { rows: orders, ...ordersPage }, vouchers, sales, rules, questions] = await Promise.all([
-    ticketingOverview(db(), event.id),
-    eventOrders(db(), event.id, { status: filters.statut, search: filters.q, page: filters.page }),
-    listVouchers(db(), event.id),
-    salesOverTime(db(), event, await detectLocale(request)),
-    bookingRules(db(), event.id),
-    eventAttendeeQuestions(db(), event.id),
-  ]);
-  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone }, quotas, catalogue, orders, ordersPage, vouchers, sales, filters, rules, questions, strings: await pageStrings(request, "checkIn", "dashboard", "errors", "event", "order", "organiserSubmissions", "pagination", "team", "ticketing", "tickets") };
+  const [{ quotas, catalogue }, { rows: orders, ...ordersPage }, vouchers, sales, rules, questions] = await Promise.all(
+    [
+      ticketingOverview(db(), event.id),
+      eventOrders(db(), event.id, { status: filters.statut, search: filters.q, page: filters.page }),
+      listVouchers(db(), event.id),
+      salesOverTime(db(), event, await detectLocale(request)),
+      bookingRules(db(), event.id),
+      eventAttendeeQuestions(db(), event.id),
+    ],
+  );
+  return {
+    event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
+    quotas,
+    catalogue,
+    orders,
+    ordersPage,
+    vouchers,
+    sales,
+    filters,
+    rules,
+    questions,
+    strings: await pageStrings(
+      request,
+      "checkIn",
+      "dashboard",
+      "errors",
+      "event",
+      "order",
+      "organiserSubmissions",
+      "pagination",
+      "team",
+      "ticketing",
+      "tickets",
+    ),
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -60,11 +90,17 @@ export default function Ticketing({ loaderData, actionData }: Route.ComponentPro
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
-        <Link to={`/e/${event.slug}/billets`}>{t("ticketing.public")}</Link> · <Link to={`/controle/${event.slug}`}>{t("checkIn.title")}</Link>
+        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
+        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
+        <Link to={`/e/${event.slug}/billets`}>{t("ticketing.public")}</Link> ·{" "}
+        <Link to={`/controle/${event.slug}`}>{t("checkIn.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("ticketing.title")}</h1>
-      {actionData?.error ? <div className="mt-4"><FormErrors errors={[actionData.error]} /></div> : null}
+      {actionData?.error ? (
+        <div className="mt-4">
+          <FormErrors errors={[actionData.error]} />
+        </div>
+      ) : null}
       <div className="mt-6 grid gap-8 lg:grid-cols-2">
         <TypesSection catalogue={catalogue} quotas={quotas} lastResult={resultFor("ticket-type")} />
         <QuotasSection quotas={quotas} lastResult={resultFor("quota")} />
@@ -72,7 +108,9 @@ export default function Ticketing({ loaderData, actionData }: Route.ComponentPro
       <BookingRulesForm rules={rules} />
       <QuestionsSection questions={questions} />
       <section aria-labelledby="sales-title" className="mt-10">
-        <h2 id="sales-title" className="text-xl font-bold">{t("ticketing.sales")}</h2>
+        <h2 id="sales-title" className="text-xl font-bold">
+          {t("ticketing.sales")}
+        </h2>
         <div className="mt-3 max-w-3xl">
           <SalesChart days={sales.days} series={sales.series} />
         </div>

@@ -10,6 +10,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
   const t = translator(await detectLocale(request));
   return new Response(`\uFEFF${await vouchersCsv(db(), event.id, t)}`, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="codes-${event.slug}.csv"`, "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="codes-${event.slug}.csv"`,
+      "Cache-Control": "no-store",
+    },
   });
 }

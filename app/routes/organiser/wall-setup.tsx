@@ -13,7 +13,11 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
-  return { event, ...(await wallSetup(db(), event.id)), strings: await pageStrings(request, "dashboard", "errors", "event", "wall") };
+  return {
+    event,
+    ...(await wallSetup(db(), event.id)),
+    strings: await pageStrings(request, "dashboard", "errors", "event", "wall"),
+  };
 }
 
 type Result = { intent: string; error: string | null; done: string | null };
@@ -38,11 +42,17 @@ export async function action({ request, context }: Route.ActionArgs) {
       return { intent, error: null, done: "wall.setup.sourceAdded" };
     }
     case "remove-source":
-      return (await removeSource(db(), event.id, id)) ? { intent, error: null, done: "wall.setup.sourceRemoved" } : failed(intent, "errors.notFound", 404);
+      return (await removeSource(db(), event.id, id))
+        ? { intent, error: null, done: "wall.setup.sourceRemoved" }
+        : failed(intent, "errors.notFound", 404);
     case "poll-source":
-      return (await pollSourceNow(db(), event.id, id)) ? { intent, error: null, done: "wall.setup.polling" } : failed(intent, "errors.notFound", 404);
+      return (await pollSourceNow(db(), event.id, id))
+        ? { intent, error: null, done: "wall.setup.polling" }
+        : failed(intent, "errors.notFound", 404);
     case "lift-ban":
-      return (await liftBan(db(), event.id, id, user.id)) ? { intent, error: null, done: "wall.setup.banLifted" } : failed(intent, "errors.notFound", 404);
+      return (await liftBan(db(), event.id, id, user.id))
+        ? { intent, error: null, done: "wall.setup.banLifted" }
+        : failed(intent, "errors.notFound", 404);
     default:
       return failed(intent, "errors.badIntent");
   }
@@ -62,11 +72,14 @@ export default function WallSetup({ loaderData, actionData }: Route.ComponentPro
   const { t } = useTranslation();
   const locale = useLocale();
   const { event, settings, sources, bans } = loaderData;
-  const sourceResult = actionData?.intent === "remove-source" || actionData?.intent === "poll-source" ? actionData : undefined;
+  const sourceResult =
+    actionData?.intent === "remove-source" || actionData?.intent === "poll-source" ? actionData : undefined;
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> · <Link to="..">{t("wall.queue.title")}</Link>
+        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
+        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
+        <Link to="..">{t("wall.queue.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("wall.setup.title")}</h1>
 
@@ -85,7 +98,13 @@ export default function WallSetup({ loaderData, actionData }: Route.ComponentPro
             <legend className="font-semibold">{t("wall.setup.moderation")}</legend>
             {(["PRE", "POST"] as const).map((mode) => (
               <label key={mode} className="mt-1 flex items-start gap-2">
-                <input type="radio" name="moderation" value={mode} defaultChecked={settings.moderation === mode} className="mt-1" />
+                <input
+                  type="radio"
+                  name="moderation"
+                  value={mode}
+                  defaultChecked={settings.moderation === mode}
+                  className="mt-1"
+                />
                 <span>{t(`wall.setup.mode.${mode}`)}</span>
               </label>
             ))}
@@ -93,7 +112,12 @@ export default function WallSetup({ loaderData, actionData }: Route.ComponentPro
           <label className="block">
             <span className="font-semibold">{t("wall.setup.blockedWords")}</span>
             <span className="block text-sm text-gray-700">{t("wall.setup.blockedWordsHint")}</span>
-            <textarea name="blockedWords" rows={6} defaultValue={settings.blockedWords.join("\n")} className="mt-1 block w-full rounded-md border border-stone-300 px-2 py-1.5 font-mono text-sm" />
+            <textarea
+              name="blockedWords"
+              rows={6}
+              defaultValue={settings.blockedWords.join("\n")}
+              className="mt-1 block w-full rounded-md border border-stone-300 px-2 py-1.5 font-mono text-sm"
+            />
           </label>
           <Feedback result={actionData} intent="settings" />
           <SubmitButton>{t("common.save")}</SubmitButton>
@@ -114,14 +138,20 @@ export default function WallSetup({ loaderData, actionData }: Route.ComponentPro
                 </span>
                 <span className="block text-sm text-gray-700">
                   {s.baseUrl}
-                  {s.identifier ? ` · ${s.identifier}` : ""} · {t("wall.setup.every", { count: s.intervalSeconds })} · {t("wall.setup.postCount", { count: s.posts })}
+                  {s.identifier ? ` · ${s.identifier}` : ""} · {t("wall.setup.every", { count: s.intervalSeconds })} ·{" "}
+                  {t("wall.setup.postCount", { count: s.posts })}
                 </span>
                 <span className="block text-sm text-gray-700">
-                  {s.lastPolledAt ? t("wall.setup.lastPolled", { date: formatDateTime(s.lastPolledAt, event.timeZone, locale) }) : t("wall.setup.neverPolled")}
+                  {s.lastPolledAt
+                    ? t("wall.setup.lastPolled", { date: formatDateTime(s.lastPolledAt, event.timeZone, locale) })
+                    : t("wall.setup.neverPolled")}
                 </span>
                 {s.lastError ? (
                   <span role="status" className="mt-1 block rounded-md bg-red-50 px-2 py-1 text-sm text-red-800">
-                    {t("wall.setup.lastError", { error: s.lastError, date: formatDateTime(s.nextPollAt, event.timeZone, locale) })}
+                    {t("wall.setup.lastError", {
+                      error: s.lastError,
+                      date: formatDateTime(s.nextPollAt, event.timeZone, locale),
+                    })}
                   </span>
                 ) : null}
               </span>
@@ -142,9 +172,22 @@ export default function WallSetup({ loaderData, actionData }: Route.ComponentPro
             <input type="hidden" name="intent" value="add-source" />
             <input type="hidden" name="kind" value="MASTODON" />
             <CompactInput label={t("wall.setup.hashtag")} name="hashtag" placeholder="#failconfr" required />
-            <CompactInput label={t("wall.setup.instance")} name="baseUrl" type="url" placeholder="https://mastodon.social" required />
+            <CompactInput
+              label={t("wall.setup.instance")}
+              name="baseUrl"
+              type="url"
+              placeholder="https://mastodon.social"
+              required
+            />
             <CompactInput label={t("wall.setup.accessToken")} name="accessToken" type="password" autoComplete="off" />
-            <CompactInput label={t("wall.setup.interval")} name="intervalSeconds" type="number" min={15} max={3600} defaultValue={60} />
+            <CompactInput
+              label={t("wall.setup.interval")}
+              name="intervalSeconds"
+              type="number"
+              min={15}
+              max={3600}
+              defaultValue={60}
+            />
             <SubmitButton variant="secondary">{t("wall.setup.add")}</SubmitButton>
           </Form>
           <Form method="post" className="space-y-3 card p-4">
@@ -152,10 +195,34 @@ export default function WallSetup({ loaderData, actionData }: Route.ComponentPro
             <input type="hidden" name="intent" value="add-source" />
             <input type="hidden" name="kind" value="BLUESKY" />
             <CompactInput label={t("wall.setup.hashtag")} name="hashtag" placeholder="#failconfr" required />
-            <CompactInput label={t("wall.setup.service")} name="baseUrl" type="url" defaultValue="https://bsky.social" required />
-            <CompactInput label={t("wall.setup.identifier")} name="identifier" placeholder="rebond.bsky.social" required />
-            <CompactInput label={t("wall.setup.appPassword")} name="appPassword" type="password" autoComplete="off" required />
-            <CompactInput label={t("wall.setup.interval")} name="intervalSeconds" type="number" min={15} max={3600} defaultValue={60} />
+            <CompactInput
+              label={t("wall.setup.service")}
+              name="baseUrl"
+              type="url"
+              defaultValue="https://bsky.social"
+              required
+            />
+            <CompactInput
+              label={t("wall.setup.identifier")}
+              name="identifier"
+              placeholder="rebond.bsky.social"
+              required
+            />
+            <CompactInput
+              label={t("wall.setup.appPassword")}
+              name="appPassword"
+              type="password"
+              autoComplete="off"
+              required
+            />
+            <CompactInput
+              label={t("wall.setup.interval")}
+              name="intervalSeconds"
+              type="number"
+              min={15}
+              max={3600}
+              defaultValue={60}
+            />
             <SubmitButton variant="secondary">{t("wall.setup.add")}</SubmitButton>
           </Form>
         </div>
@@ -172,7 +239,8 @@ export default function WallSetup({ loaderData, actionData }: Route.ComponentPro
           {bans.map((b) => (
             <li key={b.id} className="flex items-center justify-between gap-3 px-4 py-2">
               <span>
-                {b.authorHandle} <span className="text-sm text-gray-700">· {formatDateTime(b.at, event.timeZone, locale)}</span>
+                {b.authorHandle}{" "}
+                <span className="text-sm text-gray-700">· {formatDateTime(b.at, event.timeZone, locale)}</span>
               </span>
               <Form method="post">
                 <input type="hidden" name="intent" value="lift-ban" />

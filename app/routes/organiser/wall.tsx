@@ -19,17 +19,24 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
   const asked = new URL(request.url).searchParams.get("onglet");
   const tab: QueueTab = queueTabs.includes(asked as QueueTab) ? (asked as QueueTab) : "pending";
-  return { event, tab, ...(await moderationQueue(db(), event.id, tab)), strings: await pageStrings(request, "dashboard", "errors", "event", "wall") };
+  return {
+    event,
+    tab,
+    ...(await moderationQueue(db(), event.id, tab)),
+    strings: await pageStrings(request, "dashboard", "errors", "event", "wall"),
+  };
 }
 
 type Moderation = { eventId: string; postId: string; userId: string };
 type Outcome = { ok: true } | { ok: false; error: string; status: number };
 
 // A moderation action on the post; refused (409) when the post is no longer in a state it applies to.
-const moderate = (action: ModerationAction) => async (input: Moderation): Promise<Outcome> => {
-  const result = await moderatePost(db(), { ...input, action });
-  return result.ok ? result : { ...result, status: 409 };
-};
+const moderate =
+  (action: ModerationAction) =>
+  async (input: Moderation): Promise<Outcome> => {
+    const result = await moderatePost(db(), { ...input, action });
+    return result.ok ? result : { ...result, status: 409 };
+  };
 
 // One handler per button of postActions().
 const handlers: Record<PostAction, (input: Moderation) => Promise<Outcome>> = {
@@ -72,7 +79,8 @@ export default function WallQueue({ loaderData, actionData }: Route.ComponentPro
   // New posts arrive without a reload: the queue is read again every few seconds while shown.
   useEffect(() => {
     const timer = setInterval(() => {
-      if (document.visibilityState === "visible" && revalidator.state === "idle" && fetcher.state === "idle") void revalidator.revalidate();
+      if (document.visibilityState === "visible" && revalidator.state === "idle" && fetcher.state === "idle")
+        void revalidator.revalidate();
     }, 4000);
     return () => clearInterval(timer);
   }, [revalidator, fetcher.state]);
@@ -94,7 +102,8 @@ export default function WallQueue({ loaderData, actionData }: Route.ComponentPro
         e.preventDefault();
         setSelected((s) => Math.max(s - 1, 0));
       } else if (post && shortcuts[e.key] && postActions(post).includes(shortcuts[e.key]!)) {
-        if (shortcuts[e.key] === "ban" && !window.confirm(t("wall.queue.confirmBan", { handle: post.authorHandle }))) return;
+        if (shortcuts[e.key] === "ban" && !window.confirm(t("wall.queue.confirmBan", { handle: post.authorHandle })))
+          return;
         void fetcher.submit({ postId: post.id, action: shortcuts[e.key]! }, { method: "post" });
       }
     }
@@ -109,21 +118,30 @@ export default function WallQueue({ loaderData, actionData }: Route.ComponentPro
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link>
+        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
+        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link>
       </p>
       <div className="mt-1 flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-3xl font-extrabold">{t("wall.queue.title")}</h1>
         <p className="flex flex-wrap gap-4 text-sm">
           <Link to="reglages">{t("wall.setup.title")}</Link>
-          <a href={`/e/${event.slug}/mur/ecran`} target="_blank" rel="noreferrer">{t("wall.queue.openScreen")}</a>
+          <a href={`/e/${event.slug}/mur/ecran`} target="_blank" rel="noreferrer">
+            {t("wall.queue.openScreen")}
+          </a>
         </p>
       </div>
       <p className="mt-2 max-w-3xl text-gray-700">
-        {t(settings.moderation === "PRE" ? "wall.queue.leadPre" : "wall.queue.leadPost")} {settings.open ? null : <strong>{t("wall.queue.closed")}</strong>}
+        {t(settings.moderation === "PRE" ? "wall.queue.leadPre" : "wall.queue.leadPost")}{" "}
+        {settings.open ? null : <strong>{t("wall.queue.closed")}</strong>}
       </p>
       <nav aria-label={t("wall.queue.tabs")} className="mt-4 flex gap-2">
         {queueTabs.map((name) => (
-          <Link key={name} to={`?onglet=${name}`} aria-current={name === tab ? "page" : undefined} className={`rounded-full px-4 py-1.5 text-sm font-semibold no-underline ${name === tab ? "bg-ink text-white" : "border border-stone-300 bg-white text-ink"}`}>
+          <Link
+            key={name}
+            to={`?onglet=${name}`}
+            aria-current={name === tab ? "page" : undefined}
+            className={`rounded-full px-4 py-1.5 text-sm font-semibold no-underline ${name === tab ? "bg-ink text-white" : "border border-stone-300 bg-white text-ink"}`}
+          >
             {t(`wall.queue.tab.${name}`)} ({counts[name]})
           </Link>
         ))}
@@ -132,17 +150,43 @@ export default function WallQueue({ loaderData, actionData }: Route.ComponentPro
       <div className="mt-2">{error ? <FormErrors errors={[error]} /> : null}</div>
       <div className="mt-4 grid gap-6 lg:grid-cols-[1fr_20rem]">
         {posts.length === 0 ? <p className="text-gray-700">{t(`wall.queue.empty.${tab}`)}</p> : null}
-        <ol ref={list} className={`space-y-3 ${posts.length === 0 ? "hidden" : ""}`} aria-label={t(`wall.queue.tab.${tab}`)}>
+        <ol
+          ref={list}
+          className={`space-y-3 ${posts.length === 0 ? "hidden" : ""}`}
+          aria-label={t(`wall.queue.tab.${tab}`)}
+        >
           {posts.map((post, index) => (
             // A click selects the post for the queue's keyboard shortcuts, which are how the keyboard moves.
             // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
-            <li key={post.id} data-index={index} onClick={() => setSelected(index)} className={`rounded-xl ${index === selected ? "ring-4 ring-brand-600" : ""}`} aria-current={index === selected ? "true" : undefined}>
+            <li
+              key={post.id}
+              data-index={index}
+              onClick={() => setSelected(index)}
+              className={`rounded-xl ${index === selected ? "ring-4 ring-brand-600" : ""}`}
+              aria-current={index === selected ? "true" : undefined}
+            >
               <WallCard post={post} timeZone={event.timeZone} />
               <div className="flex flex-wrap gap-2 px-4 pb-3 pt-2">
                 {postActions(post).map((name) => (
-                  <Form key={name} method="post" onSubmit={name === "ban" ? (e) => (window.confirm(t("wall.queue.confirmBan", { handle: post.authorHandle })) ? undefined : e.preventDefault()) : undefined}>
+                  <Form
+                    key={name}
+                    method="post"
+                    onSubmit={
+                      name === "ban"
+                        ? (e) =>
+                            window.confirm(t("wall.queue.confirmBan", { handle: post.authorHandle }))
+                              ? undefined
+                              : e.preventDefault()
+                        : undefined
+                    }
+                  >
                     <input type="hidden" name="postId" value={post.id} />
-                    <button type="submit" name="action" value={name} className={`rounded-md px-3 py-1.5 text-sm font-semibold ${name === "approve" ? "bg-brand-600 text-white" : name === "ban" || name === "hide" || name === "reject" ? "border border-red-300 bg-white text-red-800" : "border border-stone-300 bg-white"}`}>
+                    <button
+                      type="submit"
+                      name="action"
+                      value={name}
+                      className={`rounded-md px-3 py-1.5 text-sm font-semibold ${name === "approve" ? "bg-brand-600 text-white" : name === "ban" || name === "hide" || name === "reject" ? "border border-red-300 bg-white text-red-800" : "border border-stone-300 bg-white"}`}
+                    >
                       {t(`wall.queue.action.${name}`)}
                     </button>
                   </Form>
@@ -156,9 +200,14 @@ export default function WallQueue({ loaderData, actionData }: Route.ComponentPro
           <ul className="mt-2 space-y-2 text-sm">
             {actions.map((a) => (
               <li key={a.id} className="rounded-md border border-stone-200 bg-white px-3 py-2">
-                <span className="font-semibold">{t(`wall.log.${a.action}`)}</span> · {formatDateTime(a.at, event.timeZone, locale)}
-                <span className="block text-gray-700">{a.by ?? t("wall.log.automatic")}
-                  {a.note ? ` — ${a.note.startsWith("blocked-word: ") ? t("wall.log.blockedWord", { word: a.note.slice(14) }) : a.note === "banned-author" ? t("wall.log.bannedAuthor") : a.note}` : ""}</span>
+                <span className="font-semibold">{t(`wall.log.${a.action}`)}</span> ·{" "}
+                {formatDateTime(a.at, event.timeZone, locale)}
+                <span className="block text-gray-700">
+                  {a.by ?? t("wall.log.automatic")}
+                  {a.note
+                    ? ` — ${a.note.startsWith("blocked-word: ") ? t("wall.log.blockedWord", { word: a.note.slice(14) }) : a.note === "banned-author" ? t("wall.log.bannedAuthor") : a.note}`
+                    : ""}
+                </span>
                 {a.post ? <span className="block truncate text-gray-600">{a.post}</span> : null}
               </li>
             ))}

@@ -8,11 +8,20 @@ import { partnerGuestsCsv, partnerSpace } from "~/partners/portal.server";
 // The partner's guests as a spreadsheet: the same lines as its page, nobody else's.
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event, asOrganiser, partnerId } = await requirePartner(request, params.eventSlug);
-  const { report } = await partnerSpace(db(), event.id, { asOrganiser, partnerId }, new URL(request.url).searchParams.get("partenaire"));
+  const { report } = await partnerSpace(
+    db(),
+    event.id,
+    { asOrganiser, partnerId },
+    new URL(request.url).searchParams.get("partenaire"),
+  );
   if (!report) notFound();
   const locale = await detectLocale(request);
   const t = translator(locale);
   return new Response(`\uFEFF${partnerGuestsCsv(report, (key) => t(key), event.timeZone, locale)}`, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="invites-${event.slug}.csv"`, "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="invites-${event.slug}.csv"`,
+      "Cache-Control": "no-store",
+    },
   });
 }

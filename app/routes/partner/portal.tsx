@@ -13,7 +13,12 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 // them and who came. Organisers look at any partner's page (?partenaire=<id>).
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event, asOrganiser, partnerId } = await requirePartner(request, params.eventSlug);
-  const space = await partnerSpace(db(), event.id, { asOrganiser, partnerId }, new URL(request.url).searchParams.get("partenaire"));
+  const space = await partnerSpace(
+    db(),
+    event.id,
+    { asOrganiser, partnerId },
+    new URL(request.url).searchParams.get("partenaire"),
+  );
   return { event, asOrganiser, ...space, strings: await pageStrings(request, "event", "partners", "portal") };
 }
 
@@ -30,12 +35,18 @@ export default function PartnerPortal({ loaderData }: Route.ComponentProps) {
       <p className="text-sm font-semibold text-brand-600">
         <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link>
       </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{report ? t("portal.heading", { name: report.partner.name }) : t("portal.title")}</h1>
+      <h1 className="mt-1 text-3xl font-extrabold">
+        {report ? t("portal.heading", { name: report.partner.name }) : t("portal.title")}
+      </h1>
       {asOrganiser && partners.length ? (
         <form className="mt-3 flex flex-wrap items-end gap-2 text-sm">
           <label className="font-semibold">
             {t("portal.asOrganiser")}
-            <select name="partenaire" defaultValue={report?.partner.id} className="ml-2 rounded-md border border-stone-300 bg-white px-2 py-1">
+            <select
+              name="partenaire"
+              defaultValue={report?.partner.id}
+              className="ml-2 rounded-md border border-stone-300 bg-white px-2 py-1"
+            >
               {partners.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -62,7 +73,9 @@ export default function PartnerPortal({ loaderData }: Route.ComponentProps) {
           </dl>
           <section className="mt-8">
             <h2 className="text-xl font-bold">{t("portal.placement")}</h2>
-            <p className="mt-1 text-sm text-gray-700">{t("portal.placementLead", { tier: t(`partners.tiers.${report.partner.tier}`) })}</p>
+            <p className="mt-1 text-sm text-gray-700">
+              {t("portal.placementLead", { tier: t(`partners.tiers.${report.partner.tier}`) })}
+            </p>
             <ul className="mt-3 max-w-sm">
               <PartnerCard partner={report.partner} eventSlug={event.slug} />
             </ul>
@@ -74,8 +87,14 @@ export default function PartnerPortal({ loaderData }: Route.ComponentProps) {
               {report.codes.map((c) => (
                 <li key={c.code} className="rounded-md border border-stone-200 bg-white px-3 py-2">
                   <code className="font-bold">{c.code}</code>
-                  <span className="block text-sm text-gray-700">{t("portal.used", { used: c.used, max: c.maxUses })}</span>
-                  {c.validUntil ? <span className="block text-sm text-gray-700">{t("portal.validUntil", { date: formatDateTime(c.validUntil, event.timeZone, locale) })}</span> : null}
+                  <span className="block text-sm text-gray-700">
+                    {t("portal.used", { used: c.used, max: c.maxUses })}
+                  </span>
+                  {c.validUntil ? (
+                    <span className="block text-sm text-gray-700">
+                      {t("portal.validUntil", { date: formatDateTime(c.validUntil, event.timeZone, locale) })}
+                    </span>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -84,7 +103,10 @@ export default function PartnerPortal({ loaderData }: Route.ComponentProps) {
             <div className="flex flex-wrap items-baseline justify-between gap-3">
               <h2 className="text-xl font-bold">{t("portal.guests")}</h2>
               {report.guests.length ? (
-                <a href={`/partenaire/${event.slug}/invites.csv${asOrganiser ? `?partenaire=${report.partner.id}` : ""}`} className="text-sm font-semibold">
+                <a
+                  href={`/partenaire/${event.slug}/invites.csv${asOrganiser ? `?partenaire=${report.partner.id}` : ""}`}
+                  className="text-sm font-semibold"
+                >
                   {t("portal.csvLink")}
                 </a>
               ) : null}
@@ -112,7 +134,9 @@ export default function PartnerPortal({ loaderData }: Route.ComponentProps) {
                         <td className="px-3 py-2">{localized(g, "ticket", locale)}</td>
                         <td className="px-3 py-2">{t(`portal.state.${g.state}`)}</td>
                         <td className="px-3 py-2">{formatDateTime(g.registeredAt, event.timeZone, locale)}</td>
-                        <td className="px-3 py-2">{g.checkedInAt ? formatDateTime(g.checkedInAt, event.timeZone, locale) : "—"}</td>
+                        <td className="px-3 py-2">
+                          {g.checkedInAt ? formatDateTime(g.checkedInAt, event.timeZone, locale) : "—"}
+                        </td>
                       </tr>
                     ))}
                   </tbody>

@@ -32,7 +32,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const agenda = await publishedAgenda(db(), event.id, query.version);
   if (!agenda && query.version) notFound();
   const starred = await starredTalkIds(db(), user?.id, event.id);
-  const tracks = agenda ? [...new Map(agenda.slots.flatMap((s) => (s.talk?.track ? [[s.talk.track.id, s.talk.track]] : []))).values()] : [];
+  const tracks = agenda
+    ? [...new Map(agenda.slots.flatMap((s) => (s.talk?.track ? [[s.talk.track.id, s.talk.track]] : []))).values()]
+    : [];
   const track = tracks.some((tr) => tr.id === query.piste) ? query.piste! : null;
   const slots = agenda ? agenda.slots.filter((s) => !track || !s.talk || s.talk.track?.id === track) : [];
   return {
@@ -75,7 +77,13 @@ export default function Agenda({ loaderData }: Route.ComponentProps) {
       ) : (
         <>
           <p className="mt-2 text-sm text-gray-700">
-            {t("agenda.releaseName", { number: agenda.release.number })} — {t("agenda.publishedOn", { date: formatDateTime(agenda.release.publishedAt, event.timeZone, locale, { dateStyle: "long", timeStyle: "short" }) })}
+            {t("agenda.releaseName", { number: agenda.release.number })} —{" "}
+            {t("agenda.publishedOn", {
+              date: formatDateTime(agenda.release.publishedAt, event.timeZone, locale, {
+                dateStyle: "long",
+                timeStyle: "short",
+              }),
+            })}
           </p>
           {!agenda.release.isLatest ? (
             <p className="mt-3 rounded-md bg-amber-100 px-3 py-2 text-sm text-amber-950">
@@ -92,7 +100,13 @@ export default function Agenda({ loaderData }: Route.ComponentProps) {
           {tracks.length > 1 ? (
             <Form method="get" className="mt-4 flex items-end gap-3">
               {agenda.release.isLatest ? null : <input type="hidden" name="version" value={agenda.release.number} />}
-              <FilterSelect name="piste" label={t("agenda.track")} value={track} allLabel={t("agenda.allTracks")} options={tracks.map((tr) => ({ value: tr.id, label: localized(tr, "name", locale) }))} />
+              <FilterSelect
+                name="piste"
+                label={t("agenda.track")}
+                value={track}
+                allLabel={t("agenda.allTracks")}
+                options={tracks.map((tr) => ({ value: tr.id, label: localized(tr, "name", locale) }))}
+              />
               <button type="submit" className="rounded-md border border-stone-300 bg-white px-4 py-2 font-semibold">
                 {t("organiserSubmissions.apply")}
               </button>
@@ -105,9 +119,23 @@ export default function Agenda({ loaderData }: Route.ComponentProps) {
               </h2>
               <div className="mt-3 space-y-3">
                 {[...groups.values()].map((group) => (
-                  <div key={group[0]!.id} className="grid gap-3" style={{ gridTemplateColumns: `repeat(auto-fit, minmax(min(100%, ${columns > 1 ? 18 : 40}rem), 1fr))` }}>
+                  <div
+                    key={group[0]!.id}
+                    className="grid gap-3"
+                    style={{
+                      gridTemplateColumns: `repeat(auto-fit, minmax(min(100%, ${columns > 1 ? 18 : 40}rem), 1fr))`,
+                    }}
+                  >
                     {group.map((slot) => (
-                      <TalkCard key={slot.id} slot={slot} rooms={agenda.rooms} eventSlug={event.slug} timeZone={event.timeZone} starred={Boolean(slot.talk && starred.includes(slot.talk.id))} signedIn={signedIn} />
+                      <TalkCard
+                        key={slot.id}
+                        slot={slot}
+                        rooms={agenda.rooms}
+                        eventSlug={event.slug}
+                        timeZone={event.timeZone}
+                        starred={Boolean(slot.talk && starred.includes(slot.talk.id))}
+                        signedIn={signedIn}
+                      />
                     ))}
                   </div>
                 ))}
@@ -116,20 +144,29 @@ export default function Agenda({ loaderData }: Route.ComponentProps) {
           ))}
           {agenda.release.changelog ? (
             <section className="mt-10" aria-labelledby="changes-title">
-              <h2 id="changes-title" className="text-xl font-bold">{t("agenda.changesTitle", { number: agenda.release.number })}</h2>
+              <h2 id="changes-title" className="text-xl font-bold">
+                {t("agenda.changesTitle", { number: agenda.release.number })}
+              </h2>
               <ChangelogList changelog={agenda.release.changelog} timeZone={event.timeZone} />
             </section>
           ) : null}
           {agenda.releases.length > 1 ? (
             <section className="mt-8" aria-labelledby="versions-title">
-              <h2 id="versions-title" className="text-xl font-bold">{t("agenda.versions")}</h2>
+              <h2 id="versions-title" className="text-xl font-bold">
+                {t("agenda.versions")}
+              </h2>
               <ul className="mt-2 space-y-1 text-sm">
                 {agenda.releases.map((r) => (
                   <li key={r.number}>
-                    <Link to={`/e/${event.slug}/programme?version=${r.number}`} aria-current={r.number === agenda.release.number ? "page" : undefined} className="underline">
+                    <Link
+                      to={`/e/${event.slug}/programme?version=${r.number}`}
+                      aria-current={r.number === agenda.release.number ? "page" : undefined}
+                      className="underline"
+                    >
                       {t("agenda.releaseName", { number: r.number })}
                     </Link>{" "}
-                    — {formatDateTime(r.publishedAt, event.timeZone, locale, { dateStyle: "medium", timeStyle: "short" })}
+                    —{" "}
+                    {formatDateTime(r.publishedAt, event.timeZone, locale, { dateStyle: "medium", timeStyle: "short" })}
                   </li>
                 ))}
               </ul>

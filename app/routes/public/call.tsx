@@ -21,11 +21,30 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!(await canSeeEvent(db(), found.event, user?.id))) notFound();
   const { call, formats, tracks, event, status } = found;
   return {
-    strings: await pageStrings(request, "call", "errors.formatInUse", "errors.notFound", "event.online", "submission.minutes"),
+    strings: await pageStrings(
+      request,
+      "call",
+      "errors.formatInUse",
+      "errors.notFound",
+      "event.online",
+      "submission.minutes",
+    ),
     event,
     status,
-    call: { opensAt: call!.opensAt, closesAt: call!.closesAt, introFr: call!.introFr, introEn: call!.introEn, anonymisedReview: call!.anonymisedReview },
-    formats: formats.map((f) => ({ id: f.id, nameFr: f.nameFr, nameEn: f.nameEn, minutes: f.minutes, deadline: formatDeadline(f, call!) })),
+    call: {
+      opensAt: call!.opensAt,
+      closesAt: call!.closesAt,
+      introFr: call!.introFr,
+      introEn: call!.introEn,
+      anonymisedReview: call!.anonymisedReview,
+    },
+    formats: formats.map((f) => ({
+      id: f.id,
+      nameFr: f.nameFr,
+      nameEn: f.nameEn,
+      minutes: f.minutes,
+      deadline: formatDeadline(f, call!),
+    })),
     tracks: tracks.map((tr) => ({ id: tr.id, nameFr: tr.nameFr, nameEn: tr.nameEn })),
   };
 }
@@ -50,7 +69,9 @@ export default function CallPage({ loaderData }: Route.ComponentProps) {
         <p className="mt-4 whitespace-pre-line">{localized(call, "intro", locale)}</p>
       ) : null}
       <div className="mt-6 card p-5">
-        <p className="font-semibold">{t(`call.status.${status}`, { opens: when(call.opensAt), closes: when(call.closesAt) })}</p>
+        <p className="font-semibold">
+          {t(`call.status.${status}`, { opens: when(call.opensAt), closes: when(call.closesAt) })}
+        </p>
         {call.anonymisedReview ? <p className="mt-2 text-sm text-gray-700">{t("call.anonymised")}</p> : null}
         {status === "open" ? (
           <Link
@@ -66,7 +87,9 @@ export default function CallPage({ loaderData }: Route.ComponentProps) {
         {formats.map((f) => (
           <li key={f.id} className="rounded-md border border-stone-200 bg-white px-4 py-3">
             <strong>{localized(f, "name", locale)}</strong> — {t("submission.minutes", { count: f.minutes })}
-            {f.deadline ? <span className="block text-sm text-gray-600">{t("call.deadline", { date: when(f.deadline) })}</span> : null}
+            {f.deadline ? (
+              <span className="block text-sm text-gray-600">{t("call.deadline", { date: when(f.deadline) })}</span>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -26,10 +26,29 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!page) notFound();
   const appUrl = env().APP_URL;
   return {
-    strings: await pageStrings(request, "agenda.speakers", "errors.formatInUse", "errors.notFound", "errors.slugTaken", "event", "partners.errors", "partners.heading", "partners.tiers", "wall.card", "wall.public"),
+    strings: await pageStrings(
+      request,
+      "agenda.speakers",
+      "errors.formatInUse",
+      "errors.notFound",
+      "errors.slugTaken",
+      "event",
+      "partners.errors",
+      "partners.heading",
+      "partners.tiers",
+      "wall.card",
+      "wall.public",
+    ),
     ...page,
     openGraph: openGraph(page.event, appUrl, locale),
-    jsonLd: scriptJson(eventJsonLd(page.event, appUrl, locale, page.partners.flatMap((g) => g.partners))),
+    jsonLd: scriptJson(
+      eventJsonLd(
+        page.event,
+        appUrl,
+        locale,
+        page.partners.flatMap((g) => g.partners),
+      ),
+    ),
   };
 }
 
@@ -45,8 +64,12 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
   const description = localized(event, "description", locale);
   return (
     <article>
-      {event.status === "DRAFT" ? <p className="mb-4 rounded-md bg-amber-100 px-3 py-2 text-sm text-amber-900">{t("event.draftPreview")}</p> : null}
-      {event.status === "ARCHIVED" ? <p className="mb-4 rounded-md bg-stone-200 px-3 py-2 text-sm">{t("event.archived")}</p> : null}
+      {event.status === "DRAFT" ? (
+        <p className="mb-4 rounded-md bg-amber-100 px-3 py-2 text-sm text-amber-900">{t("event.draftPreview")}</p>
+      ) : null}
+      {event.status === "ARCHIVED" ? (
+        <p className="mb-4 rounded-md bg-stone-200 px-3 py-2 text-sm">{t("event.archived")}</p>
+      ) : null}
       <p className="text-sm font-semibold text-brand-600">
         <Link to={`/o/${event.organisation.slug}`}>{event.organisation.name}</Link>
       </p>
@@ -55,7 +78,9 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
         <div>
           <dt className="text-xs font-semibold uppercase text-gray-600">{t("event.when")}</dt>
           <dd className="mt-1">
-            <time dateTime={new Date(event.startsAt).toISOString()}>{formatDateTime(event.startsAt, event.timeZone, locale)}</time>
+            <time dateTime={new Date(event.startsAt).toISOString()}>
+              {formatDateTime(event.startsAt, event.timeZone, locale)}
+            </time>
             {" – "}
             {formatTime(event.endsAt, event.timeZone, locale)}
             <span className="block text-xs text-gray-600">{t("event.timeZone", { zone: event.timeZone })}</span>
@@ -69,7 +94,12 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
                 {event.venueName}
                 {event.venueAddress ? <span className="block text-sm text-gray-700">{event.venueAddress}</span> : null}
                 {event.venueAddress ? (
-                  <a href={`https://www.openstreetmap.org/search?query=${encodeURIComponent(`${event.venueName}, ${event.venueAddress}`)}`} target="_blank" rel="noopener noreferrer" className="mt-1 inline-block text-sm font-semibold">
+                  <a
+                    href={`https://www.openstreetmap.org/search?query=${encodeURIComponent(`${event.venueName}, ${event.venueAddress}`)}`}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    className="mt-1 inline-block text-sm font-semibold"
+                  >
                     {t("event.map")}
                   </a>
                 ) : null}
@@ -85,17 +115,25 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
         </div>
       </dl>
       {description ? <p className="mt-6 max-w-3xl whitespace-pre-line text-lg leading-relaxed">{description}</p> : null}
-      {event.capacity ? <p className="mt-4 text-sm text-gray-700">{t("event.capacity", { count: event.capacity })}</p> : null}
+      {event.capacity ? (
+        <p className="mt-4 text-sm text-gray-700">{t("event.capacity", { count: event.capacity })}</p>
+      ) : null}
       {loaderData.hasTickets && event.status === "PUBLISHED" ? (
         <p className="mt-6">
-          <Link to={`/e/${event.slug}/billets`} className="inline-block rounded-md bg-brand-600 px-5 py-3 text-lg font-bold text-white no-underline hover:bg-brand-700">
+          <Link
+            to={`/e/${event.slug}/billets`}
+            className="inline-block rounded-md bg-brand-600 px-5 py-3 text-lg font-bold text-white no-underline hover:bg-brand-700"
+          >
             {t("event.ticketsLink")}
           </Link>
         </p>
       ) : null}
       {loaderData.hasAgenda ? (
         <p className="mt-6 flex flex-wrap gap-4">
-          <Link to={`/e/${event.slug}/programme`} className="inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-700">
+          <Link
+            to={`/e/${event.slug}/programme`}
+            className="inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-700"
+          >
             {t("event.agendaLink")}
           </Link>
           <Link to={`/e/${event.slug}/intervenants`} className="inline-block px-1 py-2 font-semibold">
@@ -106,7 +144,10 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
       {loaderData.callOpen ? (
         <aside className="mt-8 rounded-lg border border-brand-100 bg-brand-50 p-5">
           <p className="font-semibold">{t("event.callOpen")}</p>
-          <Link to={`/e/${event.slug}/appel`} className="mt-3 inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-700">
+          <Link
+            to={`/e/${event.slug}/appel`}
+            className="mt-3 inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-700"
+          >
             {t("event.callLink")}
           </Link>
         </aside>
@@ -138,9 +179,19 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
             {loaderData.speakers.map((speaker) => (
               <li key={speaker.id} className="flex flex-col items-center text-center">
                 {speaker.hasPhoto ? (
-                  <img src={`/e/${event.slug}/intervenants/${speaker.id}/photo`} alt="" width={96} height={96} className="h-24 w-24 rounded-full object-cover" loading="lazy" />
+                  <img
+                    src={`/e/${event.slug}/intervenants/${speaker.id}/photo`}
+                    alt=""
+                    width={96}
+                    height={96}
+                    className="h-24 w-24 rounded-full object-cover"
+                    loading="lazy"
+                  />
                 ) : (
-                  <span aria-hidden="true" className="grid h-24 w-24 place-items-center rounded-full bg-brand-100 text-3xl font-bold text-brand-700">
+                  <span
+                    aria-hidden="true"
+                    className="grid h-24 w-24 place-items-center rounded-full bg-brand-100 text-3xl font-bold text-brand-700"
+                  >
                     {speaker.name.slice(0, 1)}
                   </span>
                 )}
@@ -155,8 +206,12 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
           <h2 className="text-2xl font-bold">{t("partners.heading")}</h2>
           {loaderData.partners.map((group) => (
             <div key={group.tier} className="mt-4">
-              <h3 className="text-sm font-bold uppercase tracking-wide text-gray-600">{t(`partners.tiers.${group.tier}`)}</h3>
-              <ul className={`mt-2 grid gap-3 ${group.tier === "PRINCIPAL" ? "sm:grid-cols-2" : "grid-cols-2 sm:grid-cols-4"}`}>
+              <h3 className="text-sm font-bold uppercase tracking-wide text-gray-600">
+                {t(`partners.tiers.${group.tier}`)}
+              </h3>
+              <ul
+                className={`mt-2 grid gap-3 ${group.tier === "PRINCIPAL" ? "sm:grid-cols-2" : "grid-cols-2 sm:grid-cols-4"}`}
+              >
                 {group.partners.map((partner) => (
                   <PartnerCard key={partner.id} partner={partner} eventSlug={event.slug} />
                 ))}

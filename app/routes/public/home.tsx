@@ -10,10 +10,7 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 export const headers = publicPageHeaders;
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const [events, organisations] = await Promise.all([
-    upcomingPublishedEvents(db()),
-    organisationsByName(db()),
-  ]);
+  const [events, organisations] = await Promise.all([upcomingPublishedEvents(db()), organisationsByName(db())]);
   return { events, organisations, strings: await pageStrings(request, "errors.slugTaken", "event.online", "home") };
 }
 

@@ -25,10 +25,27 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const found = await invitation(params.token);
   const { event } = found.campaign;
   return {
-    strings: await pageStrings(request, "campaigns.defaults", "campaigns.errors", "campaigns.testTag", "event.online", "invitation"),
+    strings: await pageStrings(
+      request,
+      "campaigns.defaults",
+      "campaigns.errors",
+      "campaigns.testTag",
+      "event.online",
+      "invitation",
+    ),
     firstName: found.firstName,
     answer: found.answer,
-    event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, startsAt: event.startsAt, timeZone: event.timeZone, venueName: event.venueName, venueAddress: event.venueAddress, onlineUrl: event.onlineUrl, canceledAt: event.canceledAt },
+    event: {
+      slug: event.slug,
+      titleFr: event.titleFr,
+      titleEn: event.titleEn,
+      startsAt: event.startsAt,
+      timeZone: event.timeZone,
+      venueName: event.venueName,
+      venueAddress: event.venueAddress,
+      onlineUrl: event.onlineUrl,
+      canceledAt: event.canceledAt,
+    },
   };
 }
 
@@ -41,7 +58,13 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
-  return [...pageTitle(matches, (t, locale) => data && t("invitation.title", { event: localized(data.event, "title", locale) })), { name: "robots", content: "noindex" }];
+  return [
+    ...pageTitle(
+      matches,
+      (t, locale) => data && t("invitation.title", { event: localized(data.event, "title", locale) }),
+    ),
+    { name: "robots", content: "noindex" },
+  ];
 }
 
 export default function Invitation({ loaderData, actionData }: Route.ComponentProps) {
@@ -52,7 +75,9 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
   return (
     <div className="mx-auto max-w-xl">
       <h1 className="text-3xl font-extrabold">{t("invitation.title", { event: localized(event, "title", locale) })}</h1>
-      <p className="mt-3 text-lg">{firstName ? t("invitation.hello", { name: firstName }) : t("invitation.helloAnonymous")}</p>
+      <p className="mt-3 text-lg">
+        {firstName ? t("invitation.hello", { name: firstName }) : t("invitation.helloAnonymous")}
+      </p>
       <p className="mt-2 text-gray-800">
         {formatDateTime(event.startsAt, event.timeZone, locale)}
         <br />
@@ -68,12 +93,19 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
             {answer === "NO" ? <Notice tone="info">{t("invitation.saidNo")}</Notice> : null}
           </div>
           <Form method="post" className="mt-6 flex flex-wrap gap-3">
-            <SubmitButton name="answer" value="YES" variant={answer === "YES" ? "secondary" : "primary"}>{t("invitation.yes")}</SubmitButton>
-            <SubmitButton name="answer" value="NO" variant="secondary">{t("invitation.no")}</SubmitButton>
+            <SubmitButton name="answer" value="YES" variant={answer === "YES" ? "secondary" : "primary"}>
+              {t("invitation.yes")}
+            </SubmitButton>
+            <SubmitButton name="answer" value="NO" variant="secondary">
+              {t("invitation.no")}
+            </SubmitButton>
           </Form>
           {answer === "YES" ? (
             <p className="mt-6">
-              <Link to={`/e/${event.slug}/billets`} className="inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-700">
+              <Link
+                to={`/e/${event.slug}/billets`}
+                className="inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-700"
+              >
                 {t("invitation.register")}
               </Link>
             </p>

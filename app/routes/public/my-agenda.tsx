@@ -27,10 +27,33 @@ async function signedInAndEvent(request: Request, slug: string) {
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { user, event } = await signedInAndEvent(request, params.eventSlug);
-  const [agenda, starred, generation] = await Promise.all([publishedAgenda(db(), event.id), starredTalkIds(db(), user.id, event.id), feedGeneration(db(), user.id)]);
+  const [agenda, starred, generation] = await Promise.all([
+    publishedAgenda(db(), event.id),
+    starredTalkIds(db(), user.id, event.id),
+    feedGeneration(db(), user.id),
+  ]);
   const feedPath = `/e/${event.slug}/agenda/${personalFeedToken({ id: user.id, feedGeneration: generation }, event.id, env().SESSION_SECRET)}`;
   return {
-    strings: await pageStrings(request, "agenda.addToCalendar", "agenda.feedLead", "agenda.feedOpen", "agenda.feedRenew", "agenda.feedRenewHint", "agenda.feedRenewed", "agenda.feedTitle", "agenda.mine", "agenda.noneStarred", "agenda.star", "agenda.starShort", "agenda.starred", "agenda.title", "agenda.unstar", "errors.badIntent", "errors.notFound", "event.online"),
+    strings: await pageStrings(
+      request,
+      "agenda.addToCalendar",
+      "agenda.feedLead",
+      "agenda.feedOpen",
+      "agenda.feedRenew",
+      "agenda.feedRenewHint",
+      "agenda.feedRenewed",
+      "agenda.feedTitle",
+      "agenda.mine",
+      "agenda.noneStarred",
+      "agenda.star",
+      "agenda.starShort",
+      "agenda.starred",
+      "agenda.title",
+      "agenda.unstar",
+      "errors.badIntent",
+      "errors.notFound",
+      "event.online",
+    ),
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
     rooms: agenda?.rooms ?? [],
     slots: (agenda?.slots ?? []).filter((s) => s.talk && starred.has(s.talk.id)),
@@ -48,7 +71,12 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
   const parsed = starSchema.safeParse(form);
   if (!parsed.success) return data({ error: "errors.badIntent" }, { status: 400 });
-  const result = await setStar(db(), { userId: user.id, eventId: event.id, submissionId: parsed.data.submissionId, starred: parsed.data.intent === "star" });
+  const result = await setStar(db(), {
+    userId: user.id,
+    eventId: event.id,
+    submissionId: parsed.data.submissionId,
+    starred: parsed.data.intent === "star",
+  });
   return result.ok ? { error: null } : data({ error: result.error }, { status: 400 });
 }
 
@@ -63,14 +91,27 @@ export default function MyAgenda({ loaderData, actionData }: Route.ComponentProp
   return (
     <article className="max-w-3xl">
       <p className="text-sm font-semibold text-brand-600">
-        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link> · <Link to={`/e/${event.slug}/programme`}>{t("agenda.title")}</Link>
+        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
+        <Link to={`/e/${event.slug}/programme`}>{t("agenda.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("agenda.mine")}</h1>
-      {actionData?.error ? <div className="mt-4"><FormErrors errors={[actionData.error]} /></div> : null}
+      {actionData?.error ? (
+        <div className="mt-4">
+          <FormErrors errors={[actionData.error]} />
+        </div>
+      ) : null}
       {slots.length === 0 ? <p className="mt-4 text-gray-700">{t("agenda.noneStarred")}</p> : null}
       <div className="mt-4 space-y-3">
         {slots.map((slot) => (
-          <TalkCard key={slot.id} slot={slot} rooms={rooms} eventSlug={event.slug} timeZone={event.timeZone} starred signedIn />
+          <TalkCard
+            key={slot.id}
+            slot={slot}
+            rooms={rooms}
+            eventSlug={event.slug}
+            timeZone={event.timeZone}
+            starred
+            signedIn
+          />
         ))}
       </div>
       <section className="mt-8 card p-4">
@@ -80,7 +121,11 @@ export default function MyAgenda({ loaderData, actionData }: Route.ComponentProp
         <p className="mt-2 text-sm">
           <a href={webcalUrl}>{t("agenda.feedOpen")}</a>
         </p>
-        {actionData && "renewed" in actionData ? <div className="mt-2"><Notice>{t("agenda.feedRenewed")}</Notice></div> : null}
+        {actionData && "renewed" in actionData ? (
+          <div className="mt-2">
+            <Notice>{t("agenda.feedRenewed")}</Notice>
+          </div>
+        ) : null}
         <Form method="post" className="mt-3">
           <input type="hidden" name="intent" value="renew-feed" />
           <SubmitButton variant="secondary">{t("agenda.feedRenew")}</SubmitButton>

@@ -7,7 +7,15 @@ import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { cancelByBuyer, checkoutUrl } from "~/payments/card-payments.server";
-import { buyerMayCancel, confirmBooking, confirmsOrder, orderForBuyer, orderFromToken, orderLinkOpen, renameTicket } from "~/ticketing/orders.server";
+import {
+  buyerMayCancel,
+  confirmBooking,
+  confirmsOrder,
+  orderForBuyer,
+  orderFromToken,
+  orderLinkOpen,
+  renameTicket,
+} from "~/ticketing/orders.server";
 import { getUser } from "~/auth/session.server";
 import { renameSchema } from "~/ticketing/ticketing-form";
 import { formatMoney } from "~/ticketing/money";
@@ -24,7 +32,8 @@ async function buyersOrder(request: Request, token: string) {
   const orderId = orderFromToken(token, env().SESSION_SECRET);
   const order = orderId && (await orderForBuyer(db(), orderId));
   if (!order) notFound();
-  if (!orderLinkOpen(order.event) && (await getUser(request))?.email !== order.email) throw data({ message: "errorPage.reasons.orderLinkExpired" }, { status: 410 });
+  if (!orderLinkOpen(order.event) && (await getUser(request))?.email !== order.email)
+    throw data({ message: "errorPage.reasons.orderLinkExpired" }, { status: 410 });
   return order;
 }
 
@@ -45,12 +54,39 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     order.positions.map(async ({ secret, ...ticket }) => {
       const valid = order.status === "PAID" && !ticket.canceledAt;
       // The code under the QR code can be read out or typed at the door when a phone will not scan.
-      return { ...ticket, code: valid ? secret : null, qr: valid ? await QRCode.toString(secret, { type: "svg", errorCorrectionLevel: "M", margin: 2 }) : null };
+      return {
+        ...ticket,
+        code: valid ? secret : null,
+        qr: valid ? await QRCode.toString(secret, { type: "svg", errorCorrectionLevel: "M", margin: 2 }) : null,
+      };
     }),
   );
   const { positions: _positions, ...shown } = order;
   const reservation = confirmationOutcomes.find((outcome) => outcome === url.searchParams.get("reservation")) ?? null;
-  return { order: shown, tickets, payment: url.searchParams.get("paiement"), reservation, cancelable: buyerMayCancel(order, order.event), strings: await pageStrings(request, "errors.badIntent", "errors.bot", "errors.capacity", "errors.dateTime", "errors.email", "errors.endBeforeStart", "errors.notFound", "errors.options", "errors.required", "errors.tickets", "errors.tooLong", "errors.tooShort", "event.online", "order") };
+  return {
+    order: shown,
+    tickets,
+    payment: url.searchParams.get("paiement"),
+    reservation,
+    cancelable: buyerMayCancel(order, order.event),
+    strings: await pageStrings(
+      request,
+      "errors.badIntent",
+      "errors.bot",
+      "errors.capacity",
+      "errors.dateTime",
+      "errors.email",
+      "errors.endBeforeStart",
+      "errors.notFound",
+      "errors.options",
+      "errors.required",
+      "errors.tickets",
+      "errors.tooLong",
+      "errors.tooShort",
+      "event.online",
+      "order",
+    ),
+  };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -60,11 +96,17 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (intent === "rename") {
     const parsed = renameSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
-    const renamed = await renameTicket(db(), { orderId: order.id, ticketId: parsed.data.ticketId, name: parsed.data.attendeeName });
+    const renamed = await renameTicket(db(), {
+      orderId: order.id,
+      ticketId: parsed.data.ticketId,
+      name: parsed.data.attendeeName,
+    });
     return renamed.ok ? redirect(`/commande/${params.token}`) : data({ error: renamed.error }, { status: 400 });
   }
   if (intent === "pay") {
-    const payAt = await checkoutUrl(db(), order.id, { appUrl: env().APP_URL, secret: env().SESSION_SECRET }).catch(() => null);
+    const payAt = await checkoutUrl(db(), order.id, { appUrl: env().APP_URL, secret: env().SESSION_SECRET }).catch(
+      () => null,
+    );
     return payAt ? redirect(payAt) : data({ error: "errors.tickets.paymentUnavailable" }, { status: 503 });
   }
   if (intent !== "cancel") return data({ error: "errors.badIntent" }, { status: 400 });
@@ -104,18 +146,37 @@ export default function Order({ loaderData, actionData }: Route.ComponentProps) 
       </p>
       <div className="mt-4">
         {order.status === "PAID" ? <Notice>{t("order.paid", { count: tickets.length })}</Notice> : null}
-        {waitingForStripe ? <Notice tone="info">{t(payment === "ok" ? "order.confirming" : "order.cardPending")}</Notice> : null}
+        {waitingForStripe ? (
+          <Notice tone="info">{t(payment === "ok" ? "order.confirming" : "order.cardPending")}</Notice>
+        ) : null}
         {reservation === "confirmed" && order.status === "PENDING" ? <Notice>{t("order.confirmed")}</Notice> : null}
         {reservation === "too-late" ? <Notice tone="info">{t("order.tooLate")}</Notice> : null}
         {order.status === "PENDING" && order.method === "OFFLINE" && !order.confirmedAt && order.expiresAt ? (
-          <Notice tone="info">{t("order.unconfirmed", { email: order.email, time: formatDateTime(order.expiresAt, event.timeZone, locale, { hour: "2-digit", minute: "2-digit" }) })}</Notice>
+          <Notice tone="info">
+            {t("order.unconfirmed", {
+              email: order.email,
+              time: formatDateTime(order.expiresAt, event.timeZone, locale, { hour: "2-digit", minute: "2-digit" }),
+            })}
+          </Notice>
         ) : null}
         {order.status === "PENDING" && order.method === "OFFLINE" && order.confirmedAt ? (
-          <Notice tone="info">{t("order.pending", { total: formatMoney(order.totalCents, order.currency, locale), date: order.expiresAt ? formatDateTime(order.expiresAt, event.timeZone, locale) : "" })}</Notice>
+          <Notice tone="info">
+            {t("order.pending", {
+              total: formatMoney(order.totalCents, order.currency, locale),
+              date: order.expiresAt ? formatDateTime(order.expiresAt, event.timeZone, locale) : "",
+            })}
+          </Notice>
         ) : null}
-        {reservation !== "too-late" && (order.status === "EXPIRED" || order.status === "CANCELED" || order.status === "REFUNDED") ? <Notice tone="info">{t(`order.status.${order.status}`)}</Notice> : null}
+        {reservation !== "too-late" &&
+        (order.status === "EXPIRED" || order.status === "CANCELED" || order.status === "REFUNDED") ? (
+          <Notice tone="info">{t(`order.status.${order.status}`)}</Notice>
+        ) : null}
       </div>
-      {actionData?.error ? <div className="mt-4"><FormErrors errors={[actionData.error]} /></div> : null}
+      {actionData?.error ? (
+        <div className="mt-4">
+          <FormErrors errors={[actionData.error]} />
+        </div>
+      ) : null}
       <ul className="mt-6 grid gap-4 sm:grid-cols-2">
         {tickets.map((ticket, index) => (
           <li key={ticket.id} className="card p-4">
@@ -123,7 +184,12 @@ export default function Order({ loaderData, actionData }: Route.ComponentProps) 
             <p className="text-sm text-gray-700">{localized(ticket.ticketType, "name", locale)}</p>
             {ticket.qr ? (
               <>
-                <div role="img" aria-label={t("order.qr", { number: index + 1 })} className="mx-auto mt-3 w-56" dangerouslySetInnerHTML={{ __html: ticket.qr }} />
+                <div
+                  role="img"
+                  aria-label={t("order.qr", { number: index + 1 })}
+                  className="mx-auto mt-3 w-56"
+                  dangerouslySetInnerHTML={{ __html: ticket.qr }}
+                />
                 <p className="mt-1 text-center text-xs text-gray-600">
                   {t("order.code")} <span className="font-mono">{ticket.code}</span>
                 </p>
@@ -135,12 +201,28 @@ export default function Order({ loaderData, actionData }: Route.ComponentProps) 
                 <Form method="post" className="mt-2 flex items-end gap-2">
                   <input type="hidden" name="intent" value="rename" />
                   <input type="hidden" name="ticketId" value={ticket.id} />
-                  <CompactInput label={t("order.attendeeName")} name="attendeeName" defaultValue={ticket.attendeeName} required minLength={2} maxLength={120} />
+                  <CompactInput
+                    label={t("order.attendeeName")}
+                    name="attendeeName"
+                    defaultValue={ticket.attendeeName}
+                    required
+                    minLength={2}
+                    maxLength={120}
+                  />
                   <SubmitButton variant="secondary">{t("order.renameSubmit")}</SubmitButton>
                 </Form>
               </details>
             ) : null}
-            {ticket.checkedInAt ? <p className="mt-2 text-sm text-green-800">{t("order.checkedIn", { time: formatDateTime(ticket.checkedInAt, event.timeZone, locale, { dateStyle: undefined, timeStyle: "short" }) })}</p> : null}
+            {ticket.checkedInAt ? (
+              <p className="mt-2 text-sm text-green-800">
+                {t("order.checkedIn", {
+                  time: formatDateTime(ticket.checkedInAt, event.timeZone, locale, {
+                    dateStyle: undefined,
+                    timeStyle: "short",
+                  }),
+                })}
+              </p>
+            ) : null}
             {ticket.canceledAt ? <p className="mt-2 text-sm text-red-800">{t("order.ticketCanceled")}</p> : null}
           </li>
         ))}
@@ -148,13 +230,17 @@ export default function Order({ loaderData, actionData }: Route.ComponentProps) 
       {waitingForStripe && payment !== "ok" ? (
         <Form method="post" className="mt-6">
           <input type="hidden" name="intent" value="pay" />
-          <SubmitButton>{t("order.pay", { total: formatMoney(order.totalCents, order.currency, locale) })}</SubmitButton>
+          <SubmitButton>
+            {t("order.pay", { total: formatMoney(order.totalCents, order.currency, locale) })}
+          </SubmitButton>
         </Form>
       ) : null}
       {cancelable ? (
         <Form method="post" className="mt-8">
           <input type="hidden" name="intent" value="cancel" />
-          <p className="mb-2 text-sm text-gray-700">{t(order.method === "STRIPE" && order.status === "PAID" ? "order.cancelRefund" : "order.cancelFree")}</p>
+          <p className="mb-2 text-sm text-gray-700">
+            {t(order.method === "STRIPE" && order.status === "PAID" ? "order.cancelRefund" : "order.cancelFree")}
+          </p>
           <SubmitButton variant="danger">{t("order.cancel")}</SubmitButton>
         </Form>
       ) : null}

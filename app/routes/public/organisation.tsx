@@ -19,7 +19,20 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     upcomingPublishedEvents(db(), organisation.slug),
     pastEvents(db(), organisation.slug),
   ]);
-  return { organisation, upcoming, past, strings: await pageStrings(request, "errors.slugTaken", "event.online", "home.none", "home.upcoming", "organisation", "series.dashboard") };
+  return {
+    organisation,
+    upcoming,
+    past,
+    strings: await pageStrings(
+      request,
+      "errors.slugTaken",
+      "event.online",
+      "home.none",
+      "home.upcoming",
+      "organisation",
+      "series.dashboard",
+    ),
+  };
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
@@ -40,7 +53,9 @@ export default function OrganisationHome({ loaderData }: Route.ComponentProps) {
   return (
     <>
       <h1 className="text-3xl font-extrabold">{organisation.name}</h1>
-      {organisation.description ? <p className="mt-3 max-w-3xl text-lg text-gray-700">{organisation.description}</p> : null}
+      {organisation.description ? (
+        <p className="mt-3 max-w-3xl text-lg text-gray-700">{organisation.description}</p>
+      ) : null}
       <h2 className="mt-10 text-2xl font-bold">{t("home.upcoming")}</h2>
       {upcoming.length === 0 ? <p className="mt-4 text-gray-700">{t("home.none")}</p> : null}
       {byRegion(upcoming).map(([region, events]) => (
@@ -62,7 +77,9 @@ export default function OrganisationHome({ loaderData }: Route.ComponentProps) {
                 <Link to={`/serie/${s.slug}`} className="text-lg font-bold">
                   {localized(s, "title", locale)}
                 </Link>
-                <p className="mt-1 line-clamp-3 text-sm text-gray-700">{localized(s, "description", locale) || s.descriptionFr}</p>
+                <p className="mt-1 line-clamp-3 text-sm text-gray-700">
+                  {localized(s, "description", locale) || s.descriptionFr}
+                </p>
               </li>
             ))}
           </ul>

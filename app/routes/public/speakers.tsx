@@ -20,10 +20,20 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const event = await visibleEvent(db(), params.eventSlug, user?.id);
   if (!event) notFound();
   const agenda = await publishedAgenda(db(), event.id);
-  const speakers = new Map<string, { id: string; name: string; bio: string; region: string; hasPhoto: boolean; talks: { id: string; title: string }[] }>();
+  const speakers = new Map<
+    string,
+    { id: string; name: string; bio: string; region: string; hasPhoto: boolean; talks: { id: string; title: string }[] }
+  >();
   for (const slot of agenda?.slots ?? []) {
     for (const speaker of slot.talk?.speakers ?? []) {
-      const entry = speakers.get(speaker.id) ?? { id: speaker.id, name: speaker.name, bio: "", region: "", hasPhoto: false, talks: [] };
+      const entry = speakers.get(speaker.id) ?? {
+        id: speaker.id,
+        name: speaker.name,
+        bio: "",
+        region: "",
+        hasPhoto: false,
+        talks: [],
+      };
       entry.bio ||= speaker.bio;
       entry.region ||= speaker.region;
       entry.hasPhoto ||= speaker.hasPhoto;
@@ -39,7 +49,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
-  return pageTitle(matches, (t, locale) => data && `${t("agenda.speakers")} — ${localized(data.event, "title", locale)}`);
+  return pageTitle(
+    matches,
+    (t, locale) => data && `${t("agenda.speakers")} — ${localized(data.event, "title", locale)}`,
+  );
 }
 
 export default function Speakers({ loaderData }: Route.ComponentProps) {
@@ -49,14 +62,23 @@ export default function Speakers({ loaderData }: Route.ComponentProps) {
   return (
     <article className="max-w-3xl">
       <p className="text-sm font-semibold text-brand-600">
-        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link> · <Link to={`/e/${event.slug}/programme`}>{t("agenda.title")}</Link>
+        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
+        <Link to={`/e/${event.slug}/programme`}>{t("agenda.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("agenda.speakers")}</h1>
       {speakers.length === 0 ? <p className="mt-4 text-gray-700">{t("agenda.notYet")}</p> : null}
       <ul className="mt-6 space-y-6">
         {speakers.map((s) => (
           <li key={s.id} className="card p-4">
-            {s.hasPhoto ? <img src={`/e/${event.slug}/intervenants/${s.id}/photo`} alt="" width={80} height={80} className="float-right h-20 w-20 rounded-full object-cover" /> : null}
+            {s.hasPhoto ? (
+              <img
+                src={`/e/${event.slug}/intervenants/${s.id}/photo`}
+                alt=""
+                width={80}
+                height={80}
+                className="float-right h-20 w-20 rounded-full object-cover"
+              />
+            ) : null}
             <h2 className="text-lg font-bold">{s.name}</h2>
             {s.region ? <p className="text-sm text-gray-700">{s.region}</p> : null}
             {s.bio ? <p className="mt-2 whitespace-pre-line">{s.bio}</p> : null}

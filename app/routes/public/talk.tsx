@@ -26,7 +26,24 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!agenda || !slot?.talk) notFound();
   const starred = await starredTalkIds(db(), user?.id, event.id);
   return {
-    strings: await pageStrings(request, "agenda.addToCalendar", "agenda.language", "agenda.languages", "agenda.lessons", "agenda.noSummary", "agenda.recorded", "agenda.speakers", "agenda.star", "agenda.starShort", "agenda.starred", "agenda.story", "agenda.title", "agenda.unstar", "errors.notFound", "event.online"),
+    strings: await pageStrings(
+      request,
+      "agenda.addToCalendar",
+      "agenda.language",
+      "agenda.languages",
+      "agenda.lessons",
+      "agenda.noSummary",
+      "agenda.recorded",
+      "agenda.speakers",
+      "agenda.star",
+      "agenda.starShort",
+      "agenda.starred",
+      "agenda.story",
+      "agenda.title",
+      "agenda.unstar",
+      "errors.notFound",
+      "event.online",
+    ),
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
     rooms: agenda.rooms,
     slot,
@@ -47,14 +64,23 @@ export default function Talk({ loaderData }: Route.ComponentProps) {
   return (
     <article className="max-w-3xl">
       <p className="text-sm font-semibold text-brand-600">
-        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link> · <Link to={`/e/${event.slug}/programme`}>{t("agenda.title")}</Link>
+        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
+        <Link to={`/e/${event.slug}/programme`}>{t("agenda.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{talk.title}</h1>
       <div className="mt-4">
-        <TalkCard slot={slot} rooms={rooms} eventSlug={event.slug} timeZone={event.timeZone} starred={starred} signedIn={signedIn} />
+        <TalkCard
+          slot={slot}
+          rooms={rooms}
+          eventSlug={event.slug}
+          timeZone={event.timeZone}
+          starred={starred}
+          signedIn={signedIn}
+        />
       </div>
       <p className="mt-3 text-sm text-gray-700">
-        {localized(talk.format, "name", locale)} · {t("agenda.language", { language: t(`agenda.languages.${talk.language}`) })}
+        {localized(talk.format, "name", locale)} ·{" "}
+        {t("agenda.language", { language: t(`agenda.languages.${talk.language}`) })}
         {talk.recorded ? ` · ${t("agenda.recorded")}` : ""}
       </p>
       {talk.summary ? (
@@ -72,7 +98,15 @@ export default function Talk({ loaderData }: Route.ComponentProps) {
         <ul className="mt-3 space-y-4">
           {talk.speakers.map((s) => (
             <li key={s.id} className="flex gap-4">
-              {s.hasPhoto ? <img src={`/e/${event.slug}/intervenants/${s.id}/photo`} alt="" width={80} height={80} className="h-20 w-20 rounded-full object-cover" /> : null}
+              {s.hasPhoto ? (
+                <img
+                  src={`/e/${event.slug}/intervenants/${s.id}/photo`}
+                  alt=""
+                  width={80}
+                  height={80}
+                  className="h-20 w-20 rounded-full object-cover"
+                />
+              ) : null}
               <div>
                 <p className="font-bold">
                   {s.name}

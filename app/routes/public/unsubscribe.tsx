@@ -16,7 +16,11 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 // unsubscribes.
 export async function loader({ request, params }: Route.LoaderArgs) {
   if (!idFromSignedToken("unsubscribe", params.token, env().SESSION_SECRET)) notFound();
-  return { done: false, organisation: null as string | null, strings: await pageStrings(request, "campaigns.defaults", "campaigns.errors", "campaigns.testTag", "unsubscribe") };
+  return {
+    done: false,
+    organisation: null as string | null,
+    strings: await pageStrings(request, "campaigns.defaults", "campaigns.errors", "campaigns.testTag", "unsubscribe"),
+  };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -37,7 +41,9 @@ export default function Unsubscribe({ actionData }: Route.ComponentProps) {
     <div className="mx-auto max-w-xl">
       <h1 className="text-3xl font-extrabold">{t("unsubscribe.title")}</h1>
       {actionData?.done ? (
-        <p role="status" className="mt-4 rounded-md bg-green-50 p-3 text-green-900">{t("unsubscribe.done", { organisation: actionData.organisation })}</p>
+        <p role="status" className="mt-4 rounded-md bg-green-50 p-3 text-green-900">
+          {t("unsubscribe.done", { organisation: actionData.organisation })}
+        </p>
       ) : (
         <>
           <p className="mt-4">{t("unsubscribe.lead")}</p>

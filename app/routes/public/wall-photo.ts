@@ -10,5 +10,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const wall = await visibleWall(db(), params.eventSlug, user?.id);
   const photo = wall && (await onsitePhoto(db(), wall.event.id, params.externalId, wall.member));
   if (!photo) notFound();
-  return new Response(photo, { headers: { "Content-Type": "image/webp", "Cache-Control": wall.member ? "private, no-store" : "public, max-age=300" } });
+  return new Response(photo, {
+    headers: {
+      "Content-Type": "image/webp",
+      "Cache-Control": wall.member ? "private, no-store" : "public, max-age=300",
+    },
+  });
 }

@@ -10,6 +10,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const found = await wallPicture(db(), { postId: params.postId, picture: params.picture, userId: user?.id });
   if (!found) notFound();
   return new Response(new Uint8Array(found.page.body), {
-    headers: { ...Object.fromEntries(found.page.headers), ETag: found.page.etag, "Cache-Control": found.shared ? "public, max-age=3600" : "private, no-store" },
+    headers: {
+      ...Object.fromEntries(found.page.headers),
+      ETag: found.page.etag,
+      "Cache-Control": found.shared ? "public, max-age=3600" : "private, no-store",
+    },
   });
 }

@@ -35,11 +35,23 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     QRCode.toString(postUrl, { type: "svg", errorCorrectionLevel: "M", margin: 1 }),
   ]);
   const theme = new URL(request.url).searchParams.get("theme") === "clair" ? "light" : "dark";
-  return { event: wall.event, open: wall.open, snapshot, talks, qr, postUrl, theme, strings: await pageStrings(request, "event.online", "wall.card", "wall.screen") };
+  return {
+    event: wall.event,
+    open: wall.open,
+    snapshot,
+    talks,
+    qr,
+    postUrl,
+    theme,
+    strings: await pageStrings(request, "event.online", "wall.card", "wall.screen"),
+  };
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
-  return pageTitle(matches, (t, locale) => data && `${t("wall.screen.title")} · ${localized(data.event, "title", locale)}`);
+  return pageTitle(
+    matches,
+    (t, locale) => data && `${t("wall.screen.title")} · ${localized(data.event, "title", locale)}`,
+  );
 }
 
 // Re-worked out every 30 s from the talks sent with the page: on stage now, and next.
@@ -67,22 +79,33 @@ export default function WallScreen({ loaderData }: Route.ComponentProps) {
   const pinned = posts.filter((p) => p.pinnedAt);
   const others = posts.filter((p) => !p.pinnedAt);
   return (
-    <div className={`${theme === "dark" ? "wall-dark" : ""} min-h-screen bg-[var(--wall-bg)] p-6 text-[var(--wall-ink)]`} data-stream={status}>
+    <div
+      className={`${theme === "dark" ? "wall-dark" : ""} min-h-screen bg-[var(--wall-bg)] p-6 text-[var(--wall-ink)]`}
+      data-stream={status}
+    >
       <header className="flex flex-wrap items-center gap-6">
         <div className="min-w-0 flex-1">
           <h1 className="text-4xl font-extrabold">{localized(event, "title", locale)}</h1>
-          {!open ? <p className="mt-1 inline-block rounded bg-amber-400 px-2 text-lg font-bold text-black">{t("wall.screen.preview")}</p> : null}
+          {!open ? (
+            <p className="mt-1 inline-block rounded bg-amber-400 px-2 text-lg font-bold text-black">
+              {t("wall.screen.preview")}
+            </p>
+          ) : null}
           <div className="mt-3 grid gap-3 text-xl sm:grid-cols-2">
             {current ? (
               <p>
-                <span className="block text-sm font-bold uppercase tracking-wide text-[var(--wall-muted)]">{t("wall.screen.now")}</span>
+                <span className="block text-sm font-bold uppercase tracking-wide text-[var(--wall-muted)]">
+                  {t("wall.screen.now")}
+                </span>
                 <span className="font-bold">{current.title}</span> — {current.speakers}
                 {localized(current, "room", locale) ? ` · ${localized(current, "room", locale)}` : ""}
               </p>
             ) : null}
             {next ? (
               <p>
-                <span className="block text-sm font-bold uppercase tracking-wide text-[var(--wall-muted)]">{t("wall.screen.next", { time: formatTime(next.startsAt, event.timeZone, locale) })}</span>
+                <span className="block text-sm font-bold uppercase tracking-wide text-[var(--wall-muted)]">
+                  {t("wall.screen.next", { time: formatTime(next.startsAt, event.timeZone, locale) })}
+                </span>
                 <span className="font-bold">{next.title}</span> — {next.speakers}
                 {localized(next, "room", locale) ? ` · ${localized(next, "room", locale)}` : ""}
               </p>
@@ -90,7 +113,12 @@ export default function WallScreen({ loaderData }: Route.ComponentProps) {
           </div>
         </div>
         <figure className="flex items-center gap-3 rounded-xl bg-white p-3 text-black">
-          <span className="block h-32 w-32" role="img" aria-label={t("wall.screen.qrLabel")} dangerouslySetInnerHTML={{ __html: qr }} />
+          <span
+            className="block h-32 w-32"
+            role="img"
+            aria-label={t("wall.screen.qrLabel")}
+            dangerouslySetInnerHTML={{ __html: qr }}
+          />
           <figcaption className="max-w-40 text-lg font-semibold">
             {t("wall.screen.postFromPhone")}
             <span className="block break-all text-sm font-normal">{postUrl.replace(/^https?:\/\//, "")}</span>
@@ -109,12 +137,18 @@ export default function WallScreen({ loaderData }: Route.ComponentProps) {
           ))}
         </section>
       ) : null}
-      <section aria-label={t("wall.screen.posts")} aria-live="polite" className="mt-6 columns-1 gap-4 md:columns-2 xl:columns-3 2xl:columns-4 [&>*]:mb-4">
+      <section
+        aria-label={t("wall.screen.posts")}
+        aria-live="polite"
+        className="mt-6 columns-1 gap-4 md:columns-2 xl:columns-3 2xl:columns-4 [&>*]:mb-4"
+      >
         {others.map((post) => (
           <WallCard key={post.id} post={post} timeZone={event.timeZone} size="large" />
         ))}
       </section>
-      {posts.length === 0 ? <p className="mt-16 text-center text-3xl text-[var(--wall-muted)]">{t("wall.screen.empty")}</p> : null}
+      {posts.length === 0 ? (
+        <p className="mt-16 text-center text-3xl text-[var(--wall-muted)]">{t("wall.screen.empty")}</p>
+      ) : null}
     </div>
   );
 }

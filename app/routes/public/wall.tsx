@@ -31,7 +31,24 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await getUser(request);
   const wall = await visibleWall(db(), params.eventSlug, user?.id);
   if (!wall) notFound();
-  return { event: wall.event, snapshot: await wallSnapshot(db(), wall.event.id, COMPACT_POSTS), strings: await pageStrings(request, "errors.bot", "errors.hashtag", "errors.photoNotImage", "errors.photoTooBig", "errors.required", "errors.tooLong", "errors.wall", "event.online", "wall.card", "wall.errors", "wall.public") };
+  return {
+    event: wall.event,
+    snapshot: await wallSnapshot(db(), wall.event.id, COMPACT_POSTS),
+    strings: await pageStrings(
+      request,
+      "errors.bot",
+      "errors.hashtag",
+      "errors.photoNotImage",
+      "errors.photoTooBig",
+      "errors.required",
+      "errors.tooLong",
+      "errors.wall",
+      "event.online",
+      "wall.card",
+      "wall.errors",
+      "wall.public",
+    ),
+  };
 }
 
 // A post written in the room: name, 280 characters and an optional photo (checked by its
@@ -42,10 +59,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (!wall) notFound();
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: onsitePostSchema });
-  if (submission.status !== "success") return data({ result: submission.reply(), error: null, status: null }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ result: submission.reply(), error: null, status: null }, { status: 400 });
   const file = formData.get("photo");
-  const prepared = file instanceof Blob && file.size > 0 ? await preparePhoto(file, { width: 1200, height: 1200, fit: "inside" }) : null;
-  if (prepared && !prepared.ok) return data({ result: submission.reply(), error: prepared.error, status: null }, { status: 400 });
+  const prepared =
+    file instanceof Blob && file.size > 0
+      ? await preparePhoto(file, { width: 1200, height: 1200, fit: "inside" })
+      : null;
+  if (prepared && !prepared.ok)
+    return data({ result: submission.reply(), error: prepared.error, status: null }, { status: 400 });
   const created = await createOnsitePost(db(), {
     eventId: wall.event.id,
     clientKey: onsiteClientKey(context.get(clientAddressContext), env().SESSION_SECRET),
@@ -57,7 +79,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
-  return pageTitle(matches, (t, locale) => data && `${t("wall.public.title")} · ${localized(data.event, "title", locale)}`);
+  return pageTitle(
+    matches,
+    (t, locale) => data && `${t("wall.public.title")} · ${localized(data.event, "title", locale)}`,
+  );
 }
 
 export default function PublicWall({ loaderData, actionData }: Route.ComponentProps) {
@@ -72,7 +97,12 @@ export default function PublicWall({ loaderData, actionData }: Route.ComponentPr
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("wall.public.title")}</h1>
       <p className="mt-2 max-w-2xl text-gray-700">{t("wall.public.lead")}</p>
-      <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="mt-4 max-w-xl space-y-4 card p-4">
+      <Form
+        method="post"
+        encType="multipart/form-data"
+        {...getFormProps(form)}
+        className="mt-4 max-w-xl space-y-4 card p-4"
+      >
         <Honeypot />
         <TextField meta={fields.name} label={t("wall.public.name")} autoComplete="given-name" />
         <TextAreaField
@@ -84,10 +114,25 @@ export default function PublicWall({ loaderData, actionData }: Route.ComponentPr
         />
         <label className="block text-sm font-semibold">
           {t("wall.public.photo")}
-          <input type="file" name="photo" accept="image/jpeg,image/png,image/webp" className="mt-1 block text-sm font-normal" />
+          <input
+            type="file"
+            name="photo"
+            accept="image/jpeg,image/png,image/webp"
+            className="mt-1 block text-sm font-normal"
+          />
         </label>
         <FormErrors errors={actionData?.error ? [actionData.error] : undefined} />
-        {actionData?.status ? <Notice>{t(actionData.status === "APPROVED" ? "wall.public.shown" : actionData.status === "PENDING" ? "wall.public.pending" : "wall.public.refused")}</Notice> : null}
+        {actionData?.status ? (
+          <Notice>
+            {t(
+              actionData.status === "APPROVED"
+                ? "wall.public.shown"
+                : actionData.status === "PENDING"
+                  ? "wall.public.pending"
+                  : "wall.public.refused",
+            )}
+          </Notice>
+        ) : null}
         <SubmitButton>{t("wall.public.send")}</SubmitButton>
       </Form>
       <section className="mt-8">

@@ -12,7 +12,11 @@ import { localized } from "~/infra/i18n/i18n";
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { user, event, asOrganiser } = await requireReviewer(request, params.eventSlug);
   const queue = await reviewQueue(db(), { eventId: event.id, userId: user.id, asOrganiser });
-  return { event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn }, queue, strings: await pageStrings(request, "errors", "event", "review", "submissionState") };
+  return {
+    event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn },
+    queue,
+    strings: await pageStrings(request, "errors", "event", "review", "submissionState"),
+  };
 }
 
 export function meta({ matches }: Route.MetaArgs) {
@@ -46,7 +50,9 @@ export default function ReviewQueue({ loaderData }: Route.ComponentProps) {
             <div className="flex items-center gap-2 text-sm">
               <SubmissionStateBadge state={s.state} />
               {s.reviewedByMe ? <span className="text-green-800">{t("review.done")}</span> : null}
-              {!s.reviewedByMe && s.state === "SUBMITTED" ? <span className="text-amber-800">{t("review.todo")}</span> : null}
+              {!s.reviewedByMe && s.state === "SUBMITTED" ? (
+                <span className="text-amber-800">{t("review.todo")}</span>
+              ) : null}
             </div>
           </li>
         ))}

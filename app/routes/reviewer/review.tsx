@@ -19,7 +19,12 @@ import { localized } from "~/infra/i18n/i18n";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { user, event, asOrganiser } = await requireReviewer(request, params.eventSlug);
-  const found = await submissionForReviewer(db(), { eventId: event.id, submissionId: params.submissionId, userId: user.id, asOrganiser });
+  const found = await submissionForReviewer(db(), {
+    eventId: event.id,
+    submissionId: params.submissionId,
+    userId: user.id,
+    asOrganiser,
+  });
   if (!found) notFound();
   const categories = await scoreCategories(db(), event.id);
   const locale = await detectLocale(request);
@@ -41,7 +46,14 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const value = submission.value as Record<string, unknown> & { comment: string };
   const scores = Object.fromEntries(categories.map((c) => [c.id, Number(value[scoreField(c.id)])]));
-  const saved = await saveReview(db(), { eventId: event.id, submissionId: params.submissionId, userId: user.id, asOrganiser, comment: value.comment, scores });
+  const saved = await saveReview(db(), {
+    eventId: event.id,
+    submissionId: params.submissionId,
+    userId: user.id,
+    asOrganiser,
+    comment: value.comment,
+    scores,
+  });
   if (!saved.ok) {
     if (saved.error === "errors.notFound") notFound();
     return data({ result: submission.reply({ formErrors: [saved.error] }) }, { status: 400 });
@@ -56,7 +68,8 @@ export function meta({ data, matches }: Route.MetaArgs) {
 export default function ReviewSubmission({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { story, speakers, anonymised, answers, categories, myReview, others, othersHidden, eventSlug, saved } = loaderData;
+  const { story, speakers, anonymised, answers, categories, myReview, others, othersHidden, eventSlug, saved } =
+    loaderData;
   const schema = useMemo(() => reviewFormSchema(categories.map((c) => c.id)), [categories]);
   const [form, fields] = useForm({
     lastResult: actionData?.result,
@@ -79,9 +92,12 @@ export default function ReviewSubmission({ loaderData, actionData }: Route.Compo
         <h1 className="mt-1 text-3xl font-extrabold">{story.title}</h1>
         <p className="mt-2 text-sm text-gray-700">
           {localized(story.format, "name", locale)} · {t("submission.minutes", { count: story.format.minutes })}
-          {story.track ? ` · ${localized(story.track, "name", locale)}` : ""} · {story.language === "en" ? "English" : "Français"}
+          {story.track ? ` · ${localized(story.track, "name", locale)}` : ""} ·{" "}
+          {story.language === "en" ? "English" : "Français"}
         </p>
-        <p className="mt-2 text-sm">{anonymised ? t("review.anonymised") : t("review.speakers", { names: speakers?.join(", ") })}</p>
+        <p className="mt-2 text-sm">
+          {anonymised ? t("review.anonymised") : t("review.speakers", { names: speakers?.join(", ") })}
+        </p>
         {details.length ? (
           <dl className="mt-4 grid gap-3 sm:grid-cols-3">
             {details.map((key) => (
@@ -117,19 +133,28 @@ export default function ReviewSubmission({ loaderData, actionData }: Route.Compo
             return (
               <fieldset key={category.id}>
                 <legend className="text-sm font-semibold">
-                  {localized(category, "name", locale)} <span className="font-normal text-gray-600">({t("review.weight", { weight: category.weight })})</span>
+                  {localized(category, "name", locale)}{" "}
+                  <span className="font-normal text-gray-600">({t("review.weight", { weight: category.weight })})</span>
                 </legend>
                 <div className="mt-1 flex gap-2">
                   {Array.from({ length: MAX_SCORE - MIN_SCORE + 1 }, (_, i) => MIN_SCORE + i).map((value) => (
                     <label key={value} className="flex items-center gap-1 text-sm">
                       {/* Each radio says its group is invalid, as screen readers announce it on the focused radio. */}
                       {/* eslint-disable-next-line jsx-a11y/role-supports-aria-props */}
-                      <input type="radio" name={meta.name} value={value} defaultChecked={meta.initialValue === String(value)} aria-invalid={meta.errors ? true : undefined} />
+                      <input
+                        type="radio"
+                        name={meta.name}
+                        value={value}
+                        defaultChecked={meta.initialValue === String(value)}
+                        aria-invalid={meta.errors ? true : undefined}
+                      />
                       {value}
                     </label>
                   ))}
                 </div>
-                {meta.errors ? <p className="mt-1 text-sm text-red-700">{meta.errors.map((e) => t(e)).join(" ")}</p> : null}
+                {meta.errors ? (
+                  <p className="mt-1 text-sm text-red-700">{meta.errors.map((e) => t(e)).join(" ")}</p>
+                ) : null}
               </fieldset>
             );
           })}
@@ -139,7 +164,9 @@ export default function ReviewSubmission({ loaderData, actionData }: Route.Compo
         <section>
           <h2 className="text-xl font-bold">{t("review.others")}</h2>
           {others === null ? (
-            <p className="mt-2 text-sm text-gray-700">{othersHidden ? t("review.othersAfterOwn") : t("review.othersNever")}</p>
+            <p className="mt-2 text-sm text-gray-700">
+              {othersHidden ? t("review.othersAfterOwn") : t("review.othersNever")}
+            </p>
           ) : others.length === 0 ? (
             <p className="mt-2 text-sm text-gray-700">{t("review.noOthers")}</p>
           ) : (

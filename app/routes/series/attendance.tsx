@@ -14,11 +14,27 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 export async function loader({ request, params }: Route.LoaderArgs) {
   const view = await attendeeView(db(), params.token);
   if (!view) notFound();
-  return { ...view, closed: new URL(request.url).searchParams.has("fermee"), token: params.token, strings: await pageStrings(request, "errors.notFound", "errors.series", "errors.slugTaken", "series.errors", "series.me", "series.public") };
+  return {
+    ...view,
+    closed: new URL(request.url).searchParams.has("fermee"),
+    token: params.token,
+    strings: await pageStrings(
+      request,
+      "errors.notFound",
+      "errors.series",
+      "errors.slugTaken",
+      "series.errors",
+      "series.me",
+      "series.public",
+    ),
+  };
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
-  return [...pageTitle(matches, (_, locale) => data && localized(data.series, "title", locale)), { name: "robots", content: "noindex" }];
+  return [
+    ...pageTitle(matches, (_, locale) => data && localized(data.series, "title", locale)),
+    { name: "robots", content: "noindex" },
+  ];
 }
 
 export default function Attendance({ loaderData }: Route.ComponentProps) {
@@ -31,12 +47,19 @@ export default function Attendance({ loaderData }: Route.ComponentProps) {
       <p className="text-sm font-semibold text-brand-600">{series.organisation.name}</p>
       <h1 className="mt-1 text-3xl font-extrabold">{localized(series, "title", locale)}</h1>
       <p className="mt-1 text-gray-700">{t("series.me.hello", { name })}</p>
-      {closed ? <p role="alert" className="mt-3 rounded-md bg-amber-100 px-3 py-2 text-sm text-amber-900">{t("series.me.closed")}</p> : null}
+      {closed ? (
+        <p role="alert" className="mt-3 rounded-md bg-amber-100 px-3 py-2 text-sm text-amber-900">
+          {t("series.me.closed")}
+        </p>
+      ) : null}
       {pilierWeeks.length ? (
         <section aria-label={t("series.me.badges")} className="mt-5 flex flex-wrap gap-3">
           {pilierWeeks.map((week) => (
             <span key={week} className="rounded-full bg-amber-400 px-4 py-2 font-bold text-black">
-              ★ {t("series.me.pilier", { week: formatDateTime(`${week}T12:00:00Z`, series.timeZone, locale, { day: "numeric", month: "long" }) })}
+              ★{" "}
+              {t("series.me.pilier", {
+                week: formatDateTime(`${week}T12:00:00Z`, series.timeZone, locale, { day: "numeric", month: "long" }),
+              })}
             </span>
           ))}
         </section>
@@ -50,17 +73,31 @@ export default function Attendance({ loaderData }: Route.ComponentProps) {
             <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
               <span>
                 <span className="font-semibold">
-                  {formatDateTime(s.startsAt, series.timeZone, locale, { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" })} – {formatTime(s.endsAt, series.timeZone, locale)}
+                  {formatDateTime(s.startsAt, series.timeZone, locale, {
+                    weekday: "long",
+                    day: "numeric",
+                    month: "long",
+                    hour: "2-digit",
+                    minute: "2-digit",
+                  })}{" "}
+                  – {formatTime(s.endsAt, series.timeZone, locale)}
                 </span>
                 {theme(s) ? <span className="block">{theme(s)}</span> : null}
-                {s.guests ? <span className="block text-sm text-gray-700">{t("series.public.guests", { guests: s.guests })}</span> : null}
+                {s.guests ? (
+                  <span className="block text-sm text-gray-700">{t("series.public.guests", { guests: s.guests })}</span>
+                ) : null}
               </span>
               {s.joinable ? (
-                <a href={`/presence/${token}/rejoindre/${s.id}`} className="rounded-md bg-brand-600 px-4 py-2 font-bold text-white no-underline">
+                <a
+                  href={`/presence/${token}/rejoindre/${s.id}`}
+                  className="rounded-md bg-brand-600 px-4 py-2 font-bold text-white no-underline"
+                >
                   {t(s.attended ? "series.me.rejoin" : "series.me.join")}
                 </a>
               ) : (
-                <span className="text-sm text-gray-700">{t("series.me.opensAt", { time: formatTime(opensAt(s), series.timeZone, locale) })}</span>
+                <span className="text-sm text-gray-700">
+                  {t("series.me.opensAt", { time: formatTime(opensAt(s), series.timeZone, locale) })}
+                </span>
               )}
             </li>
           ))}
@@ -74,7 +111,11 @@ export default function Attendance({ loaderData }: Route.ComponentProps) {
         <ul className="mt-2 text-sm">
           {attended.map((s) => (
             <li key={s.id}>
-              {formatDateTime(s.startsAt, series.timeZone, locale, { weekday: "short", day: "numeric", month: "short" })}
+              {formatDateTime(s.startsAt, series.timeZone, locale, {
+                weekday: "short",
+                day: "numeric",
+                month: "short",
+              })}
               {theme(s) ? ` — ${theme(s)}` : ""}
             </li>
           ))}

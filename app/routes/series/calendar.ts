@@ -10,5 +10,7 @@ import { personalCalendar } from "~/series/series.server";
 export async function loader({ request, params }: Route.LoaderArgs) {
   const calendar = await personalCalendar(db(), params.token, env().APP_URL, await detectLocale(request));
   if (!calendar) notFound();
-  return new Response(calendarFile(calendar), { headers: { "Content-Type": "text/calendar; charset=utf-8", "Cache-Control": "private, max-age=300" } });
+  return new Response(calendarFile(calendar), {
+    headers: { "Content-Type": "text/calendar; charset=utf-8", "Cache-Control": "private, max-age=300" },
+  });
 }

@@ -26,7 +26,24 @@ export const clientLoader = loadAsDocument;
 export async function loader({ request, params }: Route.LoaderArgs) {
   const series = await publicSeries(db(), params.seriesSlug);
   if (!series) notFound();
-  return { series, strings: await pageStrings(request, "errors.bot", "errors.email", "errors.notFound", "errors.number", "errors.required", "errors.series", "errors.slug", "errors.slugTaken", "errors.timeZone", "errors.tooLong", "series.errors", "series.public") };
+  return {
+    series,
+    strings: await pageStrings(
+      request,
+      "errors.bot",
+      "errors.email",
+      "errors.notFound",
+      "errors.number",
+      "errors.required",
+      "errors.series",
+      "errors.slug",
+      "errors.slugTaken",
+      "errors.timeZone",
+      "errors.tooLong",
+      "series.errors",
+      "series.public",
+    ),
+  };
 }
 
 // One registration for the whole series; the personal link comes by mail.
@@ -35,8 +52,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (!series) notFound();
   const submission = parseWithZod(await readForm(request), { schema: registrationSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), sent: false }, { status: 400 });
-  const registered = await registerToSeries(db(), series, submission.value, await detectLocale(request), { appUrl: env().APP_URL, clientAddress: context.get(clientAddressContext) });
-  if (!registered.ok) return data({ result: submission.reply({ formErrors: [registered.error] }), sent: false }, { status: 429 });
+  const registered = await registerToSeries(db(), series, submission.value, await detectLocale(request), {
+    appUrl: env().APP_URL,
+    clientAddress: context.get(clientAddressContext),
+  });
+  if (!registered.ok)
+    return data({ result: submission.reply({ formErrors: [registered.error] }), sent: false }, { status: 429 });
   return { result: submission.reply({ resetForm: true }), sent: true };
 }
 
@@ -56,7 +77,9 @@ export default function SeriesPage({ loaderData, actionData }: Route.ComponentPr
         <Link to={`/o/${series.organisation.slug}`}>{series.organisation.name}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{localized(series, "title", locale)}</h1>
-      <p className="mt-2 text-gray-700">{t("series.public.format", { minutes: series.durationMinutes, zone: series.timeZone })}</p>
+      <p className="mt-2 text-gray-700">
+        {t("series.public.format", { minutes: series.durationMinutes, zone: series.timeZone })}
+      </p>
       {description ? <p className="mt-4 max-w-3xl whitespace-pre-line text-lg">{description}</p> : null}
       <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_22rem]">
         <section>
@@ -66,10 +89,21 @@ export default function SeriesPage({ loaderData, actionData }: Route.ComponentPr
             {series.sessions.map((s) => (
               <li key={s.id} className="px-4 py-3">
                 <time dateTime={new Date(s.startsAt).toISOString()} className="font-semibold">
-                  {formatDateTime(s.startsAt, series.timeZone, locale, { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" })} – {formatTime(s.endsAt, series.timeZone, locale)}
+                  {formatDateTime(s.startsAt, series.timeZone, locale, {
+                    weekday: "long",
+                    day: "numeric",
+                    month: "long",
+                    hour: "2-digit",
+                    minute: "2-digit",
+                  })}{" "}
+                  – {formatTime(s.endsAt, series.timeZone, locale)}
                 </time>
-                {(localized(s, "theme", locale) || s.themeFr) ? <span className="block">{localized(s, "theme", locale) || s.themeFr}</span> : null}
-                {s.guests ? <span className="block text-sm text-gray-700">{t("series.public.guests", { guests: s.guests })}</span> : null}
+                {localized(s, "theme", locale) || s.themeFr ? (
+                  <span className="block">{localized(s, "theme", locale) || s.themeFr}</span>
+                ) : null}
+                {s.guests ? (
+                  <span className="block text-sm text-gray-700">{t("series.public.guests", { guests: s.guests })}</span>
+                ) : null}
               </li>
             ))}
           </ol>

@@ -18,7 +18,23 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const found = await confirmationByToken(db(), params.token, env().SESSION_SECRET);
   if (!found) notFound();
   if (!confirmationOpen(found)) throw data({ message: "errorPage.reasons.confirmationClosed" }, { status: 410 });
-  return { ...found, strings: await pageStrings(request, "confirmation", "errors.alreadyAnswered", "errors.badIntent", "errors.notFound", "errors.required", "errors.speakerLine", "errors.tooLong", "errors.tooShort", "event.online", "speaker.title", "submission.minutes") };
+  return {
+    ...found,
+    strings: await pageStrings(
+      request,
+      "confirmation",
+      "errors.alreadyAnswered",
+      "errors.badIntent",
+      "errors.notFound",
+      "errors.required",
+      "errors.speakerLine",
+      "errors.tooLong",
+      "errors.tooShort",
+      "event.online",
+      "speaker.title",
+      "submission.minutes",
+    ),
+  };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -27,7 +43,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   const answered = await answerConfirmation(db(), params.token, env().SESSION_SECRET, parsed.data.answer);
   if (!answered.ok) {
     if (answered.error === "errors.notFound") notFound();
-    if (answered.error === "errorPage.reasons.confirmationClosed") throw data({ message: answered.error }, { status: 410 });
+    if (answered.error === "errorPage.reasons.confirmationClosed")
+      throw data({ message: answered.error }, { status: 410 });
     return data({ error: answered.error }, { status: 409 });
   }
   return { error: null };
@@ -49,18 +66,27 @@ export default function Confirmation({ loaderData, actionData }: Route.Component
       <div className="mt-6 card p-5">
         <p className="text-lg font-bold">{submission.title}</p>
         <p className="mt-1 text-sm text-gray-700">
-          {user.name} · {localized(submission.format, "name", locale)} ({t("submission.minutes", { count: submission.format.minutes })})
+          {user.name} · {localized(submission.format, "name", locale)} (
+          {t("submission.minutes", { count: submission.format.minutes })})
         </p>
         <p className="mt-1 text-sm text-gray-700">
           {formatDateTime(event.startsAt, event.timeZone, locale)}
           {event.venueName ? ` · ${event.venueName}` : ""}
         </p>
       </div>
-      {actionData?.error ? <div className="mt-4"><FormErrors errors={[actionData.error]} /></div> : null}
+      {actionData?.error ? (
+        <div className="mt-4">
+          <FormErrors errors={[actionData.error]} />
+        </div>
+      ) : null}
       {submission.state === "ACCEPTED" ? (
         <Form method="post" className="mt-6 flex flex-wrap gap-3">
-          <SubmitButton name="answer" value="CONFIRMED">{t("confirmation.confirm")}</SubmitButton>
-          <SubmitButton name="answer" value="DECLINED" variant="secondary">{t("confirmation.decline")}</SubmitButton>
+          <SubmitButton name="answer" value="CONFIRMED">
+            {t("confirmation.confirm")}
+          </SubmitButton>
+          <SubmitButton name="answer" value="DECLINED" variant="secondary">
+            {t("confirmation.decline")}
+          </SubmitButton>
         </Form>
       ) : (
         <p role="status" className="mt-6 rounded-md bg-green-50 px-3 py-2 text-green-900">

@@ -14,7 +14,20 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireUser(request);
-  return { user, profile: await speakerProfile(db(), user.id), saved: new URL(request.url).searchParams.has("enregistre"), strings: await pageStrings(request, "errors.photoNotImage", "errors.photoTooBig", "errors.required", "errors.tooLong", "errors.url", "profile") };
+  return {
+    user,
+    profile: await speakerProfile(db(), user.id),
+    saved: new URL(request.url).searchParams.has("enregistre"),
+    strings: await pageStrings(
+      request,
+      "errors.photoNotImage",
+      "errors.photoTooBig",
+      "errors.required",
+      "errors.tooLong",
+      "errors.url",
+      "profile",
+    ),
+  };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -41,7 +54,13 @@ export default function SpeakerProfile({ loaderData, actionData }: Route.Compone
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     constraint: getZodConstraint(speakerProfileSchema),
-    defaultValue: { bio: profile?.bio, region: profile?.region || undefined, link1: profile?.links[0], link2: profile?.links[1], link3: profile?.links[2] },
+    defaultValue: {
+      bio: profile?.bio,
+      region: profile?.region || undefined,
+      link1: profile?.links[0],
+      link2: profile?.links[1],
+      link3: profile?.links[2],
+    },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: speakerProfileSchema }),
@@ -56,22 +75,41 @@ export default function SpeakerProfile({ loaderData, actionData }: Route.Compone
         <FormErrors errors={[...(form.errors ?? []), ...(actionData?.error ? [actionData.error] : [])]} />
         <div className="flex items-center gap-4">
           {profile?.photoUpdatedAt ? (
-            <img src={`/espace/profil/photo?v=${new Date(profile.photoUpdatedAt).getTime()}`} alt={t("profile.photoAlt")} width={96} height={96} className="h-24 w-24 rounded-full object-cover" />
+            <img
+              src={`/espace/profil/photo?v=${new Date(profile.photoUpdatedAt).getTime()}`}
+              alt={t("profile.photoAlt")}
+              width={96}
+              height={96}
+              className="h-24 w-24 rounded-full object-cover"
+            />
           ) : (
-            <div className="flex h-24 w-24 items-center justify-center rounded-full bg-stone-200 text-2xl font-bold text-stone-600" aria-hidden="true">
+            <div
+              className="flex h-24 w-24 items-center justify-center rounded-full bg-stone-200 text-2xl font-bold text-stone-600"
+              aria-hidden="true"
+            >
               {(user.name || user.email).slice(0, 1).toUpperCase()}
             </div>
           )}
           <label className="text-sm font-semibold">
             {t("profile.photo")}
-            <input type="file" name="photo" accept="image/jpeg,image/png,image/webp" className="mt-1 block text-sm" aria-describedby="photo-hint" />
+            <input
+              type="file"
+              name="photo"
+              accept="image/jpeg,image/png,image/webp"
+              className="mt-1 block text-sm"
+              aria-describedby="photo-hint"
+            />
             <span id="photo-hint" className="mt-1 block text-xs font-normal text-gray-600">
               {t("profile.photoHint")}
             </span>
           </label>
         </div>
         <TextAreaField meta={fields.bio} label={t("profile.bio")} hint={t("profile.bioHint")} rows={6} />
-        <SelectField meta={fields.region} label={t("profile.region")} options={[{ value: "", label: "—" }, ...regions.map((r) => ({ value: r, label: r }))]} />
+        <SelectField
+          meta={fields.region}
+          label={t("profile.region")}
+          options={[{ value: "", label: "—" }, ...regions.map((r) => ({ value: r, label: r }))]}
+        />
         <fieldset className="space-y-3">
           <legend className="text-sm font-semibold">{t("profile.links")}</legend>
           <TextField meta={fields.link1} type="url" label={t("profile.link", { n: 1 })} placeholder="https://" />

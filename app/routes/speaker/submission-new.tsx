@@ -30,19 +30,66 @@ async function openCall(eventSlug: string) {
 export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await requireUser(request);
   const { event, formats, tracks, status } = await openCall(params.eventSlug);
-  return { event, formats, tracks, status, questions: await eventQuestions(db(), event.id), locale: user.locale, strings: await pageStrings(request, "errors.alreadySpeaker", "errors.badIntent", "errors.badTransition", "errors.callClosed", "errors.choice", "errors.closeBeforeOpen", "errors.dateTime", "errors.email", "errors.formatClosed", "errors.maxPerSpeaker", "errors.minutes", "errors.notEditable", "errors.notFound", "errors.number", "errors.options", "errors.reminderDays", "errors.required", "errors.tooLong", "errors.tooManySpeakers", "errors.tooManySubmissions", "errors.tooShort", "errors.url", "event.online", "questions.legend", "questions.no", "questions.yes", "submission") };
+  return {
+    event,
+    formats,
+    tracks,
+    status,
+    questions: await eventQuestions(db(), event.id),
+    locale: user.locale,
+    strings: await pageStrings(
+      request,
+      "errors.alreadySpeaker",
+      "errors.badIntent",
+      "errors.badTransition",
+      "errors.callClosed",
+      "errors.choice",
+      "errors.closeBeforeOpen",
+      "errors.dateTime",
+      "errors.email",
+      "errors.formatClosed",
+      "errors.maxPerSpeaker",
+      "errors.minutes",
+      "errors.notEditable",
+      "errors.notFound",
+      "errors.number",
+      "errors.options",
+      "errors.reminderDays",
+      "errors.required",
+      "errors.tooLong",
+      "errors.tooManySpeakers",
+      "errors.tooManySubmissions",
+      "errors.tooShort",
+      "errors.url",
+      "event.online",
+      "questions.legend",
+      "questions.no",
+      "questions.yes",
+      "submission",
+    ),
+  };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const user = await requireUser(request);
   const { event } = await openCall(params.eventSlug);
   const questions = await eventQuestions(db(), event.id);
-  const submission = parseWithZod(await readForm(request), { schema: submissionSchemaWith(submissionFormSchema, questions) });
+  const submission = parseWithZod(await readForm(request), {
+    schema: submissionSchemaWith(submissionFormSchema, questions),
+  });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const answers = { questions, values: answerValues(questions, submission.value) };
-  const created = await createSubmission(db(), { eventId: event.id, userId: user.id, form: submission.value, answers, appUrl: env().APP_URL });
+  const created = await createSubmission(db(), {
+    eventId: event.id,
+    userId: user.id,
+    form: submission.value,
+    answers,
+    appUrl: env().APP_URL,
+  });
   if (!created.ok) {
-    const reply = created.field ? submission.reply({ fieldErrors: { [created.field]: [created.error] } }) : submission.reply({ formErrors: [created.error] });
+    const reply = created.field
+      ? submission.reply({ fieldErrors: { [created.field]: [created.error] } })
+      : submission.reply({ formErrors: [created.error] });
     return data({ result: reply }, { status: 400 });
   }
   return redirect(`/espace/recits/${created.id}?etat=${created.state === "SUBMITTED" ? "envoye" : "brouillon"}`);
@@ -82,8 +129,12 @@ export default function NewSubmission({ loaderData, actionData }: Route.Componen
           <SubmissionFormFields fields={fields} formats={formats} tracks={tracks} />
           <QuestionFields questions={questions} fields={fields} />
           <div className="flex flex-wrap gap-3">
-            <SubmitButton name="intent" value="submit">{t("submission.submit")}</SubmitButton>
-            <SubmitButton name="intent" value="save" variant="secondary">{t("submission.saveDraft")}</SubmitButton>
+            <SubmitButton name="intent" value="submit">
+              {t("submission.submit")}
+            </SubmitButton>
+            <SubmitButton name="intent" value="save" variant="secondary">
+              {t("submission.saveDraft")}
+            </SubmitButton>
           </div>
         </Form>
       )}

@@ -18,7 +18,13 @@ import { SubmissionStateBadge } from "~/cfp/state-badge";
 import { isEditableState, speakerExpectation } from "~/cfp/states";
 import { coSpeakerSchema, MAX_SPEAKERS, submissionFormSchema } from "~/cfp/submission-form";
 import { SubmissionFormFields } from "~/cfp/submission-form-fields";
-import { editingWindow, inviteCoSpeaker, submissionForSpeaker, updateSubmission, withdrawSubmission } from "~/cfp/submissions.server";
+import {
+  editingWindow,
+  inviteCoSpeaker,
+  submissionForSpeaker,
+  updateSubmission,
+  withdrawSubmission,
+} from "~/cfp/submissions.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
@@ -39,9 +45,36 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const answered = readableAnswers(submission.answers, locale);
   const scheduled = (SCHEDULABLE as readonly string[]).includes(submission.state);
   const [availability, slot] = scheduled
-    ? await Promise.all([speakerAvailability(db(), submission.eventId, user.id), scheduledSlot(db(), submission.eventId, submission.id)])
+    ? await Promise.all([
+        speakerAvailability(db(), submission.eventId, user.id),
+        scheduledSlot(db(), submission.eventId, submission.id),
+      ])
     : [null, null];
-  return { submission, formats, tracks, questions, answered, deadline, editable, availability, slot, notice: new URL(request.url).searchParams.get("etat"), strings: await pageStrings(request, "availability", "errors", "event.online", "questions.legend", "questions.no", "questions.yes", "speaker", "submission", "submissionState", "team.remove") };
+  return {
+    submission,
+    formats,
+    tracks,
+    questions,
+    answered,
+    deadline,
+    editable,
+    availability,
+    slot,
+    notice: new URL(request.url).searchParams.get("etat"),
+    strings: await pageStrings(
+      request,
+      "availability",
+      "errors",
+      "event.online",
+      "questions.legend",
+      "questions.no",
+      "questions.yes",
+      "speaker",
+      "submission",
+      "submissionState",
+      "team.remove",
+    ),
+  };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -49,9 +82,16 @@ export async function action({ request, params }: Route.ActionArgs) {
   const formData = await readForm(request);
   if (formData.get("intent") === "availability") {
     const parsed = availabilitySchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return data({ result: undefined, coSpeaker: undefined, error: parsed.error.issues[0]!.message }, { status: 400 });
-    const added = await addAvailability(db(), { submissionId: params.submissionId, userId: user.id, form: parsed.data });
-    return added.ok ? redirect(`/espace/recits/${params.submissionId}`) : data({ result: undefined, coSpeaker: undefined, error: added.error }, { status: 400 });
+    if (!parsed.success)
+      return data({ result: undefined, coSpeaker: undefined, error: parsed.error.issues[0]!.message }, { status: 400 });
+    const added = await addAvailability(db(), {
+      submissionId: params.submissionId,
+      userId: user.id,
+      form: parsed.data,
+    });
+    return added.ok
+      ? redirect(`/espace/recits/${params.submissionId}`)
+      : data({ result: undefined, coSpeaker: undefined, error: added.error }, { status: 400 });
   }
   if (formData.get("intent") === "remove-availability") {
     await removeAvailability(db(), user.id, String(formData.get("id") ?? ""));
@@ -59,16 +99,30 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
   if (formData.get("intent") === "withdraw") {
     const withdrawn = await withdrawSubmission(db(), params.submissionId, user.id);
-    if (!withdrawn.ok) return data({ result: undefined, coSpeaker: undefined, error: withdrawn.error }, { status: withdrawn.error === "errors.notFound" ? 404 : 400 });
+    if (!withdrawn.ok)
+      return data(
+        { result: undefined, coSpeaker: undefined, error: withdrawn.error },
+        { status: withdrawn.error === "errors.notFound" ? 404 : 400 },
+      );
     return redirect(`/espace/recits/${params.submissionId}?etat=retire`);
   }
   if (formData.get("intent") === "co-speaker") {
     const invitation = parseWithZod(formData, { schema: coSpeakerSchema });
-    if (invitation.status !== "success") return data({ result: undefined, coSpeaker: invitation.reply(), error: null }, { status: 400 });
-    const invited = await inviteCoSpeaker(db(), { submissionId: params.submissionId, userId: user.id, coSpeaker: invitation.value, appUrl: env().APP_URL, maxSpeakers: MAX_SPEAKERS });
+    if (invitation.status !== "success")
+      return data({ result: undefined, coSpeaker: invitation.reply(), error: null }, { status: 400 });
+    const invited = await inviteCoSpeaker(db(), {
+      submissionId: params.submissionId,
+      userId: user.id,
+      coSpeaker: invitation.value,
+      appUrl: env().APP_URL,
+      maxSpeakers: MAX_SPEAKERS,
+    });
     if (!invited.ok) {
       if (invited.error === "errors.notFound") notFound();
-      return data({ result: undefined, coSpeaker: invitation.reply({ formErrors: [invited.error] }), error: null }, { status: 400 });
+      return data(
+        { result: undefined, coSpeaker: invitation.reply({ formErrors: [invited.error] }), error: null },
+        { status: 400 },
+      );
     }
     return redirect(`/espace/recits/${params.submissionId}?etat=coIntervenant`);
   }
@@ -81,15 +135,26 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
   const questions = await eventQuestions(db(), current.eventId);
   const submission = parseWithZod(formData, { schema: submissionSchemaWith(submissionFormSchema, questions) });
-  if (submission.status !== "success") return data({ result: submission.reply(), coSpeaker: undefined, error: null }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ result: submission.reply(), coSpeaker: undefined, error: null }, { status: 400 });
   const answers = { questions, values: answerValues(questions, submission.value) };
-  const updated = await updateSubmission(db(), { submissionId: params.submissionId, userId: user.id, form: submission.value, answers, appUrl: env().APP_URL });
+  const updated = await updateSubmission(db(), {
+    submissionId: params.submissionId,
+    userId: user.id,
+    form: submission.value,
+    answers,
+    appUrl: env().APP_URL,
+  });
   if (!updated.ok) {
     if (updated.error === "errors.notFound") notFound();
-    const reply = updated.field ? submission.reply({ fieldErrors: { [updated.field]: [updated.error] } }) : submission.reply({ formErrors: [updated.error] });
+    const reply = updated.field
+      ? submission.reply({ fieldErrors: { [updated.field]: [updated.error] } })
+      : submission.reply({ formErrors: [updated.error] });
     return data({ result: reply, coSpeaker: undefined, error: null }, { status: 400 });
   }
-  return redirect(`/espace/recits/${params.submissionId}?etat=${submission.value.intent === "submit" ? "envoye" : "enregistre"}`);
+  return redirect(
+    `/espace/recits/${params.submissionId}?etat=${submission.value.intent === "submit" ? "envoye" : "enregistre"}`,
+  );
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
@@ -99,7 +164,8 @@ export function meta({ data, matches }: Route.MetaArgs) {
 export default function SpeakerSubmission({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { submission, formats, tracks, questions, answered, deadline, editable, availability, slot, notice } = loaderData;
+  const { submission, formats, tracks, questions, answered, deadline, editable, availability, slot, notice } =
+    loaderData;
   const tz = submission.event.timeZone;
   const schema = useMemo(() => submissionSchemaWith(submissionFormSchema, questions), [questions]);
   const [form, fields] = useForm({
@@ -133,7 +199,9 @@ export default function SpeakerSubmission({ loaderData, actionData }: Route.Comp
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: coSpeakerSchema }),
   });
-  const canInvite = submission.speakers.length < MAX_SPEAKERS && ["DRAFT", "SUBMITTED", "ACCEPTED", "CONFIRMED"].includes(submission.state);
+  const canInvite =
+    submission.speakers.length < MAX_SPEAKERS &&
+    ["DRAFT", "SUBMITTED", "ACCEPTED", "CONFIRMED"].includes(submission.state);
   return (
     <div className="grid gap-10 lg:grid-cols-[1fr_18rem]">
       <section>
@@ -141,14 +209,22 @@ export default function SpeakerSubmission({ loaderData, actionData }: Route.Comp
           <Link to="/espace/recits">{t("speaker.title")}</Link> · {localized(submission.event, "title", locale)}
         </p>
         <h1 className="mt-1 text-3xl font-extrabold">{submission.title}</h1>
-        {notice ? <div className="mt-4"><Notice>{t(`speaker.notice.${notice}`)}</Notice></div> : null}
+        {notice ? (
+          <div className="mt-4">
+            <Notice>{t(`speaker.notice.${notice}`)}</Notice>
+          </div>
+        ) : null}
         {editable ? (
           <Form method="post" {...getFormProps(form)} className="mt-6 space-y-8">
             <FormErrors errors={form.errors} />
             <SubmissionFormFields fields={fields} formats={formats} tracks={tracks} />
             <QuestionFields questions={questions} fields={fields} />
             <div className="flex flex-wrap gap-3">
-              {submission.state === "DRAFT" ? <SubmitButton name="intent" value="submit">{t("submission.submit")}</SubmitButton> : null}
+              {submission.state === "DRAFT" ? (
+                <SubmitButton name="intent" value="submit">
+                  {t("submission.submit")}
+                </SubmitButton>
+              ) : null}
               <SubmitButton name="intent" value="save" variant={submission.state === "DRAFT" ? "secondary" : "primary"}>
                 {submission.state === "DRAFT" ? t("submission.saveDraft") : t("submission.saveChanges")}
               </SubmitButton>
@@ -180,8 +256,16 @@ export default function SpeakerSubmission({ loaderData, actionData }: Route.Comp
           <p className="mt-2">
             <SubmissionStateBadge state={submission.state} />
           </p>
-          <p className="mt-3 text-sm">{t(`speaker.expected.${speakerExpectation(submission.state, !editable)}`, { deadline: deadline ? formatDateTime(deadline, tz, locale) : "" })}</p>
-          {actionData?.error ? <div className="mt-3"><FormErrors errors={[actionData.error]} /></div> : null}
+          <p className="mt-3 text-sm">
+            {t(`speaker.expected.${speakerExpectation(submission.state, !editable)}`, {
+              deadline: deadline ? formatDateTime(deadline, tz, locale) : "",
+            })}
+          </p>
+          {actionData?.error ? (
+            <div className="mt-3">
+              <FormErrors errors={[actionData.error]} />
+            </div>
+          ) : null}
           {["DRAFT", "SUBMITTED", "ACCEPTED", "CONFIRMED"].includes(submission.state) ? (
             <Form method="post" className="mt-4">
               <input type="hidden" name="intent" value="withdraw" />
@@ -191,7 +275,9 @@ export default function SpeakerSubmission({ loaderData, actionData }: Route.Comp
         </section>
         {slot ? (
           <section aria-labelledby="on-stage" className="rounded-lg border border-green-200 bg-green-50 p-5">
-            <h2 id="on-stage" className="font-bold">{t("availability.onStage")}</h2>
+            <h2 id="on-stage" className="font-bold">
+              {t("availability.onStage")}
+            </h2>
             <p className="mt-2">
               {formatDateTime(slot.startsAt, tz, locale)}
               {slot.room ? ` — ${localized(slot.room, "name", locale)}` : ""}
@@ -201,7 +287,13 @@ export default function SpeakerSubmission({ loaderData, actionData }: Route.Comp
             </Link>
           </section>
         ) : null}
-        {availability ? <AvailabilityPanel ranges={availability} timeZone={tz} defaultStart={utcToZonedLocal(new Date(submission.event.startsAt), tz)} /> : null}
+        {availability ? (
+          <AvailabilityPanel
+            ranges={availability}
+            timeZone={tz}
+            defaultStart={utcToZonedLocal(new Date(submission.event.startsAt), tz)}
+          />
+        ) : null}
         <section>
           <h2 className="font-bold">{t("speaker.speakers")}</h2>
           <ul className="mt-2 space-y-1 text-sm">
@@ -224,7 +316,8 @@ export default function SpeakerSubmission({ loaderData, actionData }: Route.Comp
           <ol className="mt-2 space-y-1 text-sm text-gray-700">
             {submission.stateChanges.map((change, i) => (
               <li key={i}>
-                {formatDateTime(change.createdAt, tz, locale, { dateStyle: "medium", timeStyle: "short" })} — {t(`submissionState.${change.toState}`)}
+                {formatDateTime(change.createdAt, tz, locale, { dateStyle: "medium", timeStyle: "short" })} —{" "}
+                {t(`submissionState.${change.toState}`)}
               </li>
             ))}
           </ol>

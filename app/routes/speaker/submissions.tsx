@@ -12,7 +12,27 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireUser(request);
-  return { submissions: await speakerSubmissions(db(), user.id), strings: await pageStrings(request, "errors.alreadySpeaker", "errors.badTransition", "errors.callClosed", "errors.formatClosed", "errors.notEditable", "errors.notFound", "errors.required", "errors.tooManySpeakers", "errors.tooManySubmissions", "event.online", "profile.title", "speaker.empty", "speaker.expected", "speaker.title", "submissionState") };
+  return {
+    submissions: await speakerSubmissions(db(), user.id),
+    strings: await pageStrings(
+      request,
+      "errors.alreadySpeaker",
+      "errors.badTransition",
+      "errors.callClosed",
+      "errors.formatClosed",
+      "errors.notEditable",
+      "errors.notFound",
+      "errors.required",
+      "errors.tooManySpeakers",
+      "errors.tooManySubmissions",
+      "event.online",
+      "profile.title",
+      "speaker.empty",
+      "speaker.expected",
+      "speaker.title",
+      "submissionState",
+    ),
+  };
 }
 
 export function meta({ matches }: Route.MetaArgs) {
@@ -47,7 +67,10 @@ export default function SpeakerSubmissions({ loaderData }: Route.ComponentProps)
                 {localized(s.event, "title", locale)} · {localized(s.format, "name", locale)}
               </p>
               <p className="mt-2 text-sm">
-                {t(`speaker.expected.${speakerExpectation(s.state, deadline !== null && new Date(deadline) <= new Date())}`, { deadline: deadline ? formatDateTime(deadline, s.event.timeZone, locale) : "" })}
+                {t(
+                  `speaker.expected.${speakerExpectation(s.state, deadline !== null && new Date(deadline) <= new Date())}`,
+                  { deadline: deadline ? formatDateTime(deadline, s.event.timeZone, locale) : "" },
+                )}
               </p>
             </li>
           );

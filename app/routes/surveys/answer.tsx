@@ -13,7 +13,18 @@ import { localized } from "~/infra/i18n/i18n";
 export async function loader({ request, params }: Route.LoaderArgs) {
   const invitation = await surveyForToken(db(), params.token);
   if (!invitation) notFound();
-  return { invitation, strings: await pageStrings(request, "errors.badIntent", "errors.notFound", "surveys.answer", "surveys.questionAdded", "surveys.questionRemoved", "surveys.saved") };
+  return {
+    invitation,
+    strings: await pageStrings(
+      request,
+      "errors.badIntent",
+      "errors.notFound",
+      "surveys.answer",
+      "surveys.questionAdded",
+      "surveys.questionRemoved",
+      "surveys.saved",
+    ),
+  };
 }
 
 type Result = { done: boolean; error: string | null; issues: { name: string; message: string }[] };
@@ -22,16 +33,28 @@ type Result = { done: boolean; error: string | null; issues: { name: string; mes
 export async function action({ request, params }: Route.ActionArgs) {
   const formData = await readForm(request);
   // Several boxes ticked for one question come as several values of its field.
-  const form = Object.fromEntries([...new Set(formData.keys())].map((key) => [key, formData.getAll(key).length > 1 ? formData.getAll(key) : formData.get(key)]));
+  const form = Object.fromEntries(
+    [...new Set(formData.keys())].map((key) => [
+      key,
+      formData.getAll(key).length > 1 ? formData.getAll(key) : formData.get(key),
+    ]),
+  );
   const result = await answerSurvey(db(), params.token, form);
   if (result.ok) return { done: true, error: null, issues: [] } satisfies Result;
   if (result.error === "notFound") notFound();
-  if (result.error === "answered") return data<Result>({ done: false, error: "surveys.answer.already", issues: [] }, { status: 409 });
-  return data<Result>({ done: false, error: "surveys.answer.invalid", issues: "issues" in result ? result.issues : [] }, { status: 400 });
+  if (result.error === "answered")
+    return data<Result>({ done: false, error: "surveys.answer.already", issues: [] }, { status: 409 });
+  return data<Result>(
+    { done: false, error: "surveys.answer.invalid", issues: "issues" in result ? result.issues : [] },
+    { status: 400 },
+  );
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
-  return [...pageTitle(matches, (_, locale) => data && localized(data.invitation.survey, "title", locale)), { name: "robots", content: "noindex" }];
+  return [
+    ...pageTitle(matches, (_, locale) => data && localized(data.invitation.survey, "title", locale)),
+    { name: "robots", content: "noindex" },
+  ];
 }
 
 export default function AnswerSurvey({ loaderData, actionData }: Route.ComponentProps) {
@@ -51,7 +74,9 @@ export default function AnswerSurvey({ loaderData, actionData }: Route.Component
   return (
     <article className="max-w-2xl">
       <h1 className="text-3xl font-extrabold">{localized(survey, "title", locale)}</h1>
-      <p className="mt-2 text-gray-700">{t(survey.anonymous ? "surveys.answer.anonymous" : "surveys.answer.named", { name: invitation.name })}</p>
+      <p className="mt-2 text-gray-700">
+        {t(survey.anonymous ? "surveys.answer.anonymous" : "surveys.answer.named", { name: invitation.name })}
+      </p>
       <Form method="post" className="mt-6 space-y-6">
         {survey.questions.map((q) => {
           const options = locale === "en" && q.optionsEn.length ? q.optionsEn : q.optionsFr;
@@ -66,7 +91,10 @@ export default function AnswerSurvey({ loaderData, actionData }: Route.Component
               {q.kind === "RATING" ? (
                 <div className="mt-2 flex gap-2">
                   {[1, 2, 3, 4, 5].map((value) => (
-                    <label key={value} className="flex cursor-pointer flex-col items-center rounded-md border border-stone-300 px-3 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+                    <label
+                      key={value}
+                      className="flex cursor-pointer flex-col items-center rounded-md border border-stone-300 px-3 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+                    >
                       <input type="radio" name={`q_${q.id}`} value={value} required={q.required} className="sr-only" />
                       <span className="text-lg font-bold">{value}</span>
                       <span className="sr-only">{t("surveys.answer.outOf5")}</span>
@@ -77,12 +105,26 @@ export default function AnswerSurvey({ loaderData, actionData }: Route.Component
               {q.kind === "SINGLE" || q.kind === "MULTIPLE"
                 ? options.map((option, i) => (
                     <label key={option} className="mt-2 flex items-center gap-2">
-                      <input type={q.kind === "SINGLE" ? "radio" : "checkbox"} name={`q_${q.id}`} value={i} required={q.kind === "SINGLE" && q.required} />
+                      <input
+                        type={q.kind === "SINGLE" ? "radio" : "checkbox"}
+                        name={`q_${q.id}`}
+                        value={i}
+                        required={q.kind === "SINGLE" && q.required}
+                      />
                       {option}
                     </label>
                   ))
                 : null}
-              {q.kind === "TEXT" ? <textarea name={`q_${q.id}`} rows={3} maxLength={2000} required={q.required} aria-label={label} className="mt-2 block w-full rounded-md border border-stone-300 px-2 py-1.5" /> : null}
+              {q.kind === "TEXT" ? (
+                <textarea
+                  name={`q_${q.id}`}
+                  rows={3}
+                  maxLength={2000}
+                  required={q.required}
+                  aria-label={label}
+                  className="mt-2 block w-full rounded-md border border-stone-300 px-2 py-1.5"
+                />
+              ) : null}
               {error ? <p className="mt-2 text-sm text-red-800">{t(error)}</p> : null}
             </fieldset>
           );

@@ -11,35 +11,60 @@ import { addAttendeeQuestion, removeAttendeeQuestion } from "~/ticketing/attende
 import { addQuota, addTicketType, setBookingRules } from "~/ticketing/catalogue.server";
 import { orderActionIntents, type OrderActionIntent } from "~/ticketing/order-actions";
 import { cancelOrder, markOrderPaid, placeOrder } from "~/ticketing/orders.server";
-import { attendeeQuestionSchema, bookingRulesSchema, manualOrderSchema, quotaSchema, ticketTypeSchema, voucherSchema } from "~/ticketing/ticketing-form";
+import {
+  attendeeQuestionSchema,
+  bookingRulesSchema,
+  manualOrderSchema,
+  quotaSchema,
+  ticketTypeSchema,
+  voucherSchema,
+} from "~/ticketing/ticketing-form";
 import { createVouchers } from "~/ticketing/vouchers.server";
 import { z } from "zod";
 
 // The ticketing page's action, one handler per intent (the forms' hidden `intent` field). Every
 // handler answers the same shape: which form it was for, Conform's reply for the forms that use
 // Conform, and a message key for the others.
-export type TicketingReply = { intent: FormDataEntryValue | null; result: SubmissionResult<string[]> | undefined; error: string | null };
+export type TicketingReply = {
+  intent: FormDataEntryValue | null;
+  result: SubmissionResult<string[]> | undefined;
+  error: string | null;
+};
 type Answer = TicketingReply | ReturnType<typeof data<TicketingReply>>;
 type Input = { request: Request; formData: FormData; event: { id: string; timeZone: string }; user: CurrentUser };
 type Handler = (input: Input) => Promise<Answer>;
 
 const done = (intent: string): TicketingReply => ({ intent, result: undefined, error: null });
-const failed = (intent: FormDataEntryValue | null, error: string) => data<TicketingReply>({ intent, result: undefined, error }, { status: 400 });
+const failed = (intent: FormDataEntryValue | null, error: string) =>
+  data<TicketingReply>({ intent, result: undefined, error }, { status: 400 });
 const orderContext = () => ({ appUrl: env().APP_URL, secret: env().SESSION_SECRET });
 
 // The three Conform forms: the schema checks the fields, the capability may still refuse.
-function conformHandler<S extends z.ZodType<{ intent: string }>>(intent: string, schema: S, add: (value: z.output<S>, input: Input) => Promise<{ ok: true } | { ok: false; error: string }>): Handler {
+function conformHandler<S extends z.ZodType<{ intent: string }>>(
+  intent: string,
+  schema: S,
+  add: (value: z.output<S>, input: Input) => Promise<{ ok: true } | { ok: false; error: string }>,
+): Handler {
   return async (input) => {
     const submission = parseWithZod(input.formData, { schema });
-    if (submission.status !== "success") return data<TicketingReply>({ intent, result: submission.reply(), error: null }, { status: 400 });
+    if (submission.status !== "success")
+      return data<TicketingReply>({ intent, result: submission.reply(), error: null }, { status: 400 });
     const added = await add(submission.value, input);
-    if (!added.ok) return data<TicketingReply>({ intent, result: submission.reply({ formErrors: [added.error] }), error: null }, { status: 400 });
+    if (!added.ok)
+      return data<TicketingReply>(
+        { intent, result: submission.reply({ formErrors: [added.error] }), error: null },
+        { status: 400 },
+      );
     return { intent, result: submission.reply({ resetForm: true }), error: null };
   };
 }
 
 // The plain forms: the first problem zod finds is the page's message.
-function plainHandler<S extends z.ZodType>(intent: string, schema: S, run: (value: z.output<S>, input: Input) => Promise<{ ok: true } | { ok: false; error: string }>): Handler {
+function plainHandler<S extends z.ZodType>(
+  intent: string,
+  schema: S,
+  run: (value: z.output<S>, input: Input) => Promise<{ ok: true } | { ok: false; error: string }>,
+): Handler {
   return async (input) => {
     const parsed = schema.safeParse(Object.fromEntries(input.formData));
     if (!parsed.success) return failed(intent, parsed.error.issues[0]!.message);
@@ -52,7 +77,14 @@ const ok = { ok: true as const };
 const orderActionSchema = z.object({ intent: z.enum(orderActionIntents), orderId: z.string().min(1) });
 
 // The buttons of the orders table (orderActions): each runs on the order it names.
-function orderHandler(intent: OrderActionIntent, run: (order: { eventId: string; orderId: string; byUserId: string }) => Promise<{ ok: true } | { ok: false; error: string }>): Handler {
+function orderHandler(
+  intent: OrderActionIntent,
+  run: (order: {
+    eventId: string;
+    orderId: string;
+    byUserId: string;
+  }) => Promise<{ ok: true } | { ok: false; error: string }>,
+): Handler {
   return async ({ formData, event, user }) => {
     const parsed = orderActionSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return failed(intent, "errors.badIntent");
@@ -63,19 +95,46 @@ function orderHandler(intent: OrderActionIntent, run: (order: { eventId: string;
 
 const handlers: Record<string, Handler> = {
   quota: conformHandler("quota", quotaSchema, async (value, { event }) => (await addQuota(db(), event.id, value), ok)),
-  "ticket-type": conformHandler("ticket-type", ticketTypeSchema, (value, { event }) => addTicketType(db(), event, value)),
+  "ticket-type": conformHandler("ticket-type", ticketTypeSchema, (value, { event }) =>
+    addTicketType(db(), event, value),
+  ),
   voucher: conformHandler("voucher", voucherSchema, (value, { event }) => createVouchers(db(), event, value)),
-  "attendee-question": plainHandler("attendee-question", attendeeQuestionSchema, async (value, { event }) => (await addAttendeeQuestion(db(), event.id, value), ok)),
+  "attendee-question": plainHandler(
+    "attendee-question",
+    attendeeQuestionSchema,
+    async (value, { event }) => (await addAttendeeQuestion(db(), event.id, value), ok),
+  ),
   "remove-question": async ({ formData, event }) => {
     await removeAttendeeQuestion(db(), event.id, String(formData.get("id") ?? ""));
     return done("remove-question");
   },
-  "booking-rules": plainHandler("booking-rules", bookingRulesSchema, async (value, { event }) => (await setBookingRules(db(), event.id, value), ok)),
-  "manual-order": plainHandler("manual-order", manualOrderSchema, async ({ name, email, ticketTypeId, quantity, complimentary }, { request, event, user }) =>
-    placeOrder(db(), event.id, { name, email, method: "OFFLINE", quantity: { [ticketTypeId]: quantity } }, await detectLocale(request), orderContext(), { manual: { organiserId: user.id, complimentary } }),
+  "booking-rules": plainHandler(
+    "booking-rules",
+    bookingRulesSchema,
+    async (value, { event }) => (await setBookingRules(db(), event.id, value), ok),
   ),
-  "mark-paid": orderHandler("mark-paid", (order) => markOrderPaid(db(), { ...order, organiserId: order.byUserId, ...orderContext() })),
-  refund: orderHandler("refund", (order) => refundCardOrder(db(), order, orderContext()).catch(() => ({ ok: false as const, error: "errors.tickets.paymentUnavailable" }))),
+  "manual-order": plainHandler(
+    "manual-order",
+    manualOrderSchema,
+    async ({ name, email, ticketTypeId, quantity, complimentary }, { request, event, user }) =>
+      placeOrder(
+        db(),
+        event.id,
+        { name, email, method: "OFFLINE", quantity: { [ticketTypeId]: quantity } },
+        await detectLocale(request),
+        orderContext(),
+        { manual: { organiserId: user.id, complimentary } },
+      ),
+  ),
+  "mark-paid": orderHandler("mark-paid", (order) =>
+    markOrderPaid(db(), { ...order, organiserId: order.byUserId, ...orderContext() }),
+  ),
+  refund: orderHandler("refund", (order) =>
+    refundCardOrder(db(), order, orderContext()).catch(() => ({
+      ok: false as const,
+      error: "errors.tickets.paymentUnavailable",
+    })),
+  ),
   cancel: orderHandler("cancel", (order) => cancelOrder(db(), order)),
 };
 

@@ -17,7 +17,10 @@ export function ManualOrderForm({ catalogue }: Pick<TicketingOverview, "catalogu
         <CompactInput label={t("tickets.email")} name="email" type="email" required />
         <label className="block text-sm font-semibold">
           {t("ticketing.types")}
-          <select name="ticketTypeId" className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm">
+          <select
+            name="ticketTypeId"
+            className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm"
+          >
             {catalogue.map((type) => (
               <option key={type.id} value={type.id}>
                 {localized(type, "name", locale)}
@@ -25,7 +28,15 @@ export function ManualOrderForm({ catalogue }: Pick<TicketingOverview, "catalogu
             ))}
           </select>
         </label>
-        <CompactInput label={t("ticketing.tickets")} name="quantity" type="number" min={1} max={50} defaultValue={1} required />
+        <CompactInput
+          label={t("ticketing.tickets")}
+          name="quantity"
+          type="number"
+          min={1}
+          max={50}
+          defaultValue={1}
+          required
+        />
         <label className="flex items-center gap-2 text-sm font-semibold sm:col-span-2">
           <input type="checkbox" name="complimentary" className="h-4 w-4" /> {t("ticketing.complimentary")}
         </label>

@@ -10,8 +10,25 @@ export function BookingRulesForm({ rules }: { rules: BookingRules }) {
   return (
     <Form method="post" className="mt-8 flex max-w-3xl flex-wrap items-end gap-3 card p-4">
       <input type="hidden" name="intent" value="booking-rules" />
-      <CompactInput label={t("ticketing.cancelRule")} name="ticketCancelDays" type="number" min={0} max={365} defaultValue={rules.ticketCancelDays ?? ""} className="w-72" />
-      <CompactInput label={t("ticketing.unconfirmedHold")} name="unconfirmedHoldMinutes" type="number" min={5} max={1440} required defaultValue={rules.unconfirmedHoldMinutes} className="w-72" />
+      <CompactInput
+        label={t("ticketing.cancelRule")}
+        name="ticketCancelDays"
+        type="number"
+        min={0}
+        max={365}
+        defaultValue={rules.ticketCancelDays ?? ""}
+        className="w-72"
+      />
+      <CompactInput
+        label={t("ticketing.unconfirmedHold")}
+        name="unconfirmedHoldMinutes"
+        type="number"
+        min={5}
+        max={1440}
+        required
+        defaultValue={rules.unconfirmedHoldMinutes}
+        className="w-72"
+      />
       <SubmitButton variant="secondary">{t("common.save")}</SubmitButton>
       <p className="w-full text-xs text-gray-600">{t("ticketing.cancelRuleHint")}</p>
       <p className="w-full text-xs text-gray-600">{t("ticketing.unconfirmedHoldHint")}</p>
@@ -27,7 +44,9 @@ export function QuestionsSection({ questions }: { questions: AttendeeQuestions }
   const locale = useLocale();
   return (
     <section aria-labelledby="questions-title" className="mt-10 max-w-3xl">
-      <h2 id="questions-title" className="text-xl font-bold">{t("ticketing.questions")}</h2>
+      <h2 id="questions-title" className="text-xl font-bold">
+        {t("ticketing.questions")}
+      </h2>
       <ul className="mt-2 divide-y divide-stone-100 card text-sm">
         {questions.map((q) => (
           <li key={q.id} className="flex items-center justify-between gap-3 px-4 py-2">

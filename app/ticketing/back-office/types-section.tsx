@@ -10,10 +10,26 @@ import { ticketTypeSchema } from "~/ticketing/ticketing-form";
 import { CheckboxField, FormErrors, SubmitButton, TextAreaField, TextField } from "~/ui/form";
 
 // What the ticket type form holds, as the browser sends it (the schema turns it into cents and dates).
-type TicketTypeFields = Record<"nameFr" | "nameEn" | "descriptionFr" | "descriptionEn" | "price" | "saleStartsAt" | "saleEndsAt" | "minPerOrder" | "maxPerOrder" | "hidden", string> & { quotaIds: string[] };
+type TicketTypeFields = Record<
+  | "nameFr"
+  | "nameEn"
+  | "descriptionFr"
+  | "descriptionEn"
+  | "price"
+  | "saleStartsAt"
+  | "saleEndsAt"
+  | "minPerOrder"
+  | "maxPerOrder"
+  | "hidden",
+  string
+> & { quotaIds: string[] };
 
 // The ticket types on sale, and the form that adds one (on the quotas it draws from).
-export function TypesSection({ catalogue, quotas, lastResult }: Pick<TicketingOverview, "catalogue" | "quotas"> & { lastResult: SubmissionResult<string[]> | undefined }) {
+export function TypesSection({
+  catalogue,
+  quotas,
+  lastResult,
+}: Pick<TicketingOverview, "catalogue" | "quotas"> & { lastResult: SubmissionResult<string[]> | undefined }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [typeForm, typeFields] = useForm<TicketTypeFields, z.output<typeof ticketTypeSchema>>({
@@ -27,11 +43,14 @@ export function TypesSection({ catalogue, quotas, lastResult }: Pick<TicketingOv
   });
   return (
     <section aria-labelledby="types-title">
-      <h2 id="types-title" className="text-xl font-bold">{t("ticketing.types")}</h2>
+      <h2 id="types-title" className="text-xl font-bold">
+        {t("ticketing.types")}
+      </h2>
       <ul className="mt-3 divide-y divide-stone-100 card">
         {catalogue.map((type) => (
           <li key={type.id} className="px-4 py-3 text-sm">
-            <strong>{localized(type, "name", locale)}</strong> — {type.priceCents ? formatMoney(type.priceCents, type.currency, locale) : t("tickets.free")}
+            <strong>{localized(type, "name", locale)}</strong> —{" "}
+            {type.priceCents ? formatMoney(type.priceCents, type.currency, locale) : t("tickets.free")}
             {type.hidden ? ` · ${t("ticketing.hidden")}` : ""}
             <span className="block text-gray-700">
               {t(`tickets.state.${type.state}`)} · {t("ticketing.left", { count: type.left })}
@@ -65,7 +84,9 @@ export function TypesSection({ catalogue, quotas, lastResult }: Pick<TicketingOv
               <input type="checkbox" name="quotaIds" value={q.id} defaultChecked className="h-4 w-4" /> {q.name}
             </label>
           ))}
-          {typeFields.quotaIds.errors?.length ? <p className="text-sm text-red-700">{typeFields.quotaIds.errors.map((e) => t(e)).join(" ")}</p> : null}
+          {typeFields.quotaIds.errors?.length ? (
+            <p className="text-sm text-red-700">{typeFields.quotaIds.errors.map((e) => t(e)).join(" ")}</p>
+          ) : null}
         </fieldset>
         <CheckboxField meta={typeFields.hidden} label={t("ticketing.hiddenLabel")} />
         <SubmitButton variant="secondary">{t("ticketing.addTypeButton")}</SubmitButton>

@@ -31,7 +31,16 @@ async function freePort() {
 
 function startWorker(smtpPort: number) {
   const worker = spawn(process.execPath, ["--import", "tsx", "app/platform/worker-main.server.ts"], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, SESSION_SECRET: context.secret, APP_URL: context.appUrl, DEMO_MODE: "false", LOG_LEVEL: "silent" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      SESSION_SECRET: context.secret,
+      APP_URL: context.appUrl,
+      DEMO_MODE: "false",
+      LOG_LEVEL: "silent",
+    },
     stdio: "ignore",
   });
   workers.push(worker);
@@ -47,8 +56,23 @@ function stopWorker(worker: ChildProcess, signal: "SIGTERM" | "SIGKILL") {
 }
 
 async function campaignOf(count: number, tag: string) {
-  await db.contact.createMany({ data: Array.from({ length: count }, (_, i) => ({ organisationId: organisation.id, email: `${tag}-${i}@exemple.fr`, firstName: `Personne${i}`, tags: [tag] })) });
-  const created = await createCampaign(db, event, organiser.id, { name: tag, subjectFr: "{{prenom}}, venez", subjectEn: "{{first_name}}, come", bodyFr: "Bonjour {{prenom}}", bodyEn: "Hello {{first_name}}", match: "any", tags: [tag] });
+  await db.contact.createMany({
+    data: Array.from({ length: count }, (_, i) => ({
+      organisationId: organisation.id,
+      email: `${tag}-${i}@exemple.fr`,
+      firstName: `Personne${i}`,
+      tags: [tag],
+    })),
+  });
+  const created = await createCampaign(db, event, organiser.id, {
+    name: tag,
+    subjectFr: "{{prenom}}, venez",
+    subjectEn: "{{first_name}}, come",
+    bodyFr: "Bonjour {{prenom}}",
+    bodyEn: "Hello {{first_name}}",
+    match: "any",
+    tags: [tag],
+  });
   if (!created.ok) throw new Error(created.error);
   expect(await queueCampaign(db, created.id, context)).toEqual({ ok: true, queued: count });
   return created.id;
@@ -131,7 +155,9 @@ test("two workers at once share the campaign without sending any mail twice", as
   startWorker(smtp.port);
   await waitFor(async () => (await sentCount(campaignId)) === 1000);
   expectExactlyOnce(smtp.received, "duo", 1000);
-  const workersUsed = await db.$queryRaw<{ n: bigint }[]>`SELECT count(DISTINCT "claimedBy") AS n FROM "OutboxMessage" WHERE "campaignId" = ${campaignId}`;
+  const workersUsed = await db.$queryRaw<
+    { n: bigint }[]
+  >`SELECT count(DISTINCT "claimedBy") AS n FROM "OutboxMessage" WHERE "campaignId" = ${campaignId}`;
   expect(workersUsed[0]!.n).toBe(2n);
   await smtp.close();
 }, 120_000);

@@ -16,7 +16,9 @@ test("two owners removed at the same moment leave their organisation one owner",
       const organisation = await createOrganisation(db);
       await Promise.all([createOrganiser(db, organisation.id, "OWNER"), createOrganiser(db, organisation.id, "OWNER")]);
       const owners = await db.membership.findMany({ where: { organisationId: organisation.id }, select: { id: true } });
-      const results = await Promise.all(owners.map((owner, n) => removeMembership(pools[n]!.prisma, organisation.id, owner.id)));
+      const results = await Promise.all(
+        owners.map((owner, n) => removeMembership(pools[n]!.prisma, organisation.id, owner.id)),
+      );
       expect(results.map((r) => (r.ok ? "removed" : r.reason)).sort()).toEqual(["errors.lastOwner", "removed"]);
       expect(await db.membership.count({ where: { organisationId: organisation.id, role: "OWNER" } })).toBe(1);
     }

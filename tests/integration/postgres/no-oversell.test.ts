@@ -16,12 +16,17 @@ test("300 simultaneous buyers for 50 seats: exactly 50 seats are sold, none twic
   try {
     const attempts = Array.from({ length: 300 }, (_, i) => {
       const instance = instances[i % instances.length]!.prisma;
-      const form = i % 2 ? buyer({ [free.id]: 1 }, { email: `buyer${i}@exemple.fr` }) : buyer({ [paid.id]: 1 }, { email: `buyer${i}@exemple.fr`, method: "OFFLINE" });
+      const form =
+        i % 2
+          ? buyer({ [free.id]: 1 }, { email: `buyer${i}@exemple.fr` })
+          : buyer({ [paid.id]: 1 }, { email: `buyer${i}@exemple.fr`, method: "OFFLINE" });
       return placeOrder(instance, event.id, form, "fr", orderContext);
     });
     const results = await Promise.all(attempts);
     expect(results.filter((r) => r.ok)).toHaveLength(50);
-    expect(new Set(results.filter((r) => !r.ok).map((r) => !r.ok && r.error))).toEqual(new Set(["errors.tickets.soldOut"]));
+    expect(new Set(results.filter((r) => !r.ok).map((r) => !r.ok && r.error))).toEqual(
+      new Set(["errors.tickets.soldOut"]),
+    );
     expect(await db.orderPosition.count({ where: { order: { eventId: event.id } } })).toBe(50);
   } finally {
     await Promise.all(instances.map((i) => i.close()));
@@ -32,7 +37,7 @@ test("300 buyers sharing what each instance remembers of the sale, as the bookin
   const { event, free } = await ticketedEvent(db, (await createOrganisation(db)).id, { seats: 50 });
   const instances = Array.from({ length: 3 }, () => {
     const kept = new Map<string, Promise<unknown>>();
-    const remember = <T,>(key: string, compute: () => Promise<T>) => {
+    const remember = <T>(key: string, compute: () => Promise<T>) => {
       if (!kept.has(key)) kept.set(key, compute());
       return kept.get(key) as Promise<T>;
     };
@@ -42,7 +47,10 @@ test("300 buyers sharing what each instance remembers of the sale, as the bookin
     const results = await Promise.all(
       Array.from({ length: 300 }, (_, i) => {
         const { connection: instance, remember } = instances[i % instances.length]!;
-        return placeOrder(instance.prisma, event.id, buyer({ [free.id]: 1 }, { email: `file${i}@exemple.fr` }), "fr", { ...orderContext, remember });
+        return placeOrder(instance.prisma, event.id, buyer({ [free.id]: 1 }, { email: `file${i}@exemple.fr` }), "fr", {
+          ...orderContext,
+          remember,
+        });
       }),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(50);

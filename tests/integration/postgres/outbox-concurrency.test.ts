@@ -7,7 +7,12 @@ import { freshDatabase } from "../../support/database";
 // PostgreSQL only: PGlite is a single connection, so it cannot show concurrent claims.
 const connection = await freshDatabase();
 const db = connection.prisma;
-const loginLink = (to: string) => ({ to, locale: "fr" as const, template: "login-link" as const, data: { url: "https://rebond.test/connexion/lien?token=abc", minutes: 15 } });
+const loginLink = (to: string) => ({
+  to,
+  locale: "fr" as const,
+  template: "login-link" as const,
+  data: { url: "https://rebond.test/connexion/lien?token=abc", minutes: 15 },
+});
 
 test("workers on separate connections never claim the same message (FOR UPDATE SKIP LOCKED)", async () => {
   for (let i = 0; i < 40; i++) await enqueueMail(db, loginLink(`foule${i}@exemple.fr`));
@@ -17,9 +22,16 @@ test("workers on separate connections never claim the same message (FOR UPDATE S
     const ids = batches.flat().map((m) => m.id);
     expect(ids.length).toBeGreaterThanOrEqual(40);
     expect(new Set(ids).size).toBe(ids.length);
-    await Promise.all(batches.map((b, i) => releaseClaims(db, b.map((m) => m.id), `parallel-${i}`)));
+    await Promise.all(
+      batches.map((b, i) =>
+        releaseClaims(
+          db,
+          b.map((m) => m.id),
+          `parallel-${i}`,
+        ),
+      ),
+    );
   } finally {
     await Promise.all(others.map((o) => o.close()));
   }
 });
-

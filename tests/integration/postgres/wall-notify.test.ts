@@ -15,7 +15,18 @@ afterAll(async () => {
   await other.close();
 });
 
-const onsite = (externalId: string, text: string) => ({ origin: "onsite" as const, externalId, authorName: "Nadia", authorHandle: "", authorAvatar: null, text, html: `<p>${text}</p>`, media: [], link: null, postedAt: new Date() });
+const onsite = (externalId: string, text: string) => ({
+  origin: "onsite" as const,
+  externalId,
+  authorName: "Nadia",
+  authorHandle: "",
+  authorAvatar: null,
+  text,
+  html: `<p>${text}</p>`,
+  media: [],
+  link: null,
+  postedAt: new Date(),
+});
 
 async function until(check: () => boolean) {
   const deadline = Date.now() + 5000;
@@ -46,7 +57,9 @@ test("the listening connection is cut (database restarted, idle timeout): it com
   const post = await db.wallPost.findFirstOrThrow({ where: { eventId: event.id } });
   let text = "";
   await hub.attach(event.id, 0, (chunk) => (text += new TextDecoder().decode(chunk)));
-  const cut = await db.$queryRaw<{ cut: boolean }[]>`SELECT pg_terminate_backend(pid) AS cut FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%'`;
+  const cut = await db.$queryRaw<
+    { cut: boolean }[]
+  >`SELECT pg_terminate_backend(pid) AS cut FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%'`;
   expect(cut).toEqual([{ cut: true }]);
   // Committed while no connection listens: its notification is lost, the change is not.
   await moderatePost(other.prisma, { eventId: event.id, postId: post.id, action: "approve", userId: organiser.id });

@@ -38,7 +38,10 @@ test("a webhook that cannot lock its order within 5 s answers 503, so Stripe ret
       { timeout: 20_000 },
     );
     await new Promise((r) => setTimeout(r, 200));
-    expect(await handleStripeWebhook(db, payload, signature, orderContext)).toEqual({ status: 503, body: "busy, retry" });
+    expect(await handleStripeWebhook(db, payload, signature, orderContext)).toEqual({
+      status: 503,
+      body: "busy, retry",
+    });
     expect((await db.order.findUniqueOrThrow({ where: { id: placed.orderId } })).status).toBe("PENDING");
     release();
     await holding;

@@ -64,7 +64,8 @@ export const fr = {
     submit: "Recevoir mon lien",
     checkMailTitle: "Regardez vos e-mails",
     checkMail: "Si l'adresse {{email}} est correcte, un lien de connexion vient de lui être envoyé.",
-    checkMailHelp: "Le lien est valable 15 minutes et ne sert qu'une fois. Rien reçu ? Vérifiez les indésirables, puis redemandez un lien.",
+    checkMailHelp:
+      "Le lien est valable 15 minutes et ne sert qu'une fois. Rien reçu ? Vérifiez les indésirables, puis redemandez un lien.",
     demoTitle: "Explorer la démonstration",
     demoLead: "Connectez-vous en un clic avec l'un des rôles de la saison de démonstration.",
   },
@@ -73,9 +74,18 @@ export const fr = {
     as: "Vous allez vous connecter en tant que {{email}}.",
     continue: "Me connecter",
     newLink: "Recevoir un nouveau lien",
-    used: { title: "Ce lien a déjà servi", body: "Un lien de connexion ne sert qu'une fois. Demandez-en un nouveau : il arrive en quelques secondes." },
-    expired: { title: "Ce lien a expiré", body: "Un lien de connexion est valable 15 minutes. Demandez-en un nouveau : il arrive en quelques secondes." },
-    unknown: { title: "Ce lien n'est pas valide", body: "Il est peut-être incomplet (copié sur deux lignes ?). Demandez un nouveau lien de connexion." },
+    used: {
+      title: "Ce lien a déjà servi",
+      body: "Un lien de connexion ne sert qu'une fois. Demandez-en un nouveau : il arrive en quelques secondes.",
+    },
+    expired: {
+      title: "Ce lien a expiré",
+      body: "Un lien de connexion est valable 15 minutes. Demandez-en un nouveau : il arrive en quelques secondes.",
+    },
+    unknown: {
+      title: "Ce lien n'est pas valide",
+      body: "Il est peut-être incomplet (copié sur deux lignes ?). Demandez un nouveau lien de connexion.",
+    },
   },
   mySpace: {
     ticketsLink: "Mes billets",
@@ -192,29 +202,70 @@ export const fr = {
     back: "← Tous les e-mails",
     to: "À :",
     plainText: "Version texte",
-    templates: { campaign: "Invitation (campagne)", "event-notice": "Rappel, changement ou annulation d'un événement", "login-link": "Lien de connexion", "team-invitation": "Invitation dans une équipe", "submission-received": "Accusé de réception d'un récit", "decision-accepted": "Acceptation d'un récit", "decision-rejected": "Refus d'un récit", "co-speaker-invitation": "Invitation d'un co-intervenant", "talk-scheduled": "Passage programmé ou déplacé", order: "Commande et billets", "waiting-list-offer": "Place libérée (liste d'attente)", "series-registration": "Inscription à une série en ligne", "survey-invitation": "Mini-sondage après un événement" },
+    templates: {
+      campaign: "Invitation (campagne)",
+      "event-notice": "Rappel, changement ou annulation d'un événement",
+      "login-link": "Lien de connexion",
+      "team-invitation": "Invitation dans une équipe",
+      "submission-received": "Accusé de réception d'un récit",
+      "decision-accepted": "Acceptation d'un récit",
+      "decision-rejected": "Refus d'un récit",
+      "co-speaker-invitation": "Invitation d'un co-intervenant",
+      "talk-scheduled": "Passage programmé ou déplacé",
+      order: "Commande et billets",
+      "waiting-list-offer": "Place libérée (liste d'attente)",
+      "series-registration": "Inscription à une série en ligne",
+      "survey-invitation": "Mini-sondage après un événement",
+    },
     status: { PENDING: "en attente", SENDING: "en cours d'envoi", SENT: "envoyé", FAILED: "échec" },
   },
   errorPage: {
     status: "Erreur {{status}}",
     home: "Revenir à l'accueil",
-    notFound: { title: "Page introuvable", body: "Cette adresse ne correspond à aucune page, ou l'événement n'est pas (ou plus) public." },
-    forbidden: { title: "Accès réservé", body: "Votre compte n'a pas le rôle nécessaire pour cette page. Demandez à l'équipe d'organisation de vous inviter." },
-    badRequest: { title: "Demande incorrecte", body: "La demande envoyée est incomplète ou mal formée. Revenez en arrière et réessayez." },
-    server: { title: "Un souci de notre côté", body: "Quelque chose s'est mal passé. L'erreur est enregistrée ; réessayez dans un instant." },
-    tooLarge: { title: "Envoi trop volumineux", body: "Ce formulaire dépasse 1 Mo : raccourcissez les textes, puis envoyez-le à nouveau." },
-    gone: { title: "Ce lien n'est plus valable", body: "Ce lien a fait son temps. Connectez-vous avec votre adresse e-mail pour retrouver ce qui vous concerne." },
-    badAddress: "Cette adresse contient un caractère nul ou des octets illisibles. Vérifiez le lien (ou retapez l'adresse) puis réessayez.",
+    notFound: {
+      title: "Page introuvable",
+      body: "Cette adresse ne correspond à aucune page, ou l'événement n'est pas (ou plus) public.",
+    },
+    forbidden: {
+      title: "Accès réservé",
+      body: "Votre compte n'a pas le rôle nécessaire pour cette page. Demandez à l'équipe d'organisation de vous inviter.",
+    },
+    badRequest: {
+      title: "Demande incorrecte",
+      body: "La demande envoyée est incomplète ou mal formée. Revenez en arrière et réessayez.",
+    },
+    server: {
+      title: "Un souci de notre côté",
+      body: "Quelque chose s'est mal passé. L'erreur est enregistrée ; réessayez dans un instant.",
+    },
+    tooLarge: {
+      title: "Envoi trop volumineux",
+      body: "Ce formulaire dépasse 1 Mo : raccourcissez les textes, puis envoyez-le à nouveau.",
+    },
+    gone: {
+      title: "Ce lien n'est plus valable",
+      body: "Ce lien a fait son temps. Connectez-vous avec votre adresse e-mail pour retrouver ce qui vous concerne.",
+    },
+    badAddress:
+      "Cette adresse contient un caractère nul ou des octets illisibles. Vérifiez le lien (ou retapez l'adresse) puis réessayez.",
     reasons: {
-      unreadableForm: "Le formulaire reçu est illisible ou incomplet. Revenez à la page, rechargez-la, puis envoyez le formulaire à nouveau.",
-      nulInForm: "Un champ du formulaire contient un caractère nul, invisible à l'écran (souvent venu d'un copier-coller). Retapez le texte concerné, puis envoyez à nouveau.",
-      orderLinkExpired: "Ce lien de commande a expiré : l'événement est passé depuis plus de huit semaines. Connectez-vous avec l'adresse e-mail de la commande (un lien vous est envoyé) : elle vous attend dans « Mes billets ».",
-      invitationOver: "Cette invitation concernait un événement qui est terminé. Retrouvez les prochains sur la page d'accueil.",
-      confirmationClosed: "L'événement a commencé : il n'est plus possible de confirmer ou de décliner votre passage par ce lien. Écrivez à l'équipe organisatrice.",
+      unreadableForm:
+        "Le formulaire reçu est illisible ou incomplet. Revenez à la page, rechargez-la, puis envoyez le formulaire à nouveau.",
+      nulInForm:
+        "Un champ du formulaire contient un caractère nul, invisible à l'écran (souvent venu d'un copier-coller). Retapez le texte concerné, puis envoyez à nouveau.",
+      orderLinkExpired:
+        "Ce lien de commande a expiré : l'événement est passé depuis plus de huit semaines. Connectez-vous avec l'adresse e-mail de la commande (un lien vous est envoyé) : elle vous attend dans « Mes billets ».",
+      invitationOver:
+        "Cette invitation concernait un événement qui est terminé. Retrouvez les prochains sur la page d'accueil.",
+      confirmationClosed:
+        "L'événement a commencé : il n'est plus possible de confirmer ou de décliner votre passage par ce lien. Écrivez à l'équipe organisatrice.",
     },
   },
   errors: {
-    series: { tooManyRegistrations: "Beaucoup d'inscriptions sont parties de votre connexion cette heure-ci : réessayez dans une heure, ou écrivez à l'équipe organisatrice." },
+    series: {
+      tooManyRegistrations:
+        "Beaucoup d'inscriptions sont parties de votre connexion cette heure-ci : réessayez dans une heure, ou écrivez à l'équipe organisatrice.",
+    },
     wall: { badAction: "Ce message a déjà changé d'état : rechargez la file de modération." },
     required: "Ce champ est obligatoire.",
     tooShort: "C'est un peu court.",
@@ -253,7 +304,8 @@ export const fr = {
       voucherUnknown: "Ce code n'existe pas pour cet événement.",
       voucherExpired: "Ce code n'est plus valable.",
       voucherExhausted: "Ce code a déjà servi autant de fois que prévu.",
-      voucherTooManyTries: "Trop de codes qui ne marchent pas ont été essayés depuis votre connexion : réessayez dans un quart d'heure, ou écrivez à l'équipe organisatrice pour vérifier votre code.",
+      voucherTooManyTries:
+        "Trop de codes qui ne marchent pas ont été essayés depuis votre connexion : réessayez dans un quart d'heure, ou écrivez à l'équipe organisatrice pour vérifier votre code.",
       voucherNotForThese: "Ce code ne s'applique pas aux billets choisis.",
       voucherCode: "Lettres majuscules, chiffres et tirets, 3 à 40 caractères (20 pour un préfixe).",
       voucherCount: "Entre 1 et 500 codes à la fois.",
@@ -271,14 +323,18 @@ export const fr = {
       notOnSale: "Ce billet n'est pas en vente.",
       methodRequired: "Choisissez un moyen de paiement.",
       soldOut: "Il ne reste plus assez de places pour ce billet.",
-      tooManyOrders: "Trop de réservations ont été faites depuis votre connexion cette dernière heure. Réessayez plus tard, ou écrivez à l'équipe organisatrice.",
-      tooManyUnpaid: "Cette adresse a déjà deux réservations en attente de paiement pour cet événement. Réglez ou annulez l'une d'elles depuis le lien reçu par e-mail avant d'en faire une autre.",
-      tooManyWaitingListJoins: "Trop d'inscriptions sur liste d'attente depuis votre connexion cette dernière heure. Réessayez plus tard.",
+      tooManyOrders:
+        "Trop de réservations ont été faites depuis votre connexion cette dernière heure. Réessayez plus tard, ou écrivez à l'équipe organisatrice.",
+      tooManyUnpaid:
+        "Cette adresse a déjà deux réservations en attente de paiement pour cet événement. Réglez ou annulez l'une d'elles depuis le lien reçu par e-mail avant d'en faire une autre.",
+      tooManyWaitingListJoins:
+        "Trop d'inscriptions sur liste d'attente depuis votre connexion cette dernière heure. Réessayez plus tard.",
       badTransition: "Cette commande ne peut plus changer de cette façon.",
       unknown: "Billet inconnu.",
     },
     agenda: {
-      changedMeanwhile: "Un autre membre de l'équipe a modifié ce créneau entre-temps. La grille est rechargée avec sa version : refaites votre changement si besoin.",
+      changedMeanwhile:
+        "Un autre membre de l'équipe a modifié ce créneau entre-temps. La grille est rechargée avec sa version : refaites votre changement si besoin.",
       unknownRoom: "Cette salle n'existe pas (ou plus) pour cet événement.",
       roomRequired: "Choisissez une salle.",
       roomInUse: "Des créneaux utilisent cette salle : déplacez-les avant de la supprimer.",
@@ -319,7 +375,8 @@ export const fr = {
   },
   submission: {
     newTitle: "Proposer un récit",
-    newLead: "Prenez le temps : un bon récit d'échec est concret, honnête et utile aux autres. Vous pouvez l'enregistrer en brouillon et l'envoyer plus tard.",
+    newLead:
+      "Prenez le temps : un bon récit d'échec est concret, honnête et utile aux autres. Vous pouvez l'enregistrer en brouillon et l'envoyer plus tard.",
     talk: "Votre intervention",
     title: "Titre",
     titleHint: "Ce que le public lira dans le programme.",
@@ -462,8 +519,10 @@ export const fr = {
     bodyFr: "Texte en français",
     bodyEn: "Texte en anglais",
     defaultBody: {
-      ACCEPTED: "Bonjour {{prenom}},\n\nLe comité a retenu votre récit « {{titre}} » pour {{evenement}}. Merci de le partager : il aidera d'autres entrepreneurs.\n\nConfirmez votre venue avec le bouton ci-dessous ; nous vous enverrons ensuite l'horaire de votre passage et les informations pratiques.",
-      REJECTED: "Bonjour {{prenom}},\n\nMerci d'avoir proposé « {{titre}} » pour {{evenement}}. Le comité a reçu beaucoup de récits et n'a pas pu retenir le vôtre cette fois-ci.\n\nVotre histoire compte : n'hésitez pas à la proposer à une prochaine conférence du rebond.",
+      ACCEPTED:
+        "Bonjour {{prenom}},\n\nLe comité a retenu votre récit « {{titre}} » pour {{evenement}}. Merci de le partager : il aidera d'autres entrepreneurs.\n\nConfirmez votre venue avec le bouton ci-dessous ; nous vous enverrons ensuite l'horaire de votre passage et les informations pratiques.",
+      REJECTED:
+        "Bonjour {{prenom}},\n\nMerci d'avoir proposé « {{titre}} » pour {{evenement}}. Le comité a reçu beaucoup de récits et n'a pas pu retenir le vôtre cette fois-ci.\n\nVotre histoire compte : n'hésitez pas à la proposer à une prochaine conférence du rebond.",
     },
   },
   confirmation: {
@@ -535,7 +594,12 @@ export const fr = {
   },
   callSettings: {
     title: "Appel à récits",
-    status: { none: "L'appel n'est pas encore configuré.", upcoming: "L'appel n'est pas encore ouvert.", open: "L'appel est ouvert.", closed: "L'appel est clos." },
+    status: {
+      none: "L'appel n'est pas encore configuré.",
+      upcoming: "L'appel n'est pas encore ouvert.",
+      open: "L'appel est ouvert.",
+      closed: "L'appel est clos.",
+    },
     viewPublic: "Voir la page publique",
     submissions: "Récits reçus",
     settings: "Réglages",
@@ -595,7 +659,8 @@ export const fr = {
     title: "Programme",
     lead: "Glissez les récits confirmés dans la grille, ou placez-les avec les formulaires sous la grille. Vous travaillez sur un brouillon : le public ne voit rien avant que vous publiiez une version.",
     public: "Programme public",
-    published: "Version {{number}} publiée. Les intervenant·es dont le passage est nouveau ou a changé reçoivent un e-mail avec l'invitation d'agenda.",
+    published:
+      "Version {{number}} publiée. Les intervenant·es dont le passage est nouveau ou a changé reçoivent un e-mail avec l'invitation d'agenda.",
     needRooms: "Ajoutez d'abord les salles de l'événement.",
     days: "Jours de l'événement",
     conflicts: "Conflits",
@@ -645,20 +710,28 @@ export const fr = {
     no: "Non",
     formLabel: "Réservation",
     waitingTitle: "Complet ? La liste d'attente",
-    waitingLead: "Si une place se libère, la première personne de la liste la reçoit par e-mail, réservée pendant 24 heures.",
+    waitingLead:
+      "Si une place se libère, la première personne de la liste la reçoit par e-mail, réservée pendant 24 heures.",
     waitingFor: "Liste d'attente « {{type}} »",
     waitingJoin: "M'inscrire sur la liste",
     waitingJoined: "C'est noté : vous êtes sur la liste d'attente. Nous vous écrivons dès qu'une place se libère.",
     voucher: "Code d'invitation ou de réduction",
     applyVoucher: "Appliquer",
-    soldOutNow: "Les dernières places de ce billet viennent de partir : votre commande n'a pas été enregistrée. Choisissez un autre billet, ou laissez votre adresse sur la liste d'attente plus bas.",
+    soldOutNow:
+      "Les dernières places de ce billet viennent de partir : votre commande n'a pas été enregistrée. Choisissez un autre billet, ou laissez votre adresse sur la liste d'attente plus bas.",
     voucherApplied: "Code {{code}} appliqué : les prix ci-dessous en tiennent compte.",
     card: "Carte bancaire",
     cardHint: "Paiement sécurisé par Stripe ; vos places sont réservées 15 minutes le temps de payer.",
     title: "Billets et inscription",
     none: "Pas encore de billets pour cet événement.",
     free: "Gratuit",
-    state: { "on-sale": "En vente", "not-yet": "Pas encore en vente", ended: "Vente terminée", "sold-out": "Complet", "no-quota": "Pas en vente (aucune jauge)" },
+    state: {
+      "on-sale": "En vente",
+      "not-yet": "Pas encore en vente",
+      ended: "Vente terminée",
+      "sold-out": "Complet",
+      "no-quota": "Pas en vente (aucune jauge)",
+    },
     quantity: "Nombre de places « {{type}} »",
     name: "Votre nom",
     email: "Votre adresse e-mail",
@@ -668,7 +741,8 @@ export const fr = {
     submit: "Réserver",
   },
   order: {
-    cancelRefund: "Vous ne pouvez pas venir ? Annulez : votre carte est remboursée et votre place revient à la liste d'attente.",
+    cancelRefund:
+      "Vous ne pouvez pas venir ? Annulez : votre carte est remboursée et votre place revient à la liste d'attente.",
     cancelFree: "Vous ne pouvez pas venir ? Annulez : votre place revient à quelqu'un d'autre.",
     rename: "Changer le nom sur ce billet",
     attendeeName: "Nom de la personne qui vient",
@@ -681,12 +755,25 @@ export const fr = {
     heading: "Commande {{code}}",
     paid_one: "C'est confirmé : voici votre billet. Présentez son QR code à l'entrée.",
     paid_other: "C'est confirmé : voici vos {{count}} billets. Présentez leur QR code à l'entrée.",
-    pending: "Vos places sont réservées. Réglez {{total}} avant le {{date}} (virement ou sur place) ; vos billets vous seront envoyés dès réception.",
-    unconfirmed: "Dernière étape : confirmez votre réservation avec le lien que nous venons d'envoyer à {{email}}. Sans confirmation, vos places sont libérées à {{time}}.",
+    pending:
+      "Vos places sont réservées. Réglez {{total}} avant le {{date}} (virement ou sur place) ; vos billets vous seront envoyés dès réception.",
+    unconfirmed:
+      "Dernière étape : confirmez votre réservation avec le lien que nous venons d'envoyer à {{email}}. Sans confirmation, vos places sont libérées à {{time}}.",
     confirmed: "Merci, votre réservation est confirmée.",
-    tooLate: "Le délai de confirmation est passé et ces places ont été prises entre-temps : cette réservation n'est plus valable. Vous pouvez en refaire une s'il reste des places.",
-    status: { EXPIRED: "Le délai de paiement est passé : cette réservation n'est plus valable.", CANCELED: "Cette commande est annulée.", REFUNDED: "Cette commande a été remboursée." },
-    statusName: { PENDING: "En attente de paiement", PAID: "Payée", EXPIRED: "Expirée", CANCELED: "Annulée", REFUNDED: "Remboursée" },
+    tooLate:
+      "Le délai de confirmation est passé et ces places ont été prises entre-temps : cette réservation n'est plus valable. Vous pouvez en refaire une s'il reste des places.",
+    status: {
+      EXPIRED: "Le délai de paiement est passé : cette réservation n'est plus valable.",
+      CANCELED: "Cette commande est annulée.",
+      REFUNDED: "Cette commande a été remboursée.",
+    },
+    statusName: {
+      PENDING: "En attente de paiement",
+      PAID: "Payée",
+      EXPIRED: "Expirée",
+      CANCELED: "Annulée",
+      REFUNDED: "Remboursée",
+    },
     qr: "QR code du billet {{number}}",
     checkedIn: "Entrée enregistrée à {{time}}",
     ticketCanceled: "Billet annulé",
@@ -745,9 +832,25 @@ export const fr = {
     placedAt: "Passée le",
     history: "Historique",
     withCode: "code {{code}}",
-    csv: { code: "Commande", buyer: "Acheteur·se", email: "E-mail", status: "Statut", method: "Paiement", total: "Total", currency: "Devise", createdAt: "Passée le", paidAt: "Payée le", ticketType: "Billet", attendee: "Participant·e", canceled: "Annulé", checkedIn: "Entrée", yes: "oui" },
+    csv: {
+      code: "Commande",
+      buyer: "Acheteur·se",
+      email: "E-mail",
+      status: "Statut",
+      method: "Paiement",
+      total: "Total",
+      currency: "Devise",
+      createdAt: "Passée le",
+      paidAt: "Payée le",
+      ticketType: "Billet",
+      attendee: "Participant·e",
+      canceled: "Annulé",
+      checkedIn: "Entrée",
+      yes: "oui",
+    },
     vouchers: "Codes d'invitation et de réduction",
-    vouchersLead: "Un code, ou un lot de codes pour un partenaire (le code sert alors de préfixe). Un code peut ouvrir un billet caché et réserver ses places.",
+    vouchersLead:
+      "Un code, ou un lot de codes pour un partenaire (le code sert alors de préfixe). Un code peut ouvrir un billet caché et réserver ses places.",
     vouchersCsv: "Exporter les codes (CSV)",
     voucherKind: { FREE: "gratuit", PERCENT: "−{{value}} %", FIXED: "−{{value}}" },
     voucherKindName: { FREE: "Gratuit", PERCENT: "Pourcentage", FIXED: "Montant fixe" },
@@ -787,13 +890,15 @@ export const fr = {
     hiddenLabel: "Caché : seulement avec un code d'invitation",
     addTypeButton: "Ajouter le billet",
     quotas: "Jauges",
-    quotasLead: "Une jauge est partagée par les billets qui la comptent ; un billet n'est en vente que si toutes ses jauges ont de la place.",
+    quotasLead:
+      "Une jauge est partagée par les billets qui la comptent ; un billet n'est en vente que si toutes ses jauges ont de la place.",
     quotaUse: "{{used}} / {{size}} places",
     heldUnpaid_one: "dont {{count}} réservée sans être payée ({{unconfirmed}} non confirmée)",
     heldUnpaid_other: "dont {{count}} réservées sans être payées ({{unconfirmed}} non confirmées)",
     unconfirmed: "Adresse non confirmée",
     unconfirmedHold: "Réservation non confirmée gardée (minutes)",
-    unconfirmedHoldHint: "Une réservation à régler par virement ou sur place garde ses places ce temps-là, jusqu'à ce que l'acheteur clique sur le lien reçu par e-mail ; ensuite, cinq jours.",
+    unconfirmedHoldHint:
+      "Une réservation à régler par virement ou sur place garde ses places ce temps-là, jusqu'à ce que l'acheteur clique sur le lien reçu par e-mail ; ensuite, cinq jours.",
     quotaName: "Nom de la jauge",
     quotaSize: "Places",
     addQuota: "Ajouter la jauge",
@@ -853,10 +958,12 @@ export const fr = {
     noSummary: "Le résumé de ce récit ne sera dévoilé que sur scène.",
     noneStarred: "Aucun récit dans votre programme : ajoutez-en depuis le programme avec l'étoile.",
     feedTitle: "Dans votre agenda",
-    feedLead: "Abonnez votre application d'agenda à cette adresse personnelle : vos récits y apparaissent et suivent les changements d'horaire.",
+    feedLead:
+      "Abonnez votre application d'agenda à cette adresse personnelle : vos récits y apparaissent et suivent les changements d'horaire.",
     feedOpen: "Ouvrir dans mon application d'agenda",
     feedRenew: "Changer d'adresse",
-    feedRenewHint: "Si vous avez partagé cette adresse par erreur : l'ancienne cesse aussitôt de fonctionner (pour tous vos programmes), réabonnez votre agenda à la nouvelle.",
+    feedRenewHint:
+      "Si vous avez partagé cette adresse par erreur : l'ancienne cesse aussitôt de fonctionner (pour tous vos programmes), réabonnez votre agenda à la nouvelle.",
     feedRenewed: "Nouvelle adresse prête : l'ancienne ne fonctionne plus.",
     changes: { added: "Ajouté", moved: "Déplacé", canceled: "Annulé", breaks: "Les pauses ont changé." },
     mail: { icsDescription: "Votre passage sur scène à {{event}}." },
@@ -886,7 +993,17 @@ export const fr = {
     consentOn: "Accord : {{source}}, le {{date}}.",
     unsubscribedOn: "Désinscrit le {{date}} : ne reçoit plus de campagnes.",
     bouncedOn: "Adresse refusée le {{date}} ({{reason}}) : ne reçoit plus de campagnes.",
-    fields: { email: "Adresse e-mail", firstName: "Prénom", lastName: "Nom", locale: "Langue", tags: "Étiquettes", consentSource: "Source de l'accord", consentAt: "Accord le", unsubscribedAt: "Désinscrit le", bouncedAt: "Refusée le" },
+    fields: {
+      email: "Adresse e-mail",
+      firstName: "Prénom",
+      lastName: "Nom",
+      locale: "Langue",
+      tags: "Étiquettes",
+      consentSource: "Source de l'accord",
+      consentAt: "Accord le",
+      unsubscribedAt: "Désinscrit le",
+      bouncedAt: "Refusée le",
+    },
     errors: {
       email: "Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.",
       duplicate: "Un contact a déjà cette adresse.",
@@ -970,7 +1087,13 @@ export const fr = {
       subject: "{{prenom}}, venez à {{evenement}}",
       body: "Bonjour {{prenom}},\n\nLe {{date}}, des entrepreneurs racontent sur scène l'entreprise qu'ils ont perdue et ce qu'elle leur a appris. Nous serions heureux de vous y voir.\n\nDites-nous si vous venez : {{lien}}",
     },
-    fields: { name: "Nom de l'invitation (pour vous)", subjectFr: "Sujet (français)", subjectEn: "Sujet (anglais)", bodyFr: "Texte (français)", bodyEn: "Texte (anglais)" },
+    fields: {
+      name: "Nom de l'invitation (pour vous)",
+      subjectFr: "Sujet (français)",
+      subjectEn: "Sujet (anglais)",
+      bodyFr: "Texte (français)",
+      bodyEn: "Texte (anglais)",
+    },
     segment: {
       title: "Destinataires",
       tags: "Contacts ayant l'étiquette",
@@ -997,23 +1120,42 @@ export const fr = {
     progress: { label: "{{sent}} envoyés · {{queued}} en attente · {{failed}} en échec · {{canceled}} annulés" },
     relaunch: {
       title: "Relancer",
-      lead_one: "{{count}} personne n'a pas encore répondu. La relance reprend le texte de l'invitation, avec son propre sujet et le même lien personnel.",
-      lead_other: "{{count}} personnes n'ont pas encore répondu. La relance reprend le texte de l'invitation, avec son propre sujet et le même lien personnel.",
+      lead_one:
+        "{{count}} personne n'a pas encore répondu. La relance reprend le texte de l'invitation, avec son propre sujet et le même lien personnel.",
+      lead_other:
+        "{{count}} personnes n'ont pas encore répondu. La relance reprend le texte de l'invitation, avec son propre sujet et le même lien personnel.",
       subjectFr: "{{prenom}}, il reste des places pour {{evenement}}",
       subjectEn: "{{first_name}}, there are seats left for {{event}}",
       button: "Relancer celles et ceux qui n'ont pas répondu",
     },
-    results: { title: "Résultats", recipients: "Invités", delivered: "Remis", failed: "Échecs", unsubscribed: "Désinscrits", yes: "Oui", no: "Non", registered: "Inscrits" },
+    results: {
+      title: "Résultats",
+      recipients: "Invités",
+      delivered: "Remis",
+      failed: "Échecs",
+      unsubscribed: "Désinscrits",
+      yes: "Oui",
+      no: "Non",
+      registered: "Inscrits",
+    },
     reminders: {
       title: "Rappels automatiques",
       lead: "Envoyés aux inscrits et aux intervenants programmés, avec l'invitation d'agenda. J-7 : sept jours avant à la même heure ; H-2 : deux heures avant.",
       offsets: "Quand",
       saved: "Rappels enregistrés.",
     },
-    done: { saved: "Invitation enregistrée.", tested: "Test envoyé à votre adresse.", sending: "C'est parti : les messages partent.", scheduled: "Envoi programmé.", unscheduled: "Programmation annulée.", relaunched: "Relance envoyée." },
+    done: {
+      saved: "Invitation enregistrée.",
+      tested: "Test envoyé à votre adresse.",
+      sending: "C'est parti : les messages partent.",
+      scheduled: "Envoi programmé.",
+      unscheduled: "Programmation annulée.",
+      relaunched: "Relance envoyée.",
+    },
     errors: {
       required: "Ce champ est obligatoire.",
-      placeholder: "Un champ entre {{ }} n'existe pas. Champs possibles : {{prenom}}, {{evenement}}, {{date}}, {{lien}}.",
+      placeholder:
+        "Un champ entre {{ }} n'existe pas. Champs possibles : {{prenom}}, {{evenement}}, {{date}}, {{lien}}.",
       noSegment: "Choisissez au moins un critère de destinataires.",
       nobody: "Personne à qui envoyer : aucun destinataire ne correspond (ou tous sont désinscrits).",
       alreadySent: "Cette invitation est déjà partie.",
@@ -1048,7 +1190,12 @@ export const fr = {
     none: "Aucun partenaire pour l'instant.",
     name: "Nom",
     tier: "Niveau",
-    tiers: { PRINCIPAL: "Partenaire principal", GOLD: "Partenaire or", SOUTIEN: "Soutien", ASSOCIATIF: "Partenaire associatif" },
+    tiers: {
+      PRINCIPAL: "Partenaire principal",
+      GOLD: "Partenaire or",
+      SOUTIEN: "Soutien",
+      ASSOCIATIF: "Partenaire associatif",
+    },
     url: "Site web",
     logo: "Logo (PNG, JPEG ou WebP, 2 Mo au plus)",
     textFr: "Quelques mots (français)",
@@ -1080,7 +1227,8 @@ export const fr = {
     asOrganiser: "Vous êtes organisateur : voir l'espace de",
     show: "Afficher",
     noPartners: "Aucun partenaire sur cet événement : ajoutez-en depuis la page Partenaires.",
-    notLinked: "Votre compte n'est relié à aucun partenaire de cet événement pour l'instant : l'équipe d'organisation s'en occupe.",
+    notLinked:
+      "Votre compte n'est relié à aucun partenaire de cet événement pour l'instant : l'équipe d'organisation s'en occupe.",
     totals: { invitations: "Invitations allouées", registered: "Invités inscrits", came: "Invités venus" },
     placement: "Votre place sur la page de l'événement",
     placementLead: "Niveau : {{tier}}. Voici comment votre encart apparaît.",
@@ -1092,12 +1240,21 @@ export const fr = {
     noGuests: "Personne ne s'est encore inscrit avec vos codes.",
     csvLink: "Télécharger la liste (CSV)",
     state: { registered: "inscrit·e", pending: "en attente de paiement", canceled: "annulé" },
-    csv: { name: "Nom", email: "E-mail", ticket: "Billet", code: "Code", state: "État", registeredAt: "Inscription", checkedInAt: "Arrivée" },
+    csv: {
+      name: "Nom",
+      email: "E-mail",
+      ticket: "Billet",
+      code: "Code",
+      state: "État",
+      registeredAt: "Inscription",
+      checkedInAt: "Arrivée",
+    },
   },
   series: {
     dashboard: "Séries en ligne",
     new: "Nouvelle série en ligne",
-    newLead: "Un rendez-vous récurrent en visio (par exemple du lundi au vendredi à 17:00, 40 minutes) : une seule inscription vaut pour toutes les séances ; chacun rejoint par son lien personnel, ce qui compte sa présence.",
+    newLead:
+      "Un rendez-vous récurrent en visio (par exemple du lundi au vendredi à 17:00, 40 minutes) : une seule inscription vaut pour toutes les séances ; chacun rejoint par son lien personnel, ce qui compte sa présence.",
     none: "Aucune série pour l'instant.",
     summary_one: "{{sessions}} séances · {{count}} inscrit·e",
     summary_other: "{{sessions}} séances · {{count}} inscrit·es",
@@ -1129,7 +1286,8 @@ export const fr = {
       over: "Cette série est terminée.",
       guests: "Avec {{guests}}",
       register: "S'inscrire",
-      registerLead: "Une seule inscription pour toutes les séances. Vous recevez par e-mail votre lien personnel pour les rejoindre.",
+      registerLead:
+        "Une seule inscription pour toutes les séances. Vous recevez par e-mail votre lien personnel pour les rejoindre.",
       name: "Votre nom",
       email: "Votre adresse e-mail",
       submit: "M'inscrire",
@@ -1137,7 +1295,8 @@ export const fr = {
     },
     me: {
       hello: "Bonjour {{name}} : voici vos séances.",
-      closed: "Cette séance n'est pas ouverte : on la rejoint à partir d'un quart d'heure avant son début, jusqu'à sa fin.",
+      closed:
+        "Cette séance n'est pas ouverte : on la rejoint à partir d'un quart d'heure avant son début, jusqu'à sa fin.",
       badges: "Vos badges",
       pilier: "Pilier — semaine du {{week}}",
       pilierHint: "Venez à trois séances dans la même semaine pour obtenir le badge « pilier ».",
@@ -1154,7 +1313,8 @@ export const fr = {
       weeks: "Présence par semaine",
       chartLabel: "Nombre de personnes venues chaque semaine, et parmi elles les piliers",
       chartWeek: "Semaine du {{week}} : {{people}} personnes, {{piliers}} piliers, {{sessions}} séances",
-      chartLegend: "Barre claire : personnes venues au moins une fois dans la semaine ; barre foncée : piliers (trois séances ou plus).",
+      chartLegend:
+        "Barre claire : personnes venues au moins une fois dans la semaine ; barre foncée : piliers (trois séances ou plus).",
       people: "Participant·es",
       attendedCol: "Séances suivies",
       pilierCol: "Semaines pilier",
@@ -1174,8 +1334,10 @@ export const fr = {
   },
   surveys: {
     title: "Mini-sondage",
-    leadEvent: "Quelques questions envoyées aux inscrits après l'événement, par un lien personnel, sans compte. Activez-le quand il est prêt : il part tout seul.",
-    leadSeries: "Quelques questions envoyées après chaque séance à celles et ceux qui sont venus, par un lien personnel, sans compte.",
+    leadEvent:
+      "Quelques questions envoyées aux inscrits après l'événement, par un lien personnel, sans compte. Activez-le quand il est prêt : il part tout seul.",
+    leadSeries:
+      "Quelques questions envoyées après chaque séance à celles et ceux qui sont venus, par un lien personnel, sans compte.",
     afterEvent: "après la fin de l'événement",
     afterSession: "après la fin de chaque séance",
     settings: "Envoi",
@@ -1238,30 +1400,60 @@ export const fr = {
     queue: {
       title: "Mur en direct",
       leadPre: "Modération avant affichage : rien n'apparaît sur le mur avant votre accord.",
-      leadPost: "Modération après affichage : les messages apparaissent tout de suite ; retirez ceux qui doivent partir.",
+      leadPost:
+        "Modération après affichage : les messages apparaissent tout de suite ; retirez ceux qui doivent partir.",
       closed: "Le mur est fermé au public (ouvrez-le dans les réglages).",
       openScreen: "Ouvrir le grand écran",
       tabs: "Messages par état",
       tab: { pending: "À modérer", approved: "Affichés", rejected: "Refusés" },
       keys: "Clavier : j / k (ou ↓ / ↑) pour passer d'un message à l'autre, a approuver, r refuser, p épingler, u désépingler, h retirer, b bannir l'auteur.",
-      empty: { pending: "Rien à modérer pour l'instant : les nouveaux messages arrivent ici tout seuls.", approved: "Aucun message affiché.", rejected: "Aucun message refusé." },
-      action: { approve: "Approuver", reject: "Refuser", pin: "Épingler", unpin: "Désépingler", hide: "Retirer du mur", ban: "Bannir l'auteur" },
+      empty: {
+        pending: "Rien à modérer pour l'instant : les nouveaux messages arrivent ici tout seuls.",
+        approved: "Aucun message affiché.",
+        rejected: "Aucun message refusé.",
+      },
+      action: {
+        approve: "Approuver",
+        reject: "Refuser",
+        pin: "Épingler",
+        unpin: "Désépingler",
+        hide: "Retirer du mur",
+        ban: "Bannir l'auteur",
+      },
       confirmBan: "Bannir {{handle}} ? Ses messages quittent le mur et les suivants seront refusés.",
       log: "Journal de modération",
     },
-    log: { approve: "Approuvé", reject: "Refusé", pin: "Épinglé", unpin: "Désépinglé", hide: "Retiré", ban: "Auteur banni", unban: "Bannissement levé", "auto-reject": "Refus automatique", automatic: "automatique", blockedWord: "mot bloqué « {{word}} »", bannedAuthor: "auteur banni" },
+    log: {
+      approve: "Approuvé",
+      reject: "Refusé",
+      pin: "Épinglé",
+      unpin: "Désépinglé",
+      hide: "Retiré",
+      ban: "Auteur banni",
+      unban: "Bannissement levé",
+      "auto-reject": "Refus automatique",
+      automatic: "automatique",
+      blockedWord: "mot bloqué « {{word}} »",
+      bannedAuthor: "auteur banni",
+    },
     setup: {
       title: "Réglages du mur",
       rules: "Règles",
       open: "Mur ouvert au public",
-      openHint: "Affiché sur la page de l'événement, sur le grand écran et ouvert aux messages écrits sur place. Fermé, seule l'équipe le voit.",
+      openHint:
+        "Affiché sur la page de l'événement, sur le grand écran et ouvert aux messages écrits sur place. Fermé, seule l'équipe le voit.",
       moderation: "Modération",
-      mode: { PRE: "Avant affichage (recommandé) : chaque message attend votre accord.", POST: "Après affichage : les messages s'affichent aussitôt, vous retirez ensuite." },
+      mode: {
+        PRE: "Avant affichage (recommandé) : chaque message attend votre accord.",
+        POST: "Après affichage : les messages s'affichent aussitôt, vous retirez ensuite.",
+      },
       blockedWords: "Mots bloqués",
-      blockedWordsHint: "Un par ligne. Un message qui en contient un (mot entier, sans tenir compte des accents ni des majuscules) est refusé automatiquement.",
+      blockedWordsHint:
+        "Un par ligne. Un message qui en contient un (mot entier, sans tenir compte des accents ni des majuscules) est refusé automatiquement.",
       saved: "Réglages enregistrés.",
       sources: "Sources",
-      sourcesLead: "Le mur lit le mot-dièse sur les serveurs Mastodon choisis et sur Bluesky, à l'intervalle donné. Une source en échec affiche sa dernière erreur et réessaie plus tard ; les autres continuent.",
+      sourcesLead:
+        "Le mur lit le mot-dièse sur les serveurs Mastodon choisis et sur Bluesky, à l'intervalle donné. Une source en échec affiche sa dernière erreur et réessaie plus tard ; les autres continuent.",
       noSources: "Aucune source : seuls les messages écrits sur place arriveront.",
       every_one: "toutes les {{count}} seconde",
       every_other: "toutes les {{count}} secondes",
@@ -1340,7 +1532,8 @@ export const fr = {
       yourTalk: "Votre passage : « {{title}} », {{when}}, {{room}}.",
       online: "Lien de la session en ligne : {{url}}",
       calendar: "L'invitation d'agenda jointe met à jour l'événement dans votre calendrier.",
-      calendarRemoved: "L'invitation jointe retire l'événement de votre calendrier. Si vous aviez payé, le remboursement suit.",
+      calendarRemoved:
+        "L'invitation jointe retire l'événement de votre calendrier. Si vous aviez payé, le remboursement suit.",
       button: "Voir ma réservation",
       tomorrow: "demain",
       inDays_one: "dans {{count}} jour",
@@ -1348,7 +1541,8 @@ export const fr = {
       inHours_one: "dans {{count}} heure",
       inHours_other: "dans {{count}} heures",
     },
-    footer: "Rebond — conférences du rebond. Vous recevez cet e-mail parce qu'une action a été faite avec votre adresse.",
+    footer:
+      "Rebond — conférences du rebond. Vous recevez cet e-mail parce qu'une action a été faite avec votre adresse.",
     surveyInvitation: {
       preview: "Deux minutes pour nous dire ce que vous en avez pensé.",
       hello: "Bonjour {{name}},",
@@ -1359,7 +1553,8 @@ export const fr = {
       subject: "Votre inscription : {{series}}",
       preview: "Votre lien personnel pour rejoindre chaque séance.",
       hello: "Bonjour {{name}},",
-      intro: "Vous êtes inscrit·e à « {{series}} ». Une seule inscription vaut pour toutes les séances : rejoignez chacune depuis votre page personnelle, qui garde aussi la trace de votre présence et de vos badges.",
+      intro:
+        "Vous êtes inscrit·e à « {{series}} ». Une seule inscription vaut pour toutes les séances : rejoignez chacune depuis votre page personnelle, qui garde aussi la trace de votre présence et de vos badges.",
       button: "Ma page et les prochaines séances",
       calendar: "Toutes les séances dans votre agenda :",
       keep: "Gardez cet e-mail : ce lien est personnel, ne le transférez pas.",
@@ -1394,7 +1589,8 @@ export const fr = {
       firstLine: "Bonne nouvelle : votre récit « {{title}} » est retenu. Il nous manque votre confirmation.",
       reminderFirstLine: "Nous attendons encore votre confirmation pour « {{title}} ».",
       button: "Je confirme ou je décline",
-      decline: "Vous ne pouvez plus venir ? Le même bouton permet de décliner : nous pourrons proposer la place à un autre intervenant.",
+      decline:
+        "Vous ne pouvez plus venir ? Le même bouton permet de décliner : nous pourrons proposer la place à un autre intervenant.",
     },
     rejected: {
       subject: "Votre récit pour {{event}} : la réponse du comité",
@@ -1404,7 +1600,8 @@ export const fr = {
     order: {
       refundedSubject: "Commande {{code}} pour {{event}} : remboursée",
       refundedPreview: "Votre paiement vous est remboursé.",
-      refundedFirstLine: "Votre paiement pour {{event}} est arrivé après la fin de la réservation et la salle est complète (commande {{code}}).",
+      refundedFirstLine:
+        "Votre paiement pour {{event}} est arrivé après la fin de la réservation et la salle est complète (commande {{code}}).",
       refund: "Nous vous remboursons {{total}} sur votre carte ; le remboursement apparaît sous quelques jours.",
       paidSubject: "Vos billets pour {{event}} (commande {{code}})",
       pendingSubject: "Réservation {{code}} pour {{event}} : en attente de paiement",
@@ -1413,7 +1610,8 @@ export const fr = {
       paidFirstLine: "C'est confirmé : vous venez à {{event}} (commande {{code}}).",
       pendingFirstLine: "Vos places pour {{event}} sont réservées (commande {{code}}).",
       pay: "Réglez {{total}} avant le {{date}}, par virement ou sur place ; vos billets vous seront envoyés dès réception.",
-      confirm: "Confirmez votre réservation avant {{time}} avec le bouton ci-dessous : sans confirmation, les places sont libérées. Vous aurez ensuite cinq jours (jusqu'à l'événement au plus tard) pour régler {{total}} par virement ou sur place.",
+      confirm:
+        "Confirmez votre réservation avant {{time}} avec le bouton ci-dessous : sans confirmation, les places sont libérées. Vous aurez ensuite cinq jours (jusqu'à l'événement au plus tard) pour régler {{total}} par virement ou sur place.",
       confirmButton: "Confirmer ma réservation",
       qrAlt: "QR code du billet {{number}}",
       button: "Voir ma commande",
