@@ -66,7 +66,7 @@ function usedPaths(files: string[]): Set<string> {
 
 function declared(route: string): string[] {
   const source = readFileSync(route, "utf8");
-  const call = source.match(/pageStrings\(\s*request\s*((?:,\s*"[\w.]+"\s*)*)\)/);
+  const call = source.match(/pageStrings\(\s*request\s*((?:,\s*"[\w.]+"\s*)*),?\s*\)/);
   return call ? [...call[1]!.matchAll(/"([\w.]+)"/g)].map((m) => m[1]!) : [];
 }
 
