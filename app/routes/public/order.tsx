@@ -1,11 +1,9 @@
 import QRCode from "qrcode";
-import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Form, Link, redirect } from "react-router";
+import { data, redirect } from "react-router";
 import type { Route } from "./+types/order";
 import { notFound } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { cancelByBuyer, checkoutUrl } from "~/payments/card-payments.server";
 import {
   buyerMayCancel,
@@ -18,8 +16,8 @@ import {
 } from "~/ticketing/orders.server";
 import { getUser } from "~/auth/session.server";
 import { renameSchema } from "~/ticketing/ticketing-form";
-import { formatMoney } from "~/ticketing/money";
-import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
+import { CancelForm, OrderHeading, OrderNotices, PayForm, TicketList } from "~/ticketing/order-sections";
+import { FormErrors } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { loadAsDocument, withoutReact } from "~/ui/without-react";
 import { readForm } from "~/infra/request-body.server";
@@ -89,30 +87,40 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
+type OrderIntent = { order: Awaited<ReturnType<typeof buyersOrder>>; token: string; formData: FormData };
+
+async function rename({ order, token, formData }: OrderIntent) {
+  const parsed = renameSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
+  const renamed = await renameTicket(db(), {
+    orderId: order.id,
+    ticketId: parsed.data.ticketId,
+    name: parsed.data.attendeeName,
+  });
+  return renamed.ok ? redirect(`/commande/${token}`) : data({ error: renamed.error }, { status: 400 });
+}
+
+async function pay({ order }: OrderIntent) {
+  const payAt = await checkoutUrl(db(), order.id, { appUrl: env().APP_URL, secret: env().SESSION_SECRET }).catch(
+    () => null,
+  );
+  return payAt ? redirect(payAt) : data({ error: "errors.tickets.paymentUnavailable" }, { status: 503 });
+}
+
+async function cancel({ order, token }: OrderIntent) {
+  const canceled = await cancelByBuyer(db(), order, { appUrl: env().APP_URL, secret: env().SESSION_SECRET });
+  if (!canceled.ok) return data({ error: canceled.error }, { status: 400 });
+  return redirect(`/commande/${token}`);
+}
+
+const intents = { rename, pay, cancel };
+
 export async function action({ request, params }: Route.ActionArgs) {
   const order = await buyersOrder(request, params.token);
   const formData = await readForm(request);
-  const intent = formData.get("intent");
-  if (intent === "rename") {
-    const parsed = renameSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
-    const renamed = await renameTicket(db(), {
-      orderId: order.id,
-      ticketId: parsed.data.ticketId,
-      name: parsed.data.attendeeName,
-    });
-    return renamed.ok ? redirect(`/commande/${params.token}`) : data({ error: renamed.error }, { status: 400 });
-  }
-  if (intent === "pay") {
-    const payAt = await checkoutUrl(db(), order.id, { appUrl: env().APP_URL, secret: env().SESSION_SECRET }).catch(
-      () => null,
-    );
-    return payAt ? redirect(payAt) : data({ error: "errors.tickets.paymentUnavailable" }, { status: 503 });
-  }
-  if (intent !== "cancel") return data({ error: "errors.badIntent" }, { status: 400 });
-  const canceled = await cancelByBuyer(db(), order, { appUrl: env().APP_URL, secret: env().SESSION_SECRET });
-  if (!canceled.ok) return data({ error: canceled.error }, { status: 400 });
-  return redirect(`/commande/${params.token}`);
+  const intent = String(formData.get("intent"));
+  if (!Object.hasOwn(intents, intent)) return data({ error: "errors.badIntent" }, { status: 400 });
+  return intents[intent as keyof typeof intents]({ order, token: params.token, formData });
 }
 
 export const handle = withoutReact;
@@ -129,121 +137,20 @@ function waitingForCard({ order, payment }: { order: { status: string; method: s
 }
 
 export default function Order({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation();
-  const locale = useLocale();
   const { order, tickets, payment, reservation, cancelable } = loaderData;
   const waitingForStripe = order.status === "PENDING" && order.method === "STRIPE";
-  const { event } = order;
   return (
     <article className="max-w-3xl">
-      <p className="text-sm font-semibold text-brand-600">
-        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{t("order.heading", { code: order.code })}</h1>
-      <p className="mt-2 text-gray-700">
-        {formatDateTime(event.startsAt, event.timeZone, locale)}
-        {event.venueName ? ` — ${event.venueName}` : ""}
-      </p>
-      <div className="mt-4">
-        {order.status === "PAID" ? <Notice>{t("order.paid", { count: tickets.length })}</Notice> : null}
-        {waitingForStripe ? (
-          <Notice tone="info">{t(payment === "ok" ? "order.confirming" : "order.cardPending")}</Notice>
-        ) : null}
-        {reservation === "confirmed" && order.status === "PENDING" ? <Notice>{t("order.confirmed")}</Notice> : null}
-        {reservation === "too-late" ? <Notice tone="info">{t("order.tooLate")}</Notice> : null}
-        {order.status === "PENDING" && order.method === "OFFLINE" && !order.confirmedAt && order.expiresAt ? (
-          <Notice tone="info">
-            {t("order.unconfirmed", {
-              email: order.email,
-              time: formatDateTime(order.expiresAt, event.timeZone, locale, { hour: "2-digit", minute: "2-digit" }),
-            })}
-          </Notice>
-        ) : null}
-        {order.status === "PENDING" && order.method === "OFFLINE" && order.confirmedAt ? (
-          <Notice tone="info">
-            {t("order.pending", {
-              total: formatMoney(order.totalCents, order.currency, locale),
-              date: order.expiresAt ? formatDateTime(order.expiresAt, event.timeZone, locale) : "",
-            })}
-          </Notice>
-        ) : null}
-        {reservation !== "too-late" &&
-        (order.status === "EXPIRED" || order.status === "CANCELED" || order.status === "REFUNDED") ? (
-          <Notice tone="info">{t(`order.status.${order.status}`)}</Notice>
-        ) : null}
-      </div>
+      <OrderHeading order={order} />
+      <OrderNotices order={order} ticketCount={tickets.length} payment={payment} reservation={reservation} />
       {actionData?.error ? (
         <div className="mt-4">
           <FormErrors errors={[actionData.error]} />
         </div>
       ) : null}
-      <ul className="mt-6 grid gap-4 sm:grid-cols-2">
-        {tickets.map((ticket, index) => (
-          <li key={ticket.id} className="card p-4">
-            <p className="font-bold">{ticket.attendeeName}</p>
-            <p className="text-sm text-gray-700">{localized(ticket.ticketType, "name", locale)}</p>
-            {ticket.qr ? (
-              <>
-                <div
-                  role="img"
-                  aria-label={t("order.qr", { number: index + 1 })}
-                  className="mx-auto mt-3 w-56"
-                  dangerouslySetInnerHTML={{ __html: ticket.qr }}
-                />
-                <p className="mt-1 text-center text-xs text-gray-600">
-                  {t("order.code")} <span className="font-mono">{ticket.code}</span>
-                </p>
-              </>
-            ) : null}
-            {ticket.qr && !ticket.checkedInAt ? (
-              <details className="mt-2 text-sm">
-                <summary className="cursor-pointer text-brand-700">{t("order.rename")}</summary>
-                <Form method="post" className="mt-2 flex items-end gap-2">
-                  <input type="hidden" name="intent" value="rename" />
-                  <input type="hidden" name="ticketId" value={ticket.id} />
-                  <CompactInput
-                    label={t("order.attendeeName")}
-                    name="attendeeName"
-                    defaultValue={ticket.attendeeName}
-                    required
-                    minLength={2}
-                    maxLength={120}
-                  />
-                  <SubmitButton variant="secondary">{t("order.renameSubmit")}</SubmitButton>
-                </Form>
-              </details>
-            ) : null}
-            {ticket.checkedInAt ? (
-              <p className="mt-2 text-sm text-green-800">
-                {t("order.checkedIn", {
-                  time: formatDateTime(ticket.checkedInAt, event.timeZone, locale, {
-                    dateStyle: undefined,
-                    timeStyle: "short",
-                  }),
-                })}
-              </p>
-            ) : null}
-            {ticket.canceledAt ? <p className="mt-2 text-sm text-red-800">{t("order.ticketCanceled")}</p> : null}
-          </li>
-        ))}
-      </ul>
-      {waitingForStripe && payment !== "ok" ? (
-        <Form method="post" className="mt-6">
-          <input type="hidden" name="intent" value="pay" />
-          <SubmitButton>
-            {t("order.pay", { total: formatMoney(order.totalCents, order.currency, locale) })}
-          </SubmitButton>
-        </Form>
-      ) : null}
-      {cancelable ? (
-        <Form method="post" className="mt-8">
-          <input type="hidden" name="intent" value="cancel" />
-          <p className="mb-2 text-sm text-gray-700">
-            {t(order.method === "STRIPE" && order.status === "PAID" ? "order.cancelRefund" : "order.cancelFree")}
-          </p>
-          <SubmitButton variant="danger">{t("order.cancel")}</SubmitButton>
-        </Form>
-      ) : null}
+      <TicketList tickets={tickets} timeZone={order.event.timeZone} />
+      {waitingForStripe && payment !== "ok" ? <PayForm order={order} /> : null}
+      {cancelable ? <CancelForm order={order} /> : null}
     </article>
   );
 }

@@ -143,12 +143,13 @@ async function book({ event, user, request, formData, clientAddress }: Booking) 
 }
 
 // Joining a waiting list says so; any other form is an order.
-const intents: Partial<Record<string, typeof joinList>> = { "waiting-list": joinList };
+const intents = { "waiting-list": joinList };
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { event, user } = await ticketedEvent(request, params.eventSlug);
   const formData = await readForm(request);
-  const handler = intents[String(formData.get("intent"))] ?? book;
+  const intent = String(formData.get("intent"));
+  const handler = Object.hasOwn(intents, intent) ? intents[intent as keyof typeof intents] : book;
   return handler({ event, user, request, formData, clientAddress: context.get(clientAddressContext) });
 }
 

@@ -1,0 +1,161 @@
+import { Form, Link } from "react-router";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
+import { CompactInput, Notice, SubmitButton } from "~/ui/form";
+import { formatMoney } from "./money";
+import type { orderForBuyer } from "./orders.server";
+
+// The sections of an order as its buyer sees it (app/routes/public/order.tsx): the event, where
+// the order stands, its tickets with their QR codes, and the forms to pay or cancel it.
+
+type BuyersOrder = NonNullable<Awaited<ReturnType<typeof orderForBuyer>>>;
+type Order = Omit<BuyersOrder, "positions">;
+type Ticket = Omit<BuyersOrder["positions"][number], "secret"> & { code: string | null; qr: string | null };
+
+export function OrderHeading({ order }: { order: Order }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { event } = order;
+  return (
+    <>
+      <p className="text-sm font-semibold text-brand-600">
+        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link>
+      </p>
+      <h1 className="mt-1 text-3xl font-extrabold">{t("order.heading", { code: order.code })}</h1>
+      <p className="mt-2 text-gray-700">
+        {formatDateTime(event.startsAt, event.timeZone, locale)}
+        {event.venueName ? ` — ${event.venueName}` : ""}
+      </p>
+    </>
+  );
+}
+
+// Where the order stands: paid, waiting for the card or the confirmation, or over.
+export function OrderNotices({
+  order,
+  ticketCount,
+  payment,
+  reservation,
+}: {
+  order: Order;
+  ticketCount: number;
+  payment: string | null;
+  reservation: "confirmed" | "too-late" | null;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const waitingForStripe = order.status === "PENDING" && order.method === "STRIPE";
+  const { event } = order;
+  return (
+    <div className="mt-4">
+      {order.status === "PAID" ? <Notice>{t("order.paid", { count: ticketCount })}</Notice> : null}
+      {waitingForStripe ? (
+        <Notice tone="info">{t(payment === "ok" ? "order.confirming" : "order.cardPending")}</Notice>
+      ) : null}
+      {reservation === "confirmed" && order.status === "PENDING" ? <Notice>{t("order.confirmed")}</Notice> : null}
+      {reservation === "too-late" ? <Notice tone="info">{t("order.tooLate")}</Notice> : null}
+      {order.status === "PENDING" && order.method === "OFFLINE" && !order.confirmedAt && order.expiresAt ? (
+        <Notice tone="info">
+          {t("order.unconfirmed", {
+            email: order.email,
+            time: formatDateTime(order.expiresAt, event.timeZone, locale, { hour: "2-digit", minute: "2-digit" }),
+          })}
+        </Notice>
+      ) : null}
+      {order.status === "PENDING" && order.method === "OFFLINE" && order.confirmedAt ? (
+        <Notice tone="info">
+          {t("order.pending", {
+            total: formatMoney(order.totalCents, order.currency, locale),
+            date: order.expiresAt ? formatDateTime(order.expiresAt, event.timeZone, locale) : "",
+          })}
+        </Notice>
+      ) : null}
+      {reservation !== "too-late" &&
+      (order.status === "EXPIRED" || order.status === "CANCELED" || order.status === "REFUNDED") ? (
+        <Notice tone="info">{t(`order.status.${order.status}`)}</Notice>
+      ) : null}
+    </div>
+  );
+}
+
+// The tickets, each with its QR code once paid, the form to rename its attendee, its check-in.
+export function TicketList({ tickets, timeZone }: { tickets: Ticket[]; timeZone: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <ul className="mt-6 grid gap-4 sm:grid-cols-2">
+      {tickets.map((ticket, index) => (
+        <li key={ticket.id} className="card p-4">
+          <p className="font-bold">{ticket.attendeeName}</p>
+          <p className="text-sm text-gray-700">{localized(ticket.ticketType, "name", locale)}</p>
+          {ticket.qr ? (
+            <>
+              <div
+                role="img"
+                aria-label={t("order.qr", { number: index + 1 })}
+                className="mx-auto mt-3 w-56"
+                dangerouslySetInnerHTML={{ __html: ticket.qr }}
+              />
+              <p className="mt-1 text-center text-xs text-gray-600">
+                {t("order.code")} <span className="font-mono">{ticket.code}</span>
+              </p>
+            </>
+          ) : null}
+          {ticket.qr && !ticket.checkedInAt ? (
+            <details className="mt-2 text-sm">
+              <summary className="cursor-pointer text-brand-700">{t("order.rename")}</summary>
+              <Form method="post" className="mt-2 flex items-end gap-2">
+                <input type="hidden" name="intent" value="rename" />
+                <input type="hidden" name="ticketId" value={ticket.id} />
+                <CompactInput
+                  label={t("order.attendeeName")}
+                  name="attendeeName"
+                  defaultValue={ticket.attendeeName}
+                  required
+                  minLength={2}
+                  maxLength={120}
+                />
+                <SubmitButton variant="secondary">{t("order.renameSubmit")}</SubmitButton>
+              </Form>
+            </details>
+          ) : null}
+          {ticket.checkedInAt ? (
+            <p className="mt-2 text-sm text-green-800">
+              {t("order.checkedIn", {
+                time: formatDateTime(ticket.checkedInAt, timeZone, locale, {
+                  dateStyle: undefined,
+                  timeStyle: "short",
+                }),
+              })}
+            </p>
+          ) : null}
+          {ticket.canceledAt ? <p className="mt-2 text-sm text-red-800">{t("order.ticketCanceled")}</p> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function PayForm({ order }: { order: Order }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <Form method="post" className="mt-6">
+      <input type="hidden" name="intent" value="pay" />
+      <SubmitButton>{t("order.pay", { total: formatMoney(order.totalCents, order.currency, locale) })}</SubmitButton>
+    </Form>
+  );
+}
+
+export function CancelForm({ order }: { order: Order }) {
+  const { t } = useTranslation();
+  return (
+    <Form method="post" className="mt-8">
+      <input type="hidden" name="intent" value="cancel" />
+      <p className="mb-2 text-sm text-gray-700">
+        {t(order.method === "STRIPE" && order.status === "PAID" ? "order.cancelRefund" : "order.cancelFree")}
+      </p>
+      <SubmitButton variant="danger">{t("order.cancel")}</SubmitButton>
+    </Form>
+  );
+}
