@@ -1,21 +1,18 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useMemo } from "react";
-import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Form, Link, redirect } from "react-router";
+import { data, redirect } from "react-router";
 import type { Route } from "./+types/review";
 import { notFound, requireReviewer } from "~/auth/roles.server";
 import { readableAnswers } from "~/cfp/questions";
 import { db } from "~/infra/db/db.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
-import { MAX_SCORE, MIN_SCORE } from "~/review/ranking";
 import { reviewFormSchema, scoreField } from "~/review/review-form";
 import { saveReview, scoreCategories, submissionForReviewer } from "~/review/review.server";
-import { FormErrors, Notice, SubmitButton, TextAreaField } from "~/ui/form";
+import { MyReviewForm, OtherReviews, StoryToReview } from "~/review/review-sections";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
-import { localized } from "~/infra/i18n/i18n";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { user, event, asOrganiser } = await requireReviewer(request, params.eventSlug);
@@ -66,12 +63,10 @@ export function meta({ data, matches }: Route.MetaArgs) {
 }
 
 export default function ReviewSubmission({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation();
-  const locale = useLocale();
   const { story, speakers, anonymised, answers, categories, myReview, others, othersHidden, eventSlug, saved } =
     loaderData;
   const schema = useMemo(() => reviewFormSchema(categories.map((c) => c.id)), [categories]);
-  const [form, fields] = useForm({
+  const form = useForm({
     lastResult: actionData?.result,
     constraint: getZodConstraint(schema),
     defaultValue: {
@@ -82,106 +77,18 @@ export default function ReviewSubmission({ loaderData, actionData }: Route.Compo
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
-  const details = (["company", "sector", "companyYears"] as const).filter((key) => story[key]);
   return (
     <div className="grid gap-10 lg:grid-cols-[1fr_22rem]">
-      <article>
-        <p className="text-sm">
-          <Link to={`/relecture/${eventSlug}`}>{t("review.queueTitle")}</Link>
-        </p>
-        <h1 className="mt-1 text-3xl font-extrabold">{story.title}</h1>
-        <p className="mt-2 text-sm text-gray-700">
-          {localized(story.format, "name", locale)} · {t("submission.minutes", { count: story.format.minutes })}
-          {story.track ? ` · ${localized(story.track, "name", locale)}` : ""} ·{" "}
-          {story.language === "en" ? "English" : "Français"}
-        </p>
-        <p className="mt-2 text-sm">
-          {anonymised ? t("review.anonymised") : t("review.speakers", { names: speakers?.join(", ") })}
-        </p>
-        {details.length ? (
-          <dl className="mt-4 grid gap-3 sm:grid-cols-3">
-            {details.map((key) => (
-              <div key={key}>
-                <dt className="text-xs font-semibold uppercase text-gray-600">{t(`submission.${key}`)}</dt>
-                <dd>{story[key]}</dd>
-              </div>
-            ))}
-          </dl>
-        ) : null}
-        {(["whatHappened", "turningPoint", "lessons", "nowDoing"] as const).map((key) =>
-          story[key] ? (
-            <section key={key} className="mt-6">
-              <h2 className="font-bold">{t(`submission.${key}`)}</h2>
-              <p className="mt-1 whitespace-pre-line leading-relaxed">{story[key]}</p>
-            </section>
-          ) : null,
-        )}
-        {answers.map((a) => (
-          <section key={a.question} className="mt-6">
-            <h2 className="font-bold">{a.question}</h2>
-            <p className="mt-1 whitespace-pre-line">{a.answer}</p>
-          </section>
-        ))}
-      </article>
+      <StoryToReview
+        eventSlug={eventSlug}
+        story={story}
+        speakers={speakers}
+        anonymised={anonymised}
+        answers={answers}
+      />
       <aside className="space-y-8">
-        <Form method="post" {...getFormProps(form)} className="space-y-4 card p-5">
-          <h2 className="text-xl font-bold">{t("review.myReview")}</h2>
-          {saved ? <Notice>{t("review.saved")}</Notice> : null}
-          <FormErrors errors={form.errors} />
-          {categories.map((category) => {
-            const meta = fields[scoreField(category.id) as keyof typeof fields]!;
-            return (
-              <fieldset key={category.id}>
-                <legend className="text-sm font-semibold">
-                  {localized(category, "name", locale)}{" "}
-                  <span className="font-normal text-gray-600">({t("review.weight", { weight: category.weight })})</span>
-                </legend>
-                <div className="mt-1 flex gap-2">
-                  {Array.from({ length: MAX_SCORE - MIN_SCORE + 1 }, (_, i) => MIN_SCORE + i).map((value) => (
-                    <label key={value} className="flex items-center gap-1 text-sm">
-                      {/* Each radio says its group is invalid, as screen readers announce it on the focused radio. */}
-                      {/* eslint-disable-next-line jsx-a11y/role-supports-aria-props */}
-                      <input
-                        type="radio"
-                        name={meta.name}
-                        value={value}
-                        defaultChecked={meta.initialValue === String(value)}
-                        aria-invalid={meta.errors ? true : undefined}
-                      />
-                      {value}
-                    </label>
-                  ))}
-                </div>
-                {meta.errors ? (
-                  <p className="mt-1 text-sm text-red-700">{meta.errors.map((e) => t(e)).join(" ")}</p>
-                ) : null}
-              </fieldset>
-            );
-          })}
-          <TextAreaField meta={fields.comment} label={t("review.comment")} rows={5} />
-          <SubmitButton>{t("review.save")}</SubmitButton>
-        </Form>
-        <section>
-          <h2 className="text-xl font-bold">{t("review.others")}</h2>
-          {others === null ? (
-            <p className="mt-2 text-sm text-gray-700">
-              {othersHidden ? t("review.othersAfterOwn") : t("review.othersNever")}
-            </p>
-          ) : others.length === 0 ? (
-            <p className="mt-2 text-sm text-gray-700">{t("review.noOthers")}</p>
-          ) : (
-            <ul className="mt-2 space-y-3">
-              {others.map((o, i) => (
-                <li key={i} className="rounded-md border border-stone-200 bg-white p-3 text-sm">
-                  <p className="font-semibold">
-                    {o.reviewer} — {o.score?.toFixed(2)}
-                  </p>
-                  {o.comment ? <p className="mt-1 whitespace-pre-line">{o.comment}</p> : null}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <MyReviewForm form={form} categories={categories} saved={saved} />
+        <OtherReviews others={others} othersHidden={othersHidden} />
       </aside>
     </div>
   );
