@@ -1,0 +1,110 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect } from "react-router";
+import { availabilitySchema } from "~/agenda/agenda-form";
+import { addAvailability, removeAvailability } from "~/agenda/availability.server";
+import { notFound } from "~/auth/roles.server";
+import { db } from "~/infra/db/db.server";
+import { env } from "~/infra/env.server";
+import { answerValues, submissionSchemaWith } from "./questions";
+import { eventQuestions } from "./questions.server";
+import { isEditableState } from "./states";
+import { coSpeakerSchema, MAX_SPEAKERS, submissionFormSchema } from "./submission-form";
+import {
+  editingWindow,
+  inviteCoSpeaker,
+  submissionForSpeaker,
+  updateSubmission,
+  withdrawSubmission,
+} from "./submissions.server";
+
+// What the speaker's story page (app/routes/speaker/submission.tsx) does with each of its forms:
+// one handler an intent, each answering as the page's action.
+
+export type StoryInput = { submissionId: string; userId: string; formData: FormData };
+
+async function addRange({ submissionId, userId, formData }: StoryInput) {
+  const parsed = availabilitySchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success)
+    return data({ result: undefined, coSpeaker: undefined, error: parsed.error.issues[0]!.message }, { status: 400 });
+  const added = await addAvailability(db(), { submissionId, userId, form: parsed.data });
+  return added.ok
+    ? redirect(`/espace/recits/${submissionId}`)
+    : data({ result: undefined, coSpeaker: undefined, error: added.error }, { status: 400 });
+}
+
+async function removeRange({ submissionId, userId, formData }: StoryInput) {
+  await removeAvailability(db(), userId, String(formData.get("id") ?? ""));
+  return redirect(`/espace/recits/${submissionId}`);
+}
+
+async function withdraw({ submissionId, userId }: StoryInput) {
+  const withdrawn = await withdrawSubmission(db(), submissionId, userId);
+  if (!withdrawn.ok)
+    return data(
+      { result: undefined, coSpeaker: undefined, error: withdrawn.error },
+      { status: withdrawn.error === "errors.notFound" ? 404 : 400 },
+    );
+  return redirect(`/espace/recits/${submissionId}?etat=retire`);
+}
+
+async function invite({ submissionId, userId, formData }: StoryInput) {
+  const invitation = parseWithZod(formData, { schema: coSpeakerSchema });
+  if (invitation.status !== "success")
+    return data({ result: undefined, coSpeaker: invitation.reply(), error: null }, { status: 400 });
+  const invited = await inviteCoSpeaker(db(), {
+    submissionId,
+    userId,
+    coSpeaker: invitation.value,
+    appUrl: env().APP_URL,
+    maxSpeakers: MAX_SPEAKERS,
+  });
+  if (!invited.ok) {
+    if (invited.error === "errors.notFound") notFound();
+    return data(
+      { result: undefined, coSpeaker: invitation.reply({ formErrors: [invited.error] }), error: null },
+      { status: 400 },
+    );
+  }
+  return redirect(`/espace/recits/${submissionId}?etat=coIntervenant`);
+}
+
+// Saving or sending the story itself (intent "save" or "submit").
+export async function saveStory({ submissionId, userId, formData }: StoryInput) {
+  const current = await submissionForSpeaker(db(), submissionId, userId);
+  if (!current) notFound();
+  // A late or decided story is refused before its content is even checked.
+  if (!(await editingWindow(db(), current)).editable) {
+    const error = isEditableState(current.state) ? "errors.callClosed" : "errors.notEditable";
+    return data({ result: undefined, coSpeaker: undefined, error }, { status: 400 });
+  }
+  const questions = await eventQuestions(db(), current.eventId);
+  const submission = parseWithZod(formData, { schema: submissionSchemaWith(submissionFormSchema, questions) });
+  if (submission.status !== "success")
+    return data({ result: submission.reply(), coSpeaker: undefined, error: null }, { status: 400 });
+  const answers = { questions, values: answerValues(questions, submission.value) };
+  const updated = await updateSubmission(db(), {
+    submissionId,
+    userId,
+    form: submission.value,
+    answers,
+    appUrl: env().APP_URL,
+  });
+  if (!updated.ok) {
+    if (updated.error === "errors.notFound") notFound();
+    const reply = updated.field
+      ? submission.reply({ fieldErrors: { [updated.field]: [updated.error] } })
+      : submission.reply({ formErrors: [updated.error] });
+    return data({ result: reply, coSpeaker: undefined, error: null }, { status: 400 });
+  }
+  return redirect(
+    `/espace/recits/${submissionId}?etat=${submission.value.intent === "submit" ? "envoye" : "enregistre"}`,
+  );
+}
+
+// The forms of the page besides the story's own, by their intent.
+export const storyIntents = {
+  availability: addRange,
+  "remove-availability": removeRange,
+  withdraw,
+  "co-speaker": invite,
+};
