@@ -1,22 +1,18 @@
 import { useForm } from "@conform-to/react";
 import { loadAsDocument, withoutReact } from "~/ui/without-react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { z } from "zod";
-import { data, redirect } from "react-router";
+import { data } from "react-router";
 import type { Route } from "./+types/tickets";
 import { visibleEvent } from "~/events/visibility.server";
 import { notFound } from "~/auth/roles.server";
 import { getUser } from "~/auth/session.server";
 import { db } from "~/infra/db/db.server";
-import { env } from "~/infra/env.server";
 import { localized } from "~/infra/i18n/i18n";
-import { detectLocale } from "~/infra/i18n/locale.server";
 import { bookingCatalogue } from "~/ticketing/catalogue.server";
 import { BookingForm, BookingHeading, VoucherForm, WaitingList } from "~/ticketing/booking-sections";
-import { bookAndPay } from "~/payments/card-payments.server";
+import { book, joinList } from "~/ticketing/booking-actions.server";
 import { stripeEnabled } from "~/payments/stripe.server";
-import { orderSchema, waitingListSchema } from "~/ticketing/ticketing-form";
-import { joinWaitingList } from "~/ticketing/waiting-list.server";
+import { orderSchema } from "~/ticketing/ticketing-form";
 import { eventAttendeeQuestions } from "~/ticketing/attendee-questions.server";
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders, rememberUntilChange } from "~/infra/page-cache.server";
@@ -85,61 +81,6 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     soldOutNow: url.searchParams.has("complet"),
   };
   return data(page, { status: voucherError === "errors.tickets.voucherTooManyTries" ? 429 : 200 });
-}
-
-type Booking = Awaited<ReturnType<typeof ticketedEvent>> & {
-  request: Request;
-  formData: FormData;
-  clientAddress: string;
-};
-
-async function joinList({ event, request, formData, clientAddress }: Booking) {
-  const parsed = waitingListSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success)
-    return data(
-      {
-        result: undefined,
-        waiting: { typeId: String(formData.get("ticketTypeId")), error: parsed.error.issues[0]!.message },
-      },
-      { status: 400 },
-    );
-  const joined = await joinWaitingList(db(), event.id, parsed.data, await detectLocale(request), clientAddress);
-  const status = joined.ok ? 200 : joined.error === "errors.tickets.tooManyWaitingListJoins" ? 429 : 400;
-  return data(
-    { result: undefined, waiting: { typeId: parsed.data.ticketTypeId, error: joined.ok ? null : joined.error } },
-    { status },
-  );
-}
-
-async function book({ event, user, request, formData, clientAddress }: Booking) {
-  const submission = parseWithZod(formData, { schema: orderSchema });
-  if (submission.status !== "success") return data({ result: submission.reply(), waiting: null }, { status: 400 });
-  const links = { appUrl: env().APP_URL, secret: env().SESSION_SECRET, remember: rememberUntilChange };
-  const booker = {
-    clientAddress,
-    perClientHour: env().ORDER_LIMIT_PER_IP,
-    verifiedEmail: user?.email ?? null,
-  };
-  const booked = await bookAndPay(db(), event.id, submission.value, await detectLocale(request), links, booker);
-  // The rush's usual answer: a redirect to the booking page, which every refused buyer shares.
-  if (!booked.ok && booked.error === "errors.tickets.soldOut") {
-    return redirect(
-      `/e/${event.slug}/billets?${new URLSearchParams({ complet: booked.typeId ?? "", ...(submission.value.voucher ? { code: submission.value.voucher } : {}) })}`,
-      303,
-    );
-  }
-  if (!booked.ok) {
-    const field = booked.typeId
-      ? { [`quantity.${booked.typeId}`]: [booked.error] }
-      : booked.questionId
-        ? { [`answer.${booked.questionId}`]: [booked.error] }
-        : {};
-    return data(
-      { result: submission.reply({ formErrors: [booked.error], fieldErrors: field }), waiting: null },
-      { status: booked.limited ? 429 : 400 },
-    );
-  }
-  return redirect(booked.next);
 }
 
 // Joining a waiting list says so; any other form is an order.
