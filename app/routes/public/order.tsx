@@ -4,7 +4,6 @@ import type { Route } from "./+types/order";
 import { notFound } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { cancelByBuyer, checkoutUrl } from "~/payments/card-payments.server";
 import {
   buyerMayCancel,
   confirmBooking,
@@ -12,10 +11,9 @@ import {
   orderForBuyer,
   orderFromToken,
   orderLinkOpen,
-  renameTicket,
 } from "~/ticketing/orders.server";
 import { getUser } from "~/auth/session.server";
-import { renameSchema } from "~/ticketing/ticketing-form";
+import { cancel, pay, rename } from "~/ticketing/buyer-order-actions.server";
 import { CancelForm, OrderHeading, OrderNotices, PayForm, TicketList } from "~/ticketing/order-sections";
 import { FormErrors } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
@@ -87,32 +85,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-type OrderIntent = { order: Awaited<ReturnType<typeof buyersOrder>>; token: string; formData: FormData };
-
-async function rename({ order, token, formData }: OrderIntent) {
-  const parsed = renameSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
-  const renamed = await renameTicket(db(), {
-    orderId: order.id,
-    ticketId: parsed.data.ticketId,
-    name: parsed.data.attendeeName,
-  });
-  return renamed.ok ? redirect(`/commande/${token}`) : data({ error: renamed.error }, { status: 400 });
-}
-
-async function pay({ order }: OrderIntent) {
-  const payAt = await checkoutUrl(db(), order.id, { appUrl: env().APP_URL, secret: env().SESSION_SECRET }).catch(
-    () => null,
-  );
-  return payAt ? redirect(payAt) : data({ error: "errors.tickets.paymentUnavailable" }, { status: 503 });
-}
-
-async function cancel({ order, token }: OrderIntent) {
-  const canceled = await cancelByBuyer(db(), order, { appUrl: env().APP_URL, secret: env().SESSION_SECRET });
-  if (!canceled.ok) return data({ error: canceled.error }, { status: 400 });
-  return redirect(`/commande/${token}`);
-}
-
+// The buyer renames a ticket, pays by card or cancels.
 const intents = { rename, pay, cancel };
 
 export async function action({ request, params }: Route.ActionArgs) {
