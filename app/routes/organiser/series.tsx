@@ -1,13 +1,14 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Form, Link } from "react-router";
+import { data, Link } from "react-router";
 import type { Route } from "./+types/series";
 import { notFound, requireSeriesOrganiser } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
-import { formatDateTime, formatTime, localized } from "~/infra/i18n/i18n";
+import { localized } from "~/infra/i18n/i18n";
 import { opensAt } from "~/series/recurrence";
 import { sessionSchema } from "~/series/series-form";
+import { PeopleSection, SessionsSection, WeeksSection } from "~/series/series-sections";
 import { markAttendance, seriesReport, updateSession } from "~/series/series.server";
-import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
+import { FormErrors, Notice } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
@@ -26,85 +27,45 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 type Result = { error: string | null; done: string | null };
 
+type IntentArgs = { seriesId: string; form: Record<string, FormDataEntryValue> };
+
+async function saveSession({ seriesId, form }: IntentArgs) {
+  const parsed = sessionSchema.safeParse(form);
+  if (!parsed.success) return data<Result>({ error: parsed.error.issues[0]!.message, done: null }, { status: 400 });
+  return (await updateSession(db(), seriesId, parsed.data))
+    ? { error: null, done: "series.admin.sessionSaved" }
+    : data<Result>({ error: "errors.notFound", done: null }, { status: 404 });
+}
+
+async function attendance({ seriesId, form }: IntentArgs) {
+  const marked = await markAttendance(db(), {
+    seriesId,
+    sessionId: String(form.sessionId ?? ""),
+    registrationId: String(form.registrationId ?? ""),
+    present: form.intent === "present",
+  });
+  return marked.ok
+    ? { error: null, done: null }
+    : data<Result>({ error: marked.error, done: null }, { status: marked.error === "errors.notFound" ? 404 : 400 });
+}
+
+const intents: Record<string, (args: IntentArgs) => ReturnType<typeof saveSession | typeof attendance>> = {
+  session: saveSession,
+  present: attendance,
+  absent: attendance,
+};
+
 export async function action({ request, params }: Route.ActionArgs) {
   const { series } = await requireSeriesOrganiser(request, params.seriesSlug);
   const form = Object.fromEntries(await readForm(request));
-  if (form.intent === "session") {
-    const parsed = sessionSchema.safeParse(form);
-    if (!parsed.success) return data<Result>({ error: parsed.error.issues[0]!.message, done: null }, { status: 400 });
-    return (await updateSession(db(), series.id, parsed.data))
-      ? { error: null, done: "series.admin.sessionSaved" }
-      : data<Result>({ error: "errors.notFound", done: null }, { status: 404 });
-  }
-  if (form.intent === "present" || form.intent === "absent") {
-    const marked = await markAttendance(db(), {
-      seriesId: series.id,
-      sessionId: String(form.sessionId ?? ""),
-      registrationId: String(form.registrationId ?? ""),
-      present: form.intent === "present",
-    });
-    return marked.ok
-      ? { error: null, done: null }
-      : data<Result>({ error: marked.error, done: null }, { status: marked.error === "errors.notFound" ? 404 : 400 });
-  }
-  return data<Result>({ error: "errors.badIntent", done: null }, { status: 400 });
+  const handler =
+    typeof form.intent === "string" && Object.hasOwn(intents, form.intent) ? intents[form.intent] : undefined;
+  if (!handler) return data<Result>({ error: "errors.badIntent", done: null }, { status: 400 });
+  return handler({ seriesId: series.id, form });
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
   return pageTitle(matches, (_, locale) => data && localized(data.series, "title", locale));
-}
-
-// Attendance per week as bars: people who came at least once, and the "piliers" among them.
-function WeeksChart({
-  weeks,
-  timeZone,
-}: {
-  weeks: { week: string; people: number; piliers: number; sessions: number }[];
-  timeZone: string;
-}) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const max = Math.max(1, ...weeks.map((w) => w.people));
-  const bar = 36;
-  const height = 140;
-  const top = 18;
-  return (
-    <figure className="mt-3 overflow-x-auto card p-3">
-      <svg
-        role="img"
-        aria-label={t("series.admin.chartLabel")}
-        width={weeks.length * (bar + 16) + 10}
-        height={top + height + 24}
-      >
-        {weeks.map((w, i) => {
-          const x = 10 + i * (bar + 16);
-          const h = (w.people / max) * height;
-          const p = (w.piliers / max) * height;
-          return (
-            <g key={w.week}>
-              <title>
-                {t("series.admin.chartWeek", {
-                  week: w.week,
-                  people: w.people,
-                  piliers: w.piliers,
-                  sessions: w.sessions,
-                })}
-              </title>
-              <rect x={x} y={top + height - h} width={bar} height={h} fill="#f5e0d6" />
-              <rect x={x} y={top + height - p} width={bar} height={p} fill="#b4432b" />
-              <text x={x + bar / 2} y={top + height - h - 4} textAnchor="middle" fontSize="12" fill="#1f2933">
-                {w.people}
-              </text>
-              <text x={x + bar / 2} y={top + height + 16} textAnchor="middle" fontSize="11" fill="#4b5563">
-                {formatDateTime(`${w.week}T12:00:00Z`, timeZone, locale, { day: "numeric", month: "short" })}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-      <figcaption className="mt-1 text-sm text-gray-700">{t("series.admin.chartLegend")}</figcaption>
-    </figure>
-  );
 }
 
 export default function SeriesAdmin({ loaderData, actionData }: Route.ComponentProps) {
@@ -125,136 +86,9 @@ export default function SeriesAdmin({ loaderData, actionData }: Route.ComponentP
       <p className="mt-1 text-gray-700">{t("series.summary", { sessions: sessions.length, count: people.length })}</p>
       {actionData?.error ? <FormErrors errors={[actionData.error]} /> : null}
       {actionData?.done ? <Notice>{t(actionData.done)}</Notice> : null}
-
-      <section className="mt-6">
-        <h2 className="text-xl font-bold">{t("series.admin.weeks")}</h2>
-        <WeeksChart weeks={weeks} timeZone={series.timeZone} />
-      </section>
-
-      <section className="mt-8">
-        <h2 className="text-xl font-bold">{t("series.admin.people")}</h2>
-        <div className="mt-3 overflow-x-auto card">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-stone-50 text-xs uppercase text-gray-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t("portal.csv.name")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("portal.csv.email")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("series.admin.attendedCol")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("series.admin.pilierCol")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {people.map((p) => (
-                <tr key={p.id} className="border-t border-stone-100">
-                  <td className="px-3 py-2 font-semibold">{p.name}</td>
-                  <td className="px-3 py-2">{p.email}</td>
-                  <td className="px-3 py-2">{p.attended}</td>
-                  <td className="px-3 py-2">{p.pilierWeeks.length ? `★ ${p.pilierWeeks.length}` : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
-
-      <section className="mt-8 grid gap-6 lg:grid-cols-[18rem_1fr]">
-        <div>
-          <h2 className="text-xl font-bold">{t("series.admin.sessions")}</h2>
-          <ol className="mt-3 max-h-96 overflow-y-auto card text-sm">
-            {sessions.map((s) => (
-              <li
-                key={s.id}
-                className={`border-b border-stone-100 px-3 py-2 ${s.id === current?.id ? "bg-brand-50" : ""}`}
-              >
-                <Link to={`?seance=${s.id}`} aria-current={s.id === current?.id ? "true" : undefined}>
-                  {formatDateTime(s.startsAt, series.timeZone, locale, {
-                    weekday: "short",
-                    day: "numeric",
-                    month: "short",
-                    hour: "2-digit",
-                    minute: "2-digit",
-                  })}
-                </Link>
-                <span className="ml-2 text-gray-700">{t("series.admin.present", { count: s.present.length })}</span>
-              </li>
-            ))}
-          </ol>
-        </div>
-        {current ? (
-          <div className="card p-4">
-            <h2 className="text-lg font-bold">
-              {formatDateTime(current.startsAt, series.timeZone, locale, {
-                weekday: "long",
-                day: "numeric",
-                month: "long",
-                hour: "2-digit",
-                minute: "2-digit",
-              })}{" "}
-              – {formatTime(current.endsAt, series.timeZone, locale)}
-            </h2>
-            <Form method="post" className="mt-3 grid gap-3 sm:grid-cols-2">
-              <input type="hidden" name="intent" value="session" />
-              <input type="hidden" name="sessionId" value={current.id} />
-              <CompactInput
-                label={t("series.admin.themeFr")}
-                name="themeFr"
-                defaultValue={current.themeFr}
-                maxLength={200}
-              />
-              <CompactInput
-                label={t("series.admin.themeEn")}
-                name="themeEn"
-                defaultValue={current.themeEn}
-                maxLength={200}
-              />
-              <CompactInput
-                label={t("series.admin.guests")}
-                name="guests"
-                defaultValue={current.guests}
-                maxLength={300}
-                className="sm:col-span-2"
-              />
-              <div>
-                <SubmitButton variant="secondary">{t("common.save")}</SubmitButton>
-              </div>
-            </Form>
-            <h3 className="mt-5 font-bold">{t("series.admin.attendance")}</h3>
-            <ul className="mt-2 divide-y divide-stone-100">
-              {people.map((p) => {
-                const present = current.present.includes(p.id);
-                return (
-                  <li key={p.id} className="flex items-center justify-between gap-3 py-1.5">
-                    <span>{p.name}</span>
-                    <Form method="post">
-                      <input type="hidden" name="sessionId" value={current.id} />
-                      <input type="hidden" name="registrationId" value={p.id} />
-                      <button
-                        type="submit"
-                        name="intent"
-                        value={present ? "absent" : "present"}
-                        aria-label={t(present ? "series.admin.markAbsent" : "series.admin.markPresent", {
-                          name: p.name,
-                        })}
-                        className={`rounded-md px-3 py-1 text-sm font-semibold ${present ? "bg-green-700 text-white" : "border border-stone-300 bg-white"}`}
-                      >
-                        {t(present ? "series.admin.presentLabel" : "series.admin.absentLabel")}
-                      </button>
-                    </Form>
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
-        ) : null}
-      </section>
+      <WeeksSection weeks={weeks} timeZone={series.timeZone} />
+      <PeopleSection people={people} />
+      <SessionsSection sessions={sessions} people={people} current={current} timeZone={series.timeZone} />
     </>
   );
 }

@@ -1,18 +1,16 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Form, Link, redirect } from "react-router";
+import { data, Link, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/submissions";
 import { eventOrganiser } from "~/auth/event-organiser.server";
-import { SubmissionStateBadge } from "~/cfp/state-badge";
 import { submissionStates } from "~/cfp/states";
 import { callForEvent } from "~/cfp/call.server";
 import { invitedTalkSchema } from "~/cfp/decision-form";
 import { addInvitedTalk, eventSubmissions } from "~/cfp/submissions.server";
+import { InvitedTalkSection, SubmissionsFilter, SubmissionsTable } from "~/cfp/submissions-sections";
 import { db } from "~/infra/db/db.server";
-import { formatDateTime, localized } from "~/infra/i18n/i18n";
-import { FilterSelect, FormErrors, Notice, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
+import { localized } from "~/infra/i18n/i18n";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
@@ -74,15 +72,6 @@ export default function OrganiserSubmissions({ loaderData, actionData }: Route.C
   const { t } = useTranslation();
   const locale = useLocale();
   const { event, submissions, span, state, formats, tracks, added } = loaderData;
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    constraint: getZodConstraint(invitedTalkSchema),
-    defaultValue: { formatId: formats[0]?.id },
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: invitedTalkSchema }),
-  });
-  const name = (o: { nameFr: string; nameEn: string } | null) => (o ? localized(o, "name", locale) : "—");
   return (
     <>
       <p className="text-sm text-gray-600">
@@ -91,114 +80,17 @@ export default function OrganiserSubmissions({ loaderData, actionData }: Route.C
         <Link to={`/organisateur/evenements/${event.slug}/appel`}>{t("callSettings.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("organiserSubmissions.title")}</h1>
-      <Form method="get" className="mt-4 flex items-end gap-3">
-        <FilterSelect
-          name="etat"
-          label={t("organiserSubmissions.filter")}
-          value={state}
-          allLabel={t("organiserSubmissions.allButDrafts")}
-          options={submissionStates.map((s) => ({ value: s, label: t(`submissionState.${s}`) }))}
-        />
-        <button type="submit" className="rounded-md border border-stone-300 bg-white px-4 py-2 font-semibold">
-          {t("organiserSubmissions.apply")}
-        </button>
-      </Form>
+      <SubmissionsFilter state={state} />
       <p className="mt-4 text-sm text-gray-700">{t("organiserSubmissions.count", { count: span.total })}</p>
-      <div className="mt-3 overflow-x-auto card">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-stone-50 text-xs uppercase text-gray-600">
-            <tr>
-              <th scope="col" className="px-4 py-2">
-                {t("submission.title")}
-              </th>
-              <th scope="col" className="px-4 py-2">
-                {t("organiserSubmissions.speakers")}
-              </th>
-              <th scope="col" className="px-4 py-2">
-                {t("submission.format")}
-              </th>
-              <th scope="col" className="px-4 py-2">
-                {t("submission.track")}
-              </th>
-              <th scope="col" className="px-4 py-2">
-                {t("organiserSubmissions.submittedAt")}
-              </th>
-              <th scope="col" className="px-4 py-2">
-                {t("speaker.state")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {submissions.map((s) => (
-              <tr key={s.id} className="border-t border-stone-100">
-                <td className="px-4 py-2 font-semibold">
-                  {s.title}
-                  {s.invited ? (
-                    <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs font-normal text-brand-700">
-                      {t("invited.badge")}
-                    </span>
-                  ) : null}
-                </td>
-                <td className="px-4 py-2">{s.speakers.map((sp) => sp.user.name || sp.user.email).join(", ")}</td>
-                <td className="px-4 py-2">{name(s.format)}</td>
-                <td className="px-4 py-2">{name(s.track)}</td>
-                <td className="px-4 py-2">
-                  {s.submittedAt
-                    ? formatDateTime(s.submittedAt, event.timeZone, locale, { dateStyle: "medium", timeStyle: "short" })
-                    : "—"}
-                </td>
-                <td className="px-4 py-2">
-                  <SubmissionStateBadge state={s.state} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <SubmissionsTable submissions={submissions} timeZone={event.timeZone} />
       <Pagination {...span} label={t("organiserSubmissions.pages")} />
-      <section className="mt-10 max-w-3xl">
-        <h2 className="text-xl font-bold">{t("invited.title")}</h2>
-        <p className="mt-1 text-sm text-gray-700">{t("invited.lead")}</p>
-        {added ? (
-          <div className="mt-3">
-            <Notice>{t("invited.added")}</Notice>
-          </div>
-        ) : null}
-        {formats.length === 0 ? (
-          <p className="mt-3 text-sm">
-            <Link to={`/organisateur/evenements/${event.slug}/appel`}>{t("invited.needFormat")}</Link>
-          </p>
-        ) : (
-          <Form method="post" {...getFormProps(form)} className="mt-4 space-y-4">
-            <input type="hidden" name="intent" value="invited" />
-            <FormErrors errors={form.errors} />
-            <TextField meta={fields.title} label={t("submission.title")} />
-            <div className="grid gap-4 sm:grid-cols-2">
-              <SelectField
-                meta={fields.formatId}
-                label={t("submission.format")}
-                options={formats.map((f) => ({ value: f.id, label: localized(f, "name", locale) }))}
-              />
-              <SelectField
-                meta={fields.trackId}
-                label={t("submission.track")}
-                options={[
-                  { value: "", label: t("submission.noTrack") },
-                  ...tracks.map((tr) => ({ value: tr.id, label: localized(tr, "name", locale) })),
-                ]}
-              />
-            </div>
-            <TextAreaField meta={fields.description} label={t("invited.description")} rows={3} />
-            <TextAreaField
-              meta={fields.speakers}
-              label={t("invited.speakers")}
-              hint={t("invited.speakersHint")}
-              rows={3}
-            />
-            <SubmitButton variant="secondary">{t("invited.add")}</SubmitButton>
-          </Form>
-        )}
-      </section>
+      <InvitedTalkSection
+        formats={formats}
+        tracks={tracks}
+        added={added}
+        eventSlug={event.slug}
+        lastResult={actionData?.result}
+      />
     </>
   );
 }

@@ -1,13 +1,13 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Form, Link } from "react-router";
+import { data, Link } from "react-router";
 import type { Route } from "./+types/wall-setup";
-import { eventOrganiser } from "~/auth/event-organiser.server";
+import { eventOrganiser, type EventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
-import { formatDateTime, localized } from "~/infra/i18n/i18n";
-import { CompactInput, FormErrors, Notice, RemoveForm, SubmitButton } from "~/ui/form";
+import { localized } from "~/infra/i18n/i18n";
 import { pageTitle } from "~/ui/meta";
 import { addSource, liftBan, pollSourceNow, removeSource, saveWallSettings, wallSetup } from "~/wall/admin.server";
 import { sourceSchema, wallSettingsSchema } from "~/wall/wall-forms";
+import { BansSection, RulesSection, SourcesSection, type WallSetupResult } from "~/wall/wall-setup-sections";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
@@ -20,52 +20,52 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   };
 }
 
-type Result = { intent: string; error: string | null; done: string | null };
+type Result = WallSetupResult;
 const failed = (intent: string, error: string, status = 400) => data<Result>({ intent, error, done: null }, { status });
 
+type IntentArgs = EventOrganiser & { form: Record<string, FormDataEntryValue>; intent: string; id: string };
+
+const intents: Record<string, (args: IntentArgs) => Promise<Result | ReturnType<typeof failed>>> = {
+  async settings({ event, form, intent }) {
+    const parsed = wallSettingsSchema.safeParse(form);
+    if (!parsed.success) return failed(intent, parsed.error.issues[0]!.message);
+    await saveWallSettings(db(), event.id, parsed.data);
+    return { intent, error: null, done: "wall.setup.saved" };
+  },
+  async "add-source"({ event, form, intent }) {
+    const parsed = sourceSchema.safeParse(form);
+    if (!parsed.success) return failed(intent, parsed.error.issues[0]!.message);
+    await addSource(db(), event.id, parsed.data);
+    return { intent, error: null, done: "wall.setup.sourceAdded" };
+  },
+  async "remove-source"({ event, intent, id }) {
+    return (await removeSource(db(), event.id, id))
+      ? { intent, error: null, done: "wall.setup.sourceRemoved" }
+      : failed(intent, "errors.notFound", 404);
+  },
+  async "poll-source"({ event, intent, id }) {
+    return (await pollSourceNow(db(), event.id, id))
+      ? { intent, error: null, done: "wall.setup.polling" }
+      : failed(intent, "errors.notFound", 404);
+  },
+  async "lift-ban"({ user, event, intent, id }) {
+    return (await liftBan(db(), event.id, id, user.id))
+      ? { intent, error: null, done: "wall.setup.banLifted" }
+      : failed(intent, "errors.notFound", 404);
+  },
+};
+
 export async function action({ request, context }: Route.ActionArgs) {
-  const { user, event } = eventOrganiser(context);
+  const organiser = eventOrganiser(context);
   const form = Object.fromEntries(await readForm(request));
   const intent = String(form.intent ?? "");
   const id = String(form.id ?? "");
-  switch (intent) {
-    case "settings": {
-      const parsed = wallSettingsSchema.safeParse(form);
-      if (!parsed.success) return failed(intent, parsed.error.issues[0]!.message);
-      await saveWallSettings(db(), event.id, parsed.data);
-      return { intent, error: null, done: "wall.setup.saved" };
-    }
-    case "add-source": {
-      const parsed = sourceSchema.safeParse(form);
-      if (!parsed.success) return failed(intent, parsed.error.issues[0]!.message);
-      await addSource(db(), event.id, parsed.data);
-      return { intent, error: null, done: "wall.setup.sourceAdded" };
-    }
-    case "remove-source":
-      return (await removeSource(db(), event.id, id))
-        ? { intent, error: null, done: "wall.setup.sourceRemoved" }
-        : failed(intent, "errors.notFound", 404);
-    case "poll-source":
-      return (await pollSourceNow(db(), event.id, id))
-        ? { intent, error: null, done: "wall.setup.polling" }
-        : failed(intent, "errors.notFound", 404);
-    case "lift-ban":
-      return (await liftBan(db(), event.id, id, user.id))
-        ? { intent, error: null, done: "wall.setup.banLifted" }
-        : failed(intent, "errors.notFound", 404);
-    default:
-      return failed(intent, "errors.badIntent");
-  }
+  if (!Object.hasOwn(intents, intent)) return failed(intent, "errors.badIntent");
+  return intents[intent]!({ ...organiser, form, intent, id });
 }
 
 export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, (t) => t("wall.setup.title"));
-}
-
-function Feedback({ result, intent }: { result: Result | undefined; intent: string }) {
-  const { t } = useTranslation();
-  if (result?.intent !== intent) return null;
-  return result.error ? <FormErrors errors={[result.error]} /> : result.done ? <Notice>{t(result.done)}</Notice> : null;
 }
 
 export default function WallSetup({ loaderData, actionData }: Route.ComponentProps) {
@@ -82,175 +82,9 @@ export default function WallSetup({ loaderData, actionData }: Route.ComponentPro
         <Link to="..">{t("wall.queue.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("wall.setup.title")}</h1>
-
-      <section className="mt-6 max-w-2xl card p-4">
-        <h2 className="text-xl font-bold">{t("wall.setup.rules")}</h2>
-        <Form method="post" className="mt-3 space-y-4">
-          <input type="hidden" name="intent" value="settings" />
-          <label className="flex items-start gap-2">
-            <input type="checkbox" name="open" defaultChecked={settings.open} className="mt-1" />
-            <span>
-              <span className="font-semibold">{t("wall.setup.open")}</span>
-              <span className="block text-sm text-gray-700">{t("wall.setup.openHint")}</span>
-            </span>
-          </label>
-          <fieldset>
-            <legend className="font-semibold">{t("wall.setup.moderation")}</legend>
-            {(["PRE", "POST"] as const).map((mode) => (
-              <label key={mode} className="mt-1 flex items-start gap-2">
-                <input
-                  type="radio"
-                  name="moderation"
-                  value={mode}
-                  defaultChecked={settings.moderation === mode}
-                  className="mt-1"
-                />
-                <span>{t(`wall.setup.mode.${mode}`)}</span>
-              </label>
-            ))}
-          </fieldset>
-          <label className="block">
-            <span className="font-semibold">{t("wall.setup.blockedWords")}</span>
-            <span className="block text-sm text-gray-700">{t("wall.setup.blockedWordsHint")}</span>
-            <textarea
-              name="blockedWords"
-              rows={6}
-              defaultValue={settings.blockedWords.join("\n")}
-              className="mt-1 block w-full rounded-md border border-stone-300 px-2 py-1.5 font-mono text-sm"
-            />
-          </label>
-          <Feedback result={actionData} intent="settings" />
-          <SubmitButton>{t("common.save")}</SubmitButton>
-        </Form>
-      </section>
-
-      <section className="mt-8">
-        <h2 className="text-xl font-bold">{t("wall.setup.sources")}</h2>
-        <p className="mt-1 max-w-3xl text-sm text-gray-700">{t("wall.setup.sourcesLead")}</p>
-        <Feedback result={sourceResult} intent={sourceResult?.intent ?? ""} />
-        {sources.length === 0 ? <p className="mt-2 text-sm text-gray-700">{t("wall.setup.noSources")}</p> : null}
-        <ul className="mt-3 divide-y divide-stone-100 card">
-          {sources.map((s) => (
-            <li key={s.id} className="flex flex-wrap items-start justify-between gap-3 px-4 py-3">
-              <span>
-                <span className="font-semibold">
-                  {s.kind === "MASTODON" ? "Mastodon" : "Bluesky"} · #{s.hashtag}
-                </span>
-                <span className="block text-sm text-gray-700">
-                  {s.baseUrl}
-                  {s.identifier ? ` · ${s.identifier}` : ""} · {t("wall.setup.every", { count: s.intervalSeconds })} ·{" "}
-                  {t("wall.setup.postCount", { count: s.posts })}
-                </span>
-                <span className="block text-sm text-gray-700">
-                  {s.lastPolledAt
-                    ? t("wall.setup.lastPolled", { date: formatDateTime(s.lastPolledAt, event.timeZone, locale) })
-                    : t("wall.setup.neverPolled")}
-                </span>
-                {s.lastError ? (
-                  <span role="status" className="mt-1 block rounded-md bg-red-50 px-2 py-1 text-sm text-red-800">
-                    {t("wall.setup.lastError", {
-                      error: s.lastError,
-                      date: formatDateTime(s.nextPollAt, event.timeZone, locale),
-                    })}
-                  </span>
-                ) : null}
-              </span>
-              <span className="flex gap-2">
-                <Form method="post">
-                  <input type="hidden" name="intent" value="poll-source" />
-                  <input type="hidden" name="id" value={s.id} />
-                  <SubmitButton variant="secondary">{t("wall.setup.pollNow")}</SubmitButton>
-                </Form>
-                <RemoveForm intent="remove-source" id={s.id} label={t("wall.setup.removeSource")} />
-              </span>
-            </li>
-          ))}
-        </ul>
-        <div className="mt-4 grid gap-4 lg:grid-cols-2">
-          <Form method="post" className="space-y-3 card p-4">
-            <h3 className="font-bold">{t("wall.setup.addMastodon")}</h3>
-            <input type="hidden" name="intent" value="add-source" />
-            <input type="hidden" name="kind" value="MASTODON" />
-            <CompactInput label={t("wall.setup.hashtag")} name="hashtag" placeholder="#failconfr" required />
-            <CompactInput
-              label={t("wall.setup.instance")}
-              name="baseUrl"
-              type="url"
-              placeholder="https://mastodon.social"
-              required
-            />
-            <CompactInput label={t("wall.setup.accessToken")} name="accessToken" type="password" autoComplete="off" />
-            <CompactInput
-              label={t("wall.setup.interval")}
-              name="intervalSeconds"
-              type="number"
-              min={15}
-              max={3600}
-              defaultValue={60}
-            />
-            <SubmitButton variant="secondary">{t("wall.setup.add")}</SubmitButton>
-          </Form>
-          <Form method="post" className="space-y-3 card p-4">
-            <h3 className="font-bold">{t("wall.setup.addBluesky")}</h3>
-            <input type="hidden" name="intent" value="add-source" />
-            <input type="hidden" name="kind" value="BLUESKY" />
-            <CompactInput label={t("wall.setup.hashtag")} name="hashtag" placeholder="#failconfr" required />
-            <CompactInput
-              label={t("wall.setup.service")}
-              name="baseUrl"
-              type="url"
-              defaultValue="https://bsky.social"
-              required
-            />
-            <CompactInput
-              label={t("wall.setup.identifier")}
-              name="identifier"
-              placeholder="rebond.bsky.social"
-              required
-            />
-            <CompactInput
-              label={t("wall.setup.appPassword")}
-              name="appPassword"
-              type="password"
-              autoComplete="off"
-              required
-            />
-            <CompactInput
-              label={t("wall.setup.interval")}
-              name="intervalSeconds"
-              type="number"
-              min={15}
-              max={3600}
-              defaultValue={60}
-            />
-            <SubmitButton variant="secondary">{t("wall.setup.add")}</SubmitButton>
-          </Form>
-        </div>
-        <div className="mt-2">
-          <Feedback result={actionData} intent="add-source" />
-        </div>
-      </section>
-
-      <section className="mt-8 max-w-2xl">
-        <h2 className="text-xl font-bold">{t("wall.setup.bans")}</h2>
-        <Feedback result={actionData} intent="lift-ban" />
-        {bans.length === 0 ? <p className="mt-2 text-sm text-gray-700">{t("wall.setup.noBans")}</p> : null}
-        <ul className="mt-2 divide-y divide-stone-100 card">
-          {bans.map((b) => (
-            <li key={b.id} className="flex items-center justify-between gap-3 px-4 py-2">
-              <span>
-                {b.authorHandle}{" "}
-                <span className="text-sm text-gray-700">· {formatDateTime(b.at, event.timeZone, locale)}</span>
-              </span>
-              <Form method="post">
-                <input type="hidden" name="intent" value="lift-ban" />
-                <input type="hidden" name="id" value={b.id} />
-                <SubmitButton variant="secondary">{t("wall.setup.liftBan")}</SubmitButton>
-              </Form>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <RulesSection settings={settings} result={actionData} />
+      <SourcesSection sources={sources} sourceResult={sourceResult} result={actionData} timeZone={event.timeZone} />
+      <BansSection bans={bans} result={actionData} timeZone={event.timeZone} />
     </>
   );
 }

@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState } from "react";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Form, Link, useFetcher, useRevalidator } from "react-router";
+import { data, Link, useFetcher, useRevalidator } from "react-router";
 import type { Route } from "./+types/wall";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
-import { formatDateTime, localized } from "~/infra/i18n/i18n";
+import { localized } from "~/infra/i18n/i18n";
 import { FormErrors } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { moderationQueue } from "~/wall/admin.server";
 import { banPostAuthor, moderatePost } from "~/wall/moderation.server";
-import { WallCard } from "~/wall/wall-card";
+import { ModerationLog, PostQueue, QueueTabs } from "~/wall/queue-sections";
 import { postActions, type PostAction } from "~/wall/moderation";
 import { moderationSchema, queueTabs, type ModerationAction, type QueueTab } from "~/wall/wall-forms";
 import { readForm } from "~/infra/request-body.server";
@@ -134,85 +134,20 @@ export default function WallQueue({ loaderData, actionData }: Route.ComponentPro
         {t(settings.moderation === "PRE" ? "wall.queue.leadPre" : "wall.queue.leadPost")}{" "}
         {settings.open ? null : <strong>{t("wall.queue.closed")}</strong>}
       </p>
-      <nav aria-label={t("wall.queue.tabs")} className="mt-4 flex gap-2">
-        {queueTabs.map((name) => (
-          <Link
-            key={name}
-            to={`?onglet=${name}`}
-            aria-current={name === tab ? "page" : undefined}
-            className={`rounded-full px-4 py-1.5 text-sm font-semibold no-underline ${name === tab ? "bg-ink text-white" : "border border-stone-300 bg-white text-ink"}`}
-          >
-            {t(`wall.queue.tab.${name}`)} ({counts[name]})
-          </Link>
-        ))}
-      </nav>
+      <QueueTabs tab={tab} counts={counts} />
       <p className="mt-3 text-sm text-gray-700">{t("wall.queue.keys")}</p>
       <div className="mt-2">{error ? <FormErrors errors={[error]} /> : null}</div>
       <div className="mt-4 grid gap-6 lg:grid-cols-[1fr_20rem]">
         {posts.length === 0 ? <p className="text-gray-700">{t(`wall.queue.empty.${tab}`)}</p> : null}
-        <ol
-          ref={list}
-          className={`space-y-3 ${posts.length === 0 ? "hidden" : ""}`}
-          aria-label={t(`wall.queue.tab.${tab}`)}
-        >
-          {posts.map((post, index) => (
-            // A click selects the post for the queue's keyboard shortcuts, which are how the keyboard moves.
-            // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
-            <li
-              key={post.id}
-              data-index={index}
-              onClick={() => setSelected(index)}
-              className={`rounded-xl ${index === selected ? "ring-4 ring-brand-600" : ""}`}
-              aria-current={index === selected ? "true" : undefined}
-            >
-              <WallCard post={post} timeZone={event.timeZone} />
-              <div className="flex flex-wrap gap-2 px-4 pb-3 pt-2">
-                {postActions(post).map((name) => (
-                  <Form
-                    key={name}
-                    method="post"
-                    onSubmit={
-                      name === "ban"
-                        ? (e) =>
-                            window.confirm(t("wall.queue.confirmBan", { handle: post.authorHandle }))
-                              ? undefined
-                              : e.preventDefault()
-                        : undefined
-                    }
-                  >
-                    <input type="hidden" name="postId" value={post.id} />
-                    <button
-                      type="submit"
-                      name="action"
-                      value={name}
-                      className={`rounded-md px-3 py-1.5 text-sm font-semibold ${name === "approve" ? "bg-brand-600 text-white" : name === "ban" || name === "hide" || name === "reject" ? "border border-red-300 bg-white text-red-800" : "border border-stone-300 bg-white"}`}
-                    >
-                      {t(`wall.queue.action.${name}`)}
-                    </button>
-                  </Form>
-                ))}
-              </div>
-            </li>
-          ))}
-        </ol>
-        <aside>
-          <h2 className="text-lg font-bold">{t("wall.queue.log")}</h2>
-          <ul className="mt-2 space-y-2 text-sm">
-            {actions.map((a) => (
-              <li key={a.id} className="rounded-md border border-stone-200 bg-white px-3 py-2">
-                <span className="font-semibold">{t(`wall.log.${a.action}`)}</span> ·{" "}
-                {formatDateTime(a.at, event.timeZone, locale)}
-                <span className="block text-gray-700">
-                  {a.by ?? t("wall.log.automatic")}
-                  {a.note
-                    ? ` — ${a.note.startsWith("blocked-word: ") ? t("wall.log.blockedWord", { word: a.note.slice(14) }) : a.note === "banned-author" ? t("wall.log.bannedAuthor") : a.note}`
-                    : ""}
-                </span>
-                {a.post ? <span className="block truncate text-gray-600">{a.post}</span> : null}
-              </li>
-            ))}
-          </ul>
-        </aside>
+        <PostQueue
+          posts={posts}
+          tab={tab}
+          selected={selected}
+          onSelect={setSelected}
+          listRef={list}
+          timeZone={event.timeZone}
+        />
+        <ModerationLog actions={actions} timeZone={event.timeZone} />
       </div>
     </>
   );

@@ -1,0 +1,160 @@
+import { Form } from "react-router";
+import { useTranslation } from "~/infra/i18n/react";
+import { CompactInput, FormErrors, SubmitButton } from "~/ui/form";
+import { contactFields, type ContactField } from "./contact-form";
+import type { ImportReport, importProgress } from "./contact-import.server";
+
+// The sections of a contact import's page (app/routes/organiser/contact-import.tsx).
+
+type Upload = { filename: string; header: string[]; samples: string[][]; guess: (ContactField | "")[] };
+type Report = Omit<ImportReport, "valid">;
+
+// How far the rows being written are.
+export function ImportRunning({ progress }: { progress: ReturnType<typeof importProgress> }) {
+  const { t } = useTranslation();
+  return (
+    <div className="mt-4 max-w-xl" role="status">
+      <p className="text-sm font-semibold">
+        {progress
+          ? t("contacts.import.progress", { done: progress.done, total: progress.total })
+          : t("contacts.import.running")}
+      </p>
+      <progress
+        className="mt-2 w-full"
+        max={progress?.total ?? 1}
+        value={progress?.done ?? undefined}
+        aria-label={t("contacts.import.running")}
+      />
+      <noscript>
+        <p className="text-sm">{t("contacts.import.reload")}</p>
+      </noscript>
+    </div>
+  );
+}
+
+// Which field each column fills, the tags and consent source to add, then checking and importing.
+export function MappingForm({
+  upload,
+  report,
+  error,
+}: {
+  upload: Upload;
+  report: Report | null | undefined;
+  error: string | null | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Form method="post" className="mt-6 space-y-6">
+      {error ? <FormErrors errors={[error]} /> : null}
+      <MappingTable upload={upload} />
+      <div className="grid max-w-2xl gap-4 sm:grid-cols-2">
+        <CompactInput label={t("contacts.import.extraTags")} name="extraTags" defaultValue="" />
+        <CompactInput
+          label={t("contacts.fields.consentSource")}
+          name="consentSource"
+          required
+          defaultValue={t("contacts.import.defaultSource", { filename: upload.filename })}
+        />
+      </div>
+      {report ? <ImportReportSection report={report} /> : null}
+      <div className="flex flex-wrap gap-3">
+        <SubmitButton name="intent" value="check" variant={report ? "secondary" : "primary"}>
+          {t("contacts.import.check")}
+        </SubmitButton>
+        {report ? (
+          <SubmitButton name="intent" value="confirm">
+            {t("contacts.import.confirm", { count: report.newCount + report.updateCount })}
+          </SubmitButton>
+        ) : null}
+      </div>
+    </Form>
+  );
+}
+
+function MappingTable({ upload }: { upload: Upload }) {
+  const { t } = useTranslation();
+  return (
+    <div className="overflow-x-auto card">
+      <table className="w-full text-left text-sm">
+        <thead className="bg-stone-50">
+          <tr>
+            <th className="px-3 py-2">{t("contacts.import.column")}</th>
+            <th className="px-3 py-2">{t("contacts.import.examples")}</th>
+            <th className="px-3 py-2">{t("contacts.import.field")}</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-stone-100">
+          {upload.header.map((name, index) => (
+            <tr key={index}>
+              <th scope="row" className="px-3 py-2 font-semibold">
+                {name || t("contacts.import.unnamed", { n: index + 1 })}
+              </th>
+              <td className="px-3 py-2 text-gray-700">
+                {upload.samples
+                  .map((row) => row[index] ?? "")
+                  .filter(Boolean)
+                  .join(" · ")}
+              </td>
+              <td className="px-3 py-2">
+                <label className="sr-only" htmlFor={`column-${index}`}>
+                  {t("contacts.import.fieldFor", { column: name || index + 1 })}
+                </label>
+                <select
+                  id={`column-${index}`}
+                  name="columns"
+                  defaultValue={upload.guess[index] ?? ""}
+                  className="rounded-md border border-stone-300 bg-white px-2 py-1.5"
+                >
+                  <option value="">{t("contacts.import.ignore")}</option>
+                  {contactFields.map((field) => (
+                    <option key={field} value={field}>
+                      {t(`contacts.fields.${field}`)}
+                    </option>
+                  ))}
+                </select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+// What the check found: the counts, and each line that will not be imported and why.
+function ImportReportSection({ report }: { report: Report }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="report-title" className="card p-4">
+      <h2 id="report-title" className="text-xl font-bold">
+        {t("contacts.import.report")}
+      </h2>
+      <ul className="mt-2 list-disc pl-6 text-sm">
+        <li>{t("contacts.import.newCount", { count: report.newCount })}</li>
+        <li>{t("contacts.import.updateCount", { count: report.updateCount })}</li>
+        <li>{t("contacts.import.badCount", { count: report.badCount })}</li>
+        <li>{t("contacts.import.duplicateCount", { count: report.duplicateCount })}</li>
+      </ul>
+      {report.problems.length ? (
+        <table className="mt-3 w-full text-left text-sm">
+          <thead>
+            <tr>
+              <th className="py-1">{t("contacts.import.line")}</th>
+              <th className="py-1">{t("contacts.import.value")}</th>
+              <th className="py-1">{t("contacts.import.problem")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.problems.map((problem) => (
+              <tr key={problem.line}>
+                <td className="py-1">{problem.line}</td>
+                <td className="py-1">{problem.value}</td>
+                <td className="py-1">{t(`contacts.import.problems.${problem.reason}`, { line: problem.firstLine })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,170 @@
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { Form, Link } from "react-router";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
+import { FilterSelect, FormErrors, Notice, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
+import { invitedTalkSchema } from "./decision-form";
+import { SubmissionStateBadge } from "./state-badge";
+import { submissionStates, type SubmissionState } from "./states";
+import type { eventSubmissions } from "./submissions.server";
+
+// The sections of an event's submissions page (app/routes/organiser/submissions.tsx).
+
+type Named = { id: string; nameFr: string; nameEn: string };
+
+// Which states the list shows.
+export function SubmissionsFilter({ state }: { state: SubmissionState | null }) {
+  const { t } = useTranslation();
+  return (
+    <Form method="get" className="mt-4 flex items-end gap-3">
+      <FilterSelect
+        name="etat"
+        label={t("organiserSubmissions.filter")}
+        value={state}
+        allLabel={t("organiserSubmissions.allButDrafts")}
+        options={submissionStates.map((s) => ({ value: s, label: t(`submissionState.${s}`) }))}
+      />
+      <button type="submit" className="rounded-md border border-stone-300 bg-white px-4 py-2 font-semibold">
+        {t("organiserSubmissions.apply")}
+      </button>
+    </Form>
+  );
+}
+
+// The submissions, their speakers, format, track, when they came and their state.
+export function SubmissionsTable({
+  submissions,
+  timeZone,
+}: {
+  submissions: Awaited<ReturnType<typeof eventSubmissions>>["rows"];
+  timeZone: string;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const name = (o: { nameFr: string; nameEn: string } | null) => (o ? localized(o, "name", locale) : "—");
+  return (
+    <div className="mt-3 overflow-x-auto card">
+      <table className="w-full text-left text-sm">
+        <thead className="bg-stone-50 text-xs uppercase text-gray-600">
+          <tr>
+            <th scope="col" className="px-4 py-2">
+              {t("submission.title")}
+            </th>
+            <th scope="col" className="px-4 py-2">
+              {t("organiserSubmissions.speakers")}
+            </th>
+            <th scope="col" className="px-4 py-2">
+              {t("submission.format")}
+            </th>
+            <th scope="col" className="px-4 py-2">
+              {t("submission.track")}
+            </th>
+            <th scope="col" className="px-4 py-2">
+              {t("organiserSubmissions.submittedAt")}
+            </th>
+            <th scope="col" className="px-4 py-2">
+              {t("speaker.state")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {submissions.map((s) => (
+            <tr key={s.id} className="border-t border-stone-100">
+              <td className="px-4 py-2 font-semibold">
+                {s.title}
+                {s.invited ? (
+                  <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs font-normal text-brand-700">
+                    {t("invited.badge")}
+                  </span>
+                ) : null}
+              </td>
+              <td className="px-4 py-2">{s.speakers.map((sp) => sp.user.name || sp.user.email).join(", ")}</td>
+              <td className="px-4 py-2">{name(s.format)}</td>
+              <td className="px-4 py-2">{name(s.track)}</td>
+              <td className="px-4 py-2">
+                {s.submittedAt
+                  ? formatDateTime(s.submittedAt, timeZone, locale, { dateStyle: "medium", timeStyle: "short" })
+                  : "—"}
+              </td>
+              <td className="px-4 py-2">
+                <SubmissionStateBadge state={s.state} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+// Adding an invited talk (keynote, panel) directly, once the call has a format.
+export function InvitedTalkSection({
+  formats,
+  tracks,
+  added,
+  eventSlug,
+  lastResult,
+}: {
+  formats: Named[];
+  tracks: Named[];
+  added: boolean;
+  eventSlug: string;
+  lastResult: SubmissionResult<string[]> | undefined;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [form, fields] = useForm({
+    lastResult,
+    constraint: getZodConstraint(invitedTalkSchema),
+    defaultValue: { formatId: formats[0]?.id },
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: invitedTalkSchema }),
+  });
+  return (
+    <section className="mt-10 max-w-3xl">
+      <h2 className="text-xl font-bold">{t("invited.title")}</h2>
+      <p className="mt-1 text-sm text-gray-700">{t("invited.lead")}</p>
+      {added ? (
+        <div className="mt-3">
+          <Notice>{t("invited.added")}</Notice>
+        </div>
+      ) : null}
+      {formats.length === 0 ? (
+        <p className="mt-3 text-sm">
+          <Link to={`/organisateur/evenements/${eventSlug}/appel`}>{t("invited.needFormat")}</Link>
+        </p>
+      ) : (
+        <Form method="post" {...getFormProps(form)} className="mt-4 space-y-4">
+          <input type="hidden" name="intent" value="invited" />
+          <FormErrors errors={form.errors} />
+          <TextField meta={fields.title} label={t("submission.title")} />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <SelectField
+              meta={fields.formatId}
+              label={t("submission.format")}
+              options={formats.map((f) => ({ value: f.id, label: localized(f, "name", locale) }))}
+            />
+            <SelectField
+              meta={fields.trackId}
+              label={t("submission.track")}
+              options={[
+                { value: "", label: t("submission.noTrack") },
+                ...tracks.map((tr) => ({ value: tr.id, label: localized(tr, "name", locale) })),
+              ]}
+            />
+          </div>
+          <TextAreaField meta={fields.description} label={t("invited.description")} rows={3} />
+          <TextAreaField
+            meta={fields.speakers}
+            label={t("invited.speakers")}
+            hint={t("invited.speakersHint")}
+            rows={3}
+          />
+          <SubmitButton variant="secondary">{t("invited.add")}</SubmitButton>
+        </Form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import { Form, Link } from "react-router";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
+import { formatDateTime } from "~/infra/i18n/i18n";
+import { FormErrors, SubmitButton } from "~/ui/form";
+import { StatusBadge } from "~/ui/status-badge";
+import type { eventForEditing } from "./events.server";
+
+// The sections beside an event's edit form (app/routes/organiser/event-edit.tsx).
+
+type EditedEvent = Pick<
+  Awaited<ReturnType<typeof eventForEditing>>,
+  "status" | "publishedAt" | "canceledAt" | "timeZone"
+>;
+
+// The event's status, the buttons moving it on, and cancelling it once published.
+export function StatusCard({ event, error }: { event: EditedEvent; error: string | null | undefined }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <section className="card p-5">
+      <h2 className="font-bold">{t("eventForm.statusTitle")}</h2>
+      <p className="mt-2">
+        <StatusBadge status={event.status} />
+      </p>
+      {event.publishedAt ? (
+        <p className="mt-2 text-xs text-gray-600">
+          {t("eventForm.publishedAt", { date: formatDateTime(event.publishedAt, event.timeZone, locale) })}
+        </p>
+      ) : null}
+      {error ? (
+        <div className="mt-3">
+          <FormErrors errors={[error]} />
+        </div>
+      ) : null}
+      <Form method="post" className="mt-4 flex flex-col gap-2">
+        {event.status !== "PUBLISHED" ? (
+          <SubmitButton name="intent" value="publish">
+            {t("eventForm.publish")}
+          </SubmitButton>
+        ) : null}
+        {event.status === "PUBLISHED" ? (
+          <SubmitButton name="intent" value="unpublish" variant="secondary">
+            {t("eventForm.unpublish")}
+          </SubmitButton>
+        ) : null}
+        {event.status !== "ARCHIVED" ? (
+          <SubmitButton name="intent" value="archive" variant="danger">
+            {t("eventForm.archive")}
+          </SubmitButton>
+        ) : null}
+      </Form>
+      {event.canceledAt ? (
+        <p className="mt-3 text-sm font-semibold text-red-800">
+          {t("eventForm.canceledOn", { date: formatDateTime(event.canceledAt, event.timeZone, locale) })}
+        </p>
+      ) : event.status === "PUBLISHED" ? (
+        <Form method="post" className="mt-3">
+          <p className="mb-2 text-xs text-gray-600">{t("eventForm.cancelHint")}</p>
+          <SubmitButton name="intent" value="cancel-event" variant="danger">
+            {t("eventForm.cancel")}
+          </SubmitButton>
+        </Form>
+      ) : null}
+    </section>
+  );
+}
+
+// The event's other organiser pages, and its public page.
+export function EventLinks({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="space-y-2 text-sm" aria-label={t("eventForm.links")}>
+      <p>
+        <Link to={`/e/${slug}`}>{t("eventForm.viewPublic")}</Link>
+      </p>
+      <p>
+        <Link to={`/organisateur/evenements/${slug}/equipe`}>{t("eventForm.team")}</Link>
+      </p>
+      <p>
+        <Link to={`/organisateur/evenements/${slug}/appel`}>{t("eventForm.call")}</Link>
+      </p>
+      <p>
+        <Link to={`/organisateur/evenements/${slug}/recits`}>{t("eventForm.submissions")}</Link>
+      </p>
+      <p>
+        <Link to={`/organisateur/evenements/${slug}/relecture`}>{t("eventForm.review")}</Link>
+      </p>
+      <p>
+        <Link to={`/organisateur/evenements/${slug}/classement`}>{t("eventForm.ranking")}</Link>
+      </p>
+      <p>
+        <Link to={`/organisateur/evenements/${slug}/decisions`}>{t("eventForm.decisions")}</Link>
+      </p>
+      <p>
+        <Link to={`/organisateur/evenements/${slug}/salles`}>{t("eventForm.rooms")}</Link>
+      </p>
+      <p>
+        <Link to={`/organisateur/evenements/${slug}/programme`}>{t("eventForm.schedule")}</Link>
+      </p>
+      <p>
+        <Link to={`/organisateur/evenements/${slug}/billetterie`}>{t("eventForm.ticketing")}</Link>
+      </p>
+      <p>
+        <Link to={`/organisateur/evenements/${slug}/campagnes`}>{t("eventForm.campaigns")}</Link>
+      </p>
+      <p>
+        <Link to={`/organisateur/evenements/${slug}/mur`}>{t("eventForm.wall")}</Link>
+      </p>
+      <p>
+        <Link to={`/organisateur/evenements/${slug}/partenaires`}>{t("eventForm.partners")}</Link>
+      </p>
+      <p>
+        <Link to={`/organisateur/evenements/${slug}/sondage`}>{t("surveys.title")}</Link>
+      </p>
+      <p>
+        <Link to={`/controle/${slug}`}>{t("checkIn.title")}</Link>
+      </p>
+    </nav>
+  );
+}
