@@ -1,5 +1,6 @@
 import { data } from "react-router";
 import { db } from "~/infra/db/db.server";
+import { organisationRole } from "~/team/membership.server";
 import { requireUser, type CurrentUser } from "./session.server";
 
 // The first line of every protected loader and action. Anonymous people are sent to sign in;
@@ -51,12 +52,9 @@ async function findEvent(slug: string) {
 export async function requireOrganiser(request: Request, eventSlug: string) {
   const user = await requireUser(request);
   const event = await findEvent(eventSlug);
-  const membership = await db().membership.findUnique({
-    where: { organisationId_userId: { organisationId: event.organisationId, userId: user.id } },
-    select: { role: true },
-  });
-  if (!membership) forbidden();
-  return { user, event, role: membership.role };
+  const role = await organisationRole(db(), event.organisationId, user.id);
+  if (!role) forbidden();
+  return { user, event, role };
 }
 
 // An organiser (owner or organiser) of the organisation that runs the online series.
@@ -67,11 +65,7 @@ export async function requireSeriesOrganiser(request: Request, seriesSlug: strin
     select: { id: true, slug: true, organisationId: true, titleFr: true, titleEn: true, timeZone: true },
   });
   if (!series) notFound();
-  const membership = await db().membership.findUnique({
-    where: { organisationId_userId: { organisationId: series.organisationId, userId: user.id } },
-    select: { role: true },
-  });
-  if (!membership) forbidden();
+  if (!(await organisationRole(db(), series.organisationId, user.id))) forbidden();
   return { user, series };
 }
 
@@ -85,11 +79,7 @@ export async function requireSurveyOrganiser(request: Request, surveyId: string)
   });
   const organisationId = survey?.event?.organisationId ?? survey?.series?.organisationId;
   if (!survey || !organisationId) notFound();
-  const membership = await db().membership.findUnique({
-    where: { organisationId_userId: { organisationId, userId: user.id } },
-    select: { role: true },
-  });
-  if (!membership) forbidden();
+  if (!(await organisationRole(db(), organisationId, user.id))) forbidden();
   return { user, surveyId: survey.id };
 }
 
@@ -98,10 +88,7 @@ async function requireOrganiserOr(request: Request, eventSlug: string, role: "RE
   const user = await requireUser(request);
   const event = await findEvent(eventSlug);
   const [membership, eventRole] = await Promise.all([
-    db().membership.findUnique({
-      where: { organisationId_userId: { organisationId: event.organisationId, userId: user.id } },
-      select: { id: true },
-    }),
+    organisationRole(db(), event.organisationId, user.id),
     db().eventRole.findUnique({
       where: { eventId_userId_role: { eventId: event.id, userId: user.id, role } },
       select: { id: true, partnerId: true },

@@ -1,14 +1,10 @@
 import type { Prisma } from "~/generated/prisma/client";
 import type { Db } from "~/infra/db/client.server";
+import { organisationRole } from "~/team/membership.server";
 
 // Whether someone is on the team of an organisation (owner or organiser).
 export async function isOrganisationMember(client: Db, organisationId: string, userId: string | undefined) {
-  if (!userId) return false;
-  const membership = await client.membership.findUnique({
-    where: { organisationId_userId: { organisationId, userId } },
-    select: { id: true },
-  });
-  return Boolean(membership);
+  return Boolean(userId && (await organisationRole(client, organisationId, userId)));
 }
 
 // Published and archived events are public; a draft only to the organisers of its organisation.

@@ -1,6 +1,7 @@
 import type { Db, Tx } from "~/infra/db/client.server";
 import { type Locale, localized } from "~/infra/i18n/i18n";
 import { enqueueMail } from "~/platform/mail.server";
+import { organisationRole } from "./membership.server";
 
 type Invitee = { email: string; name: string; locale: Locale };
 type Inviter = { name: string; email: string };
@@ -53,11 +54,7 @@ export async function inviteToOrganisation(
       select: { name: true },
     });
     const user = await ensureUser(tx, input.invitee);
-    const existing = await tx.membership.findUnique({
-      where: { organisationId_userId: { organisationId: input.organisationId, userId: user.id } },
-      select: { id: true },
-    });
-    if (existing) return { status: "already-member" as const };
+    if (await organisationRole(tx, input.organisationId, user.id)) return { status: "already-member" as const };
     await tx.membership.create({ data: { organisationId: input.organisationId, userId: user.id, role: input.role } });
     await sendInvitation(tx, {
       ...input,
