@@ -2,7 +2,7 @@ import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { speakerPhoto } from "~/cfp/profile.server";
 import { visibleEvent } from "~/events/visibility.server";
-import type { Changelog } from "./releases.server";
+import { publishedReleases, type Changelog } from "./releases.server";
 import { latestRelease, slotFields } from "./schedule.server";
 
 // What the public sees of a release: only the latest by default, earlier ones on request, and of
@@ -76,11 +76,7 @@ const toPublicSlot = ({ submission, ...slot }: RawSlot): PublicSlot => ({
 // list of releases, and the release with its slots and the event's rooms in one statement.
 export async function publishedAgenda(client: Db, eventId: string, number?: number) {
   const [releases, release] = await Promise.all([
-    client.schedule.findMany({
-      where: { eventId, number: { gt: 0 } },
-      orderBy: { number: "desc" },
-      select: { number: true, publishedAt: true },
-    }),
+    publishedReleases(client, eventId),
     client.schedule.findFirst({
       where: { eventId, number: number ?? { gt: 0 } },
       orderBy: { number: "desc" },

@@ -1,7 +1,7 @@
 import type { Db, Tx } from "~/infra/db/client.server";
 import type { Campaign } from "~/generated/prisma/client";
 import { eventMailFacts } from "~/events/event-mail.server";
-import { type Locale, localized, perLocale, translator } from "~/infra/i18n/i18n";
+import { localized, perLocale, translator } from "~/infra/i18n/i18n";
 import { enqueueMail, enqueueMails, renderMail, type QueuedMail } from "~/platform/mail.server";
 import { idFromSignedToken, signedToken } from "~/infra/signed-token.server";
 import { zonedLocalToUtc } from "~/infra/time";
@@ -269,14 +269,13 @@ export async function campaignPreview(client: Db, campaignId: string, email: str
   return { people, total, excluded, preview: { email: person.email, subject: mail.subject, html: mail.html } };
 }
 
-// A test mail to the organiser, with their own name, marked as a test.
-export async function sendTestMail(
-  client: Db,
-  campaignId: string,
-  user: { email: string; name: string; locale: Locale },
-  context: LinkContext,
-) {
-  const campaign = await client.campaign.findUniqueOrThrow({ where: { id: campaignId }, include: { event: true } });
+// A test of the campaign sent to one organiser, with their own name, at their address and in their
+// language as they are now, marked as a test.
+export async function sendTestMailToUser(client: Db, campaignId: string, userId: string, context: LinkContext) {
+  const [user, campaign] = await Promise.all([
+    client.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, locale: true } }),
+    client.campaign.findUniqueOrThrow({ where: { id: campaignId }, include: { event: true } }),
+  ]);
   const person = { email: user.email, firstName: user.name.split(" ")[0] ?? "", locale: user.locale };
   const eventUrl = `${context.appUrl}/e/${campaign.event.slug}`;
   const data = personalMail(campaign, eventMailFacts(campaign.event, user.locale), person, {
@@ -290,15 +289,6 @@ export async function sendTestMail(
     template: "campaign",
     data: { ...data, subject: `[${translator(user.locale)("campaigns.testTag")}] ${data.subject}` },
   });
-}
-
-// A test of the campaign sent to one organiser, at their address and in their language as they are now.
-export async function sendTestMailToUser(client: Db, campaignId: string, userId: string, context: LinkContext) {
-  const me = await client.user.findUniqueOrThrow({
-    where: { id: userId },
-    select: { email: true, name: true, locale: true },
-  });
-  await sendTestMail(client, campaignId, me, context);
 }
 
 export type Progress = { queued: number; sent: number; failed: number; canceled: number };

@@ -34,24 +34,21 @@ export function OrderHeading({ order }: { order: Order }) {
 export function OrderNotices({
   order,
   ticketCount,
-  payment,
+  card,
   reservation,
 }: {
   order: Order;
   ticketCount: number;
-  payment: string | null;
+  card: "confirming" | "to-pay" | null;
   reservation: "confirmed" | "too-late" | null;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const waitingForStripe = order.status === "PENDING" && order.method === "STRIPE";
   const { event } = order;
   return (
     <div className="mt-4">
       {order.status === "PAID" ? <Notice>{t("order.paid", { count: ticketCount })}</Notice> : null}
-      {waitingForStripe ? (
-        <Notice tone="info">{t(payment === "ok" ? "order.confirming" : "order.cardPending")}</Notice>
-      ) : null}
+      {card ? <Notice tone="info">{t(card === "confirming" ? "order.confirming" : "order.cardPending")}</Notice> : null}
       {reservation === "confirmed" && order.status === "PENDING" ? <Notice>{t("order.confirmed")}</Notice> : null}
       {reservation === "too-late" ? <Notice tone="info">{t("order.tooLate")}</Notice> : null}
       {order.status === "PENDING" && order.method === "OFFLINE" && !order.confirmedAt && order.expiresAt ? (

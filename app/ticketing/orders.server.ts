@@ -873,6 +873,14 @@ export async function renameTicket(client: Db, input: { orderId: string; ticketI
   return count ? { ok: true as const } : { ok: false as const, error: "errors.notFound" };
 }
 
+// Where a card payment stands on the buyer's page: "confirming" when back from Stripe
+// (`?paiement=ok`) while its confirmation is on the way, "to-pay" before, null when the order does
+// not wait for a card.
+export function cardStep(order: { status: OrderStatus; method: string }, payment: string | null) {
+  if (order.status !== "PENDING" || order.method !== "STRIPE") return null;
+  return payment === "ok" ? ("confirming" as const) : ("to-pay" as const);
+}
+
 // Whether a buyer may still cancel their order themselves: the event's rule, and an order that is
 // not over yet (card payments are refunded, others simply canceled).
 export function buyerMayCancel(

@@ -6,6 +6,7 @@ import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import {
   buyerMayCancel,
+  cardStep,
   confirmBooking,
   confirmsOrder,
   orderForBuyer,
@@ -62,7 +63,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     order: shown,
     tickets,
-    payment: url.searchParams.get("paiement"),
+    card: cardStep(order, url.searchParams.get("paiement")),
     reservation,
     cancelable: buyerMayCancel(order, order.event),
     strings: await pageStrings(
@@ -102,27 +103,22 @@ export const clientLoader = loadAsDocument;
 // Back from Stripe, the confirmation may take a few seconds to arrive: the page looks again.
 export function meta({ data, matches }: Route.MetaArgs) {
   const title = pageTitle(matches, (t) => t("order.title"));
-  return data && waitingForCard(data) ? [...title, { httpEquiv: "refresh", content: "2" }] : title;
-}
-
-function waitingForCard({ order, payment }: { order: { status: string; method: string }; payment: string | null }) {
-  return order.status === "PENDING" && order.method === "STRIPE" && payment === "ok";
+  return data?.card === "confirming" ? [...title, { httpEquiv: "refresh", content: "2" }] : title;
 }
 
 export default function Order({ loaderData, actionData }: Route.ComponentProps) {
-  const { order, tickets, payment, reservation, cancelable } = loaderData;
-  const waitingForStripe = order.status === "PENDING" && order.method === "STRIPE";
+  const { order, tickets, card, reservation, cancelable } = loaderData;
   return (
     <article className="max-w-3xl">
       <OrderHeading order={order} />
-      <OrderNotices order={order} ticketCount={tickets.length} payment={payment} reservation={reservation} />
+      <OrderNotices order={order} ticketCount={tickets.length} card={card} reservation={reservation} />
       {actionData?.error ? (
         <div className="mt-4">
           <FormErrors errors={[actionData.error]} />
         </div>
       ) : null}
       <TicketList tickets={tickets} timeZone={order.event.timeZone} />
-      {waitingForStripe && payment !== "ok" ? <PayForm order={order} /> : null}
+      {card === "to-pay" ? <PayForm order={order} /> : null}
       {cancelable ? <CancelForm order={order} /> : null}
     </article>
   );
