@@ -74,6 +74,17 @@ export const test = base.extend({
   },
 });
 
+// Until React runs in the page, its keyboard shortcuts are not listening: wait for the router, then
+// for a frame and a task, after which the hydrated page's effects have run.
+export async function waitForHydration(page: Page) {
+  await page.waitForFunction(
+    () =>
+      (window as { __reactRouterDataRouter?: { state: { initialized: boolean } } }).__reactRouterDataRouter?.state
+        .initialized,
+  );
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
+
 // Paris wall-clock date and time, offset from now, as an organiser types them in a form.
 export function parisNow(offsetMinutes: number) {
   const at = new Date(Date.now() + offsetMinutes * 60_000);

@@ -1,5 +1,5 @@
 import sharp from "sharp";
-import { demo, expect, signInPageAs, test } from "./support";
+import { demo, expect, signInPageAs, test, waitForHydration } from "./support";
 import { mastodonStatus, startMastodon } from "../fakes/social-servers";
 import { MASTODON_PORT } from "../../playwright.config";
 
@@ -32,6 +32,7 @@ test("a post approved in the queue shows on the big screen within a second, and 
 
   // By keyboard: the second post waiting (Sarah's question) is selected with j and approved with a.
   await queue.reload();
+  await waitForHydration(queue);
   await expect(waiting.locator('li[aria-current="true"]')).toContainText("Qui a le lien vers la présentation");
   await queue.keyboard.press("j");
   await expect(waiting.locator('li[aria-current="true"]')).toContainText("Est-ce que les récits seront en vidéo ?");
