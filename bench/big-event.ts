@@ -31,7 +31,7 @@ export async function seedBigEvent(
       status: "PUBLISHED",
     },
   });
-  const format = await db.sessionFormat.create({
+  const format = await db.talkFormat.create({
     data: { eventId: event.id, nameFr: "Récit", nameEn: "Story", minutes: 20 },
   });
   const tracks = await Promise.all(

@@ -139,7 +139,7 @@ export async function seedScaleOrganisation(
         answers: { [question.id]: `Entreprise ${i % 300}` },
         createdAt,
       },
-      positions: Array.from({ length: count }, (_, n) => ({
+      tickets: Array.from({ length: count }, (_, n) => ({
         orderId: `${slug}-o${String(i).padStart(6, "0")}`,
         ticketTypeId: type.id,
         priceCents: type.priceCents,
@@ -157,9 +157,9 @@ export async function seedScaleOrganisation(
     (data) => db.order.createMany({ data }),
   );
   await inBatches(
-    orders.flatMap((o) => o.positions),
+    orders.flatMap((o) => o.tickets),
     4000,
-    (data) => db.orderPosition.createMany({ data }),
+    (data) => db.ticket.createMany({ data }),
   );
 
   // Contacts.
@@ -178,7 +178,7 @@ export async function seedScaleOrganisation(
   await inBatches(contacts, 5000, (data) => db.contact.createMany({ data }));
 
   // The call: submissions by their own speakers, three reviews each on three criteria.
-  const format = await db.sessionFormat.create({
+  const format = await db.talkFormat.create({
     data: { eventId: event.id, nameFr: "Récit", nameEn: "Story", minutes: 20 },
   });
   const tracks = await Promise.all(

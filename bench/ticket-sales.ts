@@ -119,7 +119,7 @@ async function httpRush(main: DatabaseConnection, seats: number) {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  const sold = await main.prisma.orderPosition.count({ where: { order: { eventId: event.id } } });
+  const sold = await main.prisma.ticket.count({ where: { order: { eventId: event.id } } });
   const waits = answers.map((a) => a.ms).sort((a, b) => a - b);
   const told = Object.entries(
     answers.reduce<Record<string, number>>((count, a) => ({ ...count, [a.told]: (count[a.told] ?? 0) + 1 }), {}),
@@ -149,7 +149,7 @@ async function rush(main: DatabaseConnection, pools: DatabaseConnection[], seats
     ),
   );
   const seconds = (performance.now() - started) / 1000;
-  const sold = await main.prisma.orderPosition.count({ where: { order: { eventId: event.id } } });
+  const sold = await main.prisma.ticket.count({ where: { order: { eventId: event.id } } });
   const refused = results.filter((r) => r.status === "fulfilled" && !r.value.ok).length;
   const failed = results.filter((r) => r.status === "rejected");
   return {

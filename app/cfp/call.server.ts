@@ -17,7 +17,7 @@ export function formatDeadline(format: { deadline: Date | null }, call: { closes
 export async function callForEvent(client: Db, eventId: string) {
   const [call, formats, tracks] = await Promise.all([
     client.callForStories.findUnique({ where: { eventId } }),
-    client.sessionFormat.findMany({ where: { eventId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] }),
+    client.talkFormat.findMany({ where: { eventId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] }),
     client.track.findMany({ where: { eventId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] }),
   ]);
   return { call, formats, tracks };
@@ -55,8 +55,8 @@ export async function addFormat(
   timeZone: string,
   input: { nameFr: string; nameEn: string; minutes: number; deadline?: string },
 ) {
-  const position = await client.sessionFormat.count({ where: { eventId } });
-  await client.sessionFormat.create({
+  const position = await client.talkFormat.count({ where: { eventId } });
+  await client.talkFormat.create({
     data: {
       eventId,
       nameFr: input.nameFr,
@@ -77,7 +77,7 @@ export async function addTrack(client: Db, eventId: string, input: { nameFr: str
 export async function removeFormat(client: Db, eventId: string, formatId: string) {
   return client.$transaction(async (tx) => {
     if (await tx.submission.count({ where: { formatId } })) return { ok: false as const, error: "errors.formatInUse" };
-    const removed = await tx.sessionFormat.deleteMany({ where: { id: formatId, eventId } });
+    const removed = await tx.talkFormat.deleteMany({ where: { id: formatId, eventId } });
     return removed.count === 1 ? { ok: true as const } : { ok: false as const, error: "errors.notFound" };
   });
 }

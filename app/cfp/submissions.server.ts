@@ -41,7 +41,7 @@ async function checkCallAndFormat(
 ): Promise<SubmissionError | null> {
   const [call, format, track] = await Promise.all([
     tx.callForStories.findUnique({ where: { eventId }, select: { opensAt: true, closesAt: true } }),
-    tx.sessionFormat.findFirst({ where: { id: input.formatId, eventId }, select: { deadline: true } }),
+    tx.talkFormat.findFirst({ where: { id: input.formatId, eventId }, select: { deadline: true } }),
     input.trackId ? tx.track.findFirst({ where: { id: input.trackId, eventId }, select: { id: true } }) : null,
   ]);
   if (callStatus(call, now) !== "open") return { ok: false, error: "errors.callClosed" };
@@ -291,7 +291,7 @@ export async function addInvitedTalk(
 ): Promise<SubmissionResult> {
   return client.$transaction(async (tx) => {
     const [format, track] = await Promise.all([
-      tx.sessionFormat.findFirst({ where: { id: input.talk.formatId, eventId: input.eventId }, select: { id: true } }),
+      tx.talkFormat.findFirst({ where: { id: input.talk.formatId, eventId: input.eventId }, select: { id: true } }),
       input.talk.trackId
         ? tx.track.findFirst({ where: { id: input.talk.trackId, eventId: input.eventId }, select: { id: true } })
         : null,

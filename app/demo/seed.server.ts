@@ -171,13 +171,13 @@ export async function seedDemoSeason(
         maxPerSpeaker: 2,
       },
     });
-    const story = await tx.sessionFormat.create({
+    const story = await tx.talkFormat.create({
       data: { eventId: paris.id, nameFr: "Récit d'échec", nameEn: "Failure story", minutes: 12, position: 0 },
     });
-    await tx.sessionFormat.create({
+    await tx.talkFormat.create({
       data: { eventId: paris.id, nameFr: "Table ronde", nameEn: "Panel", minutes: 40, position: 1 },
     });
-    await tx.sessionFormat.create({
+    await tx.talkFormat.create({
       data: {
         eventId: paris.id,
         nameFr: "Lightning",

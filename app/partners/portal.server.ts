@@ -26,7 +26,7 @@ export async function partnerReport(client: Db, eventId: string, partnerId: stri
         select: { id: true, code: true, maxUses: true, validUntil: true },
       })
     : [];
-  const positions = await client.orderPosition.findMany({
+  const tickets = await client.ticket.findMany({
     where: { voucherId: { in: vouchers.map((v) => v.id) }, order: { eventId } },
     orderBy: { createdAt: "asc" },
     select: {
@@ -39,7 +39,7 @@ export async function partnerReport(client: Db, eventId: string, partnerId: stri
       order: { select: { email: true, status: true, createdAt: true, paidAt: true } },
     },
   });
-  const guests = positions.map((p) => ({
+  const guests = tickets.map((p) => ({
     id: p.id,
     name: p.attendeeName,
     email: p.order.email,

@@ -33,7 +33,7 @@ export async function checkoutUrl(client: Db, orderId: string, context: OrderCon
     if (existing.status === "open" && existing.url) return existing.url;
   }
   const lines = new Map<string, { name: string; unitAmount: number; quantity: number }>();
-  for (const p of order.positions) {
+  for (const p of order.tickets) {
     const line = lines.get(p.ticketType.id) ?? {
       name: localized(p.ticketType, "name", order.locale),
       unitAmount: p.priceCents,

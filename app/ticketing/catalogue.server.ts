@@ -7,7 +7,7 @@ import { discountedPrice, tryVoucher, voucherCovers } from "./vouchers.server";
 
 // Seats a quota has given away: tickets of paid orders, and of pending orders still inside their
 // hold. An expired hold frees its seats by itself, whether or not its status was updated yet.
-export function heldSeatsWhere(quotaId: string, now: Date): Prisma.OrderPositionWhereInput {
+export function heldSeatsWhere(quotaId: string, now: Date): Prisma.TicketWhereInput {
   return {
     canceledAt: null,
     ticketType: { quotas: { some: { quotaId } } },
@@ -54,7 +54,7 @@ export async function listQuotas(client: Db, eventId: string, now = new Date()) 
 // For the team, the seats of each quota that are held but not paid (bookings awaiting a transfer
 // or a card payment), and among them those whose buyer has not confirmed their address yet.
 export async function heldUnpaidSeats(client: Db, quotaIds: string[], now = new Date()) {
-  const unpaid = (quotaId: string, unconfirmed: boolean): Prisma.OrderPositionWhereInput => ({
+  const unpaid = (quotaId: string, unconfirmed: boolean): Prisma.TicketWhereInput => ({
     canceledAt: null,
     ticketType: { quotas: { some: { quotaId } } },
     order: { status: "PENDING", expiresAt: { gt: now }, ...(unconfirmed ? { confirmedAt: null } : {}) },
@@ -62,8 +62,8 @@ export async function heldUnpaidSeats(client: Db, quotaIds: string[], now = new 
   const counts = await Promise.all(
     quotaIds.map(async (id) => ({
       id,
-      held: await client.orderPosition.count({ where: unpaid(id, false) }),
-      unconfirmed: await client.orderPosition.count({ where: unpaid(id, true) }),
+      held: await client.ticket.count({ where: unpaid(id, false) }),
+      unconfirmed: await client.ticket.count({ where: unpaid(id, true) }),
     })),
   );
   return new Map(counts.map((c) => [c.id, c]));

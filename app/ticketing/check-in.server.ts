@@ -41,18 +41,18 @@ export async function checkIn(
   now = new Date(),
 ): Promise<CheckInResult> {
   const where = "secret" in input ? { secret: input.secret } : { id: input.ticketId };
-  const ticket = await client.orderPosition.findUnique({ where, select: ticketSelect });
+  const ticket = await client.ticket.findUnique({ where, select: ticketSelect });
   if (!ticket) return { kind: "unknown" };
   if (ticket.order.eventId !== input.eventId) return wrongEvent(client, input.eventId, ticket.order.event);
   if (ticket.canceledAt || ticket.order.status === "CANCELED" || ticket.order.status === "REFUNDED")
     return { kind: "canceled", attendee: ticket.attendeeName };
   if (ticket.order.status !== "PAID") return { kind: "unpaid", attendee: ticket.attendeeName };
-  const { count } = await client.orderPosition.updateMany({
+  const { count } = await client.ticket.updateMany({
     where: { id: ticket.id, checkedInAt: null },
     data: { checkedInAt: now, checkedInById: input.staffId },
   });
   if (count) return { kind: "valid", attendee: ticket.attendeeName, type: ticket.ticketType.nameFr };
-  const first = await client.orderPosition.findUniqueOrThrow({
+  const first = await client.ticket.findUniqueOrThrow({
     where: { id: ticket.id },
     select: { checkedInAt: true },
   });
@@ -62,8 +62,8 @@ export async function checkIn(
 export async function doorCounters(client: Db, eventId: string) {
   const valid = { canceledAt: null, order: { eventId, status: "PAID" as const } };
   const [expected, inside] = await Promise.all([
-    client.orderPosition.count({ where: valid }),
-    client.orderPosition.count({ where: { ...valid, checkedInAt: { not: null } } }),
+    client.ticket.count({ where: valid }),
+    client.ticket.count({ where: { ...valid, checkedInAt: { not: null } } }),
   ]);
   return { expected, inside };
 }
@@ -72,7 +72,7 @@ export async function doorCounters(client: Db, eventId: string) {
 export async function findTickets(client: Db, eventId: string, name: string) {
   const query = name.trim();
   if (query.length < 2) return [];
-  return client.orderPosition.findMany({
+  return client.ticket.findMany({
     where: {
       order: { eventId, status: "PAID" },
       canceledAt: null,

@@ -9,8 +9,8 @@ import type { orderForBuyer } from "./orders.server";
 // the order stands, its tickets with their QR codes, and the forms to pay or cancel it.
 
 type BuyersOrder = NonNullable<Awaited<ReturnType<typeof orderForBuyer>>>;
-type Order = Omit<BuyersOrder, "positions">;
-type Ticket = Omit<BuyersOrder["positions"][number], "secret"> & { code: string | null; qr: string | null };
+type Order = Omit<BuyersOrder, "tickets">;
+type Ticket = Omit<BuyersOrder["tickets"][number], "secret"> & { code: string | null; qr: string | null };
 
 export function OrderHeading({ order }: { order: Order }) {
   const { t } = useTranslation();

@@ -323,7 +323,7 @@ export async function placeOrder(
         const tickets = lines.flatMap(({ type, qty, unitCents, voucherId }) =>
           Array.from({ length: qty }, () => ({ type, unitCents, voucherId, secret: ticketSecret() })),
         );
-        await tx.orderPosition.createMany({
+        await tx.ticket.createMany({
           data: tickets.map(({ type, unitCents, voucherId, secret }) => ({
             orderId: order.id,
             ticketTypeId: type.id,
@@ -352,7 +352,7 @@ export async function placeOrder(
                 ...order,
                 id: order.id,
                 event,
-                positions: tickets.map((t) => ({ secret: t.secret, attendeeName: form.name, ticketType: t.type })),
+                tickets: tickets.map((t) => ({ secret: t.secret, attendeeName: form.name, ticketType: t.type })),
               },
               context,
             ),
@@ -366,7 +366,7 @@ export async function placeOrder(
         >`SELECT "id", "size" FROM "Quota" WHERE "id" IN (${Prisma.join(quotaIds)}) ORDER BY "id" FOR UPDATE`;
         if (voucher) {
           await tx.$queryRaw`SELECT "id" FROM "Voucher" WHERE "id" = ${voucher.id} FOR UPDATE`;
-          if ((await tx.orderPosition.count({ where: usedWhere(voucher.id, now) })) > voucher.maxUses)
+          if ((await tx.ticket.count({ where: usedWhere(voucher.id, now) })) > voucher.maxUses)
             throw new Refused({ ok: false, error: "errors.tickets.voucherExhausted" });
         }
         // Counted in a statement of its own, after the locks: a statement sees what was committed
@@ -425,7 +425,7 @@ const mailedOrderSelect = {
   currency: true,
   expiresAt: true,
   event: { select: mailedEventSelect },
-  positions: {
+  tickets: {
     where: { canceledAt: null },
     orderBy: { createdAt: "asc" },
     select: { secret: true, attendeeName: true, ticketType: { select: { nameFr: true, nameEn: true } } },
@@ -470,7 +470,7 @@ function orderMail(order: MailedOrder, context: OrderContext) {
       url: unconfirmed
         ? `${orderUrl(order.id, context)}?${new URLSearchParams({ confirmation: confirmationToken(order.id, context.secret) })}`
         : orderUrl(order.id, context),
-      tickets: order.positions.map((p) => ({
+      tickets: order.tickets.map((p) => ({
         secret: p.secret,
         attendee: p.attendeeName,
         type: localized(p.ticketType, "name", locale),
@@ -512,7 +512,7 @@ export async function cancelOrder(client: Db, input: { eventId: string; orderId:
     if (!order || !(order.status === "PENDING" || (order.status === "PAID" && order.method !== "STRIPE")))
       return { ok: false as const, error: "errors.tickets.badTransition" };
     await tx.order.update({ where: { id: input.orderId }, data: { status: "CANCELED" } });
-    await tx.orderPosition.updateMany({
+    await tx.ticket.updateMany({
       where: { orderId: input.orderId, canceledAt: null },
       data: { canceledAt: new Date() },
     });
@@ -570,7 +570,7 @@ export async function orderForBuyer(client: Db, orderId: string) {
           ticketCancelDays: true,
         },
       },
-      positions: {
+      tickets: {
         orderBy: { createdAt: "asc" },
         select: {
           id: true,
@@ -633,7 +633,7 @@ export async function eventOrders(
         },
       });
       // Counted for this page's orders only (Prisma's _count here groups every ticket in the database).
-      const counts = await client.orderPosition.groupBy({
+      const counts = await client.ticket.groupBy({
         by: ["orderId"],
         where: { orderId: { in: orders.map((o) => o.id) }, canceledAt: null },
         _count: { _all: true },
@@ -653,7 +653,7 @@ export async function buyerOrders(client: Db, email: string) {
       code: true,
       status: true,
       event: { select: { titleFr: true, titleEn: true, startsAt: true, timeZone: true } },
-      _count: { select: { positions: { where: { canceledAt: null } } } },
+      _count: { select: { tickets: { where: { canceledAt: null } } } },
     },
   });
 }
@@ -667,11 +667,11 @@ const seatsSelect = {
 // meanwhile, counted under the quotas' locks.
 async function seatsStillFree(
   tx: Tx,
-  order: { id: string; positions: { ticketType: { quotas: { quotaId: string }[] } }[] },
+  order: { id: string; tickets: { ticketType: { quotas: { quotaId: string }[] } }[] },
   now: Date,
 ) {
   const wanted = new Map<string, number>();
-  for (const p of order.positions)
+  for (const p of order.tickets)
     for (const { quotaId } of p.ticketType.quotas) wanted.set(quotaId, (wanted.get(quotaId) ?? 0) + 1);
   const ids = [...wanted.keys()].sort();
   const sizes = ids.length
@@ -680,7 +680,7 @@ async function seatsStillFree(
       >`SELECT "id", "size" FROM "Quota" WHERE "id" IN (${Prisma.join(ids)}) ORDER BY "id" FOR UPDATE`
     : [];
   const held = await Promise.all(
-    sizes.map((q) => tx.orderPosition.count({ where: { ...heldSeatsWhere(q.id, now), orderId: { not: order.id } } })),
+    sizes.map((q) => tx.ticket.count({ where: { ...heldSeatsWhere(q.id, now), orderId: { not: order.id } } })),
   );
   return sizes.every((q, i) => held[i]! + wanted.get(q.id)! <= q.size);
 }
@@ -701,7 +701,7 @@ export async function confirmBooking(client: Db, orderId: string, now = new Date
         confirmedAt: true,
         expiresAt: true,
         event: { select: { startsAt: true, unconfirmedHoldMinutes: true } },
-        positions: seatsSelect,
+        tickets: seatsSelect,
       },
     });
     if (order.confirmedAt || order.method !== "OFFLINE") return "already";
@@ -739,7 +739,7 @@ export async function confirmCardPayment(
     if (!row) return "ignored";
     const order = await tx.order.findUniqueOrThrow({
       where: { id: row.id },
-      select: { id: true, status: true, expiresAt: true, positions: seatsSelect },
+      select: { id: true, status: true, expiresAt: true, tickets: seatsSelect },
     });
     if (order.status === "PAID") return "already";
     if (order.status === "REFUNDED") return "refunded";
@@ -756,7 +756,7 @@ export async function confirmCardPayment(
         where: { id: order.id },
         data: { status: "REFUNDED", stripePaymentIntentId: input.paymentIntentId },
       });
-      await tx.orderPosition.updateMany({ where: { orderId: order.id, canceledAt: null }, data: { canceledAt: now } });
+      await tx.ticket.updateMany({ where: { orderId: order.id, canceledAt: null }, data: { canceledAt: now } });
       await recordChange(tx, order.id, order.status, "REFUNDED", null, "paid after its hold ran out, no seat left");
     }
     await enqueueOrderMail(tx, order.id, context);
@@ -788,7 +788,7 @@ export async function cardOrderForCheckout(client: Db, orderId: string) {
       locale: true,
       currency: true,
       stripeSessionId: true,
-      positions: { select: { priceCents: true, ticketType: { select: { id: true, nameFr: true, nameEn: true } } } },
+      tickets: { select: { priceCents: true, ticketType: { select: { id: true, nameFr: true, nameEn: true } } } },
     },
   });
 }
@@ -810,7 +810,7 @@ export async function recordRefund(
       data: { status: "REFUNDED" },
     });
     if (!count) return { ok: false as const, error: "errors.tickets.badTransition" };
-    await tx.orderPosition.updateMany({
+    await tx.ticket.updateMany({
       where: { orderId: input.orderId, canceledAt: null },
       data: { canceledAt: new Date() },
     });
@@ -838,7 +838,7 @@ export async function orderDetail(client: Db, eventId: string, orderId: string) 
       createdAt: true,
       stripePaymentIntentId: true,
       answers: true,
-      positions: {
+      tickets: {
         orderBy: { createdAt: "asc" },
         select: {
           id: true,
@@ -866,7 +866,7 @@ export async function orderDetail(client: Db, eventId: string, orderId: string) 
 
 // The name on a ticket, changed by its buyer (from the order page) or an organiser.
 export async function renameTicket(client: Db, input: { orderId: string; ticketId: string; name: string }) {
-  const { count } = await client.orderPosition.updateMany({
+  const { count } = await client.ticket.updateMany({
     where: { id: input.ticketId, orderId: input.orderId, canceledAt: null },
     data: { attendeeName: input.name },
   });

@@ -50,7 +50,7 @@ const orderExportSelect = {
   createdAt: true,
   paidAt: true,
   answers: true,
-  positions: {
+  tickets: {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { attendeeName: true, canceledAt: true, checkedInAt: true, ticketType: { select: { nameFr: true } } },
   },
@@ -105,7 +105,7 @@ export async function ordersCsvStream(
   async function* lines() {
     for await (const orders of batches) {
       yield orders.flatMap((o) =>
-        o.positions.map((p) => [
+        o.tickets.map((p) => [
           o.code,
           o.name,
           o.email,

@@ -31,7 +31,7 @@ export function voucherCovers(
   );
 }
 
-export function usedWhere(voucherId: string, now: Date): Prisma.OrderPositionWhereInput {
+export function usedWhere(voucherId: string, now: Date): Prisma.TicketWhereInput {
   return {
     voucherId,
     canceledAt: null,
@@ -42,7 +42,7 @@ export function usedWhere(voucherId: string, now: Date): Prisma.OrderPositionWhe
 // The uses of several vouchers, counted in one statement.
 export async function voucherUses(client: DbClient, voucherIds: string[], now: Date) {
   if (!voucherIds.length) return new Map<string, number>();
-  const rows = await client.orderPosition.groupBy({
+  const rows = await client.ticket.groupBy({
     by: ["voucherId"],
     where: {
       voucherId: { in: voucherIds },
@@ -82,7 +82,7 @@ export async function findVoucher(
   });
   if (!voucher) return { ok: false, error: "errors.tickets.voucherUnknown" };
   if (voucher.validUntil && voucher.validUntil <= now) return { ok: false, error: "errors.tickets.voucherExpired" };
-  if ((await client.orderPosition.count({ where: usedWhere(voucher.id, now) })) >= voucher.maxUses)
+  if ((await client.ticket.count({ where: usedWhere(voucher.id, now) })) >= voucher.maxUses)
     return { ok: false, error: "errors.tickets.voucherExhausted" };
   return { ok: true, voucher };
 }

@@ -191,7 +191,7 @@ test("a speaker's photo and slot are public only for a talk in the latest releas
   const unplaced = await confirmedTalk(
     db,
     event,
-    (await db.sessionFormat.findFirstOrThrow({ where: { eventId: event.id } })).id,
+    (await db.talkFormat.findFirstOrThrow({ where: { eventId: event.id } })).id,
   );
   expect(await scheduledSlot(db, event.id, unplaced.submission.id)).toBeNull();
 });

@@ -116,9 +116,9 @@ test("a payment after the hold ran out is kept while a seat is free, and refunde
   expect(await webhook("checkout.session.completed", slow.session.id, late)).toEqual({ status: 200, body: "refunded" });
   expect(await webhook("checkout.session.completed", slow.session.id, late)).toEqual({ status: 200, body: "refunded" });
   expect(standIn.refunds.filter((r) => r.payment_intent === slow.session.payment_intent)).toHaveLength(1);
-  const stored = await db.order.findUniqueOrThrow({ where: { id: slow.orderId }, include: { positions: true } });
+  const stored = await db.order.findUniqueOrThrow({ where: { id: slow.orderId }, include: { tickets: true } });
   expect(stored.status).toBe("REFUNDED");
-  expect(stored.positions.every((p) => p.canceledAt)).toBe(true);
+  expect(stored.tickets.every((p) => p.canceledAt)).toBe(true);
   expect(
     (await db.outboxMessage.findFirstOrThrow({ where: { to: "lent@exemple.fr", template: "order" } })).data,
   ).toMatchObject({ state: "refunded" });

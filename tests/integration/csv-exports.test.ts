@@ -65,7 +65,7 @@ test("the orders export gives back buyers, renamed tickets and answers cell for 
     );
     if (!placed.ok) throw new Error(placed.error);
     await db.order.update({ where: { id: placed.orderId }, data: { name: value, answers: { [question.id]: value } } });
-    const ticket = await db.orderPosition.findFirstOrThrow({ where: { orderId: placed.orderId } });
+    const ticket = await db.ticket.findFirstOrThrow({ where: { orderId: placed.orderId } });
     expect(await renameTicket(db, { orderId: placed.orderId, ticketId: ticket.id, name: value })).toEqual({ ok: true });
   }
   const csv = await ordersCsv(db, event, translator("fr"), "fr");
@@ -145,7 +145,7 @@ test("the partner's guests export gives back each guest's name cell for cell", a
       orderContext,
     );
     if (!placed.ok) throw new Error(placed.error);
-    await db.orderPosition.updateMany({ where: { orderId: placed.orderId }, data: { attendeeName: value } });
+    await db.ticket.updateMany({ where: { orderId: placed.orderId }, data: { attendeeName: value } });
   }
   const csv = partnerGuestsCsv((await partnerReport(db, event.id, saved.id))!, (key) => key, event.timeZone, "fr");
   const [, ...lines] = readBack(csv);

@@ -35,7 +35,7 @@ async function bulkOrders(eventId: string, ticketTypeId: string, count: number, 
     createdAt: new Date(start + i * 60_000),
   }));
   await db.order.createMany({ data: orders });
-  await db.orderPosition.createMany({
+  await db.ticket.createMany({
     data: orders.flatMap((o, i) =>
       Array.from({ length: (i % 3) + 1 }, (_, n) => ({
         orderId: o.id,
@@ -150,7 +150,7 @@ test("the contacts list is cut into pages in name order; a page past the end is 
 
 test("the stories list is cut into pages in the order they arrived", async () => {
   const { event } = await ticketedEvent(db, organisation.id);
-  const format = await db.sessionFormat.create({
+  const format = await db.talkFormat.create({
     data: { eventId: event.id, nameFr: "Récit", nameEn: "Story", minutes: 12 },
   });
   const speaker = await createUser(db);
@@ -206,7 +206,7 @@ test("the orders export streams batch after batch as it is read, and gives the b
       createdAt: true,
       paidAt: true,
       answers: true,
-      positions: {
+      tickets: {
         orderBy: { createdAt: "asc" },
         select: { attendeeName: true, canceledAt: true, checkedInAt: true, ticketType: { select: { nameFr: true } } },
       },
@@ -233,7 +233,7 @@ test("the orders export streams batch after batch as it is read, and gives the b
   const whole = csvText([
     headers,
     ...all.flatMap((o) =>
-      o.positions.map((p) => [
+      o.tickets.map((p) => [
         o.code,
         o.name,
         o.email,

@@ -88,7 +88,7 @@ test("a partner sees the guests of its own codes — registered, pending, cancel
   await order("Banquier", { [free.id]: 1 }, "BANQUE");
   if (!came.ok || !canceled.ok) throw new Error("orders refused");
   await cancelOrder(db, { eventId: event.id, orderId: canceled.orderId, byUserId: null });
-  await db.orderPosition.updateMany({ where: { orderId: came.orderId }, data: { checkedInAt: new Date() } });
+  await db.ticket.updateMany({ where: { orderId: came.orderId }, data: { checkedInAt: new Date() } });
 
   const report = (await partnerReport(db, event.id, saved.id))!;
   expect(report.guests.map((g) => [g.name, g.code, g.state, Boolean(g.checkedInAt)])).toEqual([

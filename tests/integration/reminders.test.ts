@@ -73,7 +73,7 @@ test("reminders go once each, at their time, to attendees registered by then and
   await attendee(event.id, "early@exemple.fr", new Date("2027-03-01T10:00:00Z"));
   await attendee(event.id, "late@exemple.fr", new Date("2027-03-24T10:00:00Z"));
   const speaker = await createUser(db, { email: "orateur@exemple.fr", name: "Nadia Haddad" });
-  const format = await db.sessionFormat.create({
+  const format = await db.talkFormat.create({
     data: { eventId: event.id, nameFr: "Récit", nameEn: "Story", minutes: 12 },
   });
   const room = await db.room.create({ data: { eventId: event.id, nameFr: "Grande salle", nameEn: "Main hall" } });

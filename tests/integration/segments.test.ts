@@ -54,7 +54,7 @@ async function order(
   const created = await db.order.create({
     data: { eventId, code: `SEG${n}`, email, name, status, method: "OFFLINE", totalCents: 0, locale },
   });
-  await db.orderPosition.create({
+  await db.ticket.create({
     data: { orderId: created.id, ticketTypeId, priceCents: 0, attendeeName: name, secret: `seg-${n++}`, voucherId },
   });
 }
@@ -62,7 +62,7 @@ await order(event.id, free.id, "BOB@exemple.fr", "Robert Durand", "PAID", "fr");
 await order(event.id, free.id, "dave@exemple.fr", "  David   Leroy ", "PAID", "en", partnerCode.id);
 await order(event.id, free.id, "eve@exemple.fr", "Ève Martin", "PENDING", "fr");
 await order(elsewhere.event.id, elsewhere.free.id, "gus@exemple.fr", "Gus", "PAID", "fr");
-const format = await db.sessionFormat.create({
+const format = await db.talkFormat.create({
   data: { eventId: event.id, nameFr: "Récit", nameEn: "Story", minutes: 12 },
 });
 const fanny = await createUser(db, { email: "fanny@exemple.fr", name: "Fanny Petit", locale: "en" });

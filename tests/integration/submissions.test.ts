@@ -163,7 +163,7 @@ test("a format or track of another event is refused", async () => {
   expect(
     await createSubmission(db, { eventId: event.id, userId: speaker.id, form: storyForm(other.format.id), appUrl }),
   ).toMatchObject({ ok: false, field: "formatId" });
-  const own = await db.sessionFormat.findFirstOrThrow({ where: { eventId: event.id } });
+  const own = await db.talkFormat.findFirstOrThrow({ where: { eventId: event.id } });
   expect(
     await createSubmission(db, {
       eventId: event.id,
@@ -267,7 +267,7 @@ test("a format already used by stories cannot be removed", async () => {
   const { event, format, speaker } = await setup();
   await createSubmission(db, { eventId: event.id, userId: speaker.id, form: storyForm(format.id), appUrl });
   expect(await removeFormat(db, event.id, format.id)).toEqual({ ok: false, error: "errors.formatInUse" });
-  expect(await db.sessionFormat.count({ where: { id: format.id } })).toBe(1);
+  expect(await db.talkFormat.count({ where: { id: format.id } })).toBe(1);
 });
 
 test("the story form explains oversize texts and missing answers", () => {

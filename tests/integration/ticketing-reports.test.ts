@@ -51,8 +51,8 @@ test("a buyer changes the name on a ticket of their order, and only of their ord
     orderContext,
   );
   if (!mine.ok || !theirs.ok) throw new Error("not placed");
-  const [first] = await db.orderPosition.findMany({ where: { orderId: mine.orderId }, orderBy: { createdAt: "asc" } });
-  const [other] = await db.orderPosition.findMany({ where: { orderId: theirs.orderId } });
+  const [first] = await db.ticket.findMany({ where: { orderId: mine.orderId }, orderBy: { createdAt: "asc" } });
+  const [other] = await db.ticket.findMany({ where: { orderId: theirs.orderId } });
   expect(await renameTicket(db, { orderId: mine.orderId, ticketId: first!.id, name: "Léon Girard" })).toEqual({
     ok: true,
   });
@@ -60,7 +60,7 @@ test("a buyer changes the name on a ticket of their order, and only of their ord
     ok: false,
     error: "errors.notFound",
   });
-  expect((await db.orderPosition.findUniqueOrThrow({ where: { id: other!.id } })).attendeeName).toBe("Emma Girard");
+  expect((await db.ticket.findUniqueOrThrow({ where: { id: other!.id } })).attendeeName).toBe("Emma Girard");
 });
 
 test("sales add up per ticket type and day, and the orders export has one defused line per ticket", async () => {

@@ -26,12 +26,12 @@ test("a free registration is paid at once, with one ticket per seat, unguessable
   expect(orderFromToken(placed.url.split("/commande/")[1]!, orderContext.secret)).toBe(placed.orderId);
   const order = await db.order.findUniqueOrThrow({
     where: { id: placed.orderId },
-    include: { positions: true, history: { orderBy: { createdAt: "asc" } } },
+    include: { tickets: true, history: { orderBy: { createdAt: "asc" } } },
   });
   expect(order).toMatchObject({ method: "FREE", totalCents: 0, email: "emma.girard@exemple.fr" });
-  expect(order.positions).toHaveLength(2);
-  expect(new Set(order.positions.map((p) => p.secret)).size).toBe(2);
-  expect(order.positions.every((p) => p.secret.length >= 22)).toBe(true);
+  expect(order.tickets).toHaveLength(2);
+  expect(new Set(order.tickets.map((p) => p.secret)).size).toBe(2);
+  expect(order.tickets.every((p) => p.secret.length >= 22)).toBe(true);
   expect(order.history.map((h) => h.toStatus)).toEqual(["PENDING", "PAID"]);
   const mail = await db.outboxMessage.findFirstOrThrow({
     where: { to: "emma.girard@exemple.fr", template: "order" },
@@ -201,7 +201,7 @@ test("at the door a ticket is let in once; canceled, unpaid, other events' and u
   const { event, free, paid } = await ticketedEvent(db, organisation.id);
   const other = await ticketedEvent(db, organisation.id);
   const staff = await createUser(db, { name: "Lucas Petit" });
-  const secretOf = async (orderId: string) => (await db.orderPosition.findFirstOrThrow({ where: { orderId } })).secret;
+  const secretOf = async (orderId: string) => (await db.ticket.findFirstOrThrow({ where: { orderId } })).secret;
   const ok = await placeOrder(db, event.id, buyer({ [free.id]: 1 }, { name: "Emma Girard" }), "fr", orderContext);
   const unpaid = await placeOrder(
     db,
@@ -242,7 +242,7 @@ test("at the door, a ticket for another organisation's event is refused without 
   const staff = await createUser(db);
   const placed = await placeOrder(db, theirs.event.id, buyer({ [theirs.free.id]: 1 }), "fr", orderContext);
   if (!placed.ok) throw new Error(placed.error);
-  const { secret } = await db.orderPosition.findFirstOrThrow({ where: { orderId: placed.orderId } });
+  const { secret } = await db.ticket.findFirstOrThrow({ where: { orderId: placed.orderId } });
   const result = await checkIn(db, { eventId: event.id, staffId: staff.id, secret });
   expect(result).toEqual({ kind: "other-organisation" });
   expect(JSON.stringify(result)).not.toContain("confidentielle");

@@ -12,7 +12,7 @@ export async function agendaEvent(
     startsAt: overrides.startsAt ?? new Date("2027-03-18T17:30:00Z"),
     endsAt: overrides.endsAt ?? new Date("2027-03-18T21:30:00Z"),
   });
-  const format = await client.sessionFormat.create({
+  const format = await client.talkFormat.create({
     data: { eventId: event.id, nameFr: "Récit d'échec", nameEn: "Failure story", minutes: 12 },
   });
   const track = await client.track.create({ data: { eventId: event.id, nameFr: "Financement", nameEn: "Funding" } });

@@ -18,7 +18,7 @@ export async function openCall(
       maxPerSpeaker: options.maxPerSpeaker ?? 2,
     },
   });
-  const format = await client.sessionFormat.create({
+  const format = await client.talkFormat.create({
     data: {
       eventId,
       nameFr: "Récit d'échec",

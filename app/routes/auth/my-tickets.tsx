@@ -48,7 +48,7 @@ export default function MyTickets({ loaderData }: Route.ComponentProps) {
             </Link>
             <span className="block text-sm text-gray-700">
               {formatDateTime(order.event.startsAt, order.event.timeZone, locale)} ·{" "}
-              {t(`order.statusName.${order.status}`)} · {t("ticketing.ticketCount", { count: order._count.positions })}
+              {t(`order.statusName.${order.status}`)} · {t("ticketing.ticketCount", { count: order._count.tickets })}
             </span>
           </li>
         ))}

@@ -74,7 +74,7 @@ export default function OrganiserOrder({ loaderData }: Route.ComponentProps) {
       </dl>
       <h2 className="mt-8 text-xl font-bold">{t("ticketing.tickets")}</h2>
       <ul className="mt-2 divide-y divide-stone-100 card text-sm">
-        {order.positions.map((p) => (
+        {order.tickets.map((p) => (
           <li key={p.id} className="px-4 py-2">
             <strong>{p.attendeeName}</strong> — {localized(p.ticketType, "name", locale)} ·{" "}
             {formatMoney(p.priceCents, order.currency, locale)}

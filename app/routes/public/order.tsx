@@ -48,7 +48,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   }
   const order = await buyersOrder(request, params.token);
   const tickets = await Promise.all(
-    order.positions.map(async ({ secret, ...ticket }) => {
+    order.tickets.map(async ({ secret, ...ticket }) => {
       const valid = order.status === "PAID" && !ticket.canceledAt;
       // The code under the QR code can be read out or typed at the door when a phone will not scan.
       return {
@@ -58,7 +58,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       };
     }),
   );
-  const { positions: _positions, ...shown } = order;
+  const { tickets: _tickets, ...shown } = order;
   const reservation = confirmationOutcomes.find((outcome) => outcome === url.searchParams.get("reservation")) ?? null;
   return {
     order: shown,

@@ -15,11 +15,11 @@ test("two scanners reading the same ticket at the same moment: exactly one lets 
   const [door1, door2] = [await createUser(db), await createUser(db)];
   const placed = await placeOrder(db, event.id, buyer({ [free.id]: 1 }), "fr", orderContext);
   if (!placed.ok) throw new Error("not placed");
-  const { secret } = await db.orderPosition.findFirstOrThrow({ where: { orderId: placed.orderId } });
+  const { secret } = await db.ticket.findFirstOrThrow({ where: { orderId: placed.orderId } });
   const phones = [connectDatabase(connection.target), connectDatabase(connection.target)];
   try {
     for (let round = 0; round < 5; round++) {
-      await db.orderPosition.updateMany({ where: { secret }, data: { checkedInAt: null, checkedInById: null } });
+      await db.ticket.updateMany({ where: { secret }, data: { checkedInAt: null, checkedInById: null } });
       const results = await Promise.all([
         checkIn(phones[0]!.prisma, { eventId: event.id, staffId: door1.id, secret }),
         checkIn(phones[1]!.prisma, { eventId: event.id, staffId: door2.id, secret }),

@@ -27,7 +27,7 @@ test("300 simultaneous buyers for 50 seats: exactly 50 seats are sold, none twic
     expect(new Set(results.filter((r) => !r.ok).map((r) => !r.ok && r.error))).toEqual(
       new Set(["errors.tickets.soldOut"]),
     );
-    expect(await db.orderPosition.count({ where: { order: { eventId: event.id } } })).toBe(50);
+    expect(await db.ticket.count({ where: { order: { eventId: event.id } } })).toBe(50);
   } finally {
     await Promise.all(instances.map((i) => i.close()));
   }
@@ -55,7 +55,7 @@ test("300 buyers sharing what each instance remembers of the sale, as the bookin
     );
     expect(results.filter((r) => r.ok)).toHaveLength(50);
     expect(results.filter((r) => !r.ok && r.error === "errors.tickets.soldOut")).toHaveLength(250);
-    expect(await db.orderPosition.count({ where: { order: { eventId: event.id } } })).toBe(50);
+    expect(await db.ticket.count({ where: { order: { eventId: event.id } } })).toBe(50);
   } finally {
     await Promise.all(instances.map((i) => i.connection.close()));
   }

@@ -99,5 +99,5 @@ test("10 simultaneous unpaid bookings for one address, from many client addresse
     ),
   );
   expect(results.filter((r) => r.ok)).toHaveLength(UNPAID_PER_ADDRESS);
-  expect(await db.orderPosition.count({ where: { order: { eventId: event.id } } })).toBe(4 * UNPAID_PER_ADDRESS);
+  expect(await db.ticket.count({ where: { order: { eventId: event.id } } })).toBe(4 * UNPAID_PER_ADDRESS);
 });
