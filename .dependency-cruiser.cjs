@@ -2,7 +2,7 @@
 // the composition root (app/platform) uses everything, and nothing uses a route or the root.
 // `npm run lint` runs `depcruise app server`; a rule broken fails it.
 const capabilities =
-  "agenda|auth|campaigns|cfp|demo|events|partners|payments|review|series|surveys|team|ticketing|wall";
+  "agenda|auth|campaigns|cfp|contacts|demo|events|notices|partners|payments|review|series|surveys|team|ticketing|wall";
 
 module.exports = {
   forbidden: [
@@ -41,7 +41,7 @@ module.exports = {
         "A capability's periodic jobs and mail kinds are listed by app/platform, not used by another capability.",
       severity: "error",
       from: { path: `^app/(${capabilities})/` },
-      to: { path: `^app/(${capabilities})/(jobs|mails)\\.server\\.tsx?$`, pathNot: "^app/$1/" },
+      to: { path: `^app/(${capabilities})/([a-z]+-jobs|mails)\\.server\\.tsx?$`, pathNot: "^app/$1/" },
     },
     {
       name: "no-circular",

@@ -1,7 +1,7 @@
 import type { Db } from "~/infra/db/client.server";
 import type { Campaign, Event, Organisation } from "~/generated/prisma/client";
 import { campaignPreview, campaignReport } from "~/campaigns/campaigns.server";
-import { contactsCsv, listContacts } from "~/campaigns/contacts.server";
+import { contactsCsv, listContacts } from "~/contacts/contacts.server";
 import { segmentChoices } from "~/campaigns/segments.server";
 import { callForEvent } from "~/cfp/call.server";
 import { eventSubmissions } from "~/cfp/submissions.server";

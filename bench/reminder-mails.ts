@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { SMTPServer } from "smtp-server";
-import { queueDueReminders, reminderDueAt } from "~/campaigns/reminders.server";
+import { queueDueReminders, reminderDueAt } from "~/notices/reminders.server";
 import { connectDatabase } from "~/infra/db/client.server";
 import { applyMigrations } from "~/infra/db/schema-engine.server";
 import { admin, benchDatabaseUrl } from "./postgres";

@@ -4,6 +4,7 @@ import { calendarFile } from "~/infra/calendar.server";
 import type { PublicSlot, PublishedAgenda } from "./public.server";
 import type { PublicEventInfo } from "~/events/visibility.server";
 import { eventDays } from "./schedule.server";
+import { placeLine } from "~/events/where-and-when";
 
 // The latest release in the formats other tools read: an iCalendar feed, and the C3VOC
 // schedule.json / schedule.xml (frab lineage) that recording teams and conference apps use.
@@ -235,9 +236,7 @@ export function agendaCalendar(context: ExportContext & { name: string; only?: S
         description: [slot.talk!.speakers.map((s) => s.name).join(", "), slot.talk!.summary ?? ""]
           .filter(Boolean)
           .join("\n\n"),
-        location: [slot.roomId ? roomName.get(slot.roomId) : "", event.venueName, event.venueAddress]
-          .filter(Boolean)
-          .join(", "),
+        location: placeLine(event, slot.roomId ? roomName.get(slot.roomId) : null),
         url: `${appUrl}/e/${event.slug}/programme/${slot.talk!.id}`,
         updatedAt: slot.updatedAt,
       })),

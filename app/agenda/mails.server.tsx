@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineTemplate } from "~/infra/mail/templates.server";
 import { TalkScheduledEmail } from "../../emails/talk-scheduled";
 
-// The kinds of mail this capability sends (app/platform/mail-templates.server.tsx lists every kind).
+// The kinds of mail this capability sends (app/platform/mail.server.ts lists every kind).
 export const agendaMails = {
   "talk-scheduled": defineTemplate(
     z.object({

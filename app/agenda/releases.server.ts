@@ -5,6 +5,7 @@ import { enqueueMail } from "~/platform/mail.server";
 import { calendarFile } from "~/infra/calendar.server";
 import { talkUid } from "./exports.server";
 import { latestRelease, SCHEDULABLE, slotFields, slotSelect, type BoardSlot } from "./schedule.server";
+import { placeLine } from "~/events/where-and-when";
 
 // Publishing freezes the draft into release N+1 with what changed since release N; speakers whose
 // talk is new or moved are mailed an updated calendar invite (docs/decisions/009-agenda.md).
@@ -190,7 +191,7 @@ async function mailSpeakers(tx: Tx, releaseId: string, submissionIds: string[], 
             endsAt: slot.endsAt,
             summary: talk.title,
             description: translator(locale)("agenda.mail.icsDescription", { event: eventTitle }),
-            location: [room, event.venueName, event.venueAddress].filter(Boolean).join(", "),
+            location: placeLine(event, room),
             url,
             updatedAt: slot.updatedAt,
           },

@@ -8,8 +8,8 @@ import { zonedLocalToUtc } from "~/infra/time";
 import { segmentIsEmpty, segmentSchema, type Segment, type SegmentInput } from "./campaign-form";
 import { fillCampaignText, paragraphs } from "./placeholders";
 import { resolveSegment, segmentPreview, type Person } from "./segments.server";
+import type { LinkContext } from "~/infra/links.server";
 
-export type LinkContext = { appUrl: string; secret: string };
 type CampaignText = Pick<Campaign, "subjectFr" | "subjectEn" | "bodyFr" | "bodyEn">;
 
 export const invitationLink = (context: LinkContext, recipientId: string) =>

@@ -5,6 +5,7 @@ import { fillPlaceholders } from "~/infra/placeholders";
 import { confirmationToken } from "./confirmation-link.server";
 import { canTransition } from "./states";
 import { TransitionRefused, transition } from "./submissions.server";
+import type { LinkContext } from "~/infra/links.server";
 
 export const decisions = ["ACCEPTED", "REJECTED"] as const;
 export type Decision = (typeof decisions)[number];
@@ -70,13 +71,11 @@ export async function setPendingDecision(client: Db, eventId: string, submission
   return { ok: true as const };
 }
 
-type MailContext = { appUrl: string; secret: string };
-
 async function announce(
   tx: Tx,
   submissionId: string,
   decision: Decision,
-  context: MailContext,
+  context: LinkContext,
   messages: Messages,
   now: Date,
 ) {
@@ -125,7 +124,7 @@ async function announce(
 // speaker withdrew) is skipped and its pending decision dropped.
 export async function applyPendingDecisions(
   client: Db,
-  input: { eventId: string; organiserId: string; now?: Date } & MailContext,
+  input: { eventId: string; organiserId: string; now?: Date } & LinkContext,
 ) {
   const now = input.now ?? new Date();
   return client.$transaction(async (tx) => {
@@ -174,7 +173,7 @@ export async function decisionBoard(client: Db, eventId: string) {
 
 // Accepted speakers who have not answered get one reminder, N days after the decision. The
 // conditional update makes it one reminder even with several app instances running this.
-export async function sendConfirmationReminders(client: Db, input: MailContext & { now?: Date }) {
+export async function sendConfirmationReminders(client: Db, input: LinkContext & { now?: Date }) {
   const now = input.now ?? new Date();
   const due = await client.speakerRole.findMany({
     where: { remindedAt: null, acceptedAt: { not: null }, submission: { state: "ACCEPTED" } },
@@ -233,7 +232,7 @@ export async function previewDecision(
   eventId: string,
   decision: Decision,
   locale: Locale,
-  context: MailContext,
+  context: LinkContext,
 ) {
   const submission = await client.submission.findFirst({
     where: { eventId, pendingState: decision },

@@ -5,7 +5,7 @@ import { DecisionAcceptedEmail } from "../../emails/decision-accepted";
 import { DecisionRejectedEmail } from "../../emails/decision-rejected";
 import { SubmissionReceivedEmail } from "../../emails/submission-received";
 
-// The kinds of mail this capability sends (app/platform/mail-templates.server.tsx lists every kind).
+// The kinds of mail this capability sends (app/platform/mail.server.ts lists every kind).
 export const cfpMails = {
   "submission-received": defineTemplate(
     z.object({ title: z.string(), eventTitle: z.string(), url: z.url() }),

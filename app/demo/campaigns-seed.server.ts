@@ -1,5 +1,6 @@
 import type { Db } from "~/infra/db/client.server";
-import { createCampaign, defaultCampaignText, queueCampaign, type LinkContext } from "~/campaigns/campaigns.server";
+import { createCampaign, defaultCampaignText, queueCampaign } from "~/campaigns/campaigns.server";
+import type { LinkContext } from "~/infra/links.server";
 
 const people: [string, string, string, "fr" | "en", string[]][] = [
   ["Aurélie", "Béranger", "aurelie.beranger@exemple.fr", "fr", ["entrepreneur", "Lyon"]],

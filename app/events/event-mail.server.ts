@@ -1,5 +1,6 @@
 import type { Event } from "~/generated/prisma/client";
-import { formatDateTime, type Locale, localized, translator } from "~/infra/i18n/i18n";
+import { type Locale, localized, translator } from "~/infra/i18n/i18n";
+import { placeLine, whenLine } from "./where-and-when";
 
 type MailEvent = Pick<Event, "titleFr" | "titleEn" | "startsAt" | "timeZone" | "venueName" | "venueAddress">;
 
@@ -7,8 +8,8 @@ type MailEvent = Pick<Event, "titleFr" | "titleEn" | "startsAt" | "timeZone" | "
 export function eventMailFacts(event: MailEvent, locale: Locale) {
   return {
     eventTitle: localized(event, "title", locale),
-    when: formatDateTime(event.startsAt, event.timeZone, locale),
-    place: [event.venueName, event.venueAddress].filter(Boolean).join(", ") || translator(locale)("event.online"),
+    when: whenLine(event, locale),
+    place: placeLine(event) || translator(locale)("event.online"),
   };
 }
 
@@ -39,7 +40,7 @@ export function eventCalendarEntry(event: CalendarEvent, locale: Locale, appUrl:
     startsAt: event.startsAt.toISOString(),
     endsAt: event.endsAt.toISOString(),
     timeZone: event.timeZone,
-    location: [event.venueName, event.venueAddress].filter(Boolean).join(", ") || (event.onlineUrl ?? ""),
+    location: placeLine(event) || (event.onlineUrl ?? ""),
     url: `${appUrl}/e/${event.slug}`,
     updatedAt: event.updatedAt.toISOString(),
   };

@@ -1,9 +1,10 @@
 import { Link } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { formatDateTime, formatTime, localized } from "~/infra/i18n/i18n";
+import { formatTime, localized } from "~/infra/i18n/i18n";
 import { PartnerCard } from "~/partners/partner-card";
 import { CompactWall } from "~/wall/compact-wall";
 import type { eventPage } from "./event-page.server";
+import { whenLine } from "./where-and-when";
 
 // The sections of an event's public page (app/routes/public/event.tsx): its heading, when and
 // where, what it offers (tickets, agenda, call), its talks, speakers, partners and wall.
@@ -39,9 +40,7 @@ export function EventFacts({ event }: { event: Event }) {
       <div>
         <dt className="text-xs font-semibold uppercase text-gray-600">{t("event.when")}</dt>
         <dd className="mt-1">
-          <time dateTime={new Date(event.startsAt).toISOString()}>
-            {formatDateTime(event.startsAt, event.timeZone, locale)}
-          </time>
+          <time dateTime={new Date(event.startsAt).toISOString()}>{whenLine(event, locale)}</time>
           {" – "}
           {formatTime(event.endsAt, event.timeZone, locale)}
           <span className="block text-xs text-gray-600">{t("event.timeZone", { zone: event.timeZone })}</span>

@@ -1,4 +1,5 @@
-import { formatDateTime, type Locale, localized } from "~/infra/i18n/i18n";
+import { type Locale, localized } from "~/infra/i18n/i18n";
+import { whenLine } from "./where-and-when";
 
 type SharedEvent = {
   slug: string;
@@ -61,8 +62,7 @@ export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g
 export function openGraph(event: SharedEvent, appUrl: string, locale: Locale) {
   const about = localized(event, "description", locale).slice(0, 200);
   const description =
-    [formatDateTime(event.startsAt, event.timeZone, locale), event.venueName].filter(Boolean).join(" · ") +
-    (about ? ` — ${about}` : "");
+    [whenLine(event, locale), event.venueName].filter(Boolean).join(" · ") + (about ? ` — ${about}` : "");
   return [
     { property: "og:type", content: "website" },
     { property: "og:title", content: localized(event, "title", locale) },

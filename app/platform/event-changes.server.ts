@@ -1,8 +1,8 @@
-import type { LinkContext } from "~/campaigns/campaigns.server";
-import { notifyAttendees } from "~/campaigns/reminders.server";
+import { notifyAttendees } from "~/notices/reminders.server";
 import type { EventFormInput } from "~/events/event-form";
 import { markEventCanceled, refusingTakenSlug, saveEventDetails, type EventWriteResult } from "~/events/events.server";
 import type { Db } from "~/infra/db/client.server";
+import type { LinkContext } from "~/infra/links.server";
 
 // An event that moves (time or place) or is canceled tells its attendees through campaigns'
 // notices, with their calendar entry updated (docs/decisions/012-campaigns.md): the change and

@@ -1,12 +1,13 @@
-import { remindersJob, scheduledCampaignsJob } from "~/campaigns/jobs.server";
-import { confirmationReminderJob } from "~/cfp/reminder-schedule.server";
+import { scheduledCampaignsJob } from "~/campaigns/campaign-jobs.server";
+import { confirmationReminderJob } from "~/cfp/cfp-jobs.server";
 import type { PeriodicJob } from "~/infra/periodic-jobs.server";
 import { forgetOldHitsJob } from "~/infra/rate-limit.server";
+import { remindersJob } from "~/notices/notice-jobs.server";
 import { expireCheckoutSessions } from "~/payments/card-payments.server";
-import { seriesRemindersJob } from "~/series/jobs.server";
-import { surveysJob } from "~/surveys/jobs.server";
-import { orderExpiryJob, waitingListJob } from "~/ticketing/jobs.server";
-import { wallSourcesJob } from "~/wall/jobs.server";
+import { seriesRemindersJob } from "~/series/series-jobs.server";
+import { surveysJob } from "~/surveys/survey-jobs.server";
+import { orderExpiryJob, waitingListJob } from "~/ticketing/ticketing-jobs.server";
+import { wallSourcesJob } from "~/wall/wall-jobs.server";
 
 // The work besides answering requests, one list for every process that runs it: the server itself
 // unless OUTBOX_WORKER=off, the primary process of a cluster, or `npm run worker`.

@@ -2,6 +2,7 @@ import { agendaMails } from "~/agenda/mails.server";
 import { authMails } from "~/auth/mails.server";
 import { campaignsMails } from "~/campaigns/mails.server";
 import { cfpMails } from "~/cfp/mails.server";
+import { noticesMails } from "~/notices/mails.server";
 import { mailQueue, type QueuedMailOf } from "~/infra/mail/outbox.server";
 import { mailRenderer, type MailInputOf } from "~/infra/mail/templates.server";
 import { seriesMails } from "~/series/mails.server";
@@ -19,6 +20,7 @@ export const mailTemplates = {
   ...seriesMails,
   ...surveysMails,
   ...campaignsMails,
+  ...noticesMails,
 };
 
 export type MailInput = MailInputOf<typeof mailTemplates>;

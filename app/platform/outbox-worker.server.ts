@@ -1,5 +1,5 @@
 import { campaignSkipReason } from "~/campaigns/campaigns.server";
-import { markBounced } from "~/campaigns/contacts.server";
+import { markBounced } from "~/contacts/contacts.server";
 import type { Db } from "~/infra/db/client.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";

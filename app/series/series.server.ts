@@ -7,6 +7,7 @@ import { hitLimit, recordHit, withinLimits } from "~/infra/rate-limit.server";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { expandRecurrence, isJoinable, opensAt, pilierWeeks, weekOf } from "./recurrence";
 import type { registrationSchema, SeriesInput, sessionSchema } from "./series-form";
+import type { LinkContext } from "~/infra/links.server";
 
 // A series and all its sessions, expanded from the recurrence, in one write.
 export async function createSeries(client: Db, organisationId: string, input: SeriesInput) {
@@ -62,8 +63,6 @@ export async function publicSeries(client: Db, slug: string, now = new Date()) {
   });
 }
 
-type LinkContext = { appUrl: string };
-
 const HOUR = 60 * 60_000;
 // A public form that sends mail is no way to flood an inbox: the link goes to an address at most
 // once an hour per series, and one client address registers at most this many times an hour.
@@ -77,7 +76,7 @@ export async function registerToSeries(
   series: { id: string; titleFr: string; titleEn: string },
   form: z.output<typeof registrationSchema>,
   locale: Locale,
-  context: LinkContext & { clientAddress?: string },
+  context: Pick<LinkContext, "appUrl"> & { clientAddress?: string },
   now = new Date(),
 ) {
   const mailKey = `series-mail:${series.id}:${form.email}`;

@@ -5,6 +5,7 @@ import type { Locale } from "~/generated/prisma/client";
 import { csvText } from "~/infra/csv";
 import { enqueueMails } from "~/platform/mail.server";
 import { answersSchema, questionSchema, surveySettingsSchema } from "./survey-form";
+import type { LinkContext } from "~/infra/links.server";
 
 export type SurveyOwner = { eventId: string } | { seriesId: string };
 
@@ -220,15 +221,13 @@ export async function surveyCsv(client: Db, surveyId: string) {
   ]);
 }
 
-type LinkContext = { appUrl: string };
-
 async function invite(
   client: Db,
   surveyId: string,
   sessionId: string,
   people: { email: string; name: string; locale: Locale }[],
   title: { fr: string; en: string },
-  context: LinkContext,
+  context: Pick<LinkContext, "appUrl">,
 ) {
   if (people.length === 0) return 0;
   return client.$transaction(async (tx) => {
@@ -264,7 +263,7 @@ async function invite(
 
 // The job: active surveys whose event (or session) ended long enough ago ask their people once —
 // an event's paying or registered attendees, a session's attendees.
-export async function queueDueSurveys(client: Db, context: LinkContext, now = new Date()) {
+export async function queueDueSurveys(client: Db, context: Pick<LinkContext, "appUrl">, now = new Date()) {
   const surveys = await client.survey.findMany({
     where: { active: true },
     select: {

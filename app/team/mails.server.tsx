@@ -4,7 +4,7 @@ import { TeamInvitationEmail } from "../../emails/team-invitation";
 
 const teamRoles = z.enum(["OWNER", "ORGANISER", "REVIEWER", "CHECK_IN", "PARTNER"]);
 
-// The kinds of mail this capability sends (app/platform/mail-templates.server.tsx lists every kind).
+// The kinds of mail this capability sends (app/platform/mail.server.ts lists every kind).
 export const teamMails = {
   "team-invitation": defineTemplate(
     z.object({ inviterName: z.string(), role: teamRoles, scopeName: z.string(), url: z.url() }),

@@ -7,6 +7,7 @@ import { rememberUntilChange } from "~/infra/page-cache.server";
 import { bookAndPay } from "~/payments/card-payments.server";
 import { orderSchema, waitingListSchema } from "./ticketing-form";
 import { joinWaitingList } from "./waiting-list.server";
+import { linkContext } from "~/infra/links.server";
 
 // What an event's booking page (app/routes/public/tickets.tsx) does with each of its forms: one
 // handler an intent, each answering as the page's action.
@@ -41,7 +42,7 @@ export async function joinList({ event, request, formData, clientAddress }: Book
 export async function book({ event, user, request, formData, clientAddress }: BookingInput) {
   const submission = parseWithZod(formData, { schema: orderSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), waiting: null }, { status: 400 });
-  const links = { appUrl: env().APP_URL, secret: env().SESSION_SECRET, remember: rememberUntilChange };
+  const links = { ...linkContext(), remember: rememberUntilChange };
   const booker = {
     clientAddress,
     perClientHour: env().ORDER_LIMIT_PER_IP,

@@ -2,12 +2,13 @@ import { getFormProps, type useForm } from "@conform-to/react";
 import type { z } from "zod";
 import { Form, Link } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { formatDateTime, localized } from "~/infra/i18n/i18n";
+import { localized } from "~/infra/i18n/i18n";
 import { CompactInput, FormErrors, Honeypot, Notice, SubmitButton, TextField } from "~/ui/form";
 import type { eventAttendeeQuestions } from "./attendee-questions.server";
 import type { bookingCatalogue } from "./catalogue.server";
 import { formatMoney } from "./money";
 import type { orderSchema } from "./ticketing-form";
+import { whenLine } from "~/events/where-and-when";
 
 // The sections of an event's booking page (app/routes/public/tickets.tsx): the event it books,
 // the voucher form, the order form with its ticket types, buyer and payment, and the waiting list.
@@ -44,7 +45,7 @@ export function BookingHeading({
         <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("tickets.title")}</h1>
-      <p className="mt-2 text-gray-700">{formatDateTime(event.startsAt, event.timeZone, locale)}</p>
+      <p className="mt-2 text-gray-700">{whenLine(event, locale)}</p>
       {soldOutNow ? (
         <div className="mt-4">
           <FormErrors errors={["tickets.soldOutNow"]} />

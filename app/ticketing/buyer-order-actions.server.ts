@@ -1,9 +1,9 @@
 import { data, redirect } from "react-router";
 import { db } from "~/infra/db/db.server";
-import { env } from "~/infra/env.server";
 import { cancelByBuyer, checkoutUrl } from "~/payments/card-payments.server";
 import { type orderForBuyer, renameTicket } from "./orders.server";
 import { renameSchema } from "./ticketing-form";
+import { linkContext } from "~/infra/links.server";
 
 // What an order's page for its buyer (app/routes/public/order.tsx) does with each of its forms:
 // one handler an intent, each answering as the page's action.
@@ -26,14 +26,12 @@ export async function rename({ order, token, formData }: OrderIntent) {
 }
 
 export async function pay({ order }: OrderIntent) {
-  const payAt = await checkoutUrl(db(), order.id, { appUrl: env().APP_URL, secret: env().SESSION_SECRET }).catch(
-    () => null,
-  );
+  const payAt = await checkoutUrl(db(), order.id, linkContext()).catch(() => null);
   return payAt ? redirect(payAt) : data({ error: "errors.tickets.paymentUnavailable" }, { status: 503 });
 }
 
 export async function cancel({ order, token }: OrderIntent) {
-  const canceled = await cancelByBuyer(db(), order, { appUrl: env().APP_URL, secret: env().SESSION_SECRET });
+  const canceled = await cancelByBuyer(db(), order, linkContext());
   if (!canceled.ok) return data({ error: canceled.error }, { status: 400 });
   return redirect(`/commande/${token}`);
 }

@@ -4,7 +4,7 @@ import { OrderEmail } from "../../emails/order";
 import { WaitingListOfferEmail } from "../../emails/waiting-list-offer";
 import { orderMailData, orderMailExtras } from "./order-mail.server";
 
-// The kinds of mail this capability sends (app/platform/mail-templates.server.tsx lists every kind).
+// The kinds of mail this capability sends (app/platform/mail.server.ts lists every kind).
 export const ticketingMails = {
   "waiting-list-offer": defineTemplate(
     z.object({ eventTitle: z.string(), ticketType: z.string(), until: z.string(), url: z.url() }),

@@ -4,6 +4,7 @@ import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { CompactInput, Notice, SubmitButton } from "~/ui/form";
 import { formatMoney } from "./money";
 import type { orderForBuyer } from "./orders.server";
+import { whenLine } from "~/events/where-and-when";
 
 // The sections of an order as its buyer sees it (app/routes/public/order.tsx): the event, where
 // the order stands, its tickets with their QR codes, and the forms to pay or cancel it.
@@ -23,7 +24,7 @@ export function OrderHeading({ order }: { order: Order }) {
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("order.heading", { code: order.code })}</h1>
       <p className="mt-2 text-gray-700">
-        {formatDateTime(event.startsAt, event.timeZone, locale)}
+        {whenLine(event, locale)}
         {event.venueName ? ` — ${event.venueName}` : ""}
       </p>
     </>

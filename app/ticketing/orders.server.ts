@@ -13,6 +13,8 @@ import { heldSeatsWhere, quotaUsage } from "./catalogue.server";
 import { discountedPrice, findVoucher, usedWhere, voucherCovers, type LoadedVoucher } from "./vouchers.server";
 import { formatMoney } from "./money";
 import type { orderSchema } from "./ticketing-form";
+import type { LinkContext } from "~/infra/links.server";
+import { placeLine, whenLine } from "~/events/where-and-when";
 
 type Tx = Prisma.TransactionClient;
 
@@ -44,7 +46,7 @@ export const confirmsOrder = (token: string, orderId: string, secret: string) =>
 // and the seats taken) until the database announces a change (infra/page-cache.server.ts); the
 // decision itself always reads afresh under the quota locks.
 export type Remember = <T>(key: string, compute: () => Promise<T>) => Promise<T>;
-export type OrderContext = { appUrl: string; secret: string; now?: Date; remember?: Remember };
+export type OrderContext = LinkContext & { now?: Date; remember?: Remember };
 // Who books from the public form: their client address (counted per hour, free registrations
 // included) and the address their session proves, if signed in.
 export type Booker = { clientAddress: string; perClientHour: number; verifiedEmail: string | null };
@@ -459,8 +461,8 @@ function orderMail(order: MailedOrder, context: OrderContext) {
             ? ("refunded" as const)
             : ("pending" as const),
       eventTitle: localized(event, "title", locale),
-      when: formatDateTime(event.startsAt, event.timeZone, locale),
-      place: [event.venueName, event.venueAddress].filter(Boolean).join(", ") || (event.onlineUrl ?? ""),
+      when: whenLine(event, locale),
+      place: placeLine(event) || (event.onlineUrl ?? ""),
       total: formatMoney(order.totalCents, order.currency, locale),
       payBefore: order.expiresAt && !unconfirmed ? formatDateTime(order.expiresAt, event.timeZone, locale) : "",
       confirmBy:

@@ -6,6 +6,7 @@ import { enqueueMail } from "~/platform/mail.server";
 import { hitLimit, recordHit, withinLimits } from "~/infra/rate-limit.server";
 import { ticketCatalogue } from "./catalogue.server";
 import type { waitingListSchema } from "./ticketing-form";
+import type { LinkContext } from "~/infra/links.server";
 
 // The waiting list of a sold-out ticket type. When seats free up, the first people in line each get
 // a voucher holding one seat for OFFER_HOURS; a voucher left unused lets its seat go back, and the
@@ -48,7 +49,7 @@ export async function joinWaitingList(
 
 // Offers freed seats to the people waiting, oldest first; safe to run from several processes at
 // once (the ticket type's row is locked while its offers are decided).
-export async function offerFreedSeats(client: Db, context: { appUrl: string }, now = new Date()) {
+export async function offerFreedSeats(client: Db, context: Pick<LinkContext, "appUrl">, now = new Date()) {
   const waiting = await client.waitingListEntry.groupBy({
     by: ["eventId", "ticketTypeId"],
     where: { voucherId: null },

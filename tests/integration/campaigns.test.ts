@@ -13,7 +13,7 @@ import {
   scheduleCampaign,
   unsubscribe,
 } from "~/campaigns/campaigns.server";
-import { markBounced, saveContact } from "~/campaigns/contacts.server";
+import { markBounced, saveContact } from "~/contacts/contacts.server";
 import { claimMessages } from "~/infra/mail/outbox.server";
 import { enqueueMail } from "~/platform/mail.server";
 import { smtpTransport } from "~/infra/mail/worker.server";

@@ -6,8 +6,8 @@ import {
   importProgress,
   importReport,
   startImport,
-} from "~/campaigns/contact-import.server";
-import { contactsCsv, listContacts, saveContact } from "~/campaigns/contacts.server";
+} from "~/contacts/contact-import.server";
+import { contactsCsv, listContacts, saveContact } from "~/contacts/contacts.server";
 import { freshDatabase } from "../support/database";
 import { createOrganisation, createUser } from "../support/factories";
 

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { expect, test } from "vitest";
-import { contactsCsv } from "~/campaigns/contacts.server";
+import { contactsCsv } from "~/contacts/contacts.server";
 import { translator } from "~/infra/i18n/i18n";
 import { partnerSchema } from "~/partners/partner-form";
 import { savePartner } from "~/partners/partners.server";

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { expect, test } from "vitest";
-import { contactsCsv, contactsCsvStream, listContacts } from "~/campaigns/contacts.server";
+import { contactsCsv, contactsCsvStream, listContacts } from "~/contacts/contacts.server";
 import { eventSubmissions } from "~/cfp/submissions.server";
 import { csvText } from "~/infra/csv";
 import type { Db } from "~/infra/db/client.server";

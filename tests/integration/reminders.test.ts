@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { afterAll, expect, test } from "vitest";
 import { campaignSkipReason } from "~/campaigns/campaigns.server";
-import { queueDueReminders, reminderDueAt } from "~/campaigns/reminders.server";
+import { queueDueReminders, reminderDueAt } from "~/notices/reminders.server";
 import { cancelEvent, updateEvent } from "~/platform/event-changes.server";
 import { smtpTransport } from "~/infra/mail/worker.server";
 import { OutboxWorker } from "~/platform/outbox-worker.server";

@@ -15,7 +15,7 @@ type Extras = { icalEvent?: CalendarInvite; attachments?: MailAttachment[]; head
 
 // One kind of message: the data it needs (checked when the mail is queued and again when it is
 // rendered), its subject and its React Email component in emails/. Each capability defines the
-// kinds it sends; app/platform/mail-templates.server.tsx lists them all.
+// kinds it sends; app/platform/mail.server.ts lists them all.
 export function defineTemplate<S extends z.ZodType>(
   data: S,
   subject: (t: T, data: z.output<S>) => string,

@@ -7,7 +7,7 @@ import { CampaignFields } from "~/campaigns/campaign-fields";
 import { campaignSchema } from "~/campaigns/campaign-form";
 import { createCampaign, defaultCampaignText, eventCampaigns } from "~/campaigns/campaigns.server";
 import { CampaignProgress } from "~/campaigns/campaign-progress";
-import { offsetsSchema, reminderOffsetsText, setReminderOffsets } from "~/campaigns/reminders.server";
+import { offsetsSchema, reminderOffsetsText, setReminderOffsets } from "~/notices/reminders.server";
 import { segmentChoices } from "~/campaigns/segments.server";
 import { db } from "~/infra/db/db.server";
 import { formatDateTime, localized, translator } from "~/infra/i18n/i18n";

@@ -1,6 +1,6 @@
 import type { Route } from "./+types/contacts-csv";
 import { requireOrganisationMember } from "~/auth/roles.server";
-import { contactsCsvStream } from "~/campaigns/contacts.server";
+import { contactsCsvStream } from "~/contacts/contacts.server";
 import { csvResponse } from "~/infra/csv";
 import { db } from "~/infra/db/db.server";
 import { translator } from "~/infra/i18n/i18n";

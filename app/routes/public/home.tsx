@@ -2,7 +2,7 @@ import { useTranslation } from "~/infra/i18n/react";
 import type { Route } from "./+types/home";
 import { organisationsByName, upcomingPublishedEvents } from "~/events/events.server";
 import { db } from "~/infra/db/db.server";
-import { EventCard } from "~/ui/event-card";
+import { EventCard } from "~/events/event-card";
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders } from "~/infra/page-cache.server";
 import { pageStrings } from "~/infra/i18n/strings.server";

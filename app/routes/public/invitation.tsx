@@ -6,11 +6,12 @@ import { answerSchema } from "~/campaigns/campaign-form";
 import { answerInvitation, findInvitation, invitationOpen } from "~/campaigns/campaigns.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { formatDateTime, localized } from "~/infra/i18n/i18n";
+import { localized } from "~/infra/i18n/i18n";
 import { FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { whenLine } from "~/events/where-and-when";
 
 // The personal link of an invitation: the person answers yes or no (no account needed), and
 // those who come are offered the registration.
@@ -79,7 +80,7 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
         {firstName ? t("invitation.hello", { name: firstName }) : t("invitation.helloAnonymous")}
       </p>
       <p className="mt-2 text-gray-800">
-        {formatDateTime(event.startsAt, event.timeZone, locale)}
+        {whenLine(event, locale)}
         <br />
         {place}
       </p>

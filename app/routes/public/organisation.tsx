@@ -4,7 +4,7 @@ import type { Route } from "./+types/organisation";
 import { notFound } from "~/auth/roles.server";
 import { pastEvents, publicOrganisation, upcomingPublishedEvents } from "~/events/events.server";
 import { db } from "~/infra/db/db.server";
-import { EventCard } from "~/ui/event-card";
+import { EventCard } from "~/events/event-card";
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders } from "~/infra/page-cache.server";
 import { pageStrings } from "~/infra/i18n/strings.server";

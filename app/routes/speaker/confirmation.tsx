@@ -6,11 +6,12 @@ import { answerConfirmation, confirmationByToken, confirmationOpen } from "~/cfp
 import { answerSchema } from "~/cfp/decision-form";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { formatDateTime, localized } from "~/infra/i18n/i18n";
+import { localized } from "~/infra/i18n/i18n";
 import { FormErrors, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { whenLine } from "~/events/where-and-when";
 
 // The page the acceptance mail's link opens: the talk, and two buttons. The link alone changes
 // nothing, so a mail scanner following it cannot confirm or decline for the speaker.
@@ -70,7 +71,7 @@ export default function Confirmation({ loaderData, actionData }: Route.Component
           {t("submission.minutes", { count: submission.format.minutes })})
         </p>
         <p className="mt-1 text-sm text-gray-700">
-          {formatDateTime(event.startsAt, event.timeZone, locale)}
+          {whenLine(event, locale)}
           {event.venueName ? ` · ${event.venueName}` : ""}
         </p>
       </div>

@@ -3,7 +3,6 @@ import type { SubmissionResult } from "@conform-to/react";
 import { data } from "react-router";
 import type { CurrentUser } from "~/auth/session.server";
 import { db } from "~/infra/db/db.server";
-import { env } from "~/infra/env.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { readForm } from "~/infra/request-body.server";
 import { refundCardOrder } from "~/payments/card-payments.server";
@@ -21,6 +20,7 @@ import {
 } from "~/ticketing/ticketing-form";
 import { createVouchers } from "~/ticketing/vouchers.server";
 import { z } from "zod";
+import { linkContext } from "~/infra/links.server";
 
 // The ticketing page's action, one handler per intent (the forms' hidden `intent` field). Every
 // handler answers the same shape: which form it was for, Conform's reply for the forms that use
@@ -37,7 +37,6 @@ type Handler = (input: Input) => Promise<Answer>;
 const done = (intent: string): TicketingReply => ({ intent, result: undefined, error: null });
 const failed = (intent: FormDataEntryValue | null, error: string) =>
   data<TicketingReply>({ intent, result: undefined, error }, { status: 400 });
-const orderContext = () => ({ appUrl: env().APP_URL, secret: env().SESSION_SECRET });
 
 // The three Conform forms: the schema checks the fields, the capability may still refuse.
 function conformHandler<S extends z.ZodType<{ intent: string }>>(
@@ -122,15 +121,15 @@ const handlers: Record<string, Handler> = {
         event.id,
         { name, email, method: "OFFLINE", quantity: { [ticketTypeId]: quantity } },
         await detectLocale(request),
-        orderContext(),
+        linkContext(),
         { manual: { organiserId: user.id, complimentary } },
       ),
   ),
   "mark-paid": orderHandler("mark-paid", (order) =>
-    markOrderPaid(db(), { ...order, organiserId: order.byUserId, ...orderContext() }),
+    markOrderPaid(db(), { ...order, organiserId: order.byUserId, ...linkContext() }),
   ),
   refund: orderHandler("refund", (order) =>
-    refundCardOrder(db(), order, orderContext()).catch(() => ({
+    refundCardOrder(db(), order, linkContext()).catch(() => ({
       ok: false as const,
       error: "errors.tickets.paymentUnavailable",
     })),

@@ -1,6 +1,7 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Link } from "react-router";
-import { formatDateTime, localized } from "~/infra/i18n/i18n";
+import { localized } from "~/infra/i18n/i18n";
+import { whenLine } from "./where-and-when";
 
 type Card = {
   slug: string;
@@ -20,9 +21,7 @@ export function EventCard({ event }: { event: Card }) {
   return (
     <li className="card p-5 shadow-sm">
       <p className="text-sm font-semibold text-brand-600">
-        <time dateTime={new Date(event.startsAt).toISOString()}>
-          {formatDateTime(event.startsAt, event.timeZone, locale)}
-        </time>
+        <time dateTime={new Date(event.startsAt).toISOString()}>{whenLine(event, locale)}</time>
       </p>
       <h3 className="mt-1 text-lg font-bold">
         <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link>

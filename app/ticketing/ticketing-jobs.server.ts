@@ -1,9 +1,9 @@
 import { db } from "~/infra/db/db.server";
 import { logger } from "~/infra/logger.server";
 import type { PeriodicJob } from "~/infra/periodic-jobs.server";
-import { env } from "~/infra/env.server";
 import { expireOrders } from "./orders.server";
 import { offerFreedSeats } from "./waiting-list.server";
+import { linkContext } from "~/infra/links.server";
 
 // Pending orders past their hold are marked expired every minute (their seats are free already),
 // and their card payment pages closed by the payments capability (given by app/platform, since
@@ -27,7 +27,7 @@ export const waitingListJob: PeriodicJob = {
   name: "waiting-list",
   everyMs: 60 * 1000,
   async run() {
-    const offered = await offerFreedSeats(db(), { appUrl: env().APP_URL });
+    const offered = await offerFreedSeats(db(), linkContext());
     if (!offered) return;
     logger.info({ offered }, "waiting list offers sent");
   },

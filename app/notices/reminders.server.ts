@@ -6,7 +6,8 @@ import { eventCalendarEntry, eventMailFacts } from "~/events/event-mail.server";
 import { formatDateTime, formatTime, type Locale, localized, perLocale, translator } from "~/infra/i18n/i18n";
 import { enqueueMails, type QueuedMail } from "~/platform/mail.server";
 import { orderUrl } from "~/ticketing/orders.server";
-import type { LinkContext } from "./campaigns.server";
+import type { LinkContext } from "~/infra/links.server";
+import { placeLine } from "~/events/where-and-when";
 
 // A reminder offset: "7d" is seven days before at the same time of day (in the event's zone, so
 // across a change of summer time too), "2h" two hours before.
@@ -141,7 +142,7 @@ export async function queueDueReminders(client: Db, context: LinkContext, now = 
         title: slot.submission!.title,
         startsAt: slot.startsAt.toISOString(),
         endsAt: slot.endsAt.toISOString(),
-        location: [room, event.venueName].filter(Boolean).join(", "),
+        location: placeLine(event, room),
         updatedAt: slot.updatedAt.toISOString(),
       };
       mails.push({
