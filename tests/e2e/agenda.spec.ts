@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import ICAL from "ical.js";
-import { countMailsTo, demo, expect, linkIn, nextMailTo, signInPageAs, test } from "./support";
+import { countMailsTo, demo, expect, newSignedInPage, nextMailTo, signInByMail, signInPageAs, test } from "./support";
 
 // Failcon Paris in the demo season: version 1 of its agenda is published, Patrick Lemoine's story
 // waits for a place (he is free only from 20:00), and Élodie Garnier tells a story at 18:45 and
@@ -93,8 +93,7 @@ test("two organisers edit the same slot: the second is told it changed meanwhile
 }) => {
   await signInPageAs(page, demo.owner);
   await page.goto(editor);
-  const other = await browser.newPage();
-  await signInPageAs(other, demo.organiser);
+  const other = await newSignedInPage(browser, demo.organiser);
   await other.goto(editor);
 
   const moveForm = (p: Page) => p.getByRole("form", { name: "Déplacer « Accueil »" });
@@ -175,13 +174,8 @@ test("a personal feed address shared by mistake is replaced: the old one stops w
 test("a scheduled speaker signs in by e-mailed link, sees when and where she is on, and states her availability", async ({
   page,
 }) => {
-  const sarah = "sarah.cohen@demo.rebond.example";
-  const before = countMailsTo(sarah);
   await page.goto("/espace/recits");
-  await page.getByLabel("Adresse e-mail").fill(sarah);
-  await page.getByRole("button", { name: "Recevoir mon lien" }).click();
-  await page.goto(linkIn(await nextMailTo(sarah, before), "/connexion/lien"));
-  await page.getByRole("button", { name: "Me connecter" }).click();
+  await signInByMail(page, "sarah.cohen@demo.rebond.example");
   await page.getByRole("link", { name: "La franchise qui devait tout changer" }).click();
 
   const onStage = page.getByRole("region", { name: "Votre passage sur scène" });

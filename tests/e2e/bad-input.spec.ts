@@ -1,9 +1,12 @@
-import { demo, expect, linkIn, nextMailTo, signInAs, signInPageAs, test } from "./support";
+import { createEventDraft } from "./flows";
+import { demo, expect, postForm, signInAs, signInByMail, signInPageAs, test } from "./support";
 
 test("a malformed event form gets a 400 with a message per field, in French", async ({ request }) => {
   await signInAs(request, demo.owner);
-  const response = await request.post("/organisateur/evenements/nouveau", {
-    form: {
+  const response = await postForm(
+    request,
+    "/organisateur/evenements/nouveau",
+    {
       organisationId: "x",
       slug: "Pas Bon!",
       titleFr: "A",
@@ -13,9 +16,8 @@ test("a malformed event form gets a 400 with a message per field, in French", as
       timeZone: "Europe/Paris",
       capacity: "-4",
     },
-    maxRedirects: 0,
-  });
-  expect(response.status()).toBe(400);
+    400,
+  );
   const html = await response.text();
   expect(html).toContain("Uniquement des lettres minuscules sans accents, des chiffres et des tirets.");
   expect(html).toContain("C&#x27;est un peu court.");
@@ -27,13 +29,14 @@ test("a malformed event form gets a 400 with a message per field, in French", as
 test("in the browser, a taken page address is refused with what the organiser typed kept", async ({ page }) => {
   await signInPageAs(page, demo.owner);
   await page.goto("/organisateur/evenements/nouveau");
-  await page.getByLabel("Titre (français)").fill("Failcon Paris bis");
-  await page.getByLabel("Titre (anglais)").fill("Failcon Paris again");
-  await page.getByLabel("Adresse de la page").fill("failcon-paris-2027");
-  await page.getByLabel("Début").fill("2027-09-10T18:30");
-  await page.getByLabel("Fin").fill("2027-09-10T21:00");
-  await page.getByLabel("Nom du lieu").fill("Le Centquatre");
-  await page.getByRole("button", { name: "Créer le brouillon" }).click();
+  await createEventDraft(page, {
+    titleFr: "Failcon Paris bis",
+    titleEn: "Failcon Paris again",
+    slug: "failcon-paris-2027",
+    startsAt: "2027-09-10T18:30",
+    endsAt: "2027-09-10T21:00",
+    venueName: "Le Centquatre",
+  });
   await expect(page.getByText("Cette adresse est déjà prise par un autre événement.")).toBeVisible();
   await expect(page.getByLabel("Titre (français)")).toHaveValue("Failcon Paris bis");
   await expect(page.getByLabel("Adresse de la page")).toHaveAttribute("aria-invalid", "true");
@@ -63,12 +66,7 @@ test("an unknown address of any kind shows the same 404 page", async ({ page }) 
 test("a used sign-in link shows a clear page offering a new link", async ({ page }) => {
   const email = `deux.fois.${Date.now()}@exemple.fr`;
   await page.goto("/connexion");
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByRole("button", { name: "Recevoir mon lien" }).click();
-  // A fresh address: its first mail is the link (counting after the click could miss a fast mail).
-  const link = linkIn(await nextMailTo(email), "/connexion/lien");
-  await page.goto(link);
-  await page.getByRole("button", { name: "Me connecter" }).click();
+  const link = await signInByMail(page, email);
   await expect(page).toHaveURL(/\/espace$/);
   await page.context().clearCookies();
 
@@ -112,8 +110,10 @@ test("campaigns: an unknown placeholder, no recipients, a file that is not CSV a
 }) => {
   await signInAs(request, demo.owner);
   const campaigns = "/organisateur/evenements/failcon-paris-2027/campagnes";
-  const unknown = await request.post(campaigns, {
-    form: {
+  const unknown = await postForm(
+    request,
+    campaigns,
+    {
       intent: "save",
       name: "Test",
       subjectFr: "Bonjour {{nom}}",
@@ -123,14 +123,15 @@ test("campaigns: an unknown placeholder, no recipients, a file that is not CSV a
       match: "any",
       tags: "Paris",
     },
-    maxRedirects: 0,
-  });
-  expect(unknown.status()).toBe(400);
+    400,
+  );
   expect(await unknown.text()).toContain(
     "Un champ entre {{ }} n&#x27;existe pas. Champs possibles : {{prenom}}, {{evenement}}, {{date}}, {{lien}}.",
   );
-  const nobody = await request.post(campaigns, {
-    form: {
+  const nobody = await postForm(
+    request,
+    campaigns,
+    {
       intent: "save",
       name: "Test",
       subjectFr: "Sujet",
@@ -139,15 +140,10 @@ test("campaigns: an unknown placeholder, no recipients, a file that is not CSV a
       bodyEn: "Text",
       match: "any",
     },
-    maxRedirects: 0,
-  });
-  expect(nobody.status()).toBe(400);
+    400,
+  );
   expect(await nobody.text()).toContain("Choisissez au moins un critère de destinataires.");
-  const offsets = await request.post(campaigns, {
-    form: { intent: "offsets", offsets: "J-7, demain" },
-    maxRedirects: 0,
-  });
-  expect(offsets.status()).toBe(400);
+  const offsets = await postForm(request, campaigns, { intent: "offsets", offsets: "J-7, demain" }, 400);
   expect(await offsets.text()).toContain("Écrivez les rappels ainsi : J-7, J-1, H-2");
   const notCsv = await request.post("/organisateur/organisations/reseau-rebond/contacts", {
     multipart: {

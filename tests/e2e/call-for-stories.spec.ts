@@ -1,22 +1,34 @@
-import { countMailsTo, demo, expect, linkIn, nextMailTo, signInAs, test } from "./support";
+import { reviewStory } from "./flows";
+import {
+  countMailsTo,
+  demo,
+  expect,
+  linkIn,
+  newSignedInPage,
+  nextMailTo,
+  postForm,
+  signInAs,
+  signedInRequest,
+  signInByMail,
+  test,
+} from "./support";
 
 const local = (days: number) => new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 16);
 
 test("a speaker submits a story in French, a reviewer scores it anonymously, the organiser accepts, the speaker confirms from the mail, and cannot edit after the deadline", async ({
   page,
   browser,
-  playwright,
-  baseURL,
 }) => {
   // The organiser prepares an event with an open call (the back office forms, posted directly).
-  const organiser = await playwright.request.newContext({ baseURL });
-  await signInAs(organiser, demo.organiser);
+  const organiser = await signedInRequest(demo.organiser);
   const slug = `rebond-tours-${Date.now()}`;
   const organisationId = /name="organisationId" value="([^"]+)"/.exec(
     await (await organiser.get("/organisateur/evenements/nouveau")).text(),
   )![1]!;
-  const created = await organiser.post("/organisateur/evenements/nouveau", {
-    form: {
+  await postForm(
+    organiser,
+    "/organisateur/evenements/nouveau",
+    {
       organisationId,
       slug,
       titleFr: "Conférence du rebond — Tours",
@@ -26,14 +38,9 @@ test("a speaker submits a story in French, a reviewer scores it anonymously, the
       endsAt: local(90.1),
       venueName: "Le Point Haut",
     },
-    maxRedirects: 0,
-  });
-  expect(created.status()).toBe(302);
-  expect(
-    (
-      await organiser.post(`/organisateur/evenements/${slug}`, { form: { intent: "publish" }, maxRedirects: 0 })
-    ).status(),
-  ).toBe(302);
+    302,
+  );
+  await postForm(organiser, `/organisateur/evenements/${slug}`, { intent: "publish" }, 302);
   const settings = {
     intent: "settings",
     opensAt: local(-1),
@@ -42,14 +49,13 @@ test("a speaker submits a story in French, a reviewer scores it anonymously, the
     reviewVisibility: "AFTER_OWN",
     anonymisedReview: "on",
   };
-  expect((await organiser.post(`/organisateur/evenements/${slug}/appel`, { form: settings })).status()).toBe(200);
-  expect(
-    (
-      await organiser.post(`/organisateur/evenements/${slug}/appel`, {
-        form: { intent: "add-format", nameFr: "Récit d'échec", nameEn: "Failure story", minutes: "12" },
-      })
-    ).status(),
-  ).toBe(200);
+  await postForm(organiser, `/organisateur/evenements/${slug}/appel`, settings);
+  await postForm(organiser, `/organisateur/evenements/${slug}/appel`, {
+    intent: "add-format",
+    nameFr: "Récit d'échec",
+    nameEn: "Failure story",
+    minutes: "12",
+  });
   const question = {
     intent: "add-question",
     kind: "YES_NO",
@@ -58,7 +64,7 @@ test("a speaker submits a story in French, a reviewer scores it anonymously, the
     required: "on",
     forReviewers: "on",
   };
-  expect((await organiser.post(`/organisateur/evenements/${slug}/appel`, { form: question })).status()).toBe(200);
+  await postForm(organiser, `/organisateur/evenements/${slug}/appel`, question);
 
   // A new speaker finds the call from the event page and signs in by e-mailed link.
   const email = `conteuse.${Date.now()}@exemple.fr`;
@@ -66,10 +72,7 @@ test("a speaker submits a story in French, a reviewer scores it anonymously, the
   await page.getByRole("link", { name: "Proposer un récit" }).click();
   await expect(page.getByRole("heading", { name: "Appel à récits" })).toBeVisible();
   await page.getByRole("link", { name: "Proposer mon récit" }).click();
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByRole("button", { name: "Recevoir mon lien" }).click();
-  await page.goto(linkIn(await nextMailTo(email), "/connexion/lien"));
-  await page.getByRole("button", { name: "Me connecter" }).click();
+  await signInByMail(page, email);
   await expect(page.getByRole("heading", { name: "Proposer un récit" })).toBeVisible();
 
   await page.getByLabel("Titre", { exact: true }).fill("J'ai confondu croissance et rentabilité");
@@ -106,46 +109,37 @@ test("a speaker submits a story in French, a reviewer scores it anonymously, the
 
   // A reviewer is invited and assigned; the review is anonymised.
   const reviewPage = `/organisateur/evenements/${slug}/relecture`;
-  expect(
-    (
-      await organiser.post(`/organisateur/evenements/${slug}/equipe`, {
-        form: { intent: "invite", email: demo.reviewer, name: "", locale: "fr", role: "REVIEWER" },
-      })
-    ).status(),
-  ).toBe(200);
-  const category = await organiser.post(reviewPage, {
-    form: { intent: "add-category", nameFr: "Authenticité du récit", nameEn: "Authenticity", weight: "2" },
+  await postForm(organiser, `/organisateur/evenements/${slug}/equipe`, {
+    intent: "invite",
+    email: demo.reviewer,
+    name: "",
+    locale: "fr",
+    role: "REVIEWER",
   });
-  expect(category.status(), (await category.text()).slice(-3000)).toBe(200);
+  await postForm(organiser, reviewPage, {
+    intent: "add-category",
+    nameFr: "Authenticité du récit",
+    nameEn: "Authenticity",
+    weight: "2",
+  });
   const reviewerId = /<option value="([^"]+)"[^>]*>Sophie Martin<\/option>/.exec(
     await (await organiser.get(reviewPage)).text(),
   )![1]!;
-  expect(
-    (await organiser.post(reviewPage, { form: { intent: "assign", userId: reviewerId, scope: "all" } })).status(),
-  ).toBe(200);
+  await postForm(organiser, reviewPage, { intent: "assign", userId: reviewerId, scope: "all" });
   const submissionId = new URL(storyUrl).pathname.split("/").pop()!;
 
-  const reviewerContext = await browser.newContext({ locale: "fr-FR" });
-  const reviewer = await reviewerContext.newPage();
-  await signInAs(reviewer.request, demo.reviewer);
+  const reviewer = await newSignedInPage(browser, demo.reviewer, { locale: "fr-FR" });
   await reviewer.goto(`/relecture/${slug}`);
   await reviewer.getByRole("link", { name: "J'ai confondu croissance et rentabilité" }).click();
   await expect(reviewer.getByText("Relecture anonyme")).toBeVisible();
   expect(await (await reviewer.request.get(`/relecture/${slug}/${submissionId}`)).text()).not.toContain(email);
-  await reviewer
-    .getByRole("group", { name: /Authenticité du récit/ })
-    .getByLabel("5", { exact: true })
-    .check();
-  await reviewer.getByRole("button", { name: "Enregistrer mon avis" }).click();
-  await expect(reviewer.getByText("Avis enregistré.")).toBeVisible();
-  await reviewerContext.close();
+  await reviewStory(reviewer, { "Authenticité du récit": "5" });
+  await reviewer.close();
 
   // The organiser accepts; the speaker confirms from the link in the mail.
   const decisions = `/organisateur/evenements/${slug}/decisions`;
-  expect(
-    (await organiser.post(decisions, { form: { intent: "pending", id: submissionId, decision: "ACCEPTED" } })).status(),
-  ).toBe(200);
-  expect((await organiser.post(decisions, { form: { intent: "apply" }, maxRedirects: 0 })).status()).toBe(302);
+  await postForm(organiser, decisions, { intent: "pending", id: submissionId, decision: "ACCEPTED" });
+  await postForm(organiser, decisions, { intent: "apply" }, 302);
   const acceptance = await nextMailTo(email, 2);
   expect(acceptance.subject).toBe(
     "✅ Votre récit est retenu pour Conférence du rebond — Tours — confirmez votre venue",

@@ -1,5 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { countMailsTo, demo, expect, linkIn, nextMailTo, signInPageAs, test } from "./support";
+
+// An invitation to Failcon Paris for the contacts with this tag, made and shown in preview.
+async function newInvitation(page: Page, name: string, tag: string) {
+  await page.goto("/organisateur/evenements/failcon-paris-2027/campagnes");
+  await page.getByLabel("Nom de l'invitation (pour vous)").fill(name);
+  await page.getByLabel(tag).check();
+  await page.getByRole("button", { name: "Créer et prévisualiser" }).click();
+}
 
 // Karim Benali organises for Réseau Rebond: he imports contacts from a spreadsheet, invites them
 // to Failcon Paris, and relaunches those who have not answered.
@@ -30,10 +39,7 @@ test("an organiser imports a CSV with a bad row, invites, and relaunches only th
   await page.getByRole("link", { name: "Voir les contacts" }).click();
   await expect(page.getByRole("link", { name: "anais.lefevre@exemple.fr" })).toBeVisible();
 
-  await page.goto("/organisateur/evenements/failcon-paris-2027/campagnes");
-  await page.getByLabel("Nom de l'invitation (pour vous)").fill("Invitation salon de Lyon");
-  await page.getByLabel("salon-lyon-e2e").check();
-  await page.getByRole("button", { name: "Créer et prévisualiser" }).click();
+  await newInvitation(page, "Invitation salon de Lyon", "salon-lyon-e2e");
   await expect(page.getByText("2 destinataires (0 écarté·e·s : désinscrits ou adresse refusée).")).toBeVisible();
   await expect(page.getByText("Sujet : Anaïs, venez à Failcon Paris 2027")).toBeVisible();
   // The page around the preview: the preview is the mail itself, in a script-less sandboxed frame
@@ -80,10 +86,7 @@ test("the unsubscribe link of a campaign mail works in one click, without signin
   await page.getByRole("textbox", { name: "Étiquettes" }).fill("desabonnement-e2e");
   await page.getByLabel("Source de l'accord").fill("Salon");
   await page.getByRole("button", { name: "Ajouter", exact: true }).click();
-  await page.goto("/organisateur/evenements/failcon-paris-2027/campagnes");
-  await page.getByLabel("Nom de l'invitation (pour vous)").fill("Invitation désabonnement");
-  await page.getByLabel("desabonnement-e2e").check();
-  await page.getByRole("button", { name: "Créer et prévisualiser" }).click();
+  await newInvitation(page, "Invitation désabonnement", "desabonnement-e2e");
   await page.getByRole("button", { name: "Envoyer maintenant à 1 personne" }).click();
   const mail = await nextMailTo("basile.desabonne@exemple.fr");
   const oneClick = mail.headers["list-unsubscribe"]!.slice(1, -1);

@@ -1,9 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import http from "node:http";
 import net from "node:net";
 import { admin, databaseUrl } from "../support/postgres-template";
 import { SMTP_PORT } from "../../playwright.config";
+import { createDatabase, stopServer } from "./servers";
 import { expect, test } from "./support";
 
 // The production build as a cluster on PostgreSQL: WEB_CONCURRENCY=2 worker processes serve the
@@ -17,12 +18,7 @@ let output = "";
 test.describe.configure({ mode: "serial", timeout: 90_000 });
 
 test.beforeAll(async () => {
-  await admin((c) => c.query(`CREATE DATABASE ${database}`));
-  const migrate = spawnSync(process.execPath, ["--import", "tsx", "prisma/cli.ts", "migrate"], {
-    env: { ...process.env, DATABASE_URL: url },
-    encoding: "utf8",
-  });
-  if (migrate.status !== 0) throw new Error(migrate.stderr);
+  await createDatabase(database, url, ["migrate"]);
   server = spawn(process.execPath, ["server.js"], {
     env: {
       ...process.env,
@@ -41,10 +37,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  if (server.exitCode === null) {
-    server.kill("SIGKILL");
-    await new Promise((resolve) => server.once("exit", resolve));
-  }
+  await stopServer(server, "SIGKILL");
   await admin((c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
 });
 

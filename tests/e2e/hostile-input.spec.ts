@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { request as httpRequest, type ClientRequest } from "node:http";
 import { expect, test } from "@playwright/test";
@@ -8,6 +8,7 @@ import { signedToken } from "~/infra/signed-token.server";
 import { admin, databaseUrl } from "../support/postgres-template";
 import { routePatterns } from "../support/route-patterns";
 import { STRIPE_PORT } from "../../playwright.config";
+import { createDatabase, query as queryOn, stopServer, untilHealthy } from "./servers";
 import { demo } from "./support";
 
 // Every route of app/routes.ts gets input no form of ours sends — NUL and bytes that are not
@@ -165,15 +166,7 @@ let server: ChildProcess | undefined;
 const ids: Ids = {};
 const cookies: Partial<Record<Role, string>> = {};
 
-async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const query = <T extends pg.QueryResultRow>(sql: string, values: unknown[] = []) => queryOn<T>(url, sql, values);
 const one = async (sql: string, values: unknown[] = []) => {
   const [row] = await query<{ id: string }>(sql, values);
   if (!row) throw new Error(`nothing for ${sql}`);
@@ -182,14 +175,7 @@ const one = async (sql: string, values: unknown[] = []) => {
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  await admin((c) => c.query(`CREATE DATABASE ${database}`));
-  for (const command of ["migrate", "seed"]) {
-    const run = spawnSync(process.execPath, ["--import", "tsx", "prisma/cli.ts", command], {
-      env: { ...process.env, DATABASE_URL: url, APP_URL: base, SESSION_SECRET: secret },
-      encoding: "utf8",
-    });
-    if (run.status !== 0) throw new Error(`${command}: ${run.stderr}`);
-  }
+  await createDatabase(database, url, ["migrate", "seed"], { APP_URL: base, SESSION_SECRET: secret });
   server = spawn(process.execPath, ["server.js"], {
     env: {
       ...process.env,
@@ -208,9 +194,7 @@ test.beforeAll(async () => {
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  await expect
-    .poll(async () => (await fetch(`${base}/healthz`).catch(() => null))?.status ?? 0, { timeout: 60_000 })
-    .toBe(200);
+  await untilHealthy(base);
 
   const event = await one(`SELECT id FROM "Event" WHERE slug = $1`, [paris]);
   const speaker = await one(`SELECT id FROM "User" WHERE email = $1`, [demo.speaker]);
@@ -261,12 +245,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    await new Promise<void>((resolve) => {
-      server!.once("exit", () => resolve());
-      server!.kill("SIGTERM");
-    });
-  }
+  if (server) await stopServer(server);
   await admin((c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
 });
 

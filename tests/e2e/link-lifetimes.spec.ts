@@ -8,15 +8,6 @@ import { expect, test } from "./support";
 const instances = twoInstances("links", [3108, 3109]);
 const [base] = instances.bases;
 
-test.describe.configure({ mode: "serial", timeout: 120_000 });
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  await instances.start();
-});
-
-test.afterAll(() => instances.stop());
-
 const moveEvent = (eventId: string, weeksAgo: number) =>
   instances.sql(
     `UPDATE "Event" SET "startsAt" = now() - make_interval(weeks => $2::int) - interval '3 hours', "endsAt" = now() - make_interval(weeks => $2::int) WHERE id = $1`,

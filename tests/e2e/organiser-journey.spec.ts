@@ -1,3 +1,4 @@
+import { createEventDraft } from "./flows";
 import { countMailsTo, demo, expect, linkIn, nextMailTo, signInPageAs, test } from "./support";
 
 test("an organiser signs in by e-mailed link, creates and publishes an event, and the public sees it in French and English", async ({
@@ -19,23 +20,20 @@ test("an organiser signs in by e-mailed link, creates and publishes an event, an
   await expect(page.getByRole("heading", { name: "Saison" })).toBeVisible();
 
   await page.getByRole("link", { name: "Nouvel événement" }).click();
-  await page.getByLabel("Titre (français)").fill("Conférence du rebond — Bordeaux");
-  await page.getByLabel("Titre (anglais)").fill("Bounce-back conference — Bordeaux");
   const slug = `rebond-bordeaux-${Date.now()}`;
-  await page.getByLabel("Adresse de la page").fill(slug);
-  await page.getByLabel("Mot-dièse du mur").fill("rebondbdx");
-  await page
-    .getByLabel("Description (français)")
-    .fill("Trois entrepreneurs girondins racontent leur liquidation et leur rebond.");
-  await page
-    .getByLabel("Description (anglais)")
-    .fill("Three founders from Gironde tell about their liquidation and how they bounced back.");
-  await page.getByLabel("Début").fill("2027-06-10T18:30");
-  await page.getByLabel("Fin").fill("2027-06-10T21:00");
-  await page.getByLabel("Nom du lieu").fill("Darwin Écosystème");
-  await page.getByLabel("Adresse", { exact: true }).fill("87 quai des Queyries, 33100 Bordeaux");
-  await page.getByLabel("Jauge (places)").fill("180");
-  await page.getByRole("button", { name: "Créer le brouillon" }).click();
+  await createEventDraft(page, {
+    titleFr: "Conférence du rebond — Bordeaux",
+    titleEn: "Bounce-back conference — Bordeaux",
+    slug,
+    hashtag: "rebondbdx",
+    descriptionFr: "Trois entrepreneurs girondins racontent leur liquidation et leur rebond.",
+    descriptionEn: "Three founders from Gironde tell about their liquidation and how they bounced back.",
+    startsAt: "2027-06-10T18:30",
+    endsAt: "2027-06-10T21:00",
+    venueName: "Darwin Écosystème",
+    address: "87 quai des Queyries, 33100 Bordeaux",
+    capacity: "180",
+  });
 
   await expect(page).toHaveURL(new RegExp(`/organisateur/evenements/${slug}`));
   await expect(page.getByText("Brouillon créé.")).toBeVisible();

@@ -8,15 +8,6 @@ const instances = twoInstances("cache", [3106, 3107]);
 const [first, second] = instances.bases;
 const PRIVATE = "private, no-store";
 
-test.describe.configure({ mode: "serial", timeout: 120_000 });
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  await instances.start();
-});
-
-test.afterAll(() => instances.stop());
-
 async function anonymous(path: string) {
   const response = await fetch(`${second}${path}`, { headers: { "Accept-Language": "fr-FR" } });
   return {

@@ -1,6 +1,7 @@
 import { gzipSync } from "node:zlib";
 import type { Page } from "@playwright/test";
 import { resources } from "~/infra/i18n/i18n";
+import { bookTickets } from "./flows";
 import { expect, test } from "./support";
 
 // What the browser downloads as JavaScript on a first visit of each attendee page, counted as the
@@ -34,11 +35,7 @@ async function scriptsOf(page: Page, path: string) {
 
 async function anOrder(page: Page) {
   await page.goto("/e/conference-du-rebond-lyon-2027/billets");
-  await page.getByLabel("Nombre de places « Entrée libre »").selectOption("1");
-  const booking = page.getByRole("form", { name: "Réservation" });
-  await booking.getByLabel("Votre nom").fill("Nina Légère");
-  await booking.getByLabel("Votre adresse e-mail").fill("nina.legere@exemple.fr");
-  await page.getByRole("button", { name: "Réserver" }).click();
+  await bookTickets(page, { seats: { "Entrée libre": 1 }, name: "Nina Légère", email: "nina.legere@exemple.fr" });
   await expect(page.getByText("C'est confirmé : voici votre billet.")).toBeVisible();
   return new URL(page.url()).pathname;
 }

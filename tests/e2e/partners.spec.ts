@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import sharp from "sharp";
-import { demo, expect, signInPageAs, test } from "./support";
+import { demo, expect, newSignedInPage, signInPageAs, solidPng, test } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
@@ -78,8 +78,7 @@ test("a partner sees its codes, who registered with them and who came — and no
   const before = Number(await came.locator("dd").textContent());
 
   // At the door, Sandrine comes in.
-  const door = await browser.newPage();
-  await signInPageAs(door, demo.checkIn);
+  const door = await newSignedInPage(browser, demo.checkIn);
   await door.goto("/controle/failcon-paris-2027?nom=Sandrine");
   await door.getByRole("button", { name: "Faire entrer Sandrine Morel" }).click();
   await expect(door.getByText("✓ Bienvenue Sandrine Morel")).toBeVisible();
@@ -117,9 +116,7 @@ test("an organiser adds a partner with a logo; a file that is not an image is re
   });
   await form.getByRole("button", { name: "Ajouter un partenaire" }).click();
   await expect(page.getByText("Ce fichier n'est pas un logo PNG, JPEG ou WebP lisible")).toBeVisible();
-  const png = await sharp({ create: { width: 800, height: 800, channels: 4, background: "#c2410c" } })
-    .png()
-    .toBuffer();
+  const png = await solidPng(800, 800, "#c2410c", 4);
   await form.getByLabel("Nom").fill("Métropole de Lyon (test)");
   await form.getByLabel("Niveau").selectOption("GOLD");
   await form.getByLabel(/Logo/).setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: png });

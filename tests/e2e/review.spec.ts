@@ -1,9 +1,8 @@
-import { demo, expect, signInAs, signInPageAs, test } from "./support";
+import { reviewStory } from "./flows";
+import { demo, expect, signInAs, signedInRequest, signInPageAs, test } from "./support";
 
 test("a reviewer scores a story in anonymised mode without ever receiving the speaker's identity, and the organiser sees it ranked", async ({
   page,
-  playwright,
-  baseURL,
 }) => {
   await signInPageAs(page, demo.reviewer);
   await page.goto("/relecture/failcon-paris-2027");
@@ -22,24 +21,15 @@ test("a reviewer scores a story in anonymised mode without ever receiving the sp
     expect(body).not.toContain("J'accompagne d'autres dirigeants");
   }
 
-  for (const [criterion, score] of [
-    ["Authenticité du récit", "5"],
-    ["Utilité des leçons", "4"],
-    ["Présence sur scène", "3"],
-  ] as const) {
-    await page
-      .getByRole("group", { name: new RegExp(criterion) })
-      .getByLabel(score, { exact: true })
-      .check();
-  }
-  await page.getByLabel("Commentaire pour le comité").fill("Une leçon simple et forte : vendre avant de construire.");
-  await page.getByRole("button", { name: "Enregistrer mon avis" }).click();
-  await expect(page.getByText("Avis enregistré.")).toBeVisible();
+  await reviewStory(
+    page,
+    { "Authenticité du récit": "5", "Utilité des leçons": "4", "Présence sur scène": "3" },
+    "Une leçon simple et forte : vendre avant de construire.",
+  );
   // Having given their own, the reviewer now sees the organiser's earlier review.
   await expect(page.getByText(/Karim Benali — 3\.50/)).toBeVisible();
 
-  const organiser = await playwright.request.newContext({ baseURL });
-  await signInAs(organiser, demo.organiser);
+  const organiser = await signedInRequest(demo.organiser);
   const csv = await (await organiser.get("/organisateur/evenements/failcon-paris-2027/classement.csv")).text();
   // (5×3 + 4×2 + 3×1)/6 = 4.33 and the organiser's 3.50: mean 3.92, median 3.92.
   expect(csv).toContain(

@@ -1,3 +1,4 @@
+import { createSeries, registerForSeries } from "./flows";
 import { demo, expect, linkIn, nextMailTo, parisNow, signInPageAs, test } from "./support";
 
 test("an organiser creates a series; an attendee registers, joins three sessions of the week through the personal link and gets the pilier badge", async ({
@@ -10,12 +11,6 @@ test("an organiser creates a series; an attendee registers, joins three sessions
   // Three sessions near now (one under way, two opening within the quarter of an hour before their start).
   const times = [parisNow(-10).time, parisNow(5).time, parisNow(10).time];
   await signInPageAs(page, demo.organiser);
-  await page.goto("/organisateur/series/nouvelle");
-  await page.getByLabel("Titre (français)").fill("Bistrot du test");
-  await page.getByLabel("Titre (anglais)").fill("Test bistro");
-  await page.getByLabel("Adresse de la page").fill(slug);
-  await page.getByLabel("Lien de la visio (https)").fill("https://visio.example/salle-du-test");
-  for (const day of ["samedi", "dimanche"]) await page.getByLabel(day).check();
   // A time typed the American way is refused by the server with a sentence.
   const bad = await page.request.post("/organisateur/series/nouvelle", {
     form: {
@@ -33,10 +28,15 @@ test("an organiser creates a series; an attendee registers, joins three sessions
   });
   expect(bad.status()).toBe(400);
   expect(await bad.text()).toContain("Des heures au format HH:MM");
-  await page.getByLabel("Heure(s) de début").fill("5pm");
-  await page.getByLabel("Première date").fill(yesterday);
-  await page.getByLabel("Dernière date").fill(tomorrow);
-  await page.getByRole("button", { name: "Créer la série et ses séances" }).click();
+  await createSeries(page, {
+    titleFr: "Bistrot du test",
+    titleEn: "Test bistro",
+    slug,
+    meetingUrl: "https://visio.example/salle-du-test",
+    startTimes: "5pm",
+    startsOn: yesterday,
+    endsOn: tomorrow,
+  });
   await expect(page.getByText("Des heures au format HH:MM, séparées par des virgules.")).toBeVisible();
   // Corrected, then the button clicked straight from the field: the message goes while typing, so
   // the button does not move under the pointer (it did when errors were checked again on blur).
@@ -53,10 +53,7 @@ test("an organiser creates a series; an attendee registers, joins three sessions
     route.fulfill({ status: 200, contentType: "text/html", body: "<title>Visio</title><h1>Salle de visio</h1>" }),
   );
   const email = `ines.${Date.now()}@exemple.fr`;
-  await phone.goto(`/serie/${slug}`);
-  await phone.getByLabel("Votre nom").fill("Inès Lambert");
-  await phone.getByLabel("Votre adresse e-mail").fill(email);
-  await phone.getByRole("button", { name: "M'inscrire" }).click();
+  await registerForSeries(phone, slug, "Inès Lambert", email);
   await expect(phone.getByText("C'est noté : votre lien personnel arrive par e-mail.")).toBeVisible();
   const mail = await nextMailTo(email);
   expect(mail.subject).toBe("Votre inscription : Bistrot du test");

@@ -1,5 +1,4 @@
-import sharp from "sharp";
-import { demo, expect, signInPageAs, test } from "./support";
+import { demo, expect, signInPageAs, solidPng, test } from "./support";
 
 test("a speaker fills their profile with a photo; a file that is not an image is refused and changes nothing", async ({
   page,
@@ -12,9 +11,7 @@ test("a speaker fills their profile with a photo; a file that is not an image is
     .fill("Thomas Leroy a fondé Cartonéo en 2018. Il accompagne aujourd'hui des dirigeants en difficulté.");
   await page.getByLabel("Région").selectOption("Île-de-France");
   await page.getByLabel("Lien 1").fill("https://thomas-leroy.exemple.fr");
-  const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: "#2f6f5e" } })
-    .png()
-    .toBuffer();
+  const png = await solidPng(900, 600, "#2f6f5e");
   await page.getByLabel("Photo").setInputFiles({ name: "portrait.png", mimeType: "image/png", buffer: png });
   await page.getByRole("button", { name: "Enregistrer" }).click();
   await expect(page.getByText("Profil enregistré.")).toBeVisible();

@@ -1,6 +1,15 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
+import {
+  test as base,
+  expect,
+  request,
+  type APIRequestContext,
+  type Browser,
+  type BrowserContextOptions,
+  type Page,
+} from "@playwright/test";
+import sharp from "sharp";
 import type { ReceivedMail } from "../fakes/smtp-server";
 import { E2E_MAIL_DIR } from "../../playwright.config";
 
@@ -52,6 +61,45 @@ export async function signInAs(request: APIRequestContext, email: string) {
 
 export async function signInPageAs(page: Page, email: string) {
   await signInAs(page.request, email);
+}
+
+// A second person's browser, already signed in (a page in a context of its own: close the page to end it).
+export async function newSignedInPage(browser: Browser, email: string, options?: BrowserContextOptions) {
+  const page = await browser.newPage(options);
+  await signInPageAs(page, email);
+  return page;
+}
+
+// Requests made as a signed-in person outside any page (dispose of it at the end).
+export async function signedInRequest(email: string) {
+  const context = await request.newContext({ baseURL: base.info().project.use.baseURL });
+  await signInAs(context, email);
+  return context;
+}
+
+// The real sign-in, on a page that shows the sign-in form: the address typed, the link that comes by
+// mail followed, "Me connecter" pressed. Returns the link.
+export async function signInByMail(page: Page, email: string) {
+  const before = countMailsTo(email);
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByRole("button", { name: "Recevoir mon lien" }).click();
+  const link = linkIn(await nextMailTo(email, before), "/connexion/lien");
+  await page.goto(link);
+  await page.getByRole("button", { name: "Me connecter" }).click();
+  return link;
+}
+
+// A form posted as the context's person, redirects not followed: the answer must have this status
+// (the end of its page is the message when it has not). Returns the answer.
+export async function postForm(context: APIRequestContext, path: string, form: Record<string, string>, status = 200) {
+  const response = await context.post(path, { form, maxRedirects: 0 });
+  expect(response.status(), (await response.text()).slice(-3000)).toBe(status);
+  return response;
+}
+
+// A picture of one colour, as a PNG file's bytes.
+export function solidPng(width: number, height: number, background: string, channels: 3 | 4 = 3) {
+  return sharp({ create: { width, height, channels, background } }).png().toBuffer();
 }
 
 // Every browser test fails on a script error or a console.error in the page. Left out: a failed

@@ -1,3 +1,4 @@
+import { createSeries, registerForSeries } from "./flows";
 import { countMailsTo, demo, expect, linkIn, nextMailTo, parisNow, signInPageAs, test } from "./support";
 
 test("after a session, those who came get a mini-survey by mail, answer it without an account, once, and the organiser reads the results", async ({
@@ -9,24 +10,20 @@ test("after a session, those who came get a mini-survey by mail, answer it witho
   // One session that ended a few minutes ago.
   const start = parisNow(-50);
   await signInPageAs(page, demo.organiser);
-  await page.goto("/organisateur/series/nouvelle");
-  await page.getByLabel("Titre (français)").fill("Bistrot sondé");
-  await page.getByLabel("Titre (anglais)").fill("Surveyed bistro");
-  await page.getByLabel("Adresse de la page").fill(slug);
-  await page.getByLabel("Lien de la visio (https)").fill("https://visio.example/sondage");
-  for (const day of ["samedi", "dimanche"]) await page.getByLabel(day).check();
-  await page.getByLabel("Heure(s) de début").fill(start.time);
-  await page.getByLabel("Première date").fill(start.date);
-  await page.getByLabel("Dernière date").fill(start.date);
-  await page.getByRole("button", { name: "Créer la série et ses séances" }).click();
+  await createSeries(page, {
+    titleFr: "Bistrot sondé",
+    titleEn: "Surveyed bistro",
+    slug,
+    meetingUrl: "https://visio.example/sondage",
+    startTimes: start.time,
+    startsOn: start.date,
+    endsOn: start.date,
+  });
   await expect(page.getByRole("heading", { name: "Bistrot sondé" })).toBeVisible();
 
   const email = `yanis.${Date.now()}@exemple.fr`;
   const visitor = await browser.newPage();
-  await visitor.goto(`/serie/${slug}`);
-  await visitor.getByLabel("Votre nom").fill("Yanis Chevalier");
-  await visitor.getByLabel("Votre adresse e-mail").fill(email);
-  await visitor.getByRole("button", { name: "M'inscrire" }).click();
+  await registerForSeries(visitor, slug, "Yanis Chevalier", email);
   await expect(visitor.getByText("C'est noté")).toBeVisible();
 
   // He called in by phone: the organiser marks him present.

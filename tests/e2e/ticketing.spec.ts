@@ -1,8 +1,22 @@
 import ICAL from "ical.js";
 import type { Page } from "@playwright/test";
-import { countMailsTo, demo, expect, linkIn, nextMailTo, signInPageAs, test } from "./support";
+import { bookingForm, bookTickets, fillBooking } from "./flows";
+import { countMailsTo, demo, expect, linkIn, newSignedInPage, nextMailTo, test } from "./support";
 
-const booking = (page: Page) => page.getByRole("form", { name: "Réservation" });
+// At the door: a ticket's code typed (or scanned) and validated.
+async function scan(door: Page, code: string) {
+  await door.getByLabel("Code du billet (scanné ou tapé)").fill(code);
+  await door.getByRole("button", { name: "Valider l'entrée" }).click();
+}
+
+// An organiser's action on an order, from the ticket office's list filtered by the buyer's address.
+async function orderAction(organiser: Page, email: string, code: string, action: string) {
+  await organiser.goto(`/organisateur/evenements/failcon-paris-2027/billetterie?q=${encodeURIComponent(email)}`);
+  await organiser
+    .getByRole("form", { name: `Actions sur la commande ${code}` })
+    .getByRole("button", { name: action })
+    .click();
+}
 
 // Demo season: the Lyon evening is free on registration; Failcon Paris sells entries (bank transfer
 // or at the door) and has free solidarity seats; Lucas Petit works Paris's door.
@@ -15,10 +29,7 @@ test("a visitor without JavaScript registers for a free evening and gets the tic
   const email = "jeanne.sansjs@exemple.fr";
   await page.goto("/e/conference-du-rebond-lyon-2027");
   await page.getByRole("link", { name: "S'inscrire / billets" }).click();
-  await page.getByLabel("Nombre de places « Entrée libre »").selectOption("2");
-  await booking(page).getByLabel("Votre nom").fill("Jeanne Sansjs");
-  await booking(page).getByLabel("Votre adresse e-mail").fill(email);
-  await page.getByRole("button", { name: "Réserver" }).click();
+  await bookTickets(page, { seats: { "Entrée libre": 2 }, name: "Jeanne Sansjs", email });
   await expect(page.getByText("C'est confirmé : voici vos 2 billets.")).toBeVisible();
   await expect(page.getByRole("img", { name: /QR code du billet/ })).toHaveCount(2);
 
@@ -45,26 +56,19 @@ test("a solidarity ticket is checked in once at the door; the second scan says w
 }) => {
   const email = "marc.solidaire@exemple.fr";
   await page.goto("/e/failcon-paris-2027/billets");
-  await page.getByLabel("Nombre de places « Entrepreneur·e en difficulté »").selectOption("1");
-  await booking(page).getByLabel("Votre nom").fill("Marc Solidaire");
-  await booking(page).getByLabel("Votre adresse e-mail").fill(email);
-  await page.getByRole("button", { name: "Réserver" }).click();
+  await bookTickets(page, { seats: { "Entrepreneur·e en difficulté": 1 }, name: "Marc Solidaire", email });
   await expect(page.getByText("C'est confirmé : voici votre billet.")).toBeVisible();
   const code = (await page.locator("span.font-mono").first().textContent())!;
 
-  const door = await browser.newPage({ viewport: { width: 390, height: 844 } });
-  await signInPageAs(door, demo.checkIn);
+  const door = await newSignedInPage(browser, demo.checkIn, { viewport: { width: 390, height: 844 } });
   await door.goto("/controle/failcon-paris-2027");
   const before = await door.getByText(/entrées? sur \d+ billets/).textContent();
-  await door.getByLabel("Code du billet (scanné ou tapé)").fill(code);
-  await door.getByRole("button", { name: "Valider l'entrée" }).click();
+  await scan(door, code);
   await expect(door.getByRole("status").filter({ hasText: "Bienvenue Marc Solidaire" })).toBeVisible();
   await expect(door.getByText(/entrées? sur \d+ billets/)).not.toHaveText(before!);
-  await door.getByLabel("Code du billet (scanné ou tapé)").fill(code);
-  await door.getByRole("button", { name: "Valider l'entrée" }).click();
+  await scan(door, code);
   await expect(door.getByRole("status").filter({ hasText: /Déjà entré·e à \d\d:\d\d — Marc Solidaire/ })).toBeVisible();
-  await door.getByLabel("Code du billet (scanné ou tapé)").fill("pas-un-billet");
-  await door.getByRole("button", { name: "Valider l'entrée" }).click();
+  await scan(door, "pas-un-billet");
   await expect(door.getByRole("status").filter({ hasText: "Billet inconnu" })).toBeVisible();
   await page.reload();
   await expect(page.getByText(/Entrée enregistrée à \d\d:\d\d/)).toBeVisible();
@@ -77,11 +81,7 @@ test("a bank-transfer booking waits for the organiser to mark it paid, then the 
 }) => {
   const email = "paul.virement@exemple.fr";
   await page.goto("/e/failcon-paris-2027/billets");
-  await page.getByLabel("Nombre de places « Entrée »").selectOption("3");
-  await booking(page).getByLabel("Votre nom").fill("Paul Virement");
-  await booking(page).getByLabel("Votre adresse e-mail").fill(email);
-  await page.getByLabel(/Virement bancaire ou paiement sur place/).check();
-  await page.getByRole("button", { name: "Réserver" }).click();
+  await bookTickets(page, { seats: { Entrée: 3 }, name: "Paul Virement", email, payment: "transfer" });
   // Until the buyer follows the mailed link, the seats are held only for the event's short hold.
   await expect(
     page.getByText(`Dernière étape : confirmez votre réservation avec le lien que nous venons d'envoyer à ${email}.`),
@@ -94,14 +94,9 @@ test("a bank-transfer booking waits for the organiser to mark it paid, then the 
   await expect(page.getByText(/Vos places sont réservées. Réglez 45,00\s€ avant le/)).toBeVisible();
   expect(new URL(page.url()).searchParams.has("confirmation")).toBe(false);
 
-  const organiser = await browser.newPage();
-  await signInPageAs(organiser, demo.organiser);
-  await organiser.goto(`/organisateur/evenements/failcon-paris-2027/billetterie?q=${encodeURIComponent(email)}`);
+  const organiser = await newSignedInPage(browser, demo.organiser);
   const code = pendingMail.subject.match(/Réservation ([A-Z0-9]{6})/)![1]!;
-  await organiser
-    .getByRole("form", { name: `Actions sur la commande ${code}` })
-    .getByRole("button", { name: "Marquer payée" })
-    .click();
+  await orderAction(organiser, email, code, "Marquer payée");
   await expect(organiser.getByRole("row").filter({ hasText: code })).toContainText("Payée");
   await organiser.getByRole("link", { name: code }).click();
   await expect(organiser.getByRole("heading", { name: `Commande ${code}` })).toBeVisible();
@@ -126,9 +121,7 @@ test("tampered and impossible orders get a clear message and nothing is booked",
   expect(response.status()).toBe(400);
   expect(await response.text()).toContain("Ce billet n&#x27;est pas en vente.");
   await page.goto("/e/failcon-paris-2027/billets");
-  await booking(page).getByLabel("Votre nom").fill("Tri Cheur");
-  await booking(page).getByLabel("Votre adresse e-mail").fill("tricheur@exemple.fr");
-  await page.getByRole("button", { name: "Réserver" }).click();
+  await bookTickets(page, { name: "Tri Cheur", email: "tricheur@exemple.fr" });
   await expect(page.getByRole("alert")).toContainText("Choisissez au moins une place.");
   expect(countMailsTo("tricheur@exemple.fr")).toBe(before);
 });
@@ -139,11 +132,7 @@ test("a buyer pays by card on Stripe's page, comes back to the tickets, and the 
 }) => {
   const email = "claire.carte@exemple.fr";
   await page.goto("/e/failcon-paris-2027/billets");
-  await page.getByLabel("Nombre de places « Soutien »").selectOption("1");
-  await booking(page).getByLabel("Votre nom").fill("Claire Carte");
-  await booking(page).getByLabel("Votre adresse e-mail").fill(email);
-  await page.getByLabel(/Carte bancaire/).check();
-  await page.getByRole("button", { name: "Réserver" }).click();
+  await bookTickets(page, { seats: { Soutien: 1 }, name: "Claire Carte", email, payment: "card" });
   // The stand-in's hosted payment page, as Stripe Checkout would show it.
   await expect(page.getByRole("heading", { name: /Paiement de 40,00\s€/ })).toBeVisible();
   await page.getByRole("button", { name: /Payer/ }).click();
@@ -153,13 +142,8 @@ test("a buyer pays by card on Stripe's page, comes back to the tickets, and the 
   expect(mail.subject).toMatch(/^Vos billets pour Failcon Paris 2027/);
   const code = mail.subject.match(/commande ([A-Z0-9]{6})/)![1]!;
 
-  const organiser = await browser.newPage();
-  await signInPageAs(organiser, demo.owner);
-  await organiser.goto(`/organisateur/evenements/failcon-paris-2027/billetterie?q=${encodeURIComponent(email)}`);
-  await organiser
-    .getByRole("form", { name: `Actions sur la commande ${code}` })
-    .getByRole("button", { name: "Rembourser" })
-    .click();
+  const organiser = await newSignedInPage(browser, demo.owner);
+  await orderAction(organiser, email, code, "Rembourser");
   await expect(organiser.getByRole("row").filter({ hasText: code })).toContainText("Remboursée");
   const refundMail = await nextMailTo(email, 1);
   expect(refundMail.subject).toBe(`Commande ${code} pour Failcon Paris 2027 : remboursée`);
@@ -188,10 +172,11 @@ test("a partner's guest opens the hidden invitation with the partner's code and 
   await page.getByLabel("Code d'invitation ou de réduction").fill("partenaire-region");
   await page.getByRole("button", { name: "Appliquer" }).click();
   await expect(page.getByText("Code PARTENAIRE-REGION appliqué")).toBeVisible();
-  await page.getByLabel("Nombre de places « Invitation partenaire »").selectOption("1");
-  await booking(page).getByLabel("Votre nom").fill("Gaspard Invité");
-  await booking(page).getByLabel("Votre adresse e-mail").fill("gaspard.invite@exemple.fr");
-  await page.getByRole("button", { name: "Réserver" }).click();
+  await bookTickets(page, {
+    seats: { "Invitation partenaire": 1 },
+    name: "Gaspard Invité",
+    email: "gaspard.invite@exemple.fr",
+  });
   await expect(page.getByText("C'est confirmé : voici votre billet.")).toBeVisible();
 
   await page.goto("/e/failcon-paris-2027/billets?code=NIMPORTEQUOI");
@@ -212,20 +197,20 @@ test("the booking form asks the organiser's questions and the organiser reads th
   browser,
 }) => {
   await page.goto("/e/failcon-paris-2027/billets");
-  await booking(page).getByLabel("Nombre de places « Entrepreneur·e en difficulté »").selectOption("1");
-  await booking(page).getByLabel("Votre nom").fill("Rose Réponses");
-  await booking(page).getByLabel("Votre adresse e-mail").fill("rose.reponses@exemple.fr");
-  await booking(page).getByLabel("Votre entreprise (ou la dernière)").fill("Fleurs & Cie");
-  await booking(page)
-    .getByLabel("Traversez-vous une difficulté d'entreprise en ce moment ?")
-    .selectOption({ label: "Oui" });
-  await booking(page).getByLabel("Vous êtes…").selectOption({ label: "Entrepreneur·e" });
+  await fillBooking(page, {
+    seats: { "Entrepreneur·e en difficulté": 1 },
+    name: "Rose Réponses",
+    email: "rose.reponses@exemple.fr",
+  });
+  const booking = bookingForm(page);
+  await booking.getByLabel("Votre entreprise (ou la dernière)").fill("Fleurs & Cie");
+  await booking.getByLabel("Traversez-vous une difficulté d'entreprise en ce moment ?").selectOption({ label: "Oui" });
+  await booking.getByLabel("Vous êtes…").selectOption({ label: "Entrepreneur·e" });
   await page.getByRole("button", { name: "Réserver" }).click();
   await expect(page.getByText("C'est confirmé : voici votre billet.")).toBeVisible();
   const code = (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Commande ", "");
 
-  const organiser = await browser.newPage();
-  await signInPageAs(organiser, demo.owner);
+  const organiser = await newSignedInPage(browser, demo.owner);
   await organiser.goto(`/organisateur/evenements/failcon-paris-2027/billetterie?q=${code}`);
   await organiser.getByRole("link", { name: code }).click();
   await expect(organiser.getByText("Fleurs & Cie")).toBeVisible();

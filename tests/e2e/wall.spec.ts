@@ -1,5 +1,6 @@
 import sharp from "sharp";
-import { demo, expect, signInPageAs, test, waitForHydration } from "./support";
+import { moderate } from "./flows";
+import { demo, expect, newSignedInPage, signInPageAs, solidPng, test, waitForHydration } from "./support";
 import { mastodonStatus, startMastodon } from "../fakes/social-servers";
 import { MASTODON_PORT } from "../../playwright.config";
 
@@ -18,21 +19,15 @@ test("a post approved in the queue shows on the big screen within a second, and 
   await expect(page.getByText("Le tribunal de commerce n'est pas un ennemi")).toBeVisible();
   await expect(page.getByText("j'ai frissonné")).toHaveCount(0);
 
-  const organiser = await browser.newContext({ locale: "fr-FR" });
-  const queue = await organiser.newPage();
-  await signInPageAs(queue, demo.organiser);
+  const queue = await newSignedInPage(browser, demo.organiser, { locale: "fr-FR" });
   await queue.goto(QUEUE);
-  const waiting = queue.getByRole("list", { name: "À modérer" });
-  const post = waiting.getByRole("listitem").filter({ hasText: "j'ai frissonné" });
-  await Promise.all([
-    queue.waitForResponse((r) => r.request().method() === "POST" && r.status() === 200),
-    post.getByRole("button", { name: "Approuver" }).click(),
-  ]);
+  await moderate(queue, "À modérer", "j'ai frissonné", "Approuver");
   await expect(page.getByText("j'ai frissonné")).toBeVisible({ timeout: 1000 });
 
   // By keyboard: the second post waiting (Sarah's question) is selected with j and approved with a.
   await queue.reload();
   await waitForHydration(queue);
+  const waiting = queue.getByRole("list", { name: "À modérer" });
   await expect(waiting.locator('li[aria-current="true"]')).toContainText("Qui a le lien vers la présentation");
   await queue.keyboard.press("j");
   await expect(waiting.locator('li[aria-current="true"]')).toContainText("Est-ce que les récits seront en vidéo ?");
@@ -41,15 +36,13 @@ test("a post approved in the queue shows on the big screen within a second, and 
 
   // Taken down from the "shown" tab: it leaves the screen without a reload.
   await queue.goto(`${QUEUE}?onglet=approved`);
-  const onWall = queue.getByRole("list", { name: "Affichés" });
-  const shown = onWall.getByRole("listitem").filter({ hasText: "j'ai frissonné" });
-  await Promise.all([
-    queue.waitForResponse((r) => r.request().method() === "POST" && r.status() === 200),
-    shown.getByRole("button", { name: "Retirer du mur" }).click(),
-  ]);
+  await moderate(queue, "Affichés", "j'ai frissonné", "Retirer du mur");
   await expect(page.getByText("j'ai frissonné")).toHaveCount(0, { timeout: 1000 });
   // Pinned: it moves to the highlighted band on top.
-  const pinned = onWall.getByRole("listitem").filter({ hasText: "Première fois à une Failcon" });
+  const pinned = queue
+    .getByRole("list", { name: "Affichés" })
+    .getByRole("listitem")
+    .filter({ hasText: "Première fois à une Failcon" });
   await pinned.getByRole("button", { name: "Épingler" }).click();
   await expect(
     page.getByRole("region", { name: "Messages épinglés" }).getByText("Première fois à une Failcon"),
@@ -59,7 +52,7 @@ test("a post approved in the queue shows on the big screen within a second, and 
   await queue.goto(QUEUE);
   await expect(queue.getByRole("complementary").getByText("Retiré").first()).toBeVisible();
   await expect(queue.getByRole("complementary").getByText("Karim Benali").first()).toBeVisible();
-  await organiser.close();
+  await queue.close();
 });
 
 test("posts arrive from a Mastodon server, arrive inert, and a failing source shows its error", async ({
@@ -155,9 +148,7 @@ test("someone in the room writes on the wall from a phone with a photo; it shows
   await writer
     .getByLabel("Votre message")
     .fill("Mon entreprise a fermé l'an dernier ; ce soir je me sens moins seule.");
-  const png = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: "#b4432b" } })
-    .png()
-    .toBuffer();
+  const png = await solidPng(1600, 1200, "#b4432b");
   await writer.getByLabel(/Une photo/).setInputFiles({ name: "salle.png", mimeType: "image/png", buffer: png });
   await writer.getByRole("button", { name: "Envoyer" }).click();
   await expect(writer.getByText("Merci ! Votre message sera affiché après relecture par l'équipe.")).toBeVisible();
