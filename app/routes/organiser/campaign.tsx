@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useEffect } from "react";
-import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Link, useRevalidator } from "react-router";
+import { useTranslation } from "~/infra/i18n/react";
+import { data, useRevalidator } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/campaign";
 import { notFound } from "~/auth/roles.server";
@@ -22,11 +22,12 @@ import {
 import { segmentChoices } from "~/campaigns/segments.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { localized } from "~/infra/i18n/i18n";
 import { FormErrors, Notice } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { PageHeader } from "~/ui/page-header";
+import { useEventCrumbs } from "~/events/event-crumbs";
 
 const mailContext = () => ({ appUrl: env().APP_URL, secret: env().SESSION_SECRET });
 
@@ -133,7 +134,6 @@ export function meta({ data, matches }: Route.MetaArgs) {
 
 export default function CampaignPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const { event, campaign, preview, choices, progress, relaunches, results } = loaderData;
   const revalidator = useRevalidator();
   const sending = progress.queued + relaunches.reduce((sum, r) => sum + r.progress.queued, 0) > 0;
@@ -145,12 +145,13 @@ export default function CampaignPage({ loaderData, actionData }: Route.Component
   }, [sending, revalidator]);
   return (
     <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}/campagnes`}>{t("campaigns.title")}</Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{campaign.name}</h1>
+      <PageHeader
+        breadcrumbs={useEventCrumbs(event, {
+          to: `/organisateur/evenements/${event.slug}/campagnes`,
+          label: t("campaigns.title"),
+        })}
+        title={campaign.name}
+      />
       <div className="mt-4 space-y-3">
         {actionData?.error ? <FormErrors errors={[actionData.error]} /> : null}
         {actionData?.done ? <Notice>{t(`campaigns.done.${actionData.done}`)}</Notice> : null}

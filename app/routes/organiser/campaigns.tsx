@@ -16,6 +16,8 @@ import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { PageHeader } from "~/ui/page-header";
+import { useEventCrumbs } from "~/events/event-crumbs";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
@@ -79,12 +81,7 @@ export default function Campaigns({ loaderData, actionData }: Route.ComponentPro
   const { event, campaigns, choices, defaults, offsets } = loaderData;
   return (
     <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{t("campaigns.title")}</h1>
-      <p className="mt-2 max-w-3xl text-gray-700">{t("campaigns.lead")}</p>
+      <PageHeader breadcrumbs={useEventCrumbs(event)} title={t("campaigns.title")} lead={t("campaigns.lead")} />
       <section className="mt-6">
         <h2 className="text-xl font-bold">{t("campaigns.list")}</h2>
         {campaigns.length === 0 ? <p className="mt-2 text-sm text-gray-700">{t("campaigns.none")}</p> : null}

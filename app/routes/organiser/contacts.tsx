@@ -15,6 +15,7 @@ import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 import { pageParam } from "~/infra/pagination";
 import { Pagination } from "~/ui/pagination";
+import { PageHeader } from "~/ui/page-header";
 
 const filterSchema = z.object({
   q: z.string().max(100).optional().catch(undefined),
@@ -72,11 +73,11 @@ export default function Contacts({ loaderData, actionData }: Route.ComponentProp
   const base = `/organisateur/organisations/${organisation.slug}`;
   return (
     <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> · {organisation.name}
-      </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{t("contacts.title")}</h1>
-      <p className="mt-2 max-w-3xl text-gray-700">{t("contacts.lead")}</p>
+      <PageHeader
+        breadcrumbs={[{ to: "/organisateur", label: t("dashboard.title") }, { label: organisation.name }]}
+        title={t("contacts.title")}
+        lead={t("contacts.lead")}
+      />
       <div className="mt-6 grid gap-8 lg:grid-cols-[2fr_1fr]">
         <section>
           <Form method="get" className="flex flex-wrap items-end gap-3">

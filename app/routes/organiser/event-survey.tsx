@@ -1,14 +1,15 @@
-import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Link } from "react-router";
+import { useTranslation } from "~/infra/i18n/react";
+import { data } from "react-router";
 import type { Route } from "./+types/event-survey";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
-import { localized } from "~/infra/i18n/i18n";
 import { SurveyAdminView } from "~/surveys/survey-admin";
 import { ownerSurvey, surveyAction, surveyAdmin } from "~/surveys/surveys.server";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { PageHeader } from "~/ui/page-header";
+import { useEventCrumbs } from "~/events/event-crumbs";
 
 const surveyOf = (event: { id: string; titleFr: string; titleEn: string }) =>
   ownerSurvey(db(), { eventId: event.id }, { fr: event.titleFr, en: event.titleEn });
@@ -38,16 +39,10 @@ export function meta({ matches }: Route.MetaArgs) {
 
 export default function EventSurvey({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const { event, admin } = loaderData;
   return (
     <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{t("surveys.title")}</h1>
-      <p className="mt-2 max-w-3xl text-gray-700">{t("surveys.leadEvent")}</p>
+      <PageHeader breadcrumbs={useEventCrumbs(event)} title={t("surveys.title")} lead={t("surveys.leadEvent")} />
       <SurveyAdminView admin={admin} result={actionData} whenLabel={t("surveys.afterEvent")} />
     </>
   );

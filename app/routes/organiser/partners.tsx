@@ -1,15 +1,16 @@
-import { useLocale, useTranslation } from "~/infra/i18n/react";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Form, Link } from "react-router";
 import type { Route } from "./+types/partners";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
-import { localized } from "~/infra/i18n/i18n";
 import { partnerSchema, partnerTiers } from "~/partners/partner-form";
 import { partnersSetup, preparePartnerLogo, removePartner, savePartner } from "~/partners/partners.server";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { PageHeader } from "~/ui/page-header";
+import { useEventCrumbs } from "~/events/event-crumbs";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
@@ -121,21 +122,19 @@ function Feedback({ result, target }: { result: Result | undefined; target: stri
 
 export default function Partners({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const { event, partners } = loaderData;
   return (
     <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link>
-      </p>
-      <div className="mt-1 flex flex-wrap items-end justify-between gap-3">
-        <h1 className="text-3xl font-extrabold">{t("partners.title")}</h1>
-        <Link to={`/partenaire/${event.slug}`} className="text-sm">
-          {t("partners.portalPreview")}
-        </Link>
-      </div>
-      <p className="mt-2 max-w-3xl text-gray-700">{t("partners.lead")}</p>
+      <PageHeader
+        breadcrumbs={useEventCrumbs(event)}
+        title={t("partners.title")}
+        aside={
+          <Link to={`/partenaire/${event.slug}`} className="text-sm">
+            {t("partners.portalPreview")}
+          </Link>
+        }
+        lead={t("partners.lead")}
+      />
       {partners.length === 0 ? <p className="mt-4 text-gray-700">{t("partners.none")}</p> : null}
       <ul className="mt-4 space-y-4">
         {partners.map((partner) => (

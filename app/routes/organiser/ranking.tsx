@@ -14,6 +14,8 @@ import { FilterSelect } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
 import { localized } from "~/infra/i18n/i18n";
+import { PageHeader } from "~/ui/page-header";
+import { useEventCrumbs } from "~/events/event-crumbs";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
@@ -65,13 +67,14 @@ export default function Ranking({ loaderData }: Route.ComponentProps) {
   const score = (value: number | null) => (value === null ? "—" : value.toFixed(2));
   return (
     <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}/relecture`}>{t("reviewSetup.title")}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}/decisions`}>{t("decisions.title")}</Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{t("ranking.title")}</h1>
+      <PageHeader
+        breadcrumbs={useEventCrumbs(
+          event,
+          { to: `/organisateur/evenements/${event.slug}/relecture`, label: t("reviewSetup.title") },
+          { to: `/organisateur/evenements/${event.slug}/decisions`, label: t("decisions.title") },
+        )}
+        title={t("ranking.title")}
+      />
       <Form method="get" className="mt-4 flex flex-wrap items-end gap-3">
         <FilterSelect
           name="theme"

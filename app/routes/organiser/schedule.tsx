@@ -24,6 +24,8 @@ import { FormErrors, Notice } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { PageHeader } from "~/ui/page-header";
+import { useEventCrumbs } from "~/events/event-crumbs";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
@@ -130,14 +132,15 @@ export default function ScheduleEditor({ loaderData, actionData }: Route.Compone
   );
   return (
     <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}/salles`}>{t("rooms.title")}</Link> ·{" "}
-        <Link to={`/e/${event.slug}/programme`}>{t("schedule.public")}</Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{t("schedule.title")}</h1>
-      <p className="mt-2 max-w-3xl text-gray-700">{t("schedule.lead")}</p>
+      <PageHeader
+        breadcrumbs={useEventCrumbs(
+          event,
+          { to: `/organisateur/evenements/${event.slug}/salles`, label: t("rooms.title") },
+          { to: `/e/${event.slug}/programme`, label: t("schedule.public") },
+        )}
+        title={t("schedule.title")}
+        lead={t("schedule.lead")}
+      />
       {published ? (
         <div className="mt-4">
           <Notice>{t("schedule.published", { number: published })}</Notice>

@@ -1,5 +1,5 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Link } from "react-router";
+import { data } from "react-router";
 import type { Route } from "./+types/series-survey";
 import { requireSeriesOrganiser } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
@@ -9,6 +9,7 @@ import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 import { localized } from "~/infra/i18n/i18n";
+import { PageHeader } from "~/ui/page-header";
 
 const surveyOf = (series: { id: string; titleFr: string; titleEn: string }) =>
   ownerSurvey(db(), { seriesId: series.id }, { fr: series.titleFr, en: series.titleEn });
@@ -42,12 +43,14 @@ export default function SeriesSurvey({ loaderData, actionData }: Route.Component
   const { series, admin } = loaderData;
   return (
     <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
-        <Link to={`/organisateur/series/${series.slug}`}>{localized(series, "title", locale)}</Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{t("surveys.title")}</h1>
-      <p className="mt-2 max-w-3xl text-gray-700">{t("surveys.leadSeries")}</p>
+      <PageHeader
+        breadcrumbs={[
+          { to: "/organisateur", label: t("dashboard.title") },
+          { to: `/organisateur/series/${series.slug}`, label: localized(series, "title", locale) },
+        ]}
+        title={t("surveys.title")}
+        lead={t("surveys.leadSeries")}
+      />
       <SurveyAdminView admin={admin} result={actionData} whenLabel={t("surveys.afterSession")} />
     </>
   );

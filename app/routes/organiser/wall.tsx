@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from "react";
-import { useLocale, useTranslation } from "~/infra/i18n/react";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Link, useFetcher, useRevalidator } from "react-router";
 import type { Route } from "./+types/wall";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
-import { localized } from "~/infra/i18n/i18n";
 import { FormErrors } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { moderationQueue } from "~/wall/admin.server";
@@ -14,6 +13,8 @@ import { postActions, type PostAction } from "~/wall/moderation";
 import { moderationSchema, queueTabs, type ModerationAction, type QueueTab } from "~/wall/wall-forms";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { PageHeader } from "~/ui/page-header";
+import { useEventCrumbs } from "~/events/event-crumbs";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
@@ -68,7 +69,6 @@ const shortcuts: Record<string, PostAction> = { a: "approve", r: "reject", p: "p
 
 export default function WallQueue({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const { event, tab, posts, counts, actions, settings } = loaderData;
   const fetcher = useFetcher<typeof action>();
   const revalidator = useRevalidator();
@@ -117,23 +117,24 @@ export default function WallQueue({ loaderData, actionData }: Route.ComponentPro
 
   return (
     <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link>
-      </p>
-      <div className="mt-1 flex flex-wrap items-end justify-between gap-3">
-        <h1 className="text-3xl font-extrabold">{t("wall.queue.title")}</h1>
-        <p className="flex flex-wrap gap-4 text-sm">
-          <Link to="reglages">{t("wall.setup.title")}</Link>
-          <a href={`/e/${event.slug}/mur/ecran`} target="_blank" rel="noreferrer">
-            {t("wall.queue.openScreen")}
-          </a>
-        </p>
-      </div>
-      <p className="mt-2 max-w-3xl text-gray-700">
-        {t(settings.moderation === "PRE" ? "wall.queue.leadPre" : "wall.queue.leadPost")}{" "}
-        {settings.open ? null : <strong>{t("wall.queue.closed")}</strong>}
-      </p>
+      <PageHeader
+        breadcrumbs={useEventCrumbs(event)}
+        title={t("wall.queue.title")}
+        aside={
+          <p className="flex flex-wrap gap-4 text-sm">
+            <Link to="reglages">{t("wall.setup.title")}</Link>
+            <a href={`/e/${event.slug}/mur/ecran`} target="_blank" rel="noreferrer">
+              {t("wall.queue.openScreen")}
+            </a>
+          </p>
+        }
+        lead={
+          <>
+            {t(settings.moderation === "PRE" ? "wall.queue.leadPre" : "wall.queue.leadPost")}{" "}
+            {settings.open ? null : <strong>{t("wall.queue.closed")}</strong>}
+          </>
+        }
+      />
       <QueueTabs tab={tab} counts={counts} />
       <p className="mt-3 text-sm text-gray-700">{t("wall.queue.keys")}</p>
       <div className="mt-2">{error ? <FormErrors errors={[error]} /> : null}</div>
