@@ -1,16 +1,19 @@
 import type { ReactNode } from "react";
 
 // A table on the card surface, scrolling sideways on narrow screens: its column headers, then
-// the rows, each a DataRow of Cells (a Cell with `header` heads its row).
+// the rows, each a DataRow of Cells (a Cell with `header` heads its row), and, under them, what
+// the table says when it has none (`empty`).
 export function DataTable({
   columns,
   caption,
   className = "mt-3",
+  empty,
   children,
 }: {
   columns: ReactNode[];
   caption?: string;
   className?: string;
+  empty?: ReactNode;
   children: ReactNode;
 }) {
   return (
@@ -28,6 +31,7 @@ export function DataTable({
         </thead>
         <tbody>{children}</tbody>
       </table>
+      {empty ? <p className="px-3 py-4 text-sm text-gray-700">{empty}</p> : null}
     </div>
   );
 }
