@@ -2,8 +2,9 @@ import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Form } from "react-router";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { questionKinds } from "./survey-form";
-import type { SurveyActionResult, SurveyAdmin } from "./surveys.server";
+import type { SurveyActionResult, SurveyAdmin, SurveyPageOwner } from "./surveys.server";
 import { localized } from "~/infra/i18n/i18n";
+import { PageHeader } from "~/ui/page-header";
 
 type Props = { admin: SurveyAdmin; result: SurveyActionResult | undefined; whenLabel: string };
 
@@ -25,8 +26,40 @@ function Bars({ labels, counts }: { labels: string[]; counts: number[] }) {
   );
 }
 
-// The survey page of an event or a series: when and how it is sent, its questions, and the results.
-export function SurveyAdminView({ admin, result, whenLabel }: Props) {
+// The survey page of an event or of a series (app/routes/organiser/event-survey.tsx and
+// series-survey.tsx): the same page, another owner.
+export function SurveyPage({
+  owner,
+  admin,
+  result,
+}: Omit<Props, "whenLabel"> & { owner: Pick<SurveyPageOwner, "kind" | "slug" | "titleFr" | "titleEn"> }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const event = owner.kind === "event";
+  return (
+    <>
+      <PageHeader
+        breadcrumbs={[
+          { to: "/organisateur", label: t("dashboard.title") },
+          {
+            to: event ? `/organisateur/evenements/${owner.slug}` : `/organisateur/series/${owner.slug}`,
+            label: localized(owner, "title", locale),
+          },
+        ]}
+        title={t("surveys.title")}
+        lead={event ? t("surveys.leadEvent") : t("surveys.leadSeries")}
+      />
+      <SurveyAdminView
+        admin={admin}
+        result={result}
+        whenLabel={event ? t("surveys.afterEvent") : t("surveys.afterSession")}
+      />
+    </>
+  );
+}
+
+// When and how the survey is sent, its questions, and the results.
+function SurveyAdminView({ admin, result, whenLabel }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { settings, questions, invited, answered } = admin;

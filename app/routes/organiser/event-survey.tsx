@@ -1,35 +1,28 @@
-import { useTranslation } from "~/infra/i18n/react";
 import { data } from "react-router";
 import type { Route } from "./+types/event-survey";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
-import { SurveyAdminView } from "~/surveys/survey-admin";
-import { ownerSurvey, surveyAction, surveyAdmin } from "~/surveys/surveys.server";
+import { SurveyPage } from "~/surveys/survey-admin";
+import { surveyAction, surveyAdmin, surveyOfOwner, surveyPageOwner } from "~/surveys/surveys.server";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
-import { PageHeader } from "~/ui/page-header";
-import { useEventCrumbs } from "~/events/event-crumbs";
 
-const surveyOf = (event: { id: string; titleFr: string; titleEn: string }) =>
-  ownerSurvey(db(), { eventId: event.id }, { fr: event.titleFr, en: event.titleEn });
+// An event's survey; the same page as a series' (app/routes/organiser/series-survey.tsx).
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { event } = eventOrganiser(context);
+  const owner = surveyPageOwner("event", eventOrganiser(context).event);
   return {
-    event,
-    admin: await surveyAdmin(db(), await surveyOf(event)),
+    owner,
+    admin: await surveyAdmin(db(), await surveyOfOwner(db(), owner)),
     strings: await pageStrings(request, "dashboard", "errors", "event", "surveys"),
   };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const { event } = eventOrganiser(context);
-  const { status, result } = await surveyAction(
-    db(),
-    () => surveyOf(event),
-    Object.fromEntries(await readForm(request)),
-  );
+  const owner = surveyPageOwner("event", eventOrganiser(context).event);
+  const form = Object.fromEntries(await readForm(request));
+  const { status, result } = await surveyAction(db(), () => surveyOfOwner(db(), owner), form);
   return data(result, { status });
 }
 
@@ -38,12 +31,5 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export default function EventSurvey({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation();
-  const { event, admin } = loaderData;
-  return (
-    <>
-      <PageHeader breadcrumbs={useEventCrumbs(event)} title={t("surveys.title")} lead={t("surveys.leadEvent")} />
-      <SurveyAdminView admin={admin} result={actionData} whenLabel={t("surveys.afterEvent")} />
-    </>
-  );
+  return <SurveyPage owner={loaderData.owner} admin={loaderData.admin} result={actionData} />;
 }

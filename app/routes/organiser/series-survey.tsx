@@ -1,35 +1,28 @@
-import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data } from "react-router";
 import type { Route } from "./+types/series-survey";
 import { requireSeriesOrganiser } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
-import { SurveyAdminView } from "~/surveys/survey-admin";
-import { ownerSurvey, surveyAction, surveyAdmin } from "~/surveys/surveys.server";
+import { SurveyPage } from "~/surveys/survey-admin";
+import { surveyAction, surveyAdmin, surveyOfOwner, surveyPageOwner } from "~/surveys/surveys.server";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
-import { localized } from "~/infra/i18n/i18n";
-import { PageHeader } from "~/ui/page-header";
 
-const surveyOf = (series: { id: string; titleFr: string; titleEn: string }) =>
-  ownerSurvey(db(), { seriesId: series.id }, { fr: series.titleFr, en: series.titleEn });
+// A series' survey; the same page as an event's (app/routes/organiser/event-survey.tsx).
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { series } = await requireSeriesOrganiser(request, params.seriesSlug);
+  const owner = surveyPageOwner("series", (await requireSeriesOrganiser(request, params.seriesSlug)).series);
   return {
-    series,
-    admin: await surveyAdmin(db(), await surveyOf(series)),
+    owner,
+    admin: await surveyAdmin(db(), await surveyOfOwner(db(), owner)),
     strings: await pageStrings(request, "dashboard", "errors", "surveys"),
   };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const { series } = await requireSeriesOrganiser(request, params.seriesSlug);
-  const { status, result } = await surveyAction(
-    db(),
-    () => surveyOf(series),
-    Object.fromEntries(await readForm(request)),
-  );
+  const owner = surveyPageOwner("series", (await requireSeriesOrganiser(request, params.seriesSlug)).series);
+  const form = Object.fromEntries(await readForm(request));
+  const { status, result } = await surveyAction(db(), () => surveyOfOwner(db(), owner), form);
   return data(result, { status });
 }
 
@@ -38,20 +31,5 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export default function SeriesSurvey({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const { series, admin } = loaderData;
-  return (
-    <>
-      <PageHeader
-        breadcrumbs={[
-          { to: "/organisateur", label: t("dashboard.title") },
-          { to: `/organisateur/series/${series.slug}`, label: localized(series, "title", locale) },
-        ]}
-        title={t("surveys.title")}
-        lead={t("surveys.leadSeries")}
-      />
-      <SurveyAdminView admin={admin} result={actionData} whenLabel={t("surveys.afterSession")} />
-    </>
-  );
+  return <SurveyPage owner={loaderData.owner} admin={loaderData.admin} result={actionData} />;
 }
