@@ -9,6 +9,7 @@ import { messageSchema } from "./decision-form";
 import type { decisionBoard, decisionMessages, Decision } from "./decisions.server";
 import { SubmissionStateBadge } from "./state-badge";
 import { Cell, DataRow, DataTable } from "~/ui/data-table";
+import { EmptyState } from "~/ui/empty-state";
 
 // The sections of an event's decisions page (app/routes/organiser/decisions.tsx).
 
@@ -121,7 +122,7 @@ export function UnconfirmedSection({ unconfirmed, timeZone }: { unconfirmed: Boa
   return (
     <section className="mt-8">
       <h2 className="text-xl font-bold">{t("decisions.unconfirmed")}</h2>
-      {unconfirmed.length === 0 ? <p className="mt-2 text-sm text-gray-700">{t("decisions.allConfirmed")}</p> : null}
+      {unconfirmed.length === 0 ? <EmptyState>{t("decisions.allConfirmed")}</EmptyState> : null}
       <ul className="mt-3 space-y-2">
         {unconfirmed.map((s) => (
           <li key={s.id} className="rounded-md border border-stone-200 bg-white px-4 py-3 text-sm">

@@ -4,6 +4,7 @@ import { formatDateTime, formatTime, localized } from "~/infra/i18n/i18n";
 import { CompactInput, SubmitButton } from "~/ui/form";
 import type { organisationSeries, seriesReport } from "./series.server";
 import { Cell, DataRow, DataTable } from "~/ui/data-table";
+import { EmptyState } from "~/ui/empty-state";
 
 // The sections of a series' organiser page (app/routes/organiser/series.tsx).
 
@@ -219,7 +220,7 @@ export function DashboardSeries({ series }: { series: Awaited<ReturnType<typeof 
           {t("series.new")}
         </Link>
       </div>
-      {series.length === 0 ? <p className="mt-2 text-sm text-gray-700">{t("series.none")}</p> : null}
+      {series.length === 0 ? <EmptyState>{t("series.none")}</EmptyState> : null}
       <ul className="mt-3 divide-y divide-stone-100 card">
         {series.map((s) => (
           <li key={s.slug} className="flex flex-wrap justify-between gap-2 px-4 py-2 text-sm">

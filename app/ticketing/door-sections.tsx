@@ -2,6 +2,7 @@ import { Form, type FetcherWithComponents } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { formatTime } from "~/infra/i18n/i18n";
 import type { CheckInResult, findTickets } from "./check-in.server";
+import { EmptyState } from "~/ui/empty-state";
 
 // The sections of the door's check-in page (app/routes/check-in/door.tsx).
 
@@ -90,7 +91,7 @@ export function GuestSearch({
           </li>
         ))}
       </ul>
-      {search && found.length === 0 ? <p className="mt-2 text-sm text-gray-700">{t("checkIn.noMatch")}</p> : null}
+      {search && found.length === 0 ? <EmptyState>{t("checkIn.noMatch")}</EmptyState> : null}
     </section>
   );
 }

@@ -18,6 +18,7 @@ import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 import { PageHeader } from "~/ui/page-header";
 import { useEventCrumbs } from "~/events/event-crumbs";
+import { EmptyState } from "~/ui/empty-state";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
@@ -84,7 +85,7 @@ export default function Campaigns({ loaderData, actionData }: Route.ComponentPro
       <PageHeader breadcrumbs={useEventCrumbs(event)} title={t("campaigns.title")} lead={t("campaigns.lead")} />
       <section className="mt-6">
         <h2 className="text-xl font-bold">{t("campaigns.list")}</h2>
-        {campaigns.length === 0 ? <p className="mt-2 text-sm text-gray-700">{t("campaigns.none")}</p> : null}
+        {campaigns.length === 0 ? <EmptyState>{t("campaigns.none")}</EmptyState> : null}
         <ul className="mt-3 divide-y divide-stone-100 card">
           {campaigns.map((c) => (
             <li key={c.id} className="grid gap-2 px-4 py-3 sm:grid-cols-[1fr_18rem] sm:items-center">

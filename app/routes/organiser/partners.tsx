@@ -11,6 +11,7 @@ import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 import { PageHeader } from "~/ui/page-header";
 import { useEventCrumbs } from "~/events/event-crumbs";
+import { EmptyState } from "~/ui/empty-state";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
@@ -73,7 +74,7 @@ export default function Partners({ loaderData, actionData }: Route.ComponentProp
         }
         lead={t("partners.lead")}
       />
-      {partners.length === 0 ? <p className="mt-4 text-gray-700">{t("partners.none")}</p> : null}
+      {partners.length === 0 ? <EmptyState page>{t("partners.none")}</EmptyState> : null}
       <PartnerList eventSlug={event.slug} setup={loaderData} result={actionData} />
       <AddPartnerSection setup={loaderData} result={actionData} />
     </>

@@ -14,6 +14,7 @@ import { FilterSelect } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders } from "~/infra/page-cache.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { EmptyState } from "~/ui/empty-state";
 
 const querySchema = z.object({
   version: z.coerce.number().int().positive().optional().catch(undefined),
@@ -58,7 +59,7 @@ export default function Agenda({ loaderData }: Route.ComponentProps) {
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("agenda.title")}</h1>
       {!agenda ? (
-        <p className="mt-4 text-gray-700">{t("agenda.notYet")}</p>
+        <EmptyState page>{t("agenda.notYet")}</EmptyState>
       ) : (
         <>
           <p className="mt-2 text-sm text-gray-700">
