@@ -5,6 +5,7 @@ import { questionKinds } from "./survey-form";
 import type { SurveyActionResult, SurveyAdmin, SurveyPageOwner } from "./surveys.server";
 import { localized } from "~/infra/i18n/i18n";
 import { PageHeader } from "~/ui/page-header";
+import { Section } from "~/ui/section";
 
 type Props = { admin: SurveyAdmin; result: SurveyActionResult | undefined; whenLabel: string };
 
@@ -68,8 +69,7 @@ function SurveyAdminView({ admin, result, whenLabel }: Props) {
     <>
       {result?.error ? <FormErrors errors={[result.error]} /> : null}
       {result?.done ? <Notice>{t(result.done)}</Notice> : null}
-      <section className="mt-4 card p-4">
-        <h2 className="text-xl font-bold">{t("surveys.settings")}</h2>
+      <Section title={t("surveys.settings")} className="mt-4">
         <Form method="post" className="mt-3 grid gap-3 sm:grid-cols-2">
           <input type="hidden" name="intent" value="settings" />
           <CompactInput
@@ -108,7 +108,7 @@ function SurveyAdminView({ admin, result, whenLabel }: Props) {
             <SubmitButton variant="secondary">{t("common.save")}</SubmitButton>
           </div>
         </Form>
-      </section>
+      </Section>
 
       <section className="mt-6">
         <div className="flex flex-wrap items-baseline justify-between gap-3">
@@ -156,8 +156,7 @@ function SurveyAdminView({ admin, result, whenLabel }: Props) {
         </ol>
       </section>
 
-      <section className="mt-6 card p-4">
-        <h2 className="text-xl font-bold">{t("surveys.addQuestion")}</h2>
+      <Section title={t("surveys.addQuestion")} className="mt-6">
         <Form method="post" className="mt-3 grid gap-3 sm:grid-cols-2">
           <input type="hidden" name="intent" value="question" />
           <label className="block text-sm font-semibold">
@@ -188,7 +187,7 @@ function SurveyAdminView({ admin, result, whenLabel }: Props) {
             <SubmitButton>{t("surveys.addQuestion")}</SubmitButton>
           </div>
         </Form>
-      </section>
+      </Section>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { formatDateTime } from "~/infra/i18n/i18n";
 import { CompactInput, FormErrors, Notice, RemoveForm, SubmitButton } from "~/ui/form";
 import type { wallSetup } from "./admin.server";
 import { EmptyState } from "~/ui/empty-state";
+import { Section } from "~/ui/section";
 
 // The sections of an event's wall setup page (app/routes/organiser/wall-setup.tsx); result is the
 // action's answer, shown by the form it was for.
@@ -16,8 +17,7 @@ type Result = WallSetupResult | undefined;
 export function RulesSection({ settings, result }: { settings: Setup["settings"]; result: Result }) {
   const { t } = useTranslation();
   return (
-    <section className="mt-6 max-w-2xl card p-4">
-      <h2 className="text-xl font-bold">{t("wall.setup.rules")}</h2>
+    <Section title={t("wall.setup.rules")} className="mt-6 max-w-2xl">
       <Form method="post" className="mt-3 space-y-4">
         <input type="hidden" name="intent" value="settings" />
         <label className="flex items-start gap-2">
@@ -55,7 +55,7 @@ export function RulesSection({ settings, result }: { settings: Setup["settings"]
         <Feedback result={result} intent="settings" />
         <SubmitButton>{t("common.save")}</SubmitButton>
       </Form>
-    </section>
+    </Section>
   );
 }
 

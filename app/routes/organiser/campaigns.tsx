@@ -19,6 +19,7 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 import { PageHeader } from "~/ui/page-header";
 import { useEventCrumbs } from "~/events/event-crumbs";
 import { EmptyState } from "~/ui/empty-state";
+import { Section } from "~/ui/section";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
@@ -109,9 +110,7 @@ export default function Campaigns({ loaderData, actionData }: Route.ComponentPro
           ))}
         </ul>
       </section>
-      <section className="mt-8 max-w-xl card p-4">
-        <h2 className="text-xl font-bold">{t("campaigns.reminders.title")}</h2>
-        <p className="mt-1 text-sm text-gray-700">{t("campaigns.reminders.lead")}</p>
+      <Section title={t("campaigns.reminders.title")} lead={t("campaigns.reminders.lead")} className="mt-8 max-w-xl">
         <Form method="post" className="mt-3 flex flex-wrap items-end gap-3">
           <input type="hidden" name="intent" value="offsets" />
           <CompactInput
@@ -128,7 +127,7 @@ export default function Campaigns({ loaderData, actionData }: Route.ComponentPro
             <Notice>{t("campaigns.reminders.saved")}</Notice>
           ) : null}
         </div>
-      </section>
+      </Section>
       <section className="mt-8">
         <h2 className="text-xl font-bold">{t("campaigns.new")}</h2>
         <div className="mt-3">
