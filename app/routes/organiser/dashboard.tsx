@@ -7,7 +7,7 @@ import { organisationSeries } from "~/series/series.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { SeasonStats, SeasonTable } from "~/events/dashboard-sections";
-import { DashboardSeries } from "~/series/series-sections";
+import { DashboardSeries } from "~/series/dashboard-series";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
 

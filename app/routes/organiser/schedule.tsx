@@ -23,9 +23,18 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     publishedReleases(db(), event.id),
   ]);
   const { timeZone, startsAt, endsAt } = agenda;
-  const strings = ["agenda", "dashboard", "errors", "event", "rooms", "schedule", "submission", "team"] as const;
   return {
-    strings: await pageStrings(request, ...strings),
+    strings: await pageStrings(
+      request,
+      "agenda",
+      "dashboard",
+      "errors",
+      "event",
+      "rooms",
+      "schedule",
+      "submission",
+      "team",
+    ),
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone, startsAt, endsAt },
     ...board,
     pending,
