@@ -175,3 +175,11 @@ export async function publicSpeakerPhoto(client: Db, eventId: string, userId: st
   });
   return consented ? speakerPhoto(client, userId) : null;
 }
+
+// The tracks of an agenda's talks, the one asked for (?piste=) when it is one of them, and the
+// slots shown with it: its talks and every break.
+export function byTrack(slots: PublicSlot[], asked: string | undefined) {
+  const tracks = [...new Map(slots.flatMap((s) => (s.talk?.track ? [[s.talk.track.id, s.talk.track]] : []))).values()];
+  const track = tracks.some((tr) => tr.id === asked) ? asked! : null;
+  return { tracks, track, slots: slots.filter((s) => !track || !s.talk || s.talk.track?.id === track) };
+}

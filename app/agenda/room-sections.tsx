@@ -6,6 +6,7 @@ import { localized } from "~/infra/i18n/i18n";
 import { Notice, RemoveForm, SubmitButton, TextField } from "~/ui/form";
 import { roomSchema } from "./agenda-form";
 import type { listRooms } from "./schedule.server";
+import { EmptyState } from "~/ui/empty-state";
 
 // The sections of an event's rooms page (app/routes/organiser/rooms.tsx).
 
@@ -24,7 +25,7 @@ export function RoomsSection({
   return (
     <section>
       <h2 className="text-xl font-bold">{t("rooms.list")}</h2>
-      {rooms.length === 0 ? <p className="mt-2 text-sm text-gray-700">{t("rooms.none")}</p> : null}
+      {rooms.length === 0 ? <EmptyState>{t("rooms.none")}</EmptyState> : null}
       <ol className="mt-3 divide-y divide-stone-100 card">
         {rooms.map((room, index) => (
           <li key={room.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">

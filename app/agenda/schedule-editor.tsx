@@ -7,6 +7,7 @@ import { describeConflict } from "./conflict-text";
 import type { Conflict } from "./conflicts";
 import type { Changelog } from "./releases.server";
 import type { BoardSlot, editorBoard } from "./schedule.server";
+import { EmptyState } from "~/ui/empty-state";
 
 // The sections of the organiser's schedule editor (app/routes/organiser/schedule.tsx).
 
@@ -111,7 +112,7 @@ export function PlaceSection({
       <h2 id="place-title" className="text-xl font-bold">
         {t("schedule.placeTitle")}
       </h2>
-      {waiting.length === 0 ? <p className="mt-2 text-sm text-gray-700">{t("schedule.nothingWaiting")}</p> : null}
+      {waiting.length === 0 ? <EmptyState>{t("schedule.nothingWaiting")}</EmptyState> : null}
       <ul className="mt-3 space-y-3">
         {waiting.map((w) => (
           <li key={w.id} className="card p-3">
@@ -183,7 +184,7 @@ export function SlotsSection({
       <h2 id="slots-title" className="text-xl font-bold">
         {t("schedule.slotsTitle")}
       </h2>
-      {onDay.length === 0 ? <p className="mt-2 text-sm text-gray-700">{t("schedule.noSlots")}</p> : null}
+      {onDay.length === 0 ? <EmptyState>{t("schedule.noSlots")}</EmptyState> : null}
       <ul className="mt-3 space-y-3">
         {onDay.map((s) => (
           <li
@@ -258,7 +259,7 @@ export function PublishSection({
       {hasChanges ? (
         <ChangelogList changelog={pending.changelog} timeZone={timeZone} />
       ) : (
-        <p className="mt-2 text-sm text-gray-700">{t("schedule.noChange")}</p>
+        <EmptyState>{t("schedule.noChange")}</EmptyState>
       )}
       <Form method="post" className="mt-4">
         <input type="hidden" name="intent" value="publish" />

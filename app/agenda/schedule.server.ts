@@ -323,3 +323,13 @@ export async function agendaEventById(client: Db, eventId: string): Promise<Agen
     select: { id: true, startsAt: true, endsAt: true, timeZone: true, scheduleStep: true },
   });
 }
+
+// The editor's board shown on one day: the day asked for (?jour=) when the event has it, otherwise
+// its first, with the grid of that day's slots.
+export async function editorDayBoard(client: Db, eventId: string, askedDay: string | null) {
+  const agenda = await agendaEventById(client, eventId);
+  const board = await editorBoard(client, agenda);
+  const day = askedDay && board.days.includes(askedDay) ? askedDay : board.days[0]!;
+  const onDay = board.slots.filter((s) => utcToZonedLocal(s.startsAt, agenda.timeZone).startsWith(day));
+  return { agenda, ...board, day, grid: dayGrid(agenda, day, onDay) };
+}

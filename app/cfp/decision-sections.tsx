@@ -8,6 +8,8 @@ import { Notice, SubmitButton, TextAreaField } from "~/ui/form";
 import { messageSchema } from "./decision-form";
 import type { decisionBoard, decisionMessages, Decision } from "./decisions.server";
 import { SubmissionStateBadge } from "./state-badge";
+import { Cell, DataRow, DataTable } from "~/ui/data-table";
+import { EmptyState } from "~/ui/empty-state";
 
 // The sections of an event's decisions page (app/routes/organiser/decisions.tsx).
 
@@ -20,76 +22,59 @@ export function DecisionsTable({ rows }: { rows: Awaited<ReturnType<typeof ranki
   const { t } = useTranslation();
   const score = (value: number | null) => (value === null ? "—" : value.toFixed(2));
   return (
-    <div className="mt-4 overflow-x-auto card">
-      <table className="w-full text-left text-sm">
-        <thead className="bg-stone-50 text-xs uppercase text-gray-600">
-          <tr>
-            <th scope="col" className="px-3 py-2">
-              {t("submission.title")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("ranking.mean")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("speaker.state")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("decisions.pending")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className="border-t border-stone-100">
-              <td className="px-3 py-2">
-                <span className="font-semibold">{row.title}</span>
-                <span className="block text-xs text-gray-600">{row.speakers.join(", ")}</span>
-              </td>
-              <td className="px-3 py-2">{score(row.mean)}</td>
-              <td className="px-3 py-2">
-                <SubmissionStateBadge state={row.state} />
-              </td>
-              <td className="px-3 py-2">
-                <Form
-                  method="post"
-                  className="flex flex-wrap items-center gap-1"
-                  aria-label={t("decisions.pendingFor", { title: row.title })}
-                >
-                  <input type="hidden" name="intent" value="pending" />
-                  <input type="hidden" name="id" value={row.id} />
-                  {row.pendingState ? (
-                    <span className="mr-2 font-semibold">{t(`decisions.will.${row.pendingState}`)}</span>
-                  ) : null}
-                  {(["ACCEPTED", "REJECTED"] as const)
-                    .filter(
-                      (d) =>
-                        d !== row.pendingState &&
-                        ["SUBMITTED", "ACCEPTED", "REJECTED"].includes(row.state) &&
-                        d !== row.state,
-                    )
-                    .map((d) => (
-                      <button
-                        key={d}
-                        type="submit"
-                        name="decision"
-                        value={d}
-                        className="rounded border border-stone-300 px-2 py-1 text-xs font-semibold hover:bg-stone-50"
-                      >
-                        {t(`decisions.set.${d}`)}
-                      </button>
-                    ))}
-                  {row.pendingState ? (
-                    <button type="submit" name="decision" value="NONE" className="px-2 py-1 text-xs underline">
-                      {t("decisions.clear")}
-                    </button>
-                  ) : null}
-                </Form>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      className="mt-4"
+      columns={[t("submission.title"), t("ranking.mean"), t("speaker.state"), t("decisions.pending")]}
+    >
+      {rows.map((row) => (
+        <DataRow key={row.id}>
+          <Cell>
+            <span className="font-semibold">{row.title}</span>
+            <span className="block text-xs text-gray-600">{row.speakers.join(", ")}</span>
+          </Cell>
+          <Cell>{score(row.mean)}</Cell>
+          <Cell>
+            <SubmissionStateBadge state={row.state} />
+          </Cell>
+          <Cell>
+            <Form
+              method="post"
+              className="flex flex-wrap items-center gap-1"
+              aria-label={t("decisions.pendingFor", { title: row.title })}
+            >
+              <input type="hidden" name="intent" value="pending" />
+              <input type="hidden" name="id" value={row.id} />
+              {row.pendingState ? (
+                <span className="mr-2 font-semibold">{t(`decisions.will.${row.pendingState}`)}</span>
+              ) : null}
+              {(["ACCEPTED", "REJECTED"] as const)
+                .filter(
+                  (d) =>
+                    d !== row.pendingState &&
+                    ["SUBMITTED", "ACCEPTED", "REJECTED"].includes(row.state) &&
+                    d !== row.state,
+                )
+                .map((d) => (
+                  <button
+                    key={d}
+                    type="submit"
+                    name="decision"
+                    value={d}
+                    className="rounded border border-stone-300 px-2 py-1 text-xs font-semibold hover:bg-stone-50"
+                  >
+                    {t(`decisions.set.${d}`)}
+                  </button>
+                ))}
+              {row.pendingState ? (
+                <button type="submit" name="decision" value="NONE" className="px-2 py-1 text-xs underline">
+                  {t("decisions.clear")}
+                </button>
+              ) : null}
+            </Form>
+          </Cell>
+        </DataRow>
+      ))}
+    </DataTable>
   );
 }
 
@@ -137,7 +122,7 @@ export function UnconfirmedSection({ unconfirmed, timeZone }: { unconfirmed: Boa
   return (
     <section className="mt-8">
       <h2 className="text-xl font-bold">{t("decisions.unconfirmed")}</h2>
-      {unconfirmed.length === 0 ? <p className="mt-2 text-sm text-gray-700">{t("decisions.allConfirmed")}</p> : null}
+      {unconfirmed.length === 0 ? <EmptyState>{t("decisions.allConfirmed")}</EmptyState> : null}
       <ul className="mt-3 space-y-2">
         {unconfirmed.map((s) => (
           <li key={s.id} className="rounded-md border border-stone-200 bg-white px-4 py-3 text-sm">

@@ -8,6 +8,7 @@ import { invitedTalkSchema } from "./decision-form";
 import { SubmissionStateBadge } from "./state-badge";
 import { submissionStates, type SubmissionState } from "./states";
 import type { eventSubmissions } from "./submissions.server";
+import { Cell, DataRow, DataTable } from "~/ui/data-table";
 
 // The sections of an event's submissions page (app/routes/organiser/submissions.tsx).
 
@@ -44,57 +45,40 @@ export function SubmissionsTable({
   const locale = useLocale();
   const name = (o: { nameFr: string; nameEn: string } | null) => (o ? localized(o, "name", locale) : "—");
   return (
-    <div className="mt-3 overflow-x-auto card">
-      <table className="w-full text-left text-sm">
-        <thead className="bg-stone-50 text-xs uppercase text-gray-600">
-          <tr>
-            <th scope="col" className="px-4 py-2">
-              {t("submission.title")}
-            </th>
-            <th scope="col" className="px-4 py-2">
-              {t("organiserSubmissions.speakers")}
-            </th>
-            <th scope="col" className="px-4 py-2">
-              {t("submission.format")}
-            </th>
-            <th scope="col" className="px-4 py-2">
-              {t("submission.track")}
-            </th>
-            <th scope="col" className="px-4 py-2">
-              {t("organiserSubmissions.submittedAt")}
-            </th>
-            <th scope="col" className="px-4 py-2">
-              {t("speaker.state")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {submissions.map((s) => (
-            <tr key={s.id} className="border-t border-stone-100">
-              <td className="px-4 py-2 font-semibold">
-                {s.title}
-                {s.invited ? (
-                  <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs font-normal text-brand-700">
-                    {t("invited.badge")}
-                  </span>
-                ) : null}
-              </td>
-              <td className="px-4 py-2">{s.speakers.map((sp) => sp.user.name || sp.user.email).join(", ")}</td>
-              <td className="px-4 py-2">{name(s.format)}</td>
-              <td className="px-4 py-2">{name(s.track)}</td>
-              <td className="px-4 py-2">
-                {s.submittedAt
-                  ? formatDateTime(s.submittedAt, timeZone, locale, { dateStyle: "medium", timeStyle: "short" })
-                  : "—"}
-              </td>
-              <td className="px-4 py-2">
-                <SubmissionStateBadge state={s.state} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={[
+        t("submission.title"),
+        t("organiserSubmissions.speakers"),
+        t("submission.format"),
+        t("submission.track"),
+        t("organiserSubmissions.submittedAt"),
+        t("speaker.state"),
+      ]}
+    >
+      {submissions.map((s) => (
+        <DataRow key={s.id}>
+          <Cell className="font-semibold">
+            {s.title}
+            {s.invited ? (
+              <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs font-normal text-brand-700">
+                {t("invited.badge")}
+              </span>
+            ) : null}
+          </Cell>
+          <Cell>{s.speakers.map((sp) => sp.user.name || sp.user.email).join(", ")}</Cell>
+          <Cell>{name(s.format)}</Cell>
+          <Cell>{name(s.track)}</Cell>
+          <Cell>
+            {s.submittedAt
+              ? formatDateTime(s.submittedAt, timeZone, locale, { dateStyle: "medium", timeStyle: "short" })
+              : "—"}
+          </Cell>
+          <Cell>
+            <SubmissionStateBadge state={s.state} />
+          </Cell>
+        </DataRow>
+      ))}
+    </DataTable>
   );
 }
 

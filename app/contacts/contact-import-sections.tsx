@@ -3,6 +3,7 @@ import { useTranslation } from "~/infra/i18n/react";
 import { CompactInput, FormErrors, SubmitButton } from "~/ui/form";
 import { contactFields, type ContactField } from "./contact-form";
 import type { ImportReport, importProgress } from "./contact-import.server";
+import { Cell, DataRow, DataTable } from "~/ui/data-table";
 
 // The sections of a contact import's page (app/routes/organiser/contact-import.tsx).
 
@@ -74,50 +75,42 @@ export function MappingForm({
 function MappingTable({ upload }: { upload: Upload }) {
   const { t } = useTranslation();
   return (
-    <div className="overflow-x-auto card">
-      <table className="w-full text-left text-sm">
-        <thead className="bg-stone-50">
-          <tr>
-            <th className="px-3 py-2">{t("contacts.import.column")}</th>
-            <th className="px-3 py-2">{t("contacts.import.examples")}</th>
-            <th className="px-3 py-2">{t("contacts.import.field")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-stone-100">
-          {upload.header.map((name, index) => (
-            <tr key={index}>
-              <th scope="row" className="px-3 py-2 font-semibold">
-                {name || t("contacts.import.unnamed", { n: index + 1 })}
-              </th>
-              <td className="px-3 py-2 text-gray-700">
-                {upload.samples
-                  .map((row) => row[index] ?? "")
-                  .filter(Boolean)
-                  .join(" · ")}
-              </td>
-              <td className="px-3 py-2">
-                <label className="sr-only" htmlFor={`column-${index}`}>
-                  {t("contacts.import.fieldFor", { column: name || index + 1 })}
-                </label>
-                <select
-                  id={`column-${index}`}
-                  name="columns"
-                  defaultValue={upload.guess[index] ?? ""}
-                  className="rounded-md border border-stone-300 bg-white px-2 py-1.5"
-                >
-                  <option value="">{t("contacts.import.ignore")}</option>
-                  {contactFields.map((field) => (
-                    <option key={field} value={field}>
-                      {t(`contacts.fields.${field}`)}
-                    </option>
-                  ))}
-                </select>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      className=""
+      columns={[t("contacts.import.column"), t("contacts.import.examples"), t("contacts.import.field")]}
+    >
+      {upload.header.map((name, index) => (
+        <DataRow key={index}>
+          <Cell header className="font-semibold">
+            {name || t("contacts.import.unnamed", { n: index + 1 })}
+          </Cell>
+          <Cell className="text-gray-700">
+            {upload.samples
+              .map((row) => row[index] ?? "")
+              .filter(Boolean)
+              .join(" · ")}
+          </Cell>
+          <Cell>
+            <label className="sr-only" htmlFor={`column-${index}`}>
+              {t("contacts.import.fieldFor", { column: name || index + 1 })}
+            </label>
+            <select
+              id={`column-${index}`}
+              name="columns"
+              defaultValue={upload.guess[index] ?? ""}
+              className="rounded-md border border-stone-300 bg-white px-2 py-1.5"
+            >
+              <option value="">{t("contacts.import.ignore")}</option>
+              {contactFields.map((field) => (
+                <option key={field} value={field}>
+                  {t(`contacts.fields.${field}`)}
+                </option>
+              ))}
+            </select>
+          </Cell>
+        </DataRow>
+      ))}
+    </DataTable>
   );
 }
 

@@ -7,6 +7,7 @@ import { FormErrors, Notice, SubmitButton, TextAreaField } from "~/ui/form";
 import { MAX_SCORE, MIN_SCORE } from "./ranking";
 import { scoreField } from "./review-form";
 import type { submissionForReviewer } from "./review.server";
+import { EmptyState } from "~/ui/empty-state";
 
 // The sections of a story as a reviewer reads it (app/routes/reviewer/review.tsx): the story,
 // the reviewer's own scores and comment, and the other reviews when they may be seen.
@@ -134,7 +135,7 @@ export function OtherReviews({ others, othersHidden }: { others: Found["others"]
           {othersHidden ? t("review.othersAfterOwn") : t("review.othersNever")}
         </p>
       ) : others.length === 0 ? (
-        <p className="mt-2 text-sm text-gray-700">{t("review.noOthers")}</p>
+        <EmptyState>{t("review.noOthers")}</EmptyState>
       ) : (
         <ul className="mt-2 space-y-3">
           {others.map((o, i) => (

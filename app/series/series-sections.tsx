@@ -3,6 +3,7 @@ import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { formatDateTime, formatTime } from "~/infra/i18n/i18n";
 import { CompactInput, SubmitButton } from "~/ui/form";
 import type { seriesReport } from "./series.server";
+import { Cell, DataRow, DataTable } from "~/ui/data-table";
 
 // The sections of a series' organiser page (app/routes/organiser/series.tsx).
 
@@ -27,36 +28,23 @@ export function PeopleSection({ people }: { people: Person[] }) {
   return (
     <section className="mt-8">
       <h2 className="text-xl font-bold">{t("series.admin.people")}</h2>
-      <div className="mt-3 overflow-x-auto card">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-stone-50 text-xs uppercase text-gray-600">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                {t("portal.csv.name")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("portal.csv.email")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("series.admin.attendedCol")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("series.admin.pilierCol")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {people.map((p) => (
-              <tr key={p.id} className="border-t border-stone-100">
-                <td className="px-3 py-2 font-semibold">{p.name}</td>
-                <td className="px-3 py-2">{p.email}</td>
-                <td className="px-3 py-2">{p.attended}</td>
-                <td className="px-3 py-2">{p.pilierWeeks.length ? `★ ${p.pilierWeeks.length}` : "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[
+          t("portal.csv.name"),
+          t("portal.csv.email"),
+          t("series.admin.attendedCol"),
+          t("series.admin.pilierCol"),
+        ]}
+      >
+        {people.map((p) => (
+          <DataRow key={p.id}>
+            <Cell className="font-semibold">{p.name}</Cell>
+            <Cell>{p.email}</Cell>
+            <Cell>{p.attended}</Cell>
+            <Cell>{p.pilierWeeks.length ? `★ ${p.pilierWeeks.length}` : "—"}</Cell>
+          </DataRow>
+        ))}
+      </DataTable>
     </section>
   );
 }

@@ -2,8 +2,10 @@ import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Form } from "react-router";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { questionKinds } from "./survey-form";
-import type { SurveyActionResult, SurveyAdmin } from "./surveys.server";
+import type { SurveyActionResult, SurveyAdmin, SurveyPageOwner } from "./surveys.server";
 import { localized } from "~/infra/i18n/i18n";
+import { PageHeader } from "~/ui/page-header";
+import { Section } from "~/ui/section";
 
 type Props = { admin: SurveyAdmin; result: SurveyActionResult | undefined; whenLabel: string };
 
@@ -25,8 +27,40 @@ function Bars({ labels, counts }: { labels: string[]; counts: number[] }) {
   );
 }
 
-// The survey page of an event or a series: when and how it is sent, its questions, and the results.
-export function SurveyAdminView({ admin, result, whenLabel }: Props) {
+// The survey page of an event or of a series (app/routes/organiser/event-survey.tsx and
+// series-survey.tsx): the same page, another owner.
+export function SurveyPage({
+  owner,
+  admin,
+  result,
+}: Omit<Props, "whenLabel"> & { owner: Pick<SurveyPageOwner, "kind" | "slug" | "titleFr" | "titleEn"> }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const event = owner.kind === "event";
+  return (
+    <>
+      <PageHeader
+        breadcrumbs={[
+          { to: "/organisateur", label: t("dashboard.title") },
+          {
+            to: event ? `/organisateur/evenements/${owner.slug}` : `/organisateur/series/${owner.slug}`,
+            label: localized(owner, "title", locale),
+          },
+        ]}
+        title={t("surveys.title")}
+        lead={event ? t("surveys.leadEvent") : t("surveys.leadSeries")}
+      />
+      <SurveyAdminView
+        admin={admin}
+        result={result}
+        whenLabel={event ? t("surveys.afterEvent") : t("surveys.afterSession")}
+      />
+    </>
+  );
+}
+
+// When and how the survey is sent, its questions, and the results.
+function SurveyAdminView({ admin, result, whenLabel }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { settings, questions, invited, answered } = admin;
@@ -35,8 +69,7 @@ export function SurveyAdminView({ admin, result, whenLabel }: Props) {
     <>
       {result?.error ? <FormErrors errors={[result.error]} /> : null}
       {result?.done ? <Notice>{t(result.done)}</Notice> : null}
-      <section className="mt-4 card p-4">
-        <h2 className="text-xl font-bold">{t("surveys.settings")}</h2>
+      <Section title={t("surveys.settings")} className="mt-4">
         <Form method="post" className="mt-3 grid gap-3 sm:grid-cols-2">
           <input type="hidden" name="intent" value="settings" />
           <CompactInput
@@ -75,7 +108,7 @@ export function SurveyAdminView({ admin, result, whenLabel }: Props) {
             <SubmitButton variant="secondary">{t("common.save")}</SubmitButton>
           </div>
         </Form>
-      </section>
+      </Section>
 
       <section className="mt-6">
         <div className="flex flex-wrap items-baseline justify-between gap-3">
@@ -123,8 +156,7 @@ export function SurveyAdminView({ admin, result, whenLabel }: Props) {
         </ol>
       </section>
 
-      <section className="mt-6 card p-4">
-        <h2 className="text-xl font-bold">{t("surveys.addQuestion")}</h2>
+      <Section title={t("surveys.addQuestion")} className="mt-6">
         <Form method="post" className="mt-3 grid gap-3 sm:grid-cols-2">
           <input type="hidden" name="intent" value="question" />
           <label className="block text-sm font-semibold">
@@ -155,7 +187,7 @@ export function SurveyAdminView({ admin, result, whenLabel }: Props) {
             <SubmitButton>{t("surveys.addQuestion")}</SubmitButton>
           </div>
         </Form>
-      </section>
+      </Section>
     </>
   );
 }

@@ -12,6 +12,19 @@ export type SurveyOwner = { eventId: string } | { seriesId: string };
 const ownerWhere = (owner: SurveyOwner) =>
   "eventId" in owner ? { eventId: owner.eventId } : { seriesId: owner.seriesId };
 
+// The owner of a survey page, an event or a series, with the title its survey is first made with.
+export type SurveyPageOwner = { kind: "event" | "series"; id: string; slug: string; titleFr: string; titleEn: string };
+
+export const surveyPageOwner = (
+  kind: SurveyPageOwner["kind"],
+  { id, slug, titleFr, titleEn }: Omit<SurveyPageOwner, "kind">,
+): SurveyPageOwner => ({ kind, id, slug, titleFr, titleEn });
+
+export function surveyOfOwner(client: Db, owner: SurveyPageOwner) {
+  const title = { fr: owner.titleFr, en: owner.titleEn };
+  return ownerSurvey(client, owner.kind === "event" ? { eventId: owner.id } : { seriesId: owner.id }, title);
+}
+
 // The owner's survey (made on first visit, inactive, with the owner's title and a first rating question).
 export async function ownerSurvey(client: Db, owner: SurveyOwner, title: { fr: string; en: string }) {
   const existing = await client.survey.findFirst({ where: ownerWhere(owner), select: { id: true } });

@@ -3,6 +3,8 @@ import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { formatDateTime } from "~/infra/i18n/i18n";
 import { CompactInput, FormErrors, Notice, RemoveForm, SubmitButton } from "~/ui/form";
 import type { wallSetup } from "./admin.server";
+import { EmptyState } from "~/ui/empty-state";
+import { Section } from "~/ui/section";
 
 // The sections of an event's wall setup page (app/routes/organiser/wall-setup.tsx); result is the
 // action's answer, shown by the form it was for.
@@ -15,8 +17,7 @@ type Result = WallSetupResult | undefined;
 export function RulesSection({ settings, result }: { settings: Setup["settings"]; result: Result }) {
   const { t } = useTranslation();
   return (
-    <section className="mt-6 max-w-2xl card p-4">
-      <h2 className="text-xl font-bold">{t("wall.setup.rules")}</h2>
+    <Section title={t("wall.setup.rules")} className="mt-6 max-w-2xl">
       <Form method="post" className="mt-3 space-y-4">
         <input type="hidden" name="intent" value="settings" />
         <label className="flex items-start gap-2">
@@ -54,7 +55,7 @@ export function RulesSection({ settings, result }: { settings: Setup["settings"]
         <Feedback result={result} intent="settings" />
         <SubmitButton>{t("common.save")}</SubmitButton>
       </Form>
-    </section>
+    </Section>
   );
 }
 
@@ -77,7 +78,7 @@ export function SourcesSection({
       <h2 className="text-xl font-bold">{t("wall.setup.sources")}</h2>
       <p className="mt-1 max-w-3xl text-sm text-gray-700">{t("wall.setup.sourcesLead")}</p>
       <Feedback result={sourceResult} intent={sourceResult?.intent ?? ""} />
-      {sources.length === 0 ? <p className="mt-2 text-sm text-gray-700">{t("wall.setup.noSources")}</p> : null}
+      {sources.length === 0 ? <EmptyState>{t("wall.setup.noSources")}</EmptyState> : null}
       <ul className="mt-3 divide-y divide-stone-100 card">
         {sources.map((s) => (
           <li key={s.id} className="flex flex-wrap items-start justify-between gap-3 px-4 py-3">
@@ -192,7 +193,7 @@ export function BansSection({ bans, result, timeZone }: { bans: Setup["bans"]; r
     <section className="mt-8 max-w-2xl">
       <h2 className="text-xl font-bold">{t("wall.setup.bans")}</h2>
       <Feedback result={result} intent="lift-ban" />
-      {bans.length === 0 ? <p className="mt-2 text-sm text-gray-700">{t("wall.setup.noBans")}</p> : null}
+      {bans.length === 0 ? <EmptyState>{t("wall.setup.noBans")}</EmptyState> : null}
       <ul className="mt-2 divide-y divide-stone-100 card">
         {bans.map((b) => (
           <li key={b.id} className="flex items-center justify-between gap-3 px-4 py-2">

@@ -8,6 +8,7 @@ import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { buyerOrders, orderUrl } from "~/ticketing/orders.server";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { EmptyState } from "~/ui/empty-state";
 
 // Everything bought or booked with the signed-in address: signing in by magic link proves it.
 export async function loader({ request }: Route.LoaderArgs) {
@@ -39,7 +40,7 @@ export default function MyTickets({ loaderData }: Route.ComponentProps) {
   return (
     <article className="max-w-3xl">
       <h1 className="text-3xl font-extrabold">{t("myTickets.title")}</h1>
-      {loaderData.orders.length === 0 ? <p className="mt-4 text-gray-700">{t("myTickets.none")}</p> : null}
+      {loaderData.orders.length === 0 ? <EmptyState page>{t("myTickets.none")}</EmptyState> : null}
       <ul className="mt-6 space-y-3">
         {loaderData.orders.map((order) => (
           <li key={order.id} className="card px-4 py-3">

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useRef } from "react";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Form, useFetcher, useLoaderData, useRevalidator } from "react-router";
+import { data, useFetcher, useRevalidator } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/door";
 import { requireCheckInStaff } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
-import { formatTime, localized } from "~/infra/i18n/i18n";
+import { localized } from "~/infra/i18n/i18n";
 import { CameraScanner } from "~/ticketing/camera-scanner";
+import { GuestSearch, Verdict } from "~/ticketing/door-sections";
 import { checkIn, doorCounters, findTickets, type CheckInResult } from "~/ticketing/check-in.server";
 import { checkInSchema } from "~/ticketing/ticketing-form";
 import { pageTitle } from "~/ui/meta";
@@ -41,29 +42,6 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, (t) => t("checkIn.title"));
-}
-
-const tones: Record<CheckInResult["kind"], string> = {
-  valid: "bg-green-600 text-white",
-  already: "bg-amber-500 text-black",
-  "wrong-event": "bg-red-700 text-white",
-  "other-organisation": "bg-red-700 text-white",
-  canceled: "bg-red-700 text-white",
-  unpaid: "bg-red-700 text-white",
-  unknown: "bg-red-700 text-white",
-};
-
-// The answer at the door, readable at arm's length: a colour and one sentence.
-function Verdict({ result }: { result: CheckInResult }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const { event } = useLoaderData<typeof loader>();
-  const at = result.kind === "already" ? formatTime(result.at, event.timeZone, locale) : "";
-  return (
-    <div role="status" className={`rounded-lg p-5 text-center text-2xl font-extrabold ${tones[result.kind]}`}>
-      {t(`checkIn.result.${result.kind}`, { ...result, at })}
-    </div>
-  );
 }
 
 export default function Door({ loaderData, actionData }: Route.ComponentProps) {
@@ -102,7 +80,9 @@ export default function Door({ loaderData, actionData }: Route.ComponentProps) {
         </p>
       </header>
       {/* With JavaScript the fetcher answers in place; without, the page comes back with the answer. */}
-      {(door.data ?? actionData) ? <Verdict result={(door.data ?? actionData)!.result} /> : null}
+      {(door.data ?? actionData) ? (
+        <Verdict result={(door.data ?? actionData)!.result} timeZone={event.timeZone} />
+      ) : null}
       <CameraScanner onCode={scanned} />
       <door.Form method="post" className="space-y-2">
         <input type="hidden" name="intent" value="check-in" />
@@ -122,56 +102,7 @@ export default function Door({ loaderData, actionData }: Route.ComponentProps) {
           {t("checkIn.submit")}
         </button>
       </door.Form>
-      <section aria-labelledby="search-title" className="card p-4">
-        <h2 id="search-title" className="font-bold">
-          {t("checkIn.searchTitle")}
-        </h2>
-        <Form method="get" className="mt-2 flex gap-2">
-          <label className="sr-only" htmlFor="nom">
-            {t("checkIn.searchLabel")}
-          </label>
-          <input
-            id="nom"
-            name="nom"
-            defaultValue={search}
-            placeholder={t("checkIn.searchLabel")}
-            className="block w-full rounded-md border border-stone-300 px-3 py-2"
-          />
-          <button type="submit" className="rounded-md border border-stone-300 px-3 py-2 font-semibold">
-            {t("checkIn.search")}
-          </button>
-        </Form>
-        <ul className="mt-3 divide-y divide-stone-100">
-          {found.map((ticket) => (
-            <li key={ticket.id} className="flex items-center justify-between gap-2 py-2">
-              <span>
-                <strong>{ticket.attendeeName}</strong>
-                <span className="block text-xs text-gray-600">
-                  {ticket.ticketType.nameFr} · {ticket.order.code}
-                </span>
-              </span>
-              {ticket.checkedInAt ? (
-                <span className="text-sm text-gray-700">
-                  {t("checkIn.inSince", { time: formatTime(ticket.checkedInAt, event.timeZone, locale) })}
-                </span>
-              ) : (
-                <door.Form method="post">
-                  <input type="hidden" name="intent" value="check-in-ticket" />
-                  <input type="hidden" name="ticketId" value={ticket.id} />
-                  <button
-                    type="submit"
-                    className="rounded-md bg-brand-600 px-3 py-2 text-sm font-bold text-white"
-                    aria-label={t("checkIn.letIn", { name: ticket.attendeeName })}
-                  >
-                    {t("checkIn.letInShort")}
-                  </button>
-                </door.Form>
-              )}
-            </li>
-          ))}
-        </ul>
-        {search && found.length === 0 ? <p className="mt-2 text-sm text-gray-700">{t("checkIn.noMatch")}</p> : null}
-      </section>
+      <GuestSearch search={search} found={found} timeZone={event.timeZone} door={door} />
     </article>
   );
 }

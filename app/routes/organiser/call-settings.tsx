@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useLocale, useTranslation } from "~/infra/i18n/react";
+import { useTranslation } from "~/infra/i18n/react";
 import { data, Link } from "react-router";
 import type { Route } from "./+types/call-settings";
 import { eventOrganiser } from "~/auth/event-organiser.server";
@@ -17,11 +17,12 @@ import { questionSchema } from "~/cfp/questions";
 import { addQuestion, eventQuestions, removeQuestion } from "~/cfp/questions.server";
 import { callSettingsSchema, formatSchema, removeSchema, trackSchema } from "~/cfp/submission-form";
 import { db } from "~/infra/db/db.server";
-import { localized } from "~/infra/i18n/i18n";
 import { FormErrors } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { PageHeader } from "~/ui/page-header";
+import { useEventCrumbs } from "~/events/event-crumbs";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
@@ -93,16 +94,11 @@ export function meta({ matches }: Route.MetaArgs) {
 
 export default function CallSettings({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const { event, call, status, formats, tracks, questions } = loaderData;
   const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
   return (
     <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{t("callSettings.title")}</h1>
+      <PageHeader breadcrumbs={useEventCrumbs(event)} title={t("callSettings.title")} />
       <p className="mt-2 text-gray-700">
         {t(`callSettings.status.${status}`)}{" "}
         {status !== "none" ? <Link to={`/e/${event.slug}/appel`}>{t("callSettings.viewPublic")}</Link> : null} ·{" "}

@@ -1,34 +1,21 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { useEffect } from "react";
-import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Link, useRevalidator } from "react-router";
+import { useTranslation } from "~/infra/i18n/react";
+import { useRevalidator } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/campaign";
 import { notFound } from "~/auth/roles.server";
 import { eventOrganiser } from "~/auth/event-organiser.server";
+import { campaignAction, campaignMailContext } from "~/campaigns/campaign-actions.server";
 import { DraftCampaign, SentCampaign } from "~/campaigns/campaign-sections";
-import { campaignSchema, relaunchSchema, scheduleSchema, segmentSchema } from "~/campaigns/campaign-form";
-import {
-  campaignPreview,
-  campaignReport,
-  findInvitationCampaign,
-  queueCampaign,
-  relaunchCampaign,
-  scheduleCampaign,
-  sendTestMailToUser,
-  unscheduleCampaign,
-  updateCampaign,
-} from "~/campaigns/campaigns.server";
+import { segmentSchema } from "~/campaigns/campaign-form";
+import { campaignPreview, campaignReport, findInvitationCampaign } from "~/campaigns/campaigns.server";
 import { segmentChoices } from "~/campaigns/segments.server";
 import { db } from "~/infra/db/db.server";
-import { env } from "~/infra/env.server";
-import { localized } from "~/infra/i18n/i18n";
 import { FormErrors, Notice } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
-import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
-
-const mailContext = () => ({ appUrl: env().APP_URL, secret: env().SESSION_SECRET });
+import { PageHeader } from "~/ui/page-header";
+import { useEventCrumbs } from "~/events/event-crumbs";
 
 async function loadCampaign(context: Route.LoaderArgs["context"], params: Route.LoaderArgs["params"]) {
   const organiser = eventOrganiser(context);
@@ -46,7 +33,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     .catch(undefined)
     .parse(new URL(request.url).searchParams.get("apercu") ?? undefined);
   const [preview, report, choices] = await Promise.all([
-    campaign.queuedAt ? null : campaignPreview(db(), campaign.id, chosen, mailContext()),
+    campaign.queuedAt ? null : campaignPreview(db(), campaign.id, chosen, campaignMailContext()),
     campaignReport(db(), campaign),
     campaign.queuedAt ? null : segmentChoices(db(), event.organisationId),
   ]);
@@ -70,61 +57,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   };
 }
 
-const intentSchema = z.enum(["save", "test", "send", "schedule", "unschedule", "relaunch"]);
-type Intent = z.infer<typeof intentSchema>;
-type IntentArgs = Awaited<ReturnType<typeof loadCampaign>> & { formData: FormData; intent: Intent };
-
-const fail = (intent: Intent, error: string) => data({ intent, result: undefined, error, done: null }, { status: 400 });
-const done = (intent: Intent, what: string) => ({ intent, result: undefined, error: null, done: what });
-
-const intents = {
-  async save({ campaign, formData, intent }: IntentArgs) {
-    const submission = parseWithZod(formData, { schema: campaignSchema });
-    if (submission.status !== "success")
-      return data({ intent, result: submission.reply(), error: null, done: null }, { status: 400 });
-    const saved = await updateCampaign(db(), campaign.id, submission.value);
-    if (!saved.ok)
-      return data(
-        { intent, result: submission.reply({ formErrors: [saved.error] }), error: null, done: null },
-        { status: 400 },
-      );
-    return { intent, result: submission.reply(), error: null, done: "saved" };
-  },
-  async test({ user, campaign, intent }: IntentArgs) {
-    await sendTestMailToUser(db(), campaign.id, user.id, mailContext());
-    return done(intent, "tested");
-  },
-  async send({ campaign, intent }: IntentArgs) {
-    const queued = await queueCampaign(db(), campaign.id, mailContext());
-    if (!queued.ok) return fail(intent, queued.error);
-    return done(intent, "sending");
-  },
-  async schedule({ event, campaign, formData, intent }: IntentArgs) {
-    const parsed = scheduleSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return fail(intent, parsed.error.issues[0]!.message);
-    const scheduled = await scheduleCampaign(db(), campaign.id, parsed.data.scheduledAt, event.timeZone);
-    return scheduled.ok ? done(intent, "scheduled") : fail(intent, scheduled.error);
-  },
-  async unschedule({ campaign, intent }: IntentArgs) {
-    await unscheduleCampaign(db(), campaign.id);
-    return done(intent, "unscheduled");
-  },
-  async relaunch({ user, campaign, formData, intent }: IntentArgs) {
-    const parsed = relaunchSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return fail(intent, parsed.error.issues[0]!.message);
-    const relaunched = await relaunchCampaign(db(), campaign.id, user.id, parsed.data, mailContext());
-    if (!relaunched.ok) return fail(intent, relaunched.error);
-    return done(intent, "relaunched");
-  },
-} satisfies Record<Intent, (args: IntentArgs) => Promise<unknown>>;
-
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const loaded = await loadCampaign(context, params);
-  const formData = await readForm(request);
-  const intent = intentSchema.safeParse(formData.get("intent"));
-  if (!intent.success)
-    return data({ intent: null, result: undefined, error: "errors.badIntent", done: null }, { status: 400 });
-  return intents[intent.data]({ ...loaded, formData, intent: intent.data });
+  return campaignAction(request, await loadCampaign(context, params));
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
@@ -133,7 +67,6 @@ export function meta({ data, matches }: Route.MetaArgs) {
 
 export default function CampaignPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const { event, campaign, preview, choices, progress, relaunches, results } = loaderData;
   const revalidator = useRevalidator();
   const sending = progress.queued + relaunches.reduce((sum, r) => sum + r.progress.queued, 0) > 0;
@@ -145,12 +78,13 @@ export default function CampaignPage({ loaderData, actionData }: Route.Component
   }, [sending, revalidator]);
   return (
     <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}/campagnes`}>{t("campaigns.title")}</Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{campaign.name}</h1>
+      <PageHeader
+        breadcrumbs={useEventCrumbs(event, {
+          to: `/organisateur/evenements/${event.slug}/campagnes`,
+          label: t("campaigns.title"),
+        })}
+        title={campaign.name}
+      />
       <div className="mt-4 space-y-3">
         {actionData?.error ? <FormErrors errors={[actionData.error]} /> : null}
         {actionData?.done ? <Notice>{t(`campaigns.done.${actionData.done}`)}</Notice> : null}

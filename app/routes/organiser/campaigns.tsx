@@ -16,6 +16,10 @@ import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { PageHeader } from "~/ui/page-header";
+import { useEventCrumbs } from "~/events/event-crumbs";
+import { EmptyState } from "~/ui/empty-state";
+import { Section } from "~/ui/section";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
@@ -79,15 +83,10 @@ export default function Campaigns({ loaderData, actionData }: Route.ComponentPro
   const { event, campaigns, choices, defaults, offsets } = loaderData;
   return (
     <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{t("campaigns.title")}</h1>
-      <p className="mt-2 max-w-3xl text-gray-700">{t("campaigns.lead")}</p>
+      <PageHeader breadcrumbs={useEventCrumbs(event)} title={t("campaigns.title")} lead={t("campaigns.lead")} />
       <section className="mt-6">
         <h2 className="text-xl font-bold">{t("campaigns.list")}</h2>
-        {campaigns.length === 0 ? <p className="mt-2 text-sm text-gray-700">{t("campaigns.none")}</p> : null}
+        {campaigns.length === 0 ? <EmptyState>{t("campaigns.none")}</EmptyState> : null}
         <ul className="mt-3 divide-y divide-stone-100 card">
           {campaigns.map((c) => (
             <li key={c.id} className="grid gap-2 px-4 py-3 sm:grid-cols-[1fr_18rem] sm:items-center">
@@ -111,9 +110,7 @@ export default function Campaigns({ loaderData, actionData }: Route.ComponentPro
           ))}
         </ul>
       </section>
-      <section className="mt-8 max-w-xl card p-4">
-        <h2 className="text-xl font-bold">{t("campaigns.reminders.title")}</h2>
-        <p className="mt-1 text-sm text-gray-700">{t("campaigns.reminders.lead")}</p>
+      <Section title={t("campaigns.reminders.title")} lead={t("campaigns.reminders.lead")} className="mt-8 max-w-xl">
         <Form method="post" className="mt-3 flex flex-wrap items-end gap-3">
           <input type="hidden" name="intent" value="offsets" />
           <CompactInput
@@ -130,7 +127,7 @@ export default function Campaigns({ loaderData, actionData }: Route.ComponentPro
             <Notice>{t("campaigns.reminders.saved")}</Notice>
           ) : null}
         </div>
-      </section>
+      </Section>
       <section className="mt-8">
         <h2 className="text-xl font-bold">{t("campaigns.new")}</h2>
         <div className="mt-3">

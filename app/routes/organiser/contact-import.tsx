@@ -11,6 +11,7 @@ import { FormErrors, Notice } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { PageHeader } from "~/ui/page-header";
 
 async function loadImport(request: Request, params: Route.LoaderArgs["params"]) {
   const { organisation } = await requireOrganisationMember(request, params.orgSlug);
@@ -89,11 +90,13 @@ export default function ContactImport({ loaderData, actionData }: Route.Componen
         : t("contacts.import.comma");
   return (
     <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
-        <Link to={`/organisateur/organisations/${organisation.slug}/contacts`}>{t("contacts.title")}</Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{t("contacts.import.mappingTitle")}</h1>
+      <PageHeader
+        breadcrumbs={[
+          { to: "/organisateur", label: t("dashboard.title") },
+          { to: `/organisateur/organisations/${organisation.slug}/contacts`, label: t("contacts.title") },
+        ]}
+        title={t("contacts.import.mappingTitle")}
+      />
       <p className="mt-2 text-gray-700">
         {t("contacts.import.fileRead", {
           filename: upload.filename,

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/contact";
 import { notFound, requireOrganisationMember } from "~/auth/roles.server";
 import { ContactForm } from "~/contacts/contact-fields";
@@ -12,6 +12,7 @@ import { Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { PageHeader } from "~/ui/page-header";
 
 async function loadContact(request: Request, params: Route.LoaderArgs["params"]) {
   const { organisation } = await requireOrganisationMember(request, params.orgSlug);
@@ -58,11 +59,13 @@ export default function ContactPage({ loaderData, actionData }: Route.ComponentP
   const when = (date: Date | string) => formatDateTime(date, "Europe/Paris", locale, { dateStyle: "long" });
   return (
     <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
-        <Link to={`/organisateur/organisations/${organisation.slug}/contacts`}>{t("contacts.title")}</Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{contact.email}</h1>
+      <PageHeader
+        breadcrumbs={[
+          { to: "/organisateur", label: t("dashboard.title") },
+          { to: `/organisateur/organisations/${organisation.slug}/contacts`, label: t("contacts.title") },
+        ]}
+        title={contact.email}
+      />
       <div className="mt-4 max-w-xl space-y-3">
         {actionData?.saved ? <Notice>{t("contacts.saved")}</Notice> : null}
         {contact.consentAt ? (

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Link, redirect } from "react-router";
+import { useTranslation } from "~/infra/i18n/react";
+import { data, redirect } from "react-router";
 import type { Route } from "./+types/decisions";
 import { eventOrganiser, type EventOrganiser } from "~/auth/event-organiser.server";
 import { messageSchema, pendingSchema } from "~/cfp/decision-form";
@@ -15,13 +15,14 @@ import {
 import { AnnounceSection, DecisionsTable, MessagesSection, UnconfirmedSection } from "~/cfp/decision-sections";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { localized } from "~/infra/i18n/i18n";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { ranking } from "~/review/review.server";
 import { FormErrors, Notice } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { PageHeader } from "~/ui/page-header";
+import { useEventCrumbs } from "~/events/event-crumbs";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
@@ -112,17 +113,17 @@ export function meta({ matches }: Route.MetaArgs) {
 
 export default function Decisions({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const { event, rows, board, messages, previews, applied, skipped } = loaderData;
   return (
     <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}/classement`}>{t("ranking.title")}</Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{t("decisions.title")}</h1>
-      <p className="mt-2 max-w-3xl text-gray-700">{t("decisions.lead")}</p>
+      <PageHeader
+        breadcrumbs={useEventCrumbs(event, {
+          to: `/organisateur/evenements/${event.slug}/classement`,
+          label: t("ranking.title"),
+        })}
+        title={t("decisions.title")}
+        lead={t("decisions.lead")}
+      />
       {applied !== null ? (
         <div className="mt-4">
           <Notice>{t("decisions.applied", { count: Number(applied), skipped: Number(skipped ?? 0) })}</Notice>

@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/event-edit";
 import { eventOrganiser, type EventOrganiser } from "~/auth/event-organiser.server";
@@ -18,6 +18,7 @@ import { FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { PageHeader } from "~/ui/page-header";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
@@ -104,10 +105,10 @@ export default function EditEvent({ loaderData, actionData }: Route.ComponentPro
   return (
     <div className="grid gap-10 lg:grid-cols-[1fr_18rem]">
       <section>
-        <p className="text-sm text-gray-600">
-          <Link to="/organisateur">{t("dashboard.title")}</Link> · {event.organisation.name}
-        </p>
-        <h1 className="mt-1 text-3xl font-extrabold">{localized(event, "title", locale)}</h1>
+        <PageHeader
+          breadcrumbs={[{ to: "/organisateur", label: t("dashboard.title") }, { label: event.organisation.name }]}
+          title={localized(event, "title", locale)}
+        />
         {notice ? (
           <div className="mt-4">
             <Notice>{t(`eventForm.notice.${notice}`)}</Notice>

@@ -1,34 +1,28 @@
-import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Link } from "react-router";
+import { data } from "react-router";
 import type { Route } from "./+types/event-survey";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
-import { localized } from "~/infra/i18n/i18n";
-import { SurveyAdminView } from "~/surveys/survey-admin";
-import { ownerSurvey, surveyAction, surveyAdmin } from "~/surveys/surveys.server";
+import { SurveyPage } from "~/surveys/survey-admin";
+import { surveyAction, surveyAdmin, surveyOfOwner, surveyPageOwner } from "~/surveys/surveys.server";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
-const surveyOf = (event: { id: string; titleFr: string; titleEn: string }) =>
-  ownerSurvey(db(), { eventId: event.id }, { fr: event.titleFr, en: event.titleEn });
+// An event's survey; the same page as a series' (app/routes/organiser/series-survey.tsx).
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { event } = eventOrganiser(context);
+  const owner = surveyPageOwner("event", eventOrganiser(context).event);
   return {
-    event,
-    admin: await surveyAdmin(db(), await surveyOf(event)),
+    owner,
+    admin: await surveyAdmin(db(), await surveyOfOwner(db(), owner)),
     strings: await pageStrings(request, "dashboard", "errors", "event", "surveys"),
   };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const { event } = eventOrganiser(context);
-  const { status, result } = await surveyAction(
-    db(),
-    () => surveyOf(event),
-    Object.fromEntries(await readForm(request)),
-  );
+  const owner = surveyPageOwner("event", eventOrganiser(context).event);
+  const form = Object.fromEntries(await readForm(request));
+  const { status, result } = await surveyAction(db(), () => surveyOfOwner(db(), owner), form);
   return data(result, { status });
 }
 
@@ -37,18 +31,5 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export default function EventSurvey({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const { event, admin } = loaderData;
-  return (
-    <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{t("surveys.title")}</h1>
-      <p className="mt-2 max-w-3xl text-gray-700">{t("surveys.leadEvent")}</p>
-      <SurveyAdminView admin={admin} result={actionData} whenLabel={t("surveys.afterEvent")} />
-    </>
-  );
+  return <SurveyPage owner={loaderData.owner} admin={loaderData.admin} result={actionData} />;
 }

@@ -1,17 +1,18 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Link } from "react-router";
+import { useTranslation } from "~/infra/i18n/react";
+import { data } from "react-router";
 import type { Route } from "./+types/event-team";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { localized } from "~/infra/i18n/i18n";
 import { eventInviteSchema, removeMemberSchema } from "~/team/team-form";
 import { TeamPanel } from "~/team/team-panel";
 import { eventTeam, inviteToEvent, removeEventRole } from "~/team/team.server";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { Breadcrumbs } from "~/ui/breadcrumbs";
+import { useEventCrumbs } from "~/events/event-crumbs";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
@@ -51,15 +52,9 @@ export function meta({ matches }: Route.MetaArgs) {
 
 export default function EventTeam({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   return (
     <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${loaderData.event.slug}`}>
-          {localized(loaderData.event, "title", locale)}
-        </Link>
-      </p>
+      <Breadcrumbs items={useEventCrumbs(loaderData.event)} />
       <h1 className="mt-1 mb-6 text-3xl font-extrabold">{t("team.eventTitle")}</h1>
       <TeamPanel
         members={loaderData.members}

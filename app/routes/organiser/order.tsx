@@ -1,5 +1,4 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { Link } from "react-router";
 import type { Route } from "./+types/order";
 import { notFound } from "~/auth/roles.server";
 import { eventOrganiser } from "~/auth/event-organiser.server";
@@ -12,6 +11,7 @@ import { translator } from "~/infra/i18n/i18n";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { PageHeader } from "~/ui/page-header";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
@@ -44,11 +44,13 @@ export default function OrganiserOrder({ loaderData }: Route.ComponentProps) {
     formatDateTime(d, event.timeZone, locale, { dateStyle: "medium", timeStyle: "short" });
   return (
     <>
-      <p className="text-sm text-gray-600">
-        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}/billetterie`}>{t("ticketing.title")}</Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{t("order.heading", { code: order.code })}</h1>
+      <PageHeader
+        breadcrumbs={[
+          { to: `/organisateur/evenements/${event.slug}`, label: localized(event, "title", locale) },
+          { to: `/organisateur/evenements/${event.slug}/billetterie`, label: t("ticketing.title") },
+        ]}
+        title={t("order.heading", { code: order.code })}
+      />
       <dl className="mt-4 grid gap-3 card p-4 text-sm sm:grid-cols-4">
         <div>
           <dt className="text-xs font-semibold uppercase text-gray-600">{t("ticketing.buyer")}</dt>

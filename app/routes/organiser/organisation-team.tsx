@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "~/infra/i18n/react";
-import { data, Link } from "react-router";
+import { data } from "react-router";
 import type { Route } from "./+types/organisation-team";
 import { forbidden, requireOrganisationMember } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
@@ -11,6 +11,7 @@ import { inviteToOrganisation, organisationTeam, removeMembership } from "~/team
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { Breadcrumbs } from "~/ui/breadcrumbs";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { organisation } = await requireOrganisationMember(request, params.orgSlug);
@@ -58,9 +59,7 @@ export default function OrganisationTeam({ loaderData, actionData }: Route.Compo
   const { organisation } = loaderData;
   return (
     <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link>
-      </p>
+      <Breadcrumbs items={[{ to: "/organisateur", label: t("dashboard.title") }]} />
       <h1 className="mt-1 mb-6 text-3xl font-extrabold">{t("team.organisationTitle", { name: organisation.name })}</h1>
       {actionData?.error ? (
         <p role="alert" className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Link } from "react-router";
+import { useTranslation } from "~/infra/i18n/react";
+import { data } from "react-router";
 import type { Route } from "./+types/review-setup";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
@@ -18,7 +18,8 @@ import { CategoriesSection, ReviewersSection } from "~/review/review-setup-secti
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
-import { localized } from "~/infra/i18n/i18n";
+import { PageHeader } from "~/ui/page-header";
+import { useEventCrumbs } from "~/events/event-crumbs";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
@@ -103,16 +104,16 @@ export function meta({ matches }: Route.MetaArgs) {
 
 export default function ReviewSetup({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const { event, categories, reviewers, tracks, submissions, call } = loaderData;
   return (
     <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}/classement`}>{t("ranking.title")}</Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{t("reviewSetup.title")}</h1>
+      <PageHeader
+        breadcrumbs={useEventCrumbs(event, {
+          to: `/organisateur/evenements/${event.slug}/classement`,
+          label: t("ranking.title"),
+        })}
+        title={t("reviewSetup.title")}
+      />
       {actionData?.error ? (
         <div className="mt-4">
           <FormErrors errors={[actionData.error]} />

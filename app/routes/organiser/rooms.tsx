@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Link } from "react-router";
+import { useTranslation } from "~/infra/i18n/react";
+import { data } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/rooms";
 import { roomSchema, stepSchema } from "~/agenda/agenda-form";
@@ -8,11 +8,12 @@ import { AddRoomSection, RoomsSection } from "~/agenda/room-sections";
 import { addRoom, listRooms, moveRoom, removeRoom, scheduleStepOf, setScheduleStep } from "~/agenda/schedule.server";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
-import { localized } from "~/infra/i18n/i18n";
 import { FormErrors } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { PageHeader } from "~/ui/page-header";
+import { useEventCrumbs } from "~/events/event-crumbs";
 
 const roomActionSchema = z.object({ intent: z.enum(["remove-room", "up", "down"]), id: z.string().min(1) });
 
@@ -84,17 +85,17 @@ export function meta({ matches }: Route.MetaArgs) {
 
 export default function Rooms({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const { event, rooms, scheduleStep } = loaderData;
   return (
     <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}/programme`}>{t("schedule.title")}</Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{t("rooms.title")}</h1>
-      <p className="mt-2 max-w-3xl text-gray-700">{t("rooms.lead")}</p>
+      <PageHeader
+        breadcrumbs={useEventCrumbs(event, {
+          to: `/organisateur/evenements/${event.slug}/programme`,
+          label: t("schedule.title"),
+        })}
+        title={t("rooms.title")}
+        lead={t("rooms.lead")}
+      />
       {actionData?.error ? (
         <div className="mt-4">
           <FormErrors errors={[actionData.error]} />

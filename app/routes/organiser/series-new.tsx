@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "~/infra/i18n/react";
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/series-new";
 import { requireOrganiserAnywhere } from "~/auth/roles.server";
 import { timeZones } from "~/events/event-form";
@@ -12,6 +12,7 @@ import { FormErrors, SelectField, SubmitButton, TextAreaField, TextField } from 
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { PageHeader } from "~/ui/page-header";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { organisations } = await requireOrganiserAnywhere(request);
@@ -53,11 +54,11 @@ export default function NewSeries({ loaderData, actionData }: Route.ComponentPro
   });
   return (
     <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{t("series.new")}</h1>
-      <p className="mt-2 max-w-3xl text-gray-700">{t("series.newLead")}</p>
+      <PageHeader
+        breadcrumbs={[{ to: "/organisateur", label: t("dashboard.title") }]}
+        title={t("series.new")}
+        lead={t("series.newLead")}
+      />
       <Form method="post" {...getFormProps(form)} className="mt-6 max-w-3xl space-y-5">
         {organisations.length > 1 ? (
           <label className="block text-sm font-semibold">

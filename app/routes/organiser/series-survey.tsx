@@ -1,34 +1,28 @@
-import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Link } from "react-router";
+import { data } from "react-router";
 import type { Route } from "./+types/series-survey";
 import { requireSeriesOrganiser } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
-import { SurveyAdminView } from "~/surveys/survey-admin";
-import { ownerSurvey, surveyAction, surveyAdmin } from "~/surveys/surveys.server";
+import { SurveyPage } from "~/surveys/survey-admin";
+import { surveyAction, surveyAdmin, surveyOfOwner, surveyPageOwner } from "~/surveys/surveys.server";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
-import { localized } from "~/infra/i18n/i18n";
 
-const surveyOf = (series: { id: string; titleFr: string; titleEn: string }) =>
-  ownerSurvey(db(), { seriesId: series.id }, { fr: series.titleFr, en: series.titleEn });
+// A series' survey; the same page as an event's (app/routes/organiser/event-survey.tsx).
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { series } = await requireSeriesOrganiser(request, params.seriesSlug);
+  const owner = surveyPageOwner("series", (await requireSeriesOrganiser(request, params.seriesSlug)).series);
   return {
-    series,
-    admin: await surveyAdmin(db(), await surveyOf(series)),
+    owner,
+    admin: await surveyAdmin(db(), await surveyOfOwner(db(), owner)),
     strings: await pageStrings(request, "dashboard", "errors", "surveys"),
   };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const { series } = await requireSeriesOrganiser(request, params.seriesSlug);
-  const { status, result } = await surveyAction(
-    db(),
-    () => surveyOf(series),
-    Object.fromEntries(await readForm(request)),
-  );
+  const owner = surveyPageOwner("series", (await requireSeriesOrganiser(request, params.seriesSlug)).series);
+  const form = Object.fromEntries(await readForm(request));
+  const { status, result } = await surveyAction(db(), () => surveyOfOwner(db(), owner), form);
   return data(result, { status });
 }
 
@@ -37,18 +31,5 @@ export function meta({ matches }: Route.MetaArgs) {
 }
 
 export default function SeriesSurvey({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const { series, admin } = loaderData;
-  return (
-    <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
-        <Link to={`/organisateur/series/${series.slug}`}>{localized(series, "title", locale)}</Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{t("surveys.title")}</h1>
-      <p className="mt-2 max-w-3xl text-gray-700">{t("surveys.leadSeries")}</p>
-      <SurveyAdminView admin={admin} result={actionData} whenLabel={t("surveys.afterSession")} />
-    </>
-  );
+  return <SurveyPage owner={loaderData.owner} admin={loaderData.admin} result={actionData} />;
 }

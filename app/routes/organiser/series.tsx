@@ -1,5 +1,5 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Link } from "react-router";
+import { data } from "react-router";
 import type { Route } from "./+types/series";
 import { notFound, requireSeriesOrganiser } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
@@ -12,6 +12,7 @@ import { FormErrors, Notice } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { PageHeader } from "~/ui/page-header";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   await requireSeriesOrganiser(request, params.seriesSlug);
@@ -77,12 +78,14 @@ export default function SeriesAdmin({ loaderData, actionData }: Route.ComponentP
     sessions.find((s) => s.id === selected) ?? [...sessions].reverse().find((s) => opensAt(s) <= now) ?? sessions[0];
   return (
     <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
-        <Link to={`/serie/${series.slug}`}>{t("series.admin.publicPage")}</Link> ·{" "}
-        <Link to="sondage">{t("surveys.title")}</Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{localized(series, "title", locale)}</h1>
+      <PageHeader
+        breadcrumbs={[
+          { to: "/organisateur", label: t("dashboard.title") },
+          { to: `/serie/${series.slug}`, label: t("series.admin.publicPage") },
+          { to: "sondage", label: t("surveys.title") },
+        ]}
+        title={localized(series, "title", locale)}
+      />
       <p className="mt-1 text-gray-700">{t("series.summary", { sessions: sessions.length, count: people.length })}</p>
       {actionData?.error ? <FormErrors errors={[actionData.error]} /> : null}
       {actionData?.done ? <Notice>{t(actionData.done)}</Notice> : null}

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Link, redirect } from "react-router";
+import { useTranslation } from "~/infra/i18n/react";
+import { data, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/submissions";
 import { eventOrganiser } from "~/auth/event-organiser.server";
@@ -10,12 +10,13 @@ import { invitedTalkSchema } from "~/cfp/decision-form";
 import { addInvitedTalk, eventSubmissions } from "~/cfp/submissions.server";
 import { InvitedTalkSection, SubmissionsFilter, SubmissionsTable } from "~/cfp/submissions-sections";
 import { db } from "~/infra/db/db.server";
-import { localized } from "~/infra/i18n/i18n";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 import { pageParam } from "~/infra/pagination";
 import { Pagination } from "~/ui/pagination";
+import { PageHeader } from "~/ui/page-header";
+import { useEventCrumbs } from "~/events/event-crumbs";
 
 const filterSchema = z.object({ etat: z.enum(submissionStates).optional().catch(undefined), page: pageParam });
 
@@ -70,16 +71,16 @@ export function meta({ matches }: Route.MetaArgs) {
 
 export default function OrganiserSubmissions({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const { event, submissions, span, state, formats, tracks, added } = loaderData;
   return (
     <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}/appel`}>{t("callSettings.title")}</Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{t("organiserSubmissions.title")}</h1>
+      <PageHeader
+        breadcrumbs={useEventCrumbs(event, {
+          to: `/organisateur/evenements/${event.slug}/appel`,
+          label: t("callSettings.title"),
+        })}
+        title={t("organiserSubmissions.title")}
+      />
       <SubmissionsFilter state={state} />
       <p className="mt-4 text-sm text-gray-700">{t("organiserSubmissions.count", { count: span.total })}</p>
       <SubmissionsTable submissions={submissions} timeZone={event.timeZone} />

@@ -1,10 +1,8 @@
-import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { Link } from "react-router";
+import { useTranslation } from "~/infra/i18n/react";
 import { z } from "zod";
 import type { Route } from "./+types/ticketing";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
-import { localized } from "~/infra/i18n/i18n";
 import { bookingRules, ticketingOverview } from "~/ticketing/catalogue.server";
 import { eventOrders } from "~/ticketing/orders.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
@@ -24,6 +22,8 @@ import { FormErrors } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
 import { pageParam } from "~/infra/pagination";
+import { PageHeader } from "~/ui/page-header";
+import { useEventCrumbs } from "~/events/event-crumbs";
 
 // The whole ticketing of an event on one page; each section is a component of
 // app/ticketing/back-office and each form's intent has its own handler there (actions.server.ts).
@@ -84,18 +84,18 @@ export function meta({ matches }: Route.MetaArgs) {
 
 export default function Ticketing({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const { event, quotas, catalogue, orders, ordersPage, vouchers, sales, filters, rules, questions } = loaderData;
   const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
   return (
     <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
-        <Link to={`/e/${event.slug}/billets`}>{t("ticketing.public")}</Link> ·{" "}
-        <Link to={`/controle/${event.slug}`}>{t("checkIn.title")}</Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{t("ticketing.title")}</h1>
+      <PageHeader
+        breadcrumbs={useEventCrumbs(
+          event,
+          { to: `/e/${event.slug}/billets`, label: t("ticketing.public") },
+          { to: `/controle/${event.slug}`, label: t("checkIn.title") },
+        )}
+        title={t("ticketing.title")}
+      />
       {actionData?.error ? (
         <div className="mt-4">
           <FormErrors errors={[actionData.error]} />

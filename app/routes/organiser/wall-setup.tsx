@@ -1,15 +1,16 @@
-import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Link } from "react-router";
+import { useTranslation } from "~/infra/i18n/react";
+import { data } from "react-router";
 import type { Route } from "./+types/wall-setup";
 import { eventOrganiser, type EventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
-import { localized } from "~/infra/i18n/i18n";
 import { pageTitle } from "~/ui/meta";
 import { addSource, liftBan, pollSourceNow, removeSource, saveWallSettings, wallSetup } from "~/wall/admin.server";
 import { sourceSchema, wallSettingsSchema } from "~/wall/wall-forms";
 import { BansSection, RulesSection, SourcesSection, type WallSetupResult } from "~/wall/wall-setup-sections";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { PageHeader } from "~/ui/page-header";
+import { useEventCrumbs } from "~/events/event-crumbs";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
@@ -70,18 +71,15 @@ export function meta({ matches }: Route.MetaArgs) {
 
 export default function WallSetup({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const { event, settings, sources, bans } = loaderData;
   const sourceResult =
     actionData?.intent === "remove-source" || actionData?.intent === "poll-source" ? actionData : undefined;
   return (
     <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
-        <Link to="..">{t("wall.queue.title")}</Link>
-      </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{t("wall.setup.title")}</h1>
+      <PageHeader
+        breadcrumbs={useEventCrumbs(event, { to: "..", label: t("wall.queue.title") })}
+        title={t("wall.setup.title")}
+      />
       <RulesSection settings={settings} result={actionData} />
       <SourcesSection sources={sources} sourceResult={sourceResult} result={actionData} timeZone={event.timeZone} />
       <BansSection bans={bans} result={actionData} timeZone={event.timeZone} />

@@ -1,19 +1,20 @@
-import { useEffect, useRef, useState } from "react";
-import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Link, useFetcher, useRevalidator } from "react-router";
+import { useTranslation } from "~/infra/i18n/react";
+import { data, Link, useFetcher } from "react-router";
 import type { Route } from "./+types/wall";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
-import { localized } from "~/infra/i18n/i18n";
 import { FormErrors } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { moderationQueue } from "~/wall/admin.server";
 import { banPostAuthor, moderatePost } from "~/wall/moderation.server";
 import { ModerationLog, PostQueue, QueueTabs } from "~/wall/queue-sections";
-import { postActions, type PostAction } from "~/wall/moderation";
+import { useQueueKeys, useQueueRefresh } from "~/wall/use-queue-keys";
+import type { PostAction } from "~/wall/moderation";
 import { moderationSchema, queueTabs, type ModerationAction, type QueueTab } from "~/wall/wall-forms";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { PageHeader } from "~/ui/page-header";
+import { useEventCrumbs } from "~/events/event-crumbs";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
@@ -64,76 +65,34 @@ export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, (t) => t("wall.queue.title"));
 }
 
-const shortcuts: Record<string, PostAction> = { a: "approve", r: "reject", p: "pin", u: "unpin", h: "hide", b: "ban" };
-
 export default function WallQueue({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const { event, tab, posts, counts, actions, settings } = loaderData;
   const fetcher = useFetcher<typeof action>();
-  const revalidator = useRevalidator();
-  const [selected, setSelected] = useState(0);
-  const list = useRef<HTMLOListElement>(null);
+  const { selected, setSelected, list } = useQueueKeys(posts, fetcher);
+  useQueueRefresh(fetcher.state);
   const error = fetcher.data?.error ?? actionData?.error;
-
-  // New posts arrive without a reload: the queue is read again every few seconds while shown.
-  useEffect(() => {
-    const timer = setInterval(() => {
-      if (document.visibilityState === "visible" && revalidator.state === "idle" && fetcher.state === "idle")
-        void revalidator.revalidate();
-    }, 4000);
-    return () => clearInterval(timer);
-  }, [revalidator, fetcher.state]);
-
-  useEffect(() => {
-    setSelected((s) => Math.min(s, Math.max(posts.length - 1, 0)));
-  }, [posts.length]);
-
-  // Keyboard: j/k or arrows to move, a approve, r reject, p pin, u unpin, h hide, b ban.
-  useEffect(() => {
-    function onKey(e: KeyboardEvent) {
-      if (e.ctrlKey || e.metaKey || e.altKey) return;
-      if (e.target instanceof HTMLElement && e.target.closest("input, textarea, select")) return;
-      const post = posts[selected];
-      if (e.key === "j" || e.key === "ArrowDown") {
-        e.preventDefault();
-        setSelected((s) => Math.min(s + 1, posts.length - 1));
-      } else if (e.key === "k" || e.key === "ArrowUp") {
-        e.preventDefault();
-        setSelected((s) => Math.max(s - 1, 0));
-      } else if (post && shortcuts[e.key] && postActions(post).includes(shortcuts[e.key]!)) {
-        if (shortcuts[e.key] === "ban" && !window.confirm(t("wall.queue.confirmBan", { handle: post.authorHandle })))
-          return;
-        void fetcher.submit({ postId: post.id, action: shortcuts[e.key]! }, { method: "post" });
-      }
-    }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [posts, selected, fetcher, t]);
-
-  useEffect(() => {
-    list.current?.querySelector<HTMLElement>(`[data-index="${selected}"]`)?.scrollIntoView({ block: "nearest" });
-  }, [selected]);
 
   return (
     <>
-      <p className="text-sm text-gray-600">
-        <Link to="/organisateur">{t("dashboard.title")}</Link> ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link>
-      </p>
-      <div className="mt-1 flex flex-wrap items-end justify-between gap-3">
-        <h1 className="text-3xl font-extrabold">{t("wall.queue.title")}</h1>
-        <p className="flex flex-wrap gap-4 text-sm">
-          <Link to="reglages">{t("wall.setup.title")}</Link>
-          <a href={`/e/${event.slug}/mur/ecran`} target="_blank" rel="noreferrer">
-            {t("wall.queue.openScreen")}
-          </a>
-        </p>
-      </div>
-      <p className="mt-2 max-w-3xl text-gray-700">
-        {t(settings.moderation === "PRE" ? "wall.queue.leadPre" : "wall.queue.leadPost")}{" "}
-        {settings.open ? null : <strong>{t("wall.queue.closed")}</strong>}
-      </p>
+      <PageHeader
+        breadcrumbs={useEventCrumbs(event)}
+        title={t("wall.queue.title")}
+        aside={
+          <p className="flex flex-wrap gap-4 text-sm">
+            <Link to="reglages">{t("wall.setup.title")}</Link>
+            <a href={`/e/${event.slug}/mur/ecran`} target="_blank" rel="noreferrer">
+              {t("wall.queue.openScreen")}
+            </a>
+          </p>
+        }
+        lead={
+          <>
+            {t(settings.moderation === "PRE" ? "wall.queue.leadPre" : "wall.queue.leadPost")}{" "}
+            {settings.open ? null : <strong>{t("wall.queue.closed")}</strong>}
+          </>
+        }
+      />
       <QueueTabs tab={tab} counts={counts} />
       <p className="mt-3 text-sm text-gray-700">{t("wall.queue.keys")}</p>
       <div className="mt-2">{error ? <FormErrors errors={[error]} /> : null}</div>

@@ -3,8 +3,9 @@ import { Link } from "react-router";
 import type { Route } from "./+types/portal";
 import { requirePartner } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
-import { formatDateTime, localized } from "~/infra/i18n/i18n";
+import { localized } from "~/infra/i18n/i18n";
 import { PartnerCard } from "~/partners/partner-card";
+import { CodesSection, GuestsSection } from "~/partners/portal-sections";
 import { partnerSpace } from "~/partners/portal.server";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
@@ -80,70 +81,8 @@ export default function PartnerPortal({ loaderData }: Route.ComponentProps) {
               <PartnerCard partner={report.partner} eventSlug={event.slug} />
             </ul>
           </section>
-          <section className="mt-8">
-            <h2 className="text-xl font-bold">{t("portal.codes")}</h2>
-            {report.codes.length === 0 ? <p className="mt-2 text-gray-700">{t("portal.noCodes")}</p> : null}
-            <ul className="mt-2 flex flex-wrap gap-3">
-              {report.codes.map((c) => (
-                <li key={c.code} className="rounded-md border border-stone-200 bg-white px-3 py-2">
-                  <code className="font-bold">{c.code}</code>
-                  <span className="block text-sm text-gray-700">
-                    {t("portal.used", { used: c.used, max: c.maxUses })}
-                  </span>
-                  {c.validUntil ? (
-                    <span className="block text-sm text-gray-700">
-                      {t("portal.validUntil", { date: formatDateTime(c.validUntil, event.timeZone, locale) })}
-                    </span>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          </section>
-          <section className="mt-8">
-            <div className="flex flex-wrap items-baseline justify-between gap-3">
-              <h2 className="text-xl font-bold">{t("portal.guests")}</h2>
-              {report.guests.length ? (
-                <a
-                  href={`/partenaire/${event.slug}/invites.csv${asOrganiser ? `?partenaire=${report.partner.id}` : ""}`}
-                  className="text-sm font-semibold"
-                >
-                  {t("portal.csvLink")}
-                </a>
-              ) : null}
-            </div>
-            {report.guests.length === 0 ? (
-              <p className="mt-2 text-gray-700">{t("portal.noGuests")}</p>
-            ) : (
-              <div className="mt-3 overflow-x-auto">
-                <table className="w-full border-collapse bg-white text-sm">
-                  <thead>
-                    <tr className="border-b border-stone-200 text-left">
-                      <th className="px-3 py-2">{t("portal.csv.name")}</th>
-                      <th className="px-3 py-2">{t("portal.csv.email")}</th>
-                      <th className="px-3 py-2">{t("portal.csv.ticket")}</th>
-                      <th className="px-3 py-2">{t("portal.csv.state")}</th>
-                      <th className="px-3 py-2">{t("portal.csv.registeredAt")}</th>
-                      <th className="px-3 py-2">{t("portal.csv.checkedInAt")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {report.guests.map((g) => (
-                      <tr key={g.id} className="border-b border-stone-100">
-                        <td className="px-3 py-2 font-semibold">{g.name}</td>
-                        <td className="px-3 py-2">{g.email}</td>
-                        <td className="px-3 py-2">{localized(g, "ticket", locale)}</td>
-                        <td className="px-3 py-2">{t(`portal.state.${g.state}`)}</td>
-                        <td className="px-3 py-2">{formatDateTime(g.registeredAt, event.timeZone, locale)}</td>
-                        <td className="px-3 py-2">
-                          {g.checkedInAt ? formatDateTime(g.checkedInAt, event.timeZone, locale) : "—"}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
-          </section>
+          <CodesSection report={report} timeZone={event.timeZone} />
+          <GuestsSection report={report} eventSlug={event.slug} asOrganiser={asOrganiser} timeZone={event.timeZone} />
         </>
       )}
     </>

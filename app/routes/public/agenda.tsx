@@ -2,20 +2,19 @@ import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Form, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/agenda";
-import { ChangelogList } from "~/agenda/changelog-list";
+import { AgendaDays, AgendaReleases } from "~/agenda/agenda-sections";
 import { starredTalkIds } from "~/agenda/personal.server";
-import { publishedAgenda } from "~/agenda/public.server";
+import { byTrack, publishedAgenda } from "~/agenda/public.server";
 import { visibleEvent } from "~/events/visibility.server";
-import { TalkCard } from "~/agenda/talk-card";
 import { notFound } from "~/auth/roles.server";
 import { getUser } from "~/auth/session.server";
 import { db } from "~/infra/db/db.server";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
-import { utcToZonedLocal } from "~/infra/time";
 import { FilterSelect } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders } from "~/infra/page-cache.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { EmptyState } from "~/ui/empty-state";
 
 const querySchema = z.object({
   version: z.coerce.number().int().positive().optional().catch(undefined),
@@ -32,11 +31,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const agenda = await publishedAgenda(db(), event.id, query.version);
   if (!agenda && query.version) notFound();
   const starred = await starredTalkIds(db(), user?.id, event.id);
-  const tracks = agenda
-    ? [...new Map(agenda.slots.flatMap((s) => (s.talk?.track ? [[s.talk.track.id, s.talk.track]] : []))).values()]
-    : [];
-  const track = tracks.some((tr) => tr.id === query.piste) ? query.piste! : null;
-  const slots = agenda ? agenda.slots.filter((s) => !track || !s.talk || s.talk.track?.id === track) : [];
+  const { tracks, track, slots } = byTrack(agenda?.slots ?? [], query.piste);
   return {
     strings: await pageStrings(request, "agenda", "errors.notFound", "event.online", "organiserSubmissions.apply"),
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
@@ -57,15 +52,6 @@ export default function Agenda({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { event, agenda, slots, tracks, track, starred, signedIn } = loaderData;
-  // Days, then the talks starting together, side by side on wide screens.
-  const days = new Map<string, Map<string, typeof slots>>();
-  for (const slot of slots) {
-    const local = utcToZonedLocal(new Date(slot.startsAt), event.timeZone);
-    const day = days.get(local.slice(0, 10)) ?? new Map();
-    day.set(local, [...(day.get(local) ?? []), slot]);
-    days.set(local.slice(0, 10), day);
-  }
-  const columns = Math.min(Math.max(agenda?.rooms.length ?? 1, 1), 4);
   return (
     <article>
       <p className="text-sm font-semibold text-brand-600">
@@ -73,7 +59,7 @@ export default function Agenda({ loaderData }: Route.ComponentProps) {
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("agenda.title")}</h1>
       {!agenda ? (
-        <p className="mt-4 text-gray-700">{t("agenda.notYet")}</p>
+        <EmptyState page>{t("agenda.notYet")}</EmptyState>
       ) : (
         <>
           <p className="mt-2 text-sm text-gray-700">
@@ -112,66 +98,20 @@ export default function Agenda({ loaderData }: Route.ComponentProps) {
               </button>
             </Form>
           ) : null}
-          {[...days.entries()].map(([day, groups]) => (
-            <section key={day} className="mt-8" aria-labelledby={`jour-${day}`}>
-              <h2 id={`jour-${day}`} className="text-2xl font-bold first-letter:uppercase">
-                {formatDateTime(`${day}T12:00:00Z`, "UTC", locale, { dateStyle: "full", timeStyle: undefined })}
-              </h2>
-              <div className="mt-3 space-y-3">
-                {[...groups.values()].map((group) => (
-                  <div
-                    key={group[0]!.id}
-                    className="grid gap-3"
-                    style={{
-                      gridTemplateColumns: `repeat(auto-fit, minmax(min(100%, ${columns > 1 ? 18 : 40}rem), 1fr))`,
-                    }}
-                  >
-                    {group.map((slot) => (
-                      <TalkCard
-                        key={slot.id}
-                        slot={slot}
-                        rooms={agenda.rooms}
-                        eventSlug={event.slug}
-                        timeZone={event.timeZone}
-                        starred={Boolean(slot.talk && starred.includes(slot.talk.id))}
-                        signedIn={signedIn}
-                      />
-                    ))}
-                  </div>
-                ))}
-              </div>
-            </section>
-          ))}
-          {agenda.release.changelog ? (
-            <section className="mt-10" aria-labelledby="changes-title">
-              <h2 id="changes-title" className="text-xl font-bold">
-                {t("agenda.changesTitle", { number: agenda.release.number })}
-              </h2>
-              <ChangelogList changelog={agenda.release.changelog} timeZone={event.timeZone} />
-            </section>
-          ) : null}
-          {agenda.releases.length > 1 ? (
-            <section className="mt-8" aria-labelledby="versions-title">
-              <h2 id="versions-title" className="text-xl font-bold">
-                {t("agenda.versions")}
-              </h2>
-              <ul className="mt-2 space-y-1 text-sm">
-                {agenda.releases.map((r) => (
-                  <li key={r.number}>
-                    <Link
-                      to={`/e/${event.slug}/programme?version=${r.number}`}
-                      aria-current={r.number === agenda.release.number ? "page" : undefined}
-                      className="underline"
-                    >
-                      {t("agenda.releaseName", { number: r.number })}
-                    </Link>{" "}
-                    —{" "}
-                    {formatDateTime(r.publishedAt, event.timeZone, locale, { dateStyle: "medium", timeStyle: "short" })}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
+          <AgendaDays
+            slots={slots}
+            rooms={agenda.rooms}
+            eventSlug={event.slug}
+            timeZone={event.timeZone}
+            starred={starred}
+            signedIn={signedIn}
+          />
+          <AgendaReleases
+            eventSlug={event.slug}
+            timeZone={event.timeZone}
+            release={agenda.release}
+            releases={agenda.releases}
+          />
         </>
       )}
     </article>

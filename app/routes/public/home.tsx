@@ -6,6 +6,7 @@ import { EventCard } from "~/events/event-card";
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders } from "~/infra/page-cache.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { EmptyState } from "~/ui/empty-state";
 
 export const headers = publicPageHeaders;
 
@@ -34,7 +35,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       ) : (
-        <p className="mt-4 text-gray-700">{t("home.none")}</p>
+        <EmptyState page>{t("home.none")}</EmptyState>
       )}
       {loaderData.organisations.length ? (
         <p className="mt-10 text-sm text-gray-700">

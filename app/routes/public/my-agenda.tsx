@@ -15,6 +15,7 @@ import { FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { EmptyState } from "~/ui/empty-state";
 
 const starSchema = z.object({ intent: z.enum(["star", "unstar"]), submissionId: z.string().min(1) });
 
@@ -100,7 +101,7 @@ export default function MyAgenda({ loaderData, actionData }: Route.ComponentProp
           <FormErrors errors={[actionData.error]} />
         </div>
       ) : null}
-      {slots.length === 0 ? <p className="mt-4 text-gray-700">{t("agenda.noneStarred")}</p> : null}
+      {slots.length === 0 ? <EmptyState page>{t("agenda.noneStarred")}</EmptyState> : null}
       <div className="mt-4 space-y-3">
         {slots.map((slot) => (
           <TalkCard

@@ -9,6 +9,7 @@ import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders } from "~/infra/page-cache.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 import { localized } from "~/infra/i18n/i18n";
+import { EmptyState } from "~/ui/empty-state";
 
 export const headers = publicPageHeaders;
 
@@ -57,7 +58,7 @@ export default function OrganisationHome({ loaderData }: Route.ComponentProps) {
         <p className="mt-3 max-w-3xl text-lg text-gray-700">{organisation.description}</p>
       ) : null}
       <h2 className="mt-10 text-2xl font-bold">{t("home.upcoming")}</h2>
-      {upcoming.length === 0 ? <p className="mt-4 text-gray-700">{t("home.none")}</p> : null}
+      {upcoming.length === 0 ? <EmptyState page>{t("home.none")}</EmptyState> : null}
       {byRegion(upcoming).map(([region, events]) => (
         <section key={region} aria-label={region || t("organisation.otherRegions")} className="mt-6">
           <h3 className="text-lg font-bold text-brand-700">{region || t("organisation.otherRegions")}</h3>

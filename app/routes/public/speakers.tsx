@@ -10,6 +10,7 @@ import { localized } from "~/infra/i18n/i18n";
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders } from "~/infra/page-cache.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { EmptyState } from "~/ui/empty-state";
 
 // The speakers of the latest release, each with their talks.
 
@@ -66,7 +67,7 @@ export default function Speakers({ loaderData }: Route.ComponentProps) {
         <Link to={`/e/${event.slug}/programme`}>{t("agenda.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("agenda.speakers")}</h1>
-      {speakers.length === 0 ? <p className="mt-4 text-gray-700">{t("agenda.notYet")}</p> : null}
+      {speakers.length === 0 ? <EmptyState page>{t("agenda.notYet")}</EmptyState> : null}
       <ul className="mt-6 space-y-6">
         {speakers.map((s) => (
           <li key={s.id} className="card p-4">

@@ -18,6 +18,7 @@ import { readForm } from "~/infra/request-body.server";
 import { publicPageHeaders } from "~/infra/page-cache.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 import { clientAddressContext } from "~/infra/load-context";
+import { Section } from "~/ui/section";
 
 export const headers = publicPageHeaders;
 export const handle = withoutReact;
@@ -108,9 +109,7 @@ export default function SeriesPage({ loaderData, actionData }: Route.ComponentPr
             ))}
           </ol>
         </section>
-        <section className="card p-4">
-          <h2 className="text-xl font-bold">{t("series.public.register")}</h2>
-          <p className="mt-1 text-sm text-gray-700">{t("series.public.registerLead")}</p>
+        <Section title={t("series.public.register")} lead={t("series.public.registerLead")}>
           <Form method="post" {...getFormProps(form)} className="mt-3 space-y-3">
             <Honeypot />
             <TextField meta={fields.name} label={t("series.public.name")} autoComplete="name" />
@@ -119,7 +118,7 @@ export default function SeriesPage({ loaderData, actionData }: Route.ComponentPr
             {actionData?.sent ? <Notice>{t("series.public.sent")}</Notice> : null}
             <SubmitButton>{t("series.public.submit")}</SubmitButton>
           </Form>
-        </section>
+        </Section>
       </div>
     </article>
   );

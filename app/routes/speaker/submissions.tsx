@@ -9,6 +9,7 @@ import { db } from "~/infra/db/db.server";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { EmptyState } from "~/ui/empty-state";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireUser(request);
@@ -51,7 +52,7 @@ export default function SpeakerSubmissions({ loaderData }: Route.ComponentProps)
           {t("profile.title")}
         </Link>
       </div>
-      {loaderData.submissions.length === 0 ? <p className="mt-4 text-gray-700">{t("speaker.empty")}</p> : null}
+      {loaderData.submissions.length === 0 ? <EmptyState page>{t("speaker.empty")}</EmptyState> : null}
       <ul className="mt-6 space-y-3">
         {loaderData.submissions.map((s) => {
           const deadline = s.format.deadline ?? s.event.call?.closesAt ?? null;

@@ -7,6 +7,7 @@ import { formatMoney } from "~/ticketing/money";
 import { orderActions, orderStatuses, type OrderActionIntent, type OrderStatusName } from "~/ticketing/order-actions";
 import { FilterSelect } from "~/ui/form";
 import { Pagination } from "~/ui/pagination";
+import { Cell, DataRow, DataTable } from "~/ui/data-table";
 
 type Props = {
   event: { slug: string; timeZone: string };
@@ -61,77 +62,58 @@ export function OrdersSection({ event, orders, ordersPage, filters, children }: 
           {t("organiserSubmissions.apply")}
         </button>
       </Form>
-      <div className="mt-3 overflow-x-auto card">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-stone-50 text-xs uppercase text-gray-600">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                {t("ticketing.code")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("ticketing.buyer")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("ticketing.tickets")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("ticketing.total")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("ticketing.status")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("ticketing.actions")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {orders.map((order) => (
-              <tr key={order.id} className="border-t border-stone-100">
-                <td className="px-3 py-2 font-mono">
-                  <Link to={`/organisateur/evenements/${event.slug}/billetterie/commandes/${order.id}`}>
-                    {order.code}
-                  </Link>
-                </td>
-                <td className="px-3 py-2">
-                  {order.name}
-                  <span className="block text-xs text-gray-600">{order.email}</span>
-                </td>
-                <td className="px-3 py-2">{order.tickets}</td>
-                <td className="px-3 py-2">{formatMoney(order.totalCents, order.currency, locale)}</td>
-                <td className="px-3 py-2">
-                  {t(`order.statusName.${order.status}`)}
-                  {order.status === "PENDING" && !order.confirmedAt ? (
-                    <span className="block text-xs font-semibold text-amber-800">{t("ticketing.unconfirmed")}</span>
-                  ) : null}
-                  <span className="block text-xs text-gray-600">
-                    {t(`ticketing.method.${order.method}`)} ·{" "}
-                    {formatDateTime(order.createdAt, event.timeZone, locale, {
-                      dateStyle: "short",
-                      timeStyle: "short",
-                    })}
-                  </span>
-                </td>
-                <td className="px-3 py-2">
-                  <Form
-                    method="post"
-                    className="flex flex-wrap gap-1"
-                    aria-label={t("ticketing.actionsFor", { code: order.code })}
-                  >
-                    <input type="hidden" name="orderId" value={order.id} />
-                    {orderActions(order).map((intent) => (
-                      <button key={intent} type="submit" name="intent" value={intent} className={buttonClass[intent]}>
-                        {t(buttonLabel[intent])}
-                      </button>
-                    ))}
-                  </Form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {orders.length === 0 ? <p className="px-3 py-4 text-sm text-gray-700">{t("ticketing.noOrders")}</p> : null}
-      </div>
+      <DataTable
+        empty={orders.length === 0 ? t("ticketing.noOrders") : null}
+        columns={[
+          t("ticketing.code"),
+          t("ticketing.buyer"),
+          t("ticketing.tickets"),
+          t("ticketing.total"),
+          t("ticketing.status"),
+          t("ticketing.actions"),
+        ]}
+      >
+        {orders.map((order) => (
+          <DataRow key={order.id}>
+            <Cell className="font-mono">
+              <Link to={`/organisateur/evenements/${event.slug}/billetterie/commandes/${order.id}`}>{order.code}</Link>
+            </Cell>
+            <Cell>
+              {order.name}
+              <span className="block text-xs text-gray-600">{order.email}</span>
+            </Cell>
+            <Cell>{order.tickets}</Cell>
+            <Cell>{formatMoney(order.totalCents, order.currency, locale)}</Cell>
+            <Cell>
+              {t(`order.statusName.${order.status}`)}
+              {order.status === "PENDING" && !order.confirmedAt ? (
+                <span className="block text-xs font-semibold text-amber-800">{t("ticketing.unconfirmed")}</span>
+              ) : null}
+              <span className="block text-xs text-gray-600">
+                {t(`ticketing.method.${order.method}`)} ·{" "}
+                {formatDateTime(order.createdAt, event.timeZone, locale, {
+                  dateStyle: "short",
+                  timeStyle: "short",
+                })}
+              </span>
+            </Cell>
+            <Cell>
+              <Form
+                method="post"
+                className="flex flex-wrap gap-1"
+                aria-label={t("ticketing.actionsFor", { code: order.code })}
+              >
+                <input type="hidden" name="orderId" value={order.id} />
+                {orderActions(order).map((intent) => (
+                  <button key={intent} type="submit" name="intent" value={intent} className={buttonClass[intent]}>
+                    {t(buttonLabel[intent])}
+                  </button>
+                ))}
+              </Form>
+            </Cell>
+          </DataRow>
+        ))}
+      </DataTable>
       <Pagination {...ordersPage} label={t("ticketing.ordersPages")} />
     </section>
   );

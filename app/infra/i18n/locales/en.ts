@@ -8,6 +8,7 @@ export const en: Translation<Messages> = {
   nav: {
     skip: "Skip to content",
     label: "Main navigation",
+    breadcrumbs: "Breadcrumb",
     events: "Events",
     backOffice: "Organise",
     mySpace: "My space",

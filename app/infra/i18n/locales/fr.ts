@@ -4,6 +4,7 @@ export const fr = {
   nav: {
     skip: "Aller au contenu",
     label: "Navigation principale",
+    breadcrumbs: "Fil d'Ariane",
     events: "Événements",
     backOffice: "Organisation",
     mySpace: "Mon espace",

@@ -1,0 +1,141 @@
+import { Form } from "react-router";
+import { useTranslation } from "~/infra/i18n/react";
+import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
+import { Section } from "~/ui/section";
+import { partnerTiers } from "./partner-form";
+import type { partnersSetup } from "./partners.server";
+
+// The sections of an event's partners page (app/routes/organiser/partners.tsx).
+
+type Setup = Awaited<ReturnType<typeof partnersSetup>>;
+type Partner = Setup["partners"][number];
+// What the page's action answers: which form (a partner's id, or "new"), and how it went.
+export type PartnerResult = { target: string; error: string | null; done: string | null };
+function PartnerFields({ partner, setup }: { partner?: Partner; setup: Setup }) {
+  const { t } = useTranslation();
+  const account = partner ? setup.accounts.find((a) => a.partnerId === partner.id)?.id : undefined;
+  const select = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
+  return (
+    <div className="grid gap-3 sm:grid-cols-2">
+      <CompactInput label={t("partners.name")} name="name" defaultValue={partner?.name} required maxLength={120} />
+      <label className="block text-sm font-semibold">
+        {t("partners.tier")}
+        <select name="tier" defaultValue={partner?.tier ?? "SOUTIEN"} className={select}>
+          {partnerTiers.map((tier) => (
+            <option key={tier} value={tier}>
+              {t(`partners.tiers.${tier}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <CompactInput
+        label={t("partners.url")}
+        name="url"
+        type="url"
+        defaultValue={partner?.url}
+        placeholder="https://"
+      />
+      <label className="block text-sm font-semibold">
+        {t("partners.logo")}
+        <input
+          type="file"
+          name="logo"
+          accept="image/png,image/jpeg,image/webp"
+          className="mt-1 block text-sm font-normal"
+        />
+      </label>
+      <CompactInput label={t("partners.textFr")} name="textFr" defaultValue={partner?.textFr} maxLength={400} />
+      <CompactInput label={t("partners.textEn")} name="textEn" defaultValue={partner?.textEn} maxLength={400} />
+      <label className="block text-sm font-semibold">
+        {t("partners.voucherTag")}
+        <select name="voucherTag" defaultValue={partner?.voucherTag ?? ""} className={select}>
+          <option value="">{t("partners.noVoucherTag")}</option>
+          {setup.voucherTags.map((tag) => (
+            <option key={tag} value={tag}>
+              {tag}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="block text-sm font-semibold">
+        {t("partners.account")}
+        <select name="accountId" defaultValue={account ?? ""} className={select}>
+          <option value="">{t("partners.noAccount")}</option>
+          {setup.accounts.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name ? `${a.name} (${a.email})` : a.email}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+function Feedback({ result, target }: { result: PartnerResult | undefined; target: string }) {
+  const { t } = useTranslation();
+  if (result?.target !== target) return null;
+  return result.error ? <FormErrors errors={[result.error]} /> : result.done ? <Notice>{t(result.done)}</Notice> : null;
+}
+
+// The event's partners, each with its form to edit or remove it.
+export function PartnerList({
+  eventSlug,
+  setup,
+  result,
+}: {
+  eventSlug: string;
+  setup: Setup;
+  result: PartnerResult | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ul className="mt-4 space-y-4">
+      {setup.partners.map((partner) => (
+        <li key={partner.id} className="card p-4">
+          <div className="flex flex-wrap items-center gap-4">
+            {partner.logoUpdatedAt ? (
+              <img
+                src={`/e/${eventSlug}/partenaires/${partner.id}/logo?v=${new Date(partner.logoUpdatedAt).getTime()}`}
+                alt=""
+                className="h-12 max-w-40 object-contain"
+              />
+            ) : null}
+            <h2 className="text-lg font-bold">{partner.name}</h2>
+            <span className="rounded-full bg-stone-100 px-2 py-0.5 text-sm">{t(`partners.tiers.${partner.tier}`)}</span>
+            {partner.voucherTag ? (
+              <span className="text-sm text-gray-700">{t("partners.codesOf", { tag: partner.voucherTag })}</span>
+            ) : null}
+          </div>
+          <details className="mt-3">
+            <summary className="cursor-pointer text-sm font-semibold">{t("partners.edit")}</summary>
+            <Form method="post" encType="multipart/form-data" className="mt-3 space-y-3">
+              <input type="hidden" name="id" value={partner.id} />
+              <PartnerFields partner={partner} setup={setup} />
+              <div className="flex gap-2">
+                <SubmitButton>{t("common.save")}</SubmitButton>
+                <SubmitButton variant="danger" name="intent" value="remove">
+                  {t("partners.remove")}
+                </SubmitButton>
+              </div>
+            </Form>
+          </details>
+          <Feedback result={result} target={partner.id} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function AddPartnerSection({ setup, result }: { setup: Setup; result: PartnerResult | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <Section title={t("partners.add")} className="mt-8">
+      <Form method="post" encType="multipart/form-data" className="mt-3 space-y-3">
+        <PartnerFields setup={setup} />
+        <Feedback result={result} target="new" />
+        <SubmitButton>{t("partners.add")}</SubmitButton>
+      </Form>
+    </Section>
+  );
+}

@@ -1,0 +1,89 @@
+import { useLocale, useTranslation } from "~/infra/i18n/react";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
+import { Cell, DataRow, DataTable } from "~/ui/data-table";
+import type { PartnerReport } from "./portal.server";
+
+// The sections of a partner's page (app/routes/partner/portal.tsx).
+
+type Report = Pick<PartnerReport, "partner" | "codes" | "guests">;
+
+// The partner's invitation codes, how often each was used, until when it holds.
+export function CodesSection({ report, timeZone }: { report: Pick<Report, "codes">; timeZone: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <section className="mt-8">
+      <h2 className="text-xl font-bold">{t("portal.codes")}</h2>
+      {report.codes.length === 0 ? <p className="mt-2 text-gray-700">{t("portal.noCodes")}</p> : null}
+      <ul className="mt-2 flex flex-wrap gap-3">
+        {report.codes.map((c) => (
+          <li key={c.code} className="rounded-md border border-stone-200 bg-white px-3 py-2">
+            <code className="font-bold">{c.code}</code>
+            <span className="block text-sm text-gray-700">{t("portal.used", { used: c.used, max: c.maxUses })}</span>
+            {c.validUntil ? (
+              <span className="block text-sm text-gray-700">
+                {t("portal.validUntil", { date: formatDateTime(c.validUntil, timeZone, locale) })}
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+// Who registered with the partner's codes and who came; the CSV link keeps the partner shown.
+export function GuestsSection({
+  report,
+  eventSlug,
+  asOrganiser,
+  timeZone,
+}: {
+  report: Report;
+  eventSlug: string;
+  asOrganiser: boolean;
+  timeZone: string;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <section className="mt-8">
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h2 className="text-xl font-bold">{t("portal.guests")}</h2>
+        {report.guests.length ? (
+          <a
+            href={`/partenaire/${eventSlug}/invites.csv${asOrganiser ? `?partenaire=${report.partner.id}` : ""}`}
+            className="text-sm font-semibold"
+          >
+            {t("portal.csvLink")}
+          </a>
+        ) : null}
+      </div>
+      {report.guests.length === 0 ? (
+        <p className="mt-2 text-gray-700">{t("portal.noGuests")}</p>
+      ) : (
+        <DataTable
+          columns={[
+            t("portal.csv.name"),
+            t("portal.csv.email"),
+            t("portal.csv.ticket"),
+            t("portal.csv.state"),
+            t("portal.csv.registeredAt"),
+            t("portal.csv.checkedInAt"),
+          ]}
+        >
+          {report.guests.map((g) => (
+            <DataRow key={g.id}>
+              <Cell className="font-semibold">{g.name}</Cell>
+              <Cell>{g.email}</Cell>
+              <Cell>{localized(g, "ticket", locale)}</Cell>
+              <Cell>{t(`portal.state.${g.state}`)}</Cell>
+              <Cell>{formatDateTime(g.registeredAt, timeZone, locale)}</Cell>
+              <Cell>{g.checkedInAt ? formatDateTime(g.checkedInAt, timeZone, locale) : "—"}</Cell>
+            </DataRow>
+          ))}
+        </DataTable>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import { Form, type FetcherWithComponents } from "react-router";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
+import { formatTime } from "~/infra/i18n/i18n";
+import type { CheckInResult, findTickets } from "./check-in.server";
+import { EmptyState } from "~/ui/empty-state";
+
+// The sections of the door's check-in page (app/routes/check-in/door.tsx).
+
+const tones: Record<CheckInResult["kind"], string> = {
+  valid: "bg-green-600 text-white",
+  already: "bg-amber-500 text-black",
+  "wrong-event": "bg-red-700 text-white",
+  "other-organisation": "bg-red-700 text-white",
+  canceled: "bg-red-700 text-white",
+  unpaid: "bg-red-700 text-white",
+  unknown: "bg-red-700 text-white",
+};
+
+// The answer at the door, readable at arm's length: a colour and one sentence.
+export function Verdict({ result, timeZone }: { result: CheckInResult; timeZone: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const at = result.kind === "already" ? formatTime(result.at, timeZone, locale) : "";
+  return (
+    <div role="status" className={`rounded-lg p-5 text-center text-2xl font-extrabold ${tones[result.kind]}`}>
+      {t(`checkIn.result.${result.kind}`, { ...result, at })}
+    </div>
+  );
+}
+
+// Looking a guest up by name, to let them in without their code.
+export function GuestSearch({
+  search,
+  found,
+  timeZone,
+  door,
+}: {
+  search: string;
+  found: Awaited<ReturnType<typeof findTickets>>;
+  timeZone: string;
+  door: FetcherWithComponents<unknown>;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <section aria-labelledby="search-title" className="card p-4">
+      <h2 id="search-title" className="font-bold">
+        {t("checkIn.searchTitle")}
+      </h2>
+      <Form method="get" className="mt-2 flex gap-2">
+        <label className="sr-only" htmlFor="nom">
+          {t("checkIn.searchLabel")}
+        </label>
+        <input
+          id="nom"
+          name="nom"
+          defaultValue={search}
+          placeholder={t("checkIn.searchLabel")}
+          className="block w-full rounded-md border border-stone-300 px-3 py-2"
+        />
+        <button type="submit" className="rounded-md border border-stone-300 px-3 py-2 font-semibold">
+          {t("checkIn.search")}
+        </button>
+      </Form>
+      <ul className="mt-3 divide-y divide-stone-100">
+        {found.map((ticket) => (
+          <li key={ticket.id} className="flex items-center justify-between gap-2 py-2">
+            <span>
+              <strong>{ticket.attendeeName}</strong>
+              <span className="block text-xs text-gray-600">
+                {ticket.ticketType.nameFr} · {ticket.order.code}
+              </span>
+            </span>
+            {ticket.checkedInAt ? (
+              <span className="text-sm text-gray-700">
+                {t("checkIn.inSince", { time: formatTime(ticket.checkedInAt, timeZone, locale) })}
+              </span>
+            ) : (
+              <door.Form method="post">
+                <input type="hidden" name="intent" value="check-in-ticket" />
+                <input type="hidden" name="ticketId" value={ticket.id} />
+                <button
+                  type="submit"
+                  className="rounded-md bg-brand-600 px-3 py-2 text-sm font-bold text-white"
+                  aria-label={t("checkIn.letIn", { name: ticket.attendeeName })}
+                >
+                  {t("checkIn.letInShort")}
+                </button>
+              </door.Form>
+            )}
+          </li>
+        ))}
+      </ul>
+      {search && found.length === 0 ? <EmptyState>{t("checkIn.noMatch")}</EmptyState> : null}
+    </section>
+  );
+}
