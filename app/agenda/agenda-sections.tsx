@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { formatDateTime } from "~/infra/i18n/i18n";
 import { utcToZonedLocal } from "~/infra/time";
@@ -104,7 +104,7 @@ export function AgendaReleases({
             {releases.map((r) => (
               <li key={r.number}>
                 <Link
-                  to={`/e/${eventSlug}/programme?version=${r.number}`}
+                  to={`${href("/e/:eventSlug/programme", { eventSlug })}?version=${r.number}`}
                   aria-current={r.number === release.number ? "page" : undefined}
                   className="underline"
                 >

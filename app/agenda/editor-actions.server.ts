@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect } from "react-router";
+import { data, href, redirect } from "react-router";
 import type { z } from "zod";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
@@ -44,7 +44,9 @@ const intents = {
   publish: handler(publishSchema, async (_value, { eventId, eventSlug, userId }) => {
     const published = await publishRelease(db(), { eventId, publisherId: userId, appUrl: env().APP_URL });
     if (!published.ok) return published;
-    return redirect(`/organisateur/evenements/${eventSlug}/programme?publie=${published.number}`);
+    return redirect(
+      `${href("/organisateur/evenements/:eventSlug/programme", { eventSlug })}?publie=${published.number}`,
+    );
   }),
 };
 

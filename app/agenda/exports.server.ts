@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import { createHash } from "node:crypto";
 import { utcToZonedLocal, zonedIso, zonedLocalToUtc } from "~/infra/time";
 import { calendarFile } from "~/infra/calendar.server";
@@ -64,7 +65,7 @@ function talkEntries({ event, agenda, appUrl }: ExportContext) {
         id: numericId(talk.id),
         guid: stableGuid("talk", talk.id),
         slug: `${acronym(event.slug)}-${numericId(talk.id)}-${slugify(talk.title)}`,
-        url: `${appUrl}/e/${event.slug}/programme/${talk.id}`,
+        url: `${appUrl}${href("/e/:eventSlug/programme/:submissionId", { eventSlug: event.slug, submissionId: talk.id })}`,
         date: zonedIso(slot.startsAt, event.timeZone),
         start: utcToZonedLocal(slot.startsAt, event.timeZone).slice(11, 16),
         duration: duration(slot),
@@ -98,7 +99,7 @@ export function scheduleJson(context: ExportContext) {
     generator: GENERATOR,
     schedule: {
       version: String(agenda.release.number),
-      base_url: `${appUrl}/`,
+      base_url: `${appUrl}${href("/")}`,
       conference: {
         acronym: acronym(event.slug),
         title: event.titleFr,
@@ -107,7 +108,7 @@ export function scheduleJson(context: ExportContext) {
         daysCount: days.length,
         timeslot_duration: "00:05",
         time_zone_name: event.timeZone,
-        url: `${appUrl}/e/${event.slug}`,
+        url: `${appUrl}${href("/e/:eventSlug", { eventSlug: event.slug })}`,
         tracks: tracks.map((t) => ({ name: t.nameFr, slug: slugify(t.nameFr) })),
         rooms: agenda.rooms.map((r) => ({
           name: r.nameFr,
@@ -237,7 +238,7 @@ export function agendaCalendar(context: ExportContext & { name: string; only?: S
           .filter(Boolean)
           .join("\n\n"),
         location: placeLine(event, slot.roomId ? roomName.get(slot.roomId) : null),
-        url: `${appUrl}/e/${event.slug}/programme/${slot.talk!.id}`,
+        url: `${appUrl}${href("/e/:eventSlug/programme/:submissionId", { eventSlug: event.slug, submissionId: slot.talk!.id })}`,
         updatedAt: slot.updatedAt,
       })),
   });

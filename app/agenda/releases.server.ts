@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import type { Db, Tx, DbClient } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { formatDateTime, localized, translator } from "~/infra/i18n/i18n";
@@ -174,7 +175,7 @@ async function mailSpeakers(tx: Tx, releaseId: string, submissionIds: string[], 
   for (const slot of slots) {
     const talk = slot.submission!;
     const event = slot.schedule.event;
-    const url = `${appUrl}/e/${event.slug}/programme/${talk.id}`;
+    const url = `${appUrl}${href("/e/:eventSlug/programme/:submissionId", { eventSlug: event.slug, submissionId: talk.id })}`;
     for (const { user } of talk.speakers) {
       const locale = user.locale;
       const room = slot.room ? localized(slot.room, "name", locale) : "";

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { utcToZonedLocal } from "~/infra/time";
@@ -30,7 +30,9 @@ export function ScheduleBoard({
   if (rooms.length === 0)
     return (
       <p className="mt-6 rounded-md bg-amber-50 px-4 py-3">
-        <Link to={`/organisateur/evenements/${event.slug}/salles`}>{t("schedule.needRooms")}</Link>
+        <Link to={href("/organisateur/evenements/:eventSlug/salles", { eventSlug: event.slug })}>
+          {t("schedule.needRooms")}
+        </Link>
       </p>
     );
   const roomOptions = rooms.map((r) => ({ id: r.id, name: localized(r, "name", locale) }));

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form, href, Link } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { formatDateTime, formatTime } from "~/infra/i18n/i18n";
 import { CompactInput, SubmitButton } from "~/ui/form";
@@ -271,7 +271,10 @@ export function PublishSection({
           <ul className="mt-2 space-y-1 text-sm">
             {releases.map((r) => (
               <li key={r.number}>
-                <Link to={`/e/${eventSlug}/programme?version=${r.number}`} className="underline">
+                <Link
+                  to={`${href("/e/:eventSlug/programme", { eventSlug })}?version=${r.number}`}
+                  className="underline"
+                >
                   {t("agenda.releaseName", { number: r.number })}
                 </Link>{" "}
                 — {formatDateTime(r.publishedAt!, timeZone, locale, { dateStyle: "medium", timeStyle: "short" })}

@@ -1,5 +1,5 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { Link, useFetcher } from "react-router";
+import { href, Link, useFetcher } from "react-router";
 import { formatTime, localized } from "~/infra/i18n/i18n";
 import type { PublicSlot } from "./public.server";
 
@@ -45,13 +45,17 @@ export function TalkCard({
         {talk.track ? ` · ${localized(talk.track, "name", locale)}` : ""}
       </p>
       <h3 className="mt-1 text-lg font-bold">
-        <Link to={`/e/${eventSlug}/programme/${talk.id}`}>{talk.title}</Link>
+        <Link to={href("/e/:eventSlug/programme/:submissionId", { eventSlug, submissionId: talk.id })}>
+          {talk.title}
+        </Link>
       </h3>
       <p className="text-sm text-gray-700">{talk.speakers.map((s) => s.name).join(", ")}</p>
       <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
-        <a href={`/e/${eventSlug}/programme/${talk.id}/agenda.ics`}>{t("agenda.addToCalendar")}</a>
+        <a href={href("/e/:eventSlug/programme/:submissionId/agenda.ics", { eventSlug, submissionId: talk.id })}>
+          {t("agenda.addToCalendar")}
+        </a>
         {signedIn ? (
-          <star.Form method="post" action={`/e/${eventSlug}/mon-programme`}>
+          <star.Form method="post" action={href("/e/:eventSlug/mon-programme", { eventSlug })}>
             <input type="hidden" name="submissionId" value={talk.id} />
             <button
               type="submit"

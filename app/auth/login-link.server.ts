@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "~/infra/db/client.server";
 import type { Locale } from "~/infra/i18n/i18n";
@@ -58,7 +59,7 @@ export async function requestLoginLink(client: Db, input: LoginLinkRequest): Pro
       to: email,
       locale,
       template: "login-link",
-      data: { url: `${input.appUrl}/connexion/lien?token=${token}`, minutes: LOGIN_LINK_MINUTES },
+      data: { url: `${input.appUrl}${href("/connexion/lien")}?token=${token}`, minutes: LOGIN_LINK_MINUTES },
     });
   });
   return { status: outcome.ok ? "sent" : "rate-limited" };

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { createCookie, redirect } from "react-router";
+import { createCookie, href, redirect } from "react-router";
 import type { Db } from "~/infra/db/client.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
@@ -59,7 +59,7 @@ export async function getUser(request: Request): Promise<CurrentUser | null> {
 
 export function signInPath(request: Request) {
   const url = new URL(request.url);
-  return `/connexion?${new URLSearchParams({ redirectTo: url.pathname + url.search })}`;
+  return `${href("/connexion")}?${new URLSearchParams({ redirectTo: url.pathname + url.search })}`;
 }
 
 export async function requireUser(request: Request): Promise<CurrentUser> {

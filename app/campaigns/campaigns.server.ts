@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import type { Db, Tx } from "~/infra/db/client.server";
 import type { Campaign } from "~/generated/prisma/client";
 import { eventMailFacts } from "~/events/event-mail.server";
@@ -13,13 +14,13 @@ import type { LinkContext } from "~/infra/links.server";
 type CampaignText = Pick<Campaign, "subjectFr" | "subjectEn" | "bodyFr" | "bodyEn">;
 
 export const invitationLink = (context: LinkContext, recipientId: string) =>
-  `${context.appUrl}/invitation/${signedToken("invitation", recipientId, context.secret)}`;
+  `${context.appUrl}${href("/invitation/:token", { token: signedToken("invitation", recipientId, context.secret) })}`;
 // The page people open from the mail's footer, and the address mail programs POST to (RFC 8058).
 function unsubscribeLinks(context: LinkContext, recipientId: string) {
   const token = signedToken("unsubscribe", recipientId, context.secret);
   return {
-    unsubscribeUrl: `${context.appUrl}/desinscription/${token}`,
-    oneClickUrl: `${context.appUrl}/api/desinscription/${token}`,
+    unsubscribeUrl: `${context.appUrl}${href("/desinscription/:token", { token })}`,
+    oneClickUrl: `${context.appUrl}${href("/api/desinscription/:token", { token })}`,
   };
 }
 
@@ -256,7 +257,7 @@ export async function campaignPreview(client: Db, campaignId: string, email: str
     200,
   );
   if (!person) return { people: [], total, excluded, preview: null };
-  const eventUrl = `${context.appUrl}/e/${campaign.event.slug}`;
+  const eventUrl = `${context.appUrl}${href("/e/:eventSlug", { eventSlug: campaign.event.slug })}`;
   const mail = await renderMail(
     "campaign",
     person.locale,
@@ -277,7 +278,7 @@ export async function sendTestMailToUser(client: Db, campaignId: string, userId:
     client.campaign.findUniqueOrThrow({ where: { id: campaignId }, include: { event: true } }),
   ]);
   const person = { email: user.email, firstName: user.name.split(" ")[0] ?? "", locale: user.locale };
-  const eventUrl = `${context.appUrl}/e/${campaign.event.slug}`;
+  const eventUrl = `${context.appUrl}${href("/e/:eventSlug", { eventSlug: campaign.event.slug })}`;
   const data = personalMail(campaign, eventMailFacts(campaign.event, user.locale), person, {
     url: eventUrl,
     unsubscribeUrl: eventUrl,

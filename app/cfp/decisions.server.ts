@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import type { Db, Tx } from "~/infra/db/client.server";
 import { type Locale, localized, translator } from "~/infra/i18n/i18n";
 import { enqueueMail, renderMail } from "~/platform/mail.server";
@@ -105,7 +106,7 @@ async function announce(
           title: submission.title,
           eventTitle,
           body,
-          confirmUrl: `${context.appUrl}/confirmation/${confirmationToken(speaker.id, context.secret)}`,
+          confirmUrl: `${context.appUrl}${href("/confirmation/:token", { token: confirmationToken(speaker.id, context.secret) })}`,
         },
       });
     } else {
@@ -216,7 +217,7 @@ export async function sendConfirmationReminders(client: Db, input: LinkContext &
             title: role.submission.title,
             eventTitle,
           }),
-          confirmUrl: `${input.appUrl}/confirmation/${confirmationToken(role.id, input.secret)}`,
+          confirmUrl: `${input.appUrl}${href("/confirmation/:token", { token: confirmationToken(role.id, input.secret) })}`,
           reminder: true,
         },
       });
@@ -257,7 +258,7 @@ export async function previewDecision(
         title: submission.title,
         eventTitle,
         body,
-        confirmUrl: `${context.appUrl}/confirmation/${confirmationToken(speaker?.id ?? "apercu", context.secret)}`,
+        confirmUrl: `${context.appUrl}${href("/confirmation/:token", { token: confirmationToken(speaker?.id ?? "apercu", context.secret) })}`,
       })
     : renderMail("decision-rejected", locale, { title: submission.title, eventTitle, body });
 }

@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect } from "react-router";
+import { data, href, redirect } from "react-router";
 import { availabilitySchema } from "~/agenda/agenda-form";
 import { addAvailability, removeAvailability } from "~/agenda/availability.server";
 import { notFound } from "~/auth/roles.server";
@@ -28,13 +28,13 @@ async function addRange({ submissionId, userId, formData }: StoryInput) {
     return data({ result: undefined, coSpeaker: undefined, error: parsed.error.issues[0]!.message }, { status: 400 });
   const added = await addAvailability(db(), { submissionId, userId, form: parsed.data });
   return added.ok
-    ? redirect(`/espace/recits/${submissionId}`)
+    ? redirect(href("/espace/recits/:submissionId", { submissionId }))
     : data({ result: undefined, coSpeaker: undefined, error: added.error }, { status: 400 });
 }
 
 async function removeRange({ submissionId, userId, formData }: StoryInput) {
   await removeAvailability(db(), userId, String(formData.get("id") ?? ""));
-  return redirect(`/espace/recits/${submissionId}`);
+  return redirect(href("/espace/recits/:submissionId", { submissionId }));
 }
 
 async function withdraw({ submissionId, userId }: StoryInput) {
@@ -44,7 +44,7 @@ async function withdraw({ submissionId, userId }: StoryInput) {
       { result: undefined, coSpeaker: undefined, error: withdrawn.error },
       { status: withdrawn.error === "errors.notFound" ? 404 : 400 },
     );
-  return redirect(`/espace/recits/${submissionId}?etat=retire`);
+  return redirect(`${href("/espace/recits/:submissionId", { submissionId })}?etat=retire`);
 }
 
 async function invite({ submissionId, userId, formData }: StoryInput) {
@@ -65,7 +65,7 @@ async function invite({ submissionId, userId, formData }: StoryInput) {
       { status: 400 },
     );
   }
-  return redirect(`/espace/recits/${submissionId}?etat=coIntervenant`);
+  return redirect(`${href("/espace/recits/:submissionId", { submissionId })}?etat=coIntervenant`);
 }
 
 // Saving or sending the story itself (intent "save" or "submit").
@@ -97,7 +97,7 @@ export async function saveStory({ submissionId, userId, formData }: StoryInput) 
     return data({ result: reply, coSpeaker: undefined, error: null }, { status: 400 });
   }
   return redirect(
-    `/espace/recits/${submissionId}?etat=${submission.value.intent === "submit" ? "envoye" : "enregistre"}`,
+    `${href("/espace/recits/:submissionId", { submissionId })}?etat=${submission.value.intent === "submit" ? "envoye" : "enregistre"}`,
   );
 }
 

@@ -1,7 +1,7 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useMemo } from "react";
-import { Form, Link } from "react-router";
+import { Form, href, Link } from "react-router";
 import type { scheduledSlot } from "~/agenda/public.server";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
@@ -72,7 +72,7 @@ export function SubmissionHeading({ submission, notice }: { submission: Submissi
   return (
     <>
       <p className="text-sm text-gray-600">
-        <Link to="/espace/recits">{t("speaker.title")}</Link> · {localized(submission.event, "title", locale)}
+        <Link to={href("/espace/recits")}>{t("speaker.title")}</Link> · {localized(submission.event, "title", locale)}
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{submission.title}</h1>
       {notice ? (
@@ -205,7 +205,13 @@ export function OnStage({
         {formatDateTime(slot.startsAt, submission.event.timeZone, locale)}
         {slot.room ? ` — ${localized(slot.room, "name", locale)}` : ""}
       </p>
-      <Link to={`/e/${submission.event.slug}/programme/${submission.id}`} className="mt-2 inline-block text-sm">
+      <Link
+        to={href("/e/:eventSlug/programme/:submissionId", {
+          eventSlug: submission.event.slug,
+          submissionId: submission.id,
+        })}
+        className="mt-2 inline-block text-sm"
+      >
         {t("availability.seeTalk")}
       </Link>
     </section>

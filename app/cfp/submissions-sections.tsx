@@ -1,6 +1,6 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { Form, Link } from "react-router";
+import { Form, href, Link } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { FilterSelect, FormErrors, Notice, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
@@ -117,7 +117,7 @@ export function InvitedTalkSection({
       ) : null}
       {formats.length === 0 ? (
         <p className="mt-3 text-sm">
-          <Link to={`/organisateur/evenements/${eventSlug}/appel`}>{t("invited.needFormat")}</Link>
+          <Link to={href("/organisateur/evenements/:eventSlug/appel", { eventSlug })}>{t("invited.needFormat")}</Link>
         </p>
       ) : (
         <Form method="post" {...getFormProps(form)} className="mt-4 space-y-4">

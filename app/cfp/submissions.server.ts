@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import type { Db, Tx } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { localized } from "~/infra/i18n/i18n";
@@ -90,7 +91,7 @@ async function acknowledge(tx: Tx, submissionId: string, appUrl: string) {
       data: {
         title: submission.title,
         eventTitle: localized(submission.event, "title", user.locale),
-        url: `${appUrl}/espace/recits/${submissionId}`,
+        url: `${appUrl}${href("/espace/recits/:submissionId", { submissionId })}`,
       },
     });
   }
@@ -373,7 +374,7 @@ export async function inviteCoSpeaker(
         inviterName: inviter.name || inviter.email,
         title: submission.title,
         eventTitle: localized(submission.event, "title", user.locale),
-        url: `${input.appUrl}/connexion?${new URLSearchParams({ email: input.coSpeaker.email, redirectTo: `/espace/recits/${input.submissionId}` })}`,
+        url: `${input.appUrl}${href("/connexion")}?${new URLSearchParams({ email: input.coSpeaker.email, redirectTo: `/espace/recits/${input.submissionId}` })}`,
       },
     });
     return { ok: true as const };

@@ -1,5 +1,5 @@
 import type { SubmissionResult } from "@conform-to/react";
-import { Form, Link } from "react-router";
+import { Form, href, Link } from "react-router";
 import { useTranslation } from "~/infra/i18n/react";
 import { Cell, DataRow, DataTable } from "~/ui/data-table";
 import { FilterSelect, FormErrors, SubmitButton } from "~/ui/form";
@@ -48,11 +48,11 @@ export function ContactFilters({ filters, tags }: { filters: Filters; tags: List
 
 // How many contacts match, the link to export them, then this page of them.
 export function ContactsTable({
-  base,
+  orgSlug,
   contacts,
   total,
 }: {
-  base: string;
+  orgSlug: string;
   contacts: Listed["contacts"];
   total: number;
 }) {
@@ -60,7 +60,8 @@ export function ContactsTable({
   return (
     <>
       <p className="mt-4 text-sm text-gray-700">
-        {t("contacts.count", { count: total })} · <a href={`${base}/contacts.csv`}>{t("contacts.export")}</a>
+        {t("contacts.count", { count: total })} ·{" "}
+        <a href={href("/organisateur/organisations/:orgSlug/contacts.csv", { orgSlug })}>{t("contacts.export")}</a>
       </p>
       <DataTable
         className="mt-2"
@@ -70,7 +71,14 @@ export function ContactsTable({
         {contacts.map((contact) => (
           <DataRow key={contact.id}>
             <Cell>
-              <Link to={`${base}/contacts/${contact.id}`}>{contact.email}</Link>
+              <Link
+                to={href("/organisateur/organisations/:orgSlug/contacts/:contactId", {
+                  orgSlug,
+                  contactId: contact.id,
+                })}
+              >
+                {contact.email}
+              </Link>
             </Cell>
             <Cell>{[contact.firstName, contact.lastName].filter(Boolean).join(" ")}</Cell>
             <Cell>{contact.tags.join(", ")}</Cell>

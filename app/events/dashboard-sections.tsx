@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { Cell, DataRow, DataTable } from "~/ui/data-table";
@@ -47,7 +47,9 @@ export function SeasonTable({ events }: { events: SeasonEvent[] }) {
         {events.map((event) => (
           <DataRow key={event.slug}>
             <Cell className="font-semibold">
-              <Link to={`/organisateur/evenements/${event.slug}`}>{localized(event, "title", locale)}</Link>
+              <Link to={href("/organisateur/evenements/:eventSlug", { eventSlug: event.slug })}>
+                {localized(event, "title", locale)}
+              </Link>
             </Cell>
             <Cell>{formatDateTime(event.startsAt, event.timeZone, locale, { dateStyle: "medium" })}</Cell>
             <Cell>{event.venueName ?? t("event.online")}</Cell>
@@ -55,7 +57,7 @@ export function SeasonTable({ events }: { events: SeasonEvent[] }) {
               <StatusBadge status={event.status} />
             </Cell>
             <Cell>
-              <Link to={`/organisateur/evenements/${event.slug}/equipe`}>
+              <Link to={href("/organisateur/evenements/:eventSlug/equipe", { eventSlug: event.slug })}>
                 {t("dashboard.teamCount", { count: event._count.roles })}
               </Link>
             </Cell>

@@ -1,5 +1,5 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { localized } from "~/infra/i18n/i18n";
 import { whenLine } from "./where-and-when";
 
@@ -24,7 +24,7 @@ export function EventCard({ event }: { event: Card }) {
         <time dateTime={new Date(event.startsAt).toISOString()}>{whenLine(event, locale)}</time>
       </p>
       <h3 className="mt-1 text-lg font-bold">
-        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link>
+        <Link to={href("/e/:eventSlug", { eventSlug: event.slug })}>{localized(event, "title", locale)}</Link>
       </h3>
       <p className="mt-1 text-sm text-gray-700">
         {event.venueName ?? t("event.online")} · {event.organisation.name}

@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import { localized } from "~/infra/i18n/i18n";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import type { Crumb } from "~/ui/breadcrumbs";
@@ -7,8 +8,11 @@ export function useEventCrumbs(event: { slug: string; titleFr: string; titleEn: 
   const { t } = useTranslation();
   const locale = useLocale();
   return [
-    { to: "/organisateur", label: t("dashboard.title") },
-    { to: `/organisateur/evenements/${event.slug}`, label: localized(event, "title", locale) },
+    { to: href("/organisateur"), label: t("dashboard.title") },
+    {
+      to: href("/organisateur/evenements/:eventSlug", { eventSlug: event.slug }),
+      label: localized(event, "title", locale),
+    },
     ...more,
   ];
 }

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form, href, Link } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { formatDateTime } from "~/infra/i18n/i18n";
 import { FormErrors, SubmitButton } from "~/ui/form";
@@ -71,49 +71,65 @@ export function EventLinks({ slug }: { slug: string }) {
   return (
     <nav className="space-y-2 text-sm" aria-label={t("eventForm.links")}>
       <p>
-        <Link to={`/e/${slug}`}>{t("eventForm.viewPublic")}</Link>
+        <Link to={href("/e/:eventSlug", { eventSlug: slug })}>{t("eventForm.viewPublic")}</Link>
       </p>
       <p>
-        <Link to={`/organisateur/evenements/${slug}/equipe`}>{t("eventForm.team")}</Link>
+        <Link to={href("/organisateur/evenements/:eventSlug/equipe", { eventSlug: slug })}>{t("eventForm.team")}</Link>
       </p>
       <p>
-        <Link to={`/organisateur/evenements/${slug}/appel`}>{t("eventForm.call")}</Link>
+        <Link to={href("/organisateur/evenements/:eventSlug/appel", { eventSlug: slug })}>{t("eventForm.call")}</Link>
       </p>
       <p>
-        <Link to={`/organisateur/evenements/${slug}/recits`}>{t("eventForm.submissions")}</Link>
+        <Link to={href("/organisateur/evenements/:eventSlug/recits", { eventSlug: slug })}>
+          {t("eventForm.submissions")}
+        </Link>
       </p>
       <p>
-        <Link to={`/organisateur/evenements/${slug}/relecture`}>{t("eventForm.review")}</Link>
+        <Link to={href("/organisateur/evenements/:eventSlug/relecture", { eventSlug: slug })}>
+          {t("eventForm.review")}
+        </Link>
       </p>
       <p>
-        <Link to={`/organisateur/evenements/${slug}/classement`}>{t("eventForm.ranking")}</Link>
+        <Link to={href("/organisateur/evenements/:eventSlug/classement", { eventSlug: slug })}>
+          {t("eventForm.ranking")}
+        </Link>
       </p>
       <p>
-        <Link to={`/organisateur/evenements/${slug}/decisions`}>{t("eventForm.decisions")}</Link>
+        <Link to={href("/organisateur/evenements/:eventSlug/decisions", { eventSlug: slug })}>
+          {t("eventForm.decisions")}
+        </Link>
       </p>
       <p>
-        <Link to={`/organisateur/evenements/${slug}/salles`}>{t("eventForm.rooms")}</Link>
+        <Link to={href("/organisateur/evenements/:eventSlug/salles", { eventSlug: slug })}>{t("eventForm.rooms")}</Link>
       </p>
       <p>
-        <Link to={`/organisateur/evenements/${slug}/programme`}>{t("eventForm.schedule")}</Link>
+        <Link to={href("/organisateur/evenements/:eventSlug/programme", { eventSlug: slug })}>
+          {t("eventForm.schedule")}
+        </Link>
       </p>
       <p>
-        <Link to={`/organisateur/evenements/${slug}/billetterie`}>{t("eventForm.ticketing")}</Link>
+        <Link to={href("/organisateur/evenements/:eventSlug/billetterie", { eventSlug: slug })}>
+          {t("eventForm.ticketing")}
+        </Link>
       </p>
       <p>
-        <Link to={`/organisateur/evenements/${slug}/campagnes`}>{t("eventForm.campaigns")}</Link>
+        <Link to={href("/organisateur/evenements/:eventSlug/campagnes", { eventSlug: slug })}>
+          {t("eventForm.campaigns")}
+        </Link>
       </p>
       <p>
-        <Link to={`/organisateur/evenements/${slug}/mur`}>{t("eventForm.wall")}</Link>
+        <Link to={href("/organisateur/evenements/:eventSlug/mur", { eventSlug: slug })}>{t("eventForm.wall")}</Link>
       </p>
       <p>
-        <Link to={`/organisateur/evenements/${slug}/partenaires`}>{t("eventForm.partners")}</Link>
+        <Link to={href("/organisateur/evenements/:eventSlug/partenaires", { eventSlug: slug })}>
+          {t("eventForm.partners")}
+        </Link>
       </p>
       <p>
-        <Link to={`/organisateur/evenements/${slug}/sondage`}>{t("surveys.title")}</Link>
+        <Link to={href("/organisateur/evenements/:eventSlug/sondage", { eventSlug: slug })}>{t("surveys.title")}</Link>
       </p>
       <p>
-        <Link to={`/controle/${slug}`}>{t("checkIn.title")}</Link>
+        <Link to={href("/controle/:eventSlug", { eventSlug: slug })}>{t("checkIn.title")}</Link>
       </p>
     </nav>
   );

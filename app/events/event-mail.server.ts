@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import type { Event } from "~/generated/prisma/client";
 import { type Locale, localized, translator } from "~/infra/i18n/i18n";
 import { placeLine, whenLine } from "./where-and-when";
@@ -41,7 +42,7 @@ export function eventCalendarEntry(event: CalendarEvent, locale: Locale, appUrl:
     endsAt: event.endsAt.toISOString(),
     timeZone: event.timeZone,
     location: placeLine(event) || (event.onlineUrl ?? ""),
-    url: `${appUrl}/e/${event.slug}`,
+    url: `${appUrl}${href("/e/:eventSlug", { eventSlug: event.slug })}`,
     updatedAt: event.updatedAt.toISOString(),
   };
 }

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { formatTime, localized } from "~/infra/i18n/i18n";
 import { PartnerCard } from "~/partners/partner-card";
@@ -24,7 +24,7 @@ export function EventHeading({ event }: { event: Event }) {
         <p className="mb-4 rounded-md bg-stone-200 px-3 py-2 text-sm">{t("event.archived")}</p>
       ) : null}
       <p className="text-sm font-semibold text-brand-600">
-        <Link to={`/o/${event.organisation.slug}`}>{event.organisation.name}</Link>
+        <Link to={href("/o/:orgSlug", { orgSlug: event.organisation.slug })}>{event.organisation.name}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold sm:text-4xl">{localized(event, "title", locale)}</h1>
     </>
@@ -101,7 +101,7 @@ export function EventOffer({
       {hasTickets && event.status === "PUBLISHED" ? (
         <p className="mt-6">
           <Link
-            to={`/e/${event.slug}/billets`}
+            to={href("/e/:eventSlug/billets", { eventSlug: event.slug })}
             className="inline-block rounded-md bg-brand-600 px-5 py-3 text-lg font-bold text-white no-underline hover:bg-brand-700"
           >
             {t("event.ticketsLink")}
@@ -111,12 +111,15 @@ export function EventOffer({
       {hasAgenda ? (
         <p className="mt-6 flex flex-wrap gap-4">
           <Link
-            to={`/e/${event.slug}/programme`}
+            to={href("/e/:eventSlug/programme", { eventSlug: event.slug })}
             className="inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-700"
           >
             {t("event.agendaLink")}
           </Link>
-          <Link to={`/e/${event.slug}/intervenants`} className="inline-block px-1 py-2 font-semibold">
+          <Link
+            to={href("/e/:eventSlug/intervenants", { eventSlug: event.slug })}
+            className="inline-block px-1 py-2 font-semibold"
+          >
             {t("agenda.speakers")}
           </Link>
         </p>
@@ -125,7 +128,7 @@ export function EventOffer({
         <aside className="mt-8 rounded-lg border border-brand-100 bg-brand-50 p-5">
           <p className="font-semibold">{t("event.callOpen")}</p>
           <Link
-            to={`/e/${event.slug}/appel`}
+            to={href("/e/:eventSlug/appel", { eventSlug: event.slug })}
             className="mt-3 inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-700"
           >
             {t("event.callLink")}
@@ -149,7 +152,10 @@ export function EventTalks({ event, talks }: { event: Event; talks: Page["talks"
               {formatTime(talk.startsAt, event.timeZone, locale)}
             </time>
             <span>
-              <Link to={`/e/${event.slug}/programme/${talk.id}`} className="font-semibold">
+              <Link
+                to={href("/e/:eventSlug/programme/:submissionId", { eventSlug: event.slug, submissionId: talk.id })}
+                className="font-semibold"
+              >
                 {talk.title}
               </Link>
               <span className="block text-sm text-gray-700">{talk.speakers}</span>
@@ -171,7 +177,7 @@ export function EventSpeakers({ eventSlug, speakers }: { eventSlug: string; spea
           <li key={speaker.id} className="flex flex-col items-center text-center">
             {speaker.hasPhoto ? (
               <img
-                src={`/e/${eventSlug}/intervenants/${speaker.id}/photo`}
+                src={href("/e/:eventSlug/intervenants/:userId/photo", { eventSlug, userId: speaker.id })}
                 alt=""
                 width={96}
                 height={96}
@@ -224,8 +230,8 @@ export function EventWall({ event, wall }: { event: Event; wall: NonNullable<Pag
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h2 className="text-2xl font-bold">{t("wall.public.onEventPage", { hashtag: event.hashtag ?? "" })}</h2>
         <p className="flex gap-4 text-sm">
-          <Link to={`/e/${event.slug}/mur`}>{t("wall.public.write")}</Link>
-          <Link to={`/e/${event.slug}/mur/ecran`}>{t("wall.public.fullScreen")}</Link>
+          <Link to={href("/e/:eventSlug/mur", { eventSlug: event.slug })}>{t("wall.public.write")}</Link>
+          <Link to={href("/e/:eventSlug/mur/ecran", { eventSlug: event.slug })}>{t("wall.public.fullScreen")}</Link>
         </p>
       </div>
       <div className="mt-3">

@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import { type Locale, localized } from "~/infra/i18n/i18n";
 import { whenLine } from "./where-and-when";
 
@@ -42,12 +43,12 @@ export function eventJsonLd(
     location: online
       ? { "@type": "VirtualLocation", url: event.onlineUrl }
       : { "@type": "Place", name: event.venueName, address: event.venueAddress ?? undefined },
-    url: `${appUrl}/e/${event.slug}`,
+    url: `${appUrl}${href("/e/:eventSlug", { eventSlug: event.slug })}`,
     inLanguage: locale,
     organizer: {
       "@type": "Organization",
       name: event.organisation.name,
-      url: `${appUrl}/o/${event.organisation.slug}`,
+      url: `${appUrl}${href("/o/:orgSlug", { orgSlug: event.organisation.slug })}`,
     },
     ...(sponsors.length
       ? { sponsor: sponsors.map((s) => ({ "@type": "Organization", name: s.name, ...(s.url ? { url: s.url } : {}) })) }
@@ -67,7 +68,7 @@ export function openGraph(event: SharedEvent, appUrl: string, locale: Locale) {
     { property: "og:type", content: "website" },
     { property: "og:title", content: localized(event, "title", locale) },
     { property: "og:description", content: description },
-    { property: "og:url", content: `${appUrl}/e/${event.slug}` },
+    { property: "og:url", content: `${appUrl}${href("/e/:eventSlug", { eventSlug: event.slug })}` },
     { property: "og:locale", content: locale === "en" ? "en_GB" : "fr_FR" },
     { property: "og:site_name", content: "Rebond" },
     { name: "description", content: description },

@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
 import type { Db, Tx } from "~/infra/db/client.server";
@@ -149,7 +150,12 @@ export async function queueDueReminders(client: Db, context: LinkContext, now = 
         to: email,
         locale,
         template: "event-notice",
-        data: notice(locale, `${context.appUrl}/espace/recits/${slot.submission!.id}`, talk, calendar),
+        data: notice(
+          locale,
+          `${context.appUrl}${href("/espace/recits/:submissionId", { submissionId: slot.submission!.id })}`,
+          talk,
+          calendar,
+        ),
         dedupeKey: `reminder:${event.id}:${due.offset}:speaker:${email}:${slot.submission!.id}`,
       });
     }

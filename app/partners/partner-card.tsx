@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import type { PublicPartner } from "./partners.server";
 import { localized } from "~/infra/i18n/i18n";
 import { useLocale } from "~/infra/i18n/react";
@@ -12,7 +13,7 @@ export function PartnerCard({ partner, eventSlug }: { partner: CardPartner; even
   const text = localized(partner, "text", locale) || partner.textFr;
   const logo = partner.logoUpdatedAt ? (
     <img
-      src={`/e/${eventSlug}/partenaires/${partner.id}/logo?v=${new Date(partner.logoUpdatedAt).getTime()}`}
+      src={`${href("/e/:eventSlug/partenaires/:partnerId/logo", { eventSlug, partnerId: partner.id })}?v=${new Date(partner.logoUpdatedAt).getTime()}`}
       alt={partner.name}
       className={`${logoBox[partner.tier]} max-w-full object-contain`}
       loading="lazy"

@@ -1,4 +1,4 @@
-import { Form } from "react-router";
+import { Form, href } from "react-router";
 import { useTranslation } from "~/infra/i18n/react";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { Section } from "~/ui/section";
@@ -96,7 +96,7 @@ export function PartnerList({
           <div className="flex flex-wrap items-center gap-4">
             {partner.logoUpdatedAt ? (
               <img
-                src={`/e/${eventSlug}/partenaires/${partner.id}/logo?v=${new Date(partner.logoUpdatedAt).getTime()}`}
+                src={`${href("/e/:eventSlug/partenaires/:partnerId/logo", { eventSlug, partnerId: partner.id })}?v=${new Date(partner.logoUpdatedAt).getTime()}`}
                 alt=""
                 className="h-12 max-w-40 object-contain"
               />

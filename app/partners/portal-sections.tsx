@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { Cell, DataRow, DataTable } from "~/ui/data-table";
@@ -52,7 +53,7 @@ export function GuestsSection({
         <h2 className="text-xl font-bold">{t("portal.guests")}</h2>
         {report.guests.length ? (
           <a
-            href={`/partenaire/${eventSlug}/invites.csv${asOrganiser ? `?partenaire=${report.partner.id}` : ""}`}
+            href={`${href("/partenaire/:eventSlug/invites.csv", { eventSlug })}${asOrganiser ? `?partenaire=${report.partner.id}` : ""}`}
             className="text-sm font-semibold"
           >
             {t("portal.csvLink")}

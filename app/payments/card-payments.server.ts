@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import type Stripe from "stripe";
 import type { Db } from "~/infra/db/client.server";
 import { env } from "~/infra/env.server";
@@ -42,7 +43,7 @@ export async function checkoutUrl(client: Db, orderId: string, context: OrderCon
     line.quantity += 1;
     lines.set(p.ticketType.id, line);
   }
-  const orderPage = `${context.appUrl}/commande/${orderToken(order.id, context.secret)}`;
+  const orderPage = `${context.appUrl}${href("/commande/:token", { token: orderToken(order.id, context.secret) })}`;
   const session = await checkoutSession({
     orderId: order.id,
     code: order.code,

@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form, href, Link } from "react-router";
 import { SubmissionStateBadge } from "~/cfp/state-badge";
 import { committeeStates } from "~/cfp/states";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
@@ -59,7 +59,7 @@ export function RankingFilterForm({
         {t("organiserSubmissions.apply")}
       </button>
       <a
-        href={`/organisateur/evenements/${eventSlug}/classement.csv${csvQuery}`}
+        href={`${href("/organisateur/evenements/:eventSlug/classement.csv", { eventSlug })}${csvQuery}`}
         className="px-2 py-2 font-semibold"
         download
       >
@@ -93,7 +93,9 @@ export function RankingTable({ eventSlug, rows, first }: { eventSlug: string; ro
         <DataRow key={row.id}>
           <Cell>{first + index}</Cell>
           <Cell className="font-semibold">
-            <Link to={`/relecture/${eventSlug}/${row.id}`}>{row.title}</Link>
+            <Link to={href("/relecture/:eventSlug/:submissionId", { eventSlug, submissionId: row.id })}>
+              {row.title}
+            </Link>
           </Cell>
           <Cell>{row.speakers.join(", ")}</Cell>
           <Cell>{name(row.track)}</Cell>

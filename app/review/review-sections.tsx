@@ -1,5 +1,5 @@
 import { getFormProps, type useForm } from "@conform-to/react";
-import { Form, Link } from "react-router";
+import { Form, href, Link } from "react-router";
 import type { readableAnswers } from "~/cfp/questions";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { localized } from "~/infra/i18n/i18n";
@@ -34,7 +34,7 @@ export function StoryToReview({
   return (
     <article>
       <p className="text-sm">
-        <Link to={`/relecture/${eventSlug}`}>{t("review.queueTitle")}</Link>
+        <Link to={href("/relecture/:eventSlug", { eventSlug })}>{t("review.queueTitle")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{story.title}</h1>
       <p className="mt-2 text-sm text-gray-700">

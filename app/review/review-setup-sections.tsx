@@ -1,6 +1,6 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { Form, Link } from "react-router";
+import { Form, href, Link } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { localized } from "~/infra/i18n/i18n";
 import { RemoveForm, SelectField, SubmitButton, TextField } from "~/ui/form";
@@ -121,7 +121,7 @@ export function ReviewersSection({
       {reviewers.length === 0 ? (
         <p className="mt-2 text-sm text-gray-700">
           {t("reviewSetup.noReviewers")}{" "}
-          <Link to={`/organisateur/evenements/${eventSlug}/equipe`}>{t("eventForm.team")}</Link>
+          <Link to={href("/organisateur/evenements/:eventSlug/equipe", { eventSlug })}>{t("eventForm.team")}</Link>
         </p>
       ) : null}
       <ul className="mt-3 space-y-3">

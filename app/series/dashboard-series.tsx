@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { localized } from "~/infra/i18n/i18n";
 import { EmptyState } from "~/ui/empty-state";
@@ -12,7 +12,7 @@ export function DashboardSeries({ series }: { series: Awaited<ReturnType<typeof 
     <>
       <div className="mt-8 flex flex-wrap items-end justify-between gap-3">
         <h2 className="text-xl font-bold">{t("series.dashboard")}</h2>
-        <Link to="/organisateur/series/nouvelle" className="text-sm font-semibold">
+        <Link to={href("/organisateur/series/nouvelle")} className="text-sm font-semibold">
           {t("series.new")}
         </Link>
       </div>
@@ -20,7 +20,7 @@ export function DashboardSeries({ series }: { series: Awaited<ReturnType<typeof 
       <ul className="mt-3 divide-y divide-stone-100 card">
         {series.map((s) => (
           <li key={s.slug} className="flex flex-wrap justify-between gap-2 px-4 py-2 text-sm">
-            <Link to={`/organisateur/series/${s.slug}`} className="font-semibold">
+            <Link to={href("/organisateur/series/:seriesSlug", { seriesSlug: s.slug })} className="font-semibold">
               {localized(s, "title", locale)}
             </Link>
             <span className="text-gray-700">

@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import type { Db } from "~/infra/db/client.server";
 import { enqueueMails } from "~/platform/mail.server";
 import { formatDateTime, localized, translator } from "~/infra/i18n/i18n";
@@ -33,7 +34,7 @@ export async function queueSeriesReminders(client: Db, context: { appUrl: string
       const t = translator(r.locale);
       const title = localized(session.series, "title", r.locale);
       const theme = localized(session, "theme", r.locale) || session.themeFr;
-      const url = `${context.appUrl}/presence/${r.token}`;
+      const url = `${context.appUrl}${href("/presence/:token", { token: r.token })}`;
       const name = theme ? `${title} — ${theme}` : title;
       return {
         to: r.email,

@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import { randomBytes } from "node:crypto";
 import type { z } from "zod";
 import type { Db } from "~/infra/db/client.server";
@@ -102,7 +103,7 @@ export async function registerToSeries(
     });
     if ((await limits[0]!.used(tx)) > 0) return registration;
     await recordHit(tx, mailKey);
-    const url = `${context.appUrl}/presence/${registration.token}`;
+    const url = `${context.appUrl}${href("/presence/:token", { token: registration.token })}`;
     await enqueueMail(tx, {
       to: registration.email,
       template: "series-registration",
@@ -307,7 +308,7 @@ export async function personalCalendar(client: Db, token: string, appUrl: string
   if (!registration) return null;
   const { series } = registration;
   const title = localized(series, "title", locale);
-  const url = `${appUrl}/presence/${token}`;
+  const url = `${appUrl}${href("/presence/:token", { token })}`;
   return {
     name: title,
     timeZone: series.timeZone,

@@ -1,5 +1,5 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { Form } from "react-router";
+import { Form, href } from "react-router";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { questionKinds } from "./survey-form";
 import type { SurveyActionResult, SurveyAdmin, SurveyPageOwner } from "./surveys.server";
@@ -41,9 +41,11 @@ export function SurveyPage({
     <>
       <PageHeader
         breadcrumbs={[
-          { to: "/organisateur", label: t("dashboard.title") },
+          { to: href("/organisateur"), label: t("dashboard.title") },
           {
-            to: event ? `/organisateur/evenements/${owner.slug}` : `/organisateur/series/${owner.slug}`,
+            to: event
+              ? href("/organisateur/evenements/:eventSlug", { eventSlug: owner.slug })
+              : href("/organisateur/series/:seriesSlug", { seriesSlug: owner.slug }),
             label: localized(owner, "title", locale),
           },
         ]}
@@ -114,7 +116,10 @@ function SurveyAdminView({ admin, result, whenLabel }: Props) {
         <div className="flex flex-wrap items-baseline justify-between gap-3">
           <h2 className="text-xl font-bold">{t("surveys.results", { answered, invited })}</h2>
           {answered ? (
-            <a href={`/organisateur/sondages/${settings.id}/reponses.csv`} className="text-sm font-semibold">
+            <a
+              href={href("/organisateur/sondages/:surveyId/reponses.csv", { surveyId: settings.id })}
+              className="text-sm font-semibold"
+            >
               {t("surveys.csv")}
             </a>
           ) : null}

@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { Db } from "~/infra/db/client.server";
@@ -265,7 +266,7 @@ async function invite(
         data: {
           title: i.locale === "en" ? title.en : title.fr,
           name: i.name,
-          url: `${context.appUrl}/sondage/${i.token}`,
+          url: `${context.appUrl}${href("/sondage/:token", { token: i.token })}`,
         },
         dedupeKey: `survey:${surveyId}:${sessionId}:${i.email}`,
       })),

@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import type { Db, Tx } from "~/infra/db/client.server";
 import { type Locale, localized } from "~/infra/i18n/i18n";
 import { enqueueMail } from "~/platform/mail.server";
@@ -39,7 +40,7 @@ async function sendInvitation(
       inviterName: input.inviter.name || input.inviter.email,
       role: input.role,
       scopeName: input.scopeName,
-      url: `${input.appUrl}/connexion?${new URLSearchParams({ email: input.to, redirectTo: input.redirectTo })}`,
+      url: `${input.appUrl}${href("/connexion")}?${new URLSearchParams({ email: input.to, redirectTo: input.redirectTo })}`,
     },
   });
 }
@@ -61,7 +62,7 @@ export async function inviteToOrganisation(
       to: input.invitee.email,
       locale: user.locale,
       scopeName: organisation.name,
-      redirectTo: "/organisateur",
+      redirectTo: href("/organisateur"),
     });
     return { status: "invited" as const };
   });
@@ -93,7 +94,7 @@ export async function inviteToEvent(
       to: input.invitee.email,
       locale: user.locale,
       scopeName,
-      redirectTo: "/espace",
+      redirectTo: href("/espace"),
     });
     return { status: "invited" as const };
   });

@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect } from "react-router";
+import { data, href, redirect } from "react-router";
 import { env } from "~/infra/env.server";
 import { db } from "~/infra/db/db.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
@@ -52,7 +52,7 @@ export async function book({ event, user, request, formData, clientAddress }: Bo
   // The rush's usual answer: a redirect to the booking page, which every refused buyer shares.
   if (!booked.ok && booked.error === "errors.tickets.soldOut") {
     return redirect(
-      `/e/${event.slug}/billets?${new URLSearchParams({ complet: booked.typeId ?? "", ...(submission.value.voucher ? { code: submission.value.voucher } : {}) })}`,
+      `${href("/e/:eventSlug/billets", { eventSlug: event.slug })}?${new URLSearchParams({ complet: booked.typeId ?? "", ...(submission.value.voucher ? { code: submission.value.voucher } : {}) })}`,
       303,
     );
   }

@@ -1,6 +1,6 @@
 import { getFormProps, type useForm } from "@conform-to/react";
 import type { z } from "zod";
-import { Form, Link } from "react-router";
+import { Form, href, Link } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { localized } from "~/infra/i18n/i18n";
 import { CompactInput, FormErrors, Honeypot, Notice, SubmitButton, TextField } from "~/ui/form";
@@ -42,7 +42,7 @@ export function BookingHeading({
   return (
     <>
       <p className="text-sm font-semibold text-brand-600">
-        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link>
+        <Link to={href("/e/:eventSlug", { eventSlug: event.slug })}>{localized(event, "title", locale)}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("tickets.title")}</h1>
       <p className="mt-2 text-gray-700">{whenLine(event, locale)}</p>

@@ -1,4 +1,4 @@
-import { data, redirect } from "react-router";
+import { data, href, redirect } from "react-router";
 import { db } from "~/infra/db/db.server";
 import { cancelByBuyer, checkoutUrl } from "~/payments/card-payments.server";
 import { type orderForBuyer, renameTicket } from "./orders.server";
@@ -22,7 +22,7 @@ export async function rename({ order, token, formData }: OrderIntent) {
     ticketId: parsed.data.ticketId,
     name: parsed.data.attendeeName,
   });
-  return renamed.ok ? redirect(`/commande/${token}`) : data({ error: renamed.error }, { status: 400 });
+  return renamed.ok ? redirect(href("/commande/:token", { token })) : data({ error: renamed.error }, { status: 400 });
 }
 
 export async function pay({ order }: OrderIntent) {
@@ -33,5 +33,5 @@ export async function pay({ order }: OrderIntent) {
 export async function cancel({ order, token }: OrderIntent) {
   const canceled = await cancelByBuyer(db(), order, linkContext());
   if (!canceled.ok) return data({ error: canceled.error }, { status: 400 });
-  return redirect(`/commande/${token}`);
+  return redirect(href("/commande/:token", { token }));
 }

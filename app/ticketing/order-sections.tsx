@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form, href, Link } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { CompactInput, Notice, SubmitButton } from "~/ui/form";
@@ -20,7 +20,7 @@ export function OrderHeading({ order }: { order: Order }) {
   return (
     <>
       <p className="text-sm font-semibold text-brand-600">
-        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link>
+        <Link to={href("/e/:eventSlug", { eventSlug: event.slug })}>{localized(event, "title", locale)}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("order.heading", { code: order.code })}</h1>
       <p className="mt-2 text-gray-700">

@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import { eventCalendarEntry } from "~/events/event-mail.server";
 import { randomBytes, randomInt } from "node:crypto";
 import type { z } from "zod";
@@ -399,7 +400,7 @@ export const orderLinkOpen = (event: { endsAt: Date }, now = new Date()) =>
   now.getTime() < event.endsAt.getTime() + ORDER_LINK_WEEKS * 7 * DAY;
 
 export const orderUrl = (orderId: string, context: OrderContext) =>
-  `${context.appUrl}/commande/${orderToken(orderId, context.secret)}`;
+  `${context.appUrl}${href("/commande/:token", { token: orderToken(orderId, context.secret) })}`;
 
 // The mail that follows each step of an order: awaiting payment, the tickets once paid, a refund.
 const mailedEventSelect = {

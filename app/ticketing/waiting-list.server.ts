@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import { randomInt } from "node:crypto";
 import type { z } from "zod";
 import type { Db } from "~/infra/db/client.server";
@@ -100,7 +101,7 @@ export async function offerFreedSeats(client: Db, context: Pick<LinkContext, "ap
             eventTitle: localized(entry.event, "title", locale),
             ticketType: localized(entry.ticketType, "name", locale),
             until: formatDateTime(until, entry.event.timeZone, locale),
-            url: `${context.appUrl}/e/${entry.event.slug}/billets?code=${code}`,
+            url: `${context.appUrl}${href("/e/:eventSlug/billets", { eventSlug: entry.event.slug })}?code=${code}`,
           },
         });
       }

@@ -1,5 +1,5 @@
 import { useTranslation } from "~/infra/i18n/react";
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 
 // 400/403/404/410/413 get a page that says what to do — the server's own sentence when it gave one
 // (a refused form, app/infra/request-body.server.ts, a link past its life); anything else a calm
@@ -25,11 +25,11 @@ export function ErrorPage({ status, message }: { status: number; message?: strin
       <p className="mt-4 text-gray-700">{t(message && i18n.exists(message) ? message : `errorPage.${kind}.body`)}</p>
       <p className="mt-8 flex justify-center gap-6">
         {kind === "gone" ? (
-          <Link to="/connexion" className="font-semibold">
+          <Link to={href("/connexion")} className="font-semibold">
             {t("nav.signIn")}
           </Link>
         ) : null}
-        <Link to="/" className="font-semibold">
+        <Link to={href("/")} className="font-semibold">
           {t("errorPage.home")}
         </Link>
       </p>

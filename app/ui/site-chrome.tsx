@@ -1,5 +1,5 @@
 import { useTranslation } from "~/infra/i18n/react";
-import { Form, Link, NavLink, useLocation } from "react-router";
+import { Form, href, Link, NavLink, useLocation } from "react-router";
 import type { RootData } from "~/root";
 
 export function SiteHeader({ data }: { data: RootData | undefined }) {
@@ -12,23 +12,28 @@ export function SiteHeader({ data }: { data: RootData | undefined }) {
         {t("nav.skip")}
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link to="/" className="text-xl font-extrabold tracking-tight text-brand-600 no-underline">
+        <Link to={href("/")} className="text-xl font-extrabold tracking-tight text-brand-600 no-underline">
           Rebond
         </Link>
         <nav aria-label={t("nav.label")} className="flex flex-1 flex-wrap items-center gap-4 text-sm">
-          <NavLink to="/" end>
+          <NavLink to={href("/")} end>
             {t("nav.events")}
           </NavLink>
-          {data?.isOrganiser ? <NavLink to="/organisateur">{t("nav.backOffice")}</NavLink> : null}
+          {data?.isOrganiser ? <NavLink to={href("/organisateur")}>{t("nav.backOffice")}</NavLink> : null}
           {data?.user ? (
-            <NavLink to="/espace" end>
+            <NavLink to={href("/espace")} end>
               {t("nav.mySpace")}
             </NavLink>
           ) : null}
-          {data?.user ? <NavLink to="/espace/recits">{t("nav.myStories")}</NavLink> : null}
+          {data?.user ? <NavLink to={href("/espace/recits")}>{t("nav.myStories")}</NavLink> : null}
         </nav>
         <div className="flex items-center gap-3 text-sm">
-          <Form method="post" action="/langue" className="flex items-center gap-1" aria-label={t("nav.language")}>
+          <Form
+            method="post"
+            action={href("/langue")}
+            className="flex items-center gap-1"
+            aria-label={t("nav.language")}
+          >
             <input type="hidden" name="redirectTo" value={here} />
             {(["fr", "en"] as const).map((lang) => (
               <button
@@ -46,13 +51,13 @@ export function SiteHeader({ data }: { data: RootData | undefined }) {
             ))}
           </Form>
           {data?.user ? (
-            <Form method="post" action="/deconnexion">
+            <Form method="post" action={href("/deconnexion")}>
               <button type="submit" className="text-gray-700 underline">
                 {t("nav.signOut")}
               </button>
             </Form>
           ) : (
-            <Link to={`/connexion?${new URLSearchParams({ redirectTo: here })}`} className="font-semibold">
+            <Link to={`${href("/connexion")}?${new URLSearchParams({ redirectTo: here })}`} className="font-semibold">
               {t("nav.signIn")}
             </Link>
           )}

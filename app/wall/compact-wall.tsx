@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import { useTranslation } from "~/infra/i18n/react";
 import { WallCard, type CardPost } from "./wall-card";
 
@@ -17,7 +18,11 @@ export function CompactWall({
 }) {
   const { t } = useTranslation();
   return (
-    <div data-live-wall={`/e/${slug}/mur/flux`} data-after={snapshot.after} data-stream="connecting">
+    <div
+      data-live-wall={href("/e/:eventSlug/mur/flux", { eventSlug: slug })}
+      data-after={snapshot.after}
+      data-stream="connecting"
+    >
       {snapshot.posts.length === 0 ? <p className="text-gray-700">{t("wall.public.empty")}</p> : null}
       <div className="columns-1 gap-3 sm:columns-2 [&>*]:mb-3">
         {snapshot.posts.map((post) => (

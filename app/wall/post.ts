@@ -1,3 +1,4 @@
+import { href } from "react-router";
 // A post from any source, as the wall stores it.
 export type IncomingPost = {
   origin: "mastodon" | "bluesky" | "onsite";
@@ -32,5 +33,5 @@ export class SourceError extends Error {
 // proxy for one from another server (app/wall/pictures.server.ts). `picture` is "avatar" or the
 // position of an image among the post's (0 to 3).
 export function pictureSrc(post: { id: string }, url: string, picture: "avatar" | number) {
-  return url.startsWith("/") ? url : `/mur/image/${post.id}/${picture}`;
+  return url.startsWith("/") ? url : href("/mur/image/:postId/:picture", { postId: post.id, picture: String(picture) });
 }

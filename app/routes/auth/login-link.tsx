@@ -1,5 +1,5 @@
 import { useTranslation } from "~/infra/i18n/react";
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, href, Link, redirect } from "react-router";
 import type { Route } from "./+types/login-link";
 import { checkLoginLink, spendLoginLink } from "~/auth/login-link.server";
 import { createSession, safeRedirect } from "~/auth/session.server";
@@ -39,7 +39,7 @@ export async function action({ request }: Route.ActionArgs) {
   if (!parsed.success) return data({ status: "unknown" as const }, { status: 400 });
   const outcome = await spendLoginLink(db(), parsed.data.token, await detectLocale(request));
   if (outcome.status !== "signed-in") return data({ status: outcome.status }, { status: 410 });
-  return redirect(safeRedirect(outcome.redirectTo, "/espace"), {
+  return redirect(safeRedirect(outcome.redirectTo, href("/espace")), {
     headers: { "Set-Cookie": await createSession(db(), outcome.userId) },
   });
 }
@@ -69,7 +69,7 @@ export default function LoginLink({ loaderData, actionData }: Route.ComponentPro
       <p className="mt-2 text-gray-700">{t(`loginLink.${status}.body`)}</p>
       <p className="mt-6">
         <Link
-          to="/connexion"
+          to={href("/connexion")}
           className="inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-700"
         >
           {t("loginLink.newLink")}

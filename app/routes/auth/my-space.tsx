@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Form, Link } from "react-router";
+import { data, Form, href, Link } from "react-router";
 import type { Route } from "./+types/my-space";
 import { requireUser } from "~/auth/session.server";
 import { profileSchema } from "~/auth/sign-in-form";
@@ -66,7 +66,7 @@ export default function MySpace({ loaderData, actionData }: Route.ComponentProps
       <section>
         <h1 className="text-3xl font-extrabold">{t("mySpace.title", { name: user.name || user.email })}</h1>
         <p className="mt-2">
-          <Link to="/espace/billets" className="font-semibold">
+          <Link to={href("/espace/billets")} className="font-semibold">
             {t("mySpace.ticketsLink")}
           </Link>
         </p>
@@ -78,28 +78,31 @@ export default function MySpace({ loaderData, actionData }: Route.ComponentProps
           {roles.memberships.map((m) => (
             <li key={m.organisation.slug} className="rounded-md border border-stone-200 bg-white p-3">
               <strong>{t(`roles.${m.role}`)}</strong> — {m.organisation.name} ·{" "}
-              <Link to="/organisateur">{t("nav.backOffice")}</Link>
+              <Link to={href("/organisateur")}>{t("nav.backOffice")}</Link>
             </li>
           ))}
           {roles.eventRoles.map((r) => (
             <li key={`${r.event.slug}-${r.role}`} className="rounded-md border border-stone-200 bg-white p-3">
               <strong>{t(`roles.${r.role}`)}</strong> —{" "}
-              <Link to={`/e/${r.event.slug}`}>{localized(r.event, "title", locale)}</Link>
+              <Link to={href("/e/:eventSlug", { eventSlug: r.event.slug })}>{localized(r.event, "title", locale)}</Link>
               <span className="block text-sm text-gray-600">
                 {formatDateTime(r.event.startsAt, r.event.timeZone, locale)}
               </span>
               {r.role === "REVIEWER" ? (
-                <Link to={`/relecture/${r.event.slug}`} className="text-sm font-semibold">
+                <Link to={href("/relecture/:eventSlug", { eventSlug: r.event.slug })} className="text-sm font-semibold">
                   {t("mySpace.reviewLink")}
                 </Link>
               ) : null}
               {r.role === "CHECK_IN" ? (
-                <Link to={`/controle/${r.event.slug}`} className="text-sm font-semibold">
+                <Link to={href("/controle/:eventSlug", { eventSlug: r.event.slug })} className="text-sm font-semibold">
                   {t("checkIn.title")}
                 </Link>
               ) : null}
               {r.role === "PARTNER" ? (
-                <Link to={`/partenaire/${r.event.slug}`} className="text-sm font-semibold">
+                <Link
+                  to={href("/partenaire/:eventSlug", { eventSlug: r.event.slug })}
+                  className="text-sm font-semibold"
+                >
                   {t("portal.title")}
                 </Link>
               ) : null}
@@ -129,7 +132,7 @@ export default function MySpace({ loaderData, actionData }: Route.ComponentProps
         <section>
           <h2 className="text-xl font-bold">{t("mySpace.sessions")}</h2>
           <p className="mt-1 text-sm text-gray-700">{t("mySpace.sessionsHelp")}</p>
-          <Form method="post" action="/deconnexion" className="mt-3">
+          <Form method="post" action={href("/deconnexion")} className="mt-3">
             <input type="hidden" name="scope" value="everywhere" />
             <SubmitButton variant="danger">{t("mySpace.signOutEverywhere")}</SubmitButton>
           </Form>

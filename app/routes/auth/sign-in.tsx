@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "~/infra/i18n/react";
-import { data, Form, redirect } from "react-router";
+import { data, Form, href, redirect } from "react-router";
 import type { Route } from "./+types/sign-in";
 import { demoSignIn } from "~/auth/demo-sign-in.server";
 import { requestLoginLink } from "~/auth/login-link.server";
@@ -19,7 +19,7 @@ import { clientAddressContext } from "~/infra/load-context";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
-  const redirectTo = safeRedirect(url.searchParams.get("redirectTo"), "/espace");
+  const redirectTo = safeRedirect(url.searchParams.get("redirectTo"), href("/espace"));
   if (await getUser(request)) throw redirect(redirectTo);
   return {
     strings: await pageStrings(
@@ -45,7 +45,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     const parsed = demoSignInSchema.safeParse(Object.fromEntries(formData));
     const cookie = env().demoMode && parsed.success ? await demoSignIn(db(), parsed.data.email) : null;
     if (!parsed.success || !cookie) throw data({ reason: "bad-request" }, { status: 400 });
-    return redirect(safeRedirect(parsed.data.redirectTo, "/espace"), { headers: { "Set-Cookie": cookie } });
+    return redirect(safeRedirect(parsed.data.redirectTo, href("/espace")), { headers: { "Set-Cookie": cookie } });
   }
   const submission = parseWithZod(formData, { schema: requestLinkSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), sentTo: null }, { status: 400 });
@@ -53,7 +53,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const outcome = await requestLoginLink(db(), {
     email: submission.value.email,
     ip: context.get(clientAddressContext),
-    redirectTo: safeRedirect(submission.value.redirectTo, "/espace"),
+    redirectTo: safeRedirect(submission.value.redirectTo, href("/espace")),
     locale: await detectLocale(request),
     appUrl: APP_URL,
     limits: { perEmail: LOGIN_LIMIT_PER_EMAIL, perIp: LOGIN_LIMIT_PER_IP },

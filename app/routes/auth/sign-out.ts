@@ -1,4 +1,4 @@
-import { redirect } from "react-router";
+import { href, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/sign-out";
 import { getUser, signOut, signOutEverywhere } from "~/auth/session.server";
@@ -14,9 +14,9 @@ export async function action({ request }: Route.ActionArgs) {
     parsed.success && parsed.data.scope === "everywhere" && user
       ? await signOutEverywhere(user.id)
       : await signOut(request);
-  return redirect("/", { headers: { "Set-Cookie": cookie } });
+  return redirect(href("/"), { headers: { "Set-Cookie": cookie } });
 }
 
 export function loader() {
-  return redirect("/");
+  return redirect(href("/"));
 }

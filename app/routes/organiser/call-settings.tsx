@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "~/infra/i18n/react";
-import { data, Link } from "react-router";
+import { data, href, Link } from "react-router";
 import type { Route } from "./+types/call-settings";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import {
@@ -101,8 +101,13 @@ export default function CallSettings({ loaderData, actionData }: Route.Component
       <PageHeader breadcrumbs={useEventCrumbs(event)} title={t("callSettings.title")} />
       <p className="mt-2 text-gray-700">
         {t(`callSettings.status.${status}`)}{" "}
-        {status !== "none" ? <Link to={`/e/${event.slug}/appel`}>{t("callSettings.viewPublic")}</Link> : null} ·{" "}
-        <Link to={`/organisateur/evenements/${event.slug}/recits`}>{t("callSettings.submissions")}</Link>
+        {status !== "none" ? (
+          <Link to={href("/e/:eventSlug/appel", { eventSlug: event.slug })}>{t("callSettings.viewPublic")}</Link>
+        ) : null}{" "}
+        ·{" "}
+        <Link to={href("/organisateur/evenements/:eventSlug/recits", { eventSlug: event.slug })}>
+          {t("callSettings.submissions")}
+        </Link>
       </p>
       {actionData?.error ? (
         <div className="mt-4">

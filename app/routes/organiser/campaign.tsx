@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { useTranslation } from "~/infra/i18n/react";
-import { useRevalidator } from "react-router";
+import { href, useRevalidator } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/campaign";
 import { notFound } from "~/auth/roles.server";
@@ -80,7 +80,7 @@ export default function CampaignPage({ loaderData, actionData }: Route.Component
     <>
       <PageHeader
         breadcrumbs={useEventCrumbs(event, {
-          to: `/organisateur/evenements/${event.slug}/campagnes`,
+          to: href("/organisateur/evenements/:eventSlug/campagnes", { eventSlug: event.slug }),
           label: t("campaigns.title"),
         })}
         title={campaign.name}

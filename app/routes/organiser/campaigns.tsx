@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, href, Link, redirect } from "react-router";
 import type { Route } from "./+types/campaigns";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import { CampaignFields } from "~/campaigns/campaign-fields";
@@ -70,7 +70,12 @@ export async function action({ request, context }: Route.ActionArgs) {
       { intent: "save", result: submission.reply({ formErrors: [created.error] }), error: null, saved: false },
       { status: 400 },
     );
-  return redirect(`/organisateur/evenements/${event.slug}/campagnes/${created.id}`);
+  return redirect(
+    href("/organisateur/evenements/:eventSlug/campagnes/:campaignId", {
+      eventSlug: event.slug,
+      campaignId: created.id,
+    }),
+  );
 }
 
 export function meta({ matches }: Route.MetaArgs) {

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { useTranslation } from "~/infra/i18n/react";
-import { data, Link, redirect, useRevalidator } from "react-router";
+import { data, href, Link, redirect, useRevalidator } from "react-router";
 import type { Route } from "./+types/contact-import";
 import { notFound, requireOrganisationMember } from "~/auth/roles.server";
 import { importMappingSchema } from "~/contacts/contact-form";
@@ -92,8 +92,11 @@ export default function ContactImport({ loaderData, actionData }: Route.Componen
     <>
       <PageHeader
         breadcrumbs={[
-          { to: "/organisateur", label: t("dashboard.title") },
-          { to: `/organisateur/organisations/${organisation.slug}/contacts`, label: t("contacts.title") },
+          { to: href("/organisateur"), label: t("dashboard.title") },
+          {
+            to: href("/organisateur/organisations/:orgSlug/contacts", { orgSlug: organisation.slug }),
+            label: t("contacts.title"),
+          },
         ]}
         title={t("contacts.import.mappingTitle")}
       />
@@ -109,7 +112,7 @@ export default function ContactImport({ loaderData, actionData }: Route.Componen
         <div className="mt-4">
           <Notice>
             {t("contacts.import.finished")}{" "}
-            <Link to={`/organisateur/organisations/${organisation.slug}/contacts`}>
+            <Link to={href("/organisateur/organisations/:orgSlug/contacts", { orgSlug: organisation.slug })}>
               {t("contacts.import.seeContacts")}
             </Link>
           </Notice>

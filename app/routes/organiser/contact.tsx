@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Form, redirect } from "react-router";
+import { data, Form, href, redirect } from "react-router";
 import type { Route } from "./+types/contact";
 import { notFound, requireOrganisationMember } from "~/auth/roles.server";
 import { ContactForm } from "~/contacts/contact-fields";
@@ -31,7 +31,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const { organisation, contact } = await loadContact(request, params);
   const formData = await readForm(request);
-  const list = `/organisateur/organisations/${organisation.slug}/contacts`;
+  const list = href("/organisateur/organisations/:orgSlug/contacts", { orgSlug: organisation.slug });
   if (formData.get("intent") === "delete") {
     await deleteContact(db(), organisation.id, contact.id);
     return redirect(list);
@@ -61,8 +61,11 @@ export default function ContactPage({ loaderData, actionData }: Route.ComponentP
     <>
       <PageHeader
         breadcrumbs={[
-          { to: "/organisateur", label: t("dashboard.title") },
-          { to: `/organisateur/organisations/${organisation.slug}/contacts`, label: t("contacts.title") },
+          { to: href("/organisateur"), label: t("dashboard.title") },
+          {
+            to: href("/organisateur/organisations/:orgSlug/contacts", { orgSlug: organisation.slug }),
+            label: t("contacts.title"),
+          },
         ]}
         title={contact.email}
       />

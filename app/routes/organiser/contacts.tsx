@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "~/infra/i18n/react";
-import { data, redirect } from "react-router";
+import { data, href, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/contacts";
 import { requireOrganisationMember } from "~/auth/roles.server";
@@ -48,7 +48,12 @@ async function importContacts({ userId, organisation, formData }: IntentArgs) {
     bytes: new Uint8Array(await file.arrayBuffer()),
   });
   if (!created.ok) return data({ intent: "import", result: undefined, error: created.error }, { status: 400 });
-  return redirect(`/organisateur/organisations/${organisation.slug}/contacts/import/${created.id}`);
+  return redirect(
+    href("/organisateur/organisations/:orgSlug/contacts/import/:importId", {
+      orgSlug: organisation.slug,
+      importId: created.id,
+    }),
+  );
 }
 
 async function addContact({ organisation, formData }: IntentArgs) {
@@ -78,18 +83,17 @@ export function meta({ matches }: Route.MetaArgs) {
 export default function Contacts({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { organisation, contacts, total, page, pages, size, tags, filters } = loaderData;
-  const base = `/organisateur/organisations/${organisation.slug}`;
   return (
     <>
       <PageHeader
-        breadcrumbs={[{ to: "/organisateur", label: t("dashboard.title") }, { label: organisation.name }]}
+        breadcrumbs={[{ to: href("/organisateur"), label: t("dashboard.title") }, { label: organisation.name }]}
         title={t("contacts.title")}
         lead={t("contacts.lead")}
       />
       <div className="mt-6 grid gap-8 lg:grid-cols-[2fr_1fr]">
         <section>
           <ContactFilters filters={filters} tags={tags} />
-          <ContactsTable base={base} contacts={contacts} total={total} />
+          <ContactsTable orgSlug={organisation.slug} contacts={contacts} total={total} />
           <Pagination page={page} pages={pages} total={total} size={size} label={t("contacts.pages")} />
         </section>
         <ContactsAside result={actionData} />

@@ -1,5 +1,5 @@
 import { useTranslation } from "~/infra/i18n/react";
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import type { Route } from "./+types/dashboard";
 import { requireOrganiserAnywhere } from "~/auth/roles.server";
 import { seasonEvents } from "~/events/events.server";
@@ -47,7 +47,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
           <p className="mt-1 text-gray-700">{organisations.map((o) => o.name).join(" · ")}</p>
         </div>
         <Link
-          to="/organisateur/evenements/nouveau"
+          to={href("/organisateur/evenements/nouveau")}
           className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-700"
         >
           {t("dashboard.newEvent")}
@@ -59,19 +59,21 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
       <ul className="mt-8 flex flex-wrap gap-4 text-sm">
         {organisations.map((o) => (
           <li key={o.slug}>
-            <Link to={`/organisateur/organisations/${o.slug}/equipe`}>{t("dashboard.orgTeam", { name: o.name })}</Link>
+            <Link to={href("/organisateur/organisations/:orgSlug/equipe", { orgSlug: o.slug })}>
+              {t("dashboard.orgTeam", { name: o.name })}
+            </Link>
           </li>
         ))}
         {organisations.map((o) => (
           <li key={`${o.slug}-contacts`}>
-            <Link to={`/organisateur/organisations/${o.slug}/contacts`}>
+            <Link to={href("/organisateur/organisations/:orgSlug/contacts", { orgSlug: o.slug })}>
               {t("dashboard.orgContacts", { name: o.name })}
             </Link>
           </li>
         ))}
         {loaderData.mailbox ? (
           <li>
-            <Link to="/organisateur/boite-mail">{t("dashboard.mailbox")}</Link>
+            <Link to={href("/organisateur/boite-mail")}>{t("dashboard.mailbox")}</Link>
           </li>
         ) : null}
       </ul>

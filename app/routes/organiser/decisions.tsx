@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "~/infra/i18n/react";
-import { data, redirect } from "react-router";
+import { data, href, redirect } from "react-router";
 import type { Route } from "./+types/decisions";
 import { eventOrganiser, type EventOrganiser } from "~/auth/event-organiser.server";
 import { messageSchema, pendingSchema } from "~/cfp/decision-form";
@@ -69,7 +69,7 @@ async function apply({ user, event }: IntentArgs) {
     secret: env().SESSION_SECRET,
   });
   return redirect(
-    `/organisateur/evenements/${event.slug}/decisions?annonces=${result.applied}&ignores=${result.skipped}`,
+    `${href("/organisateur/evenements/:eventSlug/decisions", { eventSlug: event.slug })}?annonces=${result.applied}&ignores=${result.skipped}`,
   );
 }
 
@@ -118,7 +118,7 @@ export default function Decisions({ loaderData, actionData }: Route.ComponentPro
     <>
       <PageHeader
         breadcrumbs={useEventCrumbs(event, {
-          to: `/organisateur/evenements/${event.slug}/classement`,
+          to: href("/organisateur/evenements/:eventSlug/classement", { eventSlug: event.slug }),
           label: t("ranking.title"),
         })}
         title={t("decisions.title")}

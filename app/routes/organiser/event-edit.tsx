@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Form, redirect } from "react-router";
+import { data, Form, href, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/event-edit";
 import { eventOrganiser, type EventOrganiser } from "~/auth/event-organiser.server";
@@ -38,7 +38,7 @@ type IntentArgs = { event: EventOrganiser["event"]; formData: FormData };
 async function cancel({ event }: IntentArgs) {
   if (!(await cancelEvent(db(), event.id, { appUrl: env().APP_URL, secret: env().SESSION_SECRET })))
     return data({ result: undefined, error: "errors.badTransition" }, { status: 400 });
-  return redirect(`/organisateur/evenements/${event.slug}?statut=canceled`);
+  return redirect(`${href("/organisateur/evenements/:eventSlug", { eventSlug: event.slug })}?statut=canceled`);
 }
 
 async function changeStatus({ event, formData }: IntentArgs) {
@@ -46,7 +46,9 @@ async function changeStatus({ event, formData }: IntentArgs) {
   if (!parsed.success) return data({ result: undefined, error: "errors.badIntent" }, { status: 400 });
   const changed = await changeEventStatus(db(), event.id, parsed.data.intent);
   if (!changed) return data({ result: undefined, error: "errors.badTransition" }, { status: 400 });
-  return redirect(`/organisateur/evenements/${event.slug}?statut=${parsed.data.intent}`);
+  return redirect(
+    `${href("/organisateur/evenements/:eventSlug", { eventSlug: event.slug })}?statut=${parsed.data.intent}`,
+  );
 }
 
 async function save({ event, formData }: IntentArgs) {
@@ -64,7 +66,7 @@ async function save({ event, formData }: IntentArgs) {
       { status: 400 },
     );
   }
-  return redirect(`/organisateur/evenements/${saved.slug}?statut=saved`);
+  return redirect(`${href("/organisateur/evenements/:eventSlug", { eventSlug: saved.slug })}?statut=saved`);
 }
 
 // Any other intent is a status change (publish, unpublish, archive), checked by statusSchema.
@@ -106,7 +108,7 @@ export default function EditEvent({ loaderData, actionData }: Route.ComponentPro
     <div className="grid gap-10 lg:grid-cols-[1fr_18rem]">
       <section>
         <PageHeader
-          breadcrumbs={[{ to: "/organisateur", label: t("dashboard.title") }, { label: event.organisation.name }]}
+          breadcrumbs={[{ to: href("/organisateur"), label: t("dashboard.title") }, { label: event.organisation.name }]}
           title={localized(event, "title", locale)}
         />
         {notice ? (

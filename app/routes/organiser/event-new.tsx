@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "~/infra/i18n/react";
-import { data, Form, redirect } from "react-router";
+import { data, Form, href, redirect } from "react-router";
 import type { Route } from "./+types/event-new";
 import { forbidden, requireOrganiserAnywhere } from "~/auth/roles.server";
 import { eventFormSchema } from "~/events/event-form";
@@ -29,7 +29,7 @@ export async function action({ request }: Route.ActionArgs) {
   const created = await createEvent(db(), submission.value);
   if (!created.ok)
     return data({ result: submission.reply({ fieldErrors: { [created.field]: [created.message] } }) }, { status: 400 });
-  return redirect(`/organisateur/evenements/${created.slug}?cree=1`);
+  return redirect(`${href("/organisateur/evenements/:eventSlug", { eventSlug: created.slug })}?cree=1`);
 }
 
 export function meta({ matches }: Route.MetaArgs) {

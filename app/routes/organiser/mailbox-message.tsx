@@ -1,5 +1,5 @@
 import { useTranslation } from "~/infra/i18n/react";
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import type { Route } from "./+types/mailbox-message";
 import { notFound, requireOrganiserAnywhere } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
@@ -33,7 +33,7 @@ export default function MailboxMessage({ loaderData }: Route.ComponentProps) {
   return (
     <>
       <p className="text-sm">
-        <Link to="/organisateur/boite-mail">{t("mailbox.back")}</Link>
+        <Link to={href("/organisateur/boite-mail")}>{t("mailbox.back")}</Link>
       </p>
       <h1 className="mt-2 text-2xl font-bold">{loaderData.subject}</h1>
       <p className="text-sm text-gray-700">

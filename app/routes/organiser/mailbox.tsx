@@ -1,5 +1,5 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import type { Route } from "./+types/mailbox";
 import { notFound, requireOrganiserAnywhere } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
@@ -33,7 +33,7 @@ export default function Mailbox({ loaderData }: Route.ComponentProps) {
         {loaderData.messages.map((m) => (
           <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
             <div>
-              <Link to={`/organisateur/boite-mail/${m.id}`} className="font-semibold">
+              <Link to={href("/organisateur/boite-mail/:messageId", { messageId: m.id })} className="font-semibold">
                 {t(`mailbox.templates.${m.template}`, { defaultValue: m.template })}
               </Link>
               <p className="text-sm text-gray-600">{m.to}</p>

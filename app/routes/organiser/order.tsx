@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import type { Route } from "./+types/order";
 import { notFound } from "~/auth/roles.server";
@@ -46,8 +47,14 @@ export default function OrganiserOrder({ loaderData }: Route.ComponentProps) {
     <>
       <PageHeader
         breadcrumbs={[
-          { to: `/organisateur/evenements/${event.slug}`, label: localized(event, "title", locale) },
-          { to: `/organisateur/evenements/${event.slug}/billetterie`, label: t("ticketing.title") },
+          {
+            to: href("/organisateur/evenements/:eventSlug", { eventSlug: event.slug }),
+            label: localized(event, "title", locale),
+          },
+          {
+            to: href("/organisateur/evenements/:eventSlug/billetterie", { eventSlug: event.slug }),
+            label: t("ticketing.title"),
+          },
         ]}
         title={t("order.heading", { code: order.code })}
       />

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "~/infra/i18n/react";
-import { data } from "react-router";
+import { data, href } from "react-router";
 import type { Route } from "./+types/organisation-team";
 import { forbidden, requireOrganisationMember } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
@@ -59,7 +59,7 @@ export default function OrganisationTeam({ loaderData, actionData }: Route.Compo
   const { organisation } = loaderData;
   return (
     <>
-      <Breadcrumbs items={[{ to: "/organisateur", label: t("dashboard.title") }]} />
+      <Breadcrumbs items={[{ to: href("/organisateur"), label: t("dashboard.title") }]} />
       <h1 className="mt-1 mb-6 text-3xl font-extrabold">{t("team.organisationTitle", { name: organisation.name })}</h1>
       {actionData?.error ? (
         <p role="alert" className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">

@@ -1,5 +1,5 @@
 import { useTranslation } from "~/infra/i18n/react";
-import { data, Link } from "react-router";
+import { data, href, Link } from "react-router";
 import type { Route } from "./+types/partners";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
@@ -68,7 +68,7 @@ export default function Partners({ loaderData, actionData }: Route.ComponentProp
         breadcrumbs={useEventCrumbs(event)}
         title={t("partners.title")}
         aside={
-          <Link to={`/partenaire/${event.slug}`} className="text-sm">
+          <Link to={href("/partenaire/:eventSlug", { eventSlug: event.slug })} className="text-sm">
             {t("partners.portalPreview")}
           </Link>
         }

@@ -1,5 +1,5 @@
 import { useTranslation } from "~/infra/i18n/react";
-import { useLocation } from "react-router";
+import { href, useLocation } from "react-router";
 import type { Route } from "./+types/ranking";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import { callForEvent } from "~/cfp/call.server";
@@ -64,8 +64,14 @@ export default function Ranking({ loaderData }: Route.ComponentProps) {
       <PageHeader
         breadcrumbs={useEventCrumbs(
           event,
-          { to: `/organisateur/evenements/${event.slug}/relecture`, label: t("reviewSetup.title") },
-          { to: `/organisateur/evenements/${event.slug}/decisions`, label: t("decisions.title") },
+          {
+            to: href("/organisateur/evenements/:eventSlug/relecture", { eventSlug: event.slug }),
+            label: t("reviewSetup.title"),
+          },
+          {
+            to: href("/organisateur/evenements/:eventSlug/decisions", { eventSlug: event.slug }),
+            label: t("decisions.title"),
+          },
         )}
         title={t("ranking.title")}
       />

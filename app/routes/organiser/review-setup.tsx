@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "~/infra/i18n/react";
-import { data } from "react-router";
+import { data, href } from "react-router";
 import type { Route } from "./+types/review-setup";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
@@ -109,7 +109,7 @@ export default function ReviewSetup({ loaderData, actionData }: Route.ComponentP
     <>
       <PageHeader
         breadcrumbs={useEventCrumbs(event, {
-          to: `/organisateur/evenements/${event.slug}/classement`,
+          to: href("/organisateur/evenements/:eventSlug/classement", { eventSlug: event.slug }),
           label: t("ranking.title"),
         })}
         title={t("reviewSetup.title")}

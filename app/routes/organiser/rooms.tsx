@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "~/infra/i18n/react";
-import { data } from "react-router";
+import { data, href } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/rooms";
 import { roomSchema, stepSchema } from "~/agenda/agenda-form";
@@ -90,7 +90,7 @@ export default function Rooms({ loaderData, actionData }: Route.ComponentProps) 
     <>
       <PageHeader
         breadcrumbs={useEventCrumbs(event, {
-          to: `/organisateur/evenements/${event.slug}/programme`,
+          to: href("/organisateur/evenements/:eventSlug/programme", { eventSlug: event.slug }),
           label: t("schedule.title"),
         })}
         title={t("rooms.title")}

@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import { useTranslation } from "~/infra/i18n/react";
 import type { ShouldRevalidateFunctionArgs } from "react-router";
 import type { Route } from "./+types/schedule";
@@ -68,8 +69,11 @@ export default function ScheduleEditor({ loaderData, actionData }: Route.Compone
       <PageHeader
         breadcrumbs={useEventCrumbs(
           event,
-          { to: `/organisateur/evenements/${event.slug}/salles`, label: t("rooms.title") },
-          { to: `/e/${event.slug}/programme`, label: t("schedule.public") },
+          {
+            to: href("/organisateur/evenements/:eventSlug/salles", { eventSlug: event.slug }),
+            label: t("rooms.title"),
+          },
+          { to: href("/e/:eventSlug/programme", { eventSlug: event.slug }), label: t("schedule.public") },
         )}
         title={t("schedule.title")}
         lead={t("schedule.lead")}

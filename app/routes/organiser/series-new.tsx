@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "~/infra/i18n/react";
-import { data, Form, redirect } from "react-router";
+import { data, Form, href, redirect } from "react-router";
 import type { Route } from "./+types/series-new";
 import { requireOrganiserAnywhere } from "~/auth/roles.server";
 import { timeZones } from "~/events/event-form";
@@ -32,7 +32,7 @@ export async function action({ request }: Route.ActionArgs) {
   const created = await createSeries(db(), organisation.id, submission.value);
   if (!created.ok)
     return data({ result: submission.reply({ fieldErrors: { slug: [created.error] } }) }, { status: 400 });
-  return redirect(`/organisateur/series/${created.slug}`);
+  return redirect(href("/organisateur/series/:seriesSlug", { seriesSlug: created.slug }));
 }
 
 export function meta({ matches }: Route.MetaArgs) {
@@ -55,7 +55,7 @@ export default function NewSeries({ loaderData, actionData }: Route.ComponentPro
   return (
     <>
       <PageHeader
-        breadcrumbs={[{ to: "/organisateur", label: t("dashboard.title") }]}
+        breadcrumbs={[{ to: href("/organisateur"), label: t("dashboard.title") }]}
         title={t("series.new")}
         lead={t("series.newLead")}
       />

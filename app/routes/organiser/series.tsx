@@ -1,5 +1,5 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data } from "react-router";
+import { data, href } from "react-router";
 import type { Route } from "./+types/series";
 import { notFound, requireSeriesOrganiser } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
@@ -80,8 +80,8 @@ export default function SeriesAdmin({ loaderData, actionData }: Route.ComponentP
     <>
       <PageHeader
         breadcrumbs={[
-          { to: "/organisateur", label: t("dashboard.title") },
-          { to: `/serie/${series.slug}`, label: t("series.admin.publicPage") },
+          { to: href("/organisateur"), label: t("dashboard.title") },
+          { to: href("/serie/:seriesSlug", { seriesSlug: series.slug }), label: t("series.admin.publicPage") },
           { to: "sondage", label: t("surveys.title") },
         ]}
         title={localized(series, "title", locale)}

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "~/infra/i18n/react";
-import { data, redirect } from "react-router";
+import { data, href, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/submissions";
 import { eventOrganiser } from "~/auth/event-organiser.server";
@@ -62,7 +62,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       { result: submission.reply({ fieldErrors: { [added.field ?? "title"]: [added.error] } }) },
       { status: 400 },
     );
-  return redirect(`/organisateur/evenements/${event.slug}/recits?ajoute`);
+  return redirect(`${href("/organisateur/evenements/:eventSlug/recits", { eventSlug: event.slug })}?ajoute`);
 }
 
 export function meta({ matches }: Route.MetaArgs) {
@@ -76,7 +76,7 @@ export default function OrganiserSubmissions({ loaderData, actionData }: Route.C
     <>
       <PageHeader
         breadcrumbs={useEventCrumbs(event, {
-          to: `/organisateur/evenements/${event.slug}/appel`,
+          to: href("/organisateur/evenements/:eventSlug/appel", { eventSlug: event.slug }),
           label: t("callSettings.title"),
         })}
         title={t("organiserSubmissions.title")}

@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import { useTranslation } from "~/infra/i18n/react";
 import { z } from "zod";
 import type { Route } from "./+types/ticketing";
@@ -91,8 +92,8 @@ export default function Ticketing({ loaderData, actionData }: Route.ComponentPro
       <PageHeader
         breadcrumbs={useEventCrumbs(
           event,
-          { to: `/e/${event.slug}/billets`, label: t("ticketing.public") },
-          { to: `/controle/${event.slug}`, label: t("checkIn.title") },
+          { to: href("/e/:eventSlug/billets", { eventSlug: event.slug }), label: t("ticketing.public") },
+          { to: href("/controle/:eventSlug", { eventSlug: event.slug }), label: t("checkIn.title") },
         )}
         title={t("ticketing.title")}
       />

@@ -1,5 +1,5 @@
 import { useTranslation } from "~/infra/i18n/react";
-import { data, Link, useFetcher } from "react-router";
+import { data, href, Link, useFetcher } from "react-router";
 import type { Route } from "./+types/wall";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
@@ -81,7 +81,7 @@ export default function WallQueue({ loaderData, actionData }: Route.ComponentPro
         aside={
           <p className="flex flex-wrap gap-4 text-sm">
             <Link to="reglages">{t("wall.setup.title")}</Link>
-            <a href={`/e/${event.slug}/mur/ecran`} target="_blank" rel="noreferrer">
+            <a href={href("/e/:eventSlug/mur/ecran", { eventSlug: event.slug })} target="_blank" rel="noreferrer">
               {t("wall.queue.openScreen")}
             </a>
           </p>

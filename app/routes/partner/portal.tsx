@@ -1,5 +1,5 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import type { Route } from "./+types/portal";
 import { requirePartner } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
@@ -34,7 +34,7 @@ export default function PartnerPortal({ loaderData }: Route.ComponentProps) {
   return (
     <>
       <p className="text-sm font-semibold text-brand-600">
-        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link>
+        <Link to={href("/e/:eventSlug", { eventSlug: event.slug })}>{localized(event, "title", locale)}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">
         {report ? t("portal.heading", { name: report.partner.name }) : t("portal.title")}

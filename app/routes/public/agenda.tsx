@@ -1,5 +1,5 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { Form, Link } from "react-router";
+import { Form, href, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/agenda";
 import { AgendaDays, AgendaReleases } from "~/agenda/agenda-sections";
@@ -55,7 +55,7 @@ export default function Agenda({ loaderData }: Route.ComponentProps) {
   return (
     <article>
       <p className="text-sm font-semibold text-brand-600">
-        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link>
+        <Link to={href("/e/:eventSlug", { eventSlug: event.slug })}>{localized(event, "title", locale)}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("agenda.title")}</h1>
       {!agenda ? (
@@ -73,15 +73,16 @@ export default function Agenda({ loaderData }: Route.ComponentProps) {
           </p>
           {!agenda.release.isLatest ? (
             <p className="mt-3 rounded-md bg-amber-100 px-3 py-2 text-sm text-amber-950">
-              {t("agenda.olderRelease")} <Link to={`/e/${event.slug}/programme`}>{t("agenda.seeLatest")}</Link>
+              {t("agenda.olderRelease")}{" "}
+              <Link to={href("/e/:eventSlug/programme", { eventSlug: event.slug })}>{t("agenda.seeLatest")}</Link>
             </p>
           ) : null}
           <nav aria-label={t("agenda.links")} className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            <Link to={`/e/${event.slug}/intervenants`}>{t("agenda.speakers")}</Link>
-            <Link to={`/e/${event.slug}/mon-programme`}>{t("agenda.mine")}</Link>
-            <a href={`/e/${event.slug}/agenda.ics`}>{t("agenda.subscribe")}</a>
-            <a href={`/e/${event.slug}/schedule.json`}>schedule.json</a>
-            <a href={`/e/${event.slug}/schedule.xml`}>schedule.xml</a>
+            <Link to={href("/e/:eventSlug/intervenants", { eventSlug: event.slug })}>{t("agenda.speakers")}</Link>
+            <Link to={href("/e/:eventSlug/mon-programme", { eventSlug: event.slug })}>{t("agenda.mine")}</Link>
+            <a href={href("/e/:eventSlug/agenda.ics", { eventSlug: event.slug })}>{t("agenda.subscribe")}</a>
+            <a href={href("/e/:eventSlug/schedule.json", { eventSlug: event.slug })}>schedule.json</a>
+            <a href={href("/e/:eventSlug/schedule.xml", { eventSlug: event.slug })}>schedule.xml</a>
           </nav>
           {tracks.length > 1 ? (
             <Form method="get" className="mt-4 flex items-end gap-3">

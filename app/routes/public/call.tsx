@@ -1,5 +1,5 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import type { Route } from "./+types/call";
 import { notFound } from "~/auth/roles.server";
 import { getUser } from "~/auth/session.server";
@@ -61,7 +61,7 @@ export default function CallPage({ loaderData }: Route.ComponentProps) {
   return (
     <article className="max-w-3xl">
       <p className="text-sm font-semibold text-brand-600">
-        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link>
+        <Link to={href("/e/:eventSlug", { eventSlug: event.slug })}>{localized(event, "title", locale)}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("call.title")}</h1>
       <p className="mt-2 text-lg text-gray-700">{t("call.lead")}</p>
@@ -75,7 +75,7 @@ export default function CallPage({ loaderData }: Route.ComponentProps) {
         {call.anonymisedReview ? <p className="mt-2 text-sm text-gray-700">{t("call.anonymised")}</p> : null}
         {status === "open" ? (
           <Link
-            to={`/e/${event.slug}/appel/proposer`}
+            to={href("/e/:eventSlug/appel/proposer", { eventSlug: event.slug })}
             className="mt-4 inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-700"
           >
             {t("call.submit")}

@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import { useTranslation } from "~/infra/i18n/react";
 import type { Route } from "./+types/home";
 import { organisationsByName, upcomingPublishedEvents } from "~/events/events.server";
@@ -43,7 +44,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           {loaderData.organisations.map((o, i) => (
             <span key={o.slug}>
               {i > 0 ? ", " : ""}
-              <a href={`/o/${o.slug}`}>{o.name}</a>
+              <a href={href("/o/:orgSlug", { orgSlug: o.slug })}>{o.name}</a>
             </span>
           ))}
         </p>

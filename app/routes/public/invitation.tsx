@@ -1,5 +1,5 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Form, Link } from "react-router";
+import { data, Form, href, Link } from "react-router";
 import type { Route } from "./+types/invitation";
 import { notFound } from "~/auth/roles.server";
 import { answerSchema } from "~/campaigns/campaign-form";
@@ -104,7 +104,7 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
           {answer === "YES" ? (
             <p className="mt-6">
               <Link
-                to={`/e/${event.slug}/billets`}
+                to={href("/e/:eventSlug/billets", { eventSlug: event.slug })}
                 className="inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-700"
               >
                 {t("invitation.register")}
@@ -114,7 +114,7 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
         </>
       )}
       <p className="mt-8 text-sm">
-        <Link to={`/e/${event.slug}`}>{t("invitation.eventPage")}</Link>
+        <Link to={href("/e/:eventSlug", { eventSlug: event.slug })}>{t("invitation.eventPage")}</Link>
       </p>
     </div>
   );

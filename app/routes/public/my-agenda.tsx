@@ -1,5 +1,5 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Form, Link } from "react-router";
+import { data, Form, href, Link } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/my-agenda";
 import { feedGeneration, personalFeedToken, renewFeedAddress, setStar, starredTalkIds } from "~/agenda/personal.server";
@@ -33,7 +33,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     starredTalkIds(db(), user.id, event.id),
     feedGeneration(db(), user.id),
   ]);
-  const feedPath = `/e/${event.slug}/agenda/${personalFeedToken({ id: user.id, feedGeneration: generation }, event.id, env().SESSION_SECRET)}`;
+  const feedPath = href("/e/:eventSlug/agenda/:token", {
+    eventSlug: event.slug,
+    token: personalFeedToken({ id: user.id, feedGeneration: generation }, event.id, env().SESSION_SECRET),
+  });
   return {
     strings: await pageStrings(
       request,
@@ -92,8 +95,8 @@ export default function MyAgenda({ loaderData, actionData }: Route.ComponentProp
   return (
     <article className="max-w-3xl">
       <p className="text-sm font-semibold text-brand-600">
-        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
-        <Link to={`/e/${event.slug}/programme`}>{t("agenda.title")}</Link>
+        <Link to={href("/e/:eventSlug", { eventSlug: event.slug })}>{localized(event, "title", locale)}</Link> ·{" "}
+        <Link to={href("/e/:eventSlug/programme", { eventSlug: event.slug })}>{t("agenda.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("agenda.mine")}</h1>
       {actionData?.error ? (

@@ -1,5 +1,5 @@
 import QRCode from "qrcode";
-import { data, redirect } from "react-router";
+import { data, href, redirect } from "react-router";
 import type { Route } from "./+types/order";
 import { notFound } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
@@ -44,7 +44,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     const orderId = orderFromToken(params.token, env().SESSION_SECRET);
     if (!orderId || !confirmsOrder(confirmation, orderId, env().SESSION_SECRET)) notFound();
     const outcome = await confirmBooking(db(), orderId);
-    throw redirect(`/commande/${params.token}${outcome === "already" ? "" : `?reservation=${outcome}`}`);
+    throw redirect(
+      `${href("/commande/:token", { token: params.token })}${outcome === "already" ? "" : `?reservation=${outcome}`}`,
+    );
   }
   const order = await buyersOrder(request, params.token);
   const tickets = await Promise.all(

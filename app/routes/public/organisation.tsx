@@ -1,5 +1,5 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import type { Route } from "./+types/organisation";
 import { notFound } from "~/auth/roles.server";
 import { pastEvents, publicOrganisation, upcomingPublishedEvents } from "~/events/events.server";
@@ -75,7 +75,7 @@ export default function OrganisationHome({ loaderData }: Route.ComponentProps) {
           <ul className="mt-3 grid gap-4 sm:grid-cols-2">
             {organisation.series.map((s) => (
               <li key={s.slug} className="card p-4">
-                <Link to={`/serie/${s.slug}`} className="text-lg font-bold">
+                <Link to={href("/serie/:seriesSlug", { seriesSlug: s.slug })} className="text-lg font-bold">
                   {localized(s, "title", locale)}
                 </Link>
                 <p className="mt-1 line-clamp-3 text-sm text-gray-700">

@@ -1,5 +1,5 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import type { Route } from "./+types/speakers";
 import { publishedAgenda } from "~/agenda/public.server";
 import { visibleEvent } from "~/events/visibility.server";
@@ -63,8 +63,8 @@ export default function Speakers({ loaderData }: Route.ComponentProps) {
   return (
     <article className="max-w-3xl">
       <p className="text-sm font-semibold text-brand-600">
-        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
-        <Link to={`/e/${event.slug}/programme`}>{t("agenda.title")}</Link>
+        <Link to={href("/e/:eventSlug", { eventSlug: event.slug })}>{localized(event, "title", locale)}</Link> ·{" "}
+        <Link to={href("/e/:eventSlug/programme", { eventSlug: event.slug })}>{t("agenda.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("agenda.speakers")}</h1>
       {speakers.length === 0 ? <EmptyState page>{t("agenda.notYet")}</EmptyState> : null}
@@ -73,7 +73,7 @@ export default function Speakers({ loaderData }: Route.ComponentProps) {
           <li key={s.id} className="card p-4">
             {s.hasPhoto ? (
               <img
-                src={`/e/${event.slug}/intervenants/${s.id}/photo`}
+                src={href("/e/:eventSlug/intervenants/:userId/photo", { eventSlug: event.slug, userId: s.id })}
                 alt=""
                 width={80}
                 height={80}
@@ -86,7 +86,11 @@ export default function Speakers({ loaderData }: Route.ComponentProps) {
             <ul className="mt-2 text-sm">
               {s.talks.map((talk) => (
                 <li key={talk.id}>
-                  <Link to={`/e/${event.slug}/programme/${talk.id}`}>{talk.title}</Link>
+                  <Link
+                    to={href("/e/:eventSlug/programme/:submissionId", { eventSlug: event.slug, submissionId: talk.id })}
+                  >
+                    {talk.title}
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -1,5 +1,5 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import type { Route } from "./+types/talk";
 import { starredTalkIds } from "~/agenda/personal.server";
 import { publishedAgenda } from "~/agenda/public.server";
@@ -64,8 +64,8 @@ export default function Talk({ loaderData }: Route.ComponentProps) {
   return (
     <article className="max-w-3xl">
       <p className="text-sm font-semibold text-brand-600">
-        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link> ·{" "}
-        <Link to={`/e/${event.slug}/programme`}>{t("agenda.title")}</Link>
+        <Link to={href("/e/:eventSlug", { eventSlug: event.slug })}>{localized(event, "title", locale)}</Link> ·{" "}
+        <Link to={href("/e/:eventSlug/programme", { eventSlug: event.slug })}>{t("agenda.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{talk.title}</h1>
       <div className="mt-4">
@@ -100,7 +100,7 @@ export default function Talk({ loaderData }: Route.ComponentProps) {
             <li key={s.id} className="flex gap-4">
               {s.hasPhoto ? (
                 <img
-                  src={`/e/${event.slug}/intervenants/${s.id}/photo`}
+                  src={href("/e/:eventSlug/intervenants/:userId/photo", { eventSlug: event.slug, userId: s.id })}
                   alt=""
                   width={80}
                   height={80}

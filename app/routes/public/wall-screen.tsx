@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import QRCode from "qrcode";
 import { useTranslation } from "~/infra/i18n/react";
 import type { Route } from "./+types/wall-screen";
@@ -57,7 +58,11 @@ export function meta({ data, matches }: Route.MetaArgs) {
 export default function WallScreen({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { event, snapshot, talks, qr, postUrl, theme, open } = loaderData;
-  const { posts, status } = useLiveWall(`/e/${event.slug}/mur/flux`, snapshot, SCREEN_POSTS);
+  const { posts, status } = useLiveWall(
+    href("/e/:eventSlug/mur/flux", { eventSlug: event.slug }),
+    snapshot,
+    SCREEN_POSTS,
+  );
   const pinned = posts.filter((p) => p.pinnedAt);
   const others = posts.filter((p) => !p.pinnedAt);
   return (

@@ -3,7 +3,7 @@ import { loadAsDocument, withoutReact } from "~/ui/without-react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { z } from "zod";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Form, Link } from "react-router";
+import { data, Form, href, Link } from "react-router";
 import type { Route } from "./+types/wall";
 import { notFound } from "~/auth/roles.server";
 import { getUser } from "~/auth/session.server";
@@ -72,7 +72,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     eventId: wall.event.id,
     clientKey: onsiteClientKey(context.get(clientAddressContext), env().SESSION_SECRET),
     form: submission.value,
-    photo: prepared?.ok ? { bytes: prepared.bytes, url: (id) => `/e/${wall.event.slug}/mur/photo/${id}` } : undefined,
+    photo: prepared?.ok
+      ? {
+          bytes: prepared.bytes,
+          url: (id) => href("/e/:eventSlug/mur/photo/:externalId", { eventSlug: wall.event.slug, externalId: id }),
+        }
+      : undefined,
   });
   if (!created.ok) return data({ result: submission.reply(), error: created.error, status: null }, { status: 429 });
   return { result: submission.reply({ resetForm: true }), error: null, status: created.status };
@@ -93,7 +98,7 @@ export default function PublicWall({ loaderData, actionData }: Route.ComponentPr
   return (
     <>
       <p className="text-sm font-semibold text-brand-600">
-        <Link to={`/e/${event.slug}`}>{localized(event, "title", locale)}</Link>
+        <Link to={href("/e/:eventSlug", { eventSlug: event.slug })}>{localized(event, "title", locale)}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("wall.public.title")}</h1>
       <p className="mt-2 max-w-2xl text-gray-700">{t("wall.public.lead")}</p>

@@ -1,5 +1,5 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import type { Route } from "./+types/queue";
 import { requireReviewer } from "~/auth/roles.server";
 import { SubmissionStateBadge } from "~/cfp/state-badge";
@@ -40,7 +40,10 @@ export default function ReviewQueue({ loaderData }: Route.ComponentProps) {
         {queue.map((s) => (
           <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
             <div>
-              <Link to={`/relecture/${event.slug}/${s.id}`} className="font-semibold">
+              <Link
+                to={href("/relecture/:eventSlug/:submissionId", { eventSlug: event.slug, submissionId: s.id })}
+                className="font-semibold"
+              >
                 {s.title}
               </Link>
               <p className="text-sm text-gray-600">

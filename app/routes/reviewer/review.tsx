@@ -1,7 +1,7 @@
 import { useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useMemo } from "react";
-import { data, redirect } from "react-router";
+import { data, href, redirect } from "react-router";
 import type { Route } from "./+types/review";
 import { notFound, requireReviewer } from "~/auth/roles.server";
 import { readableAnswers } from "~/cfp/questions";
@@ -55,7 +55,9 @@ export async function action({ request, params }: Route.ActionArgs) {
     if (saved.error === "errors.notFound") notFound();
     return data({ result: submission.reply({ formErrors: [saved.error] }) }, { status: 400 });
   }
-  return redirect(`/relecture/${event.slug}/${params.submissionId}?enregistre`);
+  return redirect(
+    `${href("/relecture/:eventSlug/:submissionId", { eventSlug: event.slug, submissionId: params.submissionId })}?enregistre`,
+  );
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {

@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import type { Route } from "./+types/attendance";
 import { notFound } from "~/auth/roles.server";
@@ -89,7 +90,7 @@ export default function Attendance({ loaderData }: Route.ComponentProps) {
               </span>
               {s.joinable ? (
                 <a
-                  href={`/presence/${token}/rejoindre/${s.id}`}
+                  href={href("/presence/:token/rejoindre/:sessionId", { token, sessionId: s.id })}
                   className="rounded-md bg-brand-600 px-4 py-2 font-bold text-white no-underline"
                 >
                   {t(s.attended ? "series.me.rejoin" : "series.me.join")}
@@ -103,7 +104,7 @@ export default function Attendance({ loaderData }: Route.ComponentProps) {
           ))}
         </ol>
         <p className="mt-2 text-sm">
-          <a href={`/presence/${token}/agenda.ics`}>{t("series.me.calendar")}</a>
+          <a href={href("/presence/:token/agenda.ics", { token })}>{t("series.me.calendar")}</a>
         </p>
       </section>
       <section className="mt-6">

@@ -1,4 +1,4 @@
-import { redirect } from "react-router";
+import { href, redirect } from "react-router";
 import type { Route } from "./+types/join";
 import { notFound } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
@@ -9,6 +9,6 @@ import { joinSession } from "~/series/series.server";
 export async function loader({ params }: Route.LoaderArgs) {
   const joined = await joinSession(db(), params.token, params.sessionId);
   if (!joined.ok && joined.error === "notFound") notFound();
-  if (!joined.ok) return redirect(`/presence/${params.token}?fermee`);
+  if (!joined.ok) return redirect(`${href("/presence/:token", { token: params.token })}?fermee`);
   return redirect(joined.url);
 }

@@ -3,7 +3,7 @@ import { loadAsDocument, withoutReact } from "~/ui/without-react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { z } from "zod";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Form, Link } from "react-router";
+import { data, Form, href, Link } from "react-router";
 import type { Route } from "./+types/series";
 import { notFound } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
@@ -75,7 +75,7 @@ export default function SeriesPage({ loaderData, actionData }: Route.ComponentPr
   return (
     <article>
       <p className="text-sm font-semibold text-brand-600">
-        <Link to={`/o/${series.organisation.slug}`}>{series.organisation.name}</Link>
+        <Link to={href("/o/:orgSlug", { orgSlug: series.organisation.slug })}>{series.organisation.name}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{localized(series, "title", locale)}</h1>
       <p className="mt-2 text-gray-700">

@@ -1,5 +1,5 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Form, Link } from "react-router";
+import { data, Form, href, Link } from "react-router";
 import type { Route } from "./+types/confirmation";
 import { notFound } from "~/auth/roles.server";
 import { answerConfirmation, confirmationByToken, confirmationOpen } from "~/cfp/confirmation.server";
@@ -95,7 +95,7 @@ export default function Confirmation({ loaderData, actionData }: Route.Component
         </p>
       )}
       <p className="mt-6 text-sm">
-        <Link to="/espace/recits">{t("speaker.title")}</Link>
+        <Link to={href("/espace/recits")}>{t("speaker.title")}</Link>
       </p>
     </section>
   );

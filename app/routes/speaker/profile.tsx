@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "~/infra/i18n/react";
-import { data, Form, redirect } from "react-router";
+import { data, Form, href, redirect } from "react-router";
 import type { Route } from "./+types/profile";
 import { requireUser } from "~/auth/session.server";
 import { regions, speakerProfileSchema } from "~/cfp/profile-form";
@@ -41,7 +41,7 @@ export async function action({ request }: Route.ActionArgs) {
   const { bio, region, link1, link2, link3 } = submission.value;
   const links = [link1, link2, link3].filter((l): l is string => Boolean(l));
   await saveSpeakerProfile(db(), user.id, { bio, region, links, photo: prepared?.ok ? prepared.bytes : undefined });
-  return redirect("/espace/profil?enregistre");
+  return redirect(`${href("/espace/profil")}?enregistre`);
 }
 
 export function meta({ matches }: Route.MetaArgs) {
@@ -76,7 +76,7 @@ export default function SpeakerProfile({ loaderData, actionData }: Route.Compone
         <div className="flex items-center gap-4">
           {profile?.photoUpdatedAt ? (
             <img
-              src={`/espace/profil/photo?v=${new Date(profile.photoUpdatedAt).getTime()}`}
+              src={`${href("/espace/profil/photo")}?v=${new Date(profile.photoUpdatedAt).getTime()}`}
               alt={t("profile.photoAlt")}
               width={96}
               height={96}

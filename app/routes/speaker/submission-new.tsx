@@ -2,7 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useMemo } from "react";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, href, Link, redirect } from "react-router";
 import type { Route } from "./+types/submission-new";
 import { notFound } from "~/auth/roles.server";
 import { requireUser } from "~/auth/session.server";
@@ -92,7 +92,9 @@ export async function action({ request, params }: Route.ActionArgs) {
       : submission.reply({ formErrors: [created.error] });
     return data({ result: reply }, { status: 400 });
   }
-  return redirect(`/espace/recits/${created.id}?etat=${created.state === "SUBMITTED" ? "envoye" : "brouillon"}`);
+  return redirect(
+    `${href("/espace/recits/:submissionId", { submissionId: created.id })}?etat=${created.state === "SUBMITTED" ? "envoye" : "brouillon"}`,
+  );
 }
 
 export function meta({ matches }: Route.MetaArgs) {
@@ -115,7 +117,7 @@ export default function NewSubmission({ loaderData, actionData }: Route.Componen
   return (
     <>
       <p className="text-sm font-semibold text-brand-600">
-        <Link to={`/e/${event.slug}/appel`}>{localized(event, "title", locale)}</Link>
+        <Link to={href("/e/:eventSlug/appel", { eventSlug: event.slug })}>{localized(event, "title", locale)}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("submission.newTitle")}</h1>
       <p className="mt-2 max-w-3xl text-gray-700">{t("submission.newLead")}</p>

@@ -1,5 +1,5 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import type { Route } from "./+types/submissions";
 import { requireUser } from "~/auth/session.server";
 import { SubmissionStateBadge } from "~/cfp/state-badge";
@@ -48,7 +48,7 @@ export default function SpeakerSubmissions({ loaderData }: Route.ComponentProps)
     <>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-3xl font-extrabold">{t("speaker.title")}</h1>
-        <Link to="/espace/profil" className="font-semibold">
+        <Link to={href("/espace/profil")} className="font-semibold">
           {t("profile.title")}
         </Link>
       </div>
@@ -59,7 +59,7 @@ export default function SpeakerSubmissions({ loaderData }: Route.ComponentProps)
           return (
             <li key={s.id} className="card p-5">
               <div className="flex flex-wrap items-center justify-between gap-2">
-                <Link to={`/espace/recits/${s.id}`} className="text-lg font-bold">
+                <Link to={href("/espace/recits/:submissionId", { submissionId: s.id })} className="text-lg font-bold">
                   {s.title}
                 </Link>
                 <SubmissionStateBadge state={s.state} />

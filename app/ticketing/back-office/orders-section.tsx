@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Form, Link } from "react-router";
+import { Form, href, Link } from "react-router";
 import { formatDateTime } from "~/infra/i18n/i18n";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import type { OrdersPage } from "./types";
@@ -39,7 +39,9 @@ export function OrdersSection({ event, orders, ordersPage, filters, children }: 
         {t("ticketing.orders")}
       </h2>
       <p className="mt-1 text-sm">
-        <a href={`/organisateur/evenements/${event.slug}/billetterie/commandes.csv`}>{t("ticketing.ordersCsv")}</a>
+        <a href={href("/organisateur/evenements/:eventSlug/billetterie/commandes.csv", { eventSlug: event.slug })}>
+          {t("ticketing.ordersCsv")}
+        </a>
       </p>
       {children}
       <Form method="get" className="mt-3 flex flex-wrap items-end gap-3">
@@ -76,7 +78,14 @@ export function OrdersSection({ event, orders, ordersPage, filters, children }: 
         {orders.map((order) => (
           <DataRow key={order.id}>
             <Cell className="font-mono">
-              <Link to={`/organisateur/evenements/${event.slug}/billetterie/commandes/${order.id}`}>{order.code}</Link>
+              <Link
+                to={href("/organisateur/evenements/:eventSlug/billetterie/commandes/:orderId", {
+                  eventSlug: event.slug,
+                  orderId: order.id,
+                })}
+              >
+                {order.code}
+              </Link>
             </Cell>
             <Cell>
               {order.name}

@@ -1,6 +1,6 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Form } from "react-router";
+import { Form, href } from "react-router";
 import type { z } from "zod";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
@@ -42,7 +42,9 @@ export function VouchersSection({ event, vouchers, catalogue, lastResult }: Prop
         <div>
           {vouchers.length ? (
             <p className="text-sm">
-              <a href={`/organisateur/evenements/${event.slug}/billetterie/codes.csv`}>{t("ticketing.vouchersCsv")}</a>
+              <a href={href("/organisateur/evenements/:eventSlug/billetterie/codes.csv", { eventSlug: event.slug })}>
+                {t("ticketing.vouchersCsv")}
+              </a>
             </p>
           ) : null}
           <ul className="mt-2 max-h-96 divide-y divide-stone-100 overflow-y-auto card text-sm">
