@@ -13,7 +13,7 @@ export type OrderProps = {
   payBefore: string;
   confirmBy?: string;
   url: string;
-  tickets: { secret: string; attendee: string; type: string }[];
+  tickets: { secret: string; doorCode?: string; attendee: string; type: string }[];
 };
 
 // An order's mail: the payment still expected (bank transfer, at the door), the tickets, each with
@@ -51,6 +51,11 @@ export function OrderEmail({
               height="200"
               alt={t("mail.order.qrAlt", { number: index + 1 })}
             />
+            {ticket.doorCode ? (
+              <Text style={{ margin: 0, fontSize: "13px" }}>
+                {t("mail.order.doorCode")} <span style={{ fontFamily: "monospace" }}>{ticket.doorCode}</span>
+              </Text>
+            ) : null}
           </Section>
         ))
       ) : (
@@ -79,7 +84,7 @@ OrderEmail.PreviewProps = {
   total: "0,00 €",
   payBefore: "",
   url: "http://localhost:3000/commande/x",
-  tickets: [{ secret: "Zq3…", attendee: "Emma Girard", type: "Entrée libre" }],
+  tickets: [{ secret: "Zq3…", doorCode: "K7QM-4XR1", attendee: "Emma Girard", type: "Entrée libre" }],
 } satisfies OrderProps;
 
 export default OrderEmail;

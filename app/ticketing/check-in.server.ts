@@ -1,6 +1,8 @@
 import type { Db } from "~/infra/db/client.server";
+import { readDoorCode, readOrderCode } from "./codes";
 
-// The door: a ticket's secret (from its QR code) or a ticket picked by name is let in once.
+// The door: a ticket's secret (from its QR code), its door code or its order's code typed by a
+// volunteer, or a ticket picked by name, is let in once.
 
 export type CheckInResult =
   | { kind: "valid"; attendee: string; type: string }
@@ -9,7 +11,11 @@ export type CheckInResult =
   | { kind: "other-organisation" }
   | { kind: "canceled"; attendee: string }
   | { kind: "unpaid"; attendee: string }
-  | { kind: "unknown" };
+  | { kind: "unknown" }
+  // A typed code that names several tickets (an order's, or one door code drawn twice): staff pick.
+  | { kind: "choose"; tickets: FoundTicket[] };
+
+export type FoundTicket = Awaited<ReturnType<typeof findTickets>>[number];
 
 const ticketSelect = {
   id: true,
@@ -33,13 +39,60 @@ async function wrongEvent(
     : { kind: "other-organisation" };
 }
 
+const foundSelect = {
+  id: true,
+  attendeeName: true,
+  checkedInAt: true,
+  ticketType: { select: { nameFr: true } },
+  order: { select: { code: true } },
+} as const;
+
+// What a volunteer typed: the QR code's secret (a scanner that types), else a door code, else an
+// order's code. A door code of another event's ticket answers as that ticket would; an order code
+// is looked for in this event only.
+async function typedTickets(client: Db, eventId: string, typed: string): Promise<{ id: string }[]> {
+  const bySecret = await client.ticket.findUnique({ where: { secret: typed.trim() }, select: { id: true } });
+  if (bySecret) return [bySecret];
+  const doorCode = readDoorCode(typed);
+  if (doorCode) {
+    const tickets = await client.ticket.findMany({
+      where: { doorCode },
+      select: { id: true, order: { select: { eventId: true } } },
+      take: 20,
+    });
+    const here = tickets.filter((t) => t.order.eventId === eventId);
+    return here.length ? here : tickets.slice(0, 1);
+  }
+  const orderCode = readOrderCode(typed);
+  if (!orderCode) return [];
+  return client.ticket.findMany({
+    where: { order: { code: orderCode, eventId }, canceledAt: null },
+    orderBy: { attendeeName: "asc" },
+    select: { id: true },
+  });
+}
+
 // Two scanners reading the same ticket at once: the conditional update lets exactly one through,
 // the other reads who was first.
 export async function checkIn(
   client: Db,
-  input: { eventId: string; staffId: string } & ({ secret: string } | { ticketId: string }),
+  input: { eventId: string; staffId: string } & ({ secret: string } | { ticketId: string } | { typed: string }),
   now = new Date(),
 ): Promise<CheckInResult> {
+  if ("typed" in input) {
+    const tickets = await typedTickets(client, input.eventId, input.typed);
+    if (tickets.length > 1)
+      return {
+        kind: "choose",
+        tickets: await client.ticket.findMany({
+          where: { id: { in: tickets.map((t) => t.id) } },
+          orderBy: { attendeeName: "asc" },
+          select: foundSelect,
+        }),
+      };
+    if (!tickets[0]) return { kind: "unknown" };
+    return checkIn(client, { eventId: input.eventId, staffId: input.staffId, ticketId: tickets[0].id }, now);
+  }
   const where = "secret" in input ? { secret: input.secret } : { id: input.ticketId };
   const ticket = await client.ticket.findUnique({ where, select: ticketSelect });
   if (!ticket) return { kind: "unknown" };
@@ -83,12 +136,6 @@ export async function findTickets(client: Db, eventId: string, name: string) {
     },
     orderBy: { attendeeName: "asc" },
     take: 20,
-    select: {
-      id: true,
-      attendeeName: true,
-      checkedInAt: true,
-      ticketType: { select: { nameFr: true } },
-      order: { select: { code: true } },
-    },
+    select: foundSelect,
   });
 }

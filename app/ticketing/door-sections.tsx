@@ -1,7 +1,7 @@
 import { Form, type FetcherWithComponents } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { formatTime } from "~/infra/i18n/i18n";
-import type { CheckInResult, findTickets } from "./check-in.server";
+import type { CheckInResult, FoundTicket } from "./check-in.server";
 import { EmptyState } from "~/ui/empty-state";
 
 // The sections of the door's check-in page (app/routes/check-in/door.tsx).
@@ -14,17 +14,76 @@ const tones: Record<CheckInResult["kind"], string> = {
   canceled: "bg-red-700 text-white",
   unpaid: "bg-red-700 text-white",
   unknown: "bg-red-700 text-white",
+  choose: "bg-amber-500 text-black",
 };
 
-// The answer at the door, readable at arm's length: a colour and one sentence.
-export function Verdict({ result, timeZone }: { result: CheckInResult; timeZone: string }) {
+// The answer at the door, readable at arm's length: a colour and one sentence; for a code that
+// names several tickets (an order's), the tickets to let in one by one.
+export function Verdict({
+  result,
+  timeZone,
+  door,
+}: {
+  result: CheckInResult;
+  timeZone: string;
+  door: FetcherWithComponents<unknown>;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const at = result.kind === "already" ? formatTime(result.at, timeZone, locale) : "";
+  const count = result.kind === "choose" ? result.tickets.length : undefined;
   return (
-    <div role="status" className={`rounded-lg p-5 text-center text-2xl font-extrabold ${tones[result.kind]}`}>
-      {t(`checkIn.result.${result.kind}`, { ...result, at })}
+    <div>
+      <div role="status" className={`rounded-lg p-5 text-center text-2xl font-extrabold ${tones[result.kind]}`}>
+        {t(`checkIn.result.${result.kind}`, { ...result, at, count })}
+      </div>
+      {result.kind === "choose" ? <TicketChoices tickets={result.tickets} timeZone={timeZone} door={door} /> : null}
     </div>
+  );
+}
+
+// Tickets to let in one by one, each with its holder, its type and its order's code.
+function TicketChoices({
+  tickets,
+  timeZone,
+  door,
+}: {
+  tickets: FoundTicket[];
+  timeZone: string;
+  door: FetcherWithComponents<unknown>;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <ul className="mt-3 divide-y divide-stone-100">
+      {tickets.map((ticket) => (
+        <li key={ticket.id} className="flex items-center justify-between gap-2 py-2">
+          <span>
+            <strong>{ticket.attendeeName}</strong>
+            <span className="block text-xs text-gray-600">
+              {ticket.ticketType.nameFr} · {ticket.order.code}
+            </span>
+          </span>
+          {ticket.checkedInAt ? (
+            <span className="text-sm text-gray-700">
+              {t("checkIn.inSince", { time: formatTime(ticket.checkedInAt, timeZone, locale) })}
+            </span>
+          ) : (
+            <door.Form method="post">
+              <input type="hidden" name="intent" value="check-in-ticket" />
+              <input type="hidden" name="ticketId" value={ticket.id} />
+              <button
+                type="submit"
+                className="rounded-md bg-brand-600 px-3 py-2 text-sm font-bold text-white"
+                aria-label={t("checkIn.letIn", { name: ticket.attendeeName })}
+              >
+                {t("checkIn.letInShort")}
+              </button>
+            </door.Form>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -36,12 +95,11 @@ export function GuestSearch({
   door,
 }: {
   search: string;
-  found: Awaited<ReturnType<typeof findTickets>>;
+  found: FoundTicket[];
   timeZone: string;
   door: FetcherWithComponents<unknown>;
 }) {
   const { t } = useTranslation();
-  const locale = useLocale();
   return (
     <section aria-labelledby="search-title" className="card p-4">
       <h2 id="search-title" className="font-bold">
@@ -62,35 +120,7 @@ export function GuestSearch({
           {t("checkIn.search")}
         </button>
       </Form>
-      <ul className="mt-3 divide-y divide-stone-100">
-        {found.map((ticket) => (
-          <li key={ticket.id} className="flex items-center justify-between gap-2 py-2">
-            <span>
-              <strong>{ticket.attendeeName}</strong>
-              <span className="block text-xs text-gray-600">
-                {ticket.ticketType.nameFr} · {ticket.order.code}
-              </span>
-            </span>
-            {ticket.checkedInAt ? (
-              <span className="text-sm text-gray-700">
-                {t("checkIn.inSince", { time: formatTime(ticket.checkedInAt, timeZone, locale) })}
-              </span>
-            ) : (
-              <door.Form method="post">
-                <input type="hidden" name="intent" value="check-in-ticket" />
-                <input type="hidden" name="ticketId" value={ticket.id} />
-                <button
-                  type="submit"
-                  className="rounded-md bg-brand-600 px-3 py-2 text-sm font-bold text-white"
-                  aria-label={t("checkIn.letIn", { name: ticket.attendeeName })}
-                >
-                  {t("checkIn.letInShort")}
-                </button>
-              </door.Form>
-            )}
-          </li>
-        ))}
-      </ul>
+      <TicketChoices tickets={found} timeZone={timeZone} door={door} />
       {search && found.length === 0 ? <EmptyState>{t("checkIn.noMatch")}</EmptyState> : null}
     </section>
   );

@@ -15,7 +15,10 @@ export const orderMailData = z.object({
   // An unpaid booking not yet confirmed: the time its short hold ends (its link confirms it).
   confirmBy: z.string().default(""),
   url: z.url(),
-  tickets: z.array(z.object({ secret: z.string().min(16), attendee: z.string(), type: z.string() })),
+  tickets: z.array(
+    // doorCode: absent from the mails queued before door codes existed.
+    z.object({ secret: z.string().min(16), doorCode: z.string().optional(), attendee: z.string(), type: z.string() }),
+  ),
   calendar: z.object({
     uid: z.string(),
     sequence: z.number().int().min(0).default(0),

@@ -11,7 +11,7 @@ import { whenLine } from "~/events/where-and-when";
 
 type BuyersOrder = NonNullable<Awaited<ReturnType<typeof orderForBuyer>>>;
 type Order = Omit<BuyersOrder, "tickets">;
-type Ticket = Omit<BuyersOrder["tickets"][number], "secret"> & { code: string | null; qr: string | null };
+type Ticket = Omit<BuyersOrder["tickets"][number], "secret" | "doorCode"> & { code: string | null; qr: string | null };
 
 export function OrderHeading({ order }: { order: Order }) {
   const { t } = useTranslation();

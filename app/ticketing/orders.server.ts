@@ -1,6 +1,7 @@
 import { href } from "react-router";
 import { eventCalendarEntry } from "~/events/event-mail.server";
-import { randomBytes, randomInt } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { formatDoorCode, randomCode } from "./codes";
 import type { z } from "zod";
 import type { Db } from "~/infra/db/client.server";
 import { Prisma, type OrderStatus } from "~/generated/prisma/client";
@@ -31,8 +32,6 @@ export const CARD_HOLD_MINUTES = 15;
 export const UNPAID_PER_ADDRESS = 2;
 
 // Order codes avoid letters and digits people confuse (0/O, 1/I).
-const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-const orderCode = () => Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
 // 128 random bits: what the QR code carries, impossible to guess or enumerate.
 export const ticketSecret = () => randomBytes(16).toString("base64url");
 
@@ -292,7 +291,7 @@ export async function placeOrder(
         const order = await tx.order.create({
           data: {
             eventId,
-            code: orderCode(),
+            code: randomCode(6),
             email: form.email,
             name: form.name,
             locale,
@@ -326,7 +325,9 @@ export async function placeOrder(
         const tickets = lines.flatMap(({ type, qty, unitCents, voucherId }) =>
           Array.from({ length: qty }, () => ({ type, unitCents, voucherId, secret: ticketSecret() })),
         );
-        await tx.ticket.createMany({
+        // The door codes are drawn by the database: read back for the mail.
+        const created = await tx.ticket.createManyAndReturn({
+          select: { secret: true, doorCode: true },
           data: tickets.map(({ type, unitCents, voucherId, secret }) => ({
             orderId: order.id,
             ticketTypeId: type.id,
@@ -355,7 +356,12 @@ export async function placeOrder(
                 ...order,
                 id: order.id,
                 event,
-                tickets: tickets.map((t) => ({ secret: t.secret, attendeeName: form.name, ticketType: t.type })),
+                tickets: tickets.map((t) => ({
+                  secret: t.secret,
+                  doorCode: created.find((c) => c.secret === t.secret)!.doorCode,
+                  attendeeName: form.name,
+                  ticketType: t.type,
+                })),
               },
               context,
             ),
@@ -431,7 +437,12 @@ const mailedOrderSelect = {
   tickets: {
     where: { canceledAt: null },
     orderBy: { createdAt: "asc" },
-    select: { secret: true, attendeeName: true, ticketType: { select: { nameFr: true, nameEn: true } } },
+    select: {
+      secret: true,
+      doorCode: true,
+      attendeeName: true,
+      ticketType: { select: { nameFr: true, nameEn: true } },
+    },
   },
 } as const satisfies Prisma.OrderSelect;
 
@@ -475,6 +486,7 @@ function orderMail(order: MailedOrder, context: OrderContext) {
         : orderUrl(order.id, context),
       tickets: order.tickets.map((p) => ({
         secret: p.secret,
+        doorCode: formatDoorCode(p.doorCode),
         attendee: p.attendeeName,
         type: localized(p.ticketType, "name", locale),
       })),
@@ -578,6 +590,7 @@ export async function orderForBuyer(client: Db, orderId: string) {
         select: {
           id: true,
           secret: true,
+          doorCode: true,
           attendeeName: true,
           checkedInAt: true,
           canceledAt: true,

@@ -1,4 +1,4 @@
-import { randomInt } from "node:crypto";
+import { randomCode } from "./codes";
 import type { z } from "zod";
 import { csvText } from "~/infra/csv";
 import type { Db, DbClient } from "~/infra/db/client.server";
@@ -110,8 +110,6 @@ export async function tryVoucher(
   return tried.ok ? tried.value : { ok: false, error: "errors.tickets.voucherTooManyTries" };
 }
 
-const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
 // One code, or a batch for a partner (PREFIX-XXXXXXXX, each its own voucher).
 export async function createVouchers(
   client: Db,
@@ -123,11 +121,7 @@ export async function createVouchers(
   const codes =
     form.count === 1 && form.code
       ? [form.code]
-      : Array.from(
-          { length: form.count },
-          () =>
-            `${form.code ? `${form.code}-` : ""}${Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("")}`,
-        );
+      : Array.from({ length: form.count }, () => `${form.code ? `${form.code}-` : ""}${randomCode(8)}`);
   if (await client.voucher.findFirst({ where: { eventId: event.id, code: { in: codes } }, select: { id: true } }))
     return { ok: false as const, error: "errors.tickets.voucherTaken" };
   await client.$transaction(

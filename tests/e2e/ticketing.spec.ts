@@ -75,6 +75,39 @@ test("a solidarity ticket is checked in once at the door; the second scan says w
   await door.close();
 });
 
+test("at the door, on a phone without JavaScript, a volunteer types a ticket's short code in lower case, or its order's code and lets each person in; a refused code stays in the field", async ({
+  page,
+  browser,
+}) => {
+  await page.goto("/e/conference-du-rebond-lyon-2027/billets");
+  await bookTickets(page, { seats: { "Entrée libre": 2 }, name: "Claire Duval", email: "claire.duval@exemple.fr" });
+  await expect(page.getByText("C'est confirmé : voici vos 2 billets.")).toBeVisible();
+  const doorCode = (await page.locator("span.font-mono").first().textContent())!;
+  expect(doorCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  const orderCode = (await page.getByRole("heading", { name: /Commande/ }).textContent())!.match(/[A-Z0-9]{6}/)![0];
+
+  const door = await newSignedInPage(browser, demo.organiser, {
+    javaScriptEnabled: false,
+    viewport: { width: 390, height: 844 },
+  });
+  await door.goto("/controle/conference-du-rebond-lyon-2027");
+  await scan(door, "zzzz-zzzz");
+  await expect(door.getByRole("status")).toContainText("Billet inconnu");
+  await expect(door.getByLabel("Code du billet (scanné ou tapé)")).toHaveValue("zzzz-zzzz");
+  await scan(door, doorCode.replace("-", " ").toLowerCase());
+  await expect(door.getByRole("status")).toContainText("Bienvenue Claire Duval");
+  await expect(door.getByLabel("Code du billet (scanné ou tapé)")).toHaveValue("");
+
+  await scan(door, orderCode.toLowerCase());
+  await expect(door.getByRole("status")).toContainText("2 billets pour ce code : faites entrer chaque personne");
+  await expect(door.getByText(/entré·e à \d\d:\d\d/)).toHaveCount(1);
+  await door.getByRole("button", { name: "Faire entrer Claire Duval" }).click();
+  await expect(door.getByRole("status")).toContainText("Bienvenue Claire Duval");
+  await scan(door, orderCode);
+  await expect(door.getByText(/entré·e à \d\d:\d\d/)).toHaveCount(2);
+  await door.close();
+});
+
 test("a bank-transfer booking waits for the organiser to mark it paid, then the tickets are mailed", async ({
   page,
   browser,

@@ -35,9 +35,14 @@ export async function action({ request, params }: Route.ActionArgs) {
   const byId = byIdSchema.safeParse(formData);
   const bySecret = checkInSchema.safeParse(formData);
   if (!byId.success && !bySecret.success)
-    return data({ result: { kind: "unknown" } as CheckInResult }, { status: 400 });
-  const input = byId.success ? { ticketId: byId.data.ticketId } : { secret: bySecret.data!.secret };
-  return { result: await checkIn(db(), { eventId: event.id, staffId: user.id, ...input }) };
+    return data({ result: { kind: "unknown" } as CheckInResult, typed: "" }, { status: 400 });
+  // The code field takes what the camera read or what a volunteer typed: a QR secret, a door code,
+  // an order's code (app/ticketing/codes.ts).
+  const input = byId.success ? { ticketId: byId.data.ticketId } : { typed: bySecret.data!.secret };
+  const result = await checkIn(db(), { eventId: event.id, staffId: user.id, ...input });
+  // A refused code is given back, so that the page without JavaScript keeps it in its field.
+  const kept = "typed" in input && result.kind !== "valid" && result.kind !== "already" ? input.typed : "";
+  return { result, typed: kept };
 }
 
 export function meta({ matches }: Route.MetaArgs) {
@@ -62,12 +67,14 @@ export default function Door({ loaderData, actionData }: Route.ComponentProps) {
     }, 10_000);
     return () => clearInterval(timer);
   }, [revalidator]);
-  // As each answer arrives the code field is emptied and focused again, ready for the next guest
-  // (not once the counters have reloaded after it: a code typed meanwhile would be lost).
+  // As each guest is let in (or was already), the code field is emptied and focused again, ready for
+  // the next one (not once the counters have reloaded after it: a code typed meanwhile would be
+  // lost). After a refusal the typed code stays, selected, to be corrected or typed over.
   const codeField = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (!door.data || !codeField.current) return;
-    codeField.current.value = "";
+    if (door.data.result.kind === "valid" || door.data.result.kind === "already") codeField.current.value = "";
+    else codeField.current.select();
     codeField.current.focus();
   }, [door.data]);
   return (
@@ -81,7 +88,7 @@ export default function Door({ loaderData, actionData }: Route.ComponentProps) {
       </header>
       {/* With JavaScript the fetcher answers in place; without, the page comes back with the answer. */}
       {(door.data ?? actionData) ? (
-        <Verdict result={(door.data ?? actionData)!.result} timeZone={event.timeZone} />
+        <Verdict result={(door.data ?? actionData)!.result} timeZone={event.timeZone} door={door} />
       ) : null}
       <CameraScanner onCode={scanned} />
       <door.Form method="post" className="space-y-2">
@@ -91,6 +98,8 @@ export default function Door({ loaderData, actionData }: Route.ComponentProps) {
           <input
             ref={codeField}
             name="secret"
+            defaultValue={actionData?.typed ?? ""}
+            aria-describedby="code-hint"
             autoComplete="off"
             autoCapitalize="off"
             spellCheck={false}
@@ -98,6 +107,9 @@ export default function Door({ loaderData, actionData }: Route.ComponentProps) {
             className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-3 text-lg"
           />
         </label>
+        <p id="code-hint" className="text-sm text-gray-700">
+          {t("checkIn.codeHint")}
+        </p>
         <button type="submit" className="w-full rounded-md bg-brand-600 px-4 py-3 text-lg font-bold text-white">
           {t("checkIn.submit")}
         </button>

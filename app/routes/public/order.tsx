@@ -1,6 +1,7 @@
 import QRCode from "qrcode";
 import { data, href, redirect } from "react-router";
 import type { Route } from "./+types/order";
+import { formatDoorCode } from "~/ticketing/codes";
 import { notFound } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
@@ -50,12 +51,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   }
   const order = await buyersOrder(request, params.token);
   const tickets = await Promise.all(
-    order.tickets.map(async ({ secret, ...ticket }) => {
+    order.tickets.map(async ({ secret, doorCode, ...ticket }) => {
       const valid = order.status === "PAID" && !ticket.canceledAt;
-      // The code under the QR code can be read out or typed at the door when a phone will not scan.
+      // The door code under the QR code can be read out or typed at the door when a phone will not
+      // scan; the QR code carries the secret.
       return {
         ...ticket,
-        code: valid ? secret : null,
+        code: valid ? formatDoorCode(doorCode) : null,
         qr: valid ? await QRCode.toString(secret, { type: "svg", errorCorrectionLevel: "M", margin: 2 }) : null,
       };
     }),

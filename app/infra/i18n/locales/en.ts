@@ -784,6 +784,8 @@ export const en: Translation<Messages> = {
     counters_one: "{{count}} in out of {{expected}} tickets",
     counters_other: "{{count}} in out of {{expected}} tickets",
     code: "Ticket code (scanned or typed)",
+    codeHint:
+      "The 8-character code under the QR code (upper or lower case, with or without its dash), or the order's code for all its tickets.",
     submit: "Check in",
     searchTitle: "No QR code? Search by name",
     searchLabel: "Name or e-mail",
@@ -803,6 +805,8 @@ export const en: Translation<Messages> = {
       canceled: "✗ Canceled ticket — {{attendee}}",
       unpaid: "✗ Order not paid yet — {{attendee}}",
       unknown: "✗ Unknown ticket",
+      choose_one: "{{count}} ticket for this code: let the person in",
+      choose_other: "{{count}} tickets for this code: let each person in",
     },
   },
   ticketing: {
@@ -1605,6 +1609,7 @@ export const en: Translation<Messages> = {
         "Confirm your booking before {{time}} with the button below: without confirmation, the seats are released. You will then have five days (until the event at the latest) to pay {{total}} by bank transfer or at the door.",
       confirmButton: "Confirm my booking",
       qrAlt: "QR code of ticket {{number}}",
+      doorCode: "Code to give at the door if the QR code will not scan:",
       button: "See my order",
     },
     waitingList: {

@@ -789,6 +789,8 @@ export const fr = {
     counters_one: "{{count}} entrée sur {{expected}} billets",
     counters_other: "{{count}} entrées sur {{expected}} billets",
     code: "Code du billet (scanné ou tapé)",
+    codeHint:
+      "Le code de 8 caractères sous le QR code (majuscules ou minuscules, avec ou sans tiret), ou le code de la commande pour tous ses billets.",
     submit: "Valider l'entrée",
     searchTitle: "Sans QR code ? Chercher par nom",
     searchLabel: "Nom ou e-mail",
@@ -808,6 +810,8 @@ export const fr = {
       canceled: "✗ Billet annulé — {{attendee}}",
       unpaid: "✗ Commande pas encore payée — {{attendee}}",
       unknown: "✗ Billet inconnu",
+      choose_one: "{{count}} billet pour ce code : faites entrer la personne",
+      choose_other: "{{count}} billets pour ce code : faites entrer chaque personne",
     },
   },
   ticketing: {
@@ -1615,6 +1619,7 @@ export const fr = {
         "Confirmez votre réservation avant {{time}} avec le bouton ci-dessous : sans confirmation, les places sont libérées. Vous aurez ensuite cinq jours (jusqu'à l'événement au plus tard) pour régler {{total}} par virement ou sur place.",
       confirmButton: "Confirmer ma réservation",
       qrAlt: "QR code du billet {{number}}",
+      doorCode: "Code à donner à l'entrée si le QR code ne passe pas :",
       button: "Voir ma commande",
     },
     waitingList: {
