@@ -18,6 +18,19 @@ type Preview = { subject: string; html: string } | null;
 type LastResult = SubmissionResult<string[]> | undefined;
 
 // The ranked submissions, each with the decision waiting to be announced.
+// What the last announcement did: the decisions sent, and those left because their story changed.
+export function AppliedNotice({ applied, skipped }: { applied: number; skipped: number }) {
+  const { t } = useTranslation();
+  return (
+    <div className="mt-4">
+      <Notice>
+        {t("decisions.applied", { count: applied })}
+        {skipped > 0 ? ` ${t("decisions.skipped", { count: skipped })}` : null}
+      </Notice>
+    </div>
+  );
+}
+
 export function DecisionsTable({ rows }: { rows: Awaited<ReturnType<typeof ranking>> }) {
   const { t } = useTranslation();
   const score = (value: number | null) => (value === null ? "—" : value.toFixed(2));
@@ -86,7 +99,10 @@ export function AnnounceSection({ board, previews }: { board: Board; previews: R
     <section className="mt-8 rounded-lg border border-brand-100 bg-brand-50 p-5">
       <h2 className="text-xl font-bold">{t("decisions.announce")}</h2>
       <p className="mt-1">
-        {t("decisions.summary", { accepted: board.pending.ACCEPTED ?? 0, rejected: board.pending.REJECTED ?? 0 })}
+        {t("decisions.summary", {
+          accepted: t("decisions.pendingAccepted", { count: board.pending.ACCEPTED ?? 0 }),
+          rejected: t("decisions.pendingRejected", { count: board.pending.REJECTED ?? 0 }),
+        })}
       </p>
       {(["ACCEPTED", "REJECTED"] as const).map((d) =>
         previews[d] ? (

@@ -20,7 +20,7 @@ export function CodesSection({ report, timeZone }: { report: Pick<Report, "codes
         {report.codes.map((c) => (
           <li key={c.code} className="rounded-md border border-stone-200 bg-white px-3 py-2">
             <code className="font-bold">{c.code}</code>
-            <span className="block text-sm text-gray-700">{t("portal.used", { used: c.used, max: c.maxUses })}</span>
+            <span className="block text-sm text-gray-700">{t("portal.used", { count: c.used, max: c.maxUses })}</span>
             {c.validUntil ? (
               <span className="block text-sm text-gray-700">
                 {t("portal.validUntil", { date: formatDateTime(c.validUntil, timeZone, locale) })}

@@ -81,7 +81,7 @@ export async function createSeries(page: Page, series: NewSeries) {
   await page.getByLabel("Adresse de la page").fill(series.slug);
   await page.getByLabel("Lien de la visio (https)").fill(series.meetingUrl);
   for (const day of ["samedi", "dimanche"]) await page.getByLabel(day).check();
-  await page.getByLabel("Heure(s) de début").fill(series.startTimes);
+  await page.getByLabel("Heures de début (une ou plusieurs)").fill(series.startTimes);
   await page.getByLabel("Première date").fill(series.startsOn);
   await page.getByLabel("Dernière date").fill(series.endsOn);
   await page.getByRole("button", { name: "Créer la série et ses séances" }).click();

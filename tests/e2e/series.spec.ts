@@ -40,7 +40,7 @@ test("an organiser creates a series; an attendee registers, joins three sessions
   await expect(page.getByText("Des heures au format HH:MM, séparées par des virgules.")).toBeVisible();
   // Corrected, then the button clicked straight from the field: the message goes while typing, so
   // the button does not move under the pointer (it did when errors were checked again on blur).
-  await page.getByLabel("Heure(s) de début").fill(times.join(", "));
+  await page.getByLabel("Heures de début (une ou plusieurs)").fill(times.join(", "));
   await expect(page.getByText("Des heures au format HH:MM, séparées par des virgules.")).toHaveCount(0);
   await page.getByRole("button", { name: "Créer la série et ses séances" }).click();
   await expect(page.getByRole("heading", { name: "Bistrot du test" })).toBeVisible();

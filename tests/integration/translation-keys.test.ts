@@ -38,3 +38,27 @@ test("every translation key used in the code exists in both languages", () => {
   const missing = [...used].filter((key) => !has(resources.fr.translation, key) || !has(resources.en.translation, key));
   expect(missing).toEqual([]);
 });
+
+// Every text that counts goes through i18next's plural rules (`key_one`, `key_other`, given
+// `count`), never "acceptation(s)" or "relu(s)"; and a plural pair is complete in both languages.
+test("no text writes a plural by hand, and every plural has its singular and plural forms", () => {
+  const byHand: string[] = [];
+  const incomplete: string[] = [];
+  const walk = (node: unknown, at: string, language: string) => {
+    if (typeof node === "string") {
+      if (/\w\((?:s|es|e)\)/.test(node)) byHand.push(`${language}:${at}`);
+      return;
+    }
+    const entries = Object.entries(node as Record<string, unknown>);
+    for (const [key, value] of entries) {
+      walk(value, at ? `${at}.${key}` : key, language);
+      const base = key.replace(/_(one|other)$/, "");
+      if (base !== key && !(`${base}_one` in (node as object) && `${base}_other` in (node as object)))
+        incomplete.push(`${language}:${at}.${base}`);
+    }
+  };
+  walk(resources.fr.translation, "", "fr");
+  walk(resources.en.translation, "", "en");
+  expect(byHand).toEqual([]);
+  expect(incomplete).toEqual([]);
+});

@@ -83,7 +83,10 @@ export default function Door({ loaderData, actionData }: Route.ComponentProps) {
         <p className="text-sm font-semibold text-brand-600">{localized(event, "title", locale)}</p>
         <h1 className="text-3xl font-extrabold">{t("checkIn.title")}</h1>
         <p className="mt-1 text-lg" aria-live="polite">
-          {t("checkIn.counters", { count: counters.inside, expected: counters.expected })}
+          {t("checkIn.counters", {
+            count: counters.inside,
+            expected: t("checkIn.tickets", { count: counters.expected }),
+          })}
         </p>
       </header>
       {/* With JavaScript the fetcher answers in place; without, the page comes back with the answer. */}

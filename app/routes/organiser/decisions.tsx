@@ -12,12 +12,18 @@ import {
   saveDecisionMessage,
   setPendingDecision,
 } from "~/cfp/decisions.server";
-import { AnnounceSection, DecisionsTable, MessagesSection, UnconfirmedSection } from "~/cfp/decision-sections";
+import {
+  AnnounceSection,
+  AppliedNotice,
+  DecisionsTable,
+  MessagesSection,
+  UnconfirmedSection,
+} from "~/cfp/decision-sections";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { ranking } from "~/review/review.server";
-import { FormErrors, Notice } from "~/ui/form";
+import { FormErrors } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
@@ -124,11 +130,7 @@ export default function Decisions({ loaderData, actionData }: Route.ComponentPro
         title={t("decisions.title")}
         lead={t("decisions.lead")}
       />
-      {applied !== null ? (
-        <div className="mt-4">
-          <Notice>{t("decisions.applied", { count: Number(applied), skipped: Number(skipped ?? 0) })}</Notice>
-        </div>
-      ) : null}
+      {applied !== null ? <AppliedNotice applied={Number(applied)} skipped={Number(skipped ?? 0)} /> : null}
       {actionData?.error ? (
         <div className="mt-4">
           <FormErrors errors={[actionData.error]} />

@@ -34,7 +34,7 @@ export default function ReviewQueue({ loaderData }: Route.ComponentProps) {
     <>
       <p className="text-sm font-semibold text-brand-600">{localized(event, "title", locale)}</p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("review.queueTitle")}</h1>
-      <p className="mt-2 text-gray-700">{t("review.progress", { done, total: open.length })}</p>
+      <p className="mt-2 text-gray-700">{t("review.progress", { count: done, total: open.length })}</p>
       {queue.length === 0 ? <p className="mt-6">{t("review.empty")}</p> : null}
       <ul className="mt-6 divide-y divide-stone-100 card">
         {queue.map((s) => (

@@ -55,7 +55,7 @@ export function VouchersSection({ event, vouchers, catalogue, lastResult }: Prop
                   value: v.kind === "PERCENT" ? v.percent : formatMoney(v.valueCents, "EUR", locale),
                 })}
                 <span className="block text-xs text-gray-600">
-                  {t("ticketing.voucherUse", { used: v.used, max: v.maxUses })}
+                  {t("ticketing.voucherUse", { count: v.used, max: v.maxUses })}
                   {v.tag ? ` · ${v.tag}` : ""}
                   {v.reserveQuota ? ` · ${t("ticketing.reserves")}` : ""}
                   {v.ticketTypes.length
