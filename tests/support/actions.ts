@@ -54,10 +54,16 @@ type ActionArgs = { request: Request; params: Record<string, string>; context: R
 // fills the context, then the action runs inside `next`. A refusal of the middleware is thrown.
 export async function eventBackOfficeAction<A>(
   action: (args: never) => Promise<A> | A,
-  input: { eventSlug: string; path: string; cookie: string; fields: Record<string, string | string[]> },
+  input: {
+    eventSlug: string;
+    path: string;
+    cookie: string;
+    fields: Record<string, string | string[]>;
+    params?: Record<string, string>;
+  },
 ) {
   const request = formRequest(`/organisateur/evenements/${input.eventSlug}${input.path}`, input.fields, input.cookie);
-  const params = { eventSlug: input.eventSlug };
+  const params = { ...input.params, eventSlug: input.eventSlug };
   const context = requestContext("127.0.0.1");
   let answer: unknown;
   const args = { request, params, context, url: new URL(request.url), pattern: "" };
@@ -66,4 +72,15 @@ export async function eventBackOfficeAction<A>(
     return new Response(null, { status: 200 });
   });
   return answerOf(answer);
+}
+
+// A route action outside the back office (no middleware): the request, its route's params, and
+// the context server/app.ts gives every request (the client's address).
+export async function routeAction(
+  action: (args: never) => Promise<unknown> | unknown,
+  input: { path: string; params: Record<string, string>; fields: Record<string, string | string[]>; cookie?: string },
+) {
+  const request = formRequest(input.path, input.fields, input.cookie);
+  const args: ActionArgs = { request, params: input.params, context: requestContext("127.0.0.1") };
+  return answerOf(await (action as (args: ActionArgs) => Promise<unknown>)(args));
 }
