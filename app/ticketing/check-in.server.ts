@@ -41,6 +41,7 @@ async function wrongEvent(
 
 const foundSelect = {
   id: true,
+  doorCode: true,
   attendeeName: true,
   checkedInAt: true,
   ticketType: { select: { nameFr: true } },

@@ -1,11 +1,8 @@
-import { randomInt } from "node:crypto";
-
-// The codes people read and type: an order's code and a voucher's, and a ticket's door code.
+// The codes people read and type: an order's code and a voucher's, and a ticket's door code
+// (drawn by codes.server.ts and the database; read and shown here, in the browser too).
 
 // Order and voucher codes: capitals and digits without 0/O and 1/I, so none can be misread.
-const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-export const randomCode = (length: number) =>
-  Array.from({ length }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
+export const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
 // A ticket's door code, for the volunteer who types it when the QR code will not scan: 8 characters
 // of Crockford's base 32 (40 random bits, drawn by the database: rebond_door_code() in the

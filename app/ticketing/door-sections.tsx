@@ -2,6 +2,7 @@ import { Form, type FetcherWithComponents } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { formatTime } from "~/infra/i18n/i18n";
 import type { CheckInResult, FoundTicket } from "./check-in.server";
+import { formatDoorCode } from "./codes";
 import { EmptyState } from "~/ui/empty-state";
 
 // The sections of the door's check-in page (app/routes/check-in/door.tsx).
@@ -61,7 +62,7 @@ function TicketChoices({
           <span>
             <strong>{ticket.attendeeName}</strong>
             <span className="block text-xs text-gray-600">
-              {ticket.ticketType.nameFr} · {ticket.order.code}
+              {ticket.ticketType.nameFr} · {ticket.order.code} · {formatDoorCode(ticket.doorCode)}
             </span>
           </span>
           {ticket.checkedInAt ? (

@@ -94,8 +94,8 @@ export function TicketList({ tickets, timeZone }: { tickets: Ticket[]; timeZone:
                 className="mx-auto mt-3 w-56"
                 dangerouslySetInnerHTML={{ __html: ticket.qr }}
               />
-              <p className="mt-1 text-center text-xs text-gray-600">
-                {t("order.code")} <span className="font-mono">{ticket.code}</span>
+              <p className="mt-1 text-center text-sm text-gray-700">
+                {t("order.code")} <span className="font-mono text-base font-bold tracking-wider">{ticket.code}</span>
               </p>
             </>
           ) : null}

@@ -1,7 +1,8 @@
 import { href } from "react-router";
 import { eventCalendarEntry } from "~/events/event-mail.server";
 import { randomBytes } from "node:crypto";
-import { formatDoorCode, randomCode } from "./codes";
+import { formatDoorCode } from "./codes";
+import { randomCode } from "./codes.server";
 import type { z } from "zod";
 import type { Db } from "~/infra/db/client.server";
 import { Prisma, type OrderStatus } from "~/generated/prisma/client";
@@ -31,7 +32,6 @@ export const CARD_HOLD_MINUTES = 15;
 // Unpaid bookings one address may hold at once for an event.
 export const UNPAID_PER_ADDRESS = 2;
 
-// Order codes avoid letters and digits people confuse (0/O, 1/I).
 // 128 random bits: what the QR code carries, impossible to guess or enumerate.
 export const ticketSecret = () => randomBytes(16).toString("base64url");
 

@@ -1,4 +1,4 @@
-import { randomCode } from "./codes";
+import { randomCode } from "./codes.server";
 import type { z } from "zod";
 import { csvText } from "~/infra/csv";
 import type { Db, DbClient } from "~/infra/db/client.server";

@@ -85,6 +85,8 @@ test("at the door, on a phone without JavaScript, a volunteer types a ticket's s
   const doorCode = (await page.locator("span.font-mono").first().textContent())!;
   expect(doorCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   const orderCode = (await page.getByRole("heading", { name: /Commande/ }).textContent())!.match(/[A-Z0-9]{6}/)![0];
+  // The mail carries each ticket's door code under its QR code, as the page does.
+  expect((await nextMailTo("claire.duval@exemple.fr")).text).toContain(doorCode);
 
   const door = await newSignedInPage(browser, demo.organiser, {
     javaScriptEnabled: false,
