@@ -1,4 +1,4 @@
-import { Form, href, Link } from "react-router";
+import { Form } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { formatDateTime } from "~/infra/i18n/i18n";
 import { FormErrors, SubmitButton } from "~/ui/form";
@@ -62,75 +62,5 @@ export function StatusCard({ event, error }: { event: EditedEvent; error: string
         </Form>
       ) : null}
     </section>
-  );
-}
-
-// The event's other organiser pages, and its public page.
-export function EventLinks({ slug }: { slug: string }) {
-  const { t } = useTranslation();
-  return (
-    <nav className="space-y-2 text-sm" aria-label={t("eventForm.links")}>
-      <p>
-        <Link to={href("/e/:eventSlug", { eventSlug: slug })}>{t("eventForm.viewPublic")}</Link>
-      </p>
-      <p>
-        <Link to={href("/organisateur/evenements/:eventSlug/equipe", { eventSlug: slug })}>{t("eventForm.team")}</Link>
-      </p>
-      <p>
-        <Link to={href("/organisateur/evenements/:eventSlug/appel", { eventSlug: slug })}>{t("eventForm.call")}</Link>
-      </p>
-      <p>
-        <Link to={href("/organisateur/evenements/:eventSlug/recits", { eventSlug: slug })}>
-          {t("eventForm.submissions")}
-        </Link>
-      </p>
-      <p>
-        <Link to={href("/organisateur/evenements/:eventSlug/relecture", { eventSlug: slug })}>
-          {t("eventForm.review")}
-        </Link>
-      </p>
-      <p>
-        <Link to={href("/organisateur/evenements/:eventSlug/classement", { eventSlug: slug })}>
-          {t("eventForm.ranking")}
-        </Link>
-      </p>
-      <p>
-        <Link to={href("/organisateur/evenements/:eventSlug/decisions", { eventSlug: slug })}>
-          {t("eventForm.decisions")}
-        </Link>
-      </p>
-      <p>
-        <Link to={href("/organisateur/evenements/:eventSlug/salles", { eventSlug: slug })}>{t("eventForm.rooms")}</Link>
-      </p>
-      <p>
-        <Link to={href("/organisateur/evenements/:eventSlug/programme", { eventSlug: slug })}>
-          {t("eventForm.schedule")}
-        </Link>
-      </p>
-      <p>
-        <Link to={href("/organisateur/evenements/:eventSlug/billetterie", { eventSlug: slug })}>
-          {t("eventForm.ticketing")}
-        </Link>
-      </p>
-      <p>
-        <Link to={href("/organisateur/evenements/:eventSlug/campagnes", { eventSlug: slug })}>
-          {t("eventForm.campaigns")}
-        </Link>
-      </p>
-      <p>
-        <Link to={href("/organisateur/evenements/:eventSlug/mur", { eventSlug: slug })}>{t("eventForm.wall")}</Link>
-      </p>
-      <p>
-        <Link to={href("/organisateur/evenements/:eventSlug/partenaires", { eventSlug: slug })}>
-          {t("eventForm.partners")}
-        </Link>
-      </p>
-      <p>
-        <Link to={href("/organisateur/evenements/:eventSlug/sondage", { eventSlug: slug })}>{t("surveys.title")}</Link>
-      </p>
-      <p>
-        <Link to={href("/controle/:eventSlug", { eventSlug: slug })}>{t("checkIn.title")}</Link>
-      </p>
-    </nav>
   );
 }

@@ -6,7 +6,9 @@ import { z } from "zod";
 import type { Route } from "./+types/event-edit";
 import { eventOrganiser, type EventOrganiser } from "~/auth/event-organiser.server";
 import { eventFormSchema, eventStatusIntents } from "~/events/event-form";
-import { EventLinks, StatusCard } from "~/events/event-edit-sections";
+import { StatusCard } from "~/events/event-edit-sections";
+import { SetupChecklist } from "~/events/event-nav";
+import { setupChecklist } from "~/events/setup-checklist.server";
 import { EventFormFields } from "~/events/event-form-fields";
 import { changeEventStatus, eventForEditing } from "~/events/events.server";
 import { cancelEvent, updateEvent } from "~/platform/event-changes.server";
@@ -22,12 +24,13 @@ import { PageHeader } from "~/ui/page-header";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
-  const full = await eventForEditing(db(), event.id);
+  const [full, setup] = await Promise.all([eventForEditing(db(), event.id), setupChecklist(db(), event.id)]);
   const url = new URL(request.url);
   return {
     event: full,
+    setup,
     notice: url.searchParams.has("cree") ? "created" : url.searchParams.get("statut"),
-    strings: await pageStrings(request, "checkIn", "dashboard", "errors", "event", "eventForm", "status", "surveys"),
+    strings: await pageStrings(request, "dashboard", "errors", "event", "eventForm", "eventNav", "status"),
   };
 }
 
@@ -128,7 +131,7 @@ export default function EditEvent({ loaderData, actionData }: Route.ComponentPro
       </section>
       <aside className="space-y-6">
         <StatusCard event={event} error={actionData?.error} />
-        <EventLinks slug={event.slug} />
+        <SetupChecklist eventSlug={event.slug} steps={loaderData.setup} />
       </aside>
     </div>
   );

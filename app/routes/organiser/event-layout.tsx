@@ -1,4 +1,6 @@
 import { Outlet } from "react-router";
+import { EventBackOfficeFrame } from "~/events/event-nav";
+import { eventNavData } from "~/events/event-nav.server";
 import type { Route } from "./+types/event-layout";
 import { requireEventOrganiser } from "~/auth/event-organiser.server";
 
@@ -8,6 +10,13 @@ import { requireEventOrganiser } from "~/auth/event-organiser.server";
 // Children read the user, the event and the role with eventOrganiser(context).
 export const middleware: Route.MiddlewareFunction[] = [requireEventOrganiser];
 
-export default function EventBackOffice() {
-  return <Outlet />;
+// The event's navigation, beside every page of its back office.
+export const loader = ({ request, context }: Route.LoaderArgs) => eventNavData(request, context);
+
+export default function EventBackOffice({ loaderData }: Route.ComponentProps) {
+  return (
+    <EventBackOfficeFrame eventSlug={loaderData.eventSlug}>
+      <Outlet />
+    </EventBackOfficeFrame>
+  );
 }

@@ -1,4 +1,6 @@
 import { Outlet } from "react-router";
+import { EventBackOfficeFrame } from "~/events/event-nav";
+import { eventNavData } from "~/events/event-nav.server";
 import type { Route } from "./+types/event-read-only-layout";
 import { refuseMutations, requireEventOrganiser } from "~/auth/event-organiser.server";
 
@@ -6,6 +8,13 @@ import { refuseMutations, requireEventOrganiser } from "~/auth/event-organiser.s
 // the same organiser check as event-layout.tsx, and a 405 for any POST, before that check.
 export const middleware: Route.MiddlewareFunction[] = [refuseMutations, requireEventOrganiser];
 
-export default function EventBackOfficeReadOnly() {
-  return <Outlet />;
+// The event's navigation, beside every page of its back office.
+export const loader = ({ request, context }: Route.LoaderArgs) => eventNavData(request, context);
+
+export default function EventBackOfficeReadOnly({ loaderData }: Route.ComponentProps) {
+  return (
+    <EventBackOfficeFrame eventSlug={loaderData.eventSlug}>
+      <Outlet />
+    </EventBackOfficeFrame>
+  );
 }

@@ -1,0 +1,157 @@
+import type { ReactNode } from "react";
+import { href, Link, NavLink } from "react-router";
+import { useTranslation } from "~/infra/i18n/react";
+import type { SetupStep } from "./setup-checklist.server";
+
+// The event's back office, grouped as an organiser works through an evening: on every page of
+// the event, a column beside the page on a wide screen, a menu that opens above it on a phone.
+const groups = (eventSlug: string) =>
+  [
+    {
+      key: "prepare",
+      pages: [
+        { label: "eventNav.overview", to: href("/organisateur/evenements/:eventSlug", { eventSlug }), end: true },
+        { label: "eventForm.team", to: href("/organisateur/evenements/:eventSlug/equipe", { eventSlug }) },
+        { label: "eventForm.rooms", to: href("/organisateur/evenements/:eventSlug/salles", { eventSlug }) },
+      ],
+    },
+    {
+      key: "call",
+      pages: [
+        { label: "eventForm.call", to: href("/organisateur/evenements/:eventSlug/appel", { eventSlug }) },
+        { label: "eventForm.submissions", to: href("/organisateur/evenements/:eventSlug/recits", { eventSlug }) },
+        { label: "eventForm.review", to: href("/organisateur/evenements/:eventSlug/relecture", { eventSlug }) },
+        { label: "eventForm.ranking", to: href("/organisateur/evenements/:eventSlug/classement", { eventSlug }) },
+        { label: "eventForm.decisions", to: href("/organisateur/evenements/:eventSlug/decisions", { eventSlug }) },
+      ],
+    },
+    {
+      key: "programme",
+      pages: [
+        { label: "eventForm.schedule", to: href("/organisateur/evenements/:eventSlug/programme", { eventSlug }) },
+      ],
+    },
+    {
+      key: "tickets",
+      pages: [
+        { label: "eventForm.ticketing", to: href("/organisateur/evenements/:eventSlug/billetterie", { eventSlug }) },
+      ],
+    },
+    {
+      key: "communication",
+      pages: [
+        { label: "eventForm.campaigns", to: href("/organisateur/evenements/:eventSlug/campagnes", { eventSlug }) },
+        { label: "eventForm.partners", to: href("/organisateur/evenements/:eventSlug/partenaires", { eventSlug }) },
+      ],
+    },
+    {
+      key: "dayOf",
+      pages: [
+        { label: "checkIn.title", to: href("/controle/:eventSlug", { eventSlug }) },
+        { label: "eventForm.wall", to: href("/organisateur/evenements/:eventSlug/mur", { eventSlug }), end: true },
+        { label: "eventNav.wallSetup", to: href("/organisateur/evenements/:eventSlug/mur/reglages", { eventSlug }) },
+      ],
+    },
+    {
+      key: "after",
+      pages: [{ label: "surveys.title", to: href("/organisateur/evenements/:eventSlug/sondage", { eventSlug }) }],
+    },
+  ] as const;
+
+function EventNavLinks({ eventSlug }: { eventSlug: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="text-sm">
+        <Link to={href("/e/:eventSlug", { eventSlug })}>{t("eventForm.viewPublic")}</Link>
+      </p>
+      {groups(eventSlug).map((group) => (
+        <div key={group.key} className="mt-4">
+          <p className="text-xs font-bold uppercase tracking-wide text-gray-600">{t(`eventNav.group.${group.key}`)}</p>
+          <ul className="mt-1 space-y-1 text-sm">
+            {group.pages.map((page) => (
+              <li key={page.to}>
+                <NavLink
+                  to={page.to}
+                  end={"end" in page}
+                  className={({ isActive }) =>
+                    `block rounded px-2 py-1 no-underline ${isActive ? "bg-brand-600/10 font-semibold text-brand-700" : "text-gray-800 hover:bg-stone-100"}`
+                  }
+                >
+                  {t(page.label)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </>
+  );
+}
+
+export function EventNav({ eventSlug }: { eventSlug: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <details className="mb-6 card p-3 lg:hidden">
+        <summary className="cursor-pointer font-semibold">{t("eventNav.menu")}</summary>
+        <nav aria-label={t("eventNav.label")} className="mt-2">
+          <EventNavLinks eventSlug={eventSlug} />
+        </nav>
+      </details>
+      <nav aria-label={t("eventNav.label")} className="hidden lg:block">
+        <EventNavLinks eventSlug={eventSlug} />
+      </nav>
+    </>
+  );
+}
+
+// The set-up checklist of the event's home: what is done, and a link to do what is not.
+const stepPage: Record<SetupStep["key"], (eventSlug: string) => string> = {
+  call: (eventSlug) => href("/organisateur/evenements/:eventSlug/appel", { eventSlug }),
+  criteria: (eventSlug) => href("/organisateur/evenements/:eventSlug/relecture", { eventSlug }),
+  rooms: (eventSlug) => href("/organisateur/evenements/:eventSlug/salles", { eventSlug }),
+  quota: (eventSlug) => href("/organisateur/evenements/:eventSlug/billetterie", { eventSlug }),
+  tickets: (eventSlug) => href("/organisateur/evenements/:eventSlug/billetterie", { eventSlug }),
+  partner: (eventSlug) => href("/organisateur/evenements/:eventSlug/partenaires", { eventSlug }),
+  reminders: (eventSlug) => href("/organisateur/evenements/:eventSlug/campagnes", { eventSlug }),
+  wall: (eventSlug) => href("/organisateur/evenements/:eventSlug/mur/reglages", { eventSlug }),
+};
+
+export function SetupChecklist({ eventSlug, steps }: { eventSlug: string; steps: SetupStep[] }) {
+  const { t } = useTranslation();
+  const left = steps.filter((step) => !step.done).length;
+  return (
+    <section aria-labelledby="setup-title" className="card p-4">
+      <h2 id="setup-title" className="font-bold">
+        {t("eventNav.setup.title")}
+      </h2>
+      <p className="mt-1 text-sm text-gray-700">
+        {left ? t("eventNav.setup.left", { count: left }) : t("eventNav.setup.ready")}
+      </p>
+      <ul className="mt-2 space-y-1 text-sm">
+        {steps.map((step) => (
+          <li key={step.key} className="flex gap-2">
+            <span aria-hidden="true">{step.done ? "✓" : "○"}</span>
+            {step.done ? (
+              <span className="text-gray-700">{t(`eventNav.setup.done.${step.key}`)}</span>
+            ) : (
+              <Link to={stepPage[step.key](eventSlug)}>{t(`eventNav.setup.todo.${step.key}`)}</Link>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+// The frame of every page of the event's back office (its two layout routes): the navigation,
+// then the page.
+export function EventBackOfficeFrame({ eventSlug, children }: { eventSlug: string; children: ReactNode }) {
+  return (
+    <div className="lg:grid lg:grid-cols-[12rem_minmax(0,1fr)] lg:gap-8">
+      <EventNav eventSlug={eventSlug} />
+      <div className="min-w-0">{children}</div>
+    </div>
+  );
+}
