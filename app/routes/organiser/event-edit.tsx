@@ -7,7 +7,7 @@ import type { Route } from "./+types/event-edit";
 import { eventOrganiser, type EventOrganiser } from "~/auth/event-organiser.server";
 import { eventFormSchema, eventStatusIntents } from "~/events/event-form";
 import { StatusCard } from "~/events/event-edit-sections";
-import { SetupChecklist } from "~/events/event-nav";
+import { SetupChecklist } from "~/events/setup-checklist";
 import { setupChecklist } from "~/events/setup-checklist.server";
 import { EventFormFields } from "~/events/event-form-fields";
 import { changeEventStatus, eventForEditing } from "~/events/events.server";

@@ -1,8 +1,8 @@
 import { Outlet } from "react-router";
 import { EventBackOfficeFrame } from "~/events/event-nav";
-import { eventNavData } from "~/events/event-nav.server";
+import { pageStrings } from "~/infra/i18n/strings.server";
 import type { Route } from "./+types/event-layout";
-import { requireEventOrganiser } from "~/auth/event-organiser.server";
+import { eventOrganiser, requireEventOrganiser } from "~/auth/event-organiser.server";
 
 // The event back office: every page of /organisateur/evenements/:eventSlug… is a child of this
 // pathless layout, whose middleware requires an organiser of the event's organisation once for
@@ -11,7 +11,10 @@ import { requireEventOrganiser } from "~/auth/event-organiser.server";
 export const middleware: Route.MiddlewareFunction[] = [requireEventOrganiser];
 
 // The event's navigation, beside every page of its back office.
-export const loader = ({ request, context }: Route.LoaderArgs) => eventNavData(request, context);
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { event } = eventOrganiser(context);
+  return { eventSlug: event.slug, strings: await pageStrings(request, "checkIn", "eventForm", "eventNav", "surveys") };
+}
 
 export default function EventBackOffice({ loaderData }: Route.ComponentProps) {
   return (
