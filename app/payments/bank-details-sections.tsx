@@ -4,7 +4,7 @@ import { Form } from "react-router";
 import { useTranslation } from "~/infra/i18n/react";
 import { FormErrors, Notice, SubmitButton, TextField } from "~/ui/form";
 import { Section } from "~/ui/section";
-import { bankDetailsSchema, groupIban, paymentReference, type BankDetails } from "./bank-details";
+import { bankDetailsFields, bankDetailsSchema, groupIban, paymentReference, type BankDetails } from "./bank-details";
 
 // The sections of the bank details page (app/routes/organiser/bank-details.tsx): the form, and
 // what buyers are shown with an example reference.
@@ -21,7 +21,7 @@ export function BankDetailsForm({
   const { t } = useTranslation();
   const [form, fields] = useForm({
     lastResult,
-    constraint: getZodConstraint(bankDetailsSchema),
+    constraint: getZodConstraint(bankDetailsFields),
     defaultValue: {
       holder: account?.holder ?? "",
       iban: account ? groupIban(account.iban) : "",

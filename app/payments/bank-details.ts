@@ -94,15 +94,17 @@ export const HOLDER_MAX = 70;
 
 const optionalText = (max: number) => z.string().max(max, "errors.tooLong").optional();
 
+// The settings form's fields, as the browser's constraints read them (Conform reads no transform).
+export const bankDetailsFields = z.object({
+  intent: z.literal("save", { error: "errors.badIntent" }),
+  holder: optionalText(200),
+  iban: optionalText(80),
+  bic: optionalText(40),
+});
+
 // The settings form. Every field empty clears the account (transfers are then asked for without
 // details, as before); an IBAN needs its holder; a BIC is optional, as SEPA allows.
-export const bankDetailsSchema = z
-  .object({
-    intent: z.literal("save", { error: "errors.badIntent" }),
-    holder: optionalText(200),
-    iban: optionalText(80),
-    bic: optionalText(40),
-  })
+export const bankDetailsSchema = bankDetailsFields
   .transform((form) => ({
     holder: form.holder?.replace(/\s+/g, " ").trim() || null,
     iban: form.iban ? compactIban(form.iban) || null : null,
