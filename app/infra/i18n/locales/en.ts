@@ -860,6 +860,7 @@ export const en: Translation<Messages> = {
     },
   },
   ticketing: {
+    transferReference: "Transfer reference: {{reference}}",
     questions: "Questions to attendees",
     questionKind: { TEXT: "Free text", YES_NO: "Yes / no", CHOICE: "Choice from a list" },
     questionKindLabel: "Kind of answer",

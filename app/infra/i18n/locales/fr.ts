@@ -865,6 +865,7 @@ export const fr = {
     },
   },
   ticketing: {
+    transferReference: "Référence du virement : {{reference}}",
     questions: "Questions aux participant·es",
     questionKind: { TEXT: "Texte libre", YES_NO: "Oui / non", CHOICE: "Choix dans une liste" },
     questionKindLabel: "Type de réponse",
