@@ -86,6 +86,7 @@ export default [
     route("series/:seriesSlug/sondage", "routes/organiser/series-survey.tsx"),
     route("sondages/:surveyId/reponses.csv", "routes/organiser/survey-csv.ts"),
     route("organisations/:orgSlug/equipe", "routes/organiser/organisation-team.tsx"),
+    route("organisations/:orgSlug/paiement", "routes/organiser/bank-details.tsx"),
     route("organisations/:orgSlug/contacts", "routes/organiser/contacts.tsx"),
     route("organisations/:orgSlug/contacts.csv", "routes/organiser/contacts-csv.ts"),
     route("organisations/:orgSlug/contacts/import/:importId", "routes/organiser/contact-import.tsx"),

@@ -38,6 +38,13 @@ export async function requireOrganisationMember(request: Request, organisationSl
   return { ...context, organisation };
 }
 
+// An owner of the organisation: its settings that only owners change (its bank account).
+export async function requireOrganisationOwner(request: Request, organisationSlug: string) {
+  const context = await requireOrganisationMember(request, organisationSlug);
+  if (context.organisation.role !== "OWNER") forbidden();
+  return context;
+}
+
 async function findEvent(slug: string) {
   // What every event page of the back office shows in its heading comes with the check.
   const event = await db().event.findUnique({

@@ -51,6 +51,10 @@ export async function seedDemoSeason(
       data: {
         slug: "reseau-rebond",
         name: "Réseau Rebond",
+        // A well-formed test IBAN (it passes the mod-97 check; no such account takes money).
+        bankHolder: "Association Réseau Rebond",
+        bankIban: "FR7630006000011234567890189",
+        bankBic: "AGRIFRPP",
         description:
           "Des soirées où des entrepreneurs racontent sur scène l'entreprise qu'ils ont perdue, et ce qu'ils en ont appris. Paris, Lyon, Lille et chaque matin en visio.",
         memberships: {

@@ -1,9 +1,11 @@
 import QRCode from "qrcode";
 import { z } from "zod";
 import { calendarFile } from "~/infra/calendar.server";
+import { epcQrPng } from "~/payments/bank-details.server";
 
 // The data of the order mail (checked when queued and when rendered), and what travels with it:
-// once paid, one QR code per ticket shown inline and the event as a calendar invite.
+// once paid, one QR code per ticket shown inline and the event as a calendar invite; awaiting a
+// transfer to an organisation that gave its account, the EPC QR code that banking apps scan.
 export const orderMailData = z.object({
   code: z.string(),
   state: z.enum(["pending", "paid", "refunded"]),
@@ -30,11 +32,30 @@ export const orderMailData = z.object({
     url: z.url(),
     updatedAt: z.iso.datetime().optional(),
   }),
+  // Absent from the mails queued before bank details existed, and without them: the mail then asks
+  // for a transfer as it did (docs/decisions/029-bank-transfers.md).
+  transfer: z
+    .object({
+      holder: z.string(),
+      iban: z.string(),
+      bic: z.string(),
+      amount: z.string(),
+      reference: z.string(),
+      epc: z.string().optional(),
+    })
+    .optional(),
 });
 
 export const ticketQrCid = (index: number) => `ticket-${index}@rebond`;
 
+export const transferQrCid = "virement@rebond";
+
 export async function orderMailExtras(data: z.output<typeof orderMailData>) {
+  if (data.state === "pending") {
+    const png = data.transfer?.epc ? await epcQrPng(data.transfer.epc) : null;
+    if (!png) return {};
+    return { attachments: [{ filename: "virement.png", content: png, contentType: "image/png", cid: transferQrCid }] };
+  }
   if (data.state !== "paid") return {};
   const attachments = await Promise.all(
     data.tickets.map(async (ticket, index) => ({

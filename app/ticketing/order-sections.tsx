@@ -5,6 +5,7 @@ import { CompactInput, Notice, SubmitButton } from "~/ui/form";
 import { formatMoney } from "./money";
 import type { orderForBuyer } from "./orders.server";
 import { whenLine } from "~/events/where-and-when";
+import type { TransferDetails } from "./bank-transfer";
 
 // The sections of an order as its buyer sees it (app/routes/public/order.tsx): the event, where
 // the order stands, its tickets with their QR codes, and the forms to pay or cancel it.
@@ -73,6 +74,65 @@ export function OrderNotices({
         <Notice tone="info">{t(`order.status.${order.status}`)}</Notice>
       ) : null}
     </div>
+  );
+}
+
+// How to pay by transfer: the account, the exact amount, the order's reference and the deadline,
+// each easy to copy, and the EPC QR code a banking app scans to fill the transfer in.
+export function TransferSection({
+  transfer,
+  order,
+}: {
+  transfer: TransferDetails & { qr: string | null };
+  order: Order;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const rows: [string, string, boolean][] = [
+    [t("order.transfer.holder"), transfer.holder, false],
+    [t("order.transfer.iban"), transfer.iban, true],
+    ...(transfer.bic ? [[t("order.transfer.bic"), transfer.bic, true] as [string, string, boolean]] : []),
+    [t("order.transfer.amount"), transfer.amount, false],
+    [t("order.transfer.reference"), transfer.reference, true],
+    ...(order.expiresAt
+      ? [
+          [t("order.transfer.deadline"), formatDateTime(order.expiresAt, order.event.timeZone, locale), false] as [
+            string,
+            string,
+            boolean,
+          ],
+        ]
+      : []),
+  ];
+  return (
+    <section aria-labelledby="transfer-title" className="mt-6 card p-4">
+      <h2 id="transfer-title" className="text-xl font-bold">
+        {t("order.transfer.title")}
+      </h2>
+      <p className="mt-1 text-sm text-gray-700">{t("order.transfer.lead")}</p>
+      <div className="mt-3 flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
+        <dl className="grid min-w-0 gap-y-2 text-sm">
+          {rows.map(([label, value, code]) => (
+            <div key={label}>
+              <dt className="text-gray-600">{label}</dt>
+              <dd className={`text-base font-semibold ${code ? "font-mono break-all" : ""}`}>{value}</dd>
+            </div>
+          ))}
+        </dl>
+        {transfer.qr ? (
+          <figure className="mx-auto shrink-0 text-center sm:mx-0">
+            <div
+              role="img"
+              aria-label={t("order.transfer.qr")}
+              className="mx-auto w-48"
+              dangerouslySetInnerHTML={{ __html: transfer.qr }}
+            />
+            <figcaption className="mt-1 max-w-48 text-xs text-gray-600">{t("order.transfer.qrHint")}</figcaption>
+          </figure>
+        ) : null}
+      </div>
+      <p className="mt-3 text-sm text-gray-700">{t("order.transfer.referenceHint")}</p>
+    </section>
   );
 }
 

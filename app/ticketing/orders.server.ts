@@ -18,6 +18,9 @@ import { formatMoney } from "./money";
 import type { orderSchema } from "./ticketing-form";
 import type { LinkContext } from "~/infra/links.server";
 import { placeLine, whenLine } from "~/events/where-and-when";
+import { bankDetailsSelect } from "~/payments/bank-details.server";
+import { orderCodeOfReference } from "~/payments/bank-details";
+import { transferDetails } from "./bank-transfer";
 
 type Tx = Prisma.TransactionClient;
 
@@ -315,6 +318,7 @@ export async function placeOrder(
             email: true,
             locale: true,
             status: true,
+            method: true,
             totalCents: true,
             currency: true,
             expiresAt: true,
@@ -422,6 +426,8 @@ const mailedEventSelect = {
   venueName: true,
   venueAddress: true,
   onlineUrl: true,
+  // The account a transfer is paid to, for a mail that asks for one.
+  organisation: { select: bankDetailsSelect },
 } as const;
 const mailedOrderSelect = {
   id: true,
@@ -429,6 +435,7 @@ const mailedOrderSelect = {
   locale: true,
   code: true,
   status: true,
+  method: true,
   confirmedAt: true,
   totalCents: true,
   currency: true,
@@ -491,6 +498,7 @@ function orderMail(order: MailedOrder, context: OrderContext) {
         type: localized(p.ticketType, "name", locale),
       })),
       calendar: eventCalendarEntry(event, locale, context.appUrl),
+      transfer: transferDetails(order, event.organisation, locale) ?? undefined,
     },
   };
 }
@@ -583,6 +591,7 @@ export async function orderForBuyer(client: Db, orderId: string) {
           venueAddress: true,
           onlineUrl: true,
           ticketCancelDays: true,
+          organisation: { select: bankDetailsSelect },
         },
       },
       tickets: {
@@ -610,7 +619,8 @@ export async function eventOrders(
   eventId: string,
   filters: { status?: OrderStatus; search?: string; page?: number } = {},
 ) {
-  const search = filters.search?.trim();
+  // A transfer's reference, copied from the bank statement, finds its order.
+  const search = (filters.search && orderCodeOfReference(filters.search)) ?? filters.search?.trim();
   const where: Prisma.OrderWhereInput = {
     eventId,
     ...(filters.status ? { status: filters.status } : {}),

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { demo, expect, signInPageAs, test } from "./support";
+import { bookTickets } from "./flows";
+import { demo, expect, linkIn, nextMailTo, signInPageAs, test } from "./support";
 
 // axe-core in the real page: no serious or critical accessibility violation on the main pages.
 const pages = [
@@ -18,6 +19,7 @@ const pages = [
   { path: "/organisateur/evenements/failcon-paris-2027/billetterie", signedInAs: demo.owner },
   { path: "/espace/billets", signedInAs: demo.attendee },
   { path: "/organisateur/organisations/reseau-rebond/contacts", signedInAs: demo.owner },
+  { path: "/organisateur/organisations/reseau-rebond/paiement", signedInAs: demo.owner },
   { path: "/organisateur/evenements/conference-du-rebond-lyon-2027/campagnes", signedInAs: demo.owner },
   { path: "/organisateur/evenements/failcon-paris-2027/mur", signedInAs: demo.owner },
   { path: "/organisateur/evenements/failcon-paris-2027/mur/reglages", signedInAs: demo.owner },
@@ -42,3 +44,17 @@ for (const { path, signedInAs } of pages) {
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 }
+
+// An order awaiting a transfer: the demo organisation's account, its reference and the EPC QR code.
+test("a transfer order's page, with the bank details and their QR code, has no serious accessibility violation", async ({
+  page,
+}) => {
+  const email = "axe.virement@exemple.fr";
+  await page.goto("/e/failcon-paris-2027/billets");
+  await bookTickets(page, { seats: { Entrée: 1 }, name: "Axe Virement", email, payment: "transfer" });
+  await page.goto(linkIn(await nextMailTo(email), "/commande/"));
+  await expect(page.getByRole("region", { name: "Payer par virement" })).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});

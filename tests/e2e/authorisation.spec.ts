@@ -239,6 +239,13 @@ const table: Record<string, Access> = {
     allowed: "organiser",
     wrong: ["reviewer", "partner"],
   },
+  // The account buyers' money goes to: owners only, organisers included among the refused.
+  "/organisateur/organisations/:orgSlug/paiement": {
+    who: "restricted",
+    sample: "/organisateur/organisations/reseau-rebond/paiement",
+    allowed: "owner",
+    wrong: ["organiser", "reviewer", "partner", "checkIn", "attendee"],
+  },
   "/organisateur/organisations/:orgSlug/contacts": {
     who: "restricted",
     sample: "/organisateur/organisations/reseau-rebond/contacts",

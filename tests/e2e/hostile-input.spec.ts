@@ -136,6 +136,10 @@ const table: Record<string, Row> = {
     sample: "/organisateur/organisations/reseau-rebond/equipe",
     as: "organiser",
   },
+  "/organisateur/organisations/:orgSlug/paiement": {
+    sample: "/organisateur/organisations/reseau-rebond/paiement",
+    as: "owner",
+  },
   "/organisateur/organisations/:orgSlug/contacts": {
     sample: "/organisateur/organisations/reseau-rebond/contacts",
     as: "organiser",

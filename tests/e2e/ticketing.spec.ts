@@ -1,4 +1,6 @@
 import ICAL from "ical.js";
+import jsQR from "jsqr";
+import sharp from "sharp";
 import type { Page } from "@playwright/test";
 import { bookingForm, bookTickets, fillBooking } from "./flows";
 import { countMailsTo, demo, expect, linkIn, newSignedInPage, nextMailTo, test } from "./support";
@@ -145,6 +147,70 @@ test("a bank-transfer booking waits for the organiser to mark it paid, then the 
   await expect(page.getByText("Cette commande est annulée.")).toBeVisible();
   await expect(page.getByRole("img", { name: /QR code du billet/ })).toHaveCount(0);
   await organiser.close();
+});
+
+test("the owner gives the organisation's account; a transfer order shows it with the exact amount, its reference and a QR code banking apps scan, on its page and in its mail", async ({
+  page,
+  browser,
+}) => {
+  const owner = await newSignedInPage(browser, demo.owner);
+  await owner.goto("/organisateur");
+  await owner.getByRole("link", { name: "Coordonnées bancaires de Réseau Rebond" }).click();
+  await expect(owner.getByRole("heading", { level: 1, name: "Coordonnées bancaires de Réseau Rebond" })).toBeVisible();
+  await owner.getByLabel("Titulaire du compte").fill("Réseau Rebond Belgique");
+  await owner.getByLabel("IBAN", { exact: true }).fill("BE68 5390 0754 7035");
+  await owner.getByLabel("BIC (facultatif)").fill("gkccbebb");
+  await owner.getByRole("button", { name: "Enregistrer le compte" }).click();
+  await expect(owner.getByText(/Les chiffres de contrôle de cet IBAN ne correspondent pas/)).toBeVisible();
+  // Typed as a bank's slip prints it, in lower case here: kept compact, shown in groups of four.
+  await owner.getByLabel("IBAN", { exact: true }).fill("be68 5390 0754 7034");
+  await owner.getByRole("button", { name: "Enregistrer le compte" }).click();
+  await expect(owner.getByRole("status").filter({ hasText: "Compte enregistré" })).toBeVisible();
+  await expect(owner.getByText("BE68 5390 0754 7034", { exact: true })).toBeVisible();
+  await owner.close();
+
+  const email = "lea.virement@exemple.fr";
+  await page.goto("/e/failcon-paris-2027/billets");
+  await bookTickets(page, { seats: { Entrée: 1 }, name: "Léa Virement", email, payment: "transfer" });
+  const mail = await nextMailTo(email);
+  const code = mail.subject.match(/Réservation ([A-Z0-9]{6})/)![1]!;
+  expect(mail.text).toContain("BE68 5390 0754 7034");
+  expect(mail.text).toContain(`REBOND-${code}`);
+  expect(mail.text).toMatch(/15,00\s€/);
+  expect(mail.html).toContain('src="cid:virement@rebond"');
+  expect(mail.attachments.filter((a) => a.cid === "virement@rebond" && a.contentType === "image/png")).toHaveLength(1);
+
+  await page.goto(linkIn(mail, "/commande/"));
+  await expect(page.getByText("Merci, votre réservation est confirmée.")).toBeVisible();
+  const transfer = page.getByRole("region", { name: "Payer par virement" });
+  await expect(transfer).toContainText("Réseau Rebond Belgique");
+  await expect(transfer).toContainText("BE68 5390 0754 7034");
+  await expect(transfer).toContainText("GKCCBEBB");
+  await expect(transfer).toContainText(/15,00\s€/);
+  await expect(transfer).toContainText(`REBOND-${code}`);
+  const qr = transfer.getByRole("img", {
+    name: "QR code de virement SEPA : scannez-le avec l'application de votre banque",
+  });
+  await expect(qr).toBeVisible();
+  // What a banking app reads from the code on the screen.
+  const { data, info } = await sharp(await qr.screenshot())
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const scanned = jsQR(new Uint8ClampedArray(data), info.width, info.height);
+  expect(Buffer.from(scanned!.binaryData).toString("utf8").split("\n")).toEqual([
+    "BCD",
+    "002",
+    "1",
+    "SCT",
+    "GKCCBEBB",
+    "Réseau Rebond Belgique",
+    "BE68539007547034",
+    "EUR15.00",
+    "",
+    "",
+    `REBOND-${code}`,
+  ]);
 });
 
 test("tampered and impossible orders get a clear message and nothing is booked", async ({ page }) => {

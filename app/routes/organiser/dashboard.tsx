@@ -71,6 +71,15 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
             </Link>
           </li>
         ))}
+        {organisations
+          .filter((o) => o.role === "OWNER")
+          .map((o) => (
+            <li key={`${o.slug}-bank`}>
+              <Link to={href("/organisateur/organisations/:orgSlug/paiement", { orgSlug: o.slug })}>
+                {t("dashboard.orgBankDetails", { name: o.name })}
+              </Link>
+            </li>
+          ))}
         {loaderData.mailbox ? (
           <li>
             <Link to={href("/organisateur/boite-mail")}>{t("dashboard.mailbox")}</Link>

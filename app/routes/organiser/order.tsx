@@ -6,6 +6,7 @@ import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { formatMoney } from "~/ticketing/money";
+import { paymentReference } from "~/payments/bank-details";
 import { orderDetail } from "~/ticketing/orders.server";
 import { eventAttendeeQuestions, readableAnswer } from "~/ticketing/attendee-questions.server";
 import { translator } from "~/infra/i18n/i18n";
@@ -70,6 +71,11 @@ export default function OrganiserOrder({ loaderData }: Route.ComponentProps) {
           <dt className="text-xs font-semibold uppercase text-gray-600">{t("ticketing.status")}</dt>
           <dd>
             {t(`order.statusName.${order.status}`)} · {t(`ticketing.method.${order.method}`)}
+            {order.method === "OFFLINE" ? (
+              <span className="block text-gray-700">
+                {t("ticketing.transferReference", { reference: paymentReference(order.code) })}
+              </span>
+            ) : null}
           </dd>
         </div>
         <div>

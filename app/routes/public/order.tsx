@@ -16,12 +16,21 @@ import {
 } from "~/ticketing/orders.server";
 import { getUser } from "~/auth/session.server";
 import { cancel, pay, rename } from "~/ticketing/buyer-order-actions.server";
-import { CancelForm, OrderHeading, OrderNotices, PayForm, TicketList } from "~/ticketing/order-sections";
+import {
+  CancelForm,
+  OrderHeading,
+  OrderNotices,
+  PayForm,
+  TicketList,
+  TransferSection,
+} from "~/ticketing/order-sections";
+import { transferOnOrderPage } from "~/ticketing/bank-transfer.server";
 import { FormErrors } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { loadAsDocument, withoutReact } from "~/ui/without-react";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { detectLocale } from "~/infra/i18n/locale.server";
 
 // An order as its buyer sees it, reached by the signed link of the order mail (no account needed):
 // what is still to pay, or the tickets with their QR codes to show at the door.
@@ -67,6 +76,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     order: shown,
     tickets,
+    transfer: await transferOnOrderPage(order, await detectLocale(request)),
     card: cardStep(order, url.searchParams.get("paiement")),
     reservation,
     cancelable: buyerMayCancel(order, order.event),
@@ -111,7 +121,7 @@ export function meta({ data, matches }: Route.MetaArgs) {
 }
 
 export default function Order({ loaderData, actionData }: Route.ComponentProps) {
-  const { order, tickets, card, reservation, cancelable } = loaderData;
+  const { order, tickets, transfer, card, reservation, cancelable } = loaderData;
   return (
     <article className="max-w-3xl">
       <OrderHeading order={order} />
@@ -121,6 +131,7 @@ export default function Order({ loaderData, actionData }: Route.ComponentProps) 
           <FormErrors errors={[actionData.error]} />
         </div>
       ) : null}
+      {transfer ? <TransferSection transfer={transfer} order={order} /> : null}
       <TicketList tickets={tickets} timeZone={order.event.timeZone} />
       {card === "to-pay" ? <PayForm order={order} /> : null}
       {cancelable ? <CancelForm order={order} /> : null}

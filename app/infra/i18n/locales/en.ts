@@ -123,6 +123,7 @@ export const en: Translation<Messages> = {
     teamCount_other: "{{count}} people",
     orgContacts: "{{name}} contacts",
     orgTeam: "{{name}} team",
+    orgBankDetails: "{{name}} bank details",
     mailbox: "Demo mailbox",
   },
   eventNav: {
@@ -241,6 +242,26 @@ export const en: Translation<Messages> = {
       removed: "Role removed.",
     },
   },
+  bankDetails: {
+    title: "Bank details",
+    lead: "The account buyers pay their tickets into by bank transfer. It is shown, with the exact amount, a reference of each order's own and a transfer QR code, on the page and in the mail of every order awaiting payment.",
+    account: "The account",
+    accountLead: "Only the organisation's owners see and change it here.",
+    holder: "Account holder",
+    holderHint: "As the bank has it, 70 characters at most.",
+    iban: "IBAN",
+    ibanHint: "With or without spaces, for example FR76 3000 6000 0112 3456 7890 189.",
+    bic: "BIC (optional)",
+    bicHint: "8 or 11 characters, for example BNPAFRPP; a SEPA transfer can do without it.",
+    save: "Save the account",
+    clearHint: "To remove the account, empty the three fields and save.",
+    saved: "Account saved: it is shown on orders awaiting a transfer.",
+    cleared: "Account removed: orders ask for a transfer without giving bank details.",
+    shown: "What buyers see",
+    none: "No account saved: transfer orders give no bank details.",
+    matching:
+      "Each order has its own reference, for example {{reference}}. Type a received transfer's reference into the ticket office's order search: it finds the order to mark paid.",
+  },
   mailbox: {
     title: "Demo mailbox",
     lead: "With no SMTP server configured, e-mails land here. This page does not exist in production.",
@@ -301,6 +322,21 @@ export const en: Translation<Messages> = {
     },
   },
   errors: {
+    bankDetails: {
+      iban: {
+        characters: "An IBAN holds only letters and digits (spaces are fine).",
+        country:
+          "This IBAN does not start with the code of a SEPA country (FR, BE, DE…): only those accounts receive SEPA transfers in euros.",
+        length:
+          "This IBAN does not have the length of its country's IBANs (27 characters in France, 16 in Belgium, 22 in Germany): a character is missing or one too many.",
+        checkDigits:
+          "This IBAN's check digits do not match: a character was probably mistyped. Check it against your bank details slip.",
+      },
+      ibanRequired: "Give the IBAN of the account that receives transfers (or empty every field).",
+      holderRequired: "Give the account holder's name, as the bank has it.",
+      holderTooLong: "The holder's name fits in 70 characters at most (the limit of SEPA transfers).",
+      bic: "A BIC has 8 or 11 characters: 4 letters for the bank, 2 for the country, 2 letters or digits for the city, and 3 more for a branch (for example BNPAFRPP).",
+    },
     series: {
       tooManyRegistrations:
         "Many registrations have come from your connection this hour: try again in an hour, or write to the organising team.",
@@ -822,6 +858,20 @@ export const en: Translation<Messages> = {
     checkedIn: "Checked in at {{time}}",
     ticketCanceled: "Ticket canceled",
     cancel: "Cancel my order",
+    transfer: {
+      title: "Pay by bank transfer",
+      lead: "Transfer this exact amount to this account, with the reference below; you may also pay at the door.",
+      holder: "Account holder",
+      iban: "IBAN",
+      bic: "BIC",
+      amount: "Amount",
+      reference: "Reference to give",
+      deadline: "To pay before",
+      referenceHint:
+        "Copy this reference into the transfer's description (or reference) field: it is what ties your payment to your order.",
+      qr: "SEPA transfer QR code: scan it with your banking app",
+      qrHint: "Scan this code with your banking app: the transfer fills itself in.",
+    },
   },
   myTickets: {
     title: "My tickets",
@@ -860,6 +910,7 @@ export const en: Translation<Messages> = {
     },
   },
   ticketing: {
+    transferReference: "Transfer reference: {{reference}}",
     questions: "Questions to attendees",
     questionKind: { TEXT: "Free text", YES_NO: "Yes / no", CHOICE: "Choice from a list" },
     questionKindLabel: "Kind of answer",
@@ -1662,6 +1713,18 @@ export const en: Translation<Messages> = {
       confirmButton: "Confirm my booking",
       qrAlt: "QR code of ticket {{number}}",
       doorCode: "Code to give at the door if the QR code will not scan:",
+      transfer: {
+        title: "To pay by bank transfer",
+        holder: "Account holder",
+        iban: "IBAN",
+        bic: "BIC",
+        amount: "Exact amount",
+        reference: "Reference to give in the transfer's description",
+        deadline: "To pay before",
+        referenceHint: "This reference ties your transfer to your order: copy it as it is.",
+        qrAlt: "SEPA transfer QR code to scan with your banking app",
+        qrHint: "Scan this code with your banking app: the transfer fills itself in.",
+      },
       button: "See my order",
     },
     waitingList: {

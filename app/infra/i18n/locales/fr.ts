@@ -119,6 +119,7 @@ export const fr = {
     teamCount_other: "{{count}} personnes",
     orgContacts: "Contacts de {{name}}",
     orgTeam: "Équipe de {{name}}",
+    orgBankDetails: "Coordonnées bancaires de {{name}}",
     mailbox: "Boîte mail de démonstration",
   },
   eventNav: {
@@ -237,6 +238,26 @@ export const fr = {
       removed: "Rôle retiré.",
     },
   },
+  bankDetails: {
+    title: "Coordonnées bancaires",
+    lead: "Le compte sur lequel les acheteurs règlent leurs billets par virement. Il s'affiche, avec le montant exact, une référence propre à chaque commande et un QR code de virement, sur la page et dans le mail de chaque commande en attente de paiement.",
+    account: "Le compte",
+    accountLead: "Seuls les propriétaires de l'organisation le voient et le changent ici.",
+    holder: "Titulaire du compte",
+    holderHint: "Tel que la banque l'a enregistré, 70 caractères au plus.",
+    iban: "IBAN",
+    ibanHint: "Avec ou sans espaces, par exemple FR76 3000 6000 0112 3456 7890 189.",
+    bic: "BIC (facultatif)",
+    bicHint: "8 ou 11 caractères, par exemple BNPAFRPP ; un virement SEPA peut s'en passer.",
+    save: "Enregistrer le compte",
+    clearHint: "Pour retirer le compte, videz les trois champs puis enregistrez.",
+    saved: "Compte enregistré : il s'affiche sur les commandes en attente de virement.",
+    cleared: "Compte retiré : les commandes demandent un virement sans donner de coordonnées.",
+    shown: "Ce que voient les acheteurs",
+    none: "Aucun compte enregistré : les commandes par virement ne donnent pas de coordonnées bancaires.",
+    matching:
+      "Chaque commande a sa propre référence, par exemple {{reference}}. Tapez celle d'un virement reçu dans la recherche des commandes de la billetterie : elle retrouve la commande à marquer payée.",
+  },
   mailbox: {
     title: "Boîte mail de démonstration",
     lead: "Sans serveur SMTP configuré, les e-mails arrivent ici. Cette page n'existe pas en production.",
@@ -304,6 +325,21 @@ export const fr = {
     },
   },
   errors: {
+    bankDetails: {
+      iban: {
+        characters: "Un IBAN ne contient que des lettres et des chiffres (les espaces sont permis).",
+        country:
+          "Cet IBAN ne commence pas par le code d'un pays de la zone SEPA (FR, BE, DE…) : seuls ces comptes reçoivent un virement SEPA en euros.",
+        length:
+          "Cet IBAN n'a pas la longueur des IBAN de son pays (27 caractères en France, 16 en Belgique, 22 en Allemagne) : un caractère manque ou est en trop.",
+        checkDigits:
+          "Les chiffres de contrôle de cet IBAN ne correspondent pas : un caractère a sans doute été mal recopié. Vérifiez-le sur votre relevé d'identité bancaire.",
+      },
+      ibanRequired: "Indiquez l'IBAN du compte qui reçoit les virements (ou videz tous les champs).",
+      holderRequired: "Indiquez le titulaire du compte, tel que la banque l'a enregistré.",
+      holderTooLong: "Le nom du titulaire tient en 70 caractères au plus (la limite des virements SEPA).",
+      bic: "Un BIC compte 8 ou 11 caractères : 4 lettres pour la banque, 2 pour le pays, 2 lettres ou chiffres pour la ville, et 3 de plus pour une agence (par exemple BNPAFRPP).",
+    },
     series: {
       tooManyRegistrations:
         "Beaucoup d'inscriptions sont parties de votre connexion cette heure-ci : réessayez dans une heure, ou écrivez à l'équipe organisatrice.",
@@ -827,6 +863,20 @@ export const fr = {
     checkedIn: "Entrée enregistrée à {{time}}",
     ticketCanceled: "Billet annulé",
     cancel: "Annuler ma commande",
+    transfer: {
+      title: "Payer par virement",
+      lead: "Faites un virement de ce montant exact sur ce compte, avec la référence ci-dessous ; vous pouvez aussi régler sur place.",
+      holder: "Titulaire du compte",
+      iban: "IBAN",
+      bic: "BIC",
+      amount: "Montant",
+      reference: "Référence à indiquer",
+      deadline: "À régler avant le",
+      referenceHint:
+        "Recopiez cette référence dans le motif (ou libellé) du virement : c'est elle qui relie votre paiement à votre commande.",
+      qr: "QR code de virement SEPA : scannez-le avec l'application de votre banque",
+      qrHint: "Avec l'application de votre banque, scannez ce code : le virement se remplit tout seul.",
+    },
   },
   myTickets: {
     title: "Mes billets",
@@ -865,6 +915,7 @@ export const fr = {
     },
   },
   ticketing: {
+    transferReference: "Référence du virement : {{reference}}",
     questions: "Questions aux participant·es",
     questionKind: { TEXT: "Texte libre", YES_NO: "Oui / non", CHOICE: "Choix dans une liste" },
     questionKindLabel: "Type de réponse",
@@ -1672,6 +1723,18 @@ export const fr = {
       confirmButton: "Confirmer ma réservation",
       qrAlt: "QR code du billet {{number}}",
       doorCode: "Code à donner à l'entrée si le QR code ne passe pas :",
+      transfer: {
+        title: "Pour payer par virement",
+        holder: "Titulaire du compte",
+        iban: "IBAN",
+        bic: "BIC",
+        amount: "Montant exact",
+        reference: "Référence à indiquer dans le motif du virement",
+        deadline: "À régler avant le",
+        referenceHint: "C'est cette référence qui relie votre virement à votre commande : recopiez-la telle quelle.",
+        qrAlt: "QR code de virement SEPA à scanner avec l'application de votre banque",
+        qrHint: "Scannez ce code avec l'application de votre banque : le virement se remplit tout seul.",
+      },
       button: "Voir ma commande",
     },
     waitingList: {
