@@ -49,7 +49,7 @@ async function findEvent(slug: string) {
   // What every event page of the back office shows in its heading comes with the check.
   const event = await db().event.findUnique({
     where: { slug },
-    select: { id: true, slug: true, organisationId: true, titleFr: true, titleEn: true, timeZone: true },
+    select: { id: true, slug: true, status: true, organisationId: true, titleFr: true, titleEn: true, timeZone: true },
   });
   if (!event) notFound();
   return event;

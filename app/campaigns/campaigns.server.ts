@@ -123,6 +123,8 @@ export async function queueCampaign(client: Db, campaignId: string, context: Lin
         where: { id: campaignId },
         include: { event: true, organisation: { select: { campaignMailsPerMinute: true } } },
       });
+      // Its links lead to the event's public page: none goes out while the event is a draft.
+      if (campaign.event.status === "DRAFT") return { ok: false as const, error: "campaigns.errors.draftEvent" };
       const { people } = await campaignPeople(tx, campaign, now);
       if (people.length === 0) return { ok: false as const, error: "campaigns.errors.nobody" };
       const invitationId = campaign.parentId ?? campaign.id;
@@ -197,7 +199,8 @@ export async function unscheduleCampaign(client: Db, campaignId: string) {
 // The job behind "send at": every due campaign is queued (twice running is harmless).
 export async function queueDueCampaigns(client: Db, context: LinkContext, now = new Date()) {
   const due = await client.campaign.findMany({
-    where: { scheduledAt: { lte: now }, queuedAt: null },
+    // A campaign scheduled for a draft event waits for its publication.
+    where: { scheduledAt: { lte: now }, queuedAt: null, event: { status: { not: "DRAFT" } } },
     select: { id: true },
   });
   let queued = 0;

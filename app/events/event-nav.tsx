@@ -57,12 +57,16 @@ const groups = (eventSlug: string) =>
     },
   ] as const;
 
-function EventNavLinks({ eventSlug }: { eventSlug: string }) {
+function EventNavLinks({ eventSlug, draft }: { eventSlug: string; draft: boolean }) {
   const { t } = useTranslation();
   return (
     <>
       <p className="text-sm">
-        <Link to={href("/e/:eventSlug", { eventSlug })}>{t("eventForm.viewPublic")}</Link>
+        {draft ? (
+          <span className="text-gray-700">{t("eventNav.notPublic")}</span>
+        ) : (
+          <Link to={href("/e/:eventSlug", { eventSlug })}>{t("eventForm.viewPublic")}</Link>
+        )}
       </p>
       {groups(eventSlug).map((group) => (
         <div key={group.key} className="mt-4">
@@ -88,18 +92,18 @@ function EventNavLinks({ eventSlug }: { eventSlug: string }) {
   );
 }
 
-export function EventNav({ eventSlug }: { eventSlug: string }) {
+export function EventNav({ eventSlug, draft }: { eventSlug: string; draft: boolean }) {
   const { t } = useTranslation();
   return (
     <>
       <details className="mb-6 card p-3 lg:hidden">
         <summary className="cursor-pointer font-semibold">{t("eventNav.menu")}</summary>
         <nav aria-label={t("eventNav.label")} className="mt-2">
-          <EventNavLinks eventSlug={eventSlug} />
+          <EventNavLinks eventSlug={eventSlug} draft={draft} />
         </nav>
       </details>
       <nav aria-label={t("eventNav.label")} className="hidden lg:block">
-        <EventNavLinks eventSlug={eventSlug} />
+        <EventNavLinks eventSlug={eventSlug} draft={draft} />
       </nav>
     </>
   );
@@ -107,10 +111,18 @@ export function EventNav({ eventSlug }: { eventSlug: string }) {
 
 // The frame of every page of the event's back office (its two layout routes): the navigation,
 // then the page.
-export function EventBackOfficeFrame({ eventSlug, children }: { eventSlug: string; children: ReactNode }) {
+export function EventBackOfficeFrame({
+  eventSlug,
+  draft,
+  children,
+}: {
+  eventSlug: string;
+  draft: boolean;
+  children: ReactNode;
+}) {
   return (
     <div className="lg:grid lg:grid-cols-[12rem_minmax(0,1fr)] lg:gap-8">
-      <EventNav eventSlug={eventSlug} />
+      <EventNav eventSlug={eventSlug} draft={draft} />
       <div className="min-w-0">{children}</div>
     </div>
   );

@@ -101,3 +101,27 @@ test("the unsubscribe link of a campaign mail works in one click, without signin
     page.getByRole("row", { name: /basile\.desabonne@exemple\.fr Basile desabonnement-e2e Désinscrit/ }),
   ).toBeVisible();
 });
+
+test("for a draft event the call and an invitation say what the public will see once it is published, and no invitation leaves", async ({
+  page,
+}) => {
+  await signInPageAs(page, demo.organiser);
+  await page.goto("/organisateur/evenements/conference-du-rebond-lille-2027/appel");
+  await expect(page.getByRole("note")).toContainText("L'événement est encore en brouillon : personne ne voit l'appel.");
+  await expect(page.getByRole("note").getByRole("button", { name: "Publier l'événement" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Voir la page publique" })).toHaveCount(0);
+  await expect(
+    page
+      .getByRole("navigation", { name: "Pages de l'événement" })
+      .getByText("Brouillon : pas encore visible du public"),
+  ).toBeVisible();
+
+  await page.goto("/organisateur/evenements/conference-du-rebond-lille-2027/campagnes");
+  await page.getByLabel("Nom de l'invitation (pour vous)").fill("Invitation Lille");
+  await page.getByRole("checkbox", { name: "Lille" }).check();
+  await page.getByRole("button", { name: "Créer et prévisualiser" }).click();
+  await expect(page.getByRole("note")).toContainText("une invitation mènerait à une page introuvable");
+  await page.getByRole("button", { name: /^Envoyer maintenant à \d+ personnes?$/ }).click();
+  await expect(page.getByRole("alert")).toContainText("L'événement est encore en brouillon : publiez-le d'abord");
+  await expect(page.getByRole("button", { name: /^Envoyer maintenant/ })).toBeVisible();
+});

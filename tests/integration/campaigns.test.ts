@@ -31,6 +31,7 @@ const context = { appUrl: "https://rebond.test", secret: "s".repeat(32) };
 const organisation = await createOrganisation(db, { campaignMailsPerMinute: 60_000 });
 const organiser = await createUser(db);
 const event = await createEvent(db, organisation.id, {
+  status: "PUBLISHED",
   startsAt: new Date("2027-03-18T17:30:00Z"),
   endsAt: new Date("2027-03-18T21:00:00Z"),
   timeZone: "Europe/Paris",
@@ -196,7 +197,7 @@ test("a scheduled campaign leaves when its time comes, not before; a time in the
 
 test("campaign mails are spaced out at the organisation's rate; other mails are not held behind them", async () => {
   const slow = await createOrganisation(db, { campaignMailsPerMinute: 60 });
-  const slowEvent = await createEvent(db, slow.id);
+  const slowEvent = await createEvent(db, slow.id, { status: "PUBLISHED" });
   for (let i = 0; i < 5; i += 1)
     await saveContact(db, slow.id, {
       email: `p${i}@exemple.fr`,
@@ -222,4 +223,22 @@ test("campaign mails are spaced out at the organisation's rate; other mails are 
   });
   const claimed = await claimMessages(db, "test-worker", 2);
   expect(claimed.map((m) => m.to).sort()).toEqual(["lea@exemple.fr", "p0@exemple.fr"]);
+});
+
+test("no invitation leaves for a draft event: sending is refused with a sentence, a scheduled one waits for the publication", async () => {
+  const draft = await createEvent(db, organisation.id, { status: "DRAFT" });
+  const campaign = await createCampaign(db, draft, organiser.id, { ...text, name: "Trop tôt" });
+  if (!campaign.ok) throw new Error(campaign.error);
+  expect(await queueCampaign(db, campaign.id, context)).toEqual({ ok: false, error: "campaigns.errors.draftEvent" });
+  expect(await db.campaignRecipient.count({ where: { campaignId: campaign.id } })).toBe(0);
+  expect(await db.outboxMessage.count({ where: { campaignId: campaign.id } })).toBe(0);
+
+  const now = new Date("2027-02-02T08:00:00Z");
+  expect(await scheduleCampaign(db, campaign.id, "2027-02-02T10:00", "Europe/Paris", now)).toMatchObject({ ok: true });
+  expect(await queueDueCampaigns(db, context, new Date("2027-02-02T09:30:00Z"))).toBe(0);
+  await db.event.update({ where: { id: draft.id }, data: { status: "PUBLISHED", publishedAt: now } });
+  expect(await queueDueCampaigns(db, context, new Date("2027-02-02T09:31:00Z"))).toBeGreaterThan(0);
+  expect(await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } })).toMatchObject({
+    queuedAt: expect.any(Date),
+  });
 });

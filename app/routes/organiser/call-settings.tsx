@@ -23,6 +23,7 @@ import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 import { PageHeader } from "~/ui/page-header";
 import { useEventCrumbs } from "~/events/event-crumbs";
+import { DraftNotice } from "~/events/draft-notice";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
@@ -39,12 +40,14 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       "errors",
       "event",
       "eventForm",
+      "eventNav.draft",
       "questions",
       "submission",
       "team",
     ),
     questions,
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
+    draft: event.status === "DRAFT",
     call,
     status: callStatus(call),
     formats,
@@ -94,14 +97,14 @@ export function meta({ matches }: Route.MetaArgs) {
 
 export default function CallSettings({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { event, call, status, formats, tracks, questions } = loaderData;
+  const { event, draft, call, status, formats, tracks, questions } = loaderData;
   const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
   return (
     <>
       <PageHeader breadcrumbs={useEventCrumbs(event)} title={t("callSettings.title")} />
       <p className="mt-2 text-gray-700">
         {t(`callSettings.status.${status}`)}{" "}
-        {status !== "none" ? (
+        {status !== "none" && !draft ? (
           <Link to={href("/e/:eventSlug/appel", { eventSlug: event.slug })}>{t("callSettings.viewPublic")}</Link>
         ) : null}{" "}
         ·{" "}
@@ -109,6 +112,7 @@ export default function CallSettings({ loaderData, actionData }: Route.Component
           {t("callSettings.submissions")}
         </Link>
       </p>
+      {draft ? <DraftNotice eventSlug={event.slug} what="call" /> : null}
       {actionData?.error ? (
         <div className="mt-4">
           <FormErrors errors={[actionData.error]} />

@@ -16,6 +16,7 @@ import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
 import { PageHeader } from "~/ui/page-header";
 import { useEventCrumbs } from "~/events/event-crumbs";
+import { DraftNotice } from "~/events/draft-notice";
 
 async function loadCampaign(context: Route.LoaderArgs["context"], params: Route.LoaderArgs["params"]) {
   const organiser = eventOrganiser(context);
@@ -38,8 +39,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     campaign.queuedAt ? null : segmentChoices(db(), event.organisationId),
   ]);
   return {
-    strings: await pageStrings(request, "campaigns", "dashboard", "errors", "event", "invitation"),
+    strings: await pageStrings(request, "campaigns", "dashboard", "errors", "event", "eventNav.draft", "invitation"),
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
+    draft: event.status === "DRAFT",
     campaign: {
       id: campaign.id,
       name: campaign.name,
@@ -89,6 +91,7 @@ export default function CampaignPage({ loaderData, actionData }: Route.Component
         {actionData?.error ? <FormErrors errors={[actionData.error]} /> : null}
         {actionData?.done ? <Notice>{t(`campaigns.done.${actionData.done}`)}</Notice> : null}
       </div>
+      {loaderData.draft && !campaign.queuedAt ? <DraftNotice eventSlug={event.slug} what="campaigns" /> : null}
       {campaign.queuedAt ? (
         <SentCampaign
           queuedAt={campaign.queuedAt}

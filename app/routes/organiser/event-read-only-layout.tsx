@@ -11,12 +11,16 @@ export const middleware: Route.MiddlewareFunction[] = [refuseMutations, requireE
 // The event's navigation, beside every page of its back office.
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
-  return { eventSlug: event.slug, strings: await pageStrings(request, "checkIn", "eventForm", "eventNav", "surveys") };
+  return {
+    eventSlug: event.slug,
+    draft: event.status === "DRAFT",
+    strings: await pageStrings(request, "checkIn", "eventForm", "eventNav", "surveys"),
+  };
 }
 
 export default function EventBackOfficeReadOnly({ loaderData }: Route.ComponentProps) {
   return (
-    <EventBackOfficeFrame eventSlug={loaderData.eventSlug}>
+    <EventBackOfficeFrame eventSlug={loaderData.eventSlug} draft={loaderData.draft}>
       <Outlet />
     </EventBackOfficeFrame>
   );

@@ -13,7 +13,7 @@ const db = connection.prisma;
 const context = { appUrl: "https://rebond.test", secret: "s".repeat(32) };
 const organisation = await createOrganisation(db, { campaignMailsPerMinute: 1_000_000 });
 const organiser = await createUser(db);
-const event = await createEvent(db, organisation.id);
+const event = await createEvent(db, organisation.id, { status: "PUBLISHED" });
 const databaseUrl = connection.target.kind === "postgres" ? connection.target.url : "";
 
 const workers: ChildProcess[] = [];

@@ -131,6 +131,7 @@ export const en: Translation<Messages> = {
     menu: "Event menu",
     overview: "Overview",
     wallSetup: "Wall settings",
+    notPublic: "Draft: not public yet",
     group: {
       prepare: "Prepare",
       call: "Call and review",
@@ -139,6 +140,12 @@ export const en: Translation<Messages> = {
       communication: "Communication",
       dayOf: "On the day",
       after: "Afterwards",
+    },
+    draft: {
+      call: "The event is still a draft: nobody sees the call. Once the event is published, its public call page takes stories on the dates chosen here.",
+      campaigns:
+        "The event is still a draft: an invitation would lead to a page that does not exist. Publish it to send the invitations; you can prepare them and send yourself a test now.",
+      publish: "Publish the event",
     },
     setup: {
       title: "Preparing the evening",
@@ -1262,6 +1269,8 @@ export const en: Translation<Messages> = {
       noSegment: "Choose at least one rule for the recipients.",
       nobody: "Nobody to send to: no recipient matches (or all have unsubscribed).",
       alreadySent: "This invitation has already gone out.",
+      draftEvent:
+        "The event is still a draft: publish it first, or the invitation would lead to a page that does not exist.",
       relaunchBeforeSend: "Only an invitation already sent can be relaunched.",
       when: "Give a date and a time.",
       whenPast: "This time has passed: choose one to come.",

@@ -127,6 +127,7 @@ export const fr = {
     menu: "Menu de l'événement",
     overview: "Vue d'ensemble",
     wallSetup: "Réglages du mur",
+    notPublic: "Brouillon : pas encore visible du public",
     group: {
       prepare: "Préparer",
       call: "Appel et relecture",
@@ -135,6 +136,12 @@ export const fr = {
       communication: "Communication",
       dayOf: "Le jour J",
       after: "Après",
+    },
+    draft: {
+      call: "L'événement est encore en brouillon : personne ne voit l'appel. Une fois l'événement publié, sa page publique d'appel à récits recevra les récits aux dates choisies ici.",
+      campaigns:
+        "L'événement est encore en brouillon : une invitation mènerait à une page introuvable. Publiez-le pour envoyer les invitations ; vous pouvez les préparer et vous les envoyer en test dès maintenant.",
+      publish: "Publier l'événement",
     },
     setup: {
       title: "Préparer la soirée",
@@ -1266,6 +1273,8 @@ export const fr = {
       noSegment: "Choisissez au moins un critère de destinataires.",
       nobody: "Personne à qui envoyer : aucun destinataire ne correspond (ou tous sont désinscrits).",
       alreadySent: "Cette invitation est déjà partie.",
+      draftEvent:
+        "L'événement est encore en brouillon : publiez-le d'abord, sinon l'invitation mènerait à une page introuvable.",
       relaunchBeforeSend: "On ne peut relancer qu'une invitation déjà envoyée.",
       when: "Indiquez une date et une heure.",
       whenPast: "Cette date est passée : choisissez un moment à venir.",
