@@ -1,13 +1,9 @@
-import { afterAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { startStripeStandIn } from "../fakes/stripe-server";
+import { stripeStandInForTests } from "../support/stripe";
 
 // The product's Stripe client talks to the stand-in through the SDK's host/port/protocol settings.
-const webhookSecret = "whsec_test_rebond_webhook_secret";
-const standIn = await startStripeStandIn({ webhookSecret });
-process.env.STRIPE_SECRET_KEY = "sk_test_rebond";
-process.env.STRIPE_WEBHOOK_SECRET = webhookSecret;
-process.env.STRIPE_API_URL = standIn.url;
-afterAll(() => standIn.close());
+const standIn = await stripeStandInForTests();
 
 const { checkoutUrl, handleStripeWebhook, refundCardOrder } = await import("~/payments/card-payments.server");
 const { placeOrder } = await import("~/ticketing/orders.server");

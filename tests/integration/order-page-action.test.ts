@@ -1,14 +1,9 @@
-import { afterAll, expect, test } from "vitest";
-import { startStripeStandIn } from "../fakes/stripe-server";
+import { expect, test } from "vitest";
+import { stripeStandInForTests } from "../support/stripe";
 
 // The buyer's order page action (/commande/:token), called as the router calls it with the
 // token of the order mail: renaming a ticket, paying by card (the Stripe stand-in) and cancelling.
-const webhookSecret = "whsec_test_rebond_webhook_secret";
-const standIn = await startStripeStandIn({ webhookSecret });
-process.env.STRIPE_SECRET_KEY = "sk_test_rebond";
-process.env.STRIPE_WEBHOOK_SECRET = webhookSecret;
-process.env.STRIPE_API_URL = standIn.url;
-afterAll(() => standIn.close());
+const standIn = await stripeStandInForTests();
 
 const { action } = await import("~/routes/public/order");
 const { linkContext } = await import("~/infra/links.server");

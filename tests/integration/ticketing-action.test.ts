@@ -1,14 +1,9 @@
-import { afterAll, expect, test } from "vitest";
-import { startStripeStandIn } from "../fakes/stripe-server";
+import { expect, test } from "vitest";
+import { stripeStandInForTests } from "../support/stripe";
 
 // The ticketing page's action (ticketingAction), called as the route calls it: a posted form,
 // the event and the organiser the layout's middleware found. Refunds reach the Stripe stand-in.
-const webhookSecret = "whsec_test_rebond_webhook_secret";
-const standIn = await startStripeStandIn({ webhookSecret });
-process.env.STRIPE_SECRET_KEY = "sk_test_rebond";
-process.env.STRIPE_WEBHOOK_SECRET = webhookSecret;
-process.env.STRIPE_API_URL = standIn.url;
-afterAll(() => standIn.close());
+const standIn = await stripeStandInForTests();
 
 const { ticketingAction } = await import("~/ticketing/back-office/actions.server");
 const { checkoutUrl, handleStripeWebhook } = await import("~/payments/card-payments.server");

@@ -1,12 +1,7 @@
-import { afterAll, expect, test } from "vitest";
-import { startStripeStandIn } from "../../fakes/stripe-server";
+import { expect, test } from "vitest";
+import { stripeStandInForTests } from "../../support/stripe";
 
-const webhookSecret = "whsec_test_lock_timeout";
-const standIn = await startStripeStandIn({ webhookSecret });
-process.env.STRIPE_SECRET_KEY = "sk_test_rebond";
-process.env.STRIPE_WEBHOOK_SECRET = webhookSecret;
-process.env.STRIPE_API_URL = standIn.url;
-afterAll(() => standIn.close());
+const standIn = await stripeStandInForTests("whsec_test_lock_timeout");
 
 const { checkoutUrl, handleStripeWebhook } = await import("~/payments/card-payments.server");
 const { placeOrder } = await import("~/ticketing/orders.server");
