@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
-import { utcToZonedLocal } from "~/infra/time";
+import { ofZoneFr, utcToZonedLocal, zoneCity } from "~/infra/time";
 import {
   CheckboxField,
   FormErrors,
@@ -67,7 +67,7 @@ export function CallSettingsForm({
           meta={settings.opensAt}
           type="datetime-local"
           label={t("callSettings.opensAt")}
-          hint={t("callSettings.timeZone", { zone: timeZone })}
+          hint={t("callSettings.timeZone", { zone: zoneCity(timeZone), ofZone: ofZoneFr(timeZone) })}
         />
         <TextField meta={settings.closesAt} type="datetime-local" label={t("callSettings.closesAt")} />
       </div>

@@ -5,6 +5,7 @@ import { PartnerCard } from "~/partners/partner-card";
 import { CompactWall } from "~/wall/compact-wall";
 import type { eventPage } from "./event-page.server";
 import { whenLine } from "./where-and-when";
+import { ofZoneFr, zoneCity } from "~/infra/time";
 
 // The sections of an event's public page (app/routes/public/event.tsx): its heading, when and
 // where, what it offers (tickets, agenda, call), its talks, speakers, partners and wall.
@@ -43,7 +44,9 @@ export function EventFacts({ event }: { event: Event }) {
           <time dateTime={new Date(event.startsAt).toISOString()}>{whenLine(event, locale)}</time>
           {" – "}
           {formatTime(event.endsAt, event.timeZone, locale)}
-          <span className="block text-xs text-gray-600">{t("event.timeZone", { zone: event.timeZone })}</span>
+          <span className="block text-xs text-gray-600">
+            {t("event.timeZone", { zone: zoneCity(event.timeZone), ofZone: ofZoneFr(event.timeZone) })}
+          </span>
         </dd>
       </div>
       <div>

@@ -62,3 +62,14 @@ export function zonedIso(date: Date, timeZone: string): string {
   const minutes = String(Math.abs(offset) % 60).padStart(2, "0");
   return `${utcToZonedLocal(date, timeZone)}:00${sign}${hours}:${minutes}`;
 }
+
+// A time zone as people name it: its city ("Europe/Paris" → "Paris", "America/Port_of_Spain" →
+// "Port of Spain"), and in French with the preposition it takes ("de Paris", "d'Amsterdam").
+export function zoneCity(timeZone: string) {
+  return (timeZone.split("/").pop() ?? timeZone).replace(/_/g, " ");
+}
+
+export function ofZoneFr(timeZone: string) {
+  const city = zoneCity(timeZone);
+  return /^[aeiouyhàâéèêîôû]/i.test(city) ? `d'${city}` : `de ${city}`;
+}

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { formatDateTime, localized, translator } from "~/infra/i18n/i18n";
 import { fromAcceptLanguage } from "~/infra/i18n/locale.server";
-import { utcToZonedLocal, zonedLocalToUtc } from "~/infra/time";
+import { ofZoneFr, utcToZonedLocal, zonedLocalToUtc, zoneCity } from "~/infra/time";
 
 test("Paris wall-clock times convert to UTC on both sides of the summer-time change", () => {
   expect(zonedLocalToUtc("2027-03-27T18:30", "Europe/Paris").toISOString()).toBe("2027-03-27T17:30:00.000Z");
@@ -49,4 +49,15 @@ test("a record's text is its English field in English and its French field other
   expect(options).toEqual(["yes"]);
   // @ts-expect-error a record without descriptionFr/descriptionEn has no description to pick
   localized(event, "description", "fr");
+});
+
+test("a time zone is named by its city, with the French preposition it takes", () => {
+  expect(zoneCity("Europe/Paris")).toBe("Paris");
+  expect(zoneCity("America/Port_of_Spain")).toBe("Port of Spain");
+  expect(ofZoneFr("Europe/Paris")).toBe("de Paris");
+  expect(ofZoneFr("Europe/Amsterdam")).toBe("d'Amsterdam");
+  expect(translator("fr")("callSettings.timeZone", { zone: "Paris", ofZone: ofZoneFr("Europe/Paris") })).toBe(
+    "Heure de Paris",
+  );
+  expect(translator("en")("callSettings.timeZone", { zone: zoneCity("Europe/Paris"), ofZone: "" })).toBe("Paris time");
 });
