@@ -8,7 +8,7 @@ test("the public event page, in French and in English: time zone, map, agenda, s
   page,
 }) => {
   await page.goto("/e/failcon-paris-2027");
-  await expect(page.getByText("Europe/Paris")).toBeVisible();
+  await expect(page.getByText("Heure de Paris")).toBeVisible();
   await expect(page.getByRole("link", { name: "Voir sur la carte" })).toHaveAttribute(
     "href",
     /openstreetmap\.org\/search\?query=Bercy%20Village/,
