@@ -16,7 +16,7 @@ export function SeriesRegistrationEmail({ locale, seriesTitle, name, url, calend
   const t = translator(locale);
   return (
     <MailLayout locale={locale} preview={t("mail.seriesRegistration.preview", { series: seriesTitle })}>
-      <Text>{t("mail.seriesRegistration.hello", { name })}</Text>
+      <Text>{name ? t("mail.seriesRegistration.hello", { name }) : t("mail.helloAnonymous")}</Text>
       <Text>{t("mail.seriesRegistration.intro", { series: seriesTitle })}</Text>
       <Button href={url} style={buttonStyle}>
         {t("mail.seriesRegistration.button")}

@@ -9,7 +9,7 @@ export function SurveyInvitationEmail({ locale, title, name, url }: SurveyInvita
   const t = translator(locale);
   return (
     <MailLayout locale={locale} preview={t("mail.surveyInvitation.preview")}>
-      <Text>{t("mail.surveyInvitation.hello", { name })}</Text>
+      <Text>{name ? t("mail.surveyInvitation.hello", { name }) : t("mail.helloAnonymous")}</Text>
       <Text>{t("mail.surveyInvitation.intro", { title })}</Text>
       <Button href={url} style={buttonStyle}>
         {t("mail.surveyInvitation.button")}

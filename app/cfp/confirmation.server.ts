@@ -9,7 +9,7 @@ export async function confirmationByToken(client: Db, token: string, secret: str
     where: { id },
     select: {
       userId: true,
-      user: { select: { name: true } },
+      user: { select: { name: true, speakerProfile: { select: { bio: true, photoUpdatedAt: true } } } },
       submission: {
         select: {
           id: true,

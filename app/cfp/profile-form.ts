@@ -25,6 +25,7 @@ const link = z
 
 export const speakerProfileSchema = z.object({
   intent: z.literal("profile"),
+  name: z.string({ error: "errors.required" }).trim().min(2, "errors.tooShort").max(120, "errors.tooLong"),
   bio: z
     .string()
     .trim()

@@ -9,11 +9,12 @@ export async function speakerProfile(client: Db, userId: string) {
   });
 }
 
-// One write for the texts and, when a new one was sent, the prepared photo.
+// One write for the name (the account's, which the programme and the mails show), the texts and,
+// when a new one was sent, the prepared photo.
 export async function saveSpeakerProfile(
   client: Db,
   userId: string,
-  input: { bio: string; region?: string; links: string[]; photo?: Uint8Array<ArrayBuffer> },
+  input: { name: string; bio: string; region?: string; links: string[]; photo?: Uint8Array<ArrayBuffer> },
 ) {
   const data = {
     bio: input.bio,
@@ -21,7 +22,10 @@ export async function saveSpeakerProfile(
     links: input.links,
     ...(input.photo ? { photo: input.photo, photoUpdatedAt: new Date() } : {}),
   };
-  await client.speakerProfile.upsert({ where: { userId }, create: { userId, ...data }, update: data });
+  await client.$transaction([
+    client.user.update({ where: { id: userId }, data: { name: input.name } }),
+    client.speakerProfile.upsert({ where: { userId }, create: { userId, ...data }, update: data }),
+  ]);
 }
 
 export type PhotoResult =

@@ -15,7 +15,7 @@ export type FormQuestion = { id: string; kind: QuestionKind; required: boolean; 
 
 export const answerField = (questionId: string): `q_${string}` => `q_${questionId}`;
 
-function answerSchema(question: FormQuestion): z.ZodType {
+function answerSchema(question: FormQuestion, required: boolean): z.ZodType {
   const indices = question.optionsFr.map((_, i) => String(i)) as [string, ...string[]];
   const base = (() => {
     switch (question.kind) {
@@ -31,7 +31,7 @@ function answerSchema(question: FormQuestion): z.ZodType {
           (v) => (v === undefined || Array.isArray(v) ? v : [v]),
           z
             .array(z.enum(indices, { error: "errors.choice" }), { error: "errors.required" })
-            .min(question.required ? 1 : 0, "errors.required"),
+            .min(required ? 1 : 0, "errors.required"),
         );
       case "YES_NO":
         return z.enum(["yes", "no"], { error: "errors.required" });
@@ -41,12 +41,13 @@ function answerSchema(question: FormQuestion): z.ZodType {
         return z.coerce.number({ error: "errors.number" }).finite("errors.number");
     }
   })();
-  return question.required ? base : base.optional();
+  return required ? base : base.optional();
 }
 
-// The answers part of the submission form, built from the event's questions on both sides.
-export function answersShape(questions: FormQuestion[]): Record<`q_${string}`, z.ZodType> {
-  return Object.fromEntries(questions.map((q) => [answerField(q.id), answerSchema(q)]));
+// The answers part of the submission form, built from the event's questions on both sides; a
+// draft may leave even the required ones unanswered.
+export function answersShape(questions: FormQuestion[], draft = false): Record<`q_${string}`, z.ZodType> {
+  return Object.fromEntries(questions.map((q) => [answerField(q.id), answerSchema(q, q.required && !draft)]));
 }
 
 // Stored as text: choices as their positions ("0,2"), the rest as typed.
@@ -105,8 +106,12 @@ export const questionSchema = z
   );
 
 // The whole submission form of one event: the story and the organisers' questions.
-export function submissionSchemaWith<T extends z.ZodRawShape>(storySchema: z.ZodObject<T>, questions: FormQuestion[]) {
-  return storySchema.extend(answersShape(questions));
+export function submissionSchemaWith<T extends z.ZodRawShape>(
+  storySchema: z.ZodObject<T>,
+  questions: FormQuestion[],
+  draft = false,
+) {
+  return storySchema.extend(answersShape(questions, draft));
 }
 
 // A stored answer back into what the form shows (choices of a multiple question as a list).

@@ -5,10 +5,10 @@ import { addAvailability, removeAvailability } from "~/agenda/availability.serve
 import { notFound } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { answerValues, submissionSchemaWith } from "./questions";
+import { answerValues } from "./questions";
 import { eventQuestions } from "./questions.server";
 import { isEditableState } from "./states";
-import { coSpeakerSchema, MAX_SPEAKERS, submissionFormSchema } from "./submission-form";
+import { coSpeakerSchema, MAX_SPEAKERS, storyFormSchema } from "./submission-form";
 import {
   editingWindow,
   inviteCoSpeaker,
@@ -78,7 +78,9 @@ export async function saveStory({ submissionId, userId, formData }: StoryInput) 
     return data({ result: undefined, coSpeaker: undefined, error }, { status: 400 });
   }
   const questions = await eventQuestions(db(), current.eventId);
-  const submission = parseWithZod(formData, { schema: submissionSchemaWith(submissionFormSchema, questions) });
+  const submission = parseWithZod(formData, {
+    schema: storyFormSchema(questions, formData, current.state === "DRAFT"),
+  });
   if (submission.status !== "success")
     return data({ result: submission.reply(), coSpeaker: undefined, error: null }, { status: 400 });
   const answers = { questions, values: answerValues(questions, submission.value) };

@@ -11,7 +11,7 @@ import { answerDefaults, type readableAnswers, submissionSchemaWith } from "./qu
 import type { eventQuestions } from "./questions.server";
 import { SubmissionStateBadge } from "./state-badge";
 import { isEditableState, speakerExpectation } from "./states";
-import { coSpeakerSchema, submissionFormSchema } from "./submission-form";
+import { coSpeakerSchema, storyFormSchema, submissionFormSchema } from "./submission-form";
 import { SubmissionFormFields } from "./submission-form-fields";
 import type { editingWindow, submissionForSpeaker } from "./submissions.server";
 
@@ -27,14 +27,20 @@ type LastResult = SubmissionResult<string[]> | undefined;
 export function useSubmissionForms(
   submission: Submission,
   questions: Questions,
+  speakerName: string,
   lastResult: { result: LastResult; coSpeaker: LastResult } | undefined,
 ) {
-  const schema = useMemo(() => submissionSchemaWith(submissionFormSchema, questions), [questions]);
+  const stillDraft = submission.state === "DRAFT";
+  const constraint = useMemo(
+    () => getZodConstraint(submissionSchemaWith(submissionFormSchema, questions)),
+    [questions],
+  );
   const story = useForm({
     lastResult: lastResult?.result,
-    constraint: getZodConstraint(schema),
+    constraint,
     defaultValue: {
       formatId: submission.formatId,
+      speakerName,
       title: submission.title,
       company: submission.company,
       sector: submission.sector,
@@ -51,7 +57,7 @@ export function useSubmissionForms(
     },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: storyFormSchema(questions, formData, stillDraft) }),
   });
   const coSpeaker = useForm({
     id: "co-speaker",
@@ -74,7 +80,7 @@ export function SubmissionHeading({ submission, notice }: { submission: Submissi
       <p className="text-sm text-gray-600">
         <Link to={href("/espace/recits")}>{t("speaker.title")}</Link> · {localized(submission.event, "title", locale)}
       </p>
-      <h1 className="mt-1 text-3xl font-extrabold">{submission.title}</h1>
+      <h1 className="mt-1 text-3xl font-extrabold">{submission.title || t("submission.untitled")}</h1>
       {notice ? (
         <div className="mt-4">
           <Notice>{t(`speaker.notice.${notice}`)}</Notice>
@@ -109,7 +115,12 @@ export function SubmissionEditForm({
             {t("submission.submit")}
           </SubmitButton>
         ) : null}
-        <SubmitButton name="intent" value="save" variant={state === "DRAFT" ? "secondary" : "primary"}>
+        <SubmitButton
+          name="intent"
+          value="save"
+          variant={state === "DRAFT" ? "secondary" : "primary"}
+          formNoValidate={state === "DRAFT"}
+        >
           {state === "DRAFT" ? t("submission.saveDraft") : t("submission.saveChanges")}
         </SubmitButton>
       </div>

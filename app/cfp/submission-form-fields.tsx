@@ -7,6 +7,7 @@ type Option = { id: string; nameFr: string; nameEn: string; minutes?: number };
 type Fields = Record<
   | "formatId"
   | "trackId"
+  | "speakerName"
   | "title"
   | "company"
   | "sector"
@@ -38,6 +39,14 @@ export function SubmissionFormFields({
     <>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-bold">{t("submission.talk")}</legend>
+        <div className="sm:col-span-2">
+          <TextField
+            meta={fields.speakerName}
+            label={t("submission.speakerName")}
+            hint={t("submission.speakerNameHint")}
+            autoComplete="name"
+          />
+        </div>
         <div className="sm:col-span-2">
           <TextField meta={fields.title} label={t("submission.title")} hint={t("submission.titleHint")} />
         </div>

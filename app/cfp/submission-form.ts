@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { submissionSchemaWith, type FormQuestion } from "./questions";
 
 const text = (min: number, max: number) =>
   z
@@ -18,27 +19,48 @@ const checkbox = z
   .optional()
   .transform((v) => v === "on");
 
-// A failure story: what happened, the turning point, the lessons. Limits keep a story tellable
-// in its format and readable by a committee.
-export const submissionFormSchema = z.object({
-  intent: z.enum(["save", "submit"], { error: "errors.badIntent" }),
-  formatId: z.string({ error: "errors.required" }).min(1, "errors.required"),
-  trackId: z
-    .string()
-    .optional()
-    .transform((v) => v || null),
-  title: text(5, 140),
-  company: optionalText(120),
-  sector: optionalText(80),
-  companyYears: optionalText(40),
-  whatHappened: text(80, 4000),
-  turningPoint: optionalText(2000),
-  lessons: text(40, 3000),
-  nowDoing: optionalText(1000),
-  language: z.enum(["fr", "en"], { error: "errors.required" }),
-  consentRecording: checkbox,
-  consentPublish: checkbox,
-});
+// What a story may hold. Limits keep a story tellable in its format and readable by a committee;
+// the lengths a story needs apply when it is sent, not to a draft, which keeps whatever was typed.
+export const STORY_LIMITS = { title: 140, whatHappened: 4000, turningPoint: 2000, lessons: 3000, nowDoing: 1000 };
+
+function storyShape(sending: boolean) {
+  const needed = (min: number, max: number) => (sending ? text(min, max) : optionalText(max));
+  return {
+    formatId: z.string({ error: "errors.required" }).min(1, "errors.required"),
+    trackId: z
+      .string()
+      .optional()
+      .transform((v) => v || null),
+    speakerName: needed(2, 120),
+    title: needed(5, STORY_LIMITS.title),
+    company: optionalText(120),
+    sector: optionalText(80),
+    companyYears: optionalText(40),
+    whatHappened: needed(80, STORY_LIMITS.whatHappened),
+    turningPoint: optionalText(STORY_LIMITS.turningPoint),
+    lessons: needed(40, STORY_LIMITS.lessons),
+    nowDoing: optionalText(STORY_LIMITS.nowDoing),
+    language: z.enum(["fr", "en"], { error: "errors.required" }),
+    consentRecording: checkbox,
+    consentPublish: checkbox,
+  };
+}
+
+// A failure story being sent ("submit"): what happened, the turning point, the lessons, and the
+// speaker's name as the programme will show it.
+const intent = z.enum(["save", "submit"], { error: "errors.badIntent" });
+export const submissionFormSchema = z.object({ intent, ...storyShape(true) });
+
+// The same story kept as a draft ("save"): every length within its limit, none required.
+const draftFormSchema = z.object({ intent, ...storyShape(false) });
+
+// The story form of one event as it is checked: sending it (intent "submit") asks for everything,
+// anything else only for the limits — saving a story never sent, or checking a field as it is
+// typed. Once sent, a story is always checked whole.
+export function storyFormSchema(questions: FormQuestion[], formData: FormData | URLSearchParams, stillDraft: boolean) {
+  const draft = stillDraft && formData.get("intent") !== "submit";
+  return submissionSchemaWith(draft ? draftFormSchema : submissionFormSchema, questions, draft);
+}
 
 export type SubmissionFormInput = z.output<typeof submissionFormSchema>;
 

@@ -74,6 +74,12 @@ function storyFields(input: SubmissionFormInput) {
 
 type Answers = { questions: FormQuestion[]; values: Record<string, string> };
 
+// The name the programme, the mails and the organisers show for the speaker: typed with the story,
+// kept on the account (a draft may leave it for later).
+async function keepSpeakerName(tx: Tx, userId: string, input: SubmissionFormInput) {
+  if (input.speakerName) await tx.user.update({ where: { id: userId }, data: { name: input.speakerName } });
+}
+
 async function acknowledge(tx: Tx, submissionId: string, appUrl: string) {
   const submission = await tx.submission.findUniqueOrThrow({
     where: { id: submissionId },
@@ -123,6 +129,7 @@ export async function createSubmission(
       data: { ...storyFields(input.form), eventId: input.eventId, speakers: { create: { userId: input.userId } } },
       select: { id: true },
     });
+    await keepSpeakerName(tx, input.userId, input.form);
     await tx.submissionStateChange.create({
       data: { submissionId: submission.id, toState: "DRAFT", byUserId: input.userId },
     });
@@ -157,6 +164,7 @@ export async function updateSubmission(
     const problem = await checkCallAndFormat(tx, current.eventId, input.form, now);
     if (problem) return problem;
     await tx.submission.update({ where: { id: input.submissionId }, data: storyFields(input.form) });
+    await keepSpeakerName(tx, input.userId, input.form);
     if (input.answers) await storeAnswers(tx, input.submissionId, input.answers.questions, input.answers.values);
     if (input.form.intent === "submit" && current.state === "DRAFT") {
       await transition(tx, input.submissionId, "SUBMITTED", "speaker", input.userId);

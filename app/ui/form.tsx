@@ -1,6 +1,6 @@
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import type { InputHTMLAttributes, ReactNode } from "react";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Form, useNavigation } from "react-router";
 
 const inputClass =
@@ -20,12 +20,32 @@ function FieldErrors({ meta }: { meta: FieldMetadata<unknown> }) {
   );
 }
 
-function Hint({ id, text, counter }: { id: string; text?: string; counter?: Counter }) {
+function Hint({ id, text }: { id: string; text?: string }) {
   return text ? (
-    <p id={id} className="mt-1 text-xs text-gray-600" data-count-one={counter?.one} data-count-other={counter?.other}>
+    <p id={id} className="mt-1 text-xs text-gray-600">
       {text}
     </p>
   ) : null;
+}
+
+// Under a text area with a limit: how many characters it holds of how many, counted again as one
+// types (app/ui/enhancements.js, from the singular and plural wordings it carries).
+function CharacterCount({ id, meta }: { id: string; meta: FieldMetadata<unknown> }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (!meta.maxLength) return null;
+  const max = meta.maxLength.toLocaleString(locale === "fr" ? "fr-FR" : "en-GB");
+  const typed = typeof meta.initialValue === "string" ? meta.initialValue.length : 0;
+  return (
+    <p
+      id={id}
+      className="mt-1 text-xs text-gray-600"
+      data-count-one={t("common.characters_one", { max })}
+      data-count-other={t("common.characters_other", { max })}
+    >
+      {t("common.characters", { count: typed, max })}
+    </p>
+  );
 }
 
 export function TextField({
@@ -55,29 +75,22 @@ export function TextField({
   );
 }
 
-// A hint that counts the characters typed (app/ui/enhancements.js), in the page's wordings for
-// one and for several, where {{count}} is the number.
-type Counter = { one: string; other: string };
-
-export function TextAreaField({
-  meta,
-  label,
-  hint,
-  counter,
-  rows = 5,
-}: FieldProps & { rows?: number; counter?: Counter }) {
+export function TextAreaField({ meta, label, hint, rows = 5 }: FieldProps & { rows?: number }) {
+  const countId = `${meta.id}-count`;
+  const describedBy = [hint ? meta.descriptionId : null, meta.maxLength ? countId : null].filter(Boolean).join(" ");
   return (
     <div>
       <label htmlFor={meta.id} className="block text-sm font-semibold">
         {label}
       </label>
       <textarea
-        {...getTextareaProps(meta, { ariaDescribedBy: hint ? meta.descriptionId : undefined })}
-        data-counter={counter ? meta.descriptionId : undefined}
+        {...getTextareaProps(meta, { ariaDescribedBy: describedBy || undefined })}
+        data-counter={meta.maxLength ? countId : undefined}
         rows={rows}
         className={inputClass}
       />
-      <Hint id={meta.descriptionId} text={hint} counter={counter} />
+      <Hint id={meta.descriptionId} text={hint} />
+      <CharacterCount id={countId} meta={meta} />
       <FieldErrors meta={meta} />
     </div>
   );
@@ -141,11 +154,14 @@ export function SubmitButton({
   name,
   value,
   variant = "primary",
+  formNoValidate,
 }: {
   children: ReactNode;
   name?: string;
   value?: string;
   variant?: "primary" | "secondary" | "danger";
+  // A button that sends the form as it is (a draft), without the browser's checks of the fields.
+  formNoValidate?: boolean;
 }) {
   const navigation = useNavigation();
   const busy = navigation.state === "submitting";
@@ -159,6 +175,7 @@ export function SubmitButton({
       type="submit"
       name={name}
       value={value}
+      formNoValidate={formNoValidate}
       disabled={busy}
       className={`rounded-md px-4 py-2 font-semibold disabled:opacity-60 ${styles}`}
     >

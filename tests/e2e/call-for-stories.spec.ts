@@ -75,7 +75,16 @@ test("a speaker submits a story in French, a reviewer scores it anonymously, the
   await signInByMail(page, email);
   await expect(page.getByRole("heading", { name: "Proposer un récit" })).toBeVisible();
 
+  // A half-written story is kept as a draft: nothing is required until it is sent.
   await page.getByLabel("Titre", { exact: true }).fill("J'ai confondu croissance et rentabilité");
+  await page.getByLabel("Ce qui s'est passé").fill("En quatre ans");
+  await expect(page.getByText("13 caractères sur 4 000")).toBeVisible();
+  await page.getByRole("button", { name: "Enregistrer le brouillon" }).click();
+  await expect(page.getByText("Brouillon enregistré. Pensez à l'envoyer avant la date limite.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Ce qui s'est passé")).toHaveValue("En quatre ans");
+
+  await page.getByLabel("Votre nom").fill("Inès Garnier");
   await page.getByLabel("Nom de l'entreprise").fill("Vélos Loire");
   await page
     .getByLabel("Ce qui s'est passé")
@@ -144,9 +153,14 @@ test("a speaker submits a story in French, a reviewer scores it anonymously, the
   expect(acceptance.subject).toBe(
     "✅ Votre récit est retenu pour Conférence du rebond — Tours — confirmez votre venue",
   );
+  expect(acceptance.text).toContain("Bonjour Inès,");
   await page.goto(linkIn(acceptance, "/confirmation/"));
+  await expect(page.getByText("Inès Garnier · Récit d'échec (12 minutes)")).toBeVisible();
   await page.getByRole("button", { name: "Je confirme ma venue" }).click();
   await expect(page.getByText("C'est confirmé : merci !")).toBeVisible();
+  // The programme still needs a biography and a photo: asked for at once.
+  await expect(page.getByText("il nous manque votre biographie et votre photo")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Compléter mon profil" })).toHaveAttribute("href", "/espace/profil");
 
   // After the deadline the story is out of the speaker's hands.
   await organiser.post(`/organisateur/evenements/${slug}/appel`, {

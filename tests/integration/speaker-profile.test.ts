@@ -46,23 +46,26 @@ test("the profile keeps its texts and its photo, and a later save without a phot
   const user = await createUser(db);
   const prepared = await preparePhoto(await jpeg(600, 600));
   await saveSpeakerProfile(db, user.id, {
+    name: "Nadia Ferrand",
     bio: "Fondatrice de deux entreprises, dont une a échoué.",
     region: "Bretagne",
     links: ["https://exemple.fr"],
     photo: prepared.ok ? prepared.bytes : undefined,
   });
-  await saveSpeakerProfile(db, user.id, { bio: "Bio revue.", region: "Bretagne", links: [] });
+  await saveSpeakerProfile(db, user.id, { name: "Nadia Ferrand", bio: "Bio revue.", region: "Bretagne", links: [] });
   expect(await speakerProfile(db, user.id)).toMatchObject({ bio: "Bio revue.", region: "Bretagne", links: [] });
   expect((await speakerPhoto(db, user.id))?.length).toBeGreaterThan(0);
 });
 
-test("the profile form refuses links that are not web addresses and unknown regions", () => {
+test("the profile form asks for the name and refuses links that are not web addresses and unknown regions", () => {
   const result = speakerProfileSchema.safeParse({
     intent: "profile",
+    name: " ",
     link1: "javascript:alert(1)",
     region: "Atlantide",
   });
   expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+    ["name", "errors.tooShort"],
     ["region", "errors.required"],
     ["link1", "errors.url"],
   ]);

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { callStatus, removeFormat, saveCallSettings } from "~/cfp/call.server";
-import { submissionFormSchema } from "~/cfp/submission-form";
+import { storyFormSchema, submissionFormSchema } from "~/cfp/submission-form";
 import { invitedTalkSchema } from "~/cfp/decision-form";
 import {
   addInvitedTalk,
@@ -283,11 +283,45 @@ test("the story form explains oversize texts and missing answers", () => {
   const errors = Object.fromEntries(result.error!.issues.map((i) => [i.path.join("."), i.message]));
   expect(errors).toEqual({
     formatId: "errors.required",
+    speakerName: "errors.required",
     title: "errors.tooLong",
     whatHappened: "errors.tooShort",
     lessons: "errors.tooShort",
     nowDoing: "errors.tooLong",
   });
+});
+
+test("a draft keeps whatever was typed, the speaker's name included; sending it asks for everything", async () => {
+  const { event, format, speaker } = await setup();
+  const questions = [{ id: "q1", kind: "YES_NO" as const, required: true, optionsFr: [] }];
+  const typed = (intent: string) =>
+    new URLSearchParams({
+      intent,
+      formatId: format.id,
+      speakerName: "Inès Garnier",
+      title: "Vélos",
+      whatHappened: "En quatre ans",
+      language: "fr",
+    });
+  const draft = storyFormSchema(questions, typed("save"), true).safeParse(Object.fromEntries(typed("save")));
+  expect(draft.success).toBe(true);
+  const created = await createSubmission(db, { eventId: event.id, userId: speaker.id, form: draft.data!, appUrl });
+  expect(created).toMatchObject({ ok: true, state: "DRAFT" });
+  const stored = await db.submission.findUniqueOrThrow({ where: { id: created.ok ? created.id : "" } });
+  expect(stored).toMatchObject({ title: "Vélos", whatHappened: "En quatre ans", lessons: "" });
+  expect((await db.user.findUniqueOrThrow({ where: { id: speaker.id } })).name).toBe("Inès Garnier");
+
+  const sent = storyFormSchema(questions, typed("submit"), true).safeParse(Object.fromEntries(typed("submit")));
+  const errors = sent.error!.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  expect(errors).toEqual(["whatHappened: errors.tooShort", "lessons: errors.required", "q_q1: errors.required"]);
+  // Once sent, saving changes checks the whole story again.
+  expect(storyFormSchema(questions, typed("save"), false).safeParse(Object.fromEntries(typed("save"))).success).toBe(
+    false,
+  );
+  expect(
+    storyFormSchema([], typed("save"), true).safeParse({ ...Object.fromEntries(typed("save")), title: "x".repeat(141) })
+      .success,
+  ).toBe(false);
 });
 
 test("an invited talk skips review: confirmed at once, its speakers given accounts, the organiser recorded", async () => {

@@ -36,6 +36,7 @@ export function rawStory(formatId: string, overrides: Record<string, unknown> = 
   return {
     intent: "submit",
     formatId,
+    speakerName: "Julien Morel",
     title: "Quand la banque a coupé la ligne de crédit",
     company: "Boulangeries Morel",
     sector: "Artisanat",
@@ -54,5 +55,10 @@ export function rawStory(formatId: string, overrides: Record<string, unknown> = 
 
 // The same story once the form schema has parsed it.
 export function storyForm(formatId: string, overrides: Record<string, unknown> = {}) {
-  return submissionFormSchema.parse(rawStory(formatId, overrides));
+  // The name typed with the story replaces the account's: left empty unless a test names the
+  // speaker, so that the name the test's factory gave stays.
+  return {
+    ...submissionFormSchema.parse(rawStory(formatId, overrides)),
+    speakerName: String(overrides.speakerName ?? ""),
+  };
 }

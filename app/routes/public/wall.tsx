@@ -110,13 +110,7 @@ export default function PublicWall({ loaderData, actionData }: Route.ComponentPr
       >
         <Honeypot />
         <TextField meta={fields.name} label={t("wall.public.name")} autoComplete="given-name" />
-        <TextAreaField
-          meta={fields.text}
-          label={t("wall.public.text")}
-          hint={t("wall.public.count", { count: fields.text.initialValue?.length ?? 0 })}
-          counter={{ one: t("wall.public.count_one"), other: t("wall.public.count_other") }}
-          rows={3}
-        />
+        <TextAreaField meta={fields.text} label={t("wall.public.text")} rows={3} />
         <label className="block text-sm font-semibold">
           {t("wall.public.photo")}
           <input

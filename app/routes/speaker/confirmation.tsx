@@ -67,8 +67,12 @@ export default function Confirmation({ loaderData, actionData }: Route.Component
       <div className="mt-6 card p-5">
         <p className="text-lg font-bold">{submission.title}</p>
         <p className="mt-1 text-sm text-gray-700">
-          {user.name} · {localized(submission.format, "name", locale)} (
-          {t("submission.minutes", { count: submission.format.minutes })})
+          {[
+            user.name,
+            `${localized(submission.format, "name", locale)} (${t("submission.minutes", { count: submission.format.minutes })})`,
+          ]
+            .filter(Boolean)
+            .join(" · ")}
         </p>
         <p className="mt-1 text-sm text-gray-700">
           {whenLine(event, locale)}
@@ -94,9 +98,35 @@ export default function Confirmation({ loaderData, actionData }: Route.Component
           {t(`confirmation.state.${submission.state}`)}
         </p>
       )}
+      {submission.state === "CONFIRMED" ? <ProfileRequest profile={user.speakerProfile} /> : null}
       <p className="mt-6 text-sm">
         <Link to={href("/espace/recits")}>{t("speaker.title")}</Link>
       </p>
     </section>
+  );
+}
+
+// Once the talk is confirmed, what the programme still needs from the speaker: a biography and a
+// photo, asked for where they are entered.
+function ProfileRequest({ profile }: { profile: { bio: string; photoUpdatedAt: Date | null } | null }) {
+  const { t } = useTranslation();
+  const missing = [
+    !profile?.bio && t("confirmation.missingBio"),
+    !profile?.photoUpdatedAt && t("confirmation.missingPhoto"),
+  ];
+  const asked = missing.filter((item): item is string => Boolean(item));
+  if (!asked.length) return null;
+  return (
+    <div className="mt-6 card p-5">
+      <h2 className="text-lg font-bold">{t("confirmation.profileTitle")}</h2>
+      <p className="mt-1 text-sm text-gray-700">
+        {t("confirmation.profileLead", { missing: asked.join(t("confirmation.and")) })}
+      </p>
+      <p className="mt-3">
+        <Link to={href("/espace/profil")} className="font-semibold">
+          {t("confirmation.profileLink")}
+        </Link>
+      </p>
+    </div>
   );
 }

@@ -24,6 +24,7 @@ export async function loader({ request }: Route.LoaderArgs) {
       "errors.photoTooBig",
       "errors.required",
       "errors.tooLong",
+      "errors.tooShort",
       "errors.url",
       "profile",
     ),
@@ -38,9 +39,15 @@ export async function action({ request }: Route.ActionArgs) {
   const photo = formData.get("photo");
   const prepared = photo instanceof Blob && photo.size > 0 ? await preparePhoto(photo) : null;
   if (prepared && !prepared.ok) return data({ result: submission.reply(), error: prepared.error }, { status: 400 });
-  const { bio, region, link1, link2, link3 } = submission.value;
+  const { name, bio, region, link1, link2, link3 } = submission.value;
   const links = [link1, link2, link3].filter((l): l is string => Boolean(l));
-  await saveSpeakerProfile(db(), user.id, { bio, region, links, photo: prepared?.ok ? prepared.bytes : undefined });
+  await saveSpeakerProfile(db(), user.id, {
+    name,
+    bio,
+    region,
+    links,
+    photo: prepared?.ok ? prepared.bytes : undefined,
+  });
   return redirect(`${href("/espace/profil")}?enregistre`);
 }
 
@@ -55,6 +62,7 @@ export default function SpeakerProfile({ loaderData, actionData }: Route.Compone
     lastResult: actionData?.result,
     constraint: getZodConstraint(speakerProfileSchema),
     defaultValue: {
+      name: user.name,
       bio: profile?.bio,
       region: profile?.region || undefined,
       link1: profile?.links[0],
@@ -68,7 +76,7 @@ export default function SpeakerProfile({ loaderData, actionData }: Route.Compone
   return (
     <section className="max-w-2xl">
       <h1 className="text-3xl font-extrabold">{t("profile.title")}</h1>
-      <p className="mt-2 text-gray-700">{t("profile.lead", { name: user.name || user.email })}</p>
+      <p className="mt-2 text-gray-700">{t("profile.lead")}</p>
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="mt-6 space-y-5">
         <input type="hidden" name="intent" value="profile" />
         {saved ? <Notice>{t("profile.saved")}</Notice> : null}
@@ -104,6 +112,7 @@ export default function SpeakerProfile({ loaderData, actionData }: Route.Compone
             </span>
           </label>
         </div>
+        <TextField meta={fields.name} label={t("profile.name")} hint={t("profile.nameHint")} autoComplete="name" />
         <TextAreaField meta={fields.bio} label={t("profile.bio")} hint={t("profile.bioHint")} rows={6} />
         <SelectField
           meta={fields.region}

@@ -10,7 +10,7 @@ import { publicCall } from "~/cfp/public-call.server";
 import { QuestionFields } from "~/cfp/question-fields";
 import { answerValues, submissionSchemaWith } from "~/cfp/questions";
 import { eventQuestions } from "~/cfp/questions.server";
-import { submissionFormSchema } from "~/cfp/submission-form";
+import { storyFormSchema, submissionFormSchema } from "~/cfp/submission-form";
 import { SubmissionFormFields } from "~/cfp/submission-form-fields";
 import { createSubmission } from "~/cfp/submissions.server";
 import { db } from "~/infra/db/db.server";
@@ -37,6 +37,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     status,
     questions: await eventQuestions(db(), event.id),
     locale: user.locale,
+    speakerName: user.name,
     strings: await pageStrings(
       request,
       "errors.alreadySpeaker",
@@ -74,9 +75,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   const user = await requireUser(request);
   const { event } = await openCall(params.eventSlug);
   const questions = await eventQuestions(db(), event.id);
-  const submission = parseWithZod(await readForm(request), {
-    schema: submissionSchemaWith(submissionFormSchema, questions),
-  });
+  const formData = await readForm(request);
+  const submission = parseWithZod(formData, { schema: storyFormSchema(questions, formData, true) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const answers = { questions, values: answerValues(questions, submission.value) };
   const created = await createSubmission(db(), {
@@ -105,14 +105,17 @@ export default function NewSubmission({ loaderData, actionData }: Route.Componen
   const { t } = useTranslation();
   const locale = useLocale();
   const { event, formats, tracks, status, questions } = loaderData;
-  const schema = useMemo(() => submissionSchemaWith(submissionFormSchema, questions), [questions]);
+  const constraint = useMemo(
+    () => getZodConstraint(submissionSchemaWith(submissionFormSchema, questions)),
+    [questions],
+  );
   const [form, fields] = useForm({
     lastResult: actionData?.result,
-    constraint: getZodConstraint(schema),
-    defaultValue: { formatId: formats[0]?.id, language: loaderData.locale },
+    constraint,
+    defaultValue: { formatId: formats[0]?.id, language: loaderData.locale, speakerName: loaderData.speakerName },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: storyFormSchema(questions, formData, true) }),
   });
   return (
     <>
@@ -134,7 +137,7 @@ export default function NewSubmission({ loaderData, actionData }: Route.Componen
             <SubmitButton name="intent" value="submit">
               {t("submission.submit")}
             </SubmitButton>
-            <SubmitButton name="intent" value="save" variant="secondary">
+            <SubmitButton name="intent" value="save" variant="secondary" formNoValidate>
               {t("submission.saveDraft")}
             </SubmitButton>
           </div>

@@ -52,6 +52,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     editable,
     availability,
     slot,
+    speakerName: user.name,
     notice: new URL(request.url).searchParams.get("etat"),
     strings: await pageStrings(
       request,
@@ -78,14 +79,14 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
-  return pageTitle(matches, () => data?.submission.title);
+  return pageTitle(matches, (t) => data?.submission.title || t("submission.untitled"));
 }
 
 export default function SpeakerSubmission({ loaderData, actionData }: Route.ComponentProps) {
   const { submission, formats, tracks, questions, answered, deadline, editable, availability, slot, notice } =
     loaderData;
   const tz = submission.event.timeZone;
-  const { story, coSpeaker } = useSubmissionForms(submission, questions, actionData);
+  const { story, coSpeaker } = useSubmissionForms(submission, questions, loaderData.speakerName, actionData);
   const canInvite =
     submission.speakers.length < MAX_SPEAKERS &&
     ["DRAFT", "SUBMITTED", "ACCEPTED", "CONFIRMED"].includes(submission.state);

@@ -31,6 +31,7 @@ export async function loader({ request }: Route.LoaderArgs) {
       "speaker.empty",
       "speaker.expected",
       "speaker.title",
+      "submission.untitled",
       "submissionState",
     ),
   };
@@ -60,7 +61,7 @@ export default function SpeakerSubmissions({ loaderData }: Route.ComponentProps)
             <li key={s.id} className="card p-5">
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <Link to={href("/espace/recits/:submissionId", { submissionId: s.id })} className="text-lg font-bold">
-                  {s.title}
+                  {s.title || t("submission.untitled")}
                 </Link>
                 <SubmissionStateBadge state={s.state} />
               </div>

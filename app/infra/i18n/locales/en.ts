@@ -4,7 +4,11 @@ type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Translati
 
 // English, the second language: the same keys as fr.ts, checked by the compiler.
 export const en: Translation<Messages> = {
-  common: { save: "Save" },
+  common: {
+    save: "Save",
+    characters_one: "{{count}} character of {{max}}",
+    characters_other: "{{count}} characters of {{max}}",
+  },
   nav: {
     skip: "Skip to content",
     label: "Main navigation",
@@ -459,6 +463,9 @@ export const en: Translation<Messages> = {
     newLead:
       "Take your time: a good failure story is concrete, honest and useful to others. You can save it as a draft and send it later.",
     talk: "Your talk",
+    speakerName: "Your name",
+    speakerNameHint: "As the programme and the e-mails will show it: first and last name.",
+    untitled: "Untitled story (draft)",
     title: "Title",
     titleHint: "What the audience will read in the programme.",
     format: "Format",
@@ -618,6 +625,12 @@ export const en: Translation<Messages> = {
     title: "Your talk",
     confirm: "I confirm I will come",
     decline: "I will not be able to come",
+    profileTitle: "For the programme",
+    profileLead: "The programme introduces every speaker: we still need {{missing}}.",
+    missingBio: "your biography",
+    missingPhoto: "your photo",
+    and: " and ",
+    profileLink: "Complete my profile",
     state: {
       CONFIRMED: "Confirmed: thank you! We will come back to you with your time slot.",
       DECLINED: "You declined. Thank you for letting us know.",
@@ -642,12 +655,14 @@ export const en: Translation<Messages> = {
   },
   profile: {
     title: "My speaker profile",
-    lead: "What the audience will read beside your story, {{name}}. Nothing is published without your consent.",
+    lead: "What the audience will read beside your story. Nothing is published without your consent.",
+    name: "Your name",
+    nameHint: "First and last name, as the programme and the e-mails will show them.",
     photo: "Photo",
     photoHint: "JPEG, PNG or WebP, 5 MB at most. It is cropped to a square.",
     photoAlt: "Your photo",
     bio: "Biography",
-    bioHint: "A few lines, in the third person. 1,500 characters at most.",
+    bioHint: "A few lines, in the third person.",
     region: "Region",
     links: "Links (website, LinkedIn, Mastodon…)",
     link: "Link {{n}}",
@@ -1609,8 +1624,6 @@ export const en: Translation<Messages> = {
       lead: "Your message shows on the room's big screen once the team has read it. Be kind: these are stories of real failures.",
       name: "Your first name or nickname",
       text: "Your message",
-      count_one: "{{count}} character of 280",
-      count_other: "{{count}} characters of 280",
       photo: "A photo (optional, JPEG, PNG or WebP, 5 MB at most)",
       send: "Send",
       shown: "Thank you! Your message is on the wall.",
@@ -1625,6 +1638,7 @@ export const en: Translation<Messages> = {
   },
 
   mail: {
+    helloAnonymous: "Hello,",
     unsubscribe: "You get this invitation as one of the organiser's contacts.",
     unsubscribeLink: "Stop receiving invitations",
     campaign: { button: "Answer the invitation" },

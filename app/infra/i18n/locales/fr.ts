@@ -1,6 +1,10 @@
 // Every string of the product in French, the first language. en.ts has the same shape.
 export const fr = {
-  common: { save: "Enregistrer" },
+  common: {
+    save: "Enregistrer",
+    characters_one: "{{count}} caractère sur {{max}}",
+    characters_other: "{{count}} caractères sur {{max}}",
+  },
   nav: {
     skip: "Aller au contenu",
     label: "Navigation principale",
@@ -463,6 +467,9 @@ export const fr = {
     newLead:
       "Prenez le temps : un bon récit d'échec est concret, honnête et utile aux autres. Vous pouvez l'enregistrer en brouillon et l'envoyer plus tard.",
     talk: "Votre intervention",
+    speakerName: "Votre nom",
+    speakerNameHint: "Tel que le programme et les e-mails le montreront : prénom et nom.",
+    untitled: "Récit sans titre (brouillon)",
     title: "Titre",
     titleHint: "Ce que le public lira dans le programme.",
     format: "Format",
@@ -621,6 +628,12 @@ export const fr = {
     title: "Votre intervention",
     confirm: "Je confirme ma venue",
     decline: "Je ne pourrai pas venir",
+    profileTitle: "Pour le programme",
+    profileLead: "Le programme présente chaque intervenant·e : il nous manque {{missing}}.",
+    missingBio: "votre biographie",
+    missingPhoto: "votre photo",
+    and: " et ",
+    profileLink: "Compléter mon profil",
     state: {
       CONFIRMED: "C'est confirmé : merci ! Nous revenons vers vous avec l'horaire de votre passage.",
       DECLINED: "Vous avez décliné. Merci de nous avoir prévenus.",
@@ -645,12 +658,14 @@ export const fr = {
   },
   profile: {
     title: "Mon profil d'intervenant·e",
-    lead: "Ce que le public lira à côté de votre récit, {{name}}. Rien n'est publié sans votre accord.",
+    lead: "Ce que le public lira à côté de votre récit. Rien n'est publié sans votre accord.",
+    name: "Votre nom",
+    nameHint: "Prénom et nom, tels que le programme et les e-mails les montreront.",
     photo: "Photo",
     photoHint: "JPEG, PNG ou WebP, 5 Mo au plus. Elle est recadrée en carré.",
     photoAlt: "Votre photo",
     bio: "Biographie",
-    bioHint: "Quelques lignes, à la troisième personne. 1 500 caractères au plus.",
+    bioHint: "Quelques lignes, à la troisième personne.",
     region: "Région",
     links: "Liens (site, LinkedIn, Mastodon…)",
     link: "Lien {{n}}",
@@ -1616,8 +1631,6 @@ export const fr = {
       lead: "Votre message apparaît sur le grand écran de la salle après relecture par l'équipe. Restez bienveillant·e : on parle d'échecs vécus.",
       name: "Votre prénom ou pseudo",
       text: "Votre message",
-      count_one: "{{count}} caractère sur 280",
-      count_other: "{{count}} caractères sur 280",
       photo: "Une photo (facultatif, JPEG, PNG ou WebP, 5 Mo au plus)",
       send: "Envoyer",
       shown: "Merci ! Votre message est sur le mur.",
@@ -1632,6 +1645,7 @@ export const fr = {
   },
 
   mail: {
+    helloAnonymous: "Bonjour,",
     unsubscribe: "Vous recevez cette invitation comme contact de l'organisateur.",
     unsubscribeLink: "Ne plus recevoir d'invitations",
     campaign: { button: "Répondre à l'invitation" },
