@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import type { z } from "zod";
-import { fillCampaignText } from "~/campaigns/placeholders";
-import { locales } from "~/infra/i18n/i18n";
+import { fillCampaignText, knownPlaceholders } from "~/campaigns/placeholders";
+import { locales, translator } from "~/infra/i18n/i18n";
 import { fillPlaceholders } from "~/infra/placeholders";
 import { mailTemplates, renderMail } from "~/platform/mail.server";
 
@@ -80,4 +80,15 @@ test("an organiser's text with an empty first name greets without a hole, in bot
   expect(fillCampaignText("Hello {{prenom}},\n\nOn {{date}}: {{lien}}", values)).toBe(
     "Hello,\n\nOn 18 mars: https://rebond.example/r",
   );
+});
+
+test("an invitation's default texts use the documented fields, the same in French and in English", () => {
+  for (const locale of locales) {
+    const t = translator(locale);
+    const fields = [t("campaigns.defaults.subject"), t("campaigns.defaults.body")].flatMap((text) =>
+      [...text.matchAll(/\{\{\s*([^{}]*?)\s*\}\}/g)].map((m) => `{{${m[1]}}}`),
+    );
+    expect(fields.length).toBeGreaterThan(2);
+    for (const field of fields) expect(knownPlaceholders, locale).toContain(field);
+  }
 });

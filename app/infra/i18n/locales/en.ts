@@ -1196,7 +1196,7 @@ export const en: Translation<Messages> = {
     create: "Create and preview",
     edit: "Text and recipients",
     placeholders:
-      "Fields you can use in the subject and text: {{list}} (or {{first_name}}, {{event}}, {{link}}). A blank line separates paragraphs.",
+      "Fields you can use in the subject and text: {{list}}; they are the same in French and in English texts. A blank line separates paragraphs.",
     testTag: "Test",
     test: "Send me a test",
     sendTitle: "Sending",
@@ -1209,8 +1209,8 @@ export const en: Translation<Messages> = {
     relaunchOf: 'Relaunch "{{subject}}" of {{date}}',
     defaults: {
       name: "Invitation — {{event}}",
-      subject: "{{first_name}}, come to {{event}}",
-      body: "Hello {{first_name}},\n\nOn {{date}}, entrepreneurs tell on stage the story of the business they lost and what it taught them. We would be glad to see you there.\n\nTell us if you are coming: {{link}}",
+      subject: "{{prenom}}, come to {{evenement}}",
+      body: "Hello {{prenom}},\n\nOn {{date}}, entrepreneurs tell on stage the story of the business they lost and what it taught them. We would be glad to see you there.\n\nTell us if you are coming: {{lien}}",
     },
     fields: {
       name: "Name of the invitation (for you)",
@@ -1250,7 +1250,7 @@ export const en: Translation<Messages> = {
       lead_other:
         "{{count}} people have not answered yet. The relaunch repeats the invitation's text with its own subject and the same personal link.",
       subjectFr: "{{prenom}}, il reste des places pour {{evenement}}",
-      subjectEn: "{{first_name}}, there are seats left for {{event}}",
+      subjectEn: "{{prenom}}, there are seats left for {{evenement}}",
       button: "Relaunch those who have not answered",
     },
     results: {
@@ -1280,7 +1280,7 @@ export const en: Translation<Messages> = {
     errors: {
       required: "This field is required.",
       placeholder:
-        "A field between {{ }} does not exist. Possible fields: {{first_name}}, {{event}}, {{date}}, {{link}}.",
+        "A field between {{ }} does not exist. Possible fields: {{prenom}}, {{evenement}}, {{date}}, {{lien}}.",
       noSegment: "Choose at least one rule for the recipients.",
       nobody: "Nobody to send to: no recipient matches (or all have unsubscribed).",
       alreadySent: "This invitation has already gone out.",

@@ -1200,7 +1200,8 @@ export const fr = {
     new: "Nouvelle invitation",
     create: "Créer et prévisualiser",
     edit: "Texte et destinataires",
-    placeholders: "Champs utilisables dans le sujet et le texte : {{list}}. Une ligne vide sépare deux paragraphes.",
+    placeholders:
+      "Champs utilisables dans le sujet et le texte : {{list}}, les mêmes dans les textes français et anglais. Une ligne vide sépare deux paragraphes.",
     testTag: "Test",
     test: "M'envoyer un test",
     sendTitle: "Envoi",
