@@ -2,6 +2,7 @@ import type { FieldMetadata } from "@conform-to/react";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "~/ui/form";
 import { localized } from "~/infra/i18n/i18n";
+import { STORY_LIMITS } from "./submission-form";
 
 type Option = { id: string; nameFr: string; nameEn: string; minutes?: number };
 type Fields = Record<
@@ -90,19 +91,22 @@ export function SubmissionFormFields({
           label={t("submission.whatHappened")}
           hint={t("submission.whatHappenedHint")}
           rows={8}
+          max={STORY_LIMITS.whatHappened}
         />
         <TextAreaField
           meta={fields.turningPoint}
           label={t("submission.turningPoint")}
           hint={t("submission.turningPointHint")}
+          max={STORY_LIMITS.turningPoint}
         />
         <TextAreaField
           meta={fields.lessons}
           label={t("submission.lessons")}
           hint={t("submission.lessonsHint")}
           rows={6}
+          max={STORY_LIMITS.lessons}
         />
-        <TextAreaField meta={fields.nowDoing} label={t("submission.nowDoing")} rows={3} />
+        <TextAreaField meta={fields.nowDoing} label={t("submission.nowDoing")} rows={3} max={STORY_LIMITS.nowDoing} />
       </fieldset>
       <fieldset className="space-y-3">
         <legend className="mb-2 text-lg font-bold">{t("submission.consents")}</legend>

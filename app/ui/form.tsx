@@ -1,5 +1,5 @@
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
-import type { InputHTMLAttributes, ReactNode } from "react";
+import { useState, type InputHTMLAttributes, type ReactNode } from "react";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Form, useNavigation } from "react-router";
 
@@ -29,13 +29,12 @@ function Hint({ id, text }: { id: string; text?: string }) {
 }
 
 // Under a text area with a limit: how many characters it holds of how many, counted again as one
-// types (app/ui/enhancements.js, from the singular and plural wordings it carries).
-function CharacterCount({ id, meta }: { id: string; meta: FieldMetadata<unknown> }) {
+// types — by React, or on a page served without it by app/ui/enhancements.js, from the singular
+// and plural wordings the line carries.
+function CharacterCount({ id, max: limit, typed }: { id: string; max: number; typed: number }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  if (!meta.maxLength) return null;
-  const max = meta.maxLength.toLocaleString(locale === "fr" ? "fr-FR" : "en-GB");
-  const typed = typeof meta.initialValue === "string" ? meta.initialValue.length : 0;
+  const max = limit.toLocaleString(locale === "fr" ? "fr-FR" : "en-GB");
   return (
     <p
       id={id}
@@ -75,9 +74,17 @@ export function TextField({
   );
 }
 
-export function TextAreaField({ meta, label, hint, rows = 5 }: FieldProps & { rows?: number }) {
+// `max` is the field's limit, counted under it (Conform cannot read it from a trimmed zod string).
+export function TextAreaField({
+  meta,
+  label,
+  hint,
+  rows = 5,
+  max = meta.maxLength,
+}: FieldProps & { rows?: number; max?: number }) {
   const countId = `${meta.id}-count`;
-  const describedBy = [hint ? meta.descriptionId : null, meta.maxLength ? countId : null].filter(Boolean).join(" ");
+  const [typed, setTyped] = useState(typeof meta.initialValue === "string" ? meta.initialValue.length : 0);
+  const describedBy = [hint ? meta.descriptionId : null, max ? countId : null].filter(Boolean).join(" ");
   return (
     <div>
       <label htmlFor={meta.id} className="block text-sm font-semibold">
@@ -85,12 +92,13 @@ export function TextAreaField({ meta, label, hint, rows = 5 }: FieldProps & { ro
       </label>
       <textarea
         {...getTextareaProps(meta, { ariaDescribedBy: describedBy || undefined })}
-        data-counter={meta.maxLength ? countId : undefined}
+        data-counter={max ? countId : undefined}
+        onInput={(event) => setTyped(event.currentTarget.value.length)}
         rows={rows}
         className={inputClass}
       />
       <Hint id={meta.descriptionId} text={hint} />
-      <CharacterCount id={countId} meta={meta} />
+      {max ? <CharacterCount id={countId} max={max} typed={typed} /> : null}
       <FieldErrors meta={meta} />
     </div>
   );

@@ -78,7 +78,7 @@ test("a speaker submits a story in French, a reviewer scores it anonymously, the
   // A half-written story is kept as a draft: nothing is required until it is sent.
   await page.getByLabel("Titre", { exact: true }).fill("J'ai confondu croissance et rentabilité");
   await page.getByLabel("Ce qui s'est passé").fill("En quatre ans");
-  await expect(page.getByText("13 caractères sur 4 000")).toBeVisible();
+  await expect(page.getByText(/^13 caractères sur 4\s000$/)).toBeVisible();
   await page.getByRole("button", { name: "Enregistrer le brouillon" }).click();
   await expect(page.getByText("Brouillon enregistré. Pensez à l'envoyer avant la date limite.")).toBeVisible();
   await page.reload();

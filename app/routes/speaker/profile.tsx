@@ -113,7 +113,7 @@ export default function SpeakerProfile({ loaderData, actionData }: Route.Compone
           </label>
         </div>
         <TextField meta={fields.name} label={t("profile.name")} hint={t("profile.nameHint")} autoComplete="name" />
-        <TextAreaField meta={fields.bio} label={t("profile.bio")} hint={t("profile.bioHint")} rows={6} />
+        <TextAreaField meta={fields.bio} label={t("profile.bio")} hint={t("profile.bioHint")} rows={6} max={1500} />
         <SelectField
           meta={fields.region}
           label={t("profile.region")}
