@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect } from "./support";
+import { expect, waitForHydration } from "./support";
 
 // What people do again and again across the browser tests, step by step as they do it in the
 // page. What a test checks stays in the test; a helper checks only what every use of it checked.
@@ -109,6 +109,8 @@ export async function reviewStory(page: Page, scores: Record<string, string>, co
 
 // A moderator presses a button on a post of the wall's queue and the server has answered it.
 export async function moderate(queue: Page, list: "À modérer" | "Affichés", post: string, button: string) {
+  // Before hydration the button would post the form as a document, answered with a redirect.
+  await waitForHydration(queue);
   const item = queue.getByRole("list", { name: list }).getByRole("listitem").filter({ hasText: post });
   await Promise.all([
     queue.waitForResponse((r) => r.request().method() === "POST" && r.status() === 200),
