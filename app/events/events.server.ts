@@ -36,10 +36,17 @@ export async function refusingTakenSlug(write: () => Promise<EventWriteResult>):
   }
 }
 
+export const FIRST_QUOTA_NAME = "Jauge de la salle";
+
 export async function createEvent(client: Db, input: EventFormInput): Promise<EventWriteResult> {
   return refusingTakenSlug(async () => {
+    // The capacity typed becomes the event's first quota, which its ticket types then draw from.
     const event = await client.event.create({
-      data: { ...toColumns(input), organisationId: input.organisationId },
+      data: {
+        ...toColumns(input),
+        organisationId: input.organisationId,
+        ...(input.capacity ? { quotas: { create: { name: FIRST_QUOTA_NAME, size: input.capacity } } } : {}),
+      },
       select: { slug: true },
     });
     return { ok: true, slug: event.slug };

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { Db, DbClient } from "~/infra/db/client.server";
 import { Prisma } from "~/generated/prisma/client";
 import { zonedLocalToUtc } from "~/infra/time";
-import type { quotaSchema, ticketTypeSchema } from "./ticketing-form";
+import type { quotaEditSchema, quotaSchema, ticketTypeEditSchema, ticketTypeSchema } from "./ticketing-form";
 import { discountedPrice, tryVoucher, voucherCovers } from "./vouchers.server";
 
 // Seats a quota has given away: tickets of paid orders, and of pending orders still inside their
@@ -73,36 +73,146 @@ export async function addQuota(client: Db, eventId: string, form: z.output<typeo
   return client.quota.create({ data: { eventId, name: form.name, size: form.size }, select: { id: true } });
 }
 
+type Changed = { ok: true } | { ok: false; error: string };
+const notFound = { ok: false as const, error: "errors.notFound" };
+
+// A quota grows or shrinks, but never below the seats it has already given.
+export async function updateQuota(
+  client: Db,
+  eventId: string,
+  form: z.output<typeof quotaEditSchema>,
+): Promise<Changed> {
+  return client.$transaction(async (tx) => {
+    const [quota] = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT "id" FROM "Quota" WHERE "id" = ${form.id} AND "eventId" = ${eventId} FOR UPDATE`;
+    if (!quota) return notFound;
+    const used = (await quotaUsage(tx, [quota.id])).get(quota.id) ?? 0;
+    if (form.size < used) return { ok: false, error: "errors.tickets.quotaBelowUsed" };
+    await tx.quota.update({ where: { id: quota.id }, data: { name: form.name, size: form.size } });
+    return { ok: true };
+  });
+}
+
+// A quota no ticket type draws from any more may go.
+export async function deleteQuota(client: Db, eventId: string, id: string): Promise<Changed> {
+  const quota = await client.quota.findFirst({
+    where: { id, eventId },
+    select: { id: true, _count: { select: { ticketTypes: true } } },
+  });
+  if (!quota) return notFound;
+  if (quota._count.ticketTypes) return { ok: false, error: "errors.tickets.quotaInUse" };
+  await client.quota.delete({ where: { id: quota.id } });
+  return { ok: true };
+}
+
+function ticketTypeColumns(form: Omit<z.output<typeof ticketTypeSchema>, "intent">, timeZone: string) {
+  const at = (local: string | undefined) => (local ? zonedLocalToUtc(local, timeZone) : null);
+  return {
+    nameFr: form.nameFr,
+    nameEn: form.nameEn,
+    descriptionFr: form.descriptionFr,
+    descriptionEn: form.descriptionEn,
+    priceCents: form.price,
+    saleStartsAt: at(form.saleStartsAt),
+    saleEndsAt: at(form.saleEndsAt),
+    minPerOrder: form.minPerOrder,
+    maxPerOrder: form.maxPerOrder,
+    hidden: form.hidden,
+  };
+}
+
+async function quotasOfEvent(client: DbClient, eventId: string, quotaIds: string[]) {
+  return (await client.quota.count({ where: { id: { in: quotaIds }, eventId } })) === quotaIds.length;
+}
+
 export async function addTicketType(
   client: Db,
   event: { id: string; timeZone: string },
   form: z.output<typeof ticketTypeSchema>,
-) {
-  const quotas = await client.quota.count({ where: { id: { in: form.quotaIds }, eventId: event.id } });
-  if (quotas !== form.quotaIds.length) return { ok: false as const, error: "errors.tickets.quotaRequired" };
-  const at = (local: string | undefined) => (local ? zonedLocalToUtc(local, event.timeZone) : null);
+): Promise<Changed> {
+  if (!(await quotasOfEvent(client, event.id, form.quotaIds)))
+    return { ok: false, error: "errors.tickets.quotaRequired" };
   const position = await client.ticketType.count({ where: { eventId: event.id } });
   await client.ticketType.create({
     data: {
       eventId: event.id,
-      nameFr: form.nameFr,
-      nameEn: form.nameEn,
-      descriptionFr: form.descriptionFr,
-      descriptionEn: form.descriptionEn,
-      priceCents: form.price,
-      saleStartsAt: at(form.saleStartsAt),
-      saleEndsAt: at(form.saleEndsAt),
-      minPerOrder: form.minPerOrder,
-      maxPerOrder: form.maxPerOrder,
-      hidden: form.hidden,
+      ...ticketTypeColumns(form, event.timeZone),
       position,
       quotas: { create: form.quotaIds.map((quotaId) => ({ quotaId })) },
     },
   });
-  return { ok: true as const };
+  return { ok: true };
 }
 
-export type SaleState = "on-sale" | "not-yet" | "ended" | "sold-out" | "no-quota";
+// Everything about a type may change; what was sold keeps its price and its seats.
+export async function updateTicketType(
+  client: Db,
+  event: { id: string; timeZone: string },
+  form: z.output<typeof ticketTypeEditSchema>,
+): Promise<Changed> {
+  return client.$transaction(async (tx) => {
+    const type = await tx.ticketType.findFirst({ where: { id: form.id, eventId: event.id }, select: { id: true } });
+    if (!type) return notFound;
+    if (!(await quotasOfEvent(tx, event.id, form.quotaIds)))
+      return { ok: false, error: "errors.tickets.quotaRequired" };
+    await tx.ticketTypeQuota.deleteMany({ where: { ticketTypeId: type.id, quotaId: { notIn: form.quotaIds } } });
+    await tx.ticketTypeQuota.createMany({
+      data: form.quotaIds.map((quotaId) => ({ ticketTypeId: type.id, quotaId })),
+      skipDuplicates: true,
+    });
+    await tx.ticketType.update({ where: { id: type.id }, data: ticketTypeColumns(form, event.timeZone) });
+    return { ok: true };
+  });
+}
+
+// Sales stop for a while (a wrong price being fixed, a room in doubt) and resume as they were.
+export async function setTicketTypePaused(client: Db, eventId: string, id: string, paused: boolean): Promise<Changed> {
+  const { count } = await client.ticketType.updateMany({
+    where: { id, eventId },
+    data: { pausedAt: paused ? new Date() : null },
+  });
+  return count ? { ok: true } : notFound;
+}
+
+// One place up or down in the order buyers see the types in.
+export async function moveTicketType(
+  client: Db,
+  eventId: string,
+  id: string,
+  direction: "up" | "down",
+): Promise<Changed> {
+  return client.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT "id" FROM "Event" WHERE "id" = ${eventId} FOR UPDATE`;
+    const types = await tx.ticketType.findMany({
+      where: { eventId },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      select: { id: true },
+    });
+    const from = types.findIndex((t) => t.id === id);
+    if (from < 0) return notFound;
+    const to = direction === "up" ? from - 1 : from + 1;
+    if (to < 0 || to >= types.length) return { ok: true };
+    [types[from], types[to]] = [types[to]!, types[from]!];
+    for (const [position, type] of types.entries())
+      await tx.ticketType.update({ where: { id: type.id }, data: { position } });
+    return { ok: true };
+  });
+}
+
+// A type nobody has a ticket of (even a canceled one) may go; one with tickets is paused or hidden.
+export async function deleteTicketType(client: Db, eventId: string, id: string): Promise<Changed> {
+  const type = await client.ticketType.findFirst({
+    where: { id, eventId },
+    select: { id: true, _count: { select: { tickets: true } } },
+  });
+  if (!type) return notFound;
+  if (type._count.tickets) return { ok: false, error: "errors.tickets.typeHasTickets" };
+  await client.ticketType.delete({ where: { id: type.id } });
+  return { ok: true };
+}
+
+export type SaleState = "on-sale" | "paused" | "not-yet" | "ended" | "sold-out" | "no-quota";
 
 // Every ticket type of an event with what a buyer may take now: its sale state and the seats left
 // (the smallest room among its quotas).
@@ -129,6 +239,7 @@ export async function ticketCatalogue(
         minPerOrder: true,
         maxPerOrder: true,
         hidden: true,
+        pausedAt: true,
         quotas: { select: { quotaId: true } },
       },
     }),
@@ -139,13 +250,15 @@ export async function ticketCatalogue(
     const left = links.length ? Math.max(0, Math.min(...links.map((l) => room.get(l.quotaId) ?? 0))) : 0;
     const state: SaleState = !links.length
       ? "no-quota"
-      : type.saleStartsAt && type.saleStartsAt > now
-        ? "not-yet"
-        : type.saleEndsAt && type.saleEndsAt <= now
-          ? "ended"
-          : left === 0
-            ? "sold-out"
-            : "on-sale";
+      : type.pausedAt
+        ? "paused"
+        : type.saleStartsAt && type.saleStartsAt > now
+          ? "not-yet"
+          : type.saleEndsAt && type.saleEndsAt <= now
+            ? "ended"
+            : left === 0
+              ? "sold-out"
+              : "on-sale";
     return { ...type, quotaIds: links.map((l) => l.quotaId), left, state };
   });
 }
@@ -156,7 +269,12 @@ type QuotaWithUse = Awaited<ReturnType<typeof listQuotas>>[number];
 // The ticketing page's quotas and ticket types, the seats taken counted once for both.
 export async function ticketingOverview(client: Db, eventId: string, now = new Date()) {
   const quotas = listQuotas(client, eventId, now);
-  const [catalogue, counted] = await Promise.all([ticketCatalogue(client, eventId, now, quotas), quotas]);
+  const [catalogue, counted, tickets] = await Promise.all([
+    ticketCatalogue(client, eventId, now, quotas),
+    quotas,
+    client.ticket.groupBy({ by: ["ticketTypeId"], where: { ticketType: { eventId } }, _count: true }),
+  ]);
+  const ticketsOf = new Map(tickets.map((t) => [t.ticketTypeId, t._count]));
   const held = await heldUnpaidSeats(
     client,
     counted.map((q) => q.id),
@@ -164,7 +282,8 @@ export async function ticketingOverview(client: Db, eventId: string, now = new D
   );
   return {
     quotas: counted.map((q) => ({ ...q, held: held.get(q.id)!.held, unconfirmed: held.get(q.id)!.unconfirmed })),
-    catalogue,
+    // With how many tickets each type has (canceled ones too): only a type without any may be deleted.
+    catalogue: catalogue.map((type) => ({ ...type, tickets: ticketsOf.get(type.id) ?? 0 })),
   };
 }
 

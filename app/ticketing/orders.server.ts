@@ -133,6 +133,7 @@ async function saleSnapshot(client: Db, eventId: string, now: Date) {
         minPerOrder: true,
         maxPerOrder: true,
         hidden: true,
+        pausedAt: true,
         quotas: { select: { quotaId: true } },
       },
     }),
@@ -230,6 +231,7 @@ export async function placeOrder(
     const outsideSale =
       type &&
       ((type.hidden && !withVoucher) ||
+        type.pausedAt ||
         (type.saleStartsAt && type.saleStartsAt > now) ||
         (type.saleEndsAt && type.saleEndsAt <= now));
     if (!type || !type.quotas.length || (outsideSale && !manual))

@@ -13,52 +13,69 @@ const localDateTime = z.preprocess(
 const count = (min: number, max: number, message: string) =>
   z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
 
-export const ticketTypeSchema = z
-  .object({
-    intent: z.literal("ticket-type"),
-    nameFr: z.string({ error: "errors.required" }).trim().min(2, "errors.tooShort").max(80, "errors.tooLong"),
-    nameEn: z.string({ error: "errors.required" }).trim().min(2, "errors.tooShort").max(80, "errors.tooLong"),
-    descriptionFr: z
-      .string()
-      .trim()
-      .max(1000, "errors.tooLong")
-      .optional()
-      .transform((v) => v ?? ""),
-    descriptionEn: z
-      .string()
-      .trim()
-      .max(1000, "errors.tooLong")
-      .optional()
-      .transform((v) => v ?? ""),
-    price: z
-      .string({ error: "errors.tickets.price" })
-      .trim()
-      .regex(/^\d{1,5}([.,]\d{1,2})?$/, "errors.tickets.price")
-      .transform((v) => Math.round(Number(v.replace(",", ".")) * 100)),
-    saleStartsAt: localDateTime,
-    saleEndsAt: localDateTime,
-    minPerOrder: count(1, 50, "errors.tickets.perOrder"),
-    maxPerOrder: count(1, 50, "errors.tickets.perOrder"),
-    hidden: z
-      .literal("on")
-      .optional()
-      .transform((v) => v === "on"),
-    quotaIds: z.preprocess(
-      (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-      z.array(z.string().min(1)).min(1, "errors.tickets.quotaRequired"),
-    ),
-  })
-  .refine((v) => v.maxPerOrder >= v.minPerOrder, { path: ["maxPerOrder"], message: "errors.tickets.perOrder" })
-  .refine((v) => !v.saleStartsAt || !v.saleEndsAt || v.saleEndsAt > v.saleStartsAt, {
-    path: ["saleEndsAt"],
-    message: "errors.endBeforeStart",
-  });
+// A ticket type's fields, the same to add one and to edit it.
+const ticketTypeFields = z.object({
+  nameFr: z.string({ error: "errors.required" }).trim().min(2, "errors.tooShort").max(80, "errors.tooLong"),
+  nameEn: z.string({ error: "errors.required" }).trim().min(2, "errors.tooShort").max(80, "errors.tooLong"),
+  descriptionFr: z
+    .string()
+    .trim()
+    .max(1000, "errors.tooLong")
+    .optional()
+    .transform((v) => v ?? ""),
+  descriptionEn: z
+    .string()
+    .trim()
+    .max(1000, "errors.tooLong")
+    .optional()
+    .transform((v) => v ?? ""),
+  price: z
+    .string({ error: "errors.tickets.price" })
+    .trim()
+    .regex(/^\d{1,5}([.,]\d{1,2})?$/, "errors.tickets.price")
+    .transform((v) => Math.round(Number(v.replace(",", ".")) * 100)),
+  saleStartsAt: localDateTime,
+  saleEndsAt: localDateTime,
+  minPerOrder: count(1, 50, "errors.tickets.perOrder"),
+  maxPerOrder: count(1, 50, "errors.tickets.perOrder"),
+  hidden: z
+    .literal("on")
+    .optional()
+    .transform((v) => v === "on"),
+  quotaIds: z.preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.string().min(1)).min(1, "errors.tickets.quotaRequired"),
+  ),
+});
 
-export const quotaSchema = z.object({
-  intent: z.literal("quota"),
+function ticketTypeRules<T extends z.ZodType<z.output<typeof ticketTypeFields>>>(schema: T) {
+  return schema
+    .refine((v) => v.maxPerOrder >= v.minPerOrder, { path: ["maxPerOrder"], message: "errors.tickets.perOrder" })
+    .refine((v) => !v.saleStartsAt || !v.saleEndsAt || v.saleEndsAt > v.saleStartsAt, {
+      path: ["saleEndsAt"],
+      message: "errors.endBeforeStart",
+    });
+}
+
+export const ticketTypeSchema = ticketTypeRules(ticketTypeFields.extend({ intent: z.literal("ticket-type") }));
+// Prices change for what is sold from now on: a ticket keeps the price it was sold at.
+export const ticketTypeEditSchema = ticketTypeRules(
+  ticketTypeFields.extend({ intent: z.literal("edit-ticket-type"), id: z.string().min(1) }),
+);
+
+const quotaFields = {
   name: z.string({ error: "errors.required" }).trim().min(2, "errors.tooShort").max(80, "errors.tooLong"),
   size: count(1, 100_000, "errors.capacity"),
+};
+export const quotaSchema = z.object({ intent: z.literal("quota"), ...quotaFields });
+export const quotaEditSchema = z.object({ intent: z.literal("edit-quota"), id: z.string().min(1), ...quotaFields });
+
+// The buttons on one ticket type or quota of the ticketing page.
+export const ticketTypeMoveSchema = z.object({
+  id: z.string({ error: "errors.badIntent" }).min(1, "errors.badIntent"),
+  direction: z.enum(["up", "down"], { error: "errors.badIntent" }),
 });
+export const catalogueItemSchema = z.object({ id: z.string({ error: "errors.badIntent" }).min(1, "errors.badIntent") });
 
 // The public order form: one quantity field per ticket type, named `quantity.<type id>`.
 export const orderSchema = z.object({

@@ -318,3 +318,45 @@ test("the booking form asks the organiser's questions and the organiser reads th
   await expect(organiser.locator("dd", { hasText: /^Oui$/ })).toBeVisible();
   await organiser.close();
 });
+
+test("an organiser corrects a ticket type's price, pauses its sale, moves it and deletes it once unused", async ({
+  browser,
+  page,
+}) => {
+  const organiser = await newSignedInPage(browser, demo.owner);
+  await organiser.goto("/organisateur/evenements/failcon-paris-2027/billetterie");
+  const adding = organiser.locator("#ticket-type");
+  await adding.getByLabel("Nom (français)").fill("Tarif découverte");
+  await adding.getByLabel("Nom (anglais)").fill("Discovery rate");
+  await adding.getByLabel("Prix (€)").fill("15");
+  await adding.getByRole("button", { name: "Ajouter le billet" }).click();
+  const types = organiser.getByRole("region", { name: "Types de billets" }).getByRole("listitem");
+  const item = types.filter({ hasText: "Tarif découverte" });
+  await expect(item).toContainText(/15,00\s€/);
+
+  // A wrong price is corrected in place.
+  await item.getByText("Modifier « Tarif découverte »").click();
+  await item.getByLabel("Prix (€)").fill("12,50");
+  await item.getByRole("button", { name: "Enregistrer les changements" }).click();
+  await expect(item.getByRole("status")).toHaveText("Billet enregistré.");
+  await expect(item).toContainText(/12,50\s€/);
+
+  // Paused: the public page says so and offers no seat of it.
+  await item.getByRole("button", { name: "Suspendre la vente de « Tarif découverte »" }).click();
+  await expect(item).toContainText("Vente suspendue pour le moment");
+  await page.goto("/e/failcon-paris-2027/billets");
+  const offered = page.getByRole("listitem").filter({ hasText: "Tarif découverte" });
+  await expect(offered).toContainText("Vente suspendue pour le moment");
+  await expect(offered.getByRole("combobox")).toHaveCount(0);
+  await item.getByRole("button", { name: "Reprendre la vente de « Tarif découverte »" }).click();
+  await expect(item).toContainText("En vente");
+
+  // Moved up one place, then deleted, as nobody has a ticket of it.
+  const names = async () => (await types.locator("strong").allTextContents()).filter((n) => n);
+  const before = (await names()).indexOf("Tarif découverte");
+  await item.getByRole("button", { name: "Monter « Tarif découverte »" }).click();
+  await expect.poll(async () => (await names()).indexOf("Tarif découverte")).toBe(before - 1);
+  await item.getByRole("button", { name: "Supprimer « Tarif découverte »" }).click();
+  await expect(item).toHaveCount(0);
+  await organiser.close();
+});

@@ -19,6 +19,9 @@ test("an event is created as a draft with its local times stored in UTC", async 
   expect(event).toMatchObject({ status: "DRAFT", capacity: 150, hashtag: "#rebondnantes", timeZone: "Europe/Paris" });
   // 20 May is summer time in Paris (UTC+2).
   expect(event.startsAt.toISOString()).toBe("2027-05-20T16:30:00.000Z");
+  // The capacity typed is the first quota its ticket types will draw from.
+  const quotas = await db.quota.findMany({ where: { eventId: event.id } });
+  expect(quotas.map((q) => [q.name, q.size])).toEqual([["Jauge de la salle", 150]]);
 });
 
 test("a slug already used by another event is a field error, not a crash", async () => {

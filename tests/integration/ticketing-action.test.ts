@@ -157,6 +157,121 @@ test("a ticket type on another event's quota is refused with the form's error an
   expect(await db.ticketType.count({ where: { eventId: other.event.id } })).toBe(2);
 });
 
+const typeFields = (quotaId: string, overrides: Record<string, string> = {}) => ({
+  nameFr: "Soutien",
+  nameEn: "Supporter",
+  price: "25",
+  saleStartsAt: "",
+  saleEndsAt: "",
+  minPerOrder: "1",
+  maxPerOrder: "4",
+  quotaIds: quotaId,
+  ...overrides,
+});
+
+test("a ticket type edited keeps its tickets at the price they were sold at, and new orders pay the new price", async () => {
+  const { event, paid } = await ticketedEvent(db, organisation.id);
+  const balcony = await db.quota.create({ data: { eventId: event.id, name: "Balcon", size: 10 } });
+  await offlineOrder(event.id, paid.id, "avant@exemple.fr");
+  const { status, body } = await post(event, {
+    intent: "edit-ticket-type",
+    id: paid.id,
+    ...typeFields(balcony.id, { nameFr: "Soutien (tarif 2027)", price: "30,50", saleEndsAt: "2027-05-01T20:00" }),
+  });
+  expect(status).toBe(200);
+  expect(body).toMatchObject({ intent: "edit-ticket-type", target: paid.id, error: null });
+  const type = await db.ticketType.findUniqueOrThrow({ where: { id: paid.id }, include: { quotas: true } });
+  expect(type).toMatchObject({ nameFr: "Soutien (tarif 2027)", priceCents: 3050 });
+  expect(type.saleEndsAt?.toISOString()).toBe("2027-05-01T18:00:00.000Z");
+  expect(type.quotas.map((q) => q.quotaId)).toEqual([balcony.id]);
+  expect((await db.ticket.findFirstOrThrow({ where: { ticketTypeId: paid.id } })).priceCents).toBe(2500);
+  await offlineOrder(event.id, paid.id, "apres@exemple.fr");
+  expect((await db.order.findFirstOrThrow({ where: { email: "apres@exemple.fr" } })).totalCents).toBe(3050);
+});
+
+test("an edit with a bad price, or of another event's ticket type, is refused and changes nothing", async () => {
+  const { event, quota, paid } = await ticketedEvent(db, organisation.id);
+  const other = await ticketedEvent(db, organisation.id);
+  const before = await db.ticketType.findUniqueOrThrow({ where: { id: paid.id } });
+  const bad = await post(event, { intent: "edit-ticket-type", id: paid.id, ...typeFields(quota.id, { price: "-3" }) });
+  expect(bad.status).toBe(400);
+  expect(bad.body.result?.error?.price).toEqual(["errors.tickets.price"]);
+  const theirs = await post(event, { intent: "edit-ticket-type", id: other.paid.id, ...typeFields(quota.id) });
+  expect(theirs.status).toBe(400);
+  expect(theirs.body.result?.error?.[""]).toEqual(["errors.notFound"]);
+  expect(await db.ticketType.findUniqueOrThrow({ where: { id: paid.id } })).toEqual(before);
+  expect((await db.ticketType.findUniqueOrThrow({ where: { id: other.paid.id } })).nameFr).toBe("Soutien");
+});
+
+test("a paused ticket type is not on sale until it is resumed; the organiser may still enter an order by hand", async () => {
+  const { event, paid } = await ticketedEvent(db, organisation.id);
+  expect((await post(event, { intent: "pause-ticket-type", id: paid.id })).status).toBe(200);
+  const refused = await placeOrder(db, event.id, buyer({ [paid.id]: 1 }, { method: "OFFLINE" }), "fr", orderContext);
+  expect(refused).toMatchObject({ ok: false, error: "errors.tickets.notOnSale" });
+  const { ticketCatalogue } = await import("~/ticketing/catalogue.server");
+  expect((await ticketCatalogue(db, event.id)).find((t) => t.id === paid.id)?.state).toBe("paused");
+  const manual = await post(event, {
+    intent: "manual-order",
+    name: "Hugo Bernard",
+    email: "hugo.pause@exemple.fr",
+    ticketTypeId: paid.id,
+    quantity: "1",
+  });
+  expect(manual.status).toBe(200);
+  expect((await post(event, { intent: "resume-ticket-type", id: paid.id })).status).toBe(200);
+  expect((await placeOrder(db, event.id, buyer({ [paid.id]: 1 }, { method: "OFFLINE" }), "fr", orderContext)).ok).toBe(
+    true,
+  );
+});
+
+test("ticket types move up and down in the order buyers see them; the first cannot go higher", async () => {
+  const { event, free, paid } = await ticketedEvent(db, organisation.id);
+  const order = async () =>
+    (await db.ticketType.findMany({ where: { eventId: event.id }, orderBy: { position: "asc" } })).map((t) => t.id);
+  expect(await order()).toEqual([free.id, paid.id]);
+  expect((await post(event, { intent: "move-ticket-type", id: paid.id, direction: "up" })).status).toBe(200);
+  expect(await order()).toEqual([paid.id, free.id]);
+  expect((await post(event, { intent: "move-ticket-type", id: paid.id, direction: "up" })).status).toBe(200);
+  expect(await order()).toEqual([paid.id, free.id]);
+  const sideways = await post(event, { intent: "move-ticket-type", id: paid.id, direction: "sideways" });
+  expect(sideways).toEqual({
+    status: 400,
+    body: { intent: "move-ticket-type", result: undefined, error: "errors.badIntent" },
+  });
+  expect(await order()).toEqual([paid.id, free.id]);
+});
+
+test("a ticket type without tickets is deleted; one with a ticket, even canceled, is refused with what to do instead", async () => {
+  const { event, free, paid } = await ticketedEvent(db, organisation.id);
+  const orderId = await offlineOrder(event.id, paid.id, "annule@exemple.fr");
+  await db.ticket.updateMany({ where: { orderId }, data: { canceledAt: new Date() } });
+  expect(await post(event, { intent: "delete-ticket-type", id: paid.id })).toEqual({
+    status: 400,
+    body: { intent: "delete-ticket-type", result: undefined, error: "errors.tickets.typeHasTickets" },
+  });
+  expect((await post(event, { intent: "delete-ticket-type", id: free.id })).status).toBe(200);
+  expect((await db.ticketType.findMany({ where: { eventId: event.id } })).map((t) => t.id)).toEqual([paid.id]);
+});
+
+test("a quota grows or shrinks but not below the seats it gave; one in use by a ticket type cannot be deleted", async () => {
+  const { event, quota, paid } = await ticketedEvent(db, organisation.id);
+  await offlineOrder(event.id, paid.id, "place1@exemple.fr");
+  await offlineOrder(event.id, paid.id, "place2@exemple.fr");
+  const edit = (size: string) => post(event, { intent: "edit-quota", id: quota.id, name: "Grande salle", size });
+  const below = await edit("1");
+  expect(below.status).toBe(400);
+  expect(below.body.result?.error?.[""]).toEqual(["errors.tickets.quotaBelowUsed"]);
+  expect((await edit("2")).body).toMatchObject({ intent: "edit-quota", target: quota.id, error: null });
+  expect(await db.quota.findUniqueOrThrow({ where: { id: quota.id } })).toMatchObject({
+    name: "Grande salle",
+    size: 2,
+  });
+  expect((await post(event, { intent: "delete-quota", id: quota.id })).body.error).toBe("errors.tickets.quotaInUse");
+  const spare = await db.quota.create({ data: { eventId: event.id, name: "Réserve", size: 5 } });
+  expect((await post(event, { intent: "delete-quota", id: spare.id })).status).toBe(200);
+  expect(await db.quota.count({ where: { eventId: event.id } })).toBe(1);
+});
+
 test("a voucher is stored with its code in capitals and its amount in cents, for the ticket types it names", async () => {
   const { event, paid } = await ticketedEvent(db, organisation.id);
   const { status, body } = await post(event, {

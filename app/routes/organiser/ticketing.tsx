@@ -86,7 +86,10 @@ export function meta({ matches }: Route.MetaArgs) {
 export default function Ticketing({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { event, quotas, catalogue, orders, ordersPage, vouchers, sales, filters, rules, questions } = loaderData;
-  const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
+  const resultFor = (intent: string, target?: string) =>
+    actionData?.intent === intent && (target === undefined || actionData.target === target)
+      ? actionData.result
+      : undefined;
   return (
     <>
       <PageHeader
@@ -102,10 +105,11 @@ export default function Ticketing({ loaderData, actionData }: Route.ComponentPro
           <FormErrors errors={[actionData.error]} />
         </div>
       ) : null}
-      <div className="mt-6 grid gap-8 lg:grid-cols-2">
-        <TypesSection catalogue={catalogue} quotas={quotas} lastResult={resultFor("ticket-type")} />
-        <QuotasSection quotas={quotas} lastResult={resultFor("quota")} />
+      <div className="mt-6 grid gap-8 lg:grid-cols-[2fr_3fr]">
+        <QuotasSection quotas={quotas} catalogue={catalogue} resultFor={resultFor} />
+        <TypesSection catalogue={catalogue} quotas={quotas} timeZone={event.timeZone} resultFor={resultFor} />
       </div>
+      <VouchersSection event={event} vouchers={vouchers} catalogue={catalogue} lastResult={resultFor("voucher")} />
       <BookingRulesForm rules={rules} />
       <QuestionsSection questions={questions} />
       <section aria-labelledby="sales-title" className="mt-10">
@@ -116,7 +120,6 @@ export default function Ticketing({ loaderData, actionData }: Route.ComponentPro
           <SalesChart days={sales.days} series={sales.series} />
         </div>
       </section>
-      <VouchersSection event={event} vouchers={vouchers} catalogue={catalogue} lastResult={resultFor("voucher")} />
       <OrdersSection event={event} orders={orders} ordersPage={ordersPage} filters={filters}>
         <ManualOrderForm catalogue={catalogue} />
       </OrdersSection>

@@ -7,14 +7,28 @@ import { detectLocale } from "~/infra/i18n/locale.server";
 import { readForm } from "~/infra/request-body.server";
 import { refundCardOrder } from "~/payments/card-payments.server";
 import { addAttendeeQuestion, removeAttendeeQuestion } from "~/ticketing/attendee-questions.server";
-import { addQuota, addTicketType, setBookingRules } from "~/ticketing/catalogue.server";
+import {
+  addQuota,
+  addTicketType,
+  deleteQuota,
+  deleteTicketType,
+  moveTicketType,
+  setBookingRules,
+  setTicketTypePaused,
+  updateQuota,
+  updateTicketType,
+} from "~/ticketing/catalogue.server";
 import { orderActionIntents, type OrderActionIntent } from "~/ticketing/order-actions";
 import { cancelOrder, markOrderPaid, placeOrder } from "~/ticketing/orders.server";
 import {
   attendeeQuestionSchema,
   bookingRulesSchema,
+  catalogueItemSchema,
   manualOrderSchema,
+  quotaEditSchema,
   quotaSchema,
+  ticketTypeEditSchema,
+  ticketTypeMoveSchema,
   ticketTypeSchema,
   voucherSchema,
 } from "~/ticketing/ticketing-form";
@@ -23,10 +37,12 @@ import { z } from "zod";
 import { linkContext } from "~/infra/links.server";
 
 // The ticketing page's action, one handler per intent (the forms' hidden `intent` field). Every
-// handler answers the same shape: which form it was for, Conform's reply for the forms that use
-// Conform, and a message key for the others.
+// handler answers the same shape: which form it was for (and which ticket type or quota, for the
+// forms repeated on each), Conform's reply for the forms that use Conform, and a message key for
+// the others.
 export type TicketingReply = {
   intent: FormDataEntryValue | null;
+  target?: string;
   result: SubmissionResult<string[]> | undefined;
   error: string | null;
 };
@@ -45,16 +61,18 @@ function conformHandler<S extends z.ZodType<{ intent: string }>>(
   add: (value: z.output<S>, input: Input) => Promise<{ ok: true } | { ok: false; error: string }>,
 ): Handler {
   return async (input) => {
+    const target = String(input.formData.get("id") ?? "");
     const submission = parseWithZod(input.formData, { schema });
     if (submission.status !== "success")
-      return data<TicketingReply>({ intent, result: submission.reply(), error: null }, { status: 400 });
+      return data<TicketingReply>({ intent, target, result: submission.reply(), error: null }, { status: 400 });
     const added = await add(submission.value, input);
     if (!added.ok)
       return data<TicketingReply>(
-        { intent, result: submission.reply({ formErrors: [added.error] }), error: null },
+        { intent, target, result: submission.reply({ formErrors: [added.error] }), error: null },
         { status: 400 },
       );
-    return { intent, result: submission.reply({ resetForm: true }), error: null };
+    // An edit keeps what was saved in its form; an added item leaves the form empty for the next.
+    return { intent, target, result: submission.reply({ resetForm: !target }), error: null };
   };
 }
 
@@ -70,6 +88,14 @@ function plainHandler<S extends z.ZodType>(
     const ran = await run(parsed.data, input);
     return ran.ok ? done(intent) : failed(intent, ran.error);
   };
+}
+
+// The buttons on one ticket type or quota.
+function itemHandler(
+  intent: string,
+  run: (id: string, eventId: string) => Promise<{ ok: true } | { ok: false; error: string }>,
+) {
+  return plainHandler(intent, catalogueItemSchema, ({ id }, { event }) => run(id, event.id));
 }
 
 const ok = { ok: true as const };
@@ -97,6 +123,19 @@ const handlers: Record<string, Handler> = {
   "ticket-type": conformHandler("ticket-type", ticketTypeSchema, (value, { event }) =>
     addTicketType(db(), event, value),
   ),
+  "edit-quota": conformHandler("edit-quota", quotaEditSchema, (value, { event }) => updateQuota(db(), event.id, value)),
+  "delete-quota": itemHandler("delete-quota", (id, eventId) => deleteQuota(db(), eventId, id)),
+  "edit-ticket-type": conformHandler("edit-ticket-type", ticketTypeEditSchema, (value, { event }) =>
+    updateTicketType(db(), event, value),
+  ),
+  "pause-ticket-type": itemHandler("pause-ticket-type", (id, eventId) => setTicketTypePaused(db(), eventId, id, true)),
+  "resume-ticket-type": itemHandler("resume-ticket-type", (id, eventId) =>
+    setTicketTypePaused(db(), eventId, id, false),
+  ),
+  "move-ticket-type": plainHandler("move-ticket-type", ticketTypeMoveSchema, ({ id, direction }, { event }) =>
+    moveTicketType(db(), event.id, id, direction),
+  ),
+  "delete-ticket-type": itemHandler("delete-ticket-type", (id, eventId) => deleteTicketType(db(), eventId, id)),
   voucher: conformHandler("voucher", voucherSchema, (value, { event }) => createVouchers(db(), event, value)),
   "attendee-question": plainHandler(
     "attendee-question",

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "TicketType" ADD COLUMN     "pausedAt" TIMESTAMP(3);
