@@ -5,7 +5,7 @@ import { buttonStyle, MailLayout } from "./layout";
 export type OrderProps = {
   locale: Locale;
   code: string;
-  state: "pending" | "paid" | "refunded";
+  state: "pending" | "paid" | "door" | "refunded";
   eventTitle: string;
   when: string;
   place: string;
@@ -92,7 +92,8 @@ export function OrderEmail({
         {when}
         {place ? ` — ${place}` : ""}
       </Text>
-      {state === "paid" ? (
+      {state === "door" ? <Text style={{ fontWeight: 700 }}>{t("mail.order.doorDue", { total })}</Text> : null}
+      {state === "paid" || state === "door" ? (
         tickets.map((ticket, index) => (
           <Section key={ticket.secret} style={{ borderTop: "1px solid #e5e1d8", paddingTop: "12px" }}>
             <Text style={{ margin: 0, fontWeight: 700 }}>

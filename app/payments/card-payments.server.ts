@@ -181,7 +181,7 @@ export async function cancelByBuyer(
     id: string;
     eventId: string;
     status: "PENDING" | "PAID" | "EXPIRED" | "CANCELED" | "REFUNDED";
-    method: "FREE" | "OFFLINE" | "STRIPE";
+    method: "FREE" | "OFFLINE" | "DOOR" | "STRIPE";
     event: { startsAt: Date; ticketCancelDays: number | null };
   },
   context: OrderContext,

@@ -258,11 +258,18 @@ function PaymentMethod({ cards }: { cards: boolean }) {
           </span>
         </label>
       ) : null}
-      <label className="flex items-start gap-2 text-sm">
+      <label className="mb-3 flex items-start gap-2 text-sm">
         <input type="radio" name="method" value="OFFLINE" defaultChecked={!cards} className="mt-1" />
         <span>
           <span className="font-semibold">{t("tickets.offline")}</span>
           <span className="block text-gray-700">{t("tickets.offlineHint")}</span>
+        </span>
+      </label>
+      <label className="flex items-start gap-2 text-sm">
+        <input type="radio" name="method" value="DOOR" className="mt-1" />
+        <span>
+          <span className="font-semibold">{t("tickets.door")}</span>
+          <span className="block text-gray-700">{t("tickets.doorHint")}</span>
         </span>
       </label>
     </fieldset>

@@ -1,5 +1,7 @@
 import type { Db } from "~/infra/db/client.server";
+import type { Prisma } from "~/generated/prisma/client";
 import { readDoorCode, readOrderCode } from "./codes";
+import { markOrderPaid, type OrderContext } from "./orders.server";
 
 // The door: a ticket's secret (from its QR code), its door code or its order's code typed by a
 // volunteer, or a ticket picked by name, is let in once.
@@ -11,6 +13,16 @@ export type CheckInResult =
   | { kind: "other-organisation" }
   | { kind: "canceled"; attendee: string }
   | { kind: "unpaid"; attendee: string }
+  // Booked to be paid at the door: the amount is collected, then the holder comes in.
+  | {
+      kind: "to-collect";
+      attendee: string;
+      type: string;
+      ticketId: string;
+      amountCents: number;
+      currency: string;
+      code: string;
+    }
   | { kind: "unknown" }
   // A typed code that names several tickets (an order's, or one door code drawn twice): staff pick.
   | { kind: "choose"; tickets: FoundTicket[] };
@@ -23,8 +35,24 @@ const ticketSelect = {
   checkedInAt: true,
   canceledAt: true,
   ticketType: { select: { nameFr: true } },
-  order: { select: { eventId: true, status: true, event: { select: { titleFr: true, organisationId: true } } } },
+  order: {
+    select: {
+      eventId: true,
+      status: true,
+      method: true,
+      code: true,
+      totalCents: true,
+      currency: true,
+      event: { select: { titleFr: true, organisationId: true } },
+    },
+  },
 } as const;
+
+// The tickets a door lets in: paid, or to be paid there.
+const admittedOrders = (eventId: string): Prisma.OrderWhereInput => ({
+  eventId,
+  OR: [{ status: "PAID" }, { status: "PENDING", method: "DOOR" }],
+});
 
 // A ticket for another event of the same organisation is named, so staff can send its holder
 // there; another organisation's event is not named to this one's staff.
@@ -100,6 +128,16 @@ export async function checkIn(
   if (ticket.order.eventId !== input.eventId) return wrongEvent(client, input.eventId, ticket.order.event);
   if (ticket.canceledAt || ticket.order.status === "CANCELED" || ticket.order.status === "REFUNDED")
     return { kind: "canceled", attendee: ticket.attendeeName };
+  if (ticket.order.status === "PENDING" && ticket.order.method === "DOOR")
+    return {
+      kind: "to-collect",
+      attendee: ticket.attendeeName,
+      type: ticket.ticketType.nameFr,
+      ticketId: ticket.id,
+      amountCents: ticket.order.totalCents,
+      currency: ticket.order.currency,
+      code: ticket.order.code,
+    };
   if (ticket.order.status !== "PAID") return { kind: "unpaid", attendee: ticket.attendeeName };
   const { count } = await client.ticket.updateMany({
     where: { id: ticket.id, checkedInAt: null },
@@ -113,8 +151,25 @@ export async function checkIn(
   return { kind: "already", attendee: ticket.attendeeName, type: ticket.ticketType.nameFr, at: first.checkedInAt! };
 }
 
+// The whole order's amount was collected at the door (by whoever pressed the button first): it is
+// paid, its buyer mailed the receipt, and this ticket's holder comes in.
+export async function collectAndCheckIn(
+  client: Db,
+  input: { eventId: string; staffId: string; ticketId: string } & OrderContext,
+  now = new Date(),
+): Promise<CheckInResult> {
+  const ticket = await client.ticket.findFirst({
+    where: { id: input.ticketId, order: { eventId: input.eventId, method: "DOOR" } },
+    select: { orderId: true },
+  });
+  if (!ticket) return { kind: "unknown" };
+  const { staffId, ticketId, ...context } = input;
+  await markOrderPaid(client, { ...context, orderId: ticket.orderId, organiserId: staffId, note: "paid at the door" });
+  return checkIn(client, { eventId: input.eventId, staffId, ticketId }, now);
+}
+
 export async function doorCounters(client: Db, eventId: string) {
-  const valid = { canceledAt: null, order: { eventId, status: "PAID" as const } };
+  const valid = { canceledAt: null, order: admittedOrders(eventId) };
   const [expected, inside] = await Promise.all([
     client.ticket.count({ where: valid }),
     client.ticket.count({ where: { ...valid, checkedInAt: { not: null } } }),
@@ -128,7 +183,7 @@ export async function findTickets(client: Db, eventId: string, name: string) {
   if (query.length < 2) return [];
   return client.ticket.findMany({
     where: {
-      order: { eventId, status: "PAID" },
+      order: admittedOrders(eventId),
       canceledAt: null,
       OR: [
         { attendeeName: { contains: query, mode: "insensitive" } },

@@ -3,6 +3,7 @@ import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { formatTime } from "~/infra/i18n/i18n";
 import type { CheckInResult, FoundTicket } from "./check-in.server";
 import { formatDoorCode } from "./codes";
+import { formatMoney } from "./money";
 import { EmptyState } from "~/ui/empty-state";
 
 // The sections of the door's check-in page (app/routes/check-in/door.tsx).
@@ -14,6 +15,7 @@ const tones: Record<CheckInResult["kind"], string> = {
   "other-organisation": "bg-red-700 text-white",
   canceled: "bg-red-700 text-white",
   unpaid: "bg-red-700 text-white",
+  "to-collect": "bg-amber-500 text-black",
   unknown: "bg-red-700 text-white",
   choose: "bg-amber-500 text-black",
 };
@@ -33,12 +35,23 @@ export function Verdict({
   const locale = useLocale();
   const at = result.kind === "already" ? formatTime(result.at, timeZone, locale) : "";
   const count = result.kind === "choose" ? result.tickets.length : undefined;
+  const amount = result.kind === "to-collect" ? formatMoney(result.amountCents, result.currency, locale) : "";
   return (
     <div>
       <div role="status" className={`rounded-lg p-5 text-center text-2xl font-extrabold ${tones[result.kind]}`}>
-        {t(`checkIn.result.${result.kind}`, { ...result, at, count })}
+        {t(`checkIn.result.${result.kind}`, { ...result, at, count, amount })}
       </div>
       {result.kind === "choose" ? <TicketChoices tickets={result.tickets} timeZone={timeZone} door={door} /> : null}
+      {result.kind === "to-collect" ? (
+        <door.Form method="post" className="mt-3">
+          <input type="hidden" name="intent" value="collect" />
+          <input type="hidden" name="ticketId" value={result.ticketId} />
+          <p className="text-sm text-gray-700">{t("checkIn.collectHint", { code: result.code })}</p>
+          <button type="submit" className="mt-2 w-full rounded-md bg-green-700 px-4 py-3 text-lg font-bold text-white">
+            {t("checkIn.collect", { amount })}
+          </button>
+        </door.Form>
+      ) : null}
     </div>
   );
 }

@@ -4,11 +4,12 @@ import { calendarFile } from "~/infra/calendar.server";
 import { epcQrPng } from "~/payments/bank-details.server";
 
 // The data of the order mail (checked when queued and when rendered), and what travels with it:
-// once paid, one QR code per ticket shown inline and the event as a calendar invite; awaiting a
+// once paid (or to be paid at the door), one QR code per ticket shown inline and the event as a calendar invite; awaiting a
 // transfer to an organisation that gave its account, the EPC QR code that banking apps scan.
 export const orderMailData = z.object({
   code: z.string(),
-  state: z.enum(["pending", "paid", "refunded"]),
+  // door: booked to be paid at the entrance, its tickets already valid.
+  state: z.enum(["pending", "paid", "door", "refunded"]),
   eventTitle: z.string(),
   when: z.string(),
   place: z.string(),
@@ -56,7 +57,7 @@ export async function orderMailExtras(data: z.output<typeof orderMailData>) {
     if (!png) return {};
     return { attachments: [{ filename: "virement.png", content: png, contentType: "image/png", cid: transferQrCid }] };
   }
-  if (data.state !== "paid") return {};
+  if (data.state !== "paid" && data.state !== "door") return {};
   const attachments = await Promise.all(
     data.tickets.map(async (ticket, index) => ({
       filename: `billet-${index + 1}.png`,

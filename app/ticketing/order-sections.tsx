@@ -50,6 +50,11 @@ export function OrderNotices({
   return (
     <div className="mt-4">
       {order.status === "PAID" ? <Notice>{t("order.paid", { count: ticketCount })}</Notice> : null}
+      {order.status === "PENDING" && order.method === "DOOR" ? (
+        <Notice>
+          {t("order.door", { count: ticketCount, total: formatMoney(order.totalCents, order.currency, locale) })}
+        </Notice>
+      ) : null}
       {card ? <Notice tone="info">{t(card === "confirming" ? "order.confirming" : "order.cardPending")}</Notice> : null}
       {reservation === "confirmed" && order.status === "PENDING" ? <Notice>{t("order.confirmed")}</Notice> : null}
       {reservation === "too-late" ? <Notice tone="info">{t("order.tooLate")}</Notice> : null}

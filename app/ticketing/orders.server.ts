@@ -56,7 +56,14 @@ export type Booker = { clientAddress: string; perClientHour: number; verifiedEma
 
 const fresh: Remember = (_key, compute) => compute();
 export type PlaceResult =
-  | { ok: true; orderId: string; code: string; status: OrderStatus; method: "FREE" | "OFFLINE" | "STRIPE"; url: string }
+  | {
+      ok: true;
+      orderId: string;
+      code: string;
+      status: OrderStatus;
+      method: "FREE" | "OFFLINE" | "DOOR" | "STRIPE";
+      url: string;
+    }
   | { ok: false; error: string; typeId?: string; questionId?: string; limited?: boolean };
 
 // A decision that rolls the order's transaction back, carrying the answer for the buyer.
@@ -248,7 +255,7 @@ export async function placeOrder(
   const voucherQty = lines.reduce((sum, l) => sum + (l.voucherId ? l.qty : 0), 0);
   if (voucher && voucherQty === 0) return { ok: false, error: "errors.tickets.voucherNotForThese" };
   const totalCents = lines.reduce((sum, l) => sum + l.unitCents * l.qty, 0);
-  const method: "FREE" | "OFFLINE" | "STRIPE" | undefined = totalCents === 0 ? "FREE" : form.method;
+  const method: "FREE" | "OFFLINE" | "DOOR" | "STRIPE" | undefined = totalCents === 0 ? "FREE" : form.method;
   if (!method) return { ok: false, error: "errors.tickets.methodRequired" };
   const perQuota = new Map<string, number>();
   for (const { type, qty } of lines)
@@ -266,7 +273,8 @@ export async function placeOrder(
 
   const status: OrderStatus = method === "FREE" ? "PAID" : "PENDING";
   // A transfer booked from the public form holds its seats long only once the buyer has shown the
-  // address is theirs (the mailed link, or signed in with it).
+  // address is theirs (the mailed link, or signed in with it). Paid at the door, the tickets are
+  // issued at once, as free ones are, and hold their seats until the event ends.
   const confirmed = method !== "OFFLINE" || !booker || booker.verifiedEmail === form.email;
   // A voucher's seats are counted apart (firstSoldOut above), so its buyers do not wait in line.
   const line = voucher ? null : sale.line;
@@ -312,7 +320,9 @@ export async function placeOrder(
                 ? holdEnd(event, confirmed, now)
                 : method === "STRIPE"
                   ? new Date(now.getTime() + CARD_HOLD_MINUTES * MINUTE)
-                  : null,
+                  : method === "DOOR"
+                    ? event.endsAt
+                    : null,
           },
           select: {
             id: true,
@@ -480,7 +490,9 @@ function orderMail(order: MailedOrder, context: OrderContext) {
           ? ("paid" as const)
           : order.status === "REFUNDED"
             ? ("refunded" as const)
-            : ("pending" as const),
+            : order.method === "DOOR"
+              ? ("door" as const)
+              : ("pending" as const),
       eventTitle: localized(event, "title", locale),
       when: whenLine(event, locale),
       place: placeLine(event) || (event.onlineUrl ?? ""),
@@ -508,11 +520,16 @@ function orderMail(order: MailedOrder, context: OrderContext) {
 // An organiser records a bank transfer or a payment at the door: the tickets go out at once.
 export async function markOrderPaid(
   client: Db,
-  input: { eventId: string; orderId: string; organiserId: string } & OrderContext,
+  input: { eventId: string; orderId: string; organiserId: string; note?: string } & OrderContext,
 ) {
   return client.$transaction(async (tx) => {
     const { count } = await tx.order.updateMany({
-      where: { id: input.orderId, eventId: input.eventId, status: { in: ["PENDING", "EXPIRED"] }, method: "OFFLINE" },
+      where: {
+        id: input.orderId,
+        eventId: input.eventId,
+        status: { in: ["PENDING", "EXPIRED"] },
+        method: { in: ["OFFLINE", "DOOR"] },
+      },
       data: { status: "PAID", paidAt: new Date() },
     });
     if (!count) return { ok: false as const, error: "errors.tickets.badTransition" };
@@ -521,7 +538,7 @@ export async function markOrderPaid(
       orderBy: { createdAt: "desc" },
       select: { toStatus: true },
     });
-    await recordChange(tx, input.orderId, previous?.toStatus ?? "PENDING", "PAID", input.organiserId);
+    await recordChange(tx, input.orderId, previous?.toStatus ?? "PENDING", "PAID", input.organiserId, input.note);
     await enqueueOrderMail(tx, input.orderId, input);
     return { ok: true as const };
   });

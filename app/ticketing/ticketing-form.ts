@@ -81,7 +81,7 @@ export const catalogueItemSchema = z.object({ id: z.string({ error: "errors.badI
 export const orderSchema = z.object({
   name: z.string({ error: "errors.required" }).trim().min(2, "errors.tooShort").max(120, "errors.tooLong"),
   email: z.email({ error: "errors.email" }).trim().toLowerCase().max(254, "errors.email"),
-  method: z.enum(["OFFLINE", "STRIPE"], { error: "errors.tickets.methodRequired" }).optional(),
+  method: z.enum(["OFFLINE", "DOOR", "STRIPE"], { error: "errors.tickets.methodRequired" }).optional(),
   quantity: z.record(z.string(), count(0, 50, "errors.tickets.quantity")).default({}),
   voucher: z.preprocess(
     (v) => (v === "" ? undefined : v),

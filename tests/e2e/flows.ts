@@ -6,7 +6,7 @@ import { expect, waitForHydration } from "./support";
 
 export const bookingForm = (page: Page) => page.getByRole("form", { name: "Réservation" });
 
-const paymentLabels = { transfer: /Virement bancaire ou paiement sur place/, card: /Carte bancaire/ };
+const paymentLabels = { transfer: /^Virement bancaire/, door: /^Sur place, à l'entrée/, card: /^Carte bancaire/ };
 
 export type Booking = {
   // Seats wanted, by the ticket type's name.

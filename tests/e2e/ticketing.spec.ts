@@ -77,6 +77,32 @@ test("a solidarity ticket is checked in once at the door; the second scan says w
   await door.close();
 });
 
+test("a buyer who pays at the door gets the ticket at once; the door asks for the amount, collects it and lets them in", async ({
+  page,
+  browser,
+}) => {
+  const email = "nadia.surplace@exemple.fr";
+  await page.goto("/e/failcon-paris-2027/billets");
+  await bookTickets(page, { seats: { Entrée: 1 }, name: "Nadia Surplace", email, payment: "door" });
+  await expect(page.getByText(/Voici votre billet. Vous réglez 15,00\s€ à l'entrée/)).toBeVisible();
+  await expect(page.getByRole("img", { name: /QR code du billet/ })).toHaveCount(1);
+  const code = (await page.locator("span.font-mono").first().textContent())!;
+  const mail = await nextMailTo(email);
+  expect(mail.subject).toMatch(/à régler à l'entrée$/);
+  expect(mail.attachments.filter((a) => a.cid === "ticket-0@rebond")).toHaveLength(1);
+
+  const door = await newSignedInPage(browser, demo.checkIn, { viewport: { width: 390, height: 844 } });
+  await door.goto("/controle/failcon-paris-2027");
+  await scan(door, code.toLowerCase());
+  await expect(door.getByRole("status").filter({ hasText: /À encaisser : 15,00\s€ — Nadia Surplace/ })).toBeVisible();
+  await door.getByRole("button", { name: /15,00\s€ encaissés : faire entrer/ }).click();
+  await expect(door.getByRole("status").filter({ hasText: "Bienvenue Nadia Surplace" })).toBeVisible();
+  await door.close();
+  await page.reload();
+  await expect(page.getByText("C'est confirmé : voici votre billet.")).toBeVisible();
+  await expect(page.getByText(/Entrée enregistrée à \d\d:\d\d/)).toBeVisible();
+});
+
 test("at the door, on a phone without JavaScript, a volunteer types a ticket's short code in lower case, or its order's code and lets each person in; a refused code stays in the field", async ({
   page,
   browser,
@@ -128,7 +154,7 @@ test("a bank-transfer booking waits for the organiser to mark it paid, then the 
   expect(pendingMail.text).toContain("Confirmez votre réservation avant");
   await page.goto(linkIn(pendingMail, "/commande/"));
   await expect(page.getByText("Merci, votre réservation est confirmée.")).toBeVisible();
-  await expect(page.getByText(/Vos places sont réservées. Réglez 45,00\s€ avant le/)).toBeVisible();
+  await expect(page.getByText(/Vos places sont réservées. Réglez 45,00\s€ par virement avant le/)).toBeVisible();
   expect(new URL(page.url()).searchParams.has("confirmation")).toBe(false);
 
   const organiser = await newSignedInPage(browser, demo.organiser);

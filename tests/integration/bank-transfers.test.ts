@@ -235,7 +235,7 @@ test("a transfer order's mail carries the account, the amount, its reference and
   const before = await db.outboxMessage.findFirstOrThrow({ where: { to: "sans.rib@exemple.fr", template: "order" } });
   expect((before.data as { transfer?: unknown }).transfer).toBeUndefined();
   const old = await renderMail("order", "fr", before.data);
-  expect(old.text).toContain("par virement ou sur place");
+  expect(old.text).toMatch(/Réglez .+ par virement avant le/);
   expect(old.html).not.toContain("cid:virement@rebond");
   expect(old.attachments).toBeUndefined();
 });
@@ -261,7 +261,9 @@ test("a mail queued before bank details existed still renders; only a pending tr
       url: "https://rebond.test/e/x",
     },
   };
-  expect((await renderMail("order", "fr", queued)).text).toContain("Réglez 30,00 € avant le 20 avril 2027");
+  expect((await renderMail("order", "fr", queued)).text).toContain(
+    "Réglez 30,00 € par virement avant le 20 avril 2027",
+  );
   expect(await orderMailExtras(orderMailData.parse(queued))).toEqual({});
   const organisation = { bankHolder: account.holder, bankIban: account.iban, bankBic: null };
   const order = { code: "K7QM2X", status: "PENDING", method: "OFFLINE", totalCents: 3000, currency: "EUR" };

@@ -42,7 +42,7 @@ export async function ticketedEvent(
 
 export function buyer(
   quantity: Record<string, number>,
-  overrides: Partial<{ name: string; email: string; method: "OFFLINE" | "STRIPE" }> = {},
+  overrides: Partial<{ name: string; email: string; method: "OFFLINE" | "DOOR" | "STRIPE" }> = {},
 ) {
   return { name: "Emma Girard", email: "emma.girard@exemple.fr", quantity, ...overrides };
 }

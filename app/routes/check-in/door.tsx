@@ -8,13 +8,15 @@ import { db } from "~/infra/db/db.server";
 import { localized } from "~/infra/i18n/i18n";
 import { CameraScanner } from "~/ticketing/camera-scanner";
 import { GuestSearch, Verdict } from "~/ticketing/door-sections";
-import { checkIn, doorCounters, findTickets, type CheckInResult } from "~/ticketing/check-in.server";
+import { checkIn, collectAndCheckIn, doorCounters, findTickets, type CheckInResult } from "~/ticketing/check-in.server";
+import { linkContext } from "~/infra/links.server";
 import { checkInSchema } from "~/ticketing/ticketing-form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
-const byIdSchema = z.object({ intent: z.literal("check-in-ticket"), ticketId: z.string().min(1) });
+// A ticket picked in a list, or one whose amount was just collected at the door.
+const byIdSchema = z.object({ intent: z.enum(["check-in-ticket", "collect"]), ticketId: z.string().min(1) });
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event } = await requireCheckInStaff(request, params.eventSlug);
@@ -39,9 +41,16 @@ export async function action({ request, params }: Route.ActionArgs) {
   // The code field takes what the camera read or what a volunteer typed: a QR secret, a door code,
   // an order's code (app/ticketing/codes.ts).
   const input = byId.success ? { ticketId: byId.data.ticketId } : { typed: bySecret.data!.secret };
-  const result = await checkIn(db(), { eventId: event.id, staffId: user.id, ...input });
+  const staff = { eventId: event.id, staffId: user.id };
+  const result =
+    byId.data?.intent === "collect"
+      ? await collectAndCheckIn(db(), { ...staff, ticketId: byId.data.ticketId, ...linkContext() })
+      : await checkIn(db(), { ...staff, ...input });
   // A refused code is given back, so that the page without JavaScript keeps it in its field.
-  const kept = "typed" in input && result.kind !== "valid" && result.kind !== "already" ? input.typed : "";
+  const kept =
+    "typed" in input && result.kind !== "valid" && result.kind !== "already" && result.kind !== "to-collect"
+      ? input.typed
+      : "";
   return { result, typed: kept };
 }
 

@@ -31,6 +31,7 @@ import { loadAsDocument, withoutReact } from "~/ui/without-react";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
+import { ticketsIssued } from "~/ticketing/order-actions";
 
 // An order as its buyer sees it, reached by the signed link of the order mail (no account needed):
 // what is still to pay, or the tickets with their QR codes to show at the door.
@@ -61,7 +62,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const order = await buyersOrder(request, params.token);
   const tickets = await Promise.all(
     order.tickets.map(async ({ secret, doorCode, ...ticket }) => {
-      const valid = order.status === "PAID" && !ticket.canceledAt;
+      const valid = ticketsIssued(order) && !ticket.canceledAt;
       // The door code under the QR code can be read out or typed at the door when a phone will not
       // scan; the QR code carries the secret.
       return {

@@ -850,8 +850,11 @@ export const fr = {
     name: "Votre nom",
     email: "Votre adresse e-mail",
     method: "Paiement",
-    offline: "Virement bancaire ou paiement sur place",
-    offlineHint: "Vos places sont réservées ; elles vous sont confirmées dès que l'équipe a reçu le paiement.",
+    offline: "Virement bancaire",
+    offlineHint:
+      "Vos places sont réservées quelques jours, le temps du virement ; vos billets vous sont envoyés dès sa réception.",
+    door: "Sur place, à l'entrée",
+    doorHint: "Vos billets vous sont envoyés tout de suite ; vous réglez en arrivant, avant d'entrer.",
     submit: "Réserver",
   },
   order: {
@@ -869,8 +872,12 @@ export const fr = {
     heading: "Commande {{code}}",
     paid_one: "C'est confirmé : voici votre billet. Présentez son QR code à l'entrée.",
     paid_other: "C'est confirmé : voici vos {{count}} billets. Présentez leur QR code à l'entrée.",
+    door_one:
+      "Voici votre billet. Vous réglez {{total}} à l'entrée : présentez son QR code, l'équipe encaisse et vous fait entrer.",
+    door_other:
+      "Voici vos {{count}} billets. Vous réglez {{total}} à l'entrée : présentez leur QR code, l'équipe encaisse et vous fait entrer.",
     pending:
-      "Vos places sont réservées. Réglez {{total}} avant le {{date}} (virement ou sur place) ; vos billets vous seront envoyés dès réception.",
+      "Vos places sont réservées. Réglez {{total}} par virement avant le {{date}} ; vos billets vous seront envoyés dès réception.",
     unconfirmed:
       "Dernière étape : confirmez votre réservation avec le lien que nous venons d'envoyer à {{email}}. Sans confirmation, vos places sont libérées à {{time}}.",
     confirmed: "Merci, votre réservation est confirmée.",
@@ -927,6 +934,9 @@ export const fr = {
     inSince: "entré·e à {{time}}",
     letIn: "Faire entrer {{name}}",
     letInShort: "Faire entrer",
+    collect: "{{amount}} encaissés : faire entrer",
+    collectHint:
+      "Montant de toute la commande {{code}} : une fois réglé, ses autres billets entrent sans rien à payer.",
     noMatch: "Personne à ce nom parmi les billets payés.",
     cameraStart: "Scanner avec la caméra",
     cameraStop: "Arrêter la caméra",
@@ -938,6 +948,7 @@ export const fr = {
       "other-organisation": "✗ Billet d'un autre événement",
       canceled: "✗ Billet annulé — {{attendee}}",
       unpaid: "✗ Commande pas encore payée — {{attendee}}",
+      "to-collect": "À encaisser : {{amount}} — {{attendee}}",
       unknown: "✗ Billet inconnu",
       choose_one: "{{count}} billet pour ce code : faites entrer la personne",
       choose_other: "{{count}} billets pour ce code : faites entrer chaque personne",
@@ -1055,7 +1066,7 @@ export const fr = {
     unconfirmed: "Adresse non confirmée",
     unconfirmedHold: "Réservation non confirmée gardée (minutes)",
     unconfirmedHoldHint:
-      "Une réservation à régler par virement ou sur place garde ses places ce temps-là, jusqu'à ce que l'acheteur clique sur le lien reçu par e-mail ; ensuite, cinq jours.",
+      "Une réservation à régler par virement garde ses places ce temps-là, jusqu'à ce que l'acheteur clique sur le lien reçu par e-mail ; ensuite, cinq jours.",
     quotaName: "Nom de la jauge",
     quotaSize: "Places",
     addQuota: "Ajouter la jauge",
@@ -1068,7 +1079,7 @@ export const fr = {
     tickets: "Billets",
     total: "Total",
     actions: "Actions",
-    method: { FREE: "gratuit", OFFLINE: "virement / sur place", STRIPE: "carte" },
+    method: { FREE: "gratuit", OFFLINE: "virement", DOOR: "sur place", STRIPE: "carte" },
     actionsFor: "Actions sur la commande {{code}}",
     markPaid: "Marquer payée",
     cancel: "Annuler",
@@ -1765,13 +1776,17 @@ export const fr = {
       refund: "Nous vous remboursons {{total}} sur votre carte ; le remboursement apparaît sous quelques jours.",
       paidSubject: "Vos billets pour {{event}} (commande {{code}})",
       pendingSubject: "Réservation {{code}} pour {{event}} : en attente de paiement",
+      doorSubject: "Vos billets pour {{event}} (commande {{code}}), à régler à l'entrée",
+      doorPreview: "Vos billets, avec leur QR code ; vous réglez à l'entrée.",
+      doorFirstLine: "C'est noté : vous venez à {{event}} (commande {{code}}).",
+      doorDue: "À régler à l'entrée : {{total}}. Présentez ces QR codes : l'équipe encaisse et vous fait entrer.",
       paidPreview: "Vos billets, avec leur QR code à présenter à l'entrée.",
       pendingPreview: "Vos places sont réservées en attendant le paiement.",
       paidFirstLine: "C'est confirmé : vous venez à {{event}} (commande {{code}}).",
       pendingFirstLine: "Vos places pour {{event}} sont réservées (commande {{code}}).",
-      pay: "Réglez {{total}} avant le {{date}}, par virement ou sur place ; vos billets vous seront envoyés dès réception.",
+      pay: "Réglez {{total}} par virement avant le {{date}} ; vos billets vous seront envoyés dès réception.",
       confirm:
-        "Confirmez votre réservation avant {{time}} avec le bouton ci-dessous : sans confirmation, les places sont libérées. Vous aurez ensuite cinq jours (jusqu'à l'événement au plus tard) pour régler {{total}} par virement ou sur place.",
+        "Confirmez votre réservation avant {{time}} avec le bouton ci-dessous : sans confirmation, les places sont libérées. Vous aurez ensuite cinq jours (jusqu'à l'événement au plus tard) pour régler {{total}} par virement.",
       confirmButton: "Confirmer ma réservation",
       qrAlt: "QR code du billet {{number}}",
       doorCode: "Code à donner à l'entrée si le QR code ne passe pas :",
