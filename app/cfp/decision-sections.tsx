@@ -2,7 +2,7 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { formatDateTime } from "~/infra/i18n/i18n";
+import { formatDateTime, formatDecimal } from "~/infra/i18n/i18n";
 import type { ranking } from "~/review/review.server";
 import { Notice, SubmitButton, TextAreaField } from "~/ui/form";
 import { messageSchema } from "./decision-form";
@@ -33,7 +33,8 @@ export function AppliedNotice({ applied, skipped }: { applied: number; skipped: 
 
 export function DecisionsTable({ rows }: { rows: Awaited<ReturnType<typeof ranking>> }) {
   const { t } = useTranslation();
-  const score = (value: number | null) => (value === null ? "—" : value.toFixed(2));
+  const locale = useLocale();
+  const score = (value: number | null) => (value === null ? "—" : formatDecimal(value, 2, locale));
   return (
     <DataTable
       className="mt-4"

@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { utcToZonedLocal } from "./time";
 
 // A text cell that starts — after any spaces, tabs, carriage returns or line breaks, which
 // spreadsheet programs skip — with =, +, - or @ (or their full-width forms, which Apple Numbers
@@ -10,20 +11,32 @@ function defused(value: string | number | null) {
   return typeof value === "string" && formulaStart.test(value) ? `'${value}` : value;
 }
 
-// Spreadsheet files: comma-separated, CRLF between lines; a cell holding a quote, a comma, a
-// carriage return or a line break on its own (spreadsheet programs end a line at either), or a
-// semicolon (the separator French Excel expects) is quoted. Naming the record delimiter turns
-// csv-stringify's quoting of lone CR and LF off unless it is asked for.
+// Spreadsheet files as French Excel opens them in columns (docs/decisions/035-csv-for-french-excel.md):
+// semicolon-separated, CRLF between lines, a byte-order mark first (see csvStream and
+// csvTextResponse), decimals with a comma (csvDecimal), dates and times in ISO order in the
+// event's zone (csvMinute). A cell holding a quote, a semicolon, a carriage return or a line break
+// on its own (spreadsheet programs end a line at either) is quoted. Naming the record delimiter
+// turns csv-stringify's quoting of lone CR and LF off unless it is asked for.
 export function csvText(rows: (string | number | null)[][]) {
   return stringify(
     rows.map((row) => row.map(defused)),
     {
+      delimiter: ";",
       record_delimiter: "windows",
       quote_record_delimiter: true,
-      quoted_match: ";",
-      cast: { number: (value) => String(value) },
+      cast: { number: (value) => csvDecimal(value) },
     },
   );
+}
+
+// A number as French Excel reads one: 3,75 (never 3.75, which it would keep as text).
+export function csvDecimal(value: number, digits?: number) {
+  return (digits === undefined ? String(value) : value.toFixed(digits)).replace(".", ",");
+}
+
+// A moment as "2027-03-29 18:42" in the event's zone, which spreadsheets read as a date and time.
+export function csvMinute(date: Date | null, timeZone: string) {
+  return date ? utcToZonedLocal(date, timeZone).replace("T", " ") : "";
 }
 
 type Row = (string | number | null)[];
@@ -81,9 +94,10 @@ export async function* keysetBatches<T, K>(
 
 export const CSV_BATCH = 1000;
 
-// The HTTP answer carrying a CSV stream as a download.
-export function csvResponse(stream: ReadableStream<Uint8Array>, filename: string) {
-  return new Response(stream, {
+// The HTTP answer carrying a CSV file, or a CSV stream, as a download.
+export function csvResponse(body: ReadableStream<Uint8Array> | string, filename: string) {
+  const content = typeof body === "string" ? `\uFEFF${body}` : body;
+  return new Response(content, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${filename}"`,

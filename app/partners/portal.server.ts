@@ -1,6 +1,6 @@
 import type { Db } from "~/infra/db/client.server";
-import { csvText } from "~/infra/csv";
-import { formatDateTime, type Locale, localized } from "~/infra/i18n/i18n";
+import { csvMinute, csvText } from "~/infra/csv";
+import { type Locale, localized } from "~/infra/i18n/i18n";
 
 // What a partner sees of the event: its own placement, the invitation codes allotted to it (the
 // vouchers carrying its tag), and the guests who used them — never anyone else's order.
@@ -102,8 +102,8 @@ export function partnerGuestsCsv(report: PartnerReport, t: (key: string) => stri
       localized(g, "ticket", locale),
       g.code,
       t(`portal.state.${g.state}`),
-      formatDateTime(g.registeredAt, timeZone, locale),
-      g.checkedInAt ? formatDateTime(g.checkedInAt, timeZone, locale) : "",
+      csvMinute(g.registeredAt, timeZone),
+      csvMinute(g.checkedInAt, timeZone),
     ]),
   ]);
 }

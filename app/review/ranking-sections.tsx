@@ -2,7 +2,7 @@ import { Form, href, Link } from "react-router";
 import { SubmissionStateBadge } from "~/cfp/state-badge";
 import { committeeStates } from "~/cfp/states";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { localized } from "~/infra/i18n/i18n";
+import { formatDecimal, localized } from "~/infra/i18n/i18n";
 import { Cell, DataRow, DataTable } from "~/ui/data-table";
 import { FilterSelect } from "~/ui/form";
 import type { RankingFilters, RankingRow } from "./review.server";
@@ -73,7 +73,8 @@ export function RankingFilterForm({
 export function RankingTable({ eventSlug, rows, first }: { eventSlug: string; rows: RankingRow[]; first: number }) {
   const { t } = useTranslation();
   const name = useName();
-  const score = (value: number | null) => (value === null ? "—" : value.toFixed(2));
+  const locale = useLocale();
+  const score = (value: number | null) => (value === null ? "—" : formatDecimal(value, 2, locale));
   return (
     <DataTable
       className="mt-4"

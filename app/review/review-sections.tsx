@@ -2,7 +2,7 @@ import { getFormProps, type useForm } from "@conform-to/react";
 import { Form, href, Link } from "react-router";
 import type { readableAnswers } from "~/cfp/questions";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { localized } from "~/infra/i18n/i18n";
+import { formatDecimal, localized } from "~/infra/i18n/i18n";
 import { FormErrors, Notice, SubmitButton, TextAreaField } from "~/ui/form";
 import { MAX_SCORE, MIN_SCORE } from "./ranking";
 import { scoreField } from "./review-form";
@@ -127,6 +127,7 @@ export function MyReviewForm({
 // What the other reviewers scored and said, or why it is not shown.
 export function OtherReviews({ others, othersHidden }: { others: Found["others"]; othersHidden: boolean }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <section>
       <h2 className="text-xl font-bold">{t("review.others")}</h2>
@@ -141,7 +142,7 @@ export function OtherReviews({ others, othersHidden }: { others: Found["others"]
           {others.map((o, i) => (
             <li key={i} className="rounded-md border border-stone-200 bg-white p-3 text-sm">
               <p className="font-semibold">
-                {o.reviewer} — {o.score?.toFixed(2)}
+                {o.reviewer} — {o.score === null ? "—" : formatDecimal(o.score, 2, locale)}
               </p>
               {o.comment ? <p className="mt-1 whitespace-pre-line">{o.comment}</p> : null}
             </li>

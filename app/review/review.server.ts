@@ -1,4 +1,4 @@
-import { csvText } from "~/infra/csv";
+import { csvDecimal, csvText } from "~/infra/csv";
 import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { committeeStates } from "~/cfp/states";
@@ -226,8 +226,8 @@ export function rankingCsv(rows: RankingRow[], headers: string[], locale: "fr" |
       row.track ? localized(row.track, "name", locale) : "",
       row.state,
       row.reviewCount,
-      row.mean === null ? null : row.mean.toFixed(2),
-      row.median === null ? null : row.median.toFixed(2),
+      row.mean === null ? null : csvDecimal(row.mean, 2),
+      row.median === null ? null : csvDecimal(row.median, 2),
     ]),
   ]);
 }

@@ -3,7 +3,7 @@ import { Form, href } from "react-router";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { questionKinds } from "./survey-form";
 import type { SurveyActionResult, SurveyAdmin, SurveyPageOwner } from "./surveys.server";
-import { localized } from "~/infra/i18n/i18n";
+import { formatDecimal, localized } from "~/infra/i18n/i18n";
 import { PageHeader } from "~/ui/page-header";
 import { Section } from "~/ui/section";
 
@@ -134,7 +134,9 @@ function SurveyAdminView({ admin, result, whenLabel }: Props) {
                   <span className="block text-sm text-gray-700">
                     {t(`surveys.kind.${q.kind}`)}
                     {q.required ? ` · ${t("surveys.required")}` : ""} · {t("surveys.answers", { count: q.answers })}
-                    {q.average !== null ? ` · ${t("surveys.average", { value: q.average.toFixed(1) })}` : ""}
+                    {q.average !== null
+                      ? ` · ${t("surveys.average", { value: formatDecimal(q.average, 1, locale) })}`
+                      : ""}
                   </span>
                 </span>
                 <Form method="post">

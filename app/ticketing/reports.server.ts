@@ -1,7 +1,6 @@
 import type { Db } from "~/infra/db/client.server";
-import { CSV_BATCH, csvStream, csvStreamText, keysetBatches } from "~/infra/csv";
+import { CSV_BATCH, csvDecimal, csvMinute, csvStream, csvStreamText, keysetBatches } from "~/infra/csv";
 import type { Prisma } from "~/generated/prisma/client";
-import { utcToZonedLocal } from "~/infra/time";
 import { eventAttendeeQuestions, readableAnswer } from "./attendee-questions.server";
 import type { SalesSeries } from "./sales-chart";
 import { localized } from "~/infra/i18n/i18n";
@@ -85,7 +84,7 @@ export async function ordersCsvStream(
     ].map((h) => t(`ticketing.csv.${h}`)),
     ...questions.map((q) => localized(q, "text", locale)),
   ];
-  const when = (d: Date | null) => (d ? utcToZonedLocal(d, event.timeZone).replace("T", " ") : "");
+  const when = (d: Date | null) => csvMinute(d, event.timeZone);
   const batches = keysetBatches(
     (after: { createdAt: Date; id: string } | null, take) =>
       client.order.findMany({
@@ -111,7 +110,7 @@ export async function ordersCsvStream(
           o.email,
           o.status,
           o.method,
-          (o.totalCents / 100).toFixed(2),
+          csvDecimal(o.totalCents / 100, 2),
           o.currency,
           when(o.createdAt),
           when(o.paidAt),

@@ -27,13 +27,13 @@ test("a reviewer scores a story in anonymised mode without ever receiving the sp
     "Une leçon simple et forte : vendre avant de construire.",
   );
   // Having given their own, the reviewer now sees the organiser's earlier review.
-  await expect(page.getByText(/Karim Benali — 3\.50/)).toBeVisible();
+  await expect(page.getByText(/Karim Benali — 3,50/)).toBeVisible();
 
   const organiser = await signedInRequest(demo.organiser);
   const csv = await (await organiser.get("/organisateur/evenements/failcon-paris-2027/classement.csv")).text();
-  // (5×3 + 4×2 + 3×1)/6 = 4.33 and the organiser's 3.50: mean 3.92, median 3.92.
+  // (5×3 + 4×2 + 3×1)/6 = 4,33 and the organiser's 3,50: mean 3,92, median 3,92 (French decimals).
   expect(csv).toContain(
-    "Trois ans pour comprendre que personne ne voulait payer,Thomas Leroy,Récit d'échec,Financement,SUBMITTED,2,3.92,3.92",
+    "Trois ans pour comprendre que personne ne voulait payer;Thomas Leroy;Récit d'échec;Financement;SUBMITTED;2;3,92;3,92",
   );
   await organiser.dispose();
 });

@@ -69,7 +69,7 @@ test("after a session, those who came get a mini-survey by mail, answer it witho
 
   await page.reload();
   await expect(page.getByRole("heading", { name: "Résultats (réponses : 1 sur 1)" })).toBeVisible();
-  await expect(page.getByText("moyenne 4.0 / 5")).toBeVisible();
+  await expect(page.getByText("moyenne 4,0 / 5")).toBeVisible();
   const csv = await page.request.get(
     (await page.getByRole("link", { name: "Télécharger les réponses (CSV)" }).getAttribute("href"))!,
   );

@@ -189,7 +189,7 @@ test("contacts typed by hand: a second contact with the same address is refused;
     "unsubscribed",
     "bounced",
   ]);
-  expect(csv).toContain("'=cmd@exemple.fr,'=HYPERLINK(),,en,\"a, b\",Salon");
+  expect(csv).toContain("'=cmd@exemple.fr;'=HYPERLINK();;en;a, b;Salon");
   const listed = await listContacts(db, organisation.id, { tag: "a" });
   expect(listed.contacts.map((c) => c.email)).toEqual(["=cmd@exemple.fr"]);
 });

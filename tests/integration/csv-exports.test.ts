@@ -43,7 +43,7 @@ const expected = typed.map(([, cell]) => cell);
 
 // Read as a spreadsheet program does: a carriage return or a line break outside quotes ends a line.
 function readBack(csv: string) {
-  return parse(csv, { bom: true, record_delimiter: ["\r\n", "\r", "\n"] }) as string[][];
+  return parse(csv, { bom: true, delimiter: ";", record_delimiter: ["\r\n", "\r", "\n"] }) as string[][];
 }
 
 function expectQuotedSemicolons(csv: string) {
@@ -151,6 +151,9 @@ test("the partner's guests export gives back each guest's name cell for cell", a
   const [, ...lines] = readBack(csv);
   expect(lines.map((line) => line[0])).toEqual(expected);
   expectQuotedSemicolons(csv);
+  // Columns French Excel splits on its own, and a registration time it reads as a date.
+  expect(lines.every((line) => line.length === 7)).toBe(true);
+  expect(lines[0]![5]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
 });
 
 test("the ranking export gives back titles, speakers and formats cell for cell", () => {
@@ -175,7 +178,7 @@ test("the ranking export gives back titles, speakers and formats cell for cell",
   expect(lines.map((line) => [line[1], line[2], line[3], line[4]])).toEqual(
     expected.map((cell) => [cell, cell, cell, cell]),
   );
-  expect(lines[0]!.slice(6)).toEqual(["1", "3.46", ""]);
+  expect(lines[0]!.slice(6)).toEqual(["1", "3,46", ""]);
   expectQuotedSemicolons(csv);
 });
 

@@ -239,7 +239,7 @@ test("the orders export streams batch after batch as it is read, and gives the b
         o.email,
         o.status,
         o.method,
-        (o.totalCents / 100).toFixed(2),
+        (o.totalCents / 100).toFixed(2).replace(".", ","),
         o.currency,
         when(o.createdAt),
         when(o.paidAt),
@@ -256,7 +256,9 @@ test("the orders export streams batch after batch as it is read, and gives the b
       ]),
     ),
   ]);
-  expect(parse(whole, { bom: true })).toHaveLength(1 + orders.reduce((sum, _, i) => sum + (i % 3) + 1, 0));
+  expect(parse(whole, { bom: true, delimiter: ";" })).toHaveLength(
+    1 + orders.reduce((sum, _, i) => sum + (i % 3) + 1, 0),
+  );
   expect(await ordersCsv(db, event, t, "fr")).toBe(whole);
 
   const { client, reads } = countingOrderReads(db);
@@ -291,7 +293,7 @@ test("the contacts export streams by address in batches and gives the same file 
   });
   const header = ["email", "prénom", "nom", "langue", "tags", "source", "consentement", "désinscrit", "rejeté"];
   const whole = await contactsCsv(db, other.id, header);
-  const lines = parse(whole) as string[][];
+  const lines = parse(whole, { delimiter: ";" }) as string[][];
   expect(lines.slice(1).map((l) => l[0])).toEqual(
     Array.from({ length: 27 }, (_, i) => `x${String(i).padStart(2, "0")}@exemple.fr`),
   );

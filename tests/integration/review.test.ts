@@ -235,7 +235,7 @@ test("the CSV export quotes what needs quoting and defuses spreadsheet formulas"
     "fr",
   );
   expect(csv).toBe(
-    '#,Titre\r\n1,"\'=HYPERLINK(""http://malveillant"")","Anne, dite « Nanou »",Récit d\'échec,,SUBMITTED,2,3.46,3.50\r\n',
+    '#;Titre\r\n1;"\'=HYPERLINK(""http://malveillant"")";Anne, dite « Nanou »;Récit d\'échec;;SUBMITTED;2;3,46;3,50\r\n',
   );
 });
 

@@ -136,7 +136,7 @@ test("anonymous: nothing links an answer to a person — no invitation on the re
   expect(after[1]!.createdAt).toEqual(invitations[1]!.createdAt);
   const csv = await surveyCsv(db, surveyId);
   expect(csv.split("\r\n")[0]).toBe(
-    `Date,"Dans l'ensemble, qu'en avez-vous pensé ?",Vous êtes…,Ce qui vous a servi,Un mot ?`,
+    `Date;Dans l'ensemble, qu'en avez-vous pensé ?;Vous êtes…;Ce qui vous a servi;Un mot ?`,
   );
   expect(csv).not.toContain("@exemple.fr");
 });

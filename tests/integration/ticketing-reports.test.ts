@@ -72,7 +72,7 @@ test("sales add up per ticket type and day, and the orders export has one defuse
   const csv = await ordersCsv(db, event, translator("fr"), "fr");
   const lines = csv.trim().split("\r\n");
   expect(lines[0]).toBe(
-    "Commande,Acheteur·se,E-mail,Statut,Paiement,Total,Devise,Passée le,Payée le,Billet,Participant·e,Annulé,Entrée",
+    "Commande;Acheteur·se;E-mail;Statut;Paiement;Total;Devise;Passée le;Payée le;Billet;Participant·e;Annulé;Entrée",
   );
   expect(lines).toHaveLength(4);
   expect(csv).toContain(`"'=HYPERLINK(""x"")"`);

@@ -73,6 +73,14 @@ export function formatDateTime(
   }).format(new Date(date));
 }
 
+// A score or an average as the language writes it: "3,50" in French, "3.50" in English.
+export function formatDecimal(value: number, digits: number, locale: Locale) {
+  return value.toLocaleString(locale === "fr" ? "fr-FR" : "en-GB", {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}
+
 export function formatTime(date: Date | string, timeZone: string, locale: Locale) {
   return formatter(locale, { timeStyle: "short", timeZone }).format(new Date(date));
 }

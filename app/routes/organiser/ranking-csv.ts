@@ -1,3 +1,4 @@
+import { csvResponse } from "~/infra/csv";
 import type { Route } from "./+types/ranking-csv";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
@@ -23,11 +24,5 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     t("ranking.mean"),
     t("ranking.median"),
   ];
-  return new Response(`\uFEFF${rankingCsv(rows, headers, locale)}`, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="classement-${event.slug}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return csvResponse(rankingCsv(rows, headers, locale), `classement-${event.slug}.csv`);
 }

@@ -1,3 +1,4 @@
+import { csvResponse } from "~/infra/csv";
 import type { Route } from "./+types/voucher-codes-csv";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
@@ -9,11 +10,5 @@ import { vouchersCsv } from "~/ticketing/vouchers.server";
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
   const t = translator(await detectLocale(request));
-  return new Response(`\uFEFF${await vouchersCsv(db(), event.id, t)}`, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="codes-${event.slug}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return csvResponse(await vouchersCsv(db(), event.id, t), `codes-${event.slug}.csv`);
 }

@@ -1,3 +1,4 @@
+import { csvResponse } from "~/infra/csv";
 import type { Route } from "./+types/guests-csv";
 import { notFound, requirePartner } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
@@ -17,11 +18,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!report) notFound();
   const locale = await detectLocale(request);
   const t = translator(locale);
-  return new Response(`\uFEFF${partnerGuestsCsv(report, (key) => t(key), event.timeZone, locale)}`, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="invites-${event.slug}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return csvResponse(
+    partnerGuestsCsv(report, (key) => t(key), event.timeZone, locale),
+    `invites-${event.slug}.csv`,
+  );
 }
