@@ -15,6 +15,7 @@ export default [
   route("e/:eventSlug/intervenants/:userId/photo", "routes/public/speaker-photo.ts"),
   route("e/:eventSlug/mon-programme", "routes/public/my-agenda.tsx"),
   route("e/:eventSlug/agenda.ics", "routes/api/agenda-ics.ts"),
+  route("e/:eventSlug/evenement.ics", "routes/api/event-ics.ts"),
   route("e/:eventSlug/agenda/:token", "routes/api/my-agenda-ics.ts"),
   route("e/:eventSlug/schedule.json", "routes/api/schedule-json.ts"),
   route("e/:eventSlug/schedule.xml", "routes/api/schedule-xml.ts"),

@@ -1,5 +1,6 @@
 import { href } from "react-router";
 import type { Event } from "~/generated/prisma/client";
+import { calendarFile } from "~/infra/calendar.server";
 import { type Locale, localized, translator } from "~/infra/i18n/i18n";
 import { placeLine, whenLine } from "./where-and-when";
 
@@ -45,4 +46,31 @@ export function eventCalendarEntry(event: CalendarEvent, locale: Locale, appUrl:
     url: `${appUrl}${href("/e/:eventSlug", { eventSlug: event.slug })}`,
     updatedAt: event.updatedAt.toISOString(),
   };
+}
+
+// The entry as a calendar file: mailed as an invitation (PUBLISH) or to take it out of calendars
+// (CANCEL), or downloaded from the order page (no method), always the same UID.
+export function eventCalendarFile(
+  calendar: Omit<ReturnType<typeof eventCalendarEntry>, "updatedAt"> & { updatedAt?: string },
+  method?: "PUBLISH" | "CANCEL",
+) {
+  return calendarFile({
+    name: calendar.title,
+    timeZone: calendar.timeZone,
+    method,
+    entries: [
+      {
+        uid: calendar.uid,
+        sequence: calendar.sequence,
+        startsAt: new Date(calendar.startsAt),
+        endsAt: new Date(calendar.endsAt),
+        summary: calendar.title,
+        description: "",
+        location: calendar.location,
+        url: calendar.url,
+        updatedAt: new Date(calendar.updatedAt ?? calendar.startsAt),
+        canceled: method === "CANCEL",
+      },
+    ],
+  });
 }

@@ -32,6 +32,7 @@ export const publicEventSelect = {
   venueName: true,
   venueAddress: true,
   onlineUrl: true,
+  calendarSequence: true,
   updatedAt: true,
 } satisfies Prisma.EventSelect;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { calendarFile } from "~/infra/calendar.server";
+import { eventCalendarFile } from "~/events/event-mail.server";
 
 // A reminder, a change or a cancellation, with the event (or the speaker's talk) as a calendar
 // entry: same UID as every earlier invite, its current SEQUENCE, so calendar apps replace it.
@@ -26,26 +26,7 @@ export const eventNoticeData = z.object({
 });
 
 export function eventNoticeExtras(data: z.output<typeof eventNoticeData>) {
-  const { calendar } = data;
   const method = data.kind === "canceled" ? ("CANCEL" as const) : ("PUBLISH" as const);
-  const content = calendarFile({
-    name: calendar.title,
-    timeZone: calendar.timeZone,
-    method,
-    entries: [
-      {
-        uid: calendar.uid,
-        sequence: calendar.sequence,
-        startsAt: new Date(calendar.startsAt),
-        endsAt: new Date(calendar.endsAt),
-        summary: calendar.title,
-        description: "",
-        location: calendar.location,
-        url: calendar.url,
-        updatedAt: new Date(calendar.updatedAt),
-        canceled: data.kind === "canceled",
-      },
-    ],
-  });
+  const content = eventCalendarFile(data.calendar, method);
   return { icalEvent: { method, content } };
 }

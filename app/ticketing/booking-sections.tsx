@@ -128,6 +128,7 @@ export function BookingForm({
           </div>
           <AttendeeQuestions questions={questions} answers={fields.answer.getFieldset()} />
           {anyPaid ? <PaymentMethod cards={cards} /> : null}
+          {anyPaid ? <RunningTotal currency={onSale[0]!.currency} /> : null}
           <SubmitButton>{t("tickets.submit")}</SubmitButton>
         </>
       ) : null}
@@ -136,6 +137,23 @@ export function BookingForm({
 }
 
 type Fieldset = ReturnType<OrderForm[1]["quantity"]["getFieldset"]>;
+
+// What the seats chosen come to, counted as they are chosen (app/ui/enhancements.js; hidden
+// without JavaScript, where the order page gives the total). The server computes the real one.
+function RunningTotal({ currency }: { currency: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <p
+      hidden
+      data-running-total={t("tickets.runningTotal")}
+      data-currency={currency}
+      data-locale={locale === "fr" ? "fr-FR" : "en-GB"}
+      aria-live="polite"
+      className="text-lg font-bold"
+    />
+  );
+}
 
 function TicketTypeList({ catalogue, quantities }: { catalogue: Catalogue; quantities: Fieldset }) {
   const { t } = useTranslation();
@@ -173,6 +191,7 @@ function TicketTypeList({ catalogue, quantities }: { catalogue: Catalogue; quant
                 {t("tickets.quantity", { type: name })}
                 <select
                   name={`quantity.${type.id}`}
+                  data-price-cents={type.priceCents}
                   defaultValue="0"
                   aria-invalid={field?.errors?.length ? true : undefined}
                   className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2"

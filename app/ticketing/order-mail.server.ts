@@ -1,6 +1,6 @@
 import QRCode from "qrcode";
 import { z } from "zod";
-import { calendarFile } from "~/infra/calendar.server";
+import { eventCalendarFile } from "~/events/event-mail.server";
 import { epcQrPng } from "~/payments/bank-details.server";
 
 // The data of the order mail (checked when queued and when rendered), and what travels with it:
@@ -66,24 +66,6 @@ export async function orderMailExtras(data: z.output<typeof orderMailData>) {
       cid: ticketQrCid(index),
     })),
   );
-  const { calendar } = data;
-  const content = calendarFile({
-    name: calendar.title,
-    timeZone: calendar.timeZone,
-    method: "PUBLISH",
-    entries: [
-      {
-        uid: calendar.uid,
-        sequence: calendar.sequence,
-        startsAt: new Date(calendar.startsAt),
-        endsAt: new Date(calendar.endsAt),
-        summary: calendar.title,
-        description: "",
-        location: calendar.location,
-        url: calendar.url,
-        updatedAt: new Date(calendar.updatedAt ?? calendar.startsAt),
-      },
-    ],
-  });
+  const content = eventCalendarFile(data.calendar, "PUBLISH");
   return { attachments, icalEvent: { method: "PUBLISH" as const, content } };
 }

@@ -28,6 +28,13 @@ export function OrderHeading({ order }: { order: Order }) {
         {whenLine(event, locale)}
         {event.venueName ? ` — ${event.venueName}` : ""}
       </p>
+      {/* A file, not a page: the browser hands it to the calendar app. */}
+      <a
+        href={href("/e/:eventSlug/evenement.ics", { eventSlug: event.slug })}
+        className="mt-1 inline-block text-sm font-semibold"
+      >
+        {t("order.addToCalendar")}
+      </a>
     </>
   );
 }

@@ -55,5 +55,22 @@ function count(field) {
   show();
 }
 
+// The total of a booking form (`data-running-total` holds its wording, where {{total}} is the sum
+// of each select's seats times its `data-price-cents`), shown once JavaScript can keep it true.
+function total(line) {
+  const form = line.closest("form");
+  const selects = form.querySelectorAll("select[data-price-cents]");
+  const money = new Intl.NumberFormat(line.dataset.locale, { style: "currency", currency: line.dataset.currency });
+  const show = () => {
+    let cents = 0;
+    selects.forEach((select) => (cents += Number(select.value) * Number(select.dataset.priceCents)));
+    line.textContent = line.dataset.runningTotal.replace("{{total}}", money.format(cents / 100));
+  };
+  selects.forEach((select) => select.addEventListener("change", show));
+  show();
+  line.hidden = false;
+}
+
 document.querySelectorAll("[data-live-wall]").forEach(follow);
+document.querySelectorAll("[data-running-total]").forEach(total);
 document.querySelectorAll("textarea[data-counter]").forEach(count);

@@ -83,6 +83,7 @@ const table: Record<string, Access> = {
     allowed: "attendee",
   },
   "/e/:eventSlug/agenda.ics": { who: "everyone", sample: "/e/failcon-paris-2027/agenda.ics" },
+  "/e/:eventSlug/evenement.ics": { who: "everyone", sample: "/e/failcon-paris-2027/evenement.ics" },
   "/e/:eventSlug/agenda/:token": { who: "everyone" },
   "/e/:eventSlug/schedule.json": { who: "everyone", sample: "/e/failcon-paris-2027/schedule.json" },
   "/e/:eventSlug/schedule.xml": { who: "everyone", sample: "/e/failcon-paris-2027/schedule.xml" },

@@ -55,6 +55,7 @@ const table: Record<string, Row> = {
   "/e/:eventSlug/intervenants/:userId/photo": { sample: (ids) => `/e/${paris}/intervenants/${ids.speaker}/photo` },
   "/e/:eventSlug/mon-programme": { sample: `/e/${paris}/mon-programme`, as: "attendee" },
   "/e/:eventSlug/agenda.ics": { sample: `/e/${paris}/agenda.ics` },
+  "/e/:eventSlug/evenement.ics": { sample: `/e/${paris}/evenement.ics` },
   "/e/:eventSlug/agenda/:token": { sample: (ids) => `/e/${paris}/agenda/${ids.feed}` },
   "/e/:eventSlug/schedule.json": { sample: `/e/${paris}/schedule.json` },
   "/e/:eventSlug/schedule.xml": { sample: `/e/${paris}/schedule.xml` },

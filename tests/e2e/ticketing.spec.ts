@@ -45,6 +45,12 @@ test("a visitor without JavaScript registers for a free evening and gets the tic
   // The mailed link opens the same order, without an account, where a ticket can change hands.
   await page.goto(linkIn(mail, "/commande/"));
   await expect(page.getByRole("heading", { name: /Commande [A-Z0-9]{6}/ })).toBeVisible();
+  // "Add to my calendar" gives the same entry as the mail's invite, so a calendar keeps one.
+  const ics = await page.request.get(
+    (await page.getByRole("link", { name: "Ajouter à mon agenda (.ics)" }).getAttribute("href"))!,
+  );
+  const added = new ICAL.Event(new ICAL.Component(ICAL.parse(await ics.text())).getFirstSubcomponent("vevent")!);
+  expect([added.uid, added.summary]).toEqual([invite.uid, "Conférence du rebond — Lyon"]);
   await page.getByText("Changer le nom sur ce billet").first().click();
   await page.getByLabel("Nom de la personne qui vient").first().fill("Paul Sansjs");
   await page.getByRole("button", { name: "Changer" }).first().click();
@@ -83,7 +89,12 @@ test("a buyer who pays at the door gets the ticket at once; the door asks for th
 }) => {
   const email = "nadia.surplace@exemple.fr";
   await page.goto("/e/failcon-paris-2027/billets");
-  await bookTickets(page, { seats: { Entrée: 1 }, name: "Nadia Surplace", email, payment: "door" });
+  await fillBooking(page, { seats: { Entrée: 2 }, name: "Nadia Surplace", email, payment: "door" });
+  // The total follows the seats chosen, before anything is sent.
+  await expect(bookingForm(page).getByText(/^Total : 30,00\s€$/)).toBeVisible();
+  await bookingForm(page).getByLabel("Nombre de places « Entrée »").selectOption("1");
+  await expect(bookingForm(page).getByText(/^Total : 15,00\s€$/)).toBeVisible();
+  await page.getByRole("button", { name: "Réserver" }).click();
   await expect(page.getByText(/Voici votre billet. Vous réglez 15,00\s€ à l'entrée/)).toBeVisible();
   await expect(page.getByRole("img", { name: /QR code du billet/ })).toHaveCount(1);
   const code = (await page.locator("span.font-mono").first().textContent())!;

@@ -12,6 +12,7 @@ export const en: Translation<Messages> = {
   nav: {
     skip: "Skip to content",
     label: "Main navigation",
+    menu: "Menu",
     breadcrumbs: "Breadcrumb",
     events: "Events",
     backOffice: "Organise",
@@ -850,6 +851,7 @@ export const en: Translation<Messages> = {
     door: "At the door",
     doorHint: "Your tickets are sent at once; you pay when you arrive, before going in.",
     submit: "Book",
+    runningTotal: "Total: {{total}}",
   },
   order: {
     cancelRefund: "Cannot come? Cancel: your card is refunded and your seat goes back to the waiting list.",
@@ -862,6 +864,7 @@ export const en: Translation<Messages> = {
     pay: "Pay {{total}} by card",
     code: "Ticket code:",
     title: "Your order",
+    addToCalendar: "Add to my calendar (.ics)",
     heading: "Order {{code}}",
     paid_one: "Confirmed: here is your ticket. Show its QR code at the door.",
     paid_other: "Confirmed: here are your {{count}} tickets. Show their QR codes at the door.",

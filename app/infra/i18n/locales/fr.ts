@@ -8,6 +8,7 @@ export const fr = {
   nav: {
     skip: "Aller au contenu",
     label: "Navigation principale",
+    menu: "Menu",
     breadcrumbs: "Fil d'Ariane",
     events: "Événements",
     backOffice: "Organisation",
@@ -856,6 +857,7 @@ export const fr = {
     door: "Sur place, à l'entrée",
     doorHint: "Vos billets vous sont envoyés tout de suite ; vous réglez en arrivant, avant d'entrer.",
     submit: "Réserver",
+    runningTotal: "Total : {{total}}",
   },
   order: {
     cancelRefund:
@@ -869,6 +871,7 @@ export const fr = {
     pay: "Payer {{total}} par carte",
     code: "Code du billet :",
     title: "Votre commande",
+    addToCalendar: "Ajouter à mon agenda (.ics)",
     heading: "Commande {{code}}",
     paid_one: "C'est confirmé : voici votre billet. Présentez son QR code à l'entrée.",
     paid_other: "C'est confirmé : voici vos {{count}} billets. Présentez leur QR code à l'entrée.",
