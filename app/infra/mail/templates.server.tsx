@@ -89,3 +89,30 @@ export function mailRenderer(templates: MailTemplates) {
     };
   };
 }
+
+// A rendered mail as a mail client shows it (the demo mailbox): the inline images put back in
+// place of their content ids, and every part it carries listed with a link that downloads it.
+export function mailAsReceived({ html, attachments = [], icalEvent }: RenderedMail) {
+  const dataUrl = (type: string, content: Buffer | string) =>
+    `data:${type};base64,${Buffer.from(content).toString("base64")}`;
+  const inline = new Map(attachments.map((a) => [`cid:${a.cid}`, dataUrl(a.contentType, a.content)]));
+  const parts = [
+    ...attachments.map((a) => ({
+      filename: a.filename,
+      type: a.contentType,
+      bytes: a.content.length,
+      url: inline.get(`cid:${a.cid}`)!,
+    })),
+    ...(icalEvent
+      ? [
+          {
+            filename: icalEvent.filename,
+            type: "text/calendar",
+            bytes: Buffer.byteLength(icalEvent.content),
+            url: dataUrl("text/calendar", icalEvent.content),
+          },
+        ]
+      : []),
+  ];
+  return { html: html.replace(/cid:[^"'\s)]+/g, (cid) => inline.get(cid) ?? cid), parts };
+}

@@ -6,6 +6,7 @@ import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { mailboxMessage } from "~/infra/mail/outbox.server";
 import { renderMail } from "~/platform/mail.server";
+import { mailAsReceived } from "~/infra/mail/templates.server";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
@@ -19,7 +20,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     to: message.to,
     status: message.status,
     lastError: message.lastError,
-    ...rendered,
+    subject: rendered.subject,
+    text: rendered.text,
+    ...mailAsReceived(rendered),
     strings: await pageStrings(request, "mail", "mailbox"),
   };
 }
@@ -46,6 +49,25 @@ export default function MailboxMessage({ loaderData }: Route.ComponentProps) {
         sandbox="allow-top-navigation-by-user-activation"
         className="mt-4 h-[36rem] w-full card"
       />
+      {loaderData.parts.length ? (
+        <section aria-labelledby="parts-title" className="mt-4">
+          <h2 id="parts-title" className="font-bold">
+            {t("mailbox.parts", { count: loaderData.parts.length })}
+          </h2>
+          <ul className="mt-2 space-y-1 text-sm">
+            {loaderData.parts.map((part) => (
+              <li key={part.filename}>
+                <a href={part.url} download={part.filename} className="font-semibold">
+                  {part.filename}
+                </a>{" "}
+                <span className="text-gray-700">
+                  ({part.type}, {t("mailbox.kilobytes", { count: Math.max(1, Math.round(part.bytes / 1024)) })})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <details className="mt-4">
         <summary className="cursor-pointer text-sm">{t("mailbox.plainText")}</summary>
         <pre className="mt-2 whitespace-pre-wrap rounded bg-white p-4 text-sm">{loaderData.text}</pre>

@@ -279,6 +279,10 @@ export const en: Translation<Messages> = {
     lead: "With no SMTP server configured, e-mails land here. This page does not exist in production.",
     empty: "No e-mail yet.",
     back: "← All e-mails",
+    parts_one: "{{count}} attachment",
+    parts_other: "{{count}} attachments",
+    kilobytes_one: "{{count}} kB",
+    kilobytes_other: "{{count}} kB",
     to: "To:",
     plainText: "Plain-text version",
     templates: {

@@ -275,6 +275,10 @@ export const fr = {
     lead: "Sans serveur SMTP configuré, les e-mails arrivent ici. Cette page n'existe pas en production.",
     empty: "Aucun e-mail pour le moment.",
     back: "← Tous les e-mails",
+    parts_one: "{{count}} pièce jointe",
+    parts_other: "{{count}} pièces jointes",
+    kilobytes_one: "{{count}} ko",
+    kilobytes_other: "{{count}} ko",
     to: "À :",
     plainText: "Version texte",
     templates: {
