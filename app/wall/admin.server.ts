@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Db } from "~/infra/db/client.server";
 import type { WallPostStatus } from "~/generated/prisma/client";
 import { wallSettings } from "./moderation.server";
+import { deviceBan, isDeviceBan } from "./moderation";
 import type { QueueTab, sourceSchema, wallSettingsSchema } from "./wall-forms";
 
 const tabStatus: Record<QueueTab, WallPostStatus> = { pending: "PENDING", approved: "APPROVED", rejected: "REJECTED" };
@@ -31,6 +32,7 @@ export async function moderationQueue(client: Db, eventId: string, tab: QueueTab
         postedAt: true,
         pinnedAt: true,
         status: true,
+        deviceKey: true,
       },
     }),
     client.wallPost.groupBy({ by: ["status"], where: { eventId }, _count: { _all: true } }),
@@ -49,7 +51,12 @@ export async function moderationQueue(client: Db, eventId: string, tab: QueueTab
   const count = (s: WallPostStatus) => counts.find((c) => c.status === s)?._count._all ?? 0;
   return {
     settings: { open: settings.open, moderation: settings.moderation },
-    posts: posts.map((p) => ({ ...p, media: p.media as { url: string; alt: string }[] })),
+    // The device's key stays here: the page only needs to know an on-site writer can be banned.
+    posts: posts.map(({ deviceKey, ...p }) => ({
+      ...p,
+      fromDevice: Boolean(deviceKey),
+      media: p.media as { url: string; alt: string }[],
+    })),
     counts: { pending: count("PENDING"), approved: count("APPROVED"), rejected: count("REJECTED") },
     actions: actions.map((a) => ({
       id: a.id,
@@ -88,7 +95,23 @@ export async function wallSetup(client: Db, eventId: string) {
       lastError: s.lastError,
       posts: s._count.posts,
     })),
-    bans: bans.map((b) => ({ id: b.id, authorHandle: b.authorHandle, at: b.createdAt })),
+    bans: await Promise.all(
+      bans.map(async (b) => ({
+        id: b.id,
+        authorHandle: b.authorHandle,
+        // An on-site writer's ban is shown by the name they last wrote under, never by its key.
+        deviceWriter: isDeviceBan(b.authorHandle)
+          ? ((
+              await client.wallPost.findFirst({
+                where: { eventId, deviceKey: b.authorHandle.slice(deviceBan("").length) },
+                orderBy: { createdAt: "desc" },
+                select: { authorName: true },
+              })
+            )?.authorName ?? "")
+          : null,
+        at: b.createdAt,
+      })),
+    ),
   };
 }
 

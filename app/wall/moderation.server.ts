@@ -1,7 +1,7 @@
 import type { Db, Tx, DbClient } from "~/infra/db/client.server";
 import type { Prisma, WallPostStatus } from "~/generated/prisma/client";
 import { recordWallChange } from "./changes.server";
-import { moderationRules } from "./moderation";
+import { deviceBan, isDeviceBan, moderationRules } from "./moderation";
 import type { IncomingPost } from "./post";
 import type { ModerationAction } from "./wall-forms";
 
@@ -55,7 +55,8 @@ function firstStatus(
   settings: { moderation: "PRE" | "POST"; blockedWords: string[] },
   banned: Set<string>,
 ): { status: WallPostStatus; reason: string | null } {
-  if (banned.has(post.authorHandle.toLowerCase())) return { status: "REJECTED", reason: "banned-author" };
+  if (banned.has(post.authorHandle.toLowerCase()) || (post.deviceKey && banned.has(deviceBan(post.deviceKey))))
+    return { status: "REJECTED", reason: "banned-author" };
   const word = blockedWordIn(`${post.authorName} ${post.text}`, settings.blockedWords);
   if (word) return { status: "REJECTED", reason: `blocked-word: ${word}` };
   return { status: settings.moderation === "POST" ? "APPROVED" : "PENDING", reason: null };
@@ -128,16 +129,17 @@ export async function moderatePost(
   });
 }
 
-// Ban the author of a post (on-site posts have no account to ban).
+// Ban the author of a post: their handle, or the device an on-site post was written from.
 export async function banPostAuthor(client: Db, input: { eventId: string; postId: string; userId: string }) {
   const post = await client.wallPost.findFirst({
     where: { id: input.postId, eventId: input.eventId },
-    select: { authorHandle: true },
+    select: { authorHandle: true, deviceKey: true },
   });
-  if (!post?.authorHandle) return { ok: false as const, error: "wall.errors.noHandle" };
+  const handle = post?.authorHandle || (post?.deviceKey ? deviceBan(post.deviceKey) : "");
+  if (!handle) return { ok: false as const, error: "wall.errors.noHandle" };
   return {
     ok: true as const,
-    ...(await banAuthor(client, { eventId: input.eventId, authorHandle: post.authorHandle, userId: input.userId })),
+    ...(await banAuthor(client, { eventId: input.eventId, authorHandle: handle, userId: input.userId })),
   };
 }
 
@@ -153,7 +155,9 @@ export async function banAuthor(client: Db, input: { eventId: string; authorHand
     const posts = await tx.wallPost.findMany({
       where: {
         eventId: input.eventId,
-        authorHandle: { equals: handle, mode: "insensitive" },
+        ...(isDeviceBan(handle)
+          ? { deviceKey: handle.slice(deviceBan("").length) }
+          : { authorHandle: { equals: handle, mode: "insensitive" } }),
         status: { not: "REJECTED" },
       },
       select: { id: true },

@@ -17,10 +17,15 @@ export type PostAction = ModerationAction | "ban";
 
 // What an organiser may do with a post, in the order its buttons show: the moderation actions
 // its state allows, and banning its author when it has one (on-site posts have no account).
+// A ban names an author's handle, or for an on-site writer their device (its keyed hash).
+export const deviceBan = (deviceKey: string) => `appareil:${deviceKey}`;
+export const isDeviceBan = (handle: string) => handle.startsWith("appareil:");
+
 export function postActions(post: {
   status: string;
   pinnedAt: Date | string | null;
   authorHandle: string;
+  fromDevice?: boolean;
 }): PostAction[] {
   const allowed = moderationActions.filter((name) => {
     const rule = moderationRules[name];
@@ -29,5 +34,5 @@ export function postActions(post: {
       (rule.pinned === undefined || rule.pinned === Boolean(post.pinnedAt))
     );
   });
-  return [...allowed, ...(post.authorHandle ? ["ban" as const] : [])];
+  return [...allowed, ...(post.authorHandle || post.fromDevice ? ["ban" as const] : [])];
 }

@@ -13,6 +13,7 @@ export type IncomingPost = {
   postedAt: Date;
   // On-site posts only: see WallPost.clientKey and WallPost.photo.
   clientKey?: string;
+  deviceKey?: string;
   photo?: Uint8Array<ArrayBuffer>;
 };
 

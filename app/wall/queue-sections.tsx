@@ -72,7 +72,7 @@ export function PostQueue({
                 onSubmit={
                   name === "ban"
                     ? (e) =>
-                        window.confirm(t("wall.queue.confirmBan", { handle: post.authorHandle }))
+                        window.confirm(t("wall.queue.confirmBan", { handle: post.authorHandle || post.authorName }))
                           ? undefined
                           : e.preventDefault()
                     : undefined

@@ -198,7 +198,8 @@ export function BansSection({ bans, result, timeZone }: { bans: Setup["bans"]; r
         {bans.map((b) => (
           <li key={b.id} className="flex items-center justify-between gap-3 px-4 py-2">
             <span>
-              {b.authorHandle} <span className="text-sm text-gray-700">· {formatDateTime(b.at, timeZone, locale)}</span>
+              {b.deviceWriter === null ? b.authorHandle : t("wall.setup.deviceBan", { name: b.deviceWriter })}{" "}
+              <span className="text-sm text-gray-700">· {formatDateTime(b.at, timeZone, locale)}</span>
             </span>
             <Form method="post">
               <input type="hidden" name="intent" value="lift-ban" />

@@ -1,11 +1,12 @@
 import { afterAll, expect, test } from "vitest";
 import { outboundClient } from "~/infra/outbound.server";
 import { pollDueSources, pollSource } from "~/wall/ingestion.server";
-import { admitPosts, banAuthor, moderatePost } from "~/wall/moderation.server";
-import { createOnsitePost, onsiteClientKey } from "~/wall/onsite.server";
+import { admitPosts, banAuthor, banPostAuthor, moderatePost } from "~/wall/moderation.server";
+import { createOnsitePost, onsiteClientKey, onsiteDeviceKey } from "~/wall/onsite.server";
+import { wallSetup } from "~/wall/admin.server";
 import { onsitePostSchema } from "~/wall/wall-forms";
 import { freshDatabase } from "../support/database";
-import { createEvent, createOrganisation } from "../support/factories";
+import { createEvent, createOrganisation, createUser } from "../support/factories";
 import { blueskyPost, mastodonStatus, startBluesky, startMastodon } from "../fakes/social-servers";
 
 const connection = await freshDatabase();
@@ -265,7 +266,7 @@ test("moderation: pre-moderation by default, blocked words and banned authors re
   expect(await status("f")).toBe("APPROVED");
 });
 
-test("on-site posts: escaped, checked against blocked words, three per ten minutes per address, the address never stored", async () => {
+test("on-site posts: escaped, checked against blocked words, three per ten minutes per phone, the address never stored", async () => {
   const room = await createEvent(db, organisation.id, { hashtag: "#salle" });
   const key = onsiteClientKey("203.0.113.7", "s".repeat(32));
   expect(key).not.toContain("203.0.113.7");
@@ -273,7 +274,12 @@ test("on-site posts: escaped, checked against blocked words, three per ten minut
   const write = (text: string, at = now) =>
     createOnsitePost(
       db,
-      { eventId: room.id, clientKey: key, form: onsitePostSchema.parse({ name: "Malik", text }) },
+      {
+        eventId: room.id,
+        clientKey: key,
+        deviceKey: "un-appareil",
+        form: onsitePostSchema.parse({ name: "Malik", text }),
+      },
       at,
     );
   expect(await write("<img src=x onerror=alert(1)> Merci !")).toEqual({ ok: true, status: "PENDING" });
@@ -286,4 +292,33 @@ test("on-site posts: escaped, checked against blocked words, three per ten minut
     "wall.errors.tooLong",
   );
   expect(onsitePostSchema.safeParse({ name: " ", text: "ok" }).success).toBe(false);
+});
+
+test("an on-site writer is banned by their phone, not by the room's shared address: their posts leave, their next ones are refused, a neighbour's still come", async () => {
+  const room = await createEvent(db, organisation.id, { hashtag: "#banparappareil" });
+  const organiser = await createUser(db);
+  const sharedWifi = onsiteClientKey("203.0.113.50", "s".repeat(32));
+  const phone = (id: string) => onsiteDeviceKey(id, "s".repeat(32));
+  const write = (device: string, name: string, text: string) =>
+    createOnsitePost(db, {
+      eventId: room.id,
+      clientKey: sharedWifi,
+      deviceKey: phone(device),
+      form: onsitePostSchema.parse({ name, text }),
+    });
+  await write("troll", "Troll", "Premier message pénible");
+  await write("voisine", "Léa", "Bravo aux intervenants");
+  const trollPost = await db.wallPost.findFirstOrThrow({ where: { eventId: room.id, authorName: "Troll" } });
+  expect(trollPost.deviceKey).toBe(phone("troll"));
+  expect(trollPost.deviceKey).not.toContain("troll");
+
+  expect(await banPostAuthor(db, { eventId: room.id, postId: trollPost.id, userId: organiser.id })).toEqual({
+    ok: true,
+    removed: 1,
+  });
+  // Another name from the same phone is refused on arrival; the neighbour on the same Wi-Fi is not.
+  expect(await write("troll", "Autre nom", "Encore moi")).toEqual({ ok: true, status: "REJECTED" });
+  expect(await write("voisine", "Léa", "Quelle soirée")).toEqual({ ok: true, status: "PENDING" });
+  const setup = await wallSetup(db, room.id);
+  expect(setup.bans.map((b) => b.deviceWriter)).toEqual(["Autre nom"]);
 });

@@ -14,7 +14,7 @@ import { FormErrors, Honeypot, Notice, SubmitButton, TextAreaField, TextField } 
 import { pageTitle } from "~/ui/meta";
 import { wallSnapshot } from "~/wall/changes.server";
 import { COMPACT_POSTS, CompactWall } from "~/wall/compact-wall";
-import { createOnsitePost, onsiteClientKey } from "~/wall/onsite.server";
+import { createOnsitePost, onsiteClientKey, wallDevice } from "~/wall/onsite.server";
 import { onsitePostSchema } from "~/wall/wall-forms";
 import { visibleWall } from "~/wall/public.server";
 import { readForm } from "~/infra/request-body.server";
@@ -68,9 +68,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       : null;
   if (prepared && !prepared.ok)
     return data({ result: submission.reply(), error: prepared.error, status: null }, { status: 400 });
+  const device = await wallDevice(request);
   const created = await createOnsitePost(db(), {
     eventId: wall.event.id,
     clientKey: onsiteClientKey(context.get(clientAddressContext), env().SESSION_SECRET),
+    deviceKey: device.deviceKey,
     form: submission.value,
     photo: prepared?.ok
       ? {
@@ -79,8 +81,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         }
       : undefined,
   });
-  if (!created.ok) return data({ result: submission.reply(), error: created.error, status: null }, { status: 429 });
-  return { result: submission.reply({ resetForm: true }), error: null, status: created.status };
+  const cookie = device.setCookie ? { "Set-Cookie": device.setCookie } : undefined;
+  if (!created.ok)
+    return data({ result: submission.reply(), error: created.error, status: null }, { status: 429, headers: cookie });
+  return data(
+    { result: submission.reply({ resetForm: true }), error: null, status: created.status },
+    { headers: cookie },
+  );
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {

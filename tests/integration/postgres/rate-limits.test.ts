@@ -53,6 +53,7 @@ test("12 simultaneous on-site wall posts from one writer keep to the limit of th
     createOnsitePost(instance, {
       eventId: event.id,
       clientKey,
+      deviceKey: "le-telephone-de-malik",
       form: onsitePostSchema.parse({ name: "Malik", text: `Message ${i}` }),
     }),
   );

@@ -1647,6 +1647,7 @@ export const en: Translation<Messages> = {
       polling: "Read requested: it happens in the next few seconds.",
       bans: "Banned authors",
       noBans: "Nobody is banned.",
+      deviceBan: 'A phone in the room (last name given: "{{name}}")',
       liftBan: "Lift the ban",
       banLifted: "Ban lifted: this person's next posts will be moderated as usual.",
     },

@@ -1658,6 +1658,7 @@ export const fr = {
       polling: "Lecture demandée : elle a lieu dans les secondes qui viennent.",
       bans: "Auteurs bannis",
       noBans: "Personne n'est banni.",
+      deviceBan: "Un téléphone sur place (dernier nom donné : « {{name}} »)",
       liftBan: "Lever le bannissement",
       banLifted: "Bannissement levé : les prochains messages de cette personne seront modérés normalement.",
     },
