@@ -47,10 +47,11 @@ export function ScreenHeader({
             {t("wall.screen.preview")}
           </p>
         ) : null}
-        <div className="mt-3 grid gap-3 text-xl sm:grid-cols-2">
+        {/* Read from the back of a room on a projector: large, and the time in the label. */}
+        <div className={`mt-4 grid gap-4 text-2xl leading-snug ${current && next ? "lg:grid-cols-2" : ""}`}>
           {current ? (
             <p>
-              <span className="block text-sm font-bold uppercase tracking-wide text-[var(--wall-muted)]">
+              <span className="block text-lg font-bold uppercase tracking-wide text-[var(--wall-muted)]">
                 {t("wall.screen.now")}
               </span>
               <span className="font-bold">{current.title}</span> — {current.speakers}
@@ -59,7 +60,7 @@ export function ScreenHeader({
           ) : null}
           {next ? (
             <p>
-              <span className="block text-sm font-bold uppercase tracking-wide text-[var(--wall-muted)]">
+              <span className="block text-lg font-bold uppercase tracking-wide text-[var(--wall-muted)]">
                 {t("wall.screen.next", { time: formatTime(next.startsAt, event.timeZone, locale) })}
               </span>
               <span className="font-bold">{next.title}</span> — {next.speakers}
@@ -68,16 +69,29 @@ export function ScreenHeader({
           ) : null}
         </div>
       </div>
-      <figure className="flex items-center gap-3 rounded-xl bg-white p-3 text-black">
+      {/* Large enough to scan from the back of the room (about a seventh of the screen's width). */}
+      <figure className="flex items-center gap-4 rounded-xl bg-white p-4 text-black">
         <span
-          className="block h-32 w-32"
+          className="block h-[clamp(10rem,15vw,22rem)] w-[clamp(10rem,15vw,22rem)]"
           role="img"
           aria-label={t("wall.screen.qrLabel")}
           dangerouslySetInnerHTML={{ __html: qr }}
         />
-        <figcaption className="max-w-40 text-lg font-semibold">
+        <figcaption className="max-w-[16rem] text-2xl font-semibold">
           {t("wall.screen.postFromPhone")}
-          <span className="block break-all text-sm font-normal">{postUrl.replace(/^https?:\/\//, "")}</span>
+          {/* The address breaks only after a slash, never inside a word. */}
+          <span className="mt-2 block text-lg font-normal">
+            {postUrl
+              .replace(/^https?:\/\//, "")
+              .split("/")
+              .map((part, i) => (
+                <span key={i}>
+                  {i ? "/" : ""}
+                  <wbr />
+                  <span className="whitespace-nowrap">{part}</span>
+                </span>
+              ))}
+          </span>
         </figcaption>
       </figure>
     </header>
