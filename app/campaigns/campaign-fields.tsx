@@ -2,13 +2,13 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Form } from "react-router";
-import { localized } from "~/infra/i18n/i18n";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { FilterSelect, FormErrors, SubmitButton, TextAreaField, TextField } from "~/ui/form";
 import { campaignSchema } from "./campaign-form";
 import { knownPlaceholders } from "./placeholders";
 
 type Choices = {
-  events: { id: string; titleFr: string; titleEn: string }[];
+  events: { id: string; titleFr: string; titleEn: string; startsAt: Date; timeZone: string }[];
   campaigns: { id: string; name: string }[];
   tags: string[];
 };
@@ -63,7 +63,11 @@ export function CampaignFields({
       options={options}
     />
   );
-  const events = choices.events.map((e) => ({ value: e.id, label: localized(e, "title", locale) }));
+  // Named with their date: the sessions of a series share one title.
+  const events = choices.events.map((e) => ({
+    value: e.id,
+    label: `${localized(e, "title", locale)} — ${formatDateTime(e.startsAt, e.timeZone, locale, { day: "numeric", month: "short", year: "numeric" })}`,
+  }));
   return (
     <Form method="post" {...getFormProps(form)} className="space-y-4">
       <input type="hidden" name="intent" value="save" />

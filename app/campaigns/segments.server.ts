@@ -132,7 +132,7 @@ export async function segmentChoices(client: Db, organisationId: string) {
   const [events, campaigns, tags] = await Promise.all([
     client.event.findMany({
       where: { organisationId },
-      select: { id: true, titleFr: true, titleEn: true, startsAt: true },
+      select: { id: true, titleFr: true, titleEn: true, startsAt: true, timeZone: true },
       orderBy: { startsAt: "desc" },
     }),
     client.campaign.findMany({

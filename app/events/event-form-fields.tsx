@@ -45,7 +45,7 @@ export function EventFormFields({
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-bold">{t("eventForm.identity")}</legend>
         <TextField meta={fields.titleFr} label={t("eventForm.titleFr")} />
-        <TextField meta={fields.titleEn} label={t("eventForm.titleEn")} />
+        <TextField meta={fields.titleEn} label={t("eventForm.titleEn")} hint={t("eventForm.titleEnHint")} />
         <TextField meta={fields.slug} label={t("eventForm.slug")} hint={t("eventForm.slugHint")} />
         <TextField meta={fields.hashtag} label={t("eventForm.hashtag")} placeholder="#failconfr" />
         <TextAreaField meta={fields.descriptionFr} label={t("eventForm.descriptionFr")} />

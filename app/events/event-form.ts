@@ -31,7 +31,14 @@ export const eventFormSchema = z
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "errors.slug")
       .max(80, "errors.tooLong"),
     titleFr: z.string({ error: "errors.required" }).trim().min(3, "errors.tooShort").max(140, "errors.tooLong"),
-    titleEn: z.string({ error: "errors.required" }).trim().min(3, "errors.tooShort").max(140, "errors.tooLong"),
+    // Optional: left empty, English readers see the French title (localized()).
+    titleEn: z
+      .string()
+      .trim()
+      .max(140, "errors.tooLong")
+      .refine((v) => v === "" || v.length >= 3, "errors.tooShort")
+      .optional()
+      .transform((v) => v ?? ""),
     descriptionFr: optionalText(5000),
     descriptionEn: optionalText(5000),
     timeZone: z.string({ error: "errors.required" }).refine(isTimeZone, "errors.timeZone"),

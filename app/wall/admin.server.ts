@@ -72,7 +72,7 @@ export async function moderationQueue(client: Db, eventId: string, tab: QueueTab
 // The wall's settings page: how it is run, where it reads from (with each source's last error)
 // and who is banned.
 export async function wallSetup(client: Db, eventId: string) {
-  const [settings, sources, bans] = await Promise.all([
+  const [settings, sources, bans, event] = await Promise.all([
     wallSettings(client, eventId),
     client.wallSource.findMany({
       where: { eventId },
@@ -80,8 +80,11 @@ export async function wallSetup(client: Db, eventId: string) {
       include: { _count: { select: { posts: true } } },
     }),
     client.wallBan.findMany({ where: { eventId }, orderBy: { createdAt: "desc" } }),
+    client.event.findUniqueOrThrow({ where: { id: eventId }, select: { hashtag: true } }),
   ]);
   return {
+    // What a new source follows unless told otherwise.
+    eventHashtag: event.hashtag ?? "",
     settings: { open: settings.open, moderation: settings.moderation, blockedWords: settings.blockedWords },
     sources: sources.map((s) => ({
       id: s.id,

@@ -62,11 +62,13 @@ export function RulesSection({ settings, result }: { settings: Setup["settings"]
 // The hashtags followed on Mastodon and Bluesky, and the forms adding one.
 export function SourcesSection({
   sources,
+  eventHashtag,
   sourceResult,
   result,
   timeZone,
 }: {
   sources: Setup["sources"];
+  eventHashtag: string;
   sourceResult: Result;
   result: Result;
   timeZone: string;
@@ -116,7 +118,7 @@ export function SourcesSection({
           </li>
         ))}
       </ul>
-      <AddSourceForms />
+      <AddSourceForms eventHashtag={eventHashtag} />
       <div className="mt-2">
         <Feedback result={result} intent="add-source" />
       </div>
@@ -124,7 +126,7 @@ export function SourcesSection({
   );
 }
 
-function AddSourceForms() {
+function AddSourceForms({ eventHashtag }: { eventHashtag: string }) {
   const { t } = useTranslation();
   return (
     <div className="mt-4 grid gap-4 lg:grid-cols-2">
@@ -132,7 +134,13 @@ function AddSourceForms() {
         <h3 className="font-bold">{t("wall.setup.addMastodon")}</h3>
         <input type="hidden" name="intent" value="add-source" />
         <input type="hidden" name="kind" value="MASTODON" />
-        <CompactInput label={t("wall.setup.hashtag")} name="hashtag" placeholder="#failconfr" required />
+        <CompactInput
+          label={t("wall.setup.hashtag")}
+          name="hashtag"
+          placeholder="#failconfr"
+          defaultValue={eventHashtag}
+          required
+        />
         <CompactInput
           label={t("wall.setup.instance")}
           name="baseUrl"
@@ -155,7 +163,13 @@ function AddSourceForms() {
         <h3 className="font-bold">{t("wall.setup.addBluesky")}</h3>
         <input type="hidden" name="intent" value="add-source" />
         <input type="hidden" name="kind" value="BLUESKY" />
-        <CompactInput label={t("wall.setup.hashtag")} name="hashtag" placeholder="#failconfr" required />
+        <CompactInput
+          label={t("wall.setup.hashtag")}
+          name="hashtag"
+          placeholder="#failconfr"
+          defaultValue={eventHashtag}
+          required
+        />
         <CompactInput
           label={t("wall.setup.service")}
           name="baseUrl"

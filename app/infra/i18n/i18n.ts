@@ -11,14 +11,15 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 // A record's text in one language: `localized(event, "title", locale)` is `event.titleEn` in
-// English and `event.titleFr` otherwise. A field that may be left empty in English falls back
-// in words: `localized(series, "description", locale) || series.descriptionFr`.
+// English and `event.titleFr` otherwise; an English text left empty falls back to the French.
 export function localized<K extends string, R extends Record<`${K}Fr` | `${K}En`, unknown>>(
   record: R,
   field: K,
   locale: Locale,
 ): R[`${K}Fr`] | R[`${K}En`] {
-  return locale === "en" ? record[`${field}En` as `${K}En`] : record[`${field}Fr` as `${K}Fr`];
+  // An English text left empty shows the French one: organisers may write in French only.
+  const english = record[`${field}En` as `${K}En`];
+  return locale === "en" && english !== "" ? english : record[`${field}Fr` as `${K}Fr`];
 }
 
 // Every string of both languages, for the server: its pages, mails, CSV headers and edge pages.

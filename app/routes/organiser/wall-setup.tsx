@@ -71,7 +71,7 @@ export function meta({ matches }: Route.MetaArgs) {
 
 export default function WallSetup({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { event, settings, sources, bans } = loaderData;
+  const { event, settings, sources, bans, eventHashtag } = loaderData;
   const sourceResult =
     actionData?.intent === "remove-source" || actionData?.intent === "poll-source" ? actionData : undefined;
   return (
@@ -81,7 +81,13 @@ export default function WallSetup({ loaderData, actionData }: Route.ComponentPro
         title={t("wall.setup.title")}
       />
       <RulesSection settings={settings} result={actionData} />
-      <SourcesSection sources={sources} sourceResult={sourceResult} result={actionData} timeZone={event.timeZone} />
+      <SourcesSection
+        sources={sources}
+        eventHashtag={eventHashtag}
+        sourceResult={sourceResult}
+        result={actionData}
+        timeZone={event.timeZone}
+      />
       <BansSection bans={bans} result={actionData} timeZone={event.timeZone} />
     </>
   );

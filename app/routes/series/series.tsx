@@ -71,7 +71,7 @@ export default function SeriesPage({ loaderData, actionData }: Route.ComponentPr
   const locale = useLocale();
   const { series } = loaderData;
   const [form, fields] = useForm<z.input<typeof registrationSchema>>({ lastResult: actionData?.result });
-  const description = localized(series, "description", locale) || series.descriptionFr;
+  const description = localized(series, "description", locale);
   return (
     <article>
       <p className="text-sm font-semibold text-brand-600">

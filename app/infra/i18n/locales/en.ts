@@ -195,6 +195,7 @@ export const en: Translation<Messages> = {
     identity: "Presentation",
     titleFr: "Title (French)",
     titleEn: "Title (English)",
+    titleEnHint: "Optional: left empty, English readers see the French title.",
     slug: "Page address",
     slugHint: "Lower-case letters, digits and hyphens: /e/failcon-paris-2027",
     hashtag: "Wall hashtag",

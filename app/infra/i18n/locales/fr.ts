@@ -191,6 +191,7 @@ export const fr = {
     identity: "Présentation",
     titleFr: "Titre (français)",
     titleEn: "Titre (anglais)",
+    titleEnHint: "Facultatif : laissé vide, le titre français est montré aux lecteurs anglophones.",
     slug: "Adresse de la page",
     slugHint: "Lettres minuscules, chiffres et tirets : /e/failcon-paris-2027",
     hashtag: "Mot-dièse du mur",
