@@ -1,6 +1,6 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { href, Link } from "react-router";
-import { localized } from "~/infra/i18n/i18n";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { whenLine } from "./where-and-when";
 
 type Card = {
@@ -15,7 +15,10 @@ type Card = {
   organisation: { name: string };
 };
 
-export function EventCard({ event }: { event: Card }) {
+const LATER_SHOWN = 3;
+
+// `later`: the next dates of an evening that comes back under the same title.
+export function EventCard({ event, later = [] }: { event: Card; later?: Card[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
@@ -30,6 +33,24 @@ export function EventCard({ event }: { event: Card }) {
         {event.venueName ?? t("event.online")} · {event.organisation.name}
         {event.hashtag ? ` · ${event.hashtag}` : ""}
       </p>
+      {later.length ? (
+        <p className="mt-2 text-sm">
+          {t("event.laterDates")}{" "}
+          {later.slice(0, LATER_SHOWN).map((date, i) => (
+            <span key={date.slug}>
+              {i ? ", " : ""}
+              <Link to={href("/e/:eventSlug", { eventSlug: date.slug })}>
+                {formatDateTime(date.startsAt, date.timeZone, locale, {
+                  weekday: "short",
+                  day: "numeric",
+                  month: "short",
+                })}
+              </Link>
+            </span>
+          ))}
+          {later.length > LATER_SHOWN ? ` ${t("event.moreDates", { count: later.length - LATER_SHOWN })}` : ""}
+        </p>
+      ) : null}
     </li>
   );
 }

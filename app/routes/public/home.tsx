@@ -4,6 +4,7 @@ import type { Route } from "./+types/home";
 import { organisationsByName, upcomingPublishedEvents } from "~/events/events.server";
 import { db } from "~/infra/db/db.server";
 import { EventCard } from "~/events/event-card";
+import { groupRecurring } from "~/events/recurring";
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders } from "~/infra/page-cache.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
@@ -13,7 +14,18 @@ export const headers = publicPageHeaders;
 
 export async function loader({ request }: Route.LoaderArgs) {
   const [events, organisations] = await Promise.all([upcomingPublishedEvents(db()), organisationsByName(db())]);
-  return { events, organisations, strings: await pageStrings(request, "errors.slugTaken", "event.online", "home") };
+  return {
+    events,
+    organisations,
+    strings: await pageStrings(
+      request,
+      "errors.slugTaken",
+      "event.online",
+      "event.laterDates",
+      "event.moreDates",
+      "home",
+    ),
+  };
 }
 
 export function meta({ matches }: Route.MetaArgs) {
@@ -31,8 +43,8 @@ export default function Home({ loaderData }: Route.ComponentProps) {
       <h2 className="mt-10 text-2xl font-bold">{t("home.upcoming")}</h2>
       {loaderData.events.length ? (
         <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-          {loaderData.events.map((event) => (
-            <EventCard key={event.slug} event={event} />
+          {groupRecurring(loaderData.events).map(({ next, later }) => (
+            <EventCard key={next.slug} event={next} later={later} />
           ))}
         </ul>
       ) : (

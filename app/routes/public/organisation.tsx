@@ -5,6 +5,7 @@ import { notFound } from "~/auth/roles.server";
 import { pastEvents, publicOrganisation, upcomingPublishedEvents } from "~/events/events.server";
 import { db } from "~/infra/db/db.server";
 import { EventCard } from "~/events/event-card";
+import { groupRecurring } from "~/events/recurring";
 import { pageTitle } from "~/ui/meta";
 import { publicPageHeaders } from "~/infra/page-cache.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
@@ -28,6 +29,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       request,
       "errors.slugTaken",
       "event.online",
+      "event.laterDates",
+      "event.moreDates",
       "home.none",
       "home.upcoming",
       "organisation",
@@ -63,8 +66,8 @@ export default function OrganisationHome({ loaderData }: Route.ComponentProps) {
         <section key={region} aria-label={region || t("organisation.otherRegions")} className="mt-6">
           <h3 className="text-lg font-bold text-brand-700">{region || t("organisation.otherRegions")}</h3>
           <ul className="mt-3 grid gap-4 sm:grid-cols-2">
-            {events.map((event) => (
-              <EventCard key={event.slug} event={event} />
+            {groupRecurring(events).map(({ next, later }) => (
+              <EventCard key={next.slug} event={next} later={later} />
             ))}
           </ul>
         </section>

@@ -33,6 +33,9 @@ export const en: Translation<Messages> = {
   },
   organisation: { past: "Past events", otherRegions: "Elsewhere" },
   event: {
+    laterDates: "Also on",
+    moreDates_one: "and {{count}} more date",
+    moreDates_other: "and {{count}} more dates",
     map: "See on the map",
     agendaTitle: "On the agenda",
     ticketsLink: "Register / tickets",

@@ -29,6 +29,9 @@ export const fr = {
   },
   organisation: { past: "Événements passés", otherRegions: "Ailleurs" },
   event: {
+    laterDates: "Aussi le",
+    moreDates_one: "et {{count}} autre date",
+    moreDates_other: "et {{count}} autres dates",
     map: "Voir sur la carte",
     agendaTitle: "Au programme",
     ticketsLink: "S'inscrire / billets",
