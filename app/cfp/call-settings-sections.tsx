@@ -17,7 +17,7 @@ import {
 import type { callForEvent } from "./call.server";
 import { questionKinds, questionSchema } from "./questions";
 import type { eventQuestions } from "./questions.server";
-import { callSettingsSchema, formatSchema, trackSchema } from "./submission-form";
+import { callSettingsSchema, formatEditSchema, formatSchema, trackSchema } from "./submission-form";
 
 // The sections of an event's call settings page (app/routes/organiser/call-settings.tsx), each
 // with its form; lastResult is the action's answer when it was for that form.
@@ -103,10 +103,12 @@ export function FormatsSection({
   formats,
   timeZone,
   lastResult,
+  editResult,
 }: {
   formats: CallOfEvent["formats"];
   timeZone: string;
   lastResult: LastResult;
+  editResult: (formatId: string) => LastResult;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -123,16 +125,19 @@ export function FormatsSection({
       <h2 className="text-xl font-bold">{t("callSettings.formats")}</h2>
       <ul className="mt-3 divide-y divide-stone-100 card">
         {formats.map((f) => (
-          <li key={f.id} className="flex items-center justify-between gap-3 px-4 py-2">
-            <span>
-              <strong>{localized(f, "name", locale)}</strong> — {t("submission.minutes", { count: f.minutes })}
-              {f.deadline ? (
-                <span className="block text-xs text-gray-600">
-                  {t("call.deadline", { date: formatDateTime(f.deadline, timeZone, locale) })}
-                </span>
-              ) : null}
-            </span>
-            <RemoveForm intent="remove-format" id={f.id} label={t("team.remove")} />
+          <li key={f.id} className="px-4 py-2">
+            <div className="flex items-center justify-between gap-3">
+              <span>
+                <strong>{localized(f, "name", locale)}</strong> — {t("submission.minutes", { count: f.minutes })}
+                {f.deadline ? (
+                  <span className="block text-xs text-gray-600">
+                    {t("call.deadline", { date: formatDateTime(f.deadline, timeZone, locale) })}
+                  </span>
+                ) : null}
+              </span>
+              <RemoveForm intent="remove-format" id={f.id} label={t("team.remove")} />
+            </div>
+            <FormatEditor format={f} timeZone={timeZone} lastResult={editResult(f.id)} />
           </li>
         ))}
       </ul>
@@ -147,6 +152,52 @@ export function FormatsSection({
         </div>
       </Form>
     </section>
+  );
+}
+
+function FormatEditor({
+  format: f,
+  timeZone,
+  lastResult,
+}: {
+  format: CallOfEvent["formats"][number];
+  timeZone: string;
+  lastResult: LastResult;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [form, fields] = useForm({
+    id: `format-${f.id}`,
+    lastResult,
+    constraint: getZodConstraint(formatEditSchema),
+    defaultValue: {
+      nameFr: f.nameFr,
+      nameEn: f.nameEn,
+      minutes: String(f.minutes),
+      deadline: f.deadline ? utcToZonedLocal(f.deadline, timeZone) : "",
+    },
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: formatEditSchema }),
+  });
+  const saved = lastResult?.status === "success";
+  return (
+    <details className="mt-1 text-sm" open={Boolean(lastResult && !saved) || undefined}>
+      <summary className="cursor-pointer font-semibold text-brand-700">
+        {t("callSettings.editFormat", { format: localized(f, "name", locale) })}
+      </summary>
+      <Form method="post" {...getFormProps(form)} className="mt-2 grid gap-3 sm:grid-cols-2">
+        <input type="hidden" name="intent" value="edit-format" />
+        <input type="hidden" name="id" value={f.id} />
+        <TextField meta={fields.nameFr} label={t("callSettings.nameFr")} />
+        <TextField meta={fields.nameEn} label={t("callSettings.nameEn")} />
+        <TextField meta={fields.minutes} type="number" label={t("callSettings.minutes")} />
+        <TextField meta={fields.deadline} type="datetime-local" label={t("callSettings.formatDeadline")} />
+        <div>
+          <SubmitButton variant="secondary">{t("callSettings.saveFormat")}</SubmitButton>
+        </div>
+      </Form>
+    </details>
   );
 }
 

@@ -68,6 +68,25 @@ export async function addFormat(
   });
 }
 
+// A format's names, duration and deadline change; the stories told in it stay in it.
+export async function updateFormat(
+  client: Db,
+  eventId: string,
+  timeZone: string,
+  input: { id: string; nameFr: string; nameEn: string; minutes: number; deadline?: string },
+) {
+  const { count } = await client.talkFormat.updateMany({
+    where: { id: input.id, eventId },
+    data: {
+      nameFr: input.nameFr,
+      nameEn: input.nameEn,
+      minutes: input.minutes,
+      deadline: input.deadline ? zonedLocalToUtc(input.deadline, timeZone) : null,
+    },
+  });
+  return count > 0;
+}
+
 export async function addTrack(client: Db, eventId: string, input: { nameFr: string; nameEn: string }) {
   const position = await client.track.count({ where: { eventId } });
   await client.track.create({ data: { eventId, nameFr: input.nameFr, nameEn: input.nameEn, position } });

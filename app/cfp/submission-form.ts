@@ -105,6 +105,9 @@ export const formatSchema = z.object({
     .optional(),
 });
 
+// The same fields on an existing format: a wrong duration or deadline is corrected in place.
+export const formatEditSchema = formatSchema.extend({ intent: z.literal("edit-format"), id: z.string().min(1) });
+
 export const trackSchema = z.object({ intent: z.literal("add-track"), nameFr: text(2, 80), nameEn: text(2, 80) });
 
 export const removeSchema = z.object({

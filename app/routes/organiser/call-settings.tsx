@@ -11,11 +11,12 @@ import {
   removeFormat,
   removeTrack,
   saveCallSettings,
+  updateFormat,
 } from "~/cfp/call.server";
 import { CallSettingsForm, FormatsSection, QuestionsSection, TracksSection } from "~/cfp/call-settings-sections";
 import { questionSchema } from "~/cfp/questions";
 import { addQuestion, eventQuestions, removeQuestion } from "~/cfp/questions.server";
-import { callSettingsSchema, formatSchema, removeSchema, trackSchema } from "~/cfp/submission-form";
+import { callSettingsSchema, formatEditSchema, formatSchema, removeSchema, trackSchema } from "~/cfp/submission-form";
 import { db } from "~/infra/db/db.server";
 import { FormErrors } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
@@ -80,6 +81,15 @@ export async function action({ request, context }: Route.ActionArgs) {
     await addQuestion(db(), event.id, submission.value);
     return { intent, result: submission.reply({ resetForm: true }), error: null };
   }
+  if (intent === "edit-format") {
+    const target = String(formData.get("id") ?? "");
+    const submission = parseWithZod(formData, { schema: formatEditSchema });
+    if (submission.status !== "success")
+      return data({ intent, target, result: submission.reply(), error: null }, { status: 400 });
+    if (!(await updateFormat(db(), event.id, timeZone, submission.value)))
+      return data({ intent, target, result: undefined, error: "errors.notFound" }, { status: 400 });
+    return { intent, target, result: submission.reply(), error: null };
+  }
   const schema = intent === "add-format" ? formatSchema : intent === "add-track" ? trackSchema : callSettingsSchema;
   const submission = parseWithZod(formData, { schema });
   if (submission.status !== "success")
@@ -121,7 +131,16 @@ export default function CallSettings({ loaderData, actionData }: Route.Component
       <div className="mt-6 grid gap-10 lg:grid-cols-2">
         <CallSettingsForm call={call} timeZone={event.timeZone} lastResult={resultFor("settings")} />
         <div className="space-y-10">
-          <FormatsSection formats={formats} timeZone={event.timeZone} lastResult={resultFor("add-format")} />
+          <FormatsSection
+            formats={formats}
+            timeZone={event.timeZone}
+            lastResult={resultFor("add-format")}
+            editResult={(id) =>
+              actionData?.intent === "edit-format" && "target" in actionData && actionData.target === id
+                ? actionData.result
+                : undefined
+            }
+          />
           <TracksSection tracks={tracks} lastResult={resultFor("add-track")} />
           <QuestionsSection questions={questions} lastResult={resultFor("add-question")} />
         </div>

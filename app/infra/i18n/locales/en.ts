@@ -738,6 +738,8 @@ export const en: Translation<Messages> = {
     minutes: "Length (minutes)",
     formatDeadline: "Own deadline (optional)",
     addFormat: "Add the format",
+    editFormat: 'Edit "{{format}}"',
+    saveFormat: "Save the format",
     addTrack: "Add the track",
     confirmReminderDays: "Remind accepted speakers after (days)",
     confirmReminderHint: "One reminder, to those who have neither confirmed nor declined.",

@@ -742,6 +742,8 @@ export const fr = {
     minutes: "Durée (minutes)",
     formatDeadline: "Date limite propre (facultatif)",
     addFormat: "Ajouter le format",
+    editFormat: "Modifier « {{format}} »",
+    saveFormat: "Enregistrer le format",
     addTrack: "Ajouter le thème",
     confirmReminderDays: "Relance des intervenants acceptés après (jours)",
     confirmReminderHint: "Une seule relance, à ceux qui n'ont ni confirmé ni décliné.",
