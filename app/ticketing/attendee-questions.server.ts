@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Db, DbClient } from "~/infra/db/client.server";
-import type { attendeeQuestionSchema } from "./ticketing-form";
+import type { attendeeQuestionEditSchema, attendeeQuestionSchema } from "./ticketing-form";
 import { localized } from "~/infra/i18n/i18n";
 
 // Questions asked of people who book, and their answers, checked on the server whatever the form
@@ -54,6 +54,32 @@ export async function addAttendeeQuestion(client: Db, eventId: string, form: z.o
   const position = await client.attendeeQuestion.count({ where: { eventId } });
   const { intent: _intent, ...data } = form;
   await client.attendeeQuestion.create({ data: { ...data, eventId, position } });
+}
+
+// Reworded, made required or not; a list of choices may be reworded or grow, never shrink: the
+// answers given are kept by the position of the choice.
+export async function updateAttendeeQuestion(
+  client: Db,
+  eventId: string,
+  form: z.output<typeof attendeeQuestionEditSchema>,
+): Promise<{ ok: true } | { ok: false; error: string }> {
+  const question = await client.attendeeQuestion.findFirst({ where: { id: form.id, eventId } });
+  if (!question) return { ok: false, error: "errors.notFound" };
+  const choice = question.kind === "CHOICE";
+  if (choice && (form.optionsFr.length < 2 || form.optionsFr.length !== form.optionsEn.length))
+    return { ok: false, error: "errors.options" };
+  if (choice && form.optionsFr.length < question.optionsFr.length)
+    return { ok: false, error: "errors.tickets.optionsKept" };
+  await client.attendeeQuestion.update({
+    where: { id: question.id },
+    data: {
+      textFr: form.textFr,
+      textEn: form.textEn,
+      required: form.required,
+      ...(choice ? { optionsFr: form.optionsFr, optionsEn: form.optionsEn } : {}),
+    },
+  });
+  return { ok: true };
 }
 
 export async function removeAttendeeQuestion(client: Db, eventId: string, id: string) {

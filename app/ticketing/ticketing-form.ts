@@ -229,3 +229,16 @@ export const attendeeQuestionSchema = z
     path: ["optionsFr"],
     message: "errors.options",
   });
+
+// An attendee question reworded: its kind stays (answers already given are of that kind).
+export const attendeeQuestionEditSchema = z.object({
+  id: z.string({ error: "errors.notFound" }).min(1, "errors.notFound"),
+  textFr: z.string({ error: "errors.required" }).trim().min(3, "errors.tooShort").max(200, "errors.tooLong"),
+  textEn: z.string({ error: "errors.required" }).trim().min(3, "errors.tooShort").max(200, "errors.tooLong"),
+  optionsFr: lines(20),
+  optionsEn: lines(20),
+  required: z
+    .literal("on")
+    .optional()
+    .transform((v) => v === "on"),
+});

@@ -357,6 +357,48 @@ test("a choice question with a single option is refused with errors.options and 
   expect(await db.attendeeQuestion.count({ where: { eventId: event.id } })).toBe(0);
 });
 
+test("an attendee question is reworded and made optional; its choices may grow but not shrink, and another event's is not found", async () => {
+  const { event } = await ticketedEvent(db, organisation.id);
+  const other = await ticketedEvent(db, organisation.id);
+  const meal = await db.attendeeQuestion.create({
+    data: {
+      eventId: event.id,
+      kind: "CHOICE",
+      textFr: "Votre repas ?",
+      textEn: "Your meal?",
+      optionsFr: ["Végétarien", "Sans gluten"],
+      optionsEn: ["Vegetarian", "Gluten-free"],
+      required: true,
+    },
+  });
+  const edit = (fields: Record<string, string>, on = event) =>
+    post(on, {
+      intent: "edit-question",
+      id: meal.id,
+      textFr: "Votre repas du soir ?",
+      textEn: "Your dinner?",
+      ...fields,
+    });
+  expect(
+    await edit({ optionsFr: "Végétarien\nSans gluten\nVegan", optionsEn: "Vegetarian\nGluten-free\nVegan" }),
+  ).toEqual({
+    status: 200,
+    body: { intent: "edit-question", result: undefined, error: null },
+  });
+  expect(await db.attendeeQuestion.findUniqueOrThrow({ where: { id: meal.id } })).toMatchObject({
+    textFr: "Votre repas du soir ?",
+    optionsFr: ["Végétarien", "Sans gluten", "Vegan"],
+    required: false,
+    kind: "CHOICE",
+  });
+  expect((await edit({ optionsFr: "Végétarien\nVegan", optionsEn: "Vegetarian\nVegan" })).body.error).toBe(
+    "errors.tickets.optionsKept",
+  );
+  expect((await edit({ optionsFr: "Un\nDeux\nTrois", optionsEn: "One\nTwo" })).body.error).toBe("errors.options");
+  expect((await edit({ optionsFr: "A\nB\nC", optionsEn: "A\nB\nC" }, other.event)).body.error).toBe("errors.notFound");
+  expect((await db.attendeeQuestion.findUniqueOrThrow({ where: { id: meal.id } })).optionsFr).toHaveLength(3);
+});
+
 test("removing an attendee question deletes the event's own question and leaves another event's alone", async () => {
   const { event } = await ticketedEvent(db, organisation.id);
   const other = await ticketedEvent(db, organisation.id);

@@ -6,7 +6,11 @@ import { db } from "~/infra/db/db.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { readForm } from "~/infra/request-body.server";
 import { refundCardOrder } from "~/payments/card-payments.server";
-import { addAttendeeQuestion, removeAttendeeQuestion } from "~/ticketing/attendee-questions.server";
+import {
+  addAttendeeQuestion,
+  removeAttendeeQuestion,
+  updateAttendeeQuestion,
+} from "~/ticketing/attendee-questions.server";
 import {
   addQuota,
   addTicketType,
@@ -21,6 +25,7 @@ import {
 import { orderActionIntents, type OrderActionIntent } from "~/ticketing/order-actions";
 import { cancelOrder, markOrderPaid, placeOrder } from "~/ticketing/orders.server";
 import {
+  attendeeQuestionEditSchema,
   attendeeQuestionSchema,
   bookingRulesSchema,
   catalogueItemSchema,
@@ -141,6 +146,9 @@ const handlers: Record<string, Handler> = {
     "attendee-question",
     attendeeQuestionSchema,
     async (value, { event }) => (await addAttendeeQuestion(db(), event.id, value), ok),
+  ),
+  "edit-question": plainHandler("edit-question", attendeeQuestionEditSchema, (value, { event }) =>
+    updateAttendeeQuestion(db(), event.id, value),
   ),
   "remove-question": async ({ formData, event }) => {
     await removeAttendeeQuestion(db(), event.id, String(formData.get("id") ?? ""));

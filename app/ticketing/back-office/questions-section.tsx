@@ -49,15 +49,74 @@ export function QuestionsSection({ questions }: { questions: AttendeeQuestions }
       </h2>
       <ul className="mt-2 divide-y divide-stone-100 card text-sm">
         {questions.map((q) => (
-          <li key={q.id} className="flex items-center justify-between gap-3 px-4 py-2">
-            <span>
-              {localized({ nameFr: q.textFr, nameEn: q.textEn }, "name", locale)}
-              <span className="block text-xs text-gray-600">
-                {t(`ticketing.questionKind.${q.kind}`)}
-                {q.required ? ` · ${t("ticketing.required")}` : ""}
+          <li key={q.id} className="px-4 py-2">
+            <div className="flex items-center justify-between gap-3">
+              <span>
+                {localized({ nameFr: q.textFr, nameEn: q.textEn }, "name", locale)}
+                <span className="block text-xs text-gray-600">
+                  {t(`ticketing.questionKind.${q.kind}`)}
+                  {q.required ? ` · ${t("ticketing.required")}` : ""}
+                </span>
               </span>
-            </span>
-            <RemoveForm intent="remove-question" id={q.id} label={t("team.remove")} />
+              <RemoveForm intent="remove-question" id={q.id} label={t("team.remove")} />
+            </div>
+            <details className="mt-1">
+              <summary className="cursor-pointer font-semibold text-brand-700">
+                {t("ticketing.editQuestion", {
+                  question: localized({ nameFr: q.textFr, nameEn: q.textEn }, "name", locale),
+                })}
+              </summary>
+              <Form method="post" className="mt-2 grid gap-3 sm:grid-cols-2">
+                <input type="hidden" name="intent" value="edit-question" />
+                <input type="hidden" name="id" value={q.id} />
+                <CompactInput
+                  label={t("ticketing.questionFr")}
+                  name="textFr"
+                  defaultValue={q.textFr}
+                  required
+                  minLength={3}
+                  maxLength={200}
+                />
+                <CompactInput
+                  label={t("ticketing.questionEn")}
+                  name="textEn"
+                  defaultValue={q.textEn}
+                  required
+                  minLength={3}
+                  maxLength={200}
+                />
+                {q.kind === "CHOICE" ? (
+                  <>
+                    <label className="block text-sm font-semibold">
+                      {t("ticketing.optionsFr")}
+                      <textarea
+                        name="optionsFr"
+                        rows={3}
+                        defaultValue={q.optionsFr.join("\n")}
+                        className={fieldClass}
+                      />
+                    </label>
+                    <label className="block text-sm font-semibold">
+                      {t("ticketing.optionsEn")}
+                      <textarea
+                        name="optionsEn"
+                        rows={3}
+                        defaultValue={q.optionsEn.join("\n")}
+                        className={fieldClass}
+                      />
+                    </label>
+                    <p className="text-xs text-gray-600 sm:col-span-2">{t("ticketing.optionsKeptHint")}</p>
+                  </>
+                ) : null}
+                <label className="flex items-center gap-2 text-sm font-semibold">
+                  <input type="checkbox" name="required" defaultChecked={q.required} className="h-4 w-4" />{" "}
+                  {t("ticketing.required")}
+                </label>
+                <div>
+                  <SubmitButton variant="secondary">{t("ticketing.saveQuestion")}</SubmitButton>
+                </div>
+              </Form>
+            </details>
           </li>
         ))}
       </ul>

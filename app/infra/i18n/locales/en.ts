@@ -412,6 +412,7 @@ export const en: Translation<Messages> = {
       price: "A price in euros, for instance 25 or 12.50.",
       perOrder: "Between 1 and 50, with the maximum at least the minimum.",
       quotaRequired: "Choose at least one quota of this event.",
+      optionsKept: "Answers already point to these choices: reword them or add some at the end, without removing any.",
       quotaBelowUsed:
         "This quota has already given more seats than that: choose a size at least equal to the seats taken.",
       quotaInUse:
@@ -970,6 +971,9 @@ export const en: Translation<Messages> = {
     optionsFr: "Choices (French, one per line)",
     optionsEn: "Choices (English, one per line, same order)",
     addQuestion: "Add the question",
+    editQuestion: 'Edit "{{question}}"',
+    saveQuestion: "Save the question",
+    optionsKeptHint: "Answers already given point to these choices, in this order: reword them or add some at the end.",
     cancelRule: "Attendees may cancel until (days before)",
     cancelRuleHint: "Empty: only the team can cancel. A canceled card order is refunded.",
     sales: "Sales over time",

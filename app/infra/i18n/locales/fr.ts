@@ -415,6 +415,7 @@ export const fr = {
       price: "Un prix en euros, par exemple 25 ou 12,50.",
       perOrder: "Entre 1 et 50, et le maximum au moins égal au minimum.",
       quotaRequired: "Choisissez au moins une jauge de cet événement.",
+      optionsKept: "Des réponses renvoient déjà à ces choix : reformulez-les ou ajoutez-en à la fin, sans en retirer.",
       quotaBelowUsed:
         "Cette jauge a déjà donné plus de places que ce nombre : choisissez une taille au moins égale aux places prises.",
       quotaInUse:
@@ -978,6 +979,10 @@ export const fr = {
     optionsFr: "Choix (français, un par ligne)",
     optionsEn: "Choix (anglais, un par ligne, dans le même ordre)",
     addQuestion: "Ajouter la question",
+    editQuestion: "Modifier « {{question}} »",
+    saveQuestion: "Enregistrer la question",
+    optionsKeptHint:
+      "Les réponses déjà données renvoient à ces choix, dans cet ordre : reformulez-les ou ajoutez-en à la fin.",
     cancelRule: "Annulation par les participant·es jusqu'à (jours avant)",
     cancelRuleHint: "Vide : seule l'équipe peut annuler. Une commande payée par carte annulée est remboursée.",
     sales: "Ventes au fil des jours",
