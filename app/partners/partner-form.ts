@@ -34,3 +34,18 @@ export const partnerSchema = z.object({
 });
 
 export type PartnerInput = z.output<typeof partnerSchema>;
+
+// A batch of invitations for a partner, made from its page: free codes of one use each, on any
+// ticket type of the event (a visible one will do; no hidden ticket is needed).
+export const partnerCodesSchema = z.object({
+  count: z.coerce
+    .number({ error: "errors.tickets.voucherCount" })
+    .int("errors.tickets.voucherCount")
+    .min(1, "errors.tickets.voucherCount")
+    .max(500, "errors.tickets.voucherCount"),
+  ticketTypeId: z.string({ error: "errors.tickets.notOnSale" }).min(1, "errors.tickets.notOnSale"),
+  reserveQuota: z
+    .literal("on")
+    .optional()
+    .transform((v) => v === "on"),
+});

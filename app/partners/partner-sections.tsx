@@ -1,5 +1,6 @@
 import { Form, href } from "react-router";
-import { useTranslation } from "~/infra/i18n/react";
+import { useLocale, useTranslation } from "~/infra/i18n/react";
+import { localized } from "~/infra/i18n/i18n";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { Section } from "~/ui/section";
 import { partnerTiers } from "./partner-form";
@@ -11,10 +12,11 @@ type Setup = Awaited<ReturnType<typeof partnersSetup>>;
 type Partner = Setup["partners"][number];
 // What the page's action answers: which form (a partner's id, or "new"), and how it went.
 export type PartnerResult = { target: string; error: string | null; done: string | null };
+const select = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
+
 function PartnerFields({ partner, setup }: { partner?: Partner; setup: Setup }) {
   const { t } = useTranslation();
   const account = partner ? setup.accounts.find((a) => a.partnerId === partner.id)?.id : undefined;
-  const select = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
   return (
     <div className="grid gap-3 sm:grid-cols-2">
       <CompactInput label={t("partners.name")} name="name" defaultValue={partner?.name} required maxLength={120} />
@@ -89,6 +91,7 @@ export function PartnerList({
   result: PartnerResult | undefined;
 }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <ul className="mt-4 space-y-4">
       {setup.partners.map((partner) => (
@@ -118,6 +121,40 @@ export function PartnerList({
                   {t("partners.remove")}
                 </SubmitButton>
               </div>
+            </Form>
+          </details>
+          <details className="mt-2">
+            <summary className="cursor-pointer text-sm font-semibold">{t("partners.giveCodes")}</summary>
+            <Form method="post" className="mt-3 flex flex-wrap items-end gap-3">
+              <input type="hidden" name="intent" value="codes" />
+              <input type="hidden" name="id" value={partner.id} />
+              <CompactInput
+                label={t("partners.codesCount")}
+                name="count"
+                type="number"
+                min={1}
+                max={500}
+                defaultValue={10}
+                required
+                className="w-40"
+              />
+              <label className="block text-sm font-semibold">
+                {t("partners.codesTicket")}
+                <select name="ticketTypeId" className={select} required>
+                  {setup.ticketTypes.map((type) => (
+                    <option key={type.id} value={type.id}>
+                      {localized(type, "name", locale)}
+                      {type.hidden ? ` (${t("partners.hiddenTicket")})` : ""}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="flex items-center gap-2 text-sm font-semibold">
+                <input type="checkbox" name="reserveQuota" defaultChecked className="h-4 w-4" />
+                {t("partners.codesReserve")}
+              </label>
+              <SubmitButton variant="secondary">{t("partners.codesSubmit")}</SubmitButton>
+              <p className="w-full text-xs text-gray-600">{t("partners.codesHint")}</p>
             </Form>
           </details>
           <Feedback result={result} target={partner.id} />

@@ -2,7 +2,10 @@ import type { Db } from "~/infra/db/client.server";
 import { Prisma, type PartnerTier } from "~/generated/prisma/client";
 import { preparePhoto } from "~/cfp/profile.server";
 import { MAX_LOGO_BYTES } from "~/infra/body-limits.server";
-import { partnerTiers, type PartnerInput } from "./partner-form";
+import { partnerTiers, type partnerCodesSchema, type PartnerInput } from "./partner-form";
+import type { z } from "zod";
+import { createVouchers } from "~/ticketing/vouchers.server";
+import { voucherSchema } from "~/ticketing/ticketing-form";
 
 const tierOrder = (tier: PartnerTier) => partnerTiers.indexOf(tier);
 
@@ -32,7 +35,7 @@ export async function publicPartners(client: Db, eventId: string) {
 // The organisers' page: each partner with its accounts, the voucher tags it may hold (ticketing's
 // batches) and the event's partner accounts it may be given.
 export async function partnersSetup(client: Db, eventId: string) {
-  const [partners, tags, accounts] = await Promise.all([
+  const [partners, tags, accounts, ticketTypes] = await Promise.all([
     client.partner.findMany({
       where: { eventId },
       select: {
@@ -51,11 +54,17 @@ export async function partnersSetup(client: Db, eventId: string) {
       where: { eventId, role: "PARTNER" },
       select: { partnerId: true, user: { select: { id: true, name: true, email: true } } },
     }),
+    client.ticketType.findMany({
+      where: { eventId },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      select: { id: true, nameFr: true, nameEn: true, hidden: true },
+    }),
   ]);
   return {
     partners: partners.sort((a, b) => tierOrder(a.tier) - tierOrder(b.tier) || a.name.localeCompare(b.name)),
     voucherTags: tags.map((t) => t.tag),
     accounts: accounts.map((a) => ({ ...a.user, partnerId: a.partnerId })),
+    ticketTypes,
   };
 }
 
@@ -116,4 +125,51 @@ export async function removePartner(client: Db, eventId: string, partnerId: stri
 export async function partnerLogo(client: Db, eventId: string, partnerId: string) {
   const partner = await client.partner.findFirst({ where: { id: partnerId, eventId }, select: { logo: true } });
   return partner?.logo ?? null;
+}
+
+// The partner's name as a code prefix: "Banque Coopérative" gives BANQUE-COOPERATIVE-XXXXXXXX.
+function codePrefix(name: string) {
+  const prefix = name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 20)
+    .replace(/-+$/, "");
+  return prefix.length >= 3 ? prefix : undefined;
+}
+
+// A batch of invitations for the partner, tagged with its codes' tag (its name when it had none,
+// which then becomes its tag): its space lists who registered with them.
+export async function givePartnerCodes(
+  client: Db,
+  event: { id: string; timeZone: string },
+  partnerId: string,
+  form: z.output<typeof partnerCodesSchema>,
+) {
+  const partner = await client.partner.findFirst({
+    where: { id: partnerId, eventId: event.id },
+    select: { id: true, name: true, voucherTag: true },
+  });
+  if (!partner) return { ok: false as const, error: "errors.notFound" };
+  const tag = partner.voucherTag || partner.name.slice(0, 80);
+  const created = await createVouchers(
+    client,
+    event,
+    voucherSchema.parse({
+      intent: "voucher",
+      code: codePrefix(partner.name),
+      count: String(form.count),
+      kind: "FREE",
+      value: "",
+      maxUses: "1",
+      reserveQuota: form.reserveQuota ? "on" : undefined,
+      tag,
+      ticketTypeIds: [form.ticketTypeId],
+    }),
+  );
+  if (!created.ok) return created;
+  if (!partner.voucherTag) await client.partner.update({ where: { id: partner.id }, data: { voucherTag: tag } });
+  return { ok: true as const, count: created.count };
 }

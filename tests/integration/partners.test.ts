@@ -1,8 +1,8 @@
 import { expect, test } from "vitest";
 import { eventJsonLd, scriptJson } from "~/events/structured-data";
 import { cancelOrder, placeOrder } from "~/ticketing/orders.server";
-import { partnerSchema } from "~/partners/partner-form";
-import { publicPartners, savePartner } from "~/partners/partners.server";
+import { partnerCodesSchema, partnerSchema } from "~/partners/partner-form";
+import { givePartnerCodes, publicPartners, savePartner } from "~/partners/partners.server";
 import { partnerGuestsCsv, partnerReport } from "~/partners/portal.server";
 import { freshDatabase } from "../support/database";
 import { createOrganisation, createUser } from "../support/factories";
@@ -156,4 +156,48 @@ test("schema.org Event: instants, place or online link, cancellation, sponsors; 
   const script = scriptJson(data);
   expect(script).not.toContain("</script>");
   expect(JSON.parse(script).name).toBe(event.titleFr);
+});
+
+test("a partner's invitations are made from its page on a visible ticket: free single-use codes with its name as prefix, its guests then in its report", async () => {
+  const { event, paid } = await ticketedEvent(db, organisation.id);
+  const saved = await savePartner(
+    db,
+    event.id,
+    null,
+    partnerSchema.parse({ name: "Banque Coopérative", tier: "GOLD" }),
+  );
+  if (!saved.ok) throw new Error(saved.error);
+  const given = await givePartnerCodes(
+    db,
+    event,
+    saved.id,
+    partnerCodesSchema.parse({ count: "3", ticketTypeId: paid.id, reserveQuota: "on" }),
+  );
+  expect(given).toEqual({ ok: true, count: 3 });
+  const vouchers = await db.voucher.findMany({ where: { eventId: event.id }, include: { ticketTypes: true } });
+  expect(vouchers).toHaveLength(3);
+  for (const voucher of vouchers) {
+    expect(voucher.code).toMatch(/^BANQUE-COOPERATIVE-[A-Z0-9]{8}$/);
+    expect(voucher).toMatchObject({ kind: "FREE", maxUses: 1, reserveQuota: true, tag: "Banque Coopérative" });
+    expect(voucher.ticketTypes.map((t) => t.ticketTypeId)).toEqual([paid.id]);
+  }
+  expect((await db.partner.findUniqueOrThrow({ where: { id: saved.id } })).voucherTag).toBe("Banque Coopérative");
+  // A guest books the paid ticket for free with one of them, and shows in the partner's report.
+  const placed = await placeOrder(
+    db,
+    event.id,
+    { ...buyer({ [paid.id]: 1 }, { email: "invite.banque@exemple.fr" }), voucher: vouchers[0]!.code },
+    "fr",
+    orderContext,
+  );
+  expect(placed).toMatchObject({ ok: true, status: "PAID" });
+  expect((await partnerReport(db, event.id, saved.id))!.guests.map((g) => g.email)).toEqual([
+    "invite.banque@exemple.fr",
+  ]);
+  // Another event's partner, or a ticket of another event, creates nothing.
+  const other = await ticketedEvent(db, organisation.id);
+  const form = partnerCodesSchema.parse({ count: "2", ticketTypeId: other.paid.id });
+  expect(await givePartnerCodes(db, event, saved.id, form)).toEqual({ ok: false, error: "errors.tickets.notOnSale" });
+  expect(await givePartnerCodes(db, other.event, saved.id, form)).toEqual({ ok: false, error: "errors.notFound" });
+  expect(await db.voucher.count({ where: { eventId: { in: [event.id, other.event.id] } } })).toBe(3);
 });

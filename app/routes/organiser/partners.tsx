@@ -3,8 +3,14 @@ import { data, href, Link } from "react-router";
 import type { Route } from "./+types/partners";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
-import { partnerSchema } from "~/partners/partner-form";
-import { partnersSetup, preparePartnerLogo, removePartner, savePartner } from "~/partners/partners.server";
+import { partnerCodesSchema, partnerSchema } from "~/partners/partner-form";
+import {
+  givePartnerCodes,
+  partnersSetup,
+  preparePartnerLogo,
+  removePartner,
+  savePartner,
+} from "~/partners/partners.server";
 import { AddPartnerSection, PartnerList, type PartnerResult } from "~/partners/partner-sections";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
@@ -25,7 +31,22 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 const failed = (target: string, error: string, status = 400) =>
   data<PartnerResult>({ target, error, done: null }, { status });
 
-type IntentArgs = { eventId: string; id: string | null; target: string; formData: FormData };
+type IntentArgs = {
+  event: { id: string; timeZone: string };
+  eventId: string;
+  id: string | null;
+  target: string;
+  formData: FormData;
+};
+
+// A batch of invitations for one partner.
+async function codes({ event, id, target, formData }: IntentArgs) {
+  const parsed = partnerCodesSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return failed(target, parsed.error.issues[0]!.message);
+  const given = await givePartnerCodes(db(), event, id ?? "", parsed.data);
+  if (!given.ok) return failed(target, given.error, given.error === "errors.notFound" ? 404 : 400);
+  return { target, error: null, done: "partners.codesCreated" };
+}
 
 async function remove({ eventId, id, target }: IntentArgs) {
   return id && (await removePartner(db(), eventId, id))
@@ -51,8 +72,9 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { event } = eventOrganiser(context);
   const formData = await readForm(request);
   const id = String(formData.get("id") ?? "") || null;
-  const handler = formData.get("intent") === "remove" ? remove : save;
-  return handler({ eventId: event.id, id, target: id ?? "new", formData });
+  const intent = formData.get("intent");
+  const handler = intent === "remove" ? remove : intent === "codes" ? codes : save;
+  return handler({ event, eventId: event.id, id, target: id ?? "new", formData });
 }
 
 export function meta({ matches }: Route.MetaArgs) {

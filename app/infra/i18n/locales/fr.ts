@@ -1377,6 +1377,15 @@ export const fr = {
     title: "Partenaires",
     lead: "Les partenaires apparaissent sur la page de l'événement par niveau. Reliez chacun à ses codes d'invitation (billetterie) et au compte qui le représente : il suit ses invités dans son espace partenaire.",
     none: "Aucun partenaire pour l'instant.",
+    giveCodes: "Créer des invitations pour ce partenaire",
+    codesCount: "Nombre d'invitations",
+    codesTicket: "Billet offert",
+    hiddenTicket: "caché",
+    codesReserve: "Réserver leurs places dans la jauge",
+    codesSubmit: "Créer les codes",
+    codesHint:
+      "Un code gratuit d'une place chacun, préfixé du nom du partenaire, sur n'importe quel billet (pas besoin d'un billet caché). Ils sont dans la billetterie (Exporter les codes) et le partenaire suit qui s'en sert.",
+    codesCreated: "Codes créés : exportez-les depuis la billetterie pour les remettre au partenaire.",
     name: "Nom",
     tier: "Niveau",
     tiers: {
