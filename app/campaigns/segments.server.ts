@@ -30,9 +30,10 @@ function ruleMembers(
       rule === "partnerGuestsOf"
         ? Prisma.sql`AND EXISTS (SELECT 1 FROM "OrderPosition" p JOIN "Voucher" v ON v."id" = p."voucherId" WHERE p."orderId" = o."id" AND v."reserveQuota")`
         : Prisma.empty;
+    // Attendees: the orders whose tickets are in hand (issuedOrdersWhere in app/ticketing/orders.server.ts).
     return Prisma.sql`SELECT lower(o."email") AS email, o."name" AS name, o."locale"::text AS locale, ${rank}::int AS rank
       FROM "Order" o JOIN "Event" e ON e."id" = o."eventId"
-     WHERE o."status" = 'PAID' AND e."organisationId" = ${organisationId} AND ${event} ${partner}`;
+     WHERE (o."status" = 'PAID' OR (o."status" = 'PENDING' AND o."method" = 'DOOR')) AND e."organisationId" = ${organisationId} AND ${event} ${partner}`;
   }
   if (rule === "speakersOf") {
     return Prisma.sql`SELECT lower(u."email") AS email, u."name" AS name, u."locale"::text AS locale, ${rank}::int AS rank

@@ -6,7 +6,7 @@ import { talkUid } from "~/agenda/exports.server";
 import { eventCalendarEntry, eventMailFacts } from "~/events/event-mail.server";
 import { formatDateTime, formatTime, type Locale, localized, perLocale, translator } from "~/infra/i18n/i18n";
 import { enqueueMails, type QueuedMail } from "~/platform/mail.server";
-import { orderUrl } from "~/ticketing/orders.server";
+import { issuedOrdersWhere, orderUrl } from "~/ticketing/orders.server";
 import type { LinkContext } from "~/infra/links.server";
 import { placeLine } from "~/events/where-and-when";
 
@@ -57,7 +57,10 @@ function soonText(offset: string, locale: Locale) {
 }
 
 const eventInclude = {
-  orders: { where: { status: "PAID" as const }, select: { id: true, email: true, locale: true, paidAt: true } },
+  orders: {
+    where: issuedOrdersWhere(),
+    select: { id: true, email: true, locale: true, paidAt: true, createdAt: true },
+  },
 };
 
 // The speakers of the talks in the event's latest published release, with their slot.
@@ -120,7 +123,8 @@ export async function queueDueReminders(client: Db, context: LinkContext, now = 
       calendar = shared[locale].calendar,
     ) => ({ ...shared[locale], talk, url, calendar });
     for (const order of event.orders) {
-      if (!order.paidAt || order.paidAt > due.at) continue;
+      // Reminded only if the ticket was in hand when the reminder fell due (paid, or booked to pay at the door).
+      if ((order.paidAt ?? order.createdAt) > due.at) continue;
       mails.push({
         to: order.email,
         locale: order.locale,

@@ -1,7 +1,7 @@
 import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { readDoorCode, readOrderCode } from "./codes";
-import { markOrderPaid, type OrderContext } from "./orders.server";
+import { issuedOrdersWhere, markOrderPaid, type OrderContext } from "./orders.server";
 
 // The door: a ticket's secret (from its QR code), its door code or its order's code typed by a
 // volunteer, or a ticket picked by name, is let in once.
@@ -49,10 +49,7 @@ const ticketSelect = {
 } as const;
 
 // The tickets a door lets in: paid, or to be paid there.
-const admittedOrders = (eventId: string): Prisma.OrderWhereInput => ({
-  eventId,
-  OR: [{ status: "PAID" }, { status: "PENDING", method: "DOOR" }],
-});
+const admittedOrders = (eventId: string): Prisma.OrderWhereInput => ({ eventId, ...issuedOrdersWhere() });
 
 // A ticket for another event of the same organisation is named, so staff can send its holder
 // there; another organisation's event is not named to this one's staff.

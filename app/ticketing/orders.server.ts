@@ -517,6 +517,12 @@ function orderMail(order: MailedOrder, context: OrderContext) {
   };
 }
 
+// The orders whose tickets are in hand (ticketsIssued, as a query): paid, or to be paid at the
+// door. Their buyers are the event's attendees: let in at the door, reminded, told of changes.
+export function issuedOrdersWhere(): Prisma.OrderWhereInput {
+  return { OR: [{ status: "PAID" }, { status: "PENDING", method: "DOOR" }] };
+}
+
 // An organiser records a bank transfer or a payment at the door: the tickets go out at once.
 export async function markOrderPaid(
   client: Db,

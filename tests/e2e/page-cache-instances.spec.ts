@@ -49,7 +49,7 @@ test("a change made on one instance is on the other's public pages at once", asy
   await organiser.goto(`${first}/organisateur/evenements/failcon-paris-2027/partenaires`);
   const partner = organiser.getByRole("listitem").filter({ hasText: "Banque Coopérative du Rebond" });
   await partner.getByText("Modifier").click();
-  await partner.getByLabel("Nom").fill("Banque Coopérative du Rebond et du Renouveau");
+  await partner.getByLabel("Nom", { exact: true }).fill("Banque Coopérative du Rebond et du Renouveau");
   await partner.getByRole("button", { name: "Enregistrer" }).click();
   await expect(organiser.getByText("Partenaire enregistré.")).toBeVisible();
   await shows("/e/failcon-paris-2027", "Banque Coopérative du Rebond et du Renouveau");

@@ -6,6 +6,7 @@ import { orderMailData, orderMailExtras } from "~/ticketing/order-mail.server";
 import { orderActions, ticketsIssued } from "~/ticketing/order-actions";
 import { placeOrder } from "~/ticketing/orders.server";
 import { renderMail } from "~/platform/mail.server";
+import { queueDueReminders, reminderDueAt } from "~/notices/reminders.server";
 import { freshDatabase } from "../support/database";
 import { createOrganisation, createUser } from "../support/factories";
 import { buyer, orderContext, ticketedEvent } from "../support/tickets";
@@ -114,4 +115,14 @@ test("collecting twice (two volunteers at once) records one payment, and a bank-
     await collectAndCheckIn(db, { eventId: other.id, staffId: staff.id, ticketId: ticket.id, ...orderContext }),
   ).toEqual({ kind: "unknown" });
   expect((await db.order.findUniqueOrThrow({ where: { id: transfer.orderId } })).status).toBe("PENDING");
+});
+
+test("a buyer who pays at the door is an attendee: reminded before the evening like those who paid", async () => {
+  const { event } = await doorOrder("rappel.place@exemple.fr", 1);
+  const due = reminderDueAt(event.startsAt, event.timeZone, "2h");
+  await queueDueReminders(db, orderContext, new Date(due.getTime() + 60_000));
+  const reminders = await db.outboxMessage.findMany({
+    where: { to: "rappel.place@exemple.fr", template: "event-notice" },
+  });
+  expect(reminders.map((m) => (m.data as { kind: string }).kind)).toEqual(["reminder"]);
 });
