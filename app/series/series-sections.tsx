@@ -130,7 +130,13 @@ function SessionCard({ session, people, timeZone }: { session: Session; people: 
           const present = session.present.includes(p.id);
           return (
             <li key={p.id} className="flex items-center justify-between gap-3 py-1.5">
-              <span>{p.name}</span>
+              <span>
+                {p.name}
+                {/* Where things stand in words; the button says what it does. */}
+                <span className={`ml-2 text-sm font-semibold ${present ? "text-green-800" : "text-gray-600"}`}>
+                  {t(present ? "series.admin.presentLabel" : "series.admin.absentLabel")}
+                </span>
+              </span>
               <Form method="post">
                 <input type="hidden" name="sessionId" value={session.id} />
                 <input type="hidden" name="registrationId" value={p.id} />
@@ -141,9 +147,9 @@ function SessionCard({ session, people, timeZone }: { session: Session; people: 
                   aria-label={t(present ? "series.admin.markAbsent" : "series.admin.markPresent", {
                     name: p.name,
                   })}
-                  className={`rounded-md px-3 py-1 text-sm font-semibold ${present ? "bg-green-700 text-white" : "border border-stone-300 bg-white"}`}
+                  className={`rounded-md px-3 py-1 text-sm font-semibold ${present ? "border border-stone-300 bg-white" : "bg-green-700 text-white"}`}
                 >
-                  {t(present ? "series.admin.presentLabel" : "series.admin.absentLabel")}
+                  {t(present ? "series.admin.markAbsentShort" : "series.admin.markPresentShort")}
                 </button>
               </Form>
             </li>

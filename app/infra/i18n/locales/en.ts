@@ -1519,6 +1519,8 @@ export const en: Translation<Messages> = {
       markAbsent: "Mark {{name}} absent",
       presentLabel: "Present",
       absentLabel: "Absent",
+      markPresentShort: "Mark present",
+      markAbsentShort: "Mark absent",
     },
   },
   surveys: {

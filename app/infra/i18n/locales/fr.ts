@@ -1529,6 +1529,8 @@ export const fr = {
       markAbsent: "Noter {{name}} absent·e",
       presentLabel: "Présent·e",
       absentLabel: "Absent·e",
+      markPresentShort: "Noter présent·e",
+      markAbsentShort: "Noter absent·e",
     },
   },
   surveys: {
