@@ -50,6 +50,7 @@ export default [
   route("controle/:eventSlug", "routes/check-in/door.tsx"),
   route("partenaire/:eventSlug", "routes/partner/portal.tsx"),
   route("partenaire/:eventSlug/invites.csv", "routes/partner/guests-csv.ts"),
+  route("partenaire/:eventSlug/bilan.csv", "routes/partner/report-csv.ts"),
   route("relecture/:eventSlug", "routes/reviewer/queue.tsx"),
   route("relecture/:eventSlug/:submissionId", "routes/reviewer/review.tsx"),
 

@@ -3,7 +3,7 @@ import type { Db } from "~/infra/db/client.server";
 import type { PartnerTier } from "~/generated/prisma/client";
 
 // A plain logo for the demo: two shapes in the partner's colours (real logos come from uploads).
-async function logo(colour: string, accent: string) {
+export async function partnerLogo(colour: string, accent: string) {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="200"><rect width="480" height="200" rx="24" fill="${colour}"/><circle cx="110" cy="100" r="60" fill="${accent}"/><rect x="200" y="70" width="220" height="24" rx="12" fill="${accent}"/><rect x="200" y="110" width="160" height="24" rx="12" fill="${accent}" opacity="0.7"/></svg>`;
   return new Uint8Array(await sharp(Buffer.from(svg)).webp({ quality: 90 }).toBuffer());
 }
@@ -70,7 +70,7 @@ export async function seedPartners(client: Db) {
   });
   for (const { colours, ...partner } of partners) {
     const created = await client.partner.create({
-      data: { eventId: paris.id, ...partner, logo: await logo(...colours), logoUpdatedAt: new Date() },
+      data: { eventId: paris.id, ...partner, logo: await partnerLogo(...colours), logoUpdatedAt: new Date() },
     });
     if (partner.voucherTag)
       await client.eventRole.create({

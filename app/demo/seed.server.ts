@@ -6,6 +6,7 @@ import { demoUsers } from "./demo-users";
 import { seedTicketing } from "./ticketing-seed.server";
 import { seedCampaigns } from "./campaigns-seed.server";
 import { seedPartners } from "./partners-seed.server";
+import { seedPastEdition } from "./past-edition-seed.server";
 import { seedSeries } from "./series-seed.server";
 import { seedWall } from "./wall-seed.server";
 
@@ -379,6 +380,7 @@ export async function seedDemoSeason(
   await seedParisAgenda(client, ownerId, context.appUrl);
   await seedTicketing(client, context);
   await seedPartners(client);
+  await seedPastEdition(client);
   await seedCampaigns(client, ownerId, context);
   await seedWall(client, ownerId, now);
   await seedSeries(client, now, context.appUrl);

@@ -8,15 +8,26 @@ import type { PartnerReport } from "./portal.server";
 
 type Report = Pick<PartnerReport, "partner" | "codes" | "guests">;
 
-// The partner's invitation codes, how often each was used, until when it holds.
-export function CodesSection({ report, timeZone }: { report: Pick<Report, "codes">; timeZone: string }) {
+// The partner's invitation codes, how often each was used, until when it holds, and the booking
+// page's address with the code filled in, to pass on to the people it invites.
+export function CodesSection({
+  report,
+  timeZone,
+  bookingUrl,
+}: {
+  report: Pick<Report, "codes">;
+  timeZone: string;
+  // Null once the event is over: there is nothing left to invite to.
+  bookingUrl: string | null;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
     <section className="mt-8">
       <h2 className="text-xl font-bold">{t("portal.codes")}</h2>
       {report.codes.length === 0 ? <p className="mt-2 text-gray-700">{t("portal.noCodes")}</p> : null}
-      <ul className="mt-2 flex flex-wrap gap-3">
+      {report.codes.length && bookingUrl ? <p className="mt-1 text-sm text-gray-700">{t("portal.shareLead")}</p> : null}
+      <ul className="mt-2 grid gap-3 md:grid-cols-2">
         {report.codes.map((c) => (
           <li key={c.code} className="rounded-md border border-stone-200 bg-white px-3 py-2">
             <code className="font-bold">{c.code}</code>
@@ -25,6 +36,17 @@ export function CodesSection({ report, timeZone }: { report: Pick<Report, "codes
               <span className="block text-sm text-gray-700">
                 {t("portal.validUntil", { date: formatDateTime(c.validUntil, timeZone, locale) })}
               </span>
+            ) : null}
+            {bookingUrl && c.used < c.maxUses ? (
+              <label className="mt-2 block text-sm font-semibold">
+                {t("portal.shareLink")}
+                <input
+                  readOnly
+                  value={`${bookingUrl}?code=${encodeURIComponent(c.code)}`}
+                  onFocus={(e) => e.currentTarget.select()}
+                  className="mt-1 block w-full rounded-md border border-stone-300 bg-stone-50 px-2 py-1 font-mono text-xs font-normal"
+                />
+              </label>
             ) : null}
           </li>
         ))}

@@ -6,26 +6,9 @@ import type { SurveyActionResult, SurveyAdmin, SurveyPageOwner } from "./surveys
 import { formatDecimal, localized } from "~/infra/i18n/i18n";
 import { PageHeader } from "~/ui/page-header";
 import { Section } from "~/ui/section";
+import { Bars } from "~/ui/bars";
 
 type Props = { admin: SurveyAdmin; result: SurveyActionResult | undefined; whenLabel: string };
-
-// Horizontal bars, one per rating or option, with their counts.
-function Bars({ labels, counts }: { labels: string[]; counts: number[] }) {
-  const max = Math.max(1, ...counts);
-  return (
-    <ul className="mt-2 space-y-1 text-sm">
-      {labels.map((label, i) => (
-        <li key={label} className="grid grid-cols-[8rem_1fr_2.5rem] items-center gap-2">
-          <span className="truncate">{label}</span>
-          <span className="h-4 rounded bg-stone-100">
-            <span className="block h-4 rounded bg-brand-600" style={{ width: `${(counts[i]! / max) * 100}%` }} />
-          </span>
-          <span className="text-right tabular-nums">{counts[i]}</span>
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 // The survey page of an event or of a series (app/routes/organiser/event-survey.tsx and
 // series-survey.tsx): the same page, another owner.
@@ -145,9 +128,16 @@ function SurveyAdminView({ admin, result, whenLabel }: Props) {
                   <SubmitButton variant="danger">{t("surveys.removeQuestion")}</SubmitButton>
                 </Form>
               </div>
-              {q.kind === "RATING" ? <Bars labels={["1 ★", "2 ★", "3 ★", "4 ★", "5 ★"]} counts={q.counts} /> : null}
+              {q.kind === "RATING" ? (
+                <Bars items={q.counts.map((count, i) => ({ label: `${i + 1} ★`, count }))} />
+              ) : null}
               {q.kind === "SINGLE" || q.kind === "MULTIPLE" ? (
-                <Bars labels={locale === "en" && q.optionsEn.length ? q.optionsEn : q.optionsFr} counts={q.counts} />
+                <Bars
+                  items={(locale === "en" && q.optionsEn.length ? q.optionsEn : q.optionsFr).map((label, i) => ({
+                    label,
+                    count: q.counts[i] ?? 0,
+                  }))}
+                />
               ) : null}
               {q.kind === "TEXT" ? (
                 <ul className="mt-2 space-y-1 text-sm">

@@ -57,6 +57,13 @@ const table: Record<string, Access> = {
     wrong: ["attendee", "checkIn"],
     readOnly: true,
   },
+  "/partenaire/:eventSlug/bilan.csv": {
+    who: "restricted",
+    sample: "/partenaire/failcon-paris-2027/bilan.csv",
+    allowed: "partner",
+    wrong: ["attendee", "speaker", "checkIn"],
+    readOnly: true,
+  },
   "/espace/recits/:submissionId": { who: "signed-in", sample: "/espace/recits/inconnu", allowed: "speaker" },
   "/relecture/:eventSlug": {
     who: "restricted",

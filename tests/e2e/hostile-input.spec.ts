@@ -90,6 +90,7 @@ const table: Record<string, Row> = {
   "/controle/:eventSlug": { sample: `/controle/${paris}`, as: "checkIn" },
   "/partenaire/:eventSlug": { sample: `/partenaire/${paris}`, as: "partner" },
   "/partenaire/:eventSlug/invites.csv": { sample: `/partenaire/${paris}/invites.csv`, as: "partner" },
+  "/partenaire/:eventSlug/bilan.csv": { sample: `/partenaire/${paris}/bilan.csv`, as: "partner" },
   "/relecture/:eventSlug": { sample: `/relecture/${paris}`, as: "reviewer" },
   "/relecture/:eventSlug/:submissionId": { sample: (ids) => `/relecture/${paris}/${ids.reviewed}`, as: "reviewer" },
   "/organisateur": { as: "organiser" },

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
 import sharp from "sharp";
 import { demo, expect, newSignedInPage, signInPageAs, solidPng, test } from "./support";
 
@@ -63,11 +64,14 @@ test("a partner sees its codes, who registered with them and who came — and no
 }) => {
   await signInPageAs(page, demo.partner);
   await page.goto("/espace");
-  // One partner role on Lyon, one on Paris: a link to each space.
-  await expect(page.getByRole("link", { name: "Espace partenaire" })).toHaveCount(2);
+  // One partner role on Lyon, one on Paris, one on last year's Paris: a link to each space.
+  await expect(page.getByRole("link", { name: "Espace partenaire" })).toHaveCount(3);
   await page.goto("/partenaire/failcon-paris-2027");
   await expect(page.getByRole("heading", { name: "Espace partenaire — Région Île-de-France" })).toBeVisible();
-  await expect(page.getByText("PARTENAIRE-REGION")).toBeVisible();
+  await expect(page.getByText("PARTENAIRE-REGION", { exact: true })).toBeVisible();
+  // The code's link opens the ticket page with the code filled in.
+  const link = await page.getByLabel("Lien d'invitation").first().inputValue();
+  expect(link).toMatch(/\/e\/failcon-paris-2027\/billets\?code=PARTENAIRE-REGION$/);
   const guests = page.getByRole("table");
   for (const name of ["Sandrine Morel", "Farid Haddad", "Juliette Caron"])
     await expect(guests.getByText(name)).toBeVisible();
@@ -98,9 +102,43 @@ test("a partner sees its codes, who registered with them and who came — and no
   expect(csv).toContain("Sandrine Morel");
   expect(csv).not.toContain("Emma Girard");
 
-  // Another event's partner space: the account is not linked there.
+  // Another event's partner space: the account is not linked there, the evening's report is.
   await page.goto("/partenaire/conference-du-rebond-lyon-2027");
   await expect(page.getByText("Votre compte n'est relié à aucun partenaire de cet événement")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Bilan de la soirée" })).toBeVisible();
+});
+
+test("a partner reports last year's evening upwards: attendance, arrivals, audience, survey, the wall — and a CSV in columns", async ({
+  page,
+}) => {
+  await signInPageAs(page, demo.partner);
+  await page.goto("/partenaire/failcon-paris-2026");
+  const section = (title: string) =>
+    page.locator("section").filter({ has: page.getByRole("heading", { name: title, exact: true }) });
+  const attendance = section("Fréquentation");
+  await expect(attendance.getByText("Entrées").locator("..").locator("dd")).toHaveText("58");
+  await expect(attendance.getByText("Taux de présence").locator("..").locator("dd")).toHaveText(/91\s%/);
+  await expect(attendance.getByText("18:00", { exact: true })).toBeVisible();
+  const audience = section("Le public");
+  await expect(audience.getByRole("heading", { name: "Vous êtes…" })).toBeVisible();
+  // No free text and no person: the attendees' names are nowhere in the report.
+  await expect(audience.getByText("Martin")).toHaveCount(0);
+  const survey = section("Questionnaire de satisfaction");
+  await expect(survey.getByText("26 personnes ont répondu.")).toBeVisible();
+  await expect(survey.getByText(/moyenne 4,\d \/ 5/)).toBeVisible();
+  const wall = section("Sur le mur");
+  await expect(wall.getByText("3 messages publiés citent « Région Île-de-France »", { exact: false })).toBeVisible();
+  await expect(wall.getByText("Salle comble")).toHaveCount(0);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Télécharger le bilan (CSV)" }).click();
+  const rows = parse(readFileSync((await (await download).path())!, "utf8"), {
+    bom: true,
+    delimiter: ";",
+  }) as string[][];
+  expect(rows[0]).toEqual(["Rubrique", "Question", "Réponse", "Nombre"]);
+  expect(rows).toContainEqual(["Fréquentation", "Entrées", "", "58"]);
+  expect(rows.find((r) => r[0] === "Questionnaire de satisfaction" && r[2] === "Moyenne")?.[3]).toMatch(/^4,\d$/);
 });
 
 test("an organiser adds a partner with a logo; a file that is not an image is refused", async ({ page }) => {

@@ -4,6 +4,10 @@ import { cancelOrder, placeOrder } from "~/ticketing/orders.server";
 import { partnerCodesSchema, partnerSchema } from "~/partners/partner-form";
 import { givePartnerCodes, publicPartners, savePartner } from "~/partners/partners.server";
 import { partnerGuestsCsv, partnerReport } from "~/partners/portal.server";
+import { eventReport, eventReportCsv } from "~/partners/event-report.server";
+import { translator } from "~/infra/i18n/i18n";
+import { ownerSurvey } from "~/surveys/surveys.server";
+import { parse } from "csv-parse/sync";
 import { freshDatabase } from "../support/database";
 import { createOrganisation, createUser } from "../support/factories";
 import { buyer, orderContext, ticketedEvent } from "../support/tickets";
@@ -200,4 +204,157 @@ test("a partner's invitations are made from its page on a visible ticket: free s
   expect(await givePartnerCodes(db, event, saved.id, form)).toEqual({ ok: false, error: "errors.tickets.notOnSale" });
   expect(await givePartnerCodes(db, other.event, saved.id, form)).toEqual({ ok: false, error: "errors.notFound" });
   expect(await db.voucher.count({ where: { eventId: { in: [event.id, other.event.id] } } })).toBe(3);
+});
+
+test("the evening's report counts attendees, arrivals per quarter hour, the audience and the survey — aggregates only, small groups withheld", async () => {
+  const { event, free } = await ticketedEvent(db, organisation.id, { seats: 100 });
+  const [role, difficulty, company, diet] = await db.attendeeQuestion.createManyAndReturn({
+    data: [
+      {
+        eventId: event.id,
+        kind: "CHOICE",
+        textFr: "Vous êtes…",
+        textEn: "You are…",
+        optionsFr: ["Entrepreneur·e", "Salarié·e", "Autre"],
+        optionsEn: ["Entrepreneur", "Employee", "Other"],
+        position: 0,
+      },
+      { eventId: event.id, kind: "YES_NO", textFr: "En difficulté ?", textEn: "In difficulty?", position: 1 },
+      { eventId: event.id, kind: "TEXT", textFr: "Entreprise", textEn: "Company", position: 2 },
+      { eventId: event.id, kind: "YES_NO", textFr: "Végétarien ?", textEn: "Vegetarian?", position: 3 },
+    ],
+    select: { id: true },
+  });
+  // Seven bookings answer the role (5 entrepreneurs, 2 employees) and whether they are in
+  // difficulty; only four say whether they are vegetarian; all name their company.
+  const placed = [];
+  for (let i = 0; i < 7; i++) {
+    const answer: Record<string, string> = {
+      [role!.id]: i < 5 ? "0" : "1",
+      [difficulty!.id]: i % 2 ? "yes" : "no",
+      [company!.id]: `Société ${i}`,
+    };
+    if (i < 4) answer[diet!.id] = "yes";
+    const result = await placeOrder(
+      db,
+      event.id,
+      { ...buyer({ [free.id]: 1 }, { name: `Invité ${i}`, email: `invite${i}@exemple.fr` }), answer },
+      "fr",
+      orderContext,
+    );
+    if (!result.ok) throw new Error(result.error);
+    placed.push(result.orderId);
+  }
+  // A canceled booking counts nowhere.
+  await cancelOrder(db, { eventId: event.id, orderId: placed[6]!, byUserId: null });
+  // Arrivals at 18:05, 18:10 and 18:40 Paris time (16:05… UTC in summer, 17:05… in winter).
+  const at = (hhmm: string) => {
+    const local = new Date(`2027-01-15T${hhmm}:00Z`);
+    return new Date(local.getTime() - 60 * 60 * 1000);
+  };
+  for (const [i, time] of ["18:05", "18:10", "18:40"].entries())
+    await db.ticket.updateMany({ where: { orderId: placed[i]! }, data: { checkedInAt: at(time) } });
+  await db.wallPost.createMany({
+    data: [
+      ["Merci à la RÉGION Normandie !", "APPROVED"],
+      ["La région normandie invite 20 personnes", "APPROVED"],
+      ["Région Normandie, encore", "PENDING"],
+      ["Rien à voir", "APPROVED"],
+    ].map(([text, status], i) => ({
+      eventId: event.id,
+      origin: "onsite",
+      externalId: `p${i}`,
+      authorName: "Nadia",
+      authorHandle: "",
+      text: text!,
+      html: text!,
+      postedAt: new Date(),
+      status: status as "APPROVED" | "PENDING",
+    })),
+  });
+  const t = translator("fr");
+  const reader = { t, locale: "fr" as const };
+
+  const noSurvey = await eventReport(db, { id: event.id, timeZone: "Europe/Paris" }, "Région Normandie", reader);
+  expect(noSurvey.attendance).toEqual({ expected: 6, inside: 3 });
+  expect(noSurvey.arrivals).toEqual([
+    { slot: "18:00", count: 2 },
+    { slot: "18:30", count: 1 },
+  ]);
+  // Six live bookings: the role (5 and 1 — the single employee withheld) and the difficulty shown;
+  // the company (free text) never; the diet (4 answers, under 5) not at all.
+  expect(noSurvey.audience).toEqual([
+    {
+      text: "Vous êtes…",
+      answered: 6,
+      counts: [
+        { label: "Entrepreneur·e", count: 5 },
+        { label: "Salarié·e", count: null },
+        { label: "Autre", count: 0 },
+      ],
+    },
+    {
+      text: "En difficulté ?",
+      answered: 6,
+      counts: [
+        { label: "Oui", count: 3 },
+        { label: "Non", count: 3 },
+      ],
+    },
+  ]);
+  expect(noSurvey.survey).toBeNull();
+  expect(noSurvey.mentions!.count).toBe(2);
+  expect(noSurvey.mentions!.posts.map((p) => p.text).sort()).toEqual([
+    "La région normandie invite 20 personnes",
+    "Merci à la RÉGION Normandie !",
+  ]);
+
+  // The survey shows once five answered, its free text never.
+  const surveyId = await ownerSurvey(db, { eventId: event.id }, { fr: "Soirée", en: "Evening" });
+  const rating = await db.surveyQuestion.findFirstOrThrow({ where: { surveyId } });
+  const text = await db.surveyQuestion.create({
+    data: { surveyId, kind: "TEXT", textFr: "Un mot ?", textEn: "A word?", position: 1 },
+  });
+  const respond = (stars: number) =>
+    db.surveyResponse.create({
+      data: {
+        id: crypto.randomUUID(),
+        surveyId,
+        createdAt: new Date(),
+        answers: {
+          create: [
+            { questionId: rating.id, rating: stars },
+            { questionId: text.id, text: "Je suis Invité 3" },
+          ],
+        },
+      },
+    });
+  for (const stars of [5, 4, 5, 5]) await respond(stars);
+  expect((await eventReport(db, event, null, reader)).survey).toEqual({ answered: 4, questions: [] });
+  await respond(3);
+  const report = await eventReport(db, event, null, reader);
+  expect(report.mentions).toBeNull();
+  expect(report.survey!.questions).toEqual([
+    {
+      text: rating.textFr,
+      answered: 5,
+      average: 4.4,
+      counts: [
+        { label: "1 / 5", count: 0 },
+        { label: "2 / 5", count: 0 },
+        { label: "3 / 5", count: null },
+        { label: "4 / 5", count: null },
+        { label: "5 / 5", count: 3 },
+      ],
+    },
+  ]);
+  expect(JSON.stringify(report)).not.toContain("Invité");
+
+  // The spreadsheet: semicolons and a BOM, one figure per line, the withheld ones written out.
+  const rows = parse(eventReportCsv(report, t), { bom: true, delimiter: ";" }) as string[][];
+  expect(rows[0]).toEqual(["Rubrique", "Question", "Réponse", "Nombre"]);
+  expect(rows).toContainEqual(["Fréquentation", "Entrées", "", "3"]);
+  expect(rows).toContainEqual(["Arrivées par quart d'heure", "18:00", "", "2"]);
+  expect(rows).toContainEqual(["Le public", "Vous êtes…", "Salarié·e", "moins de 3"]);
+  expect(rows).toContainEqual(["Questionnaire de satisfaction", rating.textFr, "Moyenne", "4,4"]);
 });

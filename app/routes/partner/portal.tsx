@@ -7,11 +7,18 @@ import { localized } from "~/infra/i18n/i18n";
 import { PartnerCard } from "~/partners/partner-card";
 import { CodesSection, GuestsSection } from "~/partners/portal-sections";
 import { partnerSpace } from "~/partners/portal.server";
+import { eventReport } from "~/partners/event-report.server";
+import { EventReportSections } from "~/partners/report-sections";
+import { detectLocale } from "~/infra/i18n/locale.server";
+import { translator } from "~/infra/i18n/i18n";
+import { env } from "~/infra/env.server";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
-// A partner's page: its placement on the event page, its invitation codes, who registered with
-// them and who came. Organisers look at any partner's page (?partenaire=<id>).
+// A partner's page: its placement on the event page, its invitation codes and the link that
+// carries them, who registered with them and who came, then the evening's report (attendance,
+// audience, survey, the wall's mentions). Organisers look at any partner's page
+// (?partenaire=<id>); an account not yet linked to a partner still gets the evening's report.
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { event, asOrganiser, partnerId } = await requirePartner(request, params.eventSlug);
   const space = await partnerSpace(
@@ -20,7 +27,21 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     { asOrganiser, partnerId },
     new URL(request.url).searchParams.get("partenaire"),
   );
-  return { event, asOrganiser, ...space, strings: await pageStrings(request, "event", "partners", "portal") };
+  const { endsAt } = await db().event.findUniqueOrThrow({ where: { id: event.id }, select: { endsAt: true } });
+  const locale = await detectLocale(request);
+  const evening = await eventReport(db(), event, space.report?.partner.name ?? null, {
+    t: translator(locale),
+    locale,
+  });
+  return {
+    event,
+    asOrganiser,
+    ...space,
+    evening,
+    bookingUrl:
+      endsAt > new Date() ? `${env().APP_URL}${href("/e/:eventSlug/billets", { eventSlug: event.slug })}` : null,
+    strings: await pageStrings(request, "event", "partners", "portal"),
+  };
 }
 
 export function meta({ matches }: Route.MetaArgs) {
@@ -30,7 +51,8 @@ export function meta({ matches }: Route.MetaArgs) {
 export default function PartnerPortal({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { event, asOrganiser, partners, report } = loaderData;
+  const { event, asOrganiser, partners, report, evening, bookingUrl } = loaderData;
+  const shown = asOrganiser && report ? `?partenaire=${report.partner.id}` : "";
   return (
     <>
       <p className="text-sm font-semibold text-brand-600">
@@ -81,10 +103,16 @@ export default function PartnerPortal({ loaderData }: Route.ComponentProps) {
               <PartnerCard partner={report.partner} eventSlug={event.slug} />
             </ul>
           </section>
-          <CodesSection report={report} timeZone={event.timeZone} />
+          <CodesSection report={report} timeZone={event.timeZone} bookingUrl={bookingUrl} />
           <GuestsSection report={report} eventSlug={event.slug} asOrganiser={asOrganiser} timeZone={event.timeZone} />
         </>
       )}
+      <EventReportSections
+        report={evening}
+        partnerName={report?.partner.name ?? null}
+        timeZone={event.timeZone}
+        csvUrl={`${href("/partenaire/:eventSlug/bilan.csv", { eventSlug: event.slug })}${shown}`}
+      />
     </>
   );
 }
