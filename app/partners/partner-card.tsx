@@ -8,16 +8,25 @@ type CardPartner = Omit<PublicPartner, "logoUpdatedAt"> & { logoUpdatedAt: Date 
 const logoBox = { PRINCIPAL: "h-24", GOLD: "h-16", SOUTIEN: "h-12", ASSOCIATIF: "h-12" } as const;
 
 // A partner as the event page shows it: the logo (larger for higher tiers), its link, its words.
-export function PartnerCard({ partner, eventSlug }: { partner: CardPartner; eventSlug: string }) {
+// `logoSrc` shows another logo (a proposal's, not yet on the event page).
+export function PartnerCard({
+  partner,
+  eventSlug,
+  logoSrc,
+}: {
+  partner: CardPartner;
+  eventSlug: string;
+  logoSrc?: string | null;
+}) {
   const locale = useLocale();
   const text = localized(partner, "text", locale) || partner.textFr;
-  const logo = partner.logoUpdatedAt ? (
-    <img
-      src={`${href("/e/:eventSlug/partenaires/:partnerId/logo", { eventSlug, partnerId: partner.id })}?v=${new Date(partner.logoUpdatedAt).getTime()}`}
-      alt={partner.name}
-      className={`${logoBox[partner.tier]} max-w-full object-contain`}
-      loading="lazy"
-    />
+  const src =
+    logoSrc ??
+    (partner.logoUpdatedAt
+      ? `${href("/e/:eventSlug/partenaires/:partnerId/logo", { eventSlug, partnerId: partner.id })}?v=${new Date(partner.logoUpdatedAt).getTime()}`
+      : null);
+  const logo = src ? (
+    <img src={src} alt={partner.name} className={`${logoBox[partner.tier]} max-w-full object-contain`} loading="lazy" />
   ) : (
     <span className="text-lg font-bold">{partner.name}</span>
   );
@@ -30,7 +39,7 @@ export function PartnerCard({ partner, eventSlug }: { partner: CardPartner; even
       ) : (
         logo
       )}
-      {partner.logoUpdatedAt ? <span className="font-semibold">{partner.name}</span> : null}
+      {src ? <span className="font-semibold">{partner.name}</span> : null}
       {text ? <p className="text-sm text-gray-700">{text}</p> : null}
     </li>
   );

@@ -49,3 +49,13 @@ export const partnerCodesSchema = z.object({
     .optional()
     .transform((v) => v === "on"),
 });
+
+// What a partner's account may change in its box (the organisers keep its name, tier and codes).
+export const partnerProposalSchema = partnerSchema.pick({ url: true, textFr: true, textEn: true });
+
+// The organisers' answer to a partner's proposal, with a word for the partner if they like.
+export const proposalDecisionSchema = z.object({
+  intent: z.enum(["accept", "decline"], { error: "errors.badIntent" }),
+  id: z.string({ error: "errors.notFound" }).min(1, { error: "errors.notFound" }),
+  note: optionalText(500),
+});

@@ -1,6 +1,7 @@
 import { Form, href } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { localized } from "~/infra/i18n/i18n";
+import { formatDateTime, localized } from "~/infra/i18n/i18n";
+import { PartnerCard } from "./partner-card";
 import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { Section } from "~/ui/section";
 import { partnerTiers } from "./partner-form";
@@ -80,13 +81,49 @@ function Feedback({ result, target }: { result: PartnerResult | undefined; targe
   return result.error ? <FormErrors errors={[result.error]} /> : result.done ? <Notice>{t(result.done)}</Notice> : null;
 }
 
+// What the partner's account proposed for its box, as the event page would show it, and the
+// organisers' answer (with a word for the partner, mailed to its accounts).
+function ProposalReview({ partner, eventSlug, timeZone }: { partner: Partner; eventSlug: string; timeZone: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const proposal = partner.proposal!;
+  return (
+    <div className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3">
+      <h3 className="font-semibold">
+        {t("partners.proposal", { date: formatDateTime(proposal.createdAt, timeZone, locale) })}
+      </h3>
+      <ul className="mt-2 max-w-sm">
+        <PartnerCard partner={{ ...partner, ...proposal }} eventSlug={eventSlug} logoSrc={proposal.logo} />
+      </ul>
+      <dl className="mt-2 text-sm">
+        <dt className="font-semibold">{t("partners.url")}</dt>
+        <dd className="break-all">{proposal.url || "—"}</dd>
+        <dt className="mt-1 font-semibold">{t("partners.textEn")}</dt>
+        <dd>{proposal.textEn || "—"}</dd>
+      </dl>
+      <Form method="post" className="mt-3 flex flex-wrap items-end gap-2">
+        <input type="hidden" name="id" value={partner.id} />
+        <CompactInput label={t("partners.proposalNote")} name="note" maxLength={500} className="min-w-64 flex-1" />
+        <SubmitButton name="intent" value="accept">
+          {t("partners.proposalAccept")}
+        </SubmitButton>
+        <SubmitButton variant="secondary" name="intent" value="decline">
+          {t("partners.proposalDecline")}
+        </SubmitButton>
+      </Form>
+    </div>
+  );
+}
+
 // The event's partners, each with its form to edit or remove it.
 export function PartnerList({
   eventSlug,
+  timeZone,
   setup,
   result,
 }: {
   eventSlug: string;
+  timeZone: string;
   setup: Setup;
   result: PartnerResult | undefined;
 }) {
@@ -110,6 +147,7 @@ export function PartnerList({
               <span className="text-sm text-gray-700">{t("partners.codesOf", { tag: partner.voucherTag })}</span>
             ) : null}
           </div>
+          {partner.proposal ? <ProposalReview partner={partner} eventSlug={eventSlug} timeZone={timeZone} /> : null}
           <details className="mt-3">
             <summary className="cursor-pointer text-sm font-semibold">{t("partners.edit")}</summary>
             <Form method="post" encType="multipart/form-data" className="mt-3 space-y-3">

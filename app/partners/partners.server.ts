@@ -20,6 +20,21 @@ const publicSelect = {
 } satisfies Prisma.PartnerSelect;
 export type PublicPartner = Prisma.PartnerGetPayload<{ select: typeof publicSelect }>;
 
+// What a partner's account proposed for its box and waits for the organisers' answer
+// (app/partners/proposals.server.ts).
+export const proposalSelect = { url: true, textFr: true, textEn: true, logo: true, createdAt: true } as const;
+
+// The proposed logo travels to the page as a data address (it is small WebP): no route to guard.
+export function readableProposal(
+  proposal: { url: string; textFr: string; textEn: string; logo: Uint8Array | null; createdAt: Date } | null,
+) {
+  if (!proposal) return null;
+  const { logo, ...rest } = proposal;
+  return { ...rest, logo: logo ? `data:image/webp;base64,${Buffer.from(logo).toString("base64")}` : null };
+}
+
+export type ReadableProposal = NonNullable<ReturnType<typeof readableProposal>>;
+
 // The event page's partners, by tier (principal first), then by name.
 export async function publicPartners(client: Db, eventId: string) {
   const partners = await client.partner.findMany({
@@ -42,6 +57,7 @@ export async function partnersSetup(client: Db, eventId: string) {
         ...publicSelect,
         voucherTag: true,
         accounts: { select: { user: { select: { id: true, name: true, email: true } } } },
+        proposal: { select: proposalSelect },
       },
     }),
     client.voucher.findMany({
@@ -61,7 +77,9 @@ export async function partnersSetup(client: Db, eventId: string) {
     }),
   ]);
   return {
-    partners: partners.sort((a, b) => tierOrder(a.tier) - tierOrder(b.tier) || a.name.localeCompare(b.name)),
+    partners: partners
+      .map((p) => ({ ...p, proposal: readableProposal(p.proposal) }))
+      .sort((a, b) => tierOrder(a.tier) - tierOrder(b.tier) || a.name.localeCompare(b.name)),
     voucherTags: tags.map((t) => t.tag),
     accounts: accounts.map((a) => ({ ...a.user, partnerId: a.partnerId })),
     ticketTypes,
@@ -111,10 +129,15 @@ export async function savePartner(
 
 // A logo is judged by its content (PNG, JPEG or WebP; SVG is refused, it can carry scripts) and
 // re-encoded as WebP of at most 600×300.
-export async function preparePartnerLogo(file: Blob) {
-  if (file.size > MAX_LOGO_BYTES) return { ok: false as const, error: "partners.errors.logoTooBig" };
+// The form's "logo" field: none sent (bytes undefined), or the re-encoded image, or why not.
+export async function logoFromForm(
+  formData: FormData,
+): Promise<{ ok: true; bytes?: Uint8Array<ArrayBuffer> } | { ok: false; error: string }> {
+  const file = formData.get("logo");
+  if (!(file instanceof Blob) || file.size === 0) return { ok: true };
+  if (file.size > MAX_LOGO_BYTES) return { ok: false, error: "partners.errors.logoTooBig" };
   const logo = await preparePhoto(file, { width: 600, height: 300, fit: "inside" });
-  return logo.ok ? logo : { ok: false as const, error: "partners.errors.logoNotImage" };
+  return logo.ok ? logo : { ok: false, error: "partners.errors.logoNotImage" };
 }
 
 export async function removePartner(client: Db, eventId: string, partnerId: string) {

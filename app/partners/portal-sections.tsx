@@ -1,4 +1,6 @@
-import { href } from "react-router";
+import { Form, href } from "react-router";
+import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
+import { PartnerCard } from "./partner-card";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { Cell, DataRow, DataTable } from "~/ui/data-table";
@@ -107,6 +109,98 @@ export function GuestsSection({
           ))}
         </DataTable>
       )}
+    </section>
+  );
+}
+
+// The partner's box as the event page shows it, and the changes its account may propose: the
+// organisers accept them before they are online.
+export function PlacementSection({
+  report,
+  eventSlug,
+  timeZone,
+  canPropose,
+  result,
+}: {
+  report: Pick<Report, "partner">;
+  eventSlug: string;
+  timeZone: string;
+  canPropose: boolean;
+  result: { error: string | null; done: string | null } | undefined;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { partner } = report;
+  const proposal = partner.proposal;
+  return (
+    <section className="mt-8">
+      <h2 className="text-xl font-bold">{t("portal.placement")}</h2>
+      <p className="mt-1 text-sm text-gray-700">
+        {t("portal.placementLead", { tier: t(`partners.tiers.${partner.tier}`) })}
+      </p>
+      <div className="mt-3 grid gap-4 md:grid-cols-2">
+        <ul className="max-w-sm">
+          <PartnerCard partner={partner} eventSlug={eventSlug} />
+        </ul>
+        {proposal ? (
+          <div>
+            <p className="text-sm font-semibold">
+              {t("portal.proposal.waiting", { date: formatDateTime(proposal.createdAt, timeZone, locale) })}
+            </p>
+            <ul className="mt-2 max-w-sm">
+              <PartnerCard partner={{ ...partner, ...proposal }} eventSlug={eventSlug} logoSrc={proposal.logo} />
+            </ul>
+            {canPropose ? (
+              <Form method="post" className="mt-2">
+                <input type="hidden" name="intent" value="withdraw" />
+                <SubmitButton variant="secondary">{t("portal.proposal.withdraw")}</SubmitButton>
+              </Form>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+      {result?.error ? <FormErrors errors={[result.error]} /> : null}
+      {result?.done ? <Notice>{t(result.done)}</Notice> : null}
+      {canPropose ? (
+        <details className="mt-3" open={Boolean(result?.error)}>
+          <summary className="cursor-pointer font-semibold">{t("portal.proposal.open")}</summary>
+          <Form method="post" encType="multipart/form-data" className="mt-3 max-w-2xl space-y-3">
+            <input type="hidden" name="intent" value="propose" />
+            <p className="text-sm text-gray-700">{t("portal.proposal.lead")}</p>
+            <div className="grid gap-3 sm:grid-cols-2">
+              <CompactInput
+                label={t("partners.url")}
+                name="url"
+                type="url"
+                defaultValue={proposal?.url ?? partner.url}
+                placeholder="https://"
+              />
+              <label className="block text-sm font-semibold">
+                {t("partners.logo")}
+                <input
+                  type="file"
+                  name="logo"
+                  accept="image/png,image/jpeg,image/webp"
+                  className="mt-1 block text-sm font-normal"
+                />
+              </label>
+              <CompactInput
+                label={t("partners.textFr")}
+                name="textFr"
+                defaultValue={proposal?.textFr ?? partner.textFr}
+                maxLength={400}
+              />
+              <CompactInput
+                label={t("partners.textEn")}
+                name="textEn"
+                defaultValue={proposal?.textEn ?? partner.textEn}
+                maxLength={400}
+              />
+            </div>
+            <SubmitButton>{t("portal.proposal.send")}</SubmitButton>
+          </Form>
+        </details>
+      ) : null}
     </section>
   );
 }

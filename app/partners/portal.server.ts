@@ -1,6 +1,7 @@
 import type { Db } from "~/infra/db/client.server";
 import { csvMinute, csvText } from "~/infra/csv";
 import { type Locale, localized } from "~/infra/i18n/i18n";
+import { proposalSelect, readableProposal } from "./partners.server";
 
 // What a partner sees of the event: its own placement, the invitation codes allotted to it (the
 // vouchers carrying its tag), and the guests who used them — never anyone else's order.
@@ -16,6 +17,7 @@ export async function partnerReport(client: Db, eventId: string, partnerId: stri
       textEn: true,
       logoUpdatedAt: true,
       voucherTag: true,
+      proposal: { select: proposalSelect },
     },
   });
   if (!partner) return null;
@@ -57,7 +59,7 @@ export async function partnerReport(client: Db, eventId: string, partnerId: stri
   }));
   const live = guests.filter((g) => g.state !== "canceled");
   return {
-    partner,
+    partner: { ...partner, proposal: readableProposal(partner.proposal) },
     codes: vouchers.map((v) => ({ ...v, used: live.filter((g) => g.code === v.code).length })),
     guests,
     totals: {

@@ -3,6 +3,7 @@ import { authMails } from "~/auth/mails.server";
 import { campaignsMails } from "~/campaigns/mails.server";
 import { cfpMails } from "~/cfp/mails.server";
 import { noticesMails } from "~/notices/mails.server";
+import { partnersMails } from "~/partners/mails.server";
 import { mailQueue, type QueuedMailOf } from "~/infra/mail/outbox.server";
 import { mailRenderer, type MailInputOf } from "~/infra/mail/templates.server";
 import { seriesMails } from "~/series/mails.server";
@@ -21,6 +22,7 @@ export const mailTemplates = {
   ...surveysMails,
   ...campaignsMails,
   ...noticesMails,
+  ...partnersMails,
 };
 
 export type MailInput = MailInputOf<typeof mailTemplates>;

@@ -48,7 +48,6 @@ const table: Record<string, Access> = {
     sample: "/partenaire/failcon-paris-2027",
     allowed: "partner",
     wrong: ["attendee", "speaker", "reviewer", "checkIn"],
-    readOnly: true,
   },
   "/partenaire/:eventSlug/invites.csv": {
     who: "restricted",

@@ -172,3 +172,48 @@ test("an organiser adds a partner with a logo; a file that is not an image is re
   ).metadata();
   expect([width, height]).toEqual([300, 300]);
 });
+
+test("a partner proposes new words and a logo for its box; an organiser accepts them and the event page shows them", async ({
+  page,
+  browser,
+}) => {
+  await signInPageAs(page, demo.partner);
+  await page.goto("/partenaire/failcon-paris-2026");
+  await page.getByText("Proposer une modification de votre encart").click();
+  await page
+    .getByLabel("Quelques mots (français)")
+    .fill("La Région finance le rebond : 40 dirigeants accompagnés en 2026.");
+  await page.getByLabel("Logo").setInputFiles({
+    name: "logo.png",
+    mimeType: "image/png",
+    buffer: await solidPng(300, 120, "#0f766e"),
+  });
+  await page.getByRole("button", { name: "Envoyer à l'équipe d'organisation" }).click();
+  await expect(page.getByText("Proposition envoyée")).toBeVisible();
+  await expect(page.getByText(/Votre proposition du .*, en attente de validation/)).toBeVisible();
+  // Not online before an organiser says so.
+  await page.goto("/e/failcon-paris-2026");
+  await expect(page.getByText("40 dirigeants accompagnés")).toHaveCount(0);
+
+  const organiser = await newSignedInPage(browser, demo.owner);
+  await organiser.goto("/organisateur/evenements/failcon-paris-2026/partenaires");
+  await expect(organiser.getByText("Un partenaire propose des changements de son encart")).toBeVisible();
+  const review = organiser
+    .locator("div")
+    .filter({ has: organiser.getByRole("heading", { name: /Proposition du partenaire/ }) })
+    .last();
+  await expect(review.getByText("40 dirigeants accompagnés")).toBeVisible();
+  await review.getByLabel("Un mot pour le partenaire (facultatif)").fill("Merci, c'est en ligne.");
+  await review.getByRole("button", { name: "Accepter et mettre en ligne" }).click();
+  await expect(organiser.getByText("Proposition acceptée")).toBeVisible();
+  await organiser.close();
+
+  await page.goto("/e/failcon-paris-2026");
+  const box = page.locator("[data-partner='Région Île-de-France']");
+  await expect(box.getByText("40 dirigeants accompagnés")).toBeVisible();
+  const logo = await page.request.get((await box.getByRole("img").getAttribute("src"))!);
+  const { info } = await sharp(await logo.body())
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  expect([info.width, info.height]).toEqual([300, 120]);
+});

@@ -1,7 +1,9 @@
 import { expect, test } from "vitest";
 import { eventJsonLd, scriptJson } from "~/events/structured-data";
 import { cancelOrder, placeOrder } from "~/ticketing/orders.server";
-import { partnerCodesSchema, partnerSchema } from "~/partners/partner-form";
+import { partnerCodesSchema, partnerSchema, proposalDecisionSchema } from "~/partners/partner-form";
+import { decideProposal, proposalAction } from "~/partners/proposals.server";
+import sharp from "sharp";
 import { givePartnerCodes, publicPartners, savePartner } from "~/partners/partners.server";
 import { partnerGuestsCsv, partnerReport } from "~/partners/portal.server";
 import { eventReport, eventReportCsv } from "~/partners/event-report.server";
@@ -357,4 +359,111 @@ test("the evening's report counts attendees, arrivals per quarter hour, the audi
   expect(rows).toContainEqual(["Arrivées par quart d'heure", "18:00", "", "2"]);
   expect(rows).toContainEqual(["Le public", "Vous êtes…", "Salarié·e", "moins de 3"]);
   expect(rows).toContainEqual(["Questionnaire de satisfaction", rating.textFr, "Moyenne", "4,4"]);
+});
+
+test("a partner proposes its box; nothing shows before an organiser answers; declined keeps the box, accepted puts it online; its accounts hear either way", async () => {
+  const { event } = await ticketedEvent(db, organisation.id);
+  const account = await createUser(db, { name: "Isabelle Moreau" });
+  await db.eventRole.create({ data: { eventId: event.id, userId: account.id, role: "PARTNER" } });
+  const saved = await savePartner(
+    db,
+    event.id,
+    null,
+    partner("Région", "PRINCIPAL", { textFr: "Ancien texte", accountId: account.id }),
+  );
+  if (!saved.ok) throw new Error(saved.error);
+  const form = (fields: Record<string, string | Blob>) => {
+    const data = new FormData();
+    for (const [key, value] of Object.entries(fields)) data.append(key, value);
+    return data;
+  };
+  const box = async () => (await publicPartners(db, event.id))[0]!.partners[0]!;
+
+  // Refused whole: a link that is not http(s), a file that is not an image, a partner of another event.
+  expect(await proposalAction(db, event.id, saved.id, form({ intent: "propose", url: "javascript:alert(1)" }))).toEqual(
+    {
+      status: 400,
+      error: "errors.url",
+      done: null,
+    },
+  );
+  expect(
+    (
+      await proposalAction(
+        db,
+        event.id,
+        saved.id,
+        form({ intent: "propose", logo: new Blob(["<svg/>"], { type: "image/svg+xml" }) }),
+      )
+    ).error,
+  ).toBe("partners.errors.logoNotImage");
+  const { event: elsewhere } = await ticketedEvent(db, organisation.id);
+  expect((await proposalAction(db, elsewhere.id, saved.id, form({ intent: "propose", textFr: "x" }))).status).toBe(404);
+  expect(await db.partnerProposal.count({ where: { partnerId: saved.id } })).toBe(0);
+
+  const sent = await proposalAction(db, event.id, saved.id, form({ intent: "propose", textFr: "Premier essai" }));
+  expect(sent.done).toBe("portal.proposal.sent");
+  // A second proposal replaces the first; the event page still shows the old words.
+  const logo = new Blob([
+    await sharp({ create: { width: 400, height: 200, channels: 3, background: "#1d4ed8" } })
+      .png()
+      .toBuffer(),
+  ]);
+  await proposalAction(
+    db,
+    event.id,
+    saved.id,
+    form({ intent: "propose", textFr: "Nouveau texte", url: "https://region.example", logo }),
+  );
+  const waiting = await db.partnerProposal.findUniqueOrThrow({ where: { partnerId: saved.id } });
+  expect([waiting.textFr, waiting.url, waiting.logo?.length ? "logo" : "none"]).toEqual([
+    "Nouveau texte",
+    "https://region.example",
+    "logo",
+  ]);
+  expect((await box()).textFr).toBe("Ancien texte");
+
+  const paris = { id: event.id, slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn };
+  const context = { appUrl: "https://rebond.example" };
+  // Another event's organisers cannot answer it.
+  expect(
+    await decideProposal(
+      db,
+      { ...paris, id: elsewhere.id },
+      proposalDecisionSchema.parse({ intent: "accept", id: saved.id }),
+      context,
+    ),
+  ).toBe(false);
+  expect(
+    await decideProposal(
+      db,
+      paris,
+      proposalDecisionSchema.parse({ intent: "decline", id: saved.id, note: "Trop long" }),
+      context,
+    ),
+  ).toBe(true);
+  expect((await box()).textFr).toBe("Ancien texte");
+  expect(await db.partnerProposal.count({ where: { partnerId: saved.id } })).toBe(0);
+  const declined = await db.outboxMessage.findFirstOrThrow({
+    where: { template: "partner-proposal-decision", to: account.email },
+  });
+  expect(declined.data).toMatchObject({
+    accepted: false,
+    note: "Trop long",
+    partner: "Région",
+    name: "Isabelle Moreau",
+  });
+
+  await proposalAction(db, event.id, saved.id, form({ intent: "propose", textFr: "Nouveau texte", logo }));
+  expect(
+    await decideProposal(db, paris, proposalDecisionSchema.parse({ intent: "accept", id: saved.id }), context),
+  ).toBe(true);
+  const online = await box();
+  expect([online.textFr, online.logoUpdatedAt === null]).toEqual(["Nouveau texte", false]);
+  expect(await db.outboxMessage.count({ where: { template: "partner-proposal-decision", to: account.email } })).toBe(2);
+  // Nothing left to answer or withdraw.
+  expect(
+    await decideProposal(db, paris, proposalDecisionSchema.parse({ intent: "accept", id: saved.id }), context),
+  ).toBe(false);
+  expect((await proposalAction(db, event.id, saved.id, form({ intent: "withdraw" }))).status).toBe(404);
 });

@@ -3,14 +3,10 @@ import { data, href, Link } from "react-router";
 import type { Route } from "./+types/partners";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
-import { partnerCodesSchema, partnerSchema } from "~/partners/partner-form";
-import {
-  givePartnerCodes,
-  partnersSetup,
-  preparePartnerLogo,
-  removePartner,
-  savePartner,
-} from "~/partners/partners.server";
+import { partnerCodesSchema, partnerSchema, proposalDecisionSchema } from "~/partners/partner-form";
+import { decideProposal } from "~/partners/proposals.server";
+import { env } from "~/infra/env.server";
+import { givePartnerCodes, partnersSetup, logoFromForm, removePartner, savePartner } from "~/partners/partners.server";
 import { AddPartnerSection, PartnerList, type PartnerResult } from "~/partners/partner-sections";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
@@ -18,6 +14,7 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 import { PageHeader } from "~/ui/page-header";
 import { useEventCrumbs } from "~/events/event-crumbs";
 import { EmptyState } from "~/ui/empty-state";
+import { Notice } from "~/ui/form";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { event } = eventOrganiser(context);
@@ -32,7 +29,7 @@ const failed = (target: string, error: string, status = 400) =>
   data<PartnerResult>({ target, error, done: null }, { status });
 
 type IntentArgs = {
-  event: { id: string; timeZone: string };
+  event: { id: string; slug: string; titleFr: string; titleEn: string; timeZone: string };
   eventId: string;
   id: string | null;
   target: string;
@@ -48,6 +45,19 @@ async function codes({ event, id, target, formData }: IntentArgs) {
   return { target, error: null, done: "partners.codesCreated" };
 }
 
+// The answer to a partner's proposal for its box.
+async function decide({ event, target, formData }: IntentArgs) {
+  const parsed = proposalDecisionSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return failed(target, parsed.error.issues[0]!.message);
+  if (!(await decideProposal(db(), event, parsed.data, { appUrl: env().APP_URL })))
+    return failed(target, "errors.notFound", 404);
+  return {
+    target,
+    error: null,
+    done: parsed.data.intent === "accept" ? "partners.proposalAccepted" : "partners.proposalDeclined",
+  };
+}
+
 async function remove({ eventId, id, target }: IntentArgs) {
   return id && (await removePartner(db(), eventId, id))
     ? { target, error: null, done: "partners.removed" }
@@ -60,10 +70,9 @@ async function save({ eventId, id, target, formData }: IntentArgs) {
     Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")),
   );
   if (!parsed.success) return failed(target, parsed.error.issues[0]!.message);
-  const file = formData.get("logo");
-  const logo = file instanceof Blob && file.size > 0 ? await preparePartnerLogo(file) : null;
-  if (logo && !logo.ok) return failed(target, logo.error);
-  const saved = await savePartner(db(), eventId, id, parsed.data, logo?.ok ? logo.bytes : undefined);
+  const logo = await logoFromForm(formData);
+  if (!logo.ok) return failed(target, logo.error);
+  const saved = await savePartner(db(), eventId, id, parsed.data, logo.bytes);
   if (!saved.ok) return failed(target, saved.error, saved.error === "errors.notFound" ? 404 : 400);
   return { target, error: null, done: id ? "partners.saved" : "partners.added" };
 }
@@ -73,7 +82,14 @@ export async function action({ request, context }: Route.ActionArgs) {
   const formData = await readForm(request);
   const id = String(formData.get("id") ?? "") || null;
   const intent = formData.get("intent");
-  const handler = intent === "remove" ? remove : intent === "codes" ? codes : save;
+  const handler =
+    intent === "remove"
+      ? remove
+      : intent === "codes"
+        ? codes
+        : intent === "accept" || intent === "decline"
+          ? decide
+          : save;
   return handler({ event, eventId: event.id, id, target: id ?? "new", formData });
 }
 
@@ -84,6 +100,7 @@ export function meta({ matches }: Route.MetaArgs) {
 export default function Partners({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { event, partners } = loaderData;
+  const waiting = partners.filter((p) => p.proposal).length;
   return (
     <>
       <PageHeader
@@ -97,7 +114,12 @@ export default function Partners({ loaderData, actionData }: Route.ComponentProp
         lead={t("partners.lead")}
       />
       {partners.length === 0 ? <EmptyState page>{t("partners.none")}</EmptyState> : null}
-      <PartnerList eventSlug={event.slug} setup={loaderData} result={actionData} />
+      {waiting ? (
+        <div className="mt-4">
+          <Notice tone="info">{t("partners.proposalsWaiting", { count: waiting })}</Notice>
+        </div>
+      ) : null}
+      <PartnerList eventSlug={event.slug} timeZone={event.timeZone} setup={loaderData} result={actionData} />
       <AddPartnerSection setup={loaderData} result={actionData} />
     </>
   );

@@ -1,11 +1,12 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { href, Link } from "react-router";
+import { data, href, Link } from "react-router";
 import type { Route } from "./+types/portal";
 import { requirePartner } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { localized } from "~/infra/i18n/i18n";
-import { PartnerCard } from "~/partners/partner-card";
-import { CodesSection, GuestsSection } from "~/partners/portal-sections";
+import { CodesSection, GuestsSection, PlacementSection } from "~/partners/portal-sections";
+import { proposalAction } from "~/partners/proposals.server";
+import { readForm } from "~/infra/request-body.server";
 import { partnerSpace } from "~/partners/portal.server";
 import { eventReport } from "~/partners/event-report.server";
 import { EventReportSections } from "~/partners/report-sections";
@@ -40,15 +41,24 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     evening,
     bookingUrl:
       endsAt > new Date() ? `${env().APP_URL}${href("/e/:eventSlug/billets", { eventSlug: event.slug })}` : null,
-    strings: await pageStrings(request, "event", "partners", "portal"),
+    strings: await pageStrings(request, "errors", "event", "partners", "portal"),
   };
+}
+
+// The partner's own account proposes changes to its box, or withdraws them; organisers edit the
+// box from the partners page instead.
+export async function action({ request, params }: Route.ActionArgs) {
+  const { event, partnerId } = await requirePartner(request, params.eventSlug);
+  if (!partnerId) return data({ error: "portal.proposal.notYours", done: null }, { status: 403 });
+  const { status, ...result } = await proposalAction(db(), event.id, partnerId, await readForm(request));
+  return data(result, { status });
 }
 
 export function meta({ matches }: Route.MetaArgs) {
   return pageTitle(matches, (t) => t("portal.title"));
 }
 
-export default function PartnerPortal({ loaderData }: Route.ComponentProps) {
+export default function PartnerPortal({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { event, asOrganiser, partners, report, evening, bookingUrl } = loaderData;
@@ -94,15 +104,13 @@ export default function PartnerPortal({ loaderData }: Route.ComponentProps) {
               </div>
             ))}
           </dl>
-          <section className="mt-8">
-            <h2 className="text-xl font-bold">{t("portal.placement")}</h2>
-            <p className="mt-1 text-sm text-gray-700">
-              {t("portal.placementLead", { tier: t(`partners.tiers.${report.partner.tier}`) })}
-            </p>
-            <ul className="mt-3 max-w-sm">
-              <PartnerCard partner={report.partner} eventSlug={event.slug} />
-            </ul>
-          </section>
+          <PlacementSection
+            report={report}
+            eventSlug={event.slug}
+            timeZone={event.timeZone}
+            canPropose={!asOrganiser}
+            result={actionData}
+          />
           <CodesSection report={report} timeZone={event.timeZone} bookingUrl={bookingUrl} />
           <GuestsSection report={report} eventSlug={event.slug} asOrganiser={asOrganiser} timeZone={event.timeZone} />
         </>

@@ -303,6 +303,7 @@ export const en: Translation<Messages> = {
       "waiting-list-offer": "Seat freed (waiting list)",
       "series-registration": "Online series registration",
       "survey-invitation": "Mini-survey after an event",
+      "partner-proposal-decision": "Answer to a partner's proposal",
     },
     status: { PENDING: "waiting", SENDING: "sending", SENT: "sent", FAILED: "failed" },
   },
@@ -1365,6 +1366,14 @@ export const en: Translation<Messages> = {
     done: "Done: {{organisation}} will send you no more invitations.",
   },
   partners: {
+    proposal: "The partner's proposal, received on {{date}}",
+    proposalNote: "A word for the partner (optional)",
+    proposalAccept: "Accept and publish",
+    proposalDecline: "Decline",
+    proposalAccepted: "Proposal accepted: the box is online and the partner is told.",
+    proposalDeclined: "Proposal declined: the partner is told.",
+    proposalsWaiting_one: "A partner proposes changes to its box: to review below.",
+    proposalsWaiting_other: "{{count}} partners propose changes to their box: to review below.",
     title: "Partners",
     lead: "Partners appear on the event page by tier. Link each to its invitation codes (ticketing) and to the account that speaks for it: they follow their guests in their partner space.",
     none: "No partner yet.",
@@ -1435,6 +1444,17 @@ export const en: Translation<Messages> = {
       state: "State",
       registeredAt: "Registered",
       checkedInAt: "Arrived",
+    },
+    proposal: {
+      open: "Propose a change to your box",
+      lead: "Your link, your words and your logo (PNG, JPEG or WebP): the organising team reviews them before they appear on the event page.",
+      send: "Send to the organising team",
+      sent: "Proposal sent: the organising team reviews it; you will get their answer by e-mail.",
+      waiting: "Your proposal of {{date}}, awaiting approval:",
+      withdraw: "Withdraw my proposal",
+      withdrawn: "Proposal withdrawn: the box stays as it is.",
+      notYours:
+        "Only the account linked to this partner proposes changes; the organising team edits the box from the Partners page.",
     },
     report: {
       title: "The evening's report",
@@ -1770,6 +1790,17 @@ export const en: Translation<Messages> = {
       inHours_other: "in {{count}} hours",
     },
     footer: "Rebond — bounce-back conferences. You receive this e-mail because something was done with your address.",
+    partnerProposal: {
+      subjectAccepted: "Your box is online: {{event}}",
+      subjectDeclined: "Your proposed box: {{event}}",
+      hello: "Hello {{name}},",
+      accepted:
+        "The organising team accepted the changes proposed for {{partner}}'s box: they are online on the page of {{event}}.",
+      declined:
+        "The organising team did not take the changes proposed for {{partner}}'s box on the page of {{event}}; the box stays as it was.",
+      note: "Their word: “{{note}}”",
+      button: "Open my partner space",
+    },
     surveyInvitation: {
       preview: "Two minutes to tell us what you thought.",
       hello: "Hello {{name}},",

@@ -299,6 +299,7 @@ export const fr = {
       "waiting-list-offer": "Place libérée (liste d'attente)",
       "series-registration": "Inscription à une série en ligne",
       "survey-invitation": "Mini-sondage après un événement",
+      "partner-proposal-decision": "Réponse à la proposition d'un partenaire",
     },
     status: { PENDING: "en attente", SENDING: "en cours d'envoi", SENT: "envoyé", FAILED: "échec" },
   },
@@ -1374,6 +1375,14 @@ export const fr = {
     done: "C'est fait : {{organisation}} ne vous enverra plus d'invitations.",
   },
   partners: {
+    proposal: "Proposition du partenaire, reçue le {{date}}",
+    proposalNote: "Un mot pour le partenaire (facultatif)",
+    proposalAccept: "Accepter et mettre en ligne",
+    proposalDecline: "Refuser",
+    proposalAccepted: "Proposition acceptée : l'encart est en ligne et le partenaire est prévenu.",
+    proposalDeclined: "Proposition refusée : le partenaire est prévenu.",
+    proposalsWaiting_one: "Un partenaire propose des changements de son encart : à valider ci-dessous.",
+    proposalsWaiting_other: "{{count}} partenaires proposent des changements de leur encart : à valider ci-dessous.",
     title: "Partenaires",
     lead: "Les partenaires apparaissent sur la page de l'événement par niveau. Reliez chacun à ses codes d'invitation (billetterie) et au compte qui le représente : il suit ses invités dans son espace partenaire.",
     none: "Aucun partenaire pour l'instant.",
@@ -1449,6 +1458,17 @@ export const fr = {
       state: "État",
       registeredAt: "Inscription",
       checkedInAt: "Arrivée",
+    },
+    proposal: {
+      open: "Proposer une modification de votre encart",
+      lead: "Votre lien, vos mots et votre logo (PNG, JPEG ou WebP) : l'équipe d'organisation les relit avant qu'ils n'apparaissent sur la page de l'événement.",
+      send: "Envoyer à l'équipe d'organisation",
+      sent: "Proposition envoyée : l'équipe d'organisation la relit, vous recevrez sa réponse par e-mail.",
+      waiting: "Votre proposition du {{date}}, en attente de validation :",
+      withdraw: "Retirer ma proposition",
+      withdrawn: "Proposition retirée : l'encart reste tel qu'il est.",
+      notYours:
+        "Seul le compte relié à ce partenaire propose des changements ; l'équipe d'organisation modifie l'encart depuis la page Partenaires.",
     },
     report: {
       title: "Bilan de la soirée",
@@ -1783,6 +1803,17 @@ export const fr = {
     },
     footer:
       "Rebond — conférences du rebond. Vous recevez cet e-mail parce qu'une action a été faite avec votre adresse.",
+    partnerProposal: {
+      subjectAccepted: "Votre encart est en ligne : {{event}}",
+      subjectDeclined: "Votre proposition d'encart : {{event}}",
+      hello: "Bonjour {{name}},",
+      accepted:
+        "L'équipe d'organisation a accepté les changements proposés pour l'encart de {{partner}} : ils sont en ligne sur la page de {{event}}.",
+      declined:
+        "L'équipe d'organisation n'a pas retenu les changements proposés pour l'encart de {{partner}} sur la page de {{event}} ; l'encart reste tel qu'il était.",
+      note: "Son mot : « {{note}} »",
+      button: "Ouvrir mon espace partenaire",
+    },
     surveyInvitation: {
       preview: "Deux minutes pour nous dire ce que vous en avez pensé.",
       hello: "Bonjour {{name}},",
