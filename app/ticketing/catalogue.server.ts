@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { moveInOrder } from "~/events/ordering.server";
 import type { Db, DbClient } from "~/infra/db/client.server";
 import { Prisma } from "~/generated/prisma/client";
 import { zonedLocalToUtc } from "~/infra/time";
@@ -182,22 +183,7 @@ export async function moveTicketType(
   id: string,
   direction: "up" | "down",
 ): Promise<Changed> {
-  return client.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT "id" FROM "Event" WHERE "id" = ${eventId} FOR UPDATE`;
-    const types = await tx.ticketType.findMany({
-      where: { eventId },
-      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-      select: { id: true },
-    });
-    const from = types.findIndex((t) => t.id === id);
-    if (from < 0) return notFound;
-    const to = direction === "up" ? from - 1 : from + 1;
-    if (to < 0 || to >= types.length) return { ok: true };
-    [types[from], types[to]] = [types[to]!, types[from]!];
-    for (const [position, type] of types.entries())
-      await tx.ticketType.update({ where: { id: type.id }, data: { position } });
-    return { ok: true };
-  });
+  return (await moveInOrder(client, "ticketType", eventId, id, direction)) ? { ok: true } : notFound;
 }
 
 // A type nobody has a ticket of (even a canceled one) may go; one with tickets is paused or hidden.

@@ -247,6 +247,44 @@ export function RemoveForm({ intent, id, label }: { intent: string; id: string; 
   );
 }
 
+// The ↑ ↓ buttons beside an item of a list organisers put in order (formats, tracks, questions,
+// ticket types…): each posts `intent` with the item's id and the direction; none at the ends.
+export function MoveButtons({
+  intent,
+  id,
+  name,
+  first,
+  last,
+}: {
+  intent: string;
+  id: string;
+  name: string;
+  first: boolean;
+  last: boolean;
+}) {
+  const { t } = useTranslation();
+  const button = (direction: "up" | "down", label: string) => (
+    <Form method="post">
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="direction" value={direction} />
+      <button
+        type="submit"
+        aria-label={t(direction === "up" ? "common.moveUp" : "common.moveDown", { name })}
+        className="rounded border border-stone-300 bg-white px-2 py-1 text-xs"
+      >
+        {label}
+      </button>
+    </Form>
+  );
+  return (
+    <>
+      {first ? null : button("up", "↑")}
+      {last ? null : button("down", "↓")}
+    </>
+  );
+}
+
 // A compact labelled input for the small forms repeated down a list (a slot, a time range), where a
 // Conform form per item would be heavy; the server's zod schema still checks every value.
 export function CompactInput({

@@ -1,10 +1,6 @@
-import { parseWithZod } from "@conform-to/zod/v4";
-import type { SubmissionResult } from "@conform-to/react";
-import { data } from "react-router";
 import type { CurrentUser } from "~/auth/session.server";
 import { db } from "~/infra/db/db.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
-import { readForm } from "~/infra/request-body.server";
 import { refundCardOrder } from "~/payments/card-payments.server";
 import {
   addAttendeeQuestion,
@@ -40,60 +36,21 @@ import {
 import { createVouchers } from "~/ticketing/vouchers.server";
 import { z } from "zod";
 import { linkContext } from "~/infra/links.server";
+import {
+  intentDone,
+  intentFailed,
+  intentsFor,
+  runIntent,
+  type IntentHandler,
+  type IntentReply,
+} from "~/infra/form-intents.server";
 
-// The ticketing page's action, one handler per intent (the forms' hidden `intent` field). Every
-// handler answers the same shape: which form it was for (and which ticket type or quota, for the
-// forms repeated on each), Conform's reply for the forms that use Conform, and a message key for
-// the others.
-export type TicketingReply = {
-  intent: FormDataEntryValue | null;
-  target?: string;
-  result: SubmissionResult<string[]> | undefined;
-  error: string | null;
-};
-type Answer = TicketingReply | ReturnType<typeof data<TicketingReply>>;
-type Input = { request: Request; formData: FormData; event: { id: string; timeZone: string }; user: CurrentUser };
-type Handler = (input: Input) => Promise<Answer>;
+// The ticketing page's action, one handler per intent (app/infra/form-intents.server.ts).
+export type TicketingReply = IntentReply;
+type Input = { request: Request; event: { id: string; timeZone: string }; user: CurrentUser };
+type Handler = IntentHandler<Input>;
 
-const done = (intent: string): TicketingReply => ({ intent, result: undefined, error: null });
-const failed = (intent: FormDataEntryValue | null, error: string) =>
-  data<TicketingReply>({ intent, result: undefined, error }, { status: 400 });
-
-// The three Conform forms: the schema checks the fields, the capability may still refuse.
-function conformHandler<S extends z.ZodType<{ intent: string }>>(
-  intent: string,
-  schema: S,
-  add: (value: z.output<S>, input: Input) => Promise<{ ok: true } | { ok: false; error: string }>,
-): Handler {
-  return async (input) => {
-    const target = String(input.formData.get("id") ?? "");
-    const submission = parseWithZod(input.formData, { schema });
-    if (submission.status !== "success")
-      return data<TicketingReply>({ intent, target, result: submission.reply(), error: null }, { status: 400 });
-    const added = await add(submission.value, input);
-    if (!added.ok)
-      return data<TicketingReply>(
-        { intent, target, result: submission.reply({ formErrors: [added.error] }), error: null },
-        { status: 400 },
-      );
-    // An edit keeps what was saved in its form; an added item leaves the form empty for the next.
-    return { intent, target, result: submission.reply({ resetForm: !target }), error: null };
-  };
-}
-
-// The plain forms: the first problem zod finds is the page's message.
-function plainHandler<S extends z.ZodType>(
-  intent: string,
-  schema: S,
-  run: (value: z.output<S>, input: Input) => Promise<{ ok: true } | { ok: false; error: string }>,
-): Handler {
-  return async (input) => {
-    const parsed = schema.safeParse(Object.fromEntries(input.formData));
-    if (!parsed.success) return failed(intent, parsed.error.issues[0]!.message);
-    const ran = await run(parsed.data, input);
-    return ran.ok ? done(intent) : failed(intent, ran.error);
-  };
-}
+const { conform: conformHandler, plain: plainHandler } = intentsFor<Input>();
 
 // The buttons on one ticket type or quota.
 function itemHandler(
@@ -117,9 +74,9 @@ function orderHandler(
 ): Handler {
   return async ({ formData, event, user }) => {
     const parsed = orderActionSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return failed(intent, "errors.badIntent");
+    if (!parsed.success) return intentFailed(intent, "errors.badIntent");
     const ran = await run({ eventId: event.id, orderId: parsed.data.orderId, byUserId: user.id });
-    return ran.ok ? done(intent) : failed(intent, ran.error);
+    return ran.ok ? intentDone(intent) : intentFailed(intent, ran.error);
   };
 }
 
@@ -152,7 +109,7 @@ const handlers: Record<string, Handler> = {
   ),
   "remove-question": async ({ formData, event }) => {
     await removeAttendeeQuestion(db(), event.id, String(formData.get("id") ?? ""));
-    return done("remove-question");
+    return intentDone("remove-question");
   },
   "booking-rules": plainHandler(
     "booking-rules",
@@ -184,10 +141,4 @@ const handlers: Record<string, Handler> = {
   cancel: orderHandler("cancel", (order) => cancelOrder(db(), order)),
 };
 
-export async function ticketingAction(input: Omit<Input, "formData">) {
-  const formData = await readForm(input.request);
-  const intent = formData.get("intent");
-  const handler = typeof intent === "string" && Object.hasOwn(handlers, intent) ? handlers[intent]! : null;
-  if (!handler) return failed(intent, "errors.badIntent");
-  return handler({ ...input, formData });
-}
+export const ticketingAction = (input: Input) => runIntent(handlers, input);

@@ -8,7 +8,7 @@ import { utcToZonedLocal } from "~/infra/time";
 import type { TicketingOverview } from "./types";
 import { formatMoney } from "~/ticketing/money";
 import { ticketTypeEditSchema, ticketTypeSchema } from "~/ticketing/ticketing-form";
-import { CheckboxField, FormErrors, SubmitButton, TextAreaField, TextField } from "~/ui/form";
+import { CheckboxField, FormErrors, MoveButtons, SubmitButton, TextAreaField, TextField } from "~/ui/form";
 
 // What the ticket type form holds, as the browser sends it (the schema turns it into cents and dates).
 type TicketTypeFields = Record<
@@ -131,11 +131,10 @@ function TypeItem({
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ticketTypeEditSchema }),
   });
   const saved = lastResult?.status === "success";
-  const button = (intent: string, label: string, aria: string, extra?: { direction: "up" | "down" }) => (
+  const button = (intent: string, label: string, aria: string) => (
     <Form method="post">
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="id" value={type.id} />
-      {extra ? <input type="hidden" name="direction" value={extra.direction} /> : null}
       <button type="submit" aria-label={aria} className="rounded border border-stone-300 bg-white px-2 py-1 text-xs">
         {label}
       </button>
@@ -154,10 +153,7 @@ function TypeItem({
           </span>
         </div>
         <div className="flex flex-wrap gap-1">
-          {first ? null : button("move-ticket-type", "↑", t("ticketing.moveUp", { type: name }), { direction: "up" })}
-          {last
-            ? null
-            : button("move-ticket-type", "↓", t("ticketing.moveDown", { type: name }), { direction: "down" })}
+          <MoveButtons intent="move-ticket-type" id={type.id} name={name} first={first} last={last} />
           {type.pausedAt
             ? button("resume-ticket-type", t("ticketing.resume"), t("ticketing.resumeType", { type: name }))
             : button("pause-ticket-type", t("ticketing.pause"), t("ticketing.pauseType", { type: name }))}

@@ -6,6 +6,8 @@ type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Translati
 export const en: Translation<Messages> = {
   common: {
     save: "Save",
+    moveUp: 'Move "{{name}}" up',
+    moveDown: 'Move "{{name}}" down',
     characters_one: "{{count}} character of {{max}}",
     characters_other: "{{count}} characters of {{max}}",
   },
@@ -1050,8 +1052,6 @@ export const en: Translation<Messages> = {
     quotaFirst: "Add a quota first (the number of seats): every ticket draws from at least one.",
     ticketsOfType_one: "{{count}} ticket issued",
     ticketsOfType_other: "{{count}} tickets issued",
-    moveUp: 'Move "{{type}}" up',
-    moveDown: 'Move "{{type}}" down',
     pause: "Pause",
     pauseType: 'Pause the sales of "{{type}}"',
     resume: "Resume",

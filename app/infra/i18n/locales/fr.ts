@@ -2,6 +2,8 @@
 export const fr = {
   common: {
     save: "Enregistrer",
+    moveUp: "Monter « {{name}} »",
+    moveDown: "Descendre « {{name}} »",
     characters_one: "{{count}} caractère sur {{max}}",
     characters_other: "{{count}} caractères sur {{max}}",
   },
@@ -1059,8 +1061,6 @@ export const fr = {
     quotaFirst: "Ajoutez d'abord une jauge (le nombre de places) : chaque billet puise dans au moins une.",
     ticketsOfType_one: "{{count}} billet émis",
     ticketsOfType_other: "{{count}} billets émis",
-    moveUp: "Monter « {{type}} »",
-    moveDown: "Descendre « {{type}} »",
     pause: "Suspendre",
     pauseType: "Suspendre la vente de « {{type}} »",
     resume: "Reprendre",

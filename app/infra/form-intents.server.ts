@@ -1,0 +1,84 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { SubmissionResult } from "@conform-to/react";
+import { data } from "react-router";
+import type { z } from "zod";
+import { readForm } from "./request-body.server";
+
+// A back-office page's action, one handler per intent (the forms' hidden `intent` field). Every
+// handler answers the same shape: which form it was for (and which item, for the forms repeated
+// on each item of a list), Conform's reply for the forms that use Conform, and a message key for
+// the others.
+export type IntentReply = {
+  intent: FormDataEntryValue | null;
+  target?: string;
+  result: SubmissionResult<string[]> | undefined;
+  error: string | null;
+};
+type Answer = IntentReply | ReturnType<typeof data<IntentReply>>;
+export type Outcome = { ok: true } | { ok: false; error: string };
+export type IntentHandler<I> = (input: I & { formData: FormData }) => Promise<Answer>;
+
+export const intentDone = (intent: string): IntentReply => ({ intent, result: undefined, error: null });
+export const intentFailed = (intent: FormDataEntryValue | null, error: string) =>
+  data<IntentReply>({ intent, result: undefined, error }, { status: 400 });
+
+// A Conform form: the schema checks the fields, the capability may still refuse (a form error).
+function conformIntent<I, S extends z.ZodType<{ intent: string }>>(
+  intent: string,
+  schema: S,
+  run: (value: z.output<S>, input: I & { formData: FormData }) => Promise<Outcome>,
+): IntentHandler<I> {
+  return async (input) => {
+    const target = String(input.formData.get("id") ?? "");
+    const submission = parseWithZod(input.formData, { schema });
+    if (submission.status !== "success")
+      return data<IntentReply>({ intent, target, result: submission.reply(), error: null }, { status: 400 });
+    const ran = await run(submission.value, input);
+    if (!ran.ok)
+      return data<IntentReply>(
+        { intent, target, result: submission.reply({ formErrors: [ran.error] }), error: null },
+        { status: 400 },
+      );
+    // An edit keeps what was saved in its form; an added item leaves the form empty for the next.
+    return { intent, target, result: submission.reply({ resetForm: !target }), error: null };
+  };
+}
+
+// A plain form or button: the first problem zod finds is the page's message.
+function plainIntent<I, S extends z.ZodType>(
+  intent: string,
+  schema: S,
+  run: (value: z.output<S>, input: I & { formData: FormData }) => Promise<Outcome>,
+): IntentHandler<I> {
+  return async (input) => {
+    const parsed = schema.safeParse(Object.fromEntries(input.formData));
+    if (!parsed.success) return intentFailed(intent, parsed.error.issues[0]!.message);
+    const ran = await run(parsed.data, input);
+    return ran.ok ? intentDone(intent) : intentFailed(intent, ran.error);
+  };
+}
+
+// The two kinds of handler for one page's input (what its action knows besides the form).
+export function intentsFor<I>() {
+  return {
+    conform: <S extends z.ZodType<{ intent: string }>>(
+      intent: string,
+      schema: S,
+      run: (value: z.output<S>, input: I & { formData: FormData }) => Promise<Outcome>,
+    ) => conformIntent<I, S>(intent, schema, run),
+    plain: <S extends z.ZodType>(
+      intent: string,
+      schema: S,
+      run: (value: z.output<S>, input: I & { formData: FormData }) => Promise<Outcome>,
+    ) => plainIntent<I, S>(intent, schema, run),
+  };
+}
+
+// The request's form, to the handler of its intent; an unknown intent is refused.
+export async function runIntent<I extends { request: Request }>(handlers: Record<string, IntentHandler<I>>, input: I) {
+  const formData = await readForm(input.request);
+  const intent = formData.get("intent");
+  const handler = typeof intent === "string" && Object.hasOwn(handlers, intent) ? handlers[intent]! : null;
+  if (!handler) return intentFailed(intent, "errors.badIntent");
+  return handler({ ...input, formData });
+}
