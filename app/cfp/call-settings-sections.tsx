@@ -6,7 +6,11 @@ import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { ofZoneFr, utcToZonedLocal, zoneCity } from "~/infra/time";
 import {
   CheckboxField,
+  CompactCheckbox,
+  CompactInput,
+  CompactTextArea,
   FormErrors,
+  MoveButtons,
   Notice,
   RemoveForm,
   SelectField,
@@ -15,7 +19,7 @@ import {
   TextField,
 } from "~/ui/form";
 import type { callForEvent } from "./call.server";
-import { questionKinds, questionSchema } from "./questions";
+import { isChoice, questionKinds, questionSchema } from "./questions";
 import type { eventQuestions } from "./questions.server";
 import { callSettingsSchema, formatEditSchema, formatSchema, trackSchema } from "./submission-form";
 
@@ -124,7 +128,7 @@ export function FormatsSection({
     <section>
       <h2 className="text-xl font-bold">{t("callSettings.formats")}</h2>
       <ul className="mt-3 divide-y divide-stone-100 card">
-        {formats.map((f) => (
+        {formats.map((f, i) => (
           <li key={f.id} className="px-4 py-2">
             <div className="flex items-center justify-between gap-3">
               <span>
@@ -135,7 +139,16 @@ export function FormatsSection({
                   </span>
                 ) : null}
               </span>
-              <RemoveForm intent="remove-format" id={f.id} label={t("team.remove")} />
+              <span className="flex flex-wrap items-center gap-1">
+                <MoveButtons
+                  intent="move-format"
+                  id={f.id}
+                  name={localized(f, "name", locale)}
+                  first={i === 0}
+                  last={i === formats.length - 1}
+                />
+                <RemoveForm intent="remove-format" id={f.id} label={t("team.remove")} />
+              </span>
             </div>
             <FormatEditor format={f} timeZone={timeZone} lastResult={editResult(f.id)} />
           </li>
@@ -187,6 +200,9 @@ function FormatEditor({
         {t("callSettings.editFormat", { format: localized(f, "name", locale) })}
       </summary>
       <Form method="post" {...getFormProps(form)} className="mt-2 grid gap-3 sm:grid-cols-2">
+        <div className="sm:col-span-2">
+          <FormErrors errors={form.errors} />
+        </div>
         <input type="hidden" name="intent" value="edit-format" />
         <input type="hidden" name="id" value={f.id} />
         <TextField meta={fields.nameFr} label={t("callSettings.nameFr")} />
@@ -217,10 +233,49 @@ export function TracksSection({ tracks, lastResult }: { tracks: CallOfEvent["tra
     <section>
       <h2 className="text-xl font-bold">{t("callSettings.tracks")}</h2>
       <ul className="mt-3 divide-y divide-stone-100 card">
-        {tracks.map((tr) => (
-          <li key={tr.id} className="flex items-center justify-between gap-3 px-4 py-2">
-            <strong>{localized(tr, "name", locale)}</strong>
-            <RemoveForm intent="remove-track" id={tr.id} label={t("team.remove")} />
+        {tracks.map((tr, i) => (
+          <li key={tr.id} className="px-4 py-2">
+            <div className="flex items-center justify-between gap-3">
+              <strong>{localized(tr, "name", locale)}</strong>
+              <span className="flex flex-wrap items-center gap-1">
+                <MoveButtons
+                  intent="move-track"
+                  id={tr.id}
+                  name={localized(tr, "name", locale)}
+                  first={i === 0}
+                  last={i === tracks.length - 1}
+                />
+                <RemoveForm intent="remove-track" id={tr.id} label={t("team.remove")} />
+              </span>
+            </div>
+            <details className="mt-1 text-sm">
+              <summary className="cursor-pointer font-semibold text-brand-700">
+                {t("callSettings.editTrack", { track: localized(tr, "name", locale) })}
+              </summary>
+              <Form method="post" className="mt-2 grid gap-3 sm:grid-cols-2">
+                <input type="hidden" name="intent" value="edit-track" />
+                <input type="hidden" name="id" value={tr.id} />
+                <CompactInput
+                  label={t("callSettings.nameFr")}
+                  name="nameFr"
+                  defaultValue={tr.nameFr}
+                  required
+                  minLength={2}
+                  maxLength={80}
+                />
+                <CompactInput
+                  label={t("callSettings.nameEn")}
+                  name="nameEn"
+                  defaultValue={tr.nameEn}
+                  required
+                  minLength={2}
+                  maxLength={80}
+                />
+                <div>
+                  <SubmitButton variant="secondary">{t("callSettings.saveTrack")}</SubmitButton>
+                </div>
+              </Form>
+            </details>
           </li>
         ))}
       </ul>
@@ -259,23 +314,35 @@ export function QuestionsSection({
     <section>
       <h2 className="text-xl font-bold">{t("questions.title")}</h2>
       <ul className="mt-3 divide-y divide-stone-100 card">
-        {questions.map((q) => (
-          <li key={q.id} className="flex items-center justify-between gap-3 px-4 py-2">
-            <span>
-              <strong>{localized(q, "text", locale)}</strong>
-              <span className="block text-xs text-gray-600">
-                {[
-                  t(`questions.kind.${q.kind}`),
-                  q.required && t("questions.required"),
-                  !q.forReviewers && t("questions.hiddenFromReviewers"),
-                  q.identifying && t("questions.identifying"),
-                  q.public && t("questions.public"),
-                ]
-                  .filter(Boolean)
-                  .join(" · ")}
+        {questions.map((q, i) => (
+          <li key={q.id} className="px-4 py-2">
+            <div className="flex items-center justify-between gap-3">
+              <span>
+                <strong>{localized(q, "text", locale)}</strong>
+                <span className="block text-xs text-gray-600">
+                  {[
+                    t(`questions.kind.${q.kind}`),
+                    q.required && t("questions.required"),
+                    !q.forReviewers && t("questions.hiddenFromReviewers"),
+                    q.identifying && t("questions.identifying"),
+                    q.public && t("questions.public"),
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
+                </span>
               </span>
-            </span>
-            <RemoveForm intent="remove-question" id={q.id} label={t("team.remove")} />
+              <span className="flex flex-wrap items-center gap-1">
+                <MoveButtons
+                  intent="move-question"
+                  id={q.id}
+                  name={localized(q, "text", locale)}
+                  first={i === 0}
+                  last={i === questions.length - 1}
+                />
+                <RemoveForm intent="remove-question" id={q.id} label={t("team.remove")} />
+              </span>
+            </div>
+            <QuestionEditor question={q} />
           </li>
         ))}
       </ul>
@@ -301,5 +368,56 @@ export function QuestionsSection({
         <SubmitButton variant="secondary">{t("questions.add")}</SubmitButton>
       </Form>
     </section>
+  );
+}
+
+// A question reworded, made required or not, shown to reviewers or not; its choices reworded or
+// added at the end (answers point at a choice by its position).
+function QuestionEditor({ question: q }: { question: Awaited<ReturnType<typeof eventQuestions>>[number] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <details className="mt-1 text-sm">
+      <summary className="cursor-pointer font-semibold text-brand-700">
+        {t("questions.edit", { question: localized(q, "text", locale) })}
+      </summary>
+      <Form method="post" className="mt-2 grid gap-3 sm:grid-cols-2">
+        <input type="hidden" name="intent" value="edit-question" />
+        <input type="hidden" name="id" value={q.id} />
+        <CompactInput
+          label={t("questions.textFr")}
+          name="textFr"
+          defaultValue={q.textFr}
+          required
+          minLength={3}
+          maxLength={300}
+        />
+        <CompactInput
+          label={t("questions.textEn")}
+          name="textEn"
+          defaultValue={q.textEn}
+          required
+          minLength={3}
+          maxLength={300}
+        />
+        {isChoice(q.kind) ? (
+          <CompactTextArea
+            label={t("questions.options")}
+            name="options"
+            rows={4}
+            defaultValue={q.optionsFr.map((fr, i) => `${fr} | ${q.optionsEn[i] ?? fr}`).join("\n")}
+            className="sm:col-span-2"
+          />
+        ) : null}
+        {isChoice(q.kind) ? <p className="text-xs text-gray-600 sm:col-span-2">{t("questions.optionsKept")}</p> : null}
+        <CompactCheckbox label={t("questions.required")} name="required" defaultChecked={q.required} />
+        <CompactCheckbox label={t("questions.forReviewers")} name="forReviewers" defaultChecked={q.forReviewers} />
+        <CompactCheckbox label={t("questions.identifyingLabel")} name="identifying" defaultChecked={q.identifying} />
+        <CompactCheckbox label={t("questions.publicLabel")} name="public" defaultChecked={q.public} />
+        <div>
+          <SubmitButton variant="secondary">{t("questions.save")}</SubmitButton>
+        </div>
+      </Form>
+    </details>
   );
 }

@@ -101,6 +101,14 @@ export async function removeFormat(client: Db, eventId: string, formatId: string
   });
 }
 
+export async function updateTrack(client: Db, eventId: string, input: { id: string; nameFr: string; nameEn: string }) {
+  const { count } = await client.track.updateMany({
+    where: { id: input.id, eventId },
+    data: { nameFr: input.nameFr, nameEn: input.nameEn },
+  });
+  return count > 0;
+}
+
 export async function removeTrack(client: Db, eventId: string, trackId: string) {
   const removed = await client.track.deleteMany({ where: { id: trackId, eventId } });
   return removed.count === 1 ? { ok: true as const } : { ok: false as const, error: "errors.notFound" };

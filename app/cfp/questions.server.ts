@@ -1,6 +1,6 @@
 import type { Db, Tx } from "~/infra/db/client.server";
 import type { z } from "zod";
-import type { FormQuestion, questionSchema } from "./questions";
+import { type FormQuestion, isChoice, type questionEditSchema, type questionSchema } from "./questions";
 
 export async function eventQuestions(client: Db | Tx, eventId: string) {
   return client.question.findMany({ where: { eventId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
@@ -8,7 +8,7 @@ export async function eventQuestions(client: Db | Tx, eventId: string) {
 
 export async function addQuestion(client: Db, eventId: string, input: z.output<typeof questionSchema>) {
   const position = await client.question.count({ where: { eventId } });
-  const choices = ["SINGLE_CHOICE", "MULTIPLE_CHOICE"].includes(input.kind);
+  const choices = isChoice(input.kind);
   await client.question.create({
     data: {
       eventId,
@@ -24,6 +24,34 @@ export async function addQuestion(client: Db, eventId: string, input: z.output<t
       position,
     },
   });
+}
+
+// The answers given keep pointing at a choice by its position: choices may be reworded or added
+// at the end, never removed.
+export async function updateQuestion(
+  client: Db,
+  eventId: string,
+  input: z.output<typeof questionEditSchema>,
+): Promise<{ ok: true } | { ok: false; error: string }> {
+  const question = await client.question.findFirst({ where: { id: input.id, eventId } });
+  if (!question) return { ok: false, error: "errors.notFound" };
+  const choices = isChoice(question.kind);
+  if (choices && (input.options.length < 2 || input.options.length > 20)) return { ok: false, error: "errors.options" };
+  if (choices && input.options.length < question.optionsFr.length)
+    return { ok: false, error: "errors.tickets.optionsKept" };
+  await client.question.update({
+    where: { id: question.id },
+    data: {
+      textFr: input.textFr,
+      textEn: input.textEn,
+      required: input.required,
+      forReviewers: input.forReviewers,
+      identifying: input.identifying,
+      public: input.public,
+      ...(choices ? { optionsFr: input.options.map((o) => o.fr), optionsEn: input.options.map((o) => o.en) } : {}),
+    },
+  });
+  return { ok: true };
 }
 
 export async function removeQuestion(client: Db, eventId: string, questionId: string) {

@@ -61,49 +61,55 @@ export function answerValues(questions: FormQuestion[], parsed: Record<string, u
   return values;
 }
 
+const flag = z
+  .literal("on")
+  .optional()
+  .transform((v) => v === "on");
+
+// What organisers write of a question; its kind is chosen once (the answers depend on it).
+const questionFields = {
+  textFr: z.string({ error: "errors.required" }).trim().min(3, "errors.tooShort").max(300, "errors.tooLong"),
+  textEn: z.string({ error: "errors.required" }).trim().min(3, "errors.tooShort").max(300, "errors.tooLong"),
+  // One choice per line, "français | English" (the English may be left out).
+  options: z
+    .string()
+    .optional()
+    .transform((text) =>
+      (text ?? "")
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .map((line) => {
+          const [fr, en] = line.split("|").map((part) => part.trim());
+          return { fr: fr!, en: en || fr! };
+        }),
+    ),
+  required: flag,
+  forReviewers: flag,
+  identifying: flag,
+  public: flag,
+};
+
+export const isChoice = (kind: QuestionKind) => kind === "SINGLE_CHOICE" || kind === "MULTIPLE_CHOICE";
+
 export const questionSchema = z
   .object({
     intent: z.literal("add-question"),
     kind: z.enum(questionKinds, { error: "errors.required" }),
-    textFr: z.string({ error: "errors.required" }).trim().min(3, "errors.tooShort").max(300, "errors.tooLong"),
-    textEn: z.string({ error: "errors.required" }).trim().min(3, "errors.tooShort").max(300, "errors.tooLong"),
-    options: z
-      .string()
-      .optional()
-      .transform((text) =>
-        (text ?? "")
-          .split("\n")
-          .map((line) => line.trim())
-          .filter(Boolean)
-          .map((line) => {
-            const [fr, en] = line.split("|").map((part) => part.trim());
-            return { fr: fr!, en: en || fr! };
-          }),
-      ),
-    required: z
-      .literal("on")
-      .optional()
-      .transform((v) => v === "on"),
-    forReviewers: z
-      .literal("on")
-      .optional()
-      .transform((v) => v === "on"),
-    identifying: z
-      .literal("on")
-      .optional()
-      .transform((v) => v === "on"),
-    public: z
-      .literal("on")
-      .optional()
-      .transform((v) => v === "on"),
+    ...questionFields,
   })
-  .refine(
-    (q) => !["SINGLE_CHOICE", "MULTIPLE_CHOICE"].includes(q.kind) || (q.options.length >= 2 && q.options.length <= 20),
-    {
-      path: ["options"],
-      message: "errors.options",
-    },
-  );
+  .refine((q) => !isChoice(q.kind) || (q.options.length >= 2 && q.options.length <= 20), {
+    path: ["options"],
+    message: "errors.options",
+  });
+
+// Reworded, made required or not, shown to reviewers or not; its choices may be reworded or grow
+// (checked against the stored kind by updateQuestion).
+export const questionEditSchema = z.object({
+  intent: z.literal("edit-question"),
+  id: z.string({ error: "errors.notFound" }).min(1, "errors.notFound"),
+  ...questionFields,
+});
 
 // The whole submission form of one event: the story and the organisers' questions.
 export function submissionSchemaWith<T extends z.ZodRawShape>(

@@ -106,14 +106,22 @@ export const formatSchema = z.object({
 });
 
 // The same fields on an existing format: a wrong duration or deadline is corrected in place.
-export const formatEditSchema = formatSchema.extend({ intent: z.literal("edit-format"), id: z.string().min(1) });
+export const formatEditSchema = formatSchema.extend({
+  intent: z.literal("edit-format"),
+  id: z.string({ error: "errors.notFound" }).min(1, "errors.notFound"),
+});
 
 export const trackSchema = z.object({ intent: z.literal("add-track"), nameFr: text(2, 80), nameEn: text(2, 80) });
+const itemId = z.string({ error: "errors.notFound" }).min(1, "errors.notFound");
+export const trackEditSchema = trackSchema.extend({ intent: z.literal("edit-track"), id: itemId });
 
-export const removeSchema = z.object({
-  intent: z.enum(["remove-format", "remove-track", "remove-question"]),
-  id: z.string().min(1),
+// The ↑ ↓ buttons of the call's lists.
+export const listMoveSchema = z.object({
+  id: itemId,
+  direction: z.enum(["up", "down"], { error: "errors.badIntent" }),
 });
+
+export const listItemSchema = z.object({ id: itemId });
 
 export const MAX_SPEAKERS = 4;
 

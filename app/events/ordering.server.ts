@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { Prisma } from "~/generated/prisma/client";
 import type { Db } from "~/infra/db/client.server";
 
@@ -12,6 +13,12 @@ const tables = {
 } as const;
 
 export type OrderedList = keyof typeof tables;
+
+// What the ↑ ↓ buttons beside an item send (MoveButtons in app/ui/form.tsx).
+export const listMoveSchema = z.object({
+  id: z.string({ error: "errors.notFound" }).min(1, "errors.notFound"),
+  direction: z.enum(["up", "down"], { error: "errors.badIntent" }),
+});
 
 // One place up or down in one of an event's lists: the list renumbered 0…n-1 under the event's
 // row lock, so two moves at once cannot tangle it. False when the item is not the event's; at

@@ -27,6 +27,7 @@ function conformIntent<I, S extends z.ZodType<{ intent: string }>>(
   intent: string,
   schema: S,
   run: (value: z.output<S>, input: I & { formData: FormData }) => Promise<Outcome>,
+  keepForm = false,
 ): IntentHandler<I> {
   return async (input) => {
     const target = String(input.formData.get("id") ?? "");
@@ -39,8 +40,9 @@ function conformIntent<I, S extends z.ZodType<{ intent: string }>>(
         { intent, target, result: submission.reply({ formErrors: [ran.error] }), error: null },
         { status: 400 },
       );
-    // An edit keeps what was saved in its form; an added item leaves the form empty for the next.
-    return { intent, target, result: submission.reply({ resetForm: !target }), error: null };
+    // An edit (or a settings form, keepForm) keeps what was saved in its form; an added item
+    // leaves the form empty for the next.
+    return { intent, target, result: submission.reply({ resetForm: !target && !keepForm }), error: null };
   };
 }
 
@@ -65,7 +67,8 @@ export function intentsFor<I>() {
       intent: string,
       schema: S,
       run: (value: z.output<S>, input: I & { formData: FormData }) => Promise<Outcome>,
-    ) => conformIntent<I, S>(intent, schema, run),
+      keepForm?: boolean,
+    ) => conformIntent<I, S>(intent, schema, run, keepForm),
     plain: <S extends z.ZodType>(
       intent: string,
       schema: S,

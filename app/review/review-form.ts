@@ -36,6 +36,11 @@ export const categorySchema = z.object({
     .max(10, "errors.weight"),
 });
 
+export const categoryEditSchema = categorySchema.extend({
+  intent: z.literal("edit-category"),
+  id: z.string({ error: "errors.notFound" }).min(1, "errors.notFound"),
+});
+
 // scope: "all", "track:<id>" or "submission:<id>".
 export const assignmentSchema = z.object({
   intent: z.literal("assign"),

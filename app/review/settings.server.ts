@@ -54,6 +54,19 @@ export async function addCategory(
   });
 }
 
+// Renamed or reweighted: the scores given stay, the ranking follows the new weight.
+export async function updateCategory(
+  client: Db,
+  eventId: string,
+  input: { id: string; nameFr: string; nameEn: string; weight: number },
+) {
+  const { count } = await client.scoreCategory.updateMany({
+    where: { id: input.id, eventId },
+    data: { nameFr: input.nameFr, nameEn: input.nameEn, weight: input.weight },
+  });
+  return count > 0;
+}
+
 export async function removeCategory(client: Db, eventId: string, categoryId: string) {
   const removed = await client.scoreCategory.deleteMany({ where: { id: categoryId, eventId } });
   return removed.count === 1;

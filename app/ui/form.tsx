@@ -1,5 +1,5 @@
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
-import { useState, type InputHTMLAttributes, type ReactNode } from "react";
+import { useState, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Form, useNavigation } from "react-router";
 
@@ -296,6 +296,30 @@ export function CompactInput({
     <label className={`block text-sm font-semibold ${className}`}>
       {label}
       <input {...input} className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm" />
+    </label>
+  );
+}
+
+export function CompactTextArea({
+  label,
+  className = "",
+  ...textarea
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string }) {
+  return (
+    <label className={`block text-sm font-semibold ${className}`}>
+      {label}
+      <textarea
+        {...textarea}
+        className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm font-normal"
+      />
+    </label>
+  );
+}
+
+export function CompactCheckbox({ label, ...input }: InputHTMLAttributes<HTMLInputElement> & { label: string }) {
+  return (
+    <label className="flex items-center gap-2 text-sm font-semibold">
+      <input type="checkbox" {...input} className="h-4 w-4" /> {label}
     </label>
   );
 }

@@ -31,6 +31,9 @@ const pages = [
   { path: "/organisateur/series/bistrot-virtuel/sondage", signedInAs: demo.owner },
   { path: "/organisateur/evenements/failcon-paris-2027/partenaires", signedInAs: demo.owner },
   { path: "/partenaire/failcon-paris-2027", signedInAs: demo.partner },
+  { path: "/partenaire/failcon-paris-2026", signedInAs: demo.partner },
+  { path: "/organisateur/evenements/failcon-paris-2027/appel", signedInAs: demo.owner },
+  { path: "/organisateur/evenements/failcon-paris-2027/appel/apercu", signedInAs: demo.owner },
   { path: "/e/failcon-paris-2027/mur/ecran", signedInAs: null },
   { path: "/e/failcon-paris-2027/mur/ecran?theme=clair", signedInAs: null },
 ];

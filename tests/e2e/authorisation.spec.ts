@@ -138,6 +138,13 @@ const table: Record<string, Access> = {
     allowed: "organiser",
     wrong: ["reviewer", "speaker"],
   },
+  "/organisateur/evenements/:eventSlug/appel/apercu": {
+    who: "restricted",
+    sample: "/organisateur/evenements/failcon-paris-2027/appel/apercu",
+    allowed: "organiser",
+    wrong: ["reviewer", "speaker", "partner"],
+    readOnly: true,
+  },
   "/organisateur/evenements/:eventSlug/recits": {
     who: "restricted",
     sample: "/organisateur/evenements/failcon-paris-2027/recits",

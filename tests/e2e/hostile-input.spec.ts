@@ -101,6 +101,7 @@ const table: Record<string, Row> = {
     as: "owner",
   },
   "/organisateur/evenements/:eventSlug/appel": { sample: org("/appel"), as: "organiser" },
+  "/organisateur/evenements/:eventSlug/appel/apercu": { sample: org("/appel/apercu"), as: "organiser" },
   "/organisateur/evenements/:eventSlug/recits": { sample: org("/recits"), as: "owner" },
   "/organisateur/evenements/:eventSlug/relecture": { sample: org("/relecture"), as: "organiser" },
   "/organisateur/evenements/:eventSlug/classement": { sample: org("/classement"), as: "organiser" },

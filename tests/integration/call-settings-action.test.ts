@@ -4,7 +4,8 @@ import { eventBackOfficeAction, freshDatabaseForActions, signedInCookie } from "
 import { agendaEvent } from "../support/agenda";
 import { createOrganisation, createOrganiser } from "../support/factories";
 
-// The call settings page's format editor, reached through the event back office's middleware.
+// The call settings page's lists (formats, tracks, questions), reached through the event back
+// office's middleware.
 const db = await freshDatabaseForActions();
 const organisation = await createOrganisation(db);
 const organiser = await createOrganiser(db, organisation.id);
@@ -42,7 +43,102 @@ test("an impossible duration, or another event's format, is refused and changes 
   expect(bad.status).toBe(400);
   expect(bad.body.result?.error?.minutes).toEqual(["errors.minutes"]);
   const theirs = await post(event.slug, { ...fields, id: other.format.id });
-  expect(theirs).toMatchObject({ status: 400, body: { error: "errors.notFound" } });
+  expect(theirs.status).toBe(400);
+  expect(theirs.body.result?.error?.[""]).toEqual(["errors.notFound"]);
   expect((await db.talkFormat.findUniqueOrThrow({ where: { id: format.id } })).minutes).toBe(12);
   expect((await db.talkFormat.findUniqueOrThrow({ where: { id: other.format.id } })).nameFr).toBe("Récit d'échec");
+});
+
+test("formats, tracks and questions move up and down; the ends stay put; another event's item is not found", async () => {
+  const { event, format, track } = await agendaEvent(db, organisation.id);
+  await db.talkFormat.create({
+    data: { eventId: event.id, nameFr: "Lightning", nameEn: "Lightning", minutes: 5, position: 1 },
+  });
+  const panel = await db.talkFormat.create({
+    data: { eventId: event.id, nameFr: "Table ronde", nameEn: "Panel", minutes: 40, position: 2 },
+  });
+  const order = async () =>
+    (await db.talkFormat.findMany({ where: { eventId: event.id }, orderBy: { position: "asc" } })).map((f) => f.nameFr);
+  expect((await post(event.slug, { intent: "move-format", id: panel.id, direction: "up" })).status).toBe(200);
+  expect(await order()).toEqual(["Récit d'échec", "Table ronde", "Lightning"]);
+  await post(event.slug, { intent: "move-format", id: format.id, direction: "up" });
+  expect(await order()).toEqual(["Récit d'échec", "Table ronde", "Lightning"]);
+  await post(event.slug, { intent: "move-format", id: format.id, direction: "down" });
+  expect(await order()).toEqual(["Table ronde", "Récit d'échec", "Lightning"]);
+
+  const second = await db.track.create({
+    data: { eventId: event.id, nameFr: "Associés", nameEn: "Partners", position: 1 },
+  });
+  await post(event.slug, { intent: "move-track", id: second.id, direction: "up" });
+  expect(
+    (await db.track.findMany({ where: { eventId: event.id }, orderBy: { position: "asc" } })).map((t) => t.id),
+  ).toEqual([second.id, track.id]);
+
+  const other = await agendaEvent(db, organisation.id);
+  expect(await post(event.slug, { intent: "move-track", id: other.track.id, direction: "down" })).toMatchObject({
+    status: 400,
+    body: { error: "errors.notFound" },
+  });
+  expect(await post(event.slug, { intent: "move-track", id: track.id, direction: "sideways" })).toMatchObject({
+    status: 400,
+    body: { error: "errors.badIntent" },
+  });
+  expect(await post(event.slug, { intent: "unknown" })).toMatchObject({
+    status: 400,
+    body: { error: "errors.badIntent" },
+  });
+});
+
+test("a track is renamed; a question is reworded and its choices may grow but not shrink; its kind stays", async () => {
+  const { event, track } = await agendaEvent(db, organisation.id);
+  expect(
+    (await post(event.slug, { intent: "edit-track", id: track.id, nameFr: "Trésorerie", nameEn: "Cash" })).status,
+  ).toBe(200);
+  expect(await db.track.findUniqueOrThrow({ where: { id: track.id } })).toMatchObject({
+    nameFr: "Trésorerie",
+    nameEn: "Cash",
+  });
+  expect((await post(event.slug, { intent: "edit-track", id: track.id, nameFr: "T", nameEn: "Cash" })).body.error).toBe(
+    "errors.tooShort",
+  );
+
+  const question = await db.question.create({
+    data: {
+      eventId: event.id,
+      kind: "SINGLE_CHOICE",
+      textFr: "Votre procédure ?",
+      textEn: "Your proceedings?",
+      optionsFr: ["Sauvegarde", "Liquidation"],
+      optionsEn: ["Safeguard", "Liquidation"],
+      forReviewers: true,
+    },
+  });
+  const edit = (fields: Record<string, string>) =>
+    post(event.slug, {
+      intent: "edit-question",
+      id: question.id,
+      textFr: "Quelle procédure ?",
+      textEn: "Which proceedings?",
+      ...fields,
+    });
+  expect((await edit({ options: "Sauvegarde" })).body.error).toBe("errors.options");
+  expect((await edit({ options: "Sauvegarde | Safeguard\nRedressement | Receivership" })).status).toBe(200);
+  expect(
+    await edit({
+      options: "Sauvegarde | Safeguard\nRedressement judiciaire | Receivership\nLiquidation",
+      required: "on",
+      kind: "URL",
+    }),
+  ).toMatchObject({ status: 200 });
+  const saved = await db.question.findUniqueOrThrow({ where: { id: question.id } });
+  expect(saved).toMatchObject({
+    kind: "SINGLE_CHOICE",
+    textFr: "Quelle procédure ?",
+    required: true,
+    // Unticked boxes are off: the form sends every flag.
+    forReviewers: false,
+    optionsFr: ["Sauvegarde", "Redressement judiciaire", "Liquidation"],
+    optionsEn: ["Safeguard", "Receivership", "Liquidation"],
+  });
+  expect((await edit({ options: "Sauvegarde\nLiquidation" })).body.error).toBe("errors.tickets.optionsKept");
 });

@@ -96,6 +96,34 @@ test("a category is removed from its event, and one of another event is not: err
   expect(await db.scoreCategory.count({ where: { id: theirs.id } })).toBe(1);
 });
 
+test("a category is renamed and reweighted, and moved up and down; another event's is not found", async () => {
+  const event = await createEvent(db, organisation.id);
+  const other = await createEvent(db, organisation.id);
+  await db.scoreCategory.create({ data: { eventId: event.id, nameFr: "Clarté", nameEn: "Clarity", position: 0 } });
+  const truth = await db.scoreCategory.create({
+    data: { eventId: event.id, nameFr: "Vérité", nameEn: "Truth", position: 1 },
+  });
+  const theirs = await db.scoreCategory.create({ data: { eventId: other.id, nameFr: "Clarté", nameEn: "Clarity" } });
+  const edit = { intent: "edit-category", nameFr: "Authenticité", nameEn: "Authenticity", weight: "4" };
+  expect((await post(event.slug, { ...edit, id: truth.id })).status).toBe(200);
+  expect((await post(event.slug, { ...edit, id: truth.id, weight: "11" })).body.error).toBe("errors.weight");
+  expect((await post(event.slug, { ...edit, id: theirs.id })).body.error).toBe("errors.notFound");
+  expect(await post(event.slug, { intent: "move-category", id: truth.id, direction: "up" })).toMatchObject({
+    status: 200,
+  });
+  expect(await categories(event.id)).toEqual([
+    ["Authenticité", 4],
+    ["Clarté", 1],
+  ]);
+  expect((await post(event.slug, { intent: "move-category", id: theirs.id, direction: "up" })).body.error).toBe(
+    "errors.notFound",
+  );
+  expect(await db.scoreCategory.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({
+    nameFr: "Clarté",
+    weight: 1,
+  });
+});
+
 test("a reviewer of the event is assigned a track once however often it is asked, and then unassigned", async () => {
   const event = await createEvent(db, organisation.id);
   const { track } = await openCall(db, event.id);

@@ -624,3 +624,23 @@ test("an order not paid by card is not refunded, and a refund Stripe refuses lea
   expect((await db.order.findUniqueOrThrow({ where: { id: card } })).status).toBe("PAID");
   expect(await db.outboxMessage.count({ where: { to: "inconnu@exemple.fr", template: "order" } })).toBe(1);
 });
+
+test("an attendee question moves up; another event's is not found", async () => {
+  const { event } = await ticketedEvent(db, organisation.id);
+  const other = await ticketedEvent(db, organisation.id);
+  const [first, second] = await db.attendeeQuestion.createManyAndReturn({
+    data: [
+      { eventId: event.id, kind: "TEXT", textFr: "Entreprise", textEn: "Company", position: 0 },
+      { eventId: event.id, kind: "YES_NO", textFr: "Végétarien ?", textEn: "Vegetarian?", position: 1 },
+    ],
+  });
+  const theirs = await db.attendeeQuestion.create({
+    data: { eventId: other.event.id, kind: "TEXT", textFr: "Entreprise", textEn: "Company" },
+  });
+  expect((await post(event, { intent: "move-question", id: second!.id, direction: "up" })).status).toBe(200);
+  const order = await db.attendeeQuestion.findMany({ where: { eventId: event.id }, orderBy: { position: "asc" } });
+  expect(order.map((q) => q.id)).toEqual([second!.id, first!.id]);
+  expect((await post(event, { intent: "move-question", id: theirs.id, direction: "up" })).body).toMatchObject({
+    error: "errors.notFound",
+  });
+});

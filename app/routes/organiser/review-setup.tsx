@@ -4,7 +4,14 @@ import { data, href } from "react-router";
 import type { Route } from "./+types/review-setup";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
-import { assignmentSchema, categorySchema, identifyingSchema, removeReviewSettingSchema } from "~/review/review-form";
+import {
+  assignmentSchema,
+  categoryEditSchema,
+  categorySchema,
+  identifyingSchema,
+  removeReviewSettingSchema,
+} from "~/review/review-form";
+import { listMoveSchema, moveInOrder } from "~/events/ordering.server";
 import {
   addCategory,
   assignReviewer,
@@ -12,6 +19,7 @@ import {
   reviewSetup,
   setIdentifyingFields,
   unassignReviewer,
+  updateCategory,
 } from "~/review/settings.server";
 import { FormErrors } from "~/ui/form";
 import { CategoriesSection, ReviewersSection } from "~/review/review-setup-sections";
@@ -81,8 +89,26 @@ async function addCategoryIntent({ eventId, formData, intent }: IntentArgs) {
   return { intent, result: submission.reply({ resetForm: true }), error: null };
 }
 
+async function editCategory({ eventId, formData, intent }: IntentArgs) {
+  const parsed = categoryEditSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return fail(intent, parsed.error.issues[0]!.message);
+  return (await updateCategory(db(), eventId, parsed.data))
+    ? { intent, result: undefined, error: null }
+    : fail(intent, "errors.notFound");
+}
+
+async function moveCategory({ eventId, formData, intent }: IntentArgs) {
+  const parsed = listMoveSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return fail(intent, parsed.error.issues[0]!.message);
+  return (await moveInOrder(db(), "scoreCategory", eventId, parsed.data.id, parsed.data.direction))
+    ? { intent, result: undefined, error: null }
+    : fail(intent, "errors.notFound");
+}
+
 // Any other intent adds a category, as the category form is the page's default.
 const intents = {
+  "edit-category": editCategory,
+  "move-category": moveCategory,
   "remove-category": removeSetting,
   unassign: removeSetting,
   identifying,

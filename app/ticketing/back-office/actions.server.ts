@@ -36,6 +36,7 @@ import {
 import { createVouchers } from "~/ticketing/vouchers.server";
 import { z } from "zod";
 import { linkContext } from "~/infra/links.server";
+import { listMoveSchema, moveInOrder } from "~/events/ordering.server";
 import {
   intentDone,
   intentFailed,
@@ -106,6 +107,11 @@ const handlers: Record<string, Handler> = {
   ),
   "edit-question": plainHandler("edit-question", attendeeQuestionEditSchema, (value, { event }) =>
     updateAttendeeQuestion(db(), event.id, value),
+  ),
+  "move-question": plainHandler("move-question", listMoveSchema, async ({ id, direction }, { event }) =>
+    (await moveInOrder(db(), "attendeeQuestion", event.id, id, direction))
+      ? ok
+      : { ok: false, error: "errors.notFound" },
   ),
   "remove-question": async ({ formData, event }) => {
     await removeAttendeeQuestion(db(), event.id, String(formData.get("id") ?? ""));

@@ -2,7 +2,7 @@ import { Form } from "react-router";
 import { localized } from "~/infra/i18n/i18n";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import type { AttendeeQuestions, BookingRules } from "./types";
-import { CompactInput, RemoveForm, SubmitButton } from "~/ui/form";
+import { CompactInput, MoveButtons, RemoveForm, SubmitButton } from "~/ui/form";
 
 // How long before the event a buyer may still cancel, and how long an unconfirmed booking holds seats.
 export function BookingRulesForm({ rules }: { rules: BookingRules }) {
@@ -48,22 +48,31 @@ export function QuestionsSection({ questions }: { questions: AttendeeQuestions }
         {t("ticketing.questions")}
       </h2>
       <ul className="mt-2 divide-y divide-stone-100 card text-sm">
-        {questions.map((q) => (
+        {questions.map((q, i) => (
           <li key={q.id} className="px-4 py-2">
             <div className="flex items-center justify-between gap-3">
               <span>
-                {localized({ nameFr: q.textFr, nameEn: q.textEn }, "name", locale)}
+                {localized(q, "text", locale)}
                 <span className="block text-xs text-gray-600">
                   {t(`ticketing.questionKind.${q.kind}`)}
                   {q.required ? ` · ${t("ticketing.required")}` : ""}
                 </span>
               </span>
-              <RemoveForm intent="remove-question" id={q.id} label={t("team.remove")} />
+              <span className="flex flex-wrap items-center gap-1">
+                <MoveButtons
+                  intent="move-question"
+                  id={q.id}
+                  name={localized(q, "text", locale)}
+                  first={i === 0}
+                  last={i === questions.length - 1}
+                />
+                <RemoveForm intent="remove-question" id={q.id} label={t("team.remove")} />
+              </span>
             </div>
             <details className="mt-1">
               <summary className="cursor-pointer font-semibold text-brand-700">
                 {t("ticketing.editQuestion", {
-                  question: localized({ nameFr: q.textFr, nameEn: q.textEn }, "name", locale),
+                  question: localized(q, "text", locale),
                 })}
               </summary>
               <Form method="post" className="mt-2 grid gap-3 sm:grid-cols-2">

@@ -578,6 +578,9 @@ export const en: Translation<Messages> = {
     categoriesHelp: "Each criterion is scored from 1 to 5; its weight counts in the ranking.",
     weight: "Weight (1 to 10)",
     addCategory: "Add the criterion",
+    editCategory: 'Edit "{{category}}"',
+    saveCategory: "Save the criterion",
+    weightKept: "The scores already given stay; the ranking follows the new weight.",
     anonymity: "Identifying information",
     anonymityOn: "Anonymised review: ticked fields are hidden from reviewers, as well as names.",
     anonymityOff: "Review is not anonymised (call setting): reviewers see everything.",
@@ -687,6 +690,9 @@ export const en: Translation<Messages> = {
     saved: "Profile saved.",
   },
   questions: {
+    edit: 'Edit "{{question}}"',
+    save: "Save the question",
+    optionsKept: "Answers already given point to these choices, in this order: reword them or add some at the end.",
     legend: "Questions from the organisers",
     yes: "Yes",
     no: "No",
@@ -715,6 +721,12 @@ export const en: Translation<Messages> = {
     add: "Add the question",
   },
   callSettings: {
+    previewLink: "See the form as a speaker does",
+    preview: "Preview of the story form",
+    previewLead:
+      "The form as a speaker will see it: your formats, tracks and questions, in this order, with those that are required.",
+    previewNotice: "Preview: nothing you type here is sent.",
+    previewBack: "Back to the call settings",
     title: "Call for stories",
     status: {
       none: "The call is not set up yet.",
@@ -744,6 +756,8 @@ export const en: Translation<Messages> = {
     addFormat: "Add the format",
     editFormat: 'Edit "{{format}}"',
     saveFormat: "Save the format",
+    editTrack: 'Edit "{{track}}"',
+    saveTrack: "Save the track",
     addTrack: "Add the track",
     confirmReminderDays: "Remind accepted speakers after (days)",
     confirmReminderHint: "One reminder, to those who have neither confirmed nor declined.",

@@ -583,6 +583,9 @@ export const fr = {
     categoriesHelp: "Chaque critère est noté de 1 à 5 ; son poids compte dans le classement.",
     weight: "Poids (1 à 10)",
     addCategory: "Ajouter le critère",
+    editCategory: "Modifier « {{category}} »",
+    saveCategory: "Enregistrer le critère",
+    weightKept: "Les notes déjà données restent ; le classement suit le nouveau poids.",
     anonymity: "Informations identifiantes",
     anonymityOn: "Relecture anonyme : les cases cochées sont masquées aux relecteurs, en plus des noms.",
     anonymityOff: "La relecture n'est pas anonyme (réglage de l'appel à récits) : les relecteurs voient tout.",
@@ -691,6 +694,10 @@ export const fr = {
     saved: "Profil enregistré.",
   },
   questions: {
+    edit: "Modifier « {{question}} »",
+    save: "Enregistrer la question",
+    optionsKept:
+      "Les réponses déjà données renvoient à ces choix, dans cet ordre : reformulez-les ou ajoutez-en à la fin.",
     legend: "Questions de l'équipe d'organisation",
     yes: "Oui",
     no: "Non",
@@ -719,6 +726,12 @@ export const fr = {
     add: "Ajouter la question",
   },
   callSettings: {
+    previewLink: "Voir le formulaire comme un·e intervenant·e",
+    preview: "Aperçu du formulaire de récit",
+    previewLead:
+      "Le formulaire tel qu'un·e intervenant·e le verra : vos formats, thèmes et questions, dans cet ordre, avec ceux qui sont obligatoires.",
+    previewNotice: "Aperçu : rien de ce que vous saisissez ici n'est envoyé.",
+    previewBack: "Revenir aux réglages de l'appel",
     title: "Appel à récits",
     status: {
       none: "L'appel n'est pas encore configuré.",
@@ -748,6 +761,8 @@ export const fr = {
     addFormat: "Ajouter le format",
     editFormat: "Modifier « {{format}} »",
     saveFormat: "Enregistrer le format",
+    editTrack: "Modifier « {{track}} »",
+    saveTrack: "Enregistrer le thème",
     addTrack: "Ajouter le thème",
     confirmReminderDays: "Relance des intervenants acceptés après (jours)",
     confirmReminderHint: "Une seule relance, à ceux qui n'ont ni confirmé ni décliné.",
