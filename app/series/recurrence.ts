@@ -58,6 +58,16 @@ export function pilierWeeks(attended: Date[], timeZone: string) {
     .sort();
 }
 
+// Where someone stands this week (Monday to Sunday, in the series' zone): sessions attended out
+// of the three that make a "pilier".
+export function pilierProgress(attended: Date[], timeZone: string, now: Date) {
+  const week = weekOf(now, timeZone);
+  const count = attended.filter((date) => weekOf(date, timeZone) === week).length;
+  return { week, count, needed: PILIER_SESSIONS };
+}
+
+export type PilierProgress = ReturnType<typeof pilierProgress>;
+
 // A session opens a quarter of an hour before it starts (people join, organisers mark presence)
 // and can be joined until its end.
 const JOIN_EARLY_MS = 15 * 60_000;

@@ -6,7 +6,7 @@ import { Prisma, type Locale } from "~/generated/prisma/client";
 import { enqueueMail } from "~/platform/mail.server";
 import { hitLimit, recordHit, withinLimits } from "~/infra/rate-limit.server";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
-import { expandRecurrence, isJoinable, opensAt, pilierWeeks, weekOf } from "./recurrence";
+import { expandRecurrence, isJoinable, opensAt, pilierProgress, pilierWeeks, weekOf } from "./recurrence";
 import type { registrationSchema, SeriesInput, sessionSchema } from "./series-form";
 import type { LinkContext } from "~/infra/links.server";
 
@@ -163,7 +163,36 @@ export async function attendeeView(client: Db, token: string, now = new Date()) 
       registration.attendances.map((a) => a.session.startsAt),
       registration.series.timeZone,
     ),
+    thisWeek: pilierProgress(
+      registration.attendances.map((a) => a.session.startsAt),
+      registration.series.timeZone,
+      now,
+    ),
   };
+}
+
+// The series someone registered to with this address, for their space: how often they came,
+// their pilier weeks, where they stand this week, and their personal page.
+export async function seriesOf(client: Db, email: string, now = new Date()) {
+  const registrations = await client.seriesRegistration.findMany({
+    where: { email: email.toLowerCase() },
+    orderBy: { createdAt: "asc" },
+    select: {
+      token: true,
+      series: { select: { slug: true, titleFr: true, titleEn: true, timeZone: true } },
+      attendances: { select: { session: { select: { startsAt: true } } } },
+    },
+  });
+  return registrations.map(({ token, series, attendances }) => {
+    const dates = attendances.map((a) => a.session.startsAt);
+    return {
+      token,
+      series,
+      attended: dates.length,
+      pilierWeeks: pilierWeeks(dates, series.timeZone).length,
+      thisWeek: pilierProgress(dates, series.timeZone, now),
+    };
+  });
 }
 
 // The personal join link: recorded once per session, then on to the meeting. Refused outside the

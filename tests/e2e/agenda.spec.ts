@@ -156,6 +156,20 @@ test("an attendee stars a talk and gets it in a personal calendar feed", async (
   expect((await page.request.get(new URL(feed).pathname.replace(/\.[^.]+$/, ".falsifie"))).status()).toBe(404);
 });
 
+test("a buyer without an account is told what 'Mon programme' is and signs in from there; the exports sit in their corner", async ({
+  page,
+}) => {
+  await page.goto("/e/failcon-paris-2027/programme");
+  await expect(page.getByRole("link", { name: "schedule.json" })).toBeHidden();
+  await page.getByText("Exports pour les équipes techniques").click();
+  await expect(page.getByRole("link", { name: "schedule.xml" })).toBeVisible();
+  await page.getByRole("link", { name: "Mon programme" }).click();
+  await expect(page.getByRole("heading", { name: "Mon programme" })).toBeVisible();
+  await expect(page.getByText("celle de votre commande si vous avez déjà un billet")).toBeVisible();
+  await page.getByRole("link", { name: "Me connecter par e-mail" }).click();
+  await expect(page).toHaveURL(/\/connexion\?redirectTo=%2Fe%2Ffailcon-paris-2027%2Fmon-programme/);
+});
+
 test("a personal feed address shared by mistake is replaced: the old one stops working at once", async ({ page }) => {
   await signInPageAs(page, demo.partner);
   await page.goto("/e/failcon-paris-2027/mon-programme");

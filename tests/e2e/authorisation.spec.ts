@@ -3,9 +3,17 @@ import { routePatterns } from "../support/route-patterns";
 import { demo, signInAs } from "./support";
 
 // readOnly: the route has no action, so a POST gets 405 before anything runs.
+// explainsSignIn: an anonymous visitor reads a page that says why to sign in, and links to it.
 type Access =
   | { who: "everyone"; sample?: string }
-  | { who: "signed-in"; sample?: string; allowed: keyof typeof demo; readOnly?: true; expect?: number }
+  | {
+      who: "signed-in";
+      sample?: string;
+      allowed: keyof typeof demo;
+      readOnly?: true;
+      expect?: number;
+      explainsSignIn?: true;
+    }
   | {
       who: "restricted";
       sample?: string;
@@ -87,6 +95,7 @@ const table: Record<string, Access> = {
     who: "signed-in",
     sample: "/e/failcon-paris-2027/mon-programme",
     allowed: "attendee",
+    explainsSignIn: true,
   },
   "/e/:eventSlug/agenda.ics": { who: "everyone", sample: "/e/failcon-paris-2027/agenda.ics" },
   "/e/:eventSlug/evenement.ics": { who: "everyone", sample: "/e/failcon-paris-2027/evenement.ics" },
@@ -359,8 +368,13 @@ for (const [pattern, access] of Object.entries(table)) {
   test(`${pattern}: anonymous visitors are sent to sign in, for reading and for posting`, async () => {
     const anonymous = await as("anonymous");
     const read = await anonymous.get(url, { maxRedirects: 0 });
-    expect(read.status()).toBe(302);
-    expect(read.headers().location).toBe(`/connexion?redirectTo=${encodeURIComponent(url)}`);
+    if ("explainsSignIn" in access && access.explainsSignIn) {
+      expect(read.status()).toBe(200);
+      expect(await read.text()).toContain(`/connexion?redirectTo=${encodeURIComponent(url)}`);
+    } else {
+      expect(read.status()).toBe(302);
+      expect(read.headers().location).toBe(`/connexion?redirectTo=${encodeURIComponent(url)}`);
+    }
     const post = await anonymous.post(url, { form: { intent: "publish" }, maxRedirects: 0 });
     if (access.readOnly) expect(post.status()).toBe(405);
     else expect(post.headers().location).toBe(`/connexion?redirectTo=${encodeURIComponent(url)}`);

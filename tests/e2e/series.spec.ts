@@ -59,7 +59,9 @@ test("an organiser creates a series; an attendee registers, joins three sessions
   expect(mail.subject).toBe("Votre inscription : Bistrot du test");
   const personal = linkIn(mail, "/presence/");
   await phone.goto(personal);
-  await expect(phone.getByText("Venez à trois séances dans la même semaine")).toBeVisible();
+  // The way to the badge, Monday to Sunday: none of three yet.
+  await expect(phone.getByText(/Cette semaine, du lundi .* au dimanche .* : 0 séance sur 3/)).toBeVisible();
+  await expect(phone.getByText("Encore 3 séances pour être pilier cette semaine.")).toBeVisible();
   for (let n = 0; n < 3; n++) {
     await phone.getByRole("link", { name: "Rejoindre la séance" }).first().click();
     await expect(phone.getByRole("heading", { name: "Salle de visio" })).toBeVisible();
@@ -67,6 +69,7 @@ test("an organiser creates a series; an attendee registers, joins three sessions
     await phone.goto(personal);
   }
   await expect(phone.getByRole("region", { name: "Vos badges" }).getByText(/Pilier — semaine du/)).toBeVisible();
+  await expect(phone.getByText("★ Pilier cette semaine : merci d'être là !")).toBeVisible();
   await expect(phone.getByRole("heading", { name: "3 séances suivies" })).toBeVisible();
   const calendar = await phone.request.get(`${personal}/agenda.ics`);
   expect(await calendar.text()).toContain("TZID=Europe/Paris");

@@ -6,6 +6,7 @@ import { queueSeriesReminders } from "~/series/reminders.server";
 import { expandRecurrence, pilierWeeks, weekOf } from "~/series/recurrence";
 import { seriesSchema } from "~/series/series-form";
 import {
+  seriesOf,
   attendeeView,
   createSeries,
   joinSession,
@@ -146,6 +147,7 @@ test("one registration for the series, a personal link to join: recorded once pe
   await joinSession(db, nadia.token, tuesday!.id, during(tuesday!, 1));
   let view = await attendeeView(db, nadia.token, during(wednesday!, -5));
   expect(view!.pilierWeeks).toEqual([]);
+  expect(view!.thisWeek).toEqual({ week: "2027-03-22", count: 2, needed: 3 });
   expect(view!.sessions[0]).toMatchObject({
     id: wednesday!.id,
     joinable: true,
@@ -179,6 +181,18 @@ test("one registration for the series, a personal link to join: recorded once pe
   view = await attendeeView(db, nadia.token, during(wednesday!, 30));
   expect(view!.pilierWeeks).toEqual(["2027-03-22"]);
   expect(view!.attended).toHaveLength(3);
+  // Her space lists the series with the same figures; the next Monday starts a new week at zero.
+  const nextMonday = new Date(during(monday!, 0).getTime() + 7 * 24 * 3600 * 1000);
+  expect(await seriesOf(db, "Nadia@Exemple.fr", nextMonday)).toEqual([
+    {
+      token: nadia.token,
+      series: expect.objectContaining({ slug: "bistrot-join" }),
+      attended: 3,
+      pilierWeeks: 1,
+      thisWeek: { week: "2027-03-29", count: 0, needed: 3 },
+    },
+  ]);
+  expect(await seriesOf(db, "autre@exemple.fr")).toEqual([]);
 
   const report = (await seriesReport(db, "bistrot-join"))!;
   expect(report.people).toEqual([

@@ -7,6 +7,8 @@ import { requireUser } from "~/auth/session.server";
 import { profileSchema } from "~/auth/sign-in-form";
 import { updateProfile } from "~/auth/profile.server";
 import { rolesOf } from "~/team/team.server";
+import { seriesOf } from "~/series/series.server";
+import { PilierProgressBar } from "~/series/pilier-progress";
 import { db } from "~/infra/db/db.server";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { Notice, SelectField, SubmitButton, TextField } from "~/ui/form";
@@ -19,6 +21,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   return {
     user,
     roles: await rolesOf(db(), user.id),
+    series: await seriesOf(db(), user.email),
     strings: await pageStrings(
       request,
       "checkIn.title",
@@ -33,6 +36,7 @@ export async function loader({ request }: Route.LoaderArgs) {
       "mySpace",
       "portal.title",
       "roles",
+      "series.me",
     ),
   };
 }
@@ -52,7 +56,7 @@ export function meta({ matches }: Route.MetaArgs) {
 export default function MySpace({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { user, roles } = loaderData;
+  const { user, roles, series } = loaderData;
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     constraint: getZodConstraint(profileSchema),
@@ -109,6 +113,27 @@ export default function MySpace({ loaderData, actionData }: Route.ComponentProps
             </li>
           ))}
         </ul>
+        {series.length ? (
+          <>
+            <h2 className="mt-8 text-xl font-bold">{t("mySpace.series")}</h2>
+            <ul className="mt-3 space-y-2">
+              {series.map((s) => (
+                <li key={s.token} className="rounded-md border border-stone-200 bg-white p-3">
+                  <Link to={href("/presence/:token", { token: s.token })} className="font-semibold">
+                    {localized(s.series, "title", locale)}
+                  </Link>
+                  <span className="block text-sm text-gray-700">
+                    {t("series.me.attended", { count: s.attended })}
+                    {s.pilierWeeks ? ` · ${t("mySpace.pilierWeeks", { count: s.pilierWeeks })}` : ""}
+                  </span>
+                  <div className="mt-2">
+                    <PilierProgressBar progress={s.thisWeek} timeZone={s.series.timeZone} />
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
       <aside className="space-y-8">
         <section>

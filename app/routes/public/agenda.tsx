@@ -81,8 +81,6 @@ export default function Agenda({ loaderData }: Route.ComponentProps) {
             <Link to={href("/e/:eventSlug/intervenants", { eventSlug: event.slug })}>{t("agenda.speakers")}</Link>
             <Link to={href("/e/:eventSlug/mon-programme", { eventSlug: event.slug })}>{t("agenda.mine")}</Link>
             <a href={href("/e/:eventSlug/agenda.ics", { eventSlug: event.slug })}>{t("agenda.subscribe")}</a>
-            <a href={href("/e/:eventSlug/schedule.json", { eventSlug: event.slug })}>schedule.json</a>
-            <a href={href("/e/:eventSlug/schedule.xml", { eventSlug: event.slug })}>schedule.xml</a>
           </nav>
           {tracks.length > 1 ? (
             <Form method="get" className="mt-4 flex items-end gap-3">
@@ -113,6 +111,20 @@ export default function Agenda({ loaderData }: Route.ComponentProps) {
             release={agenda.release}
             releases={agenda.releases}
           />
+          <details className="mt-8 text-sm">
+            <summary className="cursor-pointer font-semibold">{t("agenda.exports")}</summary>
+            <p className="mt-2 text-gray-700">{t("agenda.exportsLead")}</p>
+            <ul className="mt-2 list-disc pl-5">
+              <li>
+                <a href={href("/e/:eventSlug/schedule.json", { eventSlug: event.slug })}>schedule.json</a> —{" "}
+                {t("agenda.exportJson")}
+              </li>
+              <li>
+                <a href={href("/e/:eventSlug/schedule.xml", { eventSlug: event.slug })}>schedule.xml</a> —{" "}
+                {t("agenda.exportXml")}
+              </li>
+            </ul>
+          </details>
         </>
       )}
     </article>

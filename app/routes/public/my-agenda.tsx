@@ -7,7 +7,7 @@ import { publishedAgenda } from "~/agenda/public.server";
 import { visibleEvent } from "~/events/visibility.server";
 import { TalkCard } from "~/agenda/talk-card";
 import { notFound } from "~/auth/roles.server";
-import { requireUser } from "~/auth/session.server";
+import { getUser, requireUser, signInPath } from "~/auth/session.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { localized } from "~/infra/i18n/i18n";
@@ -16,6 +16,22 @@ import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 import { EmptyState } from "~/ui/empty-state";
+
+// Someone without an account (a buyer, say) is told what "my programme" is and how to get one
+// with the address they booked with, rather than sent to a sign-in form without a word.
+async function signedOutPage(request: Request, slug: string) {
+  const event = await visibleEvent(db(), slug, undefined);
+  if (!event) notFound();
+  return {
+    strings: await pageStrings(request, "agenda.mine", "agenda.title", "agenda.signedOut"),
+    signInUrl: signInPath(request),
+    event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
+    rooms: [],
+    slots: [],
+    feedUrl: "",
+    webcalUrl: "",
+  };
+}
 
 const starSchema = z.object({ intent: z.enum(["star", "unstar"]), submissionId: z.string().min(1) });
 
@@ -27,7 +43,9 @@ async function signedInAndEvent(request: Request, slug: string) {
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { user, event } = await signedInAndEvent(request, params.eventSlug);
+  const user = await getUser(request);
+  if (!user) return signedOutPage(request, params.eventSlug);
+  const { event } = await signedInAndEvent(request, params.eventSlug);
   const [agenda, starred, generation] = await Promise.all([
     publishedAgenda(db(), event.id),
     starredTalkIds(db(), user.id, event.id),
@@ -58,6 +76,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       "errors.notFound",
       "event.online",
     ),
+    signInUrl: null,
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
     rooms: agenda?.rooms ?? [],
     slots: (agenda?.slots ?? []).filter((s) => s.talk && starred.has(s.talk.id)),
@@ -91,7 +110,7 @@ export function meta({ data, matches }: Route.MetaArgs) {
 export default function MyAgenda({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { event, rooms, slots, feedUrl, webcalUrl } = loaderData;
+  const { event, rooms, slots, feedUrl, webcalUrl, signInUrl } = loaderData;
   return (
     <article className="max-w-3xl">
       <p className="text-sm font-semibold text-brand-600">
@@ -99,6 +118,43 @@ export default function MyAgenda({ loaderData, actionData }: Route.ComponentProp
         <Link to={href("/e/:eventSlug/programme", { eventSlug: event.slug })}>{t("agenda.title")}</Link>
       </p>
       <h1 className="mt-1 text-3xl font-extrabold">{t("agenda.mine")}</h1>
+      {signInUrl ? (
+        <section className="mt-4 card p-4">
+          <p>{t("agenda.signedOut.what")}</p>
+          <p className="mt-2">{t("agenda.signedOut.how")}</p>
+          <p className="mt-4">
+            <Link to={signInUrl} className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white no-underline">
+              {t("agenda.signedOut.signIn")}
+            </Link>
+          </p>
+        </section>
+      ) : (
+        <MyAgendaContent
+          event={event}
+          rooms={rooms}
+          slots={slots}
+          feedUrl={feedUrl}
+          webcalUrl={webcalUrl}
+          actionData={actionData}
+        />
+      )}
+    </article>
+  );
+}
+
+function MyAgendaContent({
+  event,
+  rooms,
+  slots,
+  feedUrl,
+  webcalUrl,
+  actionData,
+}: Omit<Route.ComponentProps["loaderData"], "strings" | "signInUrl"> & {
+  actionData: Route.ComponentProps["actionData"];
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
       {actionData?.error ? (
         <div className="mt-4">
           <FormErrors errors={[actionData.error]} />
@@ -136,6 +192,6 @@ export default function MyAgenda({ loaderData, actionData }: Route.ComponentProp
           <p className="mt-1 text-xs text-gray-600">{t("agenda.feedRenewHint")}</p>
         </Form>
       </section>
-    </article>
+    </>
   );
 }

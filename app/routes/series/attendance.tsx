@@ -6,7 +6,7 @@ import { db } from "~/infra/db/db.server";
 import { formatDateTime, formatTime, localized } from "~/infra/i18n/i18n";
 import { opensAt } from "~/series/recurrence";
 import { attendeeView } from "~/series/series.server";
-import { Notice } from "~/ui/form";
+import { PilierProgressBar } from "~/series/pilier-progress";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
@@ -41,7 +41,7 @@ export function meta({ data, matches }: Route.MetaArgs) {
 export default function Attendance({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { series, name, sessions, attended, pilierWeeks, closed, token } = loaderData;
+  const { series, name, sessions, attended, pilierWeeks, thisWeek, closed, token } = loaderData;
   const theme = (s: { themeFr: string; themeEn: string }) => localized(s, "theme", locale) || s.themeFr;
   return (
     <article className="max-w-3xl">
@@ -53,6 +53,10 @@ export default function Attendance({ loaderData }: Route.ComponentProps) {
           {t("series.me.closed")}
         </p>
       ) : null}
+      <section aria-label={t("series.me.progressLabel")} className="mt-5 card p-4">
+        <PilierProgressBar progress={thisWeek} timeZone={series.timeZone} />
+        <p className="mt-2 text-xs text-gray-600">{t("series.me.pilierRule")}</p>
+      </section>
       {pilierWeeks.length ? (
         <section aria-label={t("series.me.badges")} className="mt-5 flex flex-wrap gap-3">
           {pilierWeeks.map((week) => (
@@ -64,9 +68,7 @@ export default function Attendance({ loaderData }: Route.ComponentProps) {
             </span>
           ))}
         </section>
-      ) : (
-        <Notice tone="info">{t("series.me.pilierHint")}</Notice>
-      )}
+      ) : null}
       <section className="mt-6">
         <h2 className="text-xl font-bold">{t("series.me.sessions")}</h2>
         <ol className="mt-3 divide-y divide-stone-100 card">
