@@ -78,6 +78,7 @@ export default [
     // Its read-only pages (reports, exports, an order): the same check, and no POST at all.
     layout("routes/organiser/event-read-only-layout.tsx", [
       route("evenements/:eventSlug/appel/apercu", "routes/organiser/call-preview.tsx"),
+      route("evenements/:eventSlug/campagnes/audience", "routes/organiser/campaign-audience.ts"),
       route("evenements/:eventSlug/classement", "routes/organiser/ranking.tsx"),
       route("evenements/:eventSlug/classement.csv", "routes/organiser/ranking-csv.ts"),
       route("evenements/:eventSlug/billetterie/codes.csv", "routes/organiser/voucher-codes-csv.ts"),

@@ -1,10 +1,11 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { Form } from "react-router";
+import { useEffect, useRef } from "react";
+import { Form, href, useFetcher, useParams } from "react-router";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import { FilterSelect, FormErrors, SubmitButton, TextAreaField, TextField } from "~/ui/form";
-import { campaignSchema } from "./campaign-form";
+import { campaignSchema, segmentFields } from "./campaign-form";
 import { knownPlaceholders } from "./placeholders";
 
 type Choices = {
@@ -51,6 +52,24 @@ export function CampaignFields({
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: campaignSchema }),
   });
+  // How many the chosen rules reach, asked again at each change (with JavaScript; without it, the
+  // preview beside the form says it once the invitation is saved).
+  const { eventSlug } = useParams();
+  const audience = useFetcher<{ total: number; excluded: number }>();
+  const countAudience = (event: { currentTarget: HTMLFormElement }) => {
+    const query = new URLSearchParams();
+    for (const [key, value] of new FormData(event.currentTarget))
+      if (segmentFields.includes(key) && typeof value === "string") query.append(key, value);
+    audience.load(
+      `${href("/organisateur/evenements/:eventSlug/campagnes/audience", { eventSlug: eventSlug! })}?${query}`,
+    );
+  };
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (formRef.current) countAudience({ currentTarget: formRef.current });
+    // Once, for the rules the form opens with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const select = (
     name: "attendeesOf" | "speakersOf" | "partnerGuestsOf" | "notAnswered",
     options: { value: string; label: string }[],
@@ -61,6 +80,7 @@ export function CampaignFields({
       value={defaults.segment[name]}
       allLabel={t("campaigns.segment.none")}
       options={options}
+      fill
     />
   );
   // Named with their date: the sessions of a series share one title.
@@ -69,7 +89,7 @@ export function CampaignFields({
     label: `${localized(e, "title", locale)} — ${formatDateTime(e.startsAt, e.timeZone, locale, { day: "numeric", month: "short", year: "numeric" })}`,
   }));
   return (
-    <Form method="post" {...getFormProps(form)} className="space-y-4">
+    <Form method="post" {...getFormProps(form)} className="space-y-4" onChange={countAudience} ref={formRef}>
       <input type="hidden" name="intent" value="save" />
       <FormErrors errors={form.errors} />
       <TextField meta={fields.name} label={t("campaigns.fields.name")} />
@@ -121,6 +141,11 @@ export function CampaignFields({
           </label>
         </fieldset>
         <p className="text-xs text-gray-600">{t("campaigns.segment.excluded")}</p>
+        <p aria-live="polite" className="text-sm font-semibold">
+          {audience.data
+            ? t("campaigns.segment.reach", { count: audience.data.total, excluded: audience.data.excluded })
+            : null}
+        </p>
       </fieldset>
       <SubmitButton>{submitLabel}</SubmitButton>
     </Form>

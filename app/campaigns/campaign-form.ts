@@ -28,6 +28,7 @@ export const segmentSchema = z.object({
   notAnswered: optionalId,
 });
 export type Segment = z.output<typeof segmentSchema>;
+export const segmentFields: string[] = Object.keys(segmentSchema.shape);
 export type SegmentInput = z.input<typeof segmentSchema>;
 
 export function segmentIsEmpty(segment: Segment) {

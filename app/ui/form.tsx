@@ -210,20 +210,23 @@ export function FilterSelect({
   value,
   allLabel,
   options,
+  fill = false,
 }: {
   name: string;
   label: string;
   value: string | null | undefined;
   allLabel: string;
   options: { value: string; label: string }[];
+  // Take the whole width of its box (a grid cell) instead of its longest option's.
+  fill?: boolean;
 }) {
   return (
-    <label className="text-sm font-semibold">
+    <label className={`text-sm font-semibold ${fill ? "block min-w-0" : ""}`}>
       {label}
       <select
         name={name}
         defaultValue={value ?? ""}
-        className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2"
+        className={`mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2 ${fill ? "w-full" : ""}`}
       >
         <option value="">{allLabel}</option>
         {options.map((o) => (

@@ -300,6 +300,13 @@ const table: Record<string, Access> = {
     allowed: "organiser",
     wrong: ["reviewer", "partner", "checkIn", "speaker"],
   },
+  "/organisateur/evenements/:eventSlug/campagnes/audience": {
+    who: "restricted",
+    sample: "/organisateur/evenements/failcon-paris-2027/campagnes/audience?attendeesOf=past",
+    allowed: "organiser",
+    wrong: ["attendee", "partner", "reviewer"],
+    readOnly: true,
+  },
   "/organisateur/evenements/:eventSlug/campagnes/:campaignId": {
     who: "restricted",
     sample: "/organisateur/evenements/failcon-paris-2027/campagnes/inconnu",

@@ -6,7 +6,11 @@ import { countMailsTo, demo, expect, linkIn, nextMailTo, signInPageAs, test } fr
 async function newInvitation(page: Page, name: string, tag: string) {
   await page.goto("/organisateur/evenements/failcon-paris-2027/campagnes");
   await page.getByLabel("Nom de l'invitation (pour vous)").fill(name);
+  // The count follows the rules as they are chosen, before anything is saved.
+  const nobody = page.getByText("Avec ces critères : 0 destinataire (0 écarté·e·s).");
+  await expect(nobody).toBeVisible();
   await page.getByLabel(tag).check();
+  await expect(nobody).toHaveCount(0);
   await page.getByRole("button", { name: "Créer et prévisualiser" }).click();
 }
 
@@ -41,6 +45,7 @@ test("an organiser imports a CSV with a bad row, invites, and relaunches only th
 
   await newInvitation(page, "Invitation salon de Lyon", "salon-lyon-e2e");
   await expect(page.getByText("2 destinataires (0 écarté·e·s : désinscrits ou adresse refusée).")).toBeVisible();
+  await expect(page.getByText("Avec ces critères : 2 destinataires (0 écarté·e·s).")).toBeVisible();
   await expect(page.getByText("Sujet : Anaïs, venez à Failcon Paris 2027")).toBeVisible();
   // The page around the preview: the preview is the mail itself, in a script-less sandboxed frame
   // that axe cannot enter (it would wait for it forever), so it is taken out first.

@@ -120,6 +120,7 @@ const table: Record<string, Row> = {
     as: "owner",
   },
   "/organisateur/evenements/:eventSlug/campagnes": { sample: org("/campagnes"), as: "organiser" },
+  "/organisateur/evenements/:eventSlug/campagnes/audience": { sample: org("/campagnes/audience"), as: "organiser" },
   "/organisateur/evenements/:eventSlug/campagnes/:campaignId": {
     sample: (ids) => org(`/campagnes/${ids.campaign}`),
     as: "owner",

@@ -1301,6 +1301,8 @@ export const en: Translation<Messages> = {
       bodyEn: "Text (English)",
     },
     segment: {
+      reach_one: "With these rules: {{count}} recipient ({{excluded}} left out).",
+      reach_other: "With these rules: {{count}} recipients ({{excluded}} left out).",
       title: "Recipients",
       tags: "Contacts tagged",
       attendeesOf: "Attendees of",

@@ -1311,6 +1311,8 @@ export const fr = {
       bodyEn: "Texte (anglais)",
     },
     segment: {
+      reach_one: "Avec ces critères : {{count}} destinataire ({{excluded}} écarté·e·s).",
+      reach_other: "Avec ces critères : {{count}} destinataires ({{excluded}} écarté·e·s).",
       title: "Destinataires",
       tags: "Contacts ayant l'étiquette",
       attendeesOf: "Inscrits à",
