@@ -1,7 +1,8 @@
-import type { FieldMetadata } from "@conform-to/react";
+import { useInputControl, type FieldMetadata } from "@conform-to/react";
+import { useState } from "react";
 import { useTranslation } from "~/infra/i18n/react";
 import { SelectField, TextAreaField, TextField } from "~/ui/form";
-import { timeZones } from "./event-form";
+import { slugFromTitle, timeZones } from "./event-form";
 
 type Fields = Record<
   | "organisationId"
@@ -22,15 +23,20 @@ type Fields = Record<
   FieldMetadata<unknown>
 >;
 
-// The fields of the event form, shared by "create" and "edit".
+// The fields of the event form, shared by "create" and "edit". On "create" (suggestSlug), the
+// address follows the French title as it is typed, until it is typed by hand.
 export function EventFormFields({
   fields,
   organisations,
+  suggestSlug = false,
 }: {
   fields: Fields;
   organisations: { id: string; name: string }[];
+  suggestSlug?: boolean;
 }) {
   const { t } = useTranslation();
+  const slug = useInputControl(fields.slug as FieldMetadata<string>);
+  const [slugTyped, setSlugTyped] = useState(false);
   return (
     <>
       {organisations.length > 1 ? (
@@ -44,9 +50,20 @@ export function EventFormFields({
       )}
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-bold">{t("eventForm.identity")}</legend>
-        <TextField meta={fields.titleFr} label={t("eventForm.titleFr")} />
+        <TextField
+          meta={fields.titleFr}
+          label={t("eventForm.titleFr")}
+          onInput={(event) => {
+            if (suggestSlug && !slugTyped) slug.change(slugFromTitle(event.currentTarget.value));
+          }}
+        />
         <TextField meta={fields.titleEn} label={t("eventForm.titleEn")} hint={t("eventForm.titleEnHint")} />
-        <TextField meta={fields.slug} label={t("eventForm.slug")} hint={t("eventForm.slugHint")} />
+        <TextField
+          meta={fields.slug}
+          label={t("eventForm.slug")}
+          hint={t(suggestSlug ? "eventForm.slugHintNew" : "eventForm.slugHint")}
+          onInput={() => setSlugTyped(true)}
+        />
         <TextField meta={fields.hashtag} label={t("eventForm.hashtag")} placeholder="#failconfr" />
         <TextAreaField meta={fields.descriptionFr} label={t("eventForm.descriptionFr")} />
         <TextAreaField meta={fields.descriptionEn} label={t("eventForm.descriptionEn")} />

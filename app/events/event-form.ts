@@ -24,12 +24,16 @@ export const timeZones = [
 export const eventFormSchema = z
   .object({
     organisationId: z.string({ error: "errors.required" }).min(1, "errors.required"),
+    // Optional: left empty, a new event's address is made from its title (slugFromTitle), an
+    // existing event keeps its own.
     slug: z
-      .string({ error: "errors.required" })
+      .string()
       .trim()
       .toLowerCase()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "errors.slug")
-      .max(80, "errors.tooLong"),
+      .max(80, "errors.tooLong")
+      .refine((v) => v === "" || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v), "errors.slug")
+      .optional()
+      .transform((v) => v || undefined),
     titleFr: z.string({ error: "errors.required" }).trim().min(3, "errors.tooShort").max(140, "errors.tooLong"),
     // Optional: left empty, English readers see the French title (localized()).
     titleEn: z
@@ -69,5 +73,19 @@ export const eventFormSchema = z
   .refine((e) => !e.venueAddress || e.venueName, { path: ["venueName"], message: "errors.venueNameRequired" });
 
 export type EventFormInput = z.output<typeof eventFormSchema>;
+
+// A page address from a title, as the form suggests it while the title is typed:
+// "Conférence du rebond — Marseille 2027" → "conference-du-rebond-marseille-2027".
+export function slugFromTitle(title: string) {
+  return title
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/œ/g, "oe")
+    .replace(/æ/g, "ae")
+    .replace(/[^a-z0-9]+/g, "-")
+    .slice(0, 80)
+    .replace(/^-+|-+$/g, "");
+}
 
 export const eventStatusIntents = ["publish", "archive", "unpublish"] as const;

@@ -1,5 +1,5 @@
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
-import { useState, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
+import { useState, type FormEvent, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { Form, useNavigation } from "react-router";
 
@@ -57,6 +57,7 @@ export function TextField({
   type?: "text" | "email" | "url" | "number" | "datetime-local" | "date";
   autoComplete?: string;
   placeholder?: string;
+  onInput?: (event: FormEvent<HTMLInputElement>) => void;
 }) {
   return (
     <div>

@@ -157,3 +157,13 @@ test("campaigns: an unknown placeholder, no recipients, a file that is not CSV a
   const forged = await request.get("/invitation/inconnu.faux", { maxRedirects: 0 });
   expect(forged.status()).toBe(404);
 });
+
+test("the page address follows the French title as it is typed, until the organiser types one", async ({ page }) => {
+  await signInPageAs(page, demo.owner);
+  await page.goto("/organisateur/evenements/nouveau");
+  await page.getByLabel("Titre (français)").fill("Conférence du rebond — Marseille 2027");
+  await expect(page.getByLabel("Adresse de la page")).toHaveValue("conference-du-rebond-marseille-2027");
+  await page.getByLabel("Adresse de la page").fill("rebond-marseille");
+  await page.getByLabel("Titre (français)").fill("Conférence du rebond — Marseille, Friche Belle de Mai");
+  await expect(page.getByLabel("Adresse de la page")).toHaveValue("rebond-marseille");
+});

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { eventFormSchema } from "~/events/event-form";
+import { eventFormSchema, slugFromTitle } from "~/events/event-form";
 import { changeEventStatus, createEvent, publicEvent, upcomingPublishedEvents } from "~/events/events.server";
 import { updateEvent } from "~/platform/event-changes.server";
 import { canSeeEvent } from "~/events/visibility.server";
@@ -22,6 +22,32 @@ test("an event is created as a draft with its local times stored in UTC", async 
   // The capacity typed is the first quota its ticket types will draw from.
   const quotas = await db.quota.findMany({ where: { eventId: event.id } });
   expect(quotas.map((q) => [q.name, q.size])).toEqual([["Jauge de la salle", 150]]);
+});
+
+test("an address left empty is made from the French title, numbered when taken; an edit left empty keeps the address", async () => {
+  const title = `Conférence du rebond — Marseille & Œuvres ${Date.now()}`;
+  const input = eventFormSchema.parse(eventForm(organisation.id, { slug: "", titleFr: title, capacity: "80" }));
+  expect(input.slug).toBeUndefined();
+  const expected = slugFromTitle(title);
+  expect(expected).toMatch(/^conference-du-rebond-marseille-oeuvres-\d+$/);
+  expect(await createEvent(db, input)).toEqual({ ok: true, slug: expected });
+  expect(await createEvent(db, input)).toEqual({ ok: true, slug: `${expected}-2` });
+  expect(await createEvent(db, input)).toEqual({ ok: true, slug: `${expected}-3` });
+  expect(slugFromTitle("« ?! »")).toBe("");
+  const odd = await createEvent(db, eventFormSchema.parse(eventForm(organisation.id, { slug: "", titleFr: "« ?! »" })));
+  expect(odd).toMatchObject({ ok: true, slug: expect.stringMatching(/^evenement(-\d+)?$/) });
+  const event = await db.event.findUniqueOrThrow({ where: { slug: expected } });
+  expect(
+    await updateEvent(
+      db,
+      event.id,
+      { ...input, titleFr: "Nouveau titre" },
+      { appUrl: "https://rebond.test", secret: "s".repeat(32) },
+    ),
+  ).toMatchObject({
+    ok: true,
+    slug: expected,
+  });
 });
 
 test("a slug already used by another event is a field error, not a crash", async () => {

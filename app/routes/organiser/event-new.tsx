@@ -52,7 +52,7 @@ export default function NewEvent({ loaderData, actionData }: Route.ComponentProp
       <p className="mt-1 text-gray-700">{t("eventForm.newLead")}</p>
       <Form method="post" {...getFormProps(form)} className="mt-6 space-y-8">
         <FormErrors errors={form.errors} />
-        <EventFormFields fields={fields} organisations={loaderData.organisations} />
+        <EventFormFields fields={fields} organisations={loaderData.organisations} suggestSlug />
         <SubmitButton>{t("eventForm.create")}</SubmitButton>
       </Form>
     </>

@@ -206,6 +206,8 @@ export const en: Translation<Messages> = {
     titleEnHint: "Optional: left empty, English readers see the French title.",
     slug: "Page address",
     slugHint: "Lower-case letters, digits and hyphens: /e/failcon-paris-2027",
+    slugHintNew:
+      "Made from the title, yours to change: lower-case letters, digits and dashes, e.g. /e/failcon-paris-2027.",
     hashtag: "Wall hashtag",
     descriptionFr: "Description (French)",
     descriptionEn: "Description (English)",

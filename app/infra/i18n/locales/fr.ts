@@ -202,6 +202,8 @@ export const fr = {
     titleEnHint: "Facultatif : laissé vide, le titre français est montré aux lecteurs anglophones.",
     slug: "Adresse de la page",
     slugHint: "Lettres minuscules, chiffres et tirets : /e/failcon-paris-2027",
+    slugHintNew:
+      "Tirée du titre, modifiable : lettres minuscules, chiffres et tirets, par exemple /e/failcon-paris-2027.",
     hashtag: "Mot-dièse du mur",
     descriptionFr: "Description (français)",
     descriptionEn: "Description (anglais)",
