@@ -33,6 +33,7 @@ export const publicEventSelect = {
   venueAddress: true,
   onlineUrl: true,
   calendarSequence: true,
+  paymentMethods: true,
   updatedAt: true,
 } satisfies Prisma.EventSelect;
 

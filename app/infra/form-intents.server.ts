@@ -46,6 +46,17 @@ function conformIntent<I, S extends z.ZodType<{ intent: string }>>(
   };
 }
 
+// A form's fields as an object: a name sent once is its value, a name sent several times (ticked
+// boxes) the list of its values.
+function formObject(formData: FormData) {
+  const object: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+  for (const key of new Set(formData.keys())) {
+    const values = formData.getAll(key);
+    object[key] = values.length > 1 ? values : values[0]!;
+  }
+  return object;
+}
+
 // A plain form or button: the first problem zod finds is the page's message.
 function plainIntent<I, S extends z.ZodType>(
   intent: string,
@@ -53,7 +64,7 @@ function plainIntent<I, S extends z.ZodType>(
   run: (value: z.output<S>, input: I & { formData: FormData }) => Promise<Outcome>,
 ): IntentHandler<I> {
   return async (input) => {
-    const parsed = schema.safeParse(Object.fromEntries(input.formData));
+    const parsed = schema.safeParse(formObject(input.formData));
     if (!parsed.success) return intentFailed(intent, parsed.error.issues[0]!.message);
     const ran = await run(parsed.data, input);
     return ran.ok ? intentDone(intent) : intentFailed(intent, ran.error);

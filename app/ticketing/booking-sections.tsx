@@ -102,13 +102,13 @@ export function BookingForm({
   form: [form, fields],
   catalogue,
   questions,
-  cards,
+  methods,
   voucher,
 }: {
   form: OrderForm;
   catalogue: Catalogue;
   questions: Questions;
-  cards: boolean;
+  methods: PaymentMethodName[];
   voucher: Voucher;
 }) {
   const { t } = useTranslation();
@@ -127,7 +127,7 @@ export function BookingForm({
             <TextField meta={fields.email} type="email" label={t("tickets.email")} autoComplete="email" />
           </div>
           <AttendeeQuestions questions={questions} answers={fields.answer.getFieldset()} />
-          {anyPaid ? <PaymentMethod cards={cards} /> : null}
+          {anyPaid ? <PaymentMethod methods={methods} /> : null}
           {anyPaid ? <RunningTotal currency={onSale[0]!.currency} /> : null}
           <SubmitButton>{t("tickets.submit")}</SubmitButton>
         </>
@@ -263,34 +263,26 @@ function AttendeeQuestions({ questions, answers }: { questions: Questions; answe
   });
 }
 
-function PaymentMethod({ cards }: { cards: boolean }) {
+type PaymentMethodName = "STRIPE" | "OFFLINE" | "DOOR" | "FREE";
+const methodText = { STRIPE: "card", OFFLINE: "offline", DOOR: "door" } as const;
+
+// The event's ways to pay a paid order, the first one chosen.
+function PaymentMethod({ methods }: { methods: PaymentMethodName[] }) {
   const { t } = useTranslation();
+  const offered = methods.filter((m): m is keyof typeof methodText => m in methodText);
   return (
     <fieldset className="card p-4">
       <legend className="px-1 text-sm font-semibold">{t("tickets.method")}</legend>
-      {cards ? (
-        <label className="mb-3 flex items-start gap-2 text-sm">
-          <input type="radio" name="method" value="STRIPE" defaultChecked className="mt-1" />
+      {offered.length === 0 ? <p className="text-sm text-gray-700">{t("tickets.noMethod")}</p> : null}
+      {offered.map((method, i) => (
+        <label key={method} className="mb-3 flex items-start gap-2 text-sm last:mb-0">
+          <input type="radio" name="method" value={method} defaultChecked={i === 0} className="mt-1" />
           <span>
-            <span className="font-semibold">{t("tickets.card")}</span>
-            <span className="block text-gray-700">{t("tickets.cardHint")}</span>
+            <span className="font-semibold">{t(`tickets.${methodText[method]}`)}</span>
+            <span className="block text-gray-700">{t(`tickets.${methodText[method]}Hint`)}</span>
           </span>
         </label>
-      ) : null}
-      <label className="mb-3 flex items-start gap-2 text-sm">
-        <input type="radio" name="method" value="OFFLINE" defaultChecked={!cards} className="mt-1" />
-        <span>
-          <span className="font-semibold">{t("tickets.offline")}</span>
-          <span className="block text-gray-700">{t("tickets.offlineHint")}</span>
-        </span>
-      </label>
-      <label className="flex items-start gap-2 text-sm">
-        <input type="radio" name="method" value="DOOR" className="mt-1" />
-        <span>
-          <span className="font-semibold">{t("tickets.door")}</span>
-          <span className="block text-gray-700">{t("tickets.doorHint")}</span>
-        </span>
-      </label>
+      ))}
     </fieldset>
   );
 }

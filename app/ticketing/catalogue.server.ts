@@ -276,18 +276,26 @@ export async function ticketingOverview(client: Db, eventId: string, now = new D
 export async function bookingRules(client: Db, eventId: string) {
   return client.event.findUniqueOrThrow({
     where: { id: eventId },
-    select: { ticketCancelDays: true, unconfirmedHoldMinutes: true },
+    select: { ticketCancelDays: true, unconfirmedHoldMinutes: true, paymentMethods: true },
   });
 }
 
 export async function setBookingRules(
   client: Db,
   eventId: string,
-  rules: { ticketCancelDays: number | null; unconfirmedHoldMinutes: number },
+  rules: {
+    ticketCancelDays: number | null;
+    unconfirmedHoldMinutes: number;
+    paymentMethods: ("STRIPE" | "OFFLINE" | "DOOR")[];
+  },
 ) {
   await client.event.update({
     where: { id: eventId },
-    data: { ticketCancelDays: rules.ticketCancelDays, unconfirmedHoldMinutes: rules.unconfirmedHoldMinutes },
+    data: {
+      ticketCancelDays: rules.ticketCancelDays,
+      unconfirmedHoldMinutes: rules.unconfirmedHoldMinutes,
+      paymentMethods: rules.paymentMethods,
+    },
   });
 }
 

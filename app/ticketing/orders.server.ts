@@ -124,7 +124,7 @@ async function saleSnapshot(client: Db, eventId: string, now: Date) {
   const [event, questions, types] = await Promise.all([
     client.event.findFirst({
       where: { id: eventId, status: "PUBLISHED" },
-      select: { ...mailedEventSelect, unconfirmedHoldMinutes: true },
+      select: { ...mailedEventSelect, unconfirmedHoldMinutes: true, paymentMethods: true },
     }),
     eventAttendeeQuestions(client, eventId),
     client.ticketType.findMany({
@@ -257,6 +257,9 @@ export async function placeOrder(
   const totalCents = lines.reduce((sum, l) => sum + l.unitCents * l.qty, 0);
   const method: "FREE" | "OFFLINE" | "DOOR" | "STRIPE" | undefined = totalCents === 0 ? "FREE" : form.method;
   if (!method) return { ok: false, error: "errors.tickets.methodRequired" };
+  // The public form offers only the event's ways to pay; an organiser's order is entered as it was paid.
+  if (method !== "FREE" && !manual && !event.paymentMethods.includes(method))
+    return { ok: false, error: "errors.tickets.methodNotOffered" };
   const perQuota = new Map<string, number>();
   for (const { type, qty } of lines)
     for (const { quotaId } of type.quotas) perQuota.set(quotaId, (perQuota.get(quotaId) ?? 0) + qty);

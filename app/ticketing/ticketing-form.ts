@@ -3,6 +3,9 @@ import { z } from "zod";
 // The forms of ticketing: the organiser's ticket types and quotas, the public order form, the
 // door's check-in. Prices are typed in euros and kept in cents; the server recomputes every total.
 
+// How a paid order may be paid, in the order the booking page offers them.
+export const paymentMethods = ["STRIPE", "OFFLINE", "DOOR"] as const;
+
 const localDateTime = z.preprocess(
   (v) => (v === "" ? undefined : v),
   z
@@ -81,7 +84,7 @@ export const catalogueItemSchema = z.object({ id: z.string({ error: "errors.badI
 export const orderSchema = z.object({
   name: z.string({ error: "errors.required" }).trim().min(2, "errors.tooShort").max(120, "errors.tooLong"),
   email: z.email({ error: "errors.email" }).trim().toLowerCase().max(254, "errors.email"),
-  method: z.enum(["OFFLINE", "DOOR", "STRIPE"], { error: "errors.tickets.methodRequired" }).optional(),
+  method: z.enum(paymentMethods, { error: "errors.tickets.methodRequired" }).optional(),
   quantity: z.record(z.string(), count(0, 50, "errors.tickets.quantity")).default({}),
   voucher: z.preprocess(
     (v) => (v === "" ? undefined : v),
@@ -198,6 +201,14 @@ export const bookingRulesSchema = z.object({
     .int("errors.tickets.unconfirmedHold")
     .min(5, "errors.tickets.unconfirmedHold")
     .max(1440, "errors.tickets.unconfirmedHold"),
+  // The boxes ticked: one arrives as a string, several as a list, none as nothing.
+  paymentMethods: z.preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z
+      .array(z.enum(paymentMethods, { error: "errors.badIntent" }))
+      .min(1, "errors.tickets.noPaymentMethod")
+      .transform((list) => paymentMethods.filter((m) => list.includes(m))),
+  ),
 });
 
 const lines = (max: number) =>

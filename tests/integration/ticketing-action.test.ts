@@ -422,17 +422,64 @@ test("the booking rules are saved, an empty cancellation delay meaning buyers ma
   const rules = () =>
     db.event.findUniqueOrThrow({
       where: { id: event.id },
-      select: { ticketCancelDays: true, unconfirmedHoldMinutes: true },
+      select: { ticketCancelDays: true, unconfirmedHoldMinutes: true, paymentMethods: true },
     });
-  expect(await post(event, { intent: "booking-rules", ticketCancelDays: "7", unconfirmedHoldMinutes: "45" })).toEqual({
+  expect(
+    await post(event, {
+      intent: "booking-rules",
+      ticketCancelDays: "7",
+      unconfirmedHoldMinutes: "45",
+      paymentMethods: ["DOOR", "OFFLINE"],
+    }),
+  ).toEqual({
     status: 200,
     body: { intent: "booking-rules", result: undefined, error: null },
   });
-  expect(await rules()).toEqual({ ticketCancelDays: 7, unconfirmedHoldMinutes: 45 });
+  expect(await rules()).toEqual({
+    ticketCancelDays: 7,
+    unconfirmedHoldMinutes: 45,
+    paymentMethods: ["OFFLINE", "DOOR"],
+  });
   expect(
-    (await post(event, { intent: "booking-rules", ticketCancelDays: "", unconfirmedHoldMinutes: "60" })).status,
+    (
+      await post(event, {
+        intent: "booking-rules",
+        ticketCancelDays: "",
+        unconfirmedHoldMinutes: "60",
+        paymentMethods: "DOOR",
+      })
+    ).status,
   ).toBe(200);
-  expect(await rules()).toEqual({ ticketCancelDays: null, unconfirmedHoldMinutes: 60 });
+  expect(await rules()).toEqual({ ticketCancelDays: null, unconfirmedHoldMinutes: 60, paymentMethods: ["DOOR"] });
+  // None ticked, or one that does not exist: refused, nothing changed.
+  for (const paymentMethods of [undefined, ["CASH"]]) {
+    const { status, body } = await post(event, {
+      intent: "booking-rules",
+      ticketCancelDays: "3",
+      unconfirmedHoldMinutes: "30",
+      ...(paymentMethods ? { paymentMethods } : {}),
+    });
+    expect(status).toBe(400);
+    expect(body.error).toBe(paymentMethods ? "errors.badIntent" : "errors.tickets.noPaymentMethod");
+  }
+  expect((await rules()).paymentMethods).toEqual(["DOOR"]);
+});
+
+test("a buyer may pay only in a way the event offers; an organiser's order is entered whatever the way", async () => {
+  const { event, paid } = await ticketedEvent(db, organisation.id);
+  await db.event.update({ where: { id: event.id }, data: { paymentMethods: ["DOOR"] } });
+  const order = (method: "OFFLINE" | "DOOR", by: Parameters<typeof placeOrder>[5] = null) =>
+    placeOrder(
+      db,
+      event.id,
+      buyer({ [paid.id]: 1 }, { method, email: `m${method}${Math.random()}@exemple.fr` }),
+      "fr",
+      orderContext,
+      by,
+    );
+  expect(await order("OFFLINE")).toEqual({ ok: false, error: "errors.tickets.methodNotOffered" });
+  expect((await order("DOOR")).ok).toBe(true);
+  expect((await order("OFFLINE", { manual: { organiserId: organiser.id, complimentary: false } })).ok).toBe(true);
 });
 
 test("booking rules holding an unconfirmed booking for two minutes are refused with their message and not saved", async () => {

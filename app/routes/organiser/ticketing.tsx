@@ -20,6 +20,7 @@ import { VouchersSection } from "~/ticketing/back-office/vouchers-section";
 import { ManualOrderForm } from "~/ticketing/back-office/manual-order-form";
 import { OrdersSection } from "~/ticketing/back-office/orders-section";
 import { FormErrors } from "~/ui/form";
+import { stripeEnabled } from "~/payments/stripe.server";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
 import { pageParam } from "~/infra/pagination";
@@ -57,6 +58,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     sales,
     filters,
     rules,
+    cards: stripeEnabled(),
     questions,
     strings: await pageStrings(
       request,
@@ -110,7 +112,7 @@ export default function Ticketing({ loaderData, actionData }: Route.ComponentPro
         <TypesSection catalogue={catalogue} quotas={quotas} timeZone={event.timeZone} resultFor={resultFor} />
       </div>
       <VouchersSection event={event} vouchers={vouchers} catalogue={catalogue} lastResult={resultFor("voucher")} />
-      <BookingRulesForm rules={rules} />
+      <BookingRulesForm rules={rules} cards={loaderData.cards} />
       <QuestionsSection questions={questions} />
       <section aria-labelledby="sales-title" className="mt-10">
         <h2 id="sales-title" className="text-xl font-bold">

@@ -73,7 +73,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     },
     catalogue,
     buyer: user ? { name: user.name, email: user.email } : null,
-    cards: stripeEnabled(),
+    // The event's ways to pay, card only where Stripe is configured.
+    methods: event.paymentMethods.filter((m) => m !== "STRIPE" || stripeEnabled()),
     questions: await eventAttendeeQuestions(db(), event.id),
     voucher,
     voucherError,
@@ -99,7 +100,7 @@ export function meta({ data, matches }: Route.MetaArgs) {
 }
 
 export default function Tickets({ loaderData, actionData }: Route.ComponentProps) {
-  const { event, catalogue, buyer, cards, voucher, voucherError, code, questions, soldOutNow } = loaderData;
+  const { event, catalogue, buyer, methods, voucher, voucherError, code, questions, soldOutNow } = loaderData;
   const form = useForm<z.input<typeof orderSchema>>({
     lastResult: actionData?.result ?? undefined,
     defaultValue: { name: buyer?.name ?? "", email: buyer?.email ?? "" },
@@ -108,7 +109,7 @@ export default function Tickets({ loaderData, actionData }: Route.ComponentProps
     <article className="max-w-3xl">
       <BookingHeading event={event} catalogue={catalogue} soldOutNow={soldOutNow} />
       <VoucherForm code={code} voucher={voucher} voucherError={voucherError} />
-      <BookingForm form={form} catalogue={catalogue} questions={questions} cards={cards} voucher={voucher} />
+      <BookingForm form={form} catalogue={catalogue} questions={questions} methods={methods} voucher={voucher} />
       {catalogue.some((c) => c.state === "sold-out" && !c.hidden) ? (
         <WaitingList catalogue={catalogue} buyer={buyer} waiting={actionData?.waiting} />
       ) : null}

@@ -2,14 +2,34 @@ import { Form } from "react-router";
 import { localized } from "~/infra/i18n/i18n";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import type { AttendeeQuestions, BookingRules } from "./types";
-import { CompactInput, MoveButtons, RemoveForm, SubmitButton } from "~/ui/form";
+import { CompactCheckbox, CompactInput, MoveButtons, RemoveForm, SubmitButton } from "~/ui/form";
+import { paymentMethods } from "../ticketing-form";
 
-// How long before the event a buyer may still cancel, and how long an unconfirmed booking holds seats.
-export function BookingRulesForm({ rules }: { rules: BookingRules }) {
+const methodLabel = { STRIPE: "tickets.card", OFFLINE: "tickets.offline", DOOR: "tickets.door" } as const;
+
+// How buyers may pay, how long before the event a buyer may still cancel, and how long an unconfirmed booking holds seats.
+export function BookingRulesForm({ rules, cards }: { rules: BookingRules; cards: boolean }) {
   const { t } = useTranslation();
   return (
     <Form method="post" className="mt-8 flex max-w-3xl flex-wrap items-end gap-3 card p-4">
       <input type="hidden" name="intent" value="booking-rules" />
+      <fieldset className="w-full">
+        <legend className="text-sm font-semibold">{t("ticketing.paymentMethods")}</legend>
+        <div className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
+          {paymentMethods.map((method) => (
+            <CompactCheckbox
+              key={method}
+              name="paymentMethods"
+              value={method}
+              defaultChecked={rules.paymentMethods.includes(method)}
+              label={t(methodLabel[method])}
+            />
+          ))}
+        </div>
+        <p className="mt-1 text-xs text-gray-600">
+          {t(cards ? "ticketing.paymentMethodsHint" : "ticketing.paymentMethodsNoCard")}
+        </p>
+      </fieldset>
       <CompactInput
         label={t("ticketing.cancelRule")}
         name="ticketCancelDays"

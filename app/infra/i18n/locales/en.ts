@@ -431,6 +431,8 @@ export const en: Translation<Messages> = {
       nothingChosen: "Choose at least one seat.",
       notOnSale: "This ticket is not on sale.",
       methodRequired: "Choose a payment method.",
+      methodNotOffered: "This way to pay is not offered for this event: choose another one in the list.",
+      noPaymentMethod: "Tick at least one way to pay: without it, nobody could buy a paid ticket.",
       soldOut: "Not enough seats are left for this ticket.",
       tooManyOrders:
         "Too many bookings were made from your connection in the last hour. Try again later, or write to the organising team.",
@@ -879,6 +881,7 @@ export const en: Translation<Messages> = {
     name: "Your name",
     email: "Your e-mail address",
     method: "Payment",
+    noMethod: "Paid tickets cannot be paid online for this event for now: write to the organising team.",
     offline: "Bank transfer",
     offlineHint: "Your seats are held for a few days while you transfer; your tickets are sent as soon as it arrives.",
     door: "At the door",
@@ -983,6 +986,9 @@ export const en: Translation<Messages> = {
     },
   },
   ticketing: {
+    paymentMethods: "Ways to pay offered to buyers",
+    paymentMethodsHint: "At least one. Orders entered by the team stay possible whatever the way.",
+    paymentMethodsNoCard: "At least one. Card is offered only where Stripe is configured on this instance (it is not).",
     transferReference: "Transfer reference: {{reference}}",
     questions: "Questions to attendees",
     questionKind: { TEXT: "Free text", YES_NO: "Yes / no", CHOICE: "Choice from a list" },

@@ -435,6 +435,10 @@ export const fr = {
       nothingChosen: "Choisissez au moins une place.",
       notOnSale: "Ce billet n'est pas en vente.",
       methodRequired: "Choisissez un moyen de paiement.",
+      methodNotOffered:
+        "Ce moyen de paiement n'est pas proposé pour cet événement : choisissez-en un autre dans la liste.",
+      noPaymentMethod:
+        "Cochez au moins un moyen de paiement : sans lui, personne ne pourrait acheter un billet payant.",
       soldOut: "Il ne reste plus assez de places pour ce billet.",
       tooManyOrders:
         "Trop de réservations ont été faites depuis votre connexion cette dernière heure. Réessayez plus tard, ou écrivez à l'équipe organisatrice.",
@@ -885,6 +889,8 @@ export const fr = {
     name: "Votre nom",
     email: "Votre adresse e-mail",
     method: "Paiement",
+    noMethod:
+      "Les billets payants ne se règlent pas en ligne pour cet événement pour l'instant : écrivez à l'équipe d'organisation.",
     offline: "Virement bancaire",
     offlineHint:
       "Vos places sont réservées quelques jours, le temps du virement ; vos billets vous sont envoyés dès sa réception.",
@@ -992,6 +998,10 @@ export const fr = {
     },
   },
   ticketing: {
+    paymentMethods: "Moyens de paiement proposés aux acheteurs",
+    paymentMethodsHint: "Au moins un. Les commandes saisies par l'équipe restent possibles quel que soit le moyen.",
+    paymentMethodsNoCard:
+      "Au moins un. La carte n'est proposée que si Stripe est configuré sur cette instance (il ne l'est pas).",
     transferReference: "Référence du virement : {{reference}}",
     questions: "Questions aux participant·es",
     questionKind: { TEXT: "Texte libre", YES_NO: "Oui / non", CHOICE: "Choix dans une liste" },
