@@ -107,7 +107,7 @@ test("a change made on one instance is on the other's public pages at once", asy
   await organiser.goto(`${first}/organisateur/evenements/failcon-paris-2027`);
   organiser.once("dialog", (dialog) => void dialog.accept());
   await organiser.getByRole("button", { name: "Annuler l'événement" }).click();
-  await expect(organiser.getByText("Événement annulé : les inscrits sont prévenus.")).toBeVisible();
+  await expect(organiser.getByText("Événement annulé : les personnes inscrites sont prévenues.")).toBeVisible();
   await shows("/e/failcon-paris-2027", "EventCancelled");
   await organiser.context().close();
 });

@@ -78,7 +78,7 @@ test("a partner sees its codes, who registered with them and who came — and no
   // Paris's other attendees (paying entries, solidarity seats) are not there.
   await expect(guests.getByText("Emma Girard")).toHaveCount(0);
   await expect(guests.getByText("Léa Fontaine")).toHaveCount(0);
-  const came = page.getByText("Invités venus").locator("..");
+  const came = page.getByText("Invité·es venu·es").locator("..");
   const before = Number(await came.locator("dd").textContent());
 
   // At the door, Sandrine comes in.
@@ -89,7 +89,7 @@ test("a partner sees its codes, who registered with them and who came — and no
   await door.close();
 
   await page.reload();
-  await expect(page.getByText("Invités venus").locator("..").locator("dd")).toHaveText(String(before + 1));
+  await expect(page.getByText("Invité·es venu·es").locator("..").locator("dd")).toHaveText(String(before + 1));
   await expect(
     guests
       .getByRole("row", { name: /Sandrine Morel/ })

@@ -62,3 +62,19 @@ test("no text writes a plural by hand, and every plural has its singular and plu
   expect(byHand).toEqual([]);
   expect(incomplete).toEqual([]);
 });
+
+// One inclusive-writing style in French (docs/decisions/039-inclusive-writing.md): the short
+// point médian — inscrit·e, inscrit·es, relecteur·rices — never "·e·s", nor a full stop or a
+// hyphen in its place ("inscrit.e.s", "inscrit-e-s").
+test("the French texts write inclusive forms one way", () => {
+  const other: string[] = [];
+  const walk = (node: unknown, at: string) => {
+    if (typeof node === "string") {
+      if (/·e·s|\w\.e\.s\b|\w\.e\b(?!\.)|\w-e-s\b/.test(node)) other.push(`${at}: ${node}`);
+      return;
+    }
+    for (const [key, value] of Object.entries(node as Record<string, unknown>)) walk(value, at ? `${at}.${key}` : key);
+  };
+  walk(resources.fr.translation, "");
+  expect(other).toEqual([]);
+});
