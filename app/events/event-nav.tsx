@@ -1,5 +1,5 @@
-import type { ReactNode } from "react";
-import { href, Link, NavLink } from "react-router";
+import { type ReactNode, useEffect, useRef } from "react";
+import { href, Link, NavLink, useLocation } from "react-router";
 import { useTranslation } from "~/infra/i18n/react";
 
 // The event's back office, grouped as an organiser works through an evening: on every page of
@@ -94,9 +94,15 @@ function EventNavLinks({ eventSlug, draft }: { eventSlug: string; draft: boolean
 
 export function EventNav({ eventSlug, draft }: { eventSlug: string; draft: boolean }) {
   const { t } = useTranslation();
+  // On a phone the menu closes once a page is chosen: the page is what one came for.
+  const menu = useRef<HTMLDetailsElement>(null);
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (menu.current) menu.current.open = false;
+  }, [pathname]);
   return (
     <>
-      <details className="mb-6 card p-3 lg:hidden">
+      <details ref={menu} className="mb-6 card p-3 lg:hidden">
         <summary className="cursor-pointer font-semibold">{t("eventNav.menu")}</summary>
         <nav aria-label={t("eventNav.label")} className="mt-2">
           <EventNavLinks eventSlug={eventSlug} draft={draft} />

@@ -122,14 +122,7 @@ export default function Decisions({ loaderData, actionData }: Route.ComponentPro
   const { event, rows, board, messages, previews, applied, skipped } = loaderData;
   return (
     <>
-      <PageHeader
-        breadcrumbs={useEventCrumbs(event, {
-          to: href("/organisateur/evenements/:eventSlug/classement", { eventSlug: event.slug }),
-          label: t("ranking.title"),
-        })}
-        title={t("decisions.title")}
-        lead={t("decisions.lead")}
-      />
+      <PageHeader breadcrumbs={useEventCrumbs(event)} title={t("decisions.title")} lead={t("decisions.lead")} />
       {applied !== null ? <AppliedNotice applied={Number(applied)} skipped={Number(skipped ?? 0)} /> : null}
       {actionData?.error ? (
         <div className="mt-4">

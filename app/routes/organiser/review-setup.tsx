@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "~/infra/i18n/react";
-import { data, href } from "react-router";
+import { data } from "react-router";
 import type { Route } from "./+types/review-setup";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import { db } from "~/infra/db/db.server";
@@ -133,13 +133,7 @@ export default function ReviewSetup({ loaderData, actionData }: Route.ComponentP
   const { event, categories, reviewers, tracks, submissions, call } = loaderData;
   return (
     <>
-      <PageHeader
-        breadcrumbs={useEventCrumbs(event, {
-          to: href("/organisateur/evenements/:eventSlug/classement", { eventSlug: event.slug }),
-          label: t("ranking.title"),
-        })}
-        title={t("reviewSetup.title")}
-      />
+      <PageHeader breadcrumbs={useEventCrumbs(event)} title={t("reviewSetup.title")} />
       {actionData?.error ? (
         <div className="mt-4">
           <FormErrors errors={[actionData.error]} />

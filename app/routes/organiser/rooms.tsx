@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "~/infra/i18n/react";
-import { data, href } from "react-router";
+import { data } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/rooms";
 import { roomSchema, stepSchema } from "~/agenda/agenda-form";
@@ -88,14 +88,7 @@ export default function Rooms({ loaderData, actionData }: Route.ComponentProps) 
   const { event, rooms, scheduleStep } = loaderData;
   return (
     <>
-      <PageHeader
-        breadcrumbs={useEventCrumbs(event, {
-          to: href("/organisateur/evenements/:eventSlug/programme", { eventSlug: event.slug }),
-          label: t("schedule.title"),
-        })}
-        title={t("rooms.title")}
-        lead={t("rooms.lead")}
-      />
+      <PageHeader breadcrumbs={useEventCrumbs(event)} title={t("rooms.title")} lead={t("rooms.lead")} />
       {actionData?.error ? (
         <div className="mt-4">
           <FormErrors errors={[actionData.error]} />

@@ -74,13 +74,7 @@ export default function OrganiserSubmissions({ loaderData, actionData }: Route.C
   const { event, submissions, span, state, formats, tracks, added } = loaderData;
   return (
     <>
-      <PageHeader
-        breadcrumbs={useEventCrumbs(event, {
-          to: href("/organisateur/evenements/:eventSlug/appel", { eventSlug: event.slug }),
-          label: t("callSettings.title"),
-        })}
-        title={t("organiserSubmissions.title")}
-      />
+      <PageHeader breadcrumbs={useEventCrumbs(event)} title={t("organiserSubmissions.title")} />
       <SubmissionsFilter state={state} />
       <p className="mt-4 text-sm text-gray-700">{t("organiserSubmissions.count", { count: span.total })}</p>
       <SubmissionsTable submissions={submissions} timeZone={event.timeZone} />

@@ -76,10 +76,7 @@ export default function WallSetup({ loaderData, actionData }: Route.ComponentPro
     actionData?.intent === "remove-source" || actionData?.intent === "poll-source" ? actionData : undefined;
   return (
     <>
-      <PageHeader
-        breadcrumbs={useEventCrumbs(event, { to: "..", label: t("wall.queue.title") })}
-        title={t("wall.setup.title")}
-      />
+      <PageHeader breadcrumbs={useEventCrumbs(event)} title={t("wall.setup.title")} />
       <RulesSection settings={settings} result={actionData} />
       <SourcesSection
         sources={sources}

@@ -188,7 +188,8 @@ export const fr = {
     wall: "Mur en direct",
     partners: "Partenaires",
     cancel: "Annuler l'événement",
-    cancelHint: "Les personnes inscrites sont prévenues par e-mail et l'événement est retiré de leur agenda. C'est définitif.",
+    cancelHint:
+      "Les personnes inscrites sont prévenues par e-mail et l'événement est retiré de leur agenda. C'est définitif.",
     canceledOn: "Événement annulé le {{date}} ; les personnes inscrites ont été prévenues.",
     ticketing: "Billetterie",
     rooms: "Salles et grille",
