@@ -37,8 +37,7 @@ export async function updateQuestion(
   if (!question) return { ok: false, error: "errors.notFound" };
   const choices = isChoice(question.kind);
   if (choices && (input.options.length < 2 || input.options.length > 20)) return { ok: false, error: "errors.options" };
-  if (choices && input.options.length < question.optionsFr.length)
-    return { ok: false, error: "errors.tickets.optionsKept" };
+  if (choices && input.options.length < question.optionsFr.length) return { ok: false, error: "errors.optionsKept" };
   await client.question.update({
     where: { id: question.id },
     data: {

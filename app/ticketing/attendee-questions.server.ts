@@ -68,8 +68,7 @@ export async function updateAttendeeQuestion(
   const choice = question.kind === "CHOICE";
   if (choice && (form.optionsFr.length < 2 || form.optionsFr.length !== form.optionsEn.length))
     return { ok: false, error: "errors.options" };
-  if (choice && form.optionsFr.length < question.optionsFr.length)
-    return { ok: false, error: "errors.tickets.optionsKept" };
+  if (choice && form.optionsFr.length < question.optionsFr.length) return { ok: false, error: "errors.optionsKept" };
   await client.attendeeQuestion.update({
     where: { id: question.id },
     data: {

@@ -140,5 +140,5 @@ test("a track is renamed; a question is reworded and its choices may grow but no
     optionsFr: ["Sauvegarde", "Redressement judiciaire", "Liquidation"],
     optionsEn: ["Safeguard", "Receivership", "Liquidation"],
   });
-  expect((await edit({ options: "Sauvegarde\nLiquidation" })).body.error).toBe("errors.tickets.optionsKept");
+  expect((await edit({ options: "Sauvegarde\nLiquidation" })).body.error).toBe("errors.optionsKept");
 });

@@ -392,7 +392,7 @@ test("an attendee question is reworded and made optional; its choices may grow b
     kind: "CHOICE",
   });
   expect((await edit({ optionsFr: "Végétarien\nVegan", optionsEn: "Vegetarian\nVegan" })).body.error).toBe(
-    "errors.tickets.optionsKept",
+    "errors.optionsKept",
   );
   expect((await edit({ optionsFr: "Un\nDeux\nTrois", optionsEn: "One\nTwo" })).body.error).toBe("errors.options");
   expect((await edit({ optionsFr: "A\nB\nC", optionsEn: "A\nB\nC" }, other.event)).body.error).toBe("errors.notFound");

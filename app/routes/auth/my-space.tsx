@@ -16,6 +16,7 @@ import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
+// The strings include what app/series/series.server.ts may answer, though this page only reads it.
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireUser(request);
   return {
@@ -37,6 +38,9 @@ export async function loader({ request }: Route.LoaderArgs) {
       "portal.title",
       "roles",
       "series.me",
+      "errors.series",
+      "errors.slugTaken",
+      "series.errors",
     ),
   };
 }

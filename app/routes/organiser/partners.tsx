@@ -21,7 +21,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return {
     event,
     ...(await partnersSetup(db(), event.id)),
-    strings: await pageStrings(request, "dashboard", "errors", "event", "partners"),
+    strings: await pageStrings(request, "dashboard", "errors", "event", "partners", "portal.proposal"),
   };
 }
 

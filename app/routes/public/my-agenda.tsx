@@ -23,7 +23,7 @@ async function signedOutPage(request: Request, slug: string) {
   const event = await visibleEvent(db(), slug, undefined);
   if (!event) notFound();
   return {
-    strings: await pageStrings(request, "agenda.mine", "agenda.title", "agenda.signedOut"),
+    strings: await pageStrings(request, "agenda", "errors.badIntent", "errors.notFound", "event.online"),
     signInUrl: signInPath(request),
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
     rooms: [],
@@ -56,26 +56,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     token: personalFeedToken({ id: user.id, feedGeneration: generation }, event.id, env().SESSION_SECRET),
   });
   return {
-    strings: await pageStrings(
-      request,
-      "agenda.addToCalendar",
-      "agenda.feedLead",
-      "agenda.feedOpen",
-      "agenda.feedRenew",
-      "agenda.feedRenewHint",
-      "agenda.feedRenewed",
-      "agenda.feedTitle",
-      "agenda.mine",
-      "agenda.noneStarred",
-      "agenda.star",
-      "agenda.starShort",
-      "agenda.starred",
-      "agenda.title",
-      "agenda.unstar",
-      "errors.badIntent",
-      "errors.notFound",
-      "event.online",
-    ),
+    strings: await pageStrings(request, "agenda", "errors.badIntent", "errors.notFound", "event.online"),
     signInUrl: null,
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn, timeZone: event.timeZone },
     rooms: agenda?.rooms ?? [],

@@ -56,6 +56,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       "errors.endBeforeStart",
       "errors.notFound",
       "errors.options",
+      "errors.optionsKept",
       "errors.required",
       "errors.tickets",
       "errors.tooLong",

@@ -55,6 +55,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       "errors.notFound",
       "errors.number",
       "errors.options",
+      "errors.optionsKept",
       "errors.reminderDays",
       "errors.required",
       "errors.tooLong",

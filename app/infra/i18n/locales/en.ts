@@ -420,7 +420,6 @@ export const en: Translation<Messages> = {
       price: "A price in euros, for instance 25 or 12.50.",
       perOrder: "Between 1 and 50, with the maximum at least the minimum.",
       quotaRequired: "Choose at least one quota of this event.",
-      optionsKept: "Answers already point to these choices: reword them or add some at the end, without removing any.",
       quotaBelowUsed:
         "This quota has already given more seats than that: choose a size at least equal to the seats taken.",
       quotaInUse:
@@ -456,6 +455,7 @@ export const en: Translation<Messages> = {
     },
     choice: "Pick one of the proposed answers.",
     options: "Give between 2 and 20 choices, one per line.",
+    optionsKept: "Answers already point to these choices: reword them or add some at the end, without removing any.",
     photoTooBig: "The photo is over 5 MB: pick a lighter image.",
     photoNotImage: "This file is not a readable JPEG, PNG or WebP image.",
     tooManySpeakers: "A story has at most 4 speakers.",

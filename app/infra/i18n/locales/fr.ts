@@ -424,7 +424,6 @@ export const fr = {
       price: "Un prix en euros, par exemple 25 ou 12,50.",
       perOrder: "Entre 1 et 50, et le maximum au moins égal au minimum.",
       quotaRequired: "Choisissez au moins une jauge de cet événement.",
-      optionsKept: "Des réponses renvoient déjà à ces choix : reformulez-les ou ajoutez-en à la fin, sans en retirer.",
       quotaBelowUsed:
         "Cette jauge a déjà donné plus de places que ce nombre : choisissez une taille au moins égale aux places prises.",
       quotaInUse:
@@ -464,6 +463,7 @@ export const fr = {
     },
     choice: "Choisissez parmi les réponses proposées.",
     options: "Donnez entre 2 et 20 choix, un par ligne.",
+    optionsKept: "Des réponses renvoient déjà à ces choix : reformulez-les ou ajoutez-en à la fin, sans en retirer.",
     photoTooBig: "La photo dépasse 5 Mo : choisissez une image plus légère.",
     photoNotImage: "Ce fichier n'est pas une image JPEG, PNG ou WebP lisible.",
     tooManySpeakers: "Un récit compte au plus 4 intervenant·es.",
