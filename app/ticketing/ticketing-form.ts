@@ -223,18 +223,23 @@ const lines = (max: number) =>
     )
     .pipe(z.array(z.string().max(120, "errors.tooLong")).max(max, "errors.options"));
 
+// What organisers write of an attendee question; its kind is chosen once.
+const attendeeQuestionFields = {
+  textFr: z.string({ error: "errors.required" }).trim().min(3, "errors.tooShort").max(200, "errors.tooLong"),
+  textEn: z.string({ error: "errors.required" }).trim().min(3, "errors.tooShort").max(200, "errors.tooLong"),
+  optionsFr: lines(20),
+  optionsEn: lines(20),
+  required: z
+    .literal("on")
+    .optional()
+    .transform((v) => v === "on"),
+};
+
 export const attendeeQuestionSchema = z
   .object({
     intent: z.literal("attendee-question"),
     kind: z.enum(["TEXT", "CHOICE", "YES_NO"], { error: "errors.badIntent" }),
-    textFr: z.string({ error: "errors.required" }).trim().min(3, "errors.tooShort").max(200, "errors.tooLong"),
-    textEn: z.string({ error: "errors.required" }).trim().min(3, "errors.tooShort").max(200, "errors.tooLong"),
-    optionsFr: lines(20),
-    optionsEn: lines(20),
-    required: z
-      .literal("on")
-      .optional()
-      .transform((v) => v === "on"),
+    ...attendeeQuestionFields,
   })
   .refine((v) => v.kind !== "CHOICE" || (v.optionsFr.length >= 2 && v.optionsFr.length === v.optionsEn.length), {
     path: ["optionsFr"],
@@ -244,12 +249,5 @@ export const attendeeQuestionSchema = z
 // An attendee question reworded: its kind stays (answers already given are of that kind).
 export const attendeeQuestionEditSchema = z.object({
   id: z.string({ error: "errors.notFound" }).min(1, "errors.notFound"),
-  textFr: z.string({ error: "errors.required" }).trim().min(3, "errors.tooShort").max(200, "errors.tooLong"),
-  textEn: z.string({ error: "errors.required" }).trim().min(3, "errors.tooShort").max(200, "errors.tooLong"),
-  optionsFr: lines(20),
-  optionsEn: lines(20),
-  required: z
-    .literal("on")
-    .optional()
-    .transform((v) => v === "on"),
+  ...attendeeQuestionFields,
 });

@@ -2,7 +2,7 @@ import { Form } from "react-router";
 import { localized } from "~/infra/i18n/i18n";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import type { AttendeeQuestions, BookingRules } from "./types";
-import { CompactCheckbox, CompactInput, MoveButtons, RemoveForm, SubmitButton } from "~/ui/form";
+import { CompactCheckbox, CompactInput, CompactTextArea, MoveButtons, RemoveForm, SubmitButton } from "~/ui/form";
 import { paymentMethods } from "../ticketing-form";
 
 const methodLabel = { STRIPE: "tickets.card", OFFLINE: "tickets.offline", DOOR: "tickets.door" } as const;
@@ -116,31 +116,22 @@ export function QuestionsSection({ questions }: { questions: AttendeeQuestions }
                 />
                 {q.kind === "CHOICE" ? (
                   <>
-                    <label className="block text-sm font-semibold">
-                      {t("ticketing.optionsFr")}
-                      <textarea
-                        name="optionsFr"
-                        rows={3}
-                        defaultValue={q.optionsFr.join("\n")}
-                        className={fieldClass}
-                      />
-                    </label>
-                    <label className="block text-sm font-semibold">
-                      {t("ticketing.optionsEn")}
-                      <textarea
-                        name="optionsEn"
-                        rows={3}
-                        defaultValue={q.optionsEn.join("\n")}
-                        className={fieldClass}
-                      />
-                    </label>
+                    <CompactTextArea
+                      label={t("ticketing.optionsFr")}
+                      name="optionsFr"
+                      rows={3}
+                      defaultValue={q.optionsFr.join("\n")}
+                    />
+                    <CompactTextArea
+                      label={t("ticketing.optionsEn")}
+                      name="optionsEn"
+                      rows={3}
+                      defaultValue={q.optionsEn.join("\n")}
+                    />
                     <p className="text-xs text-gray-600 sm:col-span-2">{t("ticketing.optionsKeptHint")}</p>
                   </>
                 ) : null}
-                <label className="flex items-center gap-2 text-sm font-semibold">
-                  <input type="checkbox" name="required" defaultChecked={q.required} className="h-4 w-4" />{" "}
-                  {t("ticketing.required")}
-                </label>
+                <CompactCheckbox label={t("ticketing.required")} name="required" defaultChecked={q.required} />
                 <div>
                   <SubmitButton variant="secondary">{t("ticketing.saveQuestion")}</SubmitButton>
                 </div>
@@ -166,14 +157,8 @@ export function QuestionsSection({ questions }: { questions: AttendeeQuestions }
         <label className="flex items-center gap-2 self-end text-sm font-semibold">
           <input type="checkbox" name="required" className="h-4 w-4" /> {t("ticketing.required")}
         </label>
-        <label className="block text-sm font-semibold">
-          {t("ticketing.optionsFr")}
-          <textarea name="optionsFr" rows={3} className={fieldClass} />
-        </label>
-        <label className="block text-sm font-semibold">
-          {t("ticketing.optionsEn")}
-          <textarea name="optionsEn" rows={3} className={fieldClass} />
-        </label>
+        <CompactTextArea label={t("ticketing.optionsFr")} name="optionsFr" rows={3} />
+        <CompactTextArea label={t("ticketing.optionsEn")} name="optionsEn" rows={3} />
         <div>
           <SubmitButton variant="secondary">{t("ticketing.addQuestion")}</SubmitButton>
         </div>
