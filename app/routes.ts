@@ -89,6 +89,7 @@ export default [
     route("series/:seriesSlug", "routes/organiser/series.tsx"),
     route("series/:seriesSlug/sondage", "routes/organiser/series-survey.tsx"),
     route("sondages/:surveyId/reponses.csv", "routes/organiser/survey-csv.ts"),
+    route("organisations/nouvelle", "routes/organiser/organisation-new.tsx"),
     route("organisations/:orgSlug/equipe", "routes/organiser/organisation-team.tsx"),
     route("organisations/:orgSlug/paiement", "routes/organiser/bank-details.tsx"),
     route("organisations/:orgSlug/contacts", "routes/organiser/contacts.tsx"),

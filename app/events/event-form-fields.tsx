@@ -2,7 +2,8 @@ import { useInputControl, type FieldMetadata } from "@conform-to/react";
 import { useState } from "react";
 import { useTranslation } from "~/infra/i18n/react";
 import { SelectField, TextAreaField, TextField } from "~/ui/form";
-import { slugFromTitle, timeZones } from "./event-form";
+import { timeZones } from "./event-form";
+import { slugFromTitle } from "~/infra/slug";
 
 type Fields = Record<
   | "organisationId"

@@ -74,18 +74,4 @@ export const eventFormSchema = z
 
 export type EventFormInput = z.output<typeof eventFormSchema>;
 
-// A page address from a title, as the form suggests it while the title is typed:
-// "Conférence du rebond — Marseille 2027" → "conference-du-rebond-marseille-2027".
-export function slugFromTitle(title: string) {
-  return title
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/œ/g, "oe")
-    .replace(/æ/g, "ae")
-    .replace(/[^a-z0-9]+/g, "-")
-    .slice(0, 80)
-    .replace(/^-+|-+$/g, "");
-}
-
 export const eventStatusIntents = ["publish", "archive", "unpublish"] as const;

@@ -1,7 +1,8 @@
 import type { Db, Tx } from "~/infra/db/client.server";
 import { Prisma } from "~/generated/prisma/client";
 import { zonedLocalToUtc } from "~/infra/time";
-import { type EventFormInput, slugFromTitle } from "./event-form";
+import type { EventFormInput } from "./event-form";
+import { freeSlug } from "~/infra/slug";
 
 export type EventStatus = "DRAFT" | "PUBLISHED" | "ARCHIVED";
 export type EventWriteResult = { ok: true; slug: string } | { ok: false; field: keyof EventFormInput; message: string };
@@ -38,25 +39,20 @@ export async function refusingTakenSlug(write: () => Promise<EventWriteResult>):
 
 export const FIRST_QUOTA_NAME = "Jauge de la salle";
 
-// The address made from the title when none was typed: the title's, or with -2, -3… when
-// another event has it already.
-async function freeSlug(client: Db, title: string) {
-  const base = slugFromTitle(title).slice(0, 76).replace(/-+$/, "") || "evenement";
-  const taken = new Set(
-    (await client.event.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((e) => e.slug),
-  );
-  let slug = base;
-  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-  return slug;
-}
-
 export async function createEvent(client: Db, input: EventFormInput): Promise<EventWriteResult> {
   return refusingTakenSlug(async () => {
     // The capacity typed becomes the event's first quota, which its ticket types then draw from.
     const event = await client.event.create({
       data: {
         ...toColumns(input),
-        slug: input.slug ?? (await freeSlug(client, input.titleFr)),
+        // Left empty: made from the title, numbered when another event has it.
+        slug:
+          input.slug ??
+          (await freeSlug(input.titleFr, 76, "evenement", async (base) =>
+            (await client.event.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
+              (e) => e.slug,
+            ),
+          )),
         organisationId: input.organisationId,
         ...(input.capacity ? { quotas: { create: { name: FIRST_QUOTA_NAME, size: input.capacity } } } : {}),
       },

@@ -122,6 +122,7 @@ const table: Record<string, Access> = {
   "/connexion/lien": { who: "everyone" },
   "/deconnexion": { who: "everyone" },
   "/espace": { who: "signed-in", allowed: "attendee" },
+  "/organisateur/organisations/nouvelle": { who: "signed-in", allowed: "attendee" },
   "/organisateur": {
     who: "restricted",
     allowed: "organiser",

@@ -136,6 +136,7 @@ const table: Record<string, Row> = {
     sample: (ids) => `/organisateur/sondages/${ids.surveyId}/reponses.csv`,
     as: "organiser",
   },
+  "/organisateur/organisations/nouvelle": { as: "attendee" },
   "/organisateur/organisations/:orgSlug/equipe": {
     sample: "/organisateur/organisations/reseau-rebond/equipe",
     as: "organiser",

@@ -108,3 +108,21 @@ test("an organiser invites a reviewer, who receives the invitation and signs in 
   await expect(guest.getByRole("link", { name: "Failcon Paris 2027" })).toBeVisible();
   await context.close();
 });
+
+test("someone new founds an organisation from their space and becomes its owner, seeing nothing of the others", async ({
+  page,
+}) => {
+  const email = `fondatrice.${Date.now()}@exemple.fr`;
+  await page.goto("/organisateur/organisations/nouvelle");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByRole("button", { name: "Recevoir mon lien" }).click();
+  await page.goto(linkIn(await nextMailTo(email), "/connexion/lien"));
+  await page.getByRole("button", { name: "Me connecter" }).click();
+  await expect(page.getByRole("heading", { name: "Nouvelle organisation" })).toBeVisible();
+  await page.getByLabel("Nom de l'organisation").fill("Rebond Côte d'Azur");
+  await page.getByRole("button", { name: "Créer l'organisation" }).click();
+  await expect(page.getByText("Organisation créée : vous en êtes responsable.")).toBeVisible();
+  await expect(page).toHaveURL(/\/organisateur\/organisations\/rebond-cote-d-azur(-\d+)?\/equipe/);
+  // Réseau Rebond's contacts are not hers.
+  expect((await page.request.get("/organisateur/organisations/reseau-rebond/contacts")).status()).toBe(403);
+});

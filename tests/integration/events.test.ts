@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
-import { eventFormSchema, slugFromTitle } from "~/events/event-form";
+import { eventFormSchema } from "~/events/event-form";
+import { slugFromTitle } from "~/infra/slug";
 import { changeEventStatus, createEvent, publicEvent, upcomingPublishedEvents } from "~/events/events.server";
 import { updateEvent } from "~/platform/event-changes.server";
 import { canSeeEvent } from "~/events/visibility.server";

@@ -35,6 +35,7 @@ export async function loader({ request }: Route.LoaderArgs) {
       "errors.tooShort",
       "event.online",
       "mySpace",
+      "organisationNew.link",
       "portal.title",
       "roles",
       "series.me",
@@ -82,6 +83,9 @@ export default function MySpace({ loaderData, actionData }: Route.ComponentProps
         {roles.memberships.length + roles.eventRoles.length === 0 ? (
           <p className="mt-2 text-gray-700">{t("mySpace.noRoles")}</p>
         ) : null}
+        <p className="mt-2 text-sm">
+          <Link to={href("/organisateur/organisations/nouvelle")}>{t("organisationNew.link")}</Link>
+        </p>
         <ul className="mt-3 space-y-2">
           {roles.memberships.map((m) => (
             <li key={m.organisation.slug} className="rounded-md border border-stone-200 bg-white p-3">

@@ -12,13 +12,15 @@ import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 import { Breadcrumbs } from "~/ui/breadcrumbs";
+import { Notice } from "~/ui/form";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { organisation } = await requireOrganisationMember(request, params.orgSlug);
   return {
     organisation,
     members: await organisationTeam(db(), organisation.id),
-    strings: await pageStrings(request, "dashboard", "errors", "roles", "team"),
+    founded: new URL(request.url).searchParams.has("nouvelle"),
+    strings: await pageStrings(request, "dashboard", "errors", "roles", "team", "organisationNew.created"),
   };
 }
 
@@ -61,6 +63,11 @@ export default function OrganisationTeam({ loaderData, actionData }: Route.Compo
     <>
       <Breadcrumbs items={[{ to: href("/organisateur"), label: t("dashboard.title") }]} />
       <h1 className="mt-1 mb-6 text-3xl font-extrabold">{t("team.organisationTitle", { name: organisation.name })}</h1>
+      {loaderData.founded ? (
+        <div className="mb-4">
+          <Notice>{t("organisationNew.created")}</Notice>
+        </div>
+      ) : null}
       {actionData?.error ? (
         <p role="alert" className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
           {t(actionData.error)}

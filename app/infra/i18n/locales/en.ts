@@ -102,6 +102,16 @@ export const en: Translation<Messages> = {
       body: "It may be incomplete (split over two lines?). Ask for a new sign-in link.",
     },
   },
+  organisationNew: {
+    title: "New organisation",
+    lead: "A network, an association, a team running bounce-back evenings: you will be its owner and then invite your team. Organisations see nothing of each other.",
+    name: "Name of the organisation",
+    description: "In a few words (optional)",
+    timeZone: "Time zone of its events",
+    create: "Create the organisation",
+    link: "Create an organisation",
+    created: "Organisation created: you are its owner. Invite your team below.",
+  },
   mySpace: {
     ticketsLink: "My tickets",
     series: "My online series",

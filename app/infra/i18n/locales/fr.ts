@@ -98,6 +98,16 @@ export const fr = {
       body: "Il est peut-être incomplet (copié sur deux lignes ?). Demandez un nouveau lien de connexion.",
     },
   },
+  organisationNew: {
+    title: "Nouvelle organisation",
+    lead: "Un réseau, une association, une équipe qui organise des soirées du rebond : vous en serez responsable et inviterez ensuite votre équipe. Les organisations ne voient rien les unes des autres.",
+    name: "Nom de l'organisation",
+    description: "En quelques mots (facultatif)",
+    timeZone: "Fuseau horaire de ses événements",
+    create: "Créer l'organisation",
+    link: "Créer une organisation",
+    created: "Organisation créée : vous en êtes responsable. Invitez votre équipe ci-dessous.",
+  },
   mySpace: {
     ticketsLink: "Mes billets",
     series: "Mes séries en ligne",
