@@ -32,7 +32,7 @@ const ok: Outcome = { ok: true };
 const found = (done: boolean): Outcome => (done ? ok : { ok: false, error: "errors.notFound" });
 const mover = (intent: string, list: OrderedList) =>
   plain(intent, listMoveSchema, async ({ id, direction }, { event }) =>
-    found(await moveInOrder(db(), list, event.id, id, direction)),
+    moveInOrder(db(), list, event.id, id, direction),
   );
 
 const handlers = {

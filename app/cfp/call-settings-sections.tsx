@@ -21,6 +21,7 @@ import {
 import type { callForEvent } from "./call.server";
 import { isChoice, questionKinds, questionSchema } from "./questions";
 import type { eventQuestions } from "./questions.server";
+import { EditableItem } from "~/ui/editable-item";
 import { callSettingsSchema, formatEditSchema, formatSchema, trackSchema } from "./submission-form";
 
 // The sections of an event's call settings page (app/routes/organiser/call-settings.tsx), each
@@ -234,49 +235,34 @@ export function TracksSection({ tracks, lastResult }: { tracks: CallOfEvent["tra
       <h2 className="text-xl font-bold">{t("callSettings.tracks")}</h2>
       <ul className="mt-3 divide-y divide-stone-100 card">
         {tracks.map((tr, i) => (
-          <li key={tr.id} className="px-4 py-2">
-            <div className="flex items-center justify-between gap-3">
-              <strong>{localized(tr, "name", locale)}</strong>
-              <span className="flex flex-wrap items-center gap-1">
-                <MoveButtons
-                  intent="move-track"
-                  id={tr.id}
-                  name={localized(tr, "name", locale)}
-                  first={i === 0}
-                  last={i === tracks.length - 1}
-                />
-                <RemoveForm intent="remove-track" id={tr.id} label={t("team.remove")} />
-              </span>
-            </div>
-            <details className="mt-1 text-sm">
-              <summary className="cursor-pointer font-semibold text-brand-700">
-                {t("callSettings.editTrack", { track: localized(tr, "name", locale) })}
-              </summary>
-              <Form method="post" className="mt-2 grid gap-3 sm:grid-cols-2">
-                <input type="hidden" name="intent" value="edit-track" />
-                <input type="hidden" name="id" value={tr.id} />
-                <CompactInput
-                  label={t("callSettings.nameFr")}
-                  name="nameFr"
-                  defaultValue={tr.nameFr}
-                  required
-                  minLength={2}
-                  maxLength={80}
-                />
-                <CompactInput
-                  label={t("callSettings.nameEn")}
-                  name="nameEn"
-                  defaultValue={tr.nameEn}
-                  required
-                  minLength={2}
-                  maxLength={80}
-                />
-                <div>
-                  <SubmitButton variant="secondary">{t("callSettings.saveTrack")}</SubmitButton>
-                </div>
-              </Form>
-            </details>
-          </li>
+          <EditableItem
+            key={tr.id}
+            id={tr.id}
+            name={localized(tr, "name", locale)}
+            line={<strong>{localized(tr, "name", locale)}</strong>}
+            index={i}
+            count={tracks.length}
+            intents={{ move: "move-track", remove: "remove-track", edit: "edit-track" }}
+            editLabel={t("callSettings.editTrack", { track: localized(tr, "name", locale) })}
+            saveLabel={t("callSettings.saveTrack")}
+          >
+            <CompactInput
+              label={t("callSettings.nameFr")}
+              name="nameFr"
+              defaultValue={tr.nameFr}
+              required
+              minLength={2}
+              maxLength={80}
+            />
+            <CompactInput
+              label={t("callSettings.nameEn")}
+              name="nameEn"
+              defaultValue={tr.nameEn}
+              required
+              minLength={2}
+              maxLength={80}
+            />
+          </EditableItem>
         ))}
       </ul>
       <Form method="post" {...getFormProps(track)} className="mt-4 grid gap-3 sm:grid-cols-2">
@@ -315,8 +301,11 @@ export function QuestionsSection({
       <h2 className="text-xl font-bold">{t("questions.title")}</h2>
       <ul className="mt-3 divide-y divide-stone-100 card">
         {questions.map((q, i) => (
-          <li key={q.id} className="px-4 py-2">
-            <div className="flex items-center justify-between gap-3">
+          <EditableItem
+            key={q.id}
+            id={q.id}
+            name={localized(q, "text", locale)}
+            line={
               <span>
                 <strong>{localized(q, "text", locale)}</strong>
                 <span className="block text-xs text-gray-600">
@@ -331,19 +320,15 @@ export function QuestionsSection({
                     .join(" · ")}
                 </span>
               </span>
-              <span className="flex flex-wrap items-center gap-1">
-                <MoveButtons
-                  intent="move-question"
-                  id={q.id}
-                  name={localized(q, "text", locale)}
-                  first={i === 0}
-                  last={i === questions.length - 1}
-                />
-                <RemoveForm intent="remove-question" id={q.id} label={t("team.remove")} />
-              </span>
-            </div>
-            <QuestionEditor question={q} />
-          </li>
+            }
+            index={i}
+            count={questions.length}
+            intents={{ move: "move-question", remove: "remove-question", edit: "edit-question" }}
+            editLabel={t("questions.edit", { question: localized(q, "text", locale) })}
+            saveLabel={t("questions.save")}
+          >
+            <QuestionFields question={q} />
+          </EditableItem>
         ))}
       </ul>
       <Form method="post" {...getFormProps(questionForm)} className="mt-4 space-y-3">
@@ -371,53 +356,42 @@ export function QuestionsSection({
   );
 }
 
-// A question reworded, made required or not, shown to reviewers or not; its choices reworded or
-// added at the end (answers point at a choice by its position).
-function QuestionEditor({ question: q }: { question: Awaited<ReturnType<typeof eventQuestions>>[number] }) {
+// A question's fields when it is edited: reworded, made required or not, shown to reviewers or
+// not; its choices reworded or added at the end (answers point at a choice by its position).
+function QuestionFields({ question: q }: { question: Awaited<ReturnType<typeof eventQuestions>>[number] }) {
   const { t } = useTranslation();
-  const locale = useLocale();
   return (
-    <details className="mt-1 text-sm">
-      <summary className="cursor-pointer font-semibold text-brand-700">
-        {t("questions.edit", { question: localized(q, "text", locale) })}
-      </summary>
-      <Form method="post" className="mt-2 grid gap-3 sm:grid-cols-2">
-        <input type="hidden" name="intent" value="edit-question" />
-        <input type="hidden" name="id" value={q.id} />
-        <CompactInput
-          label={t("questions.textFr")}
-          name="textFr"
-          defaultValue={q.textFr}
-          required
-          minLength={3}
-          maxLength={300}
+    <>
+      <CompactInput
+        label={t("questions.textFr")}
+        name="textFr"
+        defaultValue={q.textFr}
+        required
+        minLength={3}
+        maxLength={300}
+      />
+      <CompactInput
+        label={t("questions.textEn")}
+        name="textEn"
+        defaultValue={q.textEn}
+        required
+        minLength={3}
+        maxLength={300}
+      />
+      {isChoice(q.kind) ? (
+        <CompactTextArea
+          label={t("questions.options")}
+          name="options"
+          rows={4}
+          defaultValue={q.optionsFr.map((fr, i) => `${fr} | ${q.optionsEn[i] ?? fr}`).join("\n")}
+          className="sm:col-span-2"
         />
-        <CompactInput
-          label={t("questions.textEn")}
-          name="textEn"
-          defaultValue={q.textEn}
-          required
-          minLength={3}
-          maxLength={300}
-        />
-        {isChoice(q.kind) ? (
-          <CompactTextArea
-            label={t("questions.options")}
-            name="options"
-            rows={4}
-            defaultValue={q.optionsFr.map((fr, i) => `${fr} | ${q.optionsEn[i] ?? fr}`).join("\n")}
-            className="sm:col-span-2"
-          />
-        ) : null}
-        {isChoice(q.kind) ? <p className="text-xs text-gray-600 sm:col-span-2">{t("questions.optionsKept")}</p> : null}
-        <CompactCheckbox label={t("questions.required")} name="required" defaultChecked={q.required} />
-        <CompactCheckbox label={t("questions.forReviewers")} name="forReviewers" defaultChecked={q.forReviewers} />
-        <CompactCheckbox label={t("questions.identifyingLabel")} name="identifying" defaultChecked={q.identifying} />
-        <CompactCheckbox label={t("questions.publicLabel")} name="public" defaultChecked={q.public} />
-        <div>
-          <SubmitButton variant="secondary">{t("questions.save")}</SubmitButton>
-        </div>
-      </Form>
-    </details>
+      ) : null}
+      {isChoice(q.kind) ? <p className="text-xs text-gray-600 sm:col-span-2">{t("questions.optionsKept")}</p> : null}
+      <CompactCheckbox label={t("questions.required")} name="required" defaultChecked={q.required} />
+      <CompactCheckbox label={t("questions.forReviewers")} name="forReviewers" defaultChecked={q.forReviewers} />
+      <CompactCheckbox label={t("questions.identifyingLabel")} name="identifying" defaultChecked={q.identifying} />
+      <CompactCheckbox label={t("questions.publicLabel")} name="public" defaultChecked={q.public} />
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Db, Tx } from "~/infra/db/client.server";
+import { choicesEditError } from "~/infra/choices";
 import type { z } from "zod";
 import { type FormQuestion, isChoice, type questionEditSchema, type questionSchema } from "./questions";
 
@@ -36,8 +37,8 @@ export async function updateQuestion(
   const question = await client.question.findFirst({ where: { id: input.id, eventId } });
   if (!question) return { ok: false, error: "errors.notFound" };
   const choices = isChoice(question.kind);
-  if (choices && (input.options.length < 2 || input.options.length > 20)) return { ok: false, error: "errors.options" };
-  if (choices && input.options.length < question.optionsFr.length) return { ok: false, error: "errors.optionsKept" };
+  const refused = choices ? choicesEditError(question.optionsFr.length, input.options.length) : null;
+  if (refused) return { ok: false, error: refused };
   await client.question.update({
     where: { id: question.id },
     data: {

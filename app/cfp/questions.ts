@@ -61,7 +61,8 @@ export function answerValues(questions: FormQuestion[], parsed: Record<string, u
   return values;
 }
 
-const flag = z
+// A ticked box arrives as "on", an unticked one not at all.
+export const checkbox = z
   .literal("on")
   .optional()
   .transform((v) => v === "on");
@@ -84,10 +85,10 @@ const questionFields = {
           return { fr: fr!, en: en || fr! };
         }),
     ),
-  required: flag,
-  forReviewers: flag,
-  identifying: flag,
-  public: flag,
+  required: checkbox,
+  forReviewers: checkbox,
+  identifying: checkbox,
+  public: checkbox,
 };
 
 export const isChoice = (kind: QuestionKind) => kind === "SINGLE_CHOICE" || kind === "MULTIPLE_CHOICE";

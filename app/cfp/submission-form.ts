@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { submissionSchemaWith, type FormQuestion } from "./questions";
+import { checkbox, submissionSchemaWith, type FormQuestion } from "./questions";
 
 const text = (min: number, max: number) =>
   z
@@ -14,10 +14,6 @@ const optionalText = (max: number) =>
     .max(max, "errors.tooLong")
     .optional()
     .transform((v) => v ?? "");
-const checkbox = z
-  .literal("on")
-  .optional()
-  .transform((v) => v === "on");
 
 // What a story may hold. Limits keep a story tellable in its format and readable by a committee;
 // the lengths a story needs apply when it is sent, not to a draft, which keeps whatever was typed.

@@ -15,6 +15,28 @@ type Partner = Setup["partners"][number];
 export type PartnerResult = { target: string; error: string | null; done: string | null };
 const select = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
 
+// What the event page shows of a partner besides its name: its link, its logo, its words. The
+// organisers' form and the partner's proposal (portal-sections.tsx) ask them alike.
+export function PartnerBoxFields({ box }: { box?: { url: string; textFr: string; textEn: string } }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <CompactInput label={t("partners.url")} name="url" type="url" defaultValue={box?.url} placeholder="https://" />
+      <label className="block text-sm font-semibold">
+        {t("partners.logo")}
+        <input
+          type="file"
+          name="logo"
+          accept="image/png,image/jpeg,image/webp"
+          className="mt-1 block text-sm font-normal"
+        />
+      </label>
+      <CompactInput label={t("partners.textFr")} name="textFr" defaultValue={box?.textFr} maxLength={400} />
+      <CompactInput label={t("partners.textEn")} name="textEn" defaultValue={box?.textEn} maxLength={400} />
+    </>
+  );
+}
+
 function PartnerFields({ partner, setup }: { partner?: Partner; setup: Setup }) {
   const { t } = useTranslation();
   const account = partner ? setup.accounts.find((a) => a.partnerId === partner.id)?.id : undefined;
@@ -31,24 +53,7 @@ function PartnerFields({ partner, setup }: { partner?: Partner; setup: Setup }) 
           ))}
         </select>
       </label>
-      <CompactInput
-        label={t("partners.url")}
-        name="url"
-        type="url"
-        defaultValue={partner?.url}
-        placeholder="https://"
-      />
-      <label className="block text-sm font-semibold">
-        {t("partners.logo")}
-        <input
-          type="file"
-          name="logo"
-          accept="image/png,image/jpeg,image/webp"
-          className="mt-1 block text-sm font-normal"
-        />
-      </label>
-      <CompactInput label={t("partners.textFr")} name="textFr" defaultValue={partner?.textFr} maxLength={400} />
-      <CompactInput label={t("partners.textEn")} name="textEn" defaultValue={partner?.textEn} maxLength={400} />
+      <PartnerBoxFields box={partner} />
       <label className="block text-sm font-semibold">
         {t("partners.voucherTag")}
         <select name="voucherTag" defaultValue={partner?.voucherTag ?? ""} className={select}>

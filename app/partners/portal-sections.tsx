@@ -1,5 +1,6 @@
 import { Form, href } from "react-router";
-import { CompactInput, FormErrors, Notice, SubmitButton } from "~/ui/form";
+import { FormErrors, Notice, SubmitButton } from "~/ui/form";
+import { PartnerBoxFields } from "./partner-sections";
 import { PartnerCard } from "./partner-card";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
@@ -168,34 +169,7 @@ export function PlacementSection({
             <input type="hidden" name="intent" value="propose" />
             <p className="text-sm text-gray-700">{t("portal.proposal.lead")}</p>
             <div className="grid gap-3 sm:grid-cols-2">
-              <CompactInput
-                label={t("partners.url")}
-                name="url"
-                type="url"
-                defaultValue={proposal?.url ?? partner.url}
-                placeholder="https://"
-              />
-              <label className="block text-sm font-semibold">
-                {t("partners.logo")}
-                <input
-                  type="file"
-                  name="logo"
-                  accept="image/png,image/jpeg,image/webp"
-                  className="mt-1 block text-sm font-normal"
-                />
-              </label>
-              <CompactInput
-                label={t("partners.textFr")}
-                name="textFr"
-                defaultValue={proposal?.textFr ?? partner.textFr}
-                maxLength={400}
-              />
-              <CompactInput
-                label={t("partners.textEn")}
-                name="textEn"
-                defaultValue={proposal?.textEn ?? partner.textEn}
-                maxLength={400}
-              />
+              <PartnerBoxFields box={proposal ?? partner} />
             </div>
             <SubmitButton>{t("portal.proposal.send")}</SubmitButton>
           </Form>

@@ -1,6 +1,12 @@
 import type { Db } from "~/infra/db/client.server";
 import { csvMinute, csvText } from "~/infra/csv";
-import { type Locale, localized } from "~/infra/i18n/i18n";
+import { type Locale, localized, translator } from "~/infra/i18n/i18n";
+import { requirePartner } from "~/auth/roles.server";
+import { db } from "~/infra/db/db.server";
+import { env } from "~/infra/env.server";
+import { href } from "react-router";
+import { detectLocale } from "~/infra/i18n/locale.server";
+import { eventReport } from "./event-report.server";
 import { proposalSelect, readableProposal } from "./partners.server";
 
 // What a partner sees of the event: its own placement, the invitation codes allotted to it (the
@@ -85,6 +91,27 @@ export async function partnerSpace(
     : [];
   const shown = access.asOrganiser ? (asked ?? partners[0]?.id ?? null) : access.partnerId;
   return { partners, report: shown ? await partnerReport(client, eventId, shown) : null };
+}
+
+// The partner space a request asks for — a partner's account, or an organiser choosing a partner
+// with ?partenaire= — in the reader's language.
+export async function requestedPartnerSpace(request: Request, eventSlug: string) {
+  const access = await requirePartner(request, eventSlug);
+  const space = await partnerSpace(db(), access.event.id, access, new URL(request.url).searchParams.get("partenaire"));
+  const locale = await detectLocale(request);
+  return { ...access, ...space, locale, t: translator(locale) };
+}
+
+// Where a partner's invitation links lead (the booking page, its code filled in by the page), as
+// long as the event is still to come; none after.
+export async function invitationBookingUrl(event: { id: string; slug: string }, now = new Date()) {
+  const { endsAt } = await db().event.findUniqueOrThrow({ where: { id: event.id }, select: { endsAt: true } });
+  return endsAt > now ? `${env().APP_URL}${href("/e/:eventSlug/billets", { eventSlug: event.slug })}` : null;
+}
+
+// The evening's report of that space (named for the partner shown, if any).
+export function partnerEvening(space: Awaited<ReturnType<typeof requestedPartnerSpace>>) {
+  return eventReport(db(), space.event, space.report?.partner.name ?? null, space);
 }
 
 export function partnerGuestsCsv(report: PartnerReport, t: (key: string) => string, timeZone: string, locale: Locale) {

@@ -20,6 +20,7 @@ import {
 } from "~/ticketing/orders.server";
 import { tryVoucher } from "~/ticketing/vouchers.server";
 import { checkoutSession, stripe, stripeEnabled } from "./stripe.server";
+import { paymentMethods } from "~/ticketing/ticketing-form";
 import { type Locale, localized } from "~/infra/i18n/i18n";
 
 // Card payments through Stripe Checkout: the session of an order, the webhooks that confirm it,
@@ -193,4 +194,10 @@ export async function cancelByBuyer(
     ok: false as const,
     error: "errors.tickets.paymentUnavailable",
   }));
+}
+
+// The ways to pay an event's booking page offers: those the event chose, the card only where
+// Stripe is configured.
+export function offeredPaymentMethods(chosen: readonly string[]) {
+  return paymentMethods.filter((method) => chosen.includes(method) && (method !== "STRIPE" || stripeEnabled()));
 }

@@ -3,7 +3,8 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form, href, Link } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { localized } from "~/infra/i18n/i18n";
-import { CompactInput, MoveButtons, RemoveForm, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { CompactInput, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { EditableItem } from "~/ui/editable-item";
 import { assignmentSchema, categorySchema, identifiableFields } from "./review-form";
 import type { reviewSetup } from "./settings.server";
 
@@ -31,61 +32,49 @@ export function CategoriesSection({
       <p className="mt-1 text-sm text-gray-700">{t("reviewSetup.categoriesHelp")}</p>
       <ul className="mt-3 divide-y divide-stone-100 card">
         {categories.map((c, i) => (
-          <li key={c.id} className="px-4 py-2">
-            <div className="flex items-center justify-between gap-3">
+          <EditableItem
+            key={c.id}
+            id={c.id}
+            name={localized(c, "name", locale)}
+            line={
               <span>
                 <strong>{localized(c, "name", locale)}</strong> — {t("review.weight", { weight: c.weight })}
               </span>
-              <span className="flex flex-wrap items-center gap-1">
-                <MoveButtons
-                  intent="move-category"
-                  id={c.id}
-                  name={localized(c, "name", locale)}
-                  first={i === 0}
-                  last={i === categories.length - 1}
-                />
-                <RemoveForm intent="remove-category" id={c.id} label={t("team.remove")} />
-              </span>
-            </div>
-            <details className="mt-1 text-sm">
-              <summary className="cursor-pointer font-semibold text-brand-700">
-                {t("reviewSetup.editCategory", { category: localized(c, "name", locale) })}
-              </summary>
-              <Form method="post" className="mt-2 grid gap-3 sm:grid-cols-3">
-                <input type="hidden" name="intent" value="edit-category" />
-                <input type="hidden" name="id" value={c.id} />
-                <CompactInput
-                  label={t("callSettings.nameFr")}
-                  name="nameFr"
-                  defaultValue={c.nameFr}
-                  required
-                  minLength={2}
-                  maxLength={80}
-                />
-                <CompactInput
-                  label={t("callSettings.nameEn")}
-                  name="nameEn"
-                  defaultValue={c.nameEn}
-                  required
-                  minLength={2}
-                  maxLength={80}
-                />
-                <CompactInput
-                  label={t("reviewSetup.weight")}
-                  name="weight"
-                  type="number"
-                  min={1}
-                  max={10}
-                  defaultValue={c.weight}
-                  required
-                />
-                <div>
-                  <SubmitButton variant="secondary">{t("reviewSetup.saveCategory")}</SubmitButton>
-                </div>
-              </Form>
-              <p className="text-xs text-gray-600">{t("reviewSetup.weightKept")}</p>
-            </details>
-          </li>
+            }
+            index={i}
+            count={categories.length}
+            intents={{ move: "move-category", remove: "remove-category", edit: "edit-category" }}
+            editLabel={t("reviewSetup.editCategory", { category: localized(c, "name", locale) })}
+            saveLabel={t("reviewSetup.saveCategory")}
+            columns={3}
+            note={<p className="text-xs text-gray-600">{t("reviewSetup.weightKept")}</p>}
+          >
+            <CompactInput
+              label={t("callSettings.nameFr")}
+              name="nameFr"
+              defaultValue={c.nameFr}
+              required
+              minLength={2}
+              maxLength={80}
+            />
+            <CompactInput
+              label={t("callSettings.nameEn")}
+              name="nameEn"
+              defaultValue={c.nameEn}
+              required
+              minLength={2}
+              maxLength={80}
+            />
+            <CompactInput
+              label={t("reviewSetup.weight")}
+              name="weight"
+              type="number"
+              min={1}
+              max={10}
+              defaultValue={c.weight}
+              required
+            />
+          </EditableItem>
         ))}
       </ul>
       <CategoryForm lastResult={lastResult} />

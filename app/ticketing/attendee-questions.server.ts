@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Db, DbClient } from "~/infra/db/client.server";
+import { choicesEditError } from "~/infra/choices";
 import type { attendeeQuestionEditSchema, attendeeQuestionSchema } from "./ticketing-form";
 import { localized } from "~/infra/i18n/i18n";
 
@@ -66,9 +67,12 @@ export async function updateAttendeeQuestion(
   const question = await client.attendeeQuestion.findFirst({ where: { id: form.id, eventId } });
   if (!question) return { ok: false, error: "errors.notFound" };
   const choice = question.kind === "CHOICE";
-  if (choice && (form.optionsFr.length < 2 || form.optionsFr.length !== form.optionsEn.length))
-    return { ok: false, error: "errors.options" };
-  if (choice && form.optionsFr.length < question.optionsFr.length) return { ok: false, error: "errors.optionsKept" };
+  const refused = !choice
+    ? null
+    : form.optionsFr.length !== form.optionsEn.length
+      ? "errors.options"
+      : choicesEditError(question.optionsFr.length, form.optionsFr.length);
+  if (refused) return { ok: false, error: refused };
   await client.attendeeQuestion.update({
     where: { id: question.id },
     data: {

@@ -7,7 +7,7 @@ import { CompactInput, FormErrors, Honeypot, Notice, SubmitButton, TextField } f
 import type { eventAttendeeQuestions } from "./attendee-questions.server";
 import type { bookingCatalogue } from "./catalogue.server";
 import { formatMoney } from "./money";
-import type { orderSchema } from "./ticketing-form";
+import { type orderSchema, type PaymentChoice, paymentMethodText } from "./ticketing-form";
 import { whenLine } from "~/events/where-and-when";
 
 // The sections of an event's booking page (app/routes/public/tickets.tsx): the event it books,
@@ -108,7 +108,7 @@ export function BookingForm({
   form: OrderForm;
   catalogue: Catalogue;
   questions: Questions;
-  methods: PaymentMethodName[];
+  methods: PaymentChoice[];
   voucher: Voucher;
 }) {
   const { t } = useTranslation();
@@ -263,23 +263,19 @@ function AttendeeQuestions({ questions, answers }: { questions: Questions; answe
   });
 }
 
-type PaymentMethodName = "STRIPE" | "OFFLINE" | "DOOR" | "FREE";
-const methodText = { STRIPE: "card", OFFLINE: "offline", DOOR: "door" } as const;
-
 // The event's ways to pay a paid order, the first one chosen.
-function PaymentMethod({ methods }: { methods: PaymentMethodName[] }) {
+function PaymentMethod({ methods }: { methods: PaymentChoice[] }) {
   const { t } = useTranslation();
-  const offered = methods.filter((m): m is keyof typeof methodText => m in methodText);
   return (
     <fieldset className="card p-4">
       <legend className="px-1 text-sm font-semibold">{t("tickets.method")}</legend>
-      {offered.length === 0 ? <p className="text-sm text-gray-700">{t("tickets.noMethod")}</p> : null}
-      {offered.map((method, i) => (
+      {methods.length === 0 ? <p className="text-sm text-gray-700">{t("tickets.noMethod")}</p> : null}
+      {methods.map((method, i) => (
         <label key={method} className="mb-3 flex items-start gap-2 text-sm last:mb-0">
           <input type="radio" name="method" value={method} defaultChecked={i === 0} className="mt-1" />
           <span>
-            <span className="font-semibold">{t(`tickets.${methodText[method]}`)}</span>
-            <span className="block text-gray-700">{t(`tickets.${methodText[method]}Hint`)}</span>
+            <span className="font-semibold">{t(`tickets.${paymentMethodText[method]}`)}</span>
+            <span className="block text-gray-700">{t(`tickets.${paymentMethodText[method]}Hint`)}</span>
           </span>
         </label>
       ))}

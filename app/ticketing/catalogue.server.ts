@@ -1,5 +1,4 @@
 import type { z } from "zod";
-import { moveInOrder } from "~/events/ordering.server";
 import type { Db, DbClient } from "~/infra/db/client.server";
 import { Prisma } from "~/generated/prisma/client";
 import { zonedLocalToUtc } from "~/infra/time";
@@ -174,16 +173,6 @@ export async function setTicketTypePaused(client: Db, eventId: string, id: strin
     data: { pausedAt: paused ? new Date() : null },
   });
   return count ? { ok: true } : notFound;
-}
-
-// One place up or down in the order buyers see the types in.
-export async function moveTicketType(
-  client: Db,
-  eventId: string,
-  id: string,
-  direction: "up" | "down",
-): Promise<Changed> {
-  return (await moveInOrder(client, "ticketType", eventId, id, direction)) ? { ok: true } : notFound;
 }
 
 // A type nobody has a ticket of (even a canceled one) may go; one with tickets is paused or hidden.

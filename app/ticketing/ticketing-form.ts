@@ -3,8 +3,14 @@ import { z } from "zod";
 // The forms of ticketing: the organiser's ticket types and quotas, the public order form, the
 // door's check-in. Prices are typed in euros and kept in cents; the server recomputes every total.
 
-// How a paid order may be paid, in the order the booking page offers them.
+// How a paid order may be paid, in the order the booking page offers them, and the words that
+// name each one (tickets.card, tickets.cardHint…).
 export const paymentMethods = ["STRIPE", "OFFLINE", "DOOR"] as const;
+export type PaymentChoice = (typeof paymentMethods)[number];
+export const paymentMethodText = { STRIPE: "card", OFFLINE: "offline", DOOR: "door" } as const satisfies Record<
+  PaymentChoice,
+  string
+>;
 
 const localDateTime = z.preprocess(
   (v) => (v === "" ? undefined : v),

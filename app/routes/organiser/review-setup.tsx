@@ -100,9 +100,8 @@ async function editCategory({ eventId, formData, intent }: IntentArgs) {
 async function moveCategory({ eventId, formData, intent }: IntentArgs) {
   const parsed = listMoveSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return fail(intent, parsed.error.issues[0]!.message);
-  return (await moveInOrder(db(), "scoreCategory", eventId, parsed.data.id, parsed.data.direction))
-    ? { intent, result: undefined, error: null }
-    : fail(intent, "errors.notFound");
+  const moved = await moveInOrder(db(), "scoreCategory", eventId, parsed.data.id, parsed.data.direction);
+  return moved.ok ? { intent, result: undefined, error: null } : fail(intent, moved.error);
 }
 
 // Any other intent adds a category, as the category form is the page's default.

@@ -1,18 +1,14 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, href, Link } from "react-router";
 import type { Route } from "./+types/portal";
-import { requirePartner } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { localized } from "~/infra/i18n/i18n";
 import { CodesSection, GuestsSection, PlacementSection } from "~/partners/portal-sections";
 import { proposalAction } from "~/partners/proposals.server";
+import { invitationBookingUrl, partnerEvening, requestedPartnerSpace } from "~/partners/portal.server";
+import { requirePartner } from "~/auth/roles.server";
 import { readForm } from "~/infra/request-body.server";
-import { partnerSpace } from "~/partners/portal.server";
-import { eventReport } from "~/partners/event-report.server";
 import { EventReportSections } from "~/partners/report-sections";
-import { detectLocale } from "~/infra/i18n/locale.server";
-import { translator } from "~/infra/i18n/i18n";
-import { env } from "~/infra/env.server";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
@@ -21,26 +17,16 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 // audience, survey, the wall's mentions). Organisers look at any partner's page
 // (?partenaire=<id>); an account not yet linked to a partner still gets the evening's report.
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { event, asOrganiser, partnerId } = await requirePartner(request, params.eventSlug);
-  const space = await partnerSpace(
-    db(),
-    event.id,
-    { asOrganiser, partnerId },
-    new URL(request.url).searchParams.get("partenaire"),
-  );
-  const { endsAt } = await db().event.findUniqueOrThrow({ where: { id: event.id }, select: { endsAt: true } });
-  const locale = await detectLocale(request);
-  const evening = await eventReport(db(), event, space.report?.partner.name ?? null, {
-    t: translator(locale),
-    locale,
-  });
+  const space = await requestedPartnerSpace(request, params.eventSlug);
+  const { event, asOrganiser, partners, report } = space;
+  const [evening, bookingUrl] = await Promise.all([partnerEvening(space), invitationBookingUrl(event)]);
   return {
     event,
     asOrganiser,
-    ...space,
+    partners,
+    report,
     evening,
-    bookingUrl:
-      endsAt > new Date() ? `${env().APP_URL}${href("/e/:eventSlug/billets", { eventSlug: event.slug })}` : null,
+    bookingUrl,
     strings: await pageStrings(request, "errors", "event", "partners", "portal"),
   };
 }

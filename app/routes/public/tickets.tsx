@@ -11,7 +11,7 @@ import { localized } from "~/infra/i18n/i18n";
 import { bookingCatalogue } from "~/ticketing/catalogue.server";
 import { BookingForm, BookingHeading, VoucherForm, WaitingList } from "~/ticketing/booking-sections";
 import { book, joinList } from "~/ticketing/booking-actions.server";
-import { stripeEnabled } from "~/payments/stripe.server";
+import { offeredPaymentMethods } from "~/payments/card-payments.server";
 import { orderSchema } from "~/ticketing/ticketing-form";
 import { eventAttendeeQuestions } from "~/ticketing/attendee-questions.server";
 import { pageTitle } from "~/ui/meta";
@@ -74,8 +74,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     },
     catalogue,
     buyer: user ? { name: user.name, email: user.email } : null,
-    // The event's ways to pay, card only where Stripe is configured.
-    methods: event.paymentMethods.filter((m) => m !== "STRIPE" || stripeEnabled()),
+    methods: offeredPaymentMethods(event.paymentMethods),
     questions: await eventAttendeeQuestions(db(), event.id),
     voucher,
     voucherError,

@@ -12,7 +12,6 @@ import {
   addTicketType,
   deleteQuota,
   deleteTicketType,
-  moveTicketType,
   setBookingRules,
   setTicketTypePaused,
   updateQuota,
@@ -96,7 +95,7 @@ const handlers: Record<string, Handler> = {
     setTicketTypePaused(db(), eventId, id, false),
   ),
   "move-ticket-type": plainHandler("move-ticket-type", ticketTypeMoveSchema, ({ id, direction }, { event }) =>
-    moveTicketType(db(), event.id, id, direction),
+    moveInOrder(db(), "ticketType", event.id, id, direction),
   ),
   "delete-ticket-type": itemHandler("delete-ticket-type", (id, eventId) => deleteTicketType(db(), eventId, id)),
   voucher: conformHandler("voucher", voucherSchema, (value, { event }) => createVouchers(db(), event, value)),
@@ -109,9 +108,7 @@ const handlers: Record<string, Handler> = {
     updateAttendeeQuestion(db(), event.id, value),
   ),
   "move-question": plainHandler("move-question", listMoveSchema, async ({ id, direction }, { event }) =>
-    (await moveInOrder(db(), "attendeeQuestion", event.id, id, direction))
-      ? ok
-      : { ok: false, error: "errors.notFound" },
+    moveInOrder(db(), "attendeeQuestion", event.id, id, direction),
   ),
   "remove-question": async ({ formData, event }) => {
     await removeAttendeeQuestion(db(), event.id, String(formData.get("id") ?? ""));

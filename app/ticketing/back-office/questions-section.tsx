@@ -2,10 +2,9 @@ import { Form } from "react-router";
 import { localized } from "~/infra/i18n/i18n";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import type { AttendeeQuestions, BookingRules } from "./types";
-import { CompactCheckbox, CompactInput, CompactTextArea, MoveButtons, RemoveForm, SubmitButton } from "~/ui/form";
-import { paymentMethods } from "../ticketing-form";
-
-const methodLabel = { STRIPE: "tickets.card", OFFLINE: "tickets.offline", DOOR: "tickets.door" } as const;
+import { CompactCheckbox, CompactInput, CompactTextArea, SubmitButton } from "~/ui/form";
+import { EditableItem } from "~/ui/editable-item";
+import { paymentMethods, paymentMethodText } from "../ticketing-form";
 
 // How buyers may pay, how long before the event a buyer may still cancel, and how long an unconfirmed booking holds seats.
 export function BookingRulesForm({ rules, cards }: { rules: BookingRules; cards: boolean }) {
@@ -22,7 +21,7 @@ export function BookingRulesForm({ rules, cards }: { rules: BookingRules; cards:
               name="paymentMethods"
               value={method}
               defaultChecked={rules.paymentMethods.includes(method)}
-              label={t(methodLabel[method])}
+              label={t(`tickets.${paymentMethodText[method]}`)}
             />
           ))}
         </div>
@@ -69,8 +68,11 @@ export function QuestionsSection({ questions }: { questions: AttendeeQuestions }
       </h2>
       <ul className="mt-2 divide-y divide-stone-100 card text-sm">
         {questions.map((q, i) => (
-          <li key={q.id} className="px-4 py-2">
-            <div className="flex items-center justify-between gap-3">
+          <EditableItem
+            key={q.id}
+            id={q.id}
+            name={localized(q, "text", locale)}
+            line={
               <span>
                 {localized(q, "text", locale)}
                 <span className="block text-xs text-gray-600">
@@ -78,66 +80,48 @@ export function QuestionsSection({ questions }: { questions: AttendeeQuestions }
                   {q.required ? ` · ${t("ticketing.required")}` : ""}
                 </span>
               </span>
-              <span className="flex flex-wrap items-center gap-1">
-                <MoveButtons
-                  intent="move-question"
-                  id={q.id}
-                  name={localized(q, "text", locale)}
-                  first={i === 0}
-                  last={i === questions.length - 1}
+            }
+            index={i}
+            count={questions.length}
+            intents={{ move: "move-question", remove: "remove-question", edit: "edit-question" }}
+            editLabel={t("ticketing.editQuestion", { question: localized(q, "text", locale) })}
+            saveLabel={t("ticketing.saveQuestion")}
+          >
+            <CompactInput
+              label={t("ticketing.questionFr")}
+              name="textFr"
+              defaultValue={q.textFr}
+              required
+              minLength={3}
+              maxLength={200}
+            />
+            <CompactInput
+              label={t("ticketing.questionEn")}
+              name="textEn"
+              defaultValue={q.textEn}
+              required
+              minLength={3}
+              maxLength={200}
+            />
+            {q.kind === "CHOICE" ? (
+              <>
+                <CompactTextArea
+                  label={t("ticketing.optionsFr")}
+                  name="optionsFr"
+                  rows={3}
+                  defaultValue={q.optionsFr.join("\n")}
                 />
-                <RemoveForm intent="remove-question" id={q.id} label={t("team.remove")} />
-              </span>
-            </div>
-            <details className="mt-1">
-              <summary className="cursor-pointer font-semibold text-brand-700">
-                {t("ticketing.editQuestion", {
-                  question: localized(q, "text", locale),
-                })}
-              </summary>
-              <Form method="post" className="mt-2 grid gap-3 sm:grid-cols-2">
-                <input type="hidden" name="intent" value="edit-question" />
-                <input type="hidden" name="id" value={q.id} />
-                <CompactInput
-                  label={t("ticketing.questionFr")}
-                  name="textFr"
-                  defaultValue={q.textFr}
-                  required
-                  minLength={3}
-                  maxLength={200}
+                <CompactTextArea
+                  label={t("ticketing.optionsEn")}
+                  name="optionsEn"
+                  rows={3}
+                  defaultValue={q.optionsEn.join("\n")}
                 />
-                <CompactInput
-                  label={t("ticketing.questionEn")}
-                  name="textEn"
-                  defaultValue={q.textEn}
-                  required
-                  minLength={3}
-                  maxLength={200}
-                />
-                {q.kind === "CHOICE" ? (
-                  <>
-                    <CompactTextArea
-                      label={t("ticketing.optionsFr")}
-                      name="optionsFr"
-                      rows={3}
-                      defaultValue={q.optionsFr.join("\n")}
-                    />
-                    <CompactTextArea
-                      label={t("ticketing.optionsEn")}
-                      name="optionsEn"
-                      rows={3}
-                      defaultValue={q.optionsEn.join("\n")}
-                    />
-                    <p className="text-xs text-gray-600 sm:col-span-2">{t("ticketing.optionsKeptHint")}</p>
-                  </>
-                ) : null}
-                <CompactCheckbox label={t("ticketing.required")} name="required" defaultChecked={q.required} />
-                <div>
-                  <SubmitButton variant="secondary">{t("ticketing.saveQuestion")}</SubmitButton>
-                </div>
-              </Form>
-            </details>
-          </li>
+                <p className="text-xs text-gray-600 sm:col-span-2">{t("ticketing.optionsKeptHint")}</p>
+              </>
+            ) : null}
+            <CompactCheckbox label={t("ticketing.required")} name="required" defaultChecked={q.required} />
+          </EditableItem>
         ))}
       </ul>
       <Form method="post" className="mt-3 grid gap-3 card p-4 sm:grid-cols-2">
