@@ -91,6 +91,7 @@ export default [
     route("sondages/:surveyId/reponses.csv", "routes/organiser/survey-csv.ts"),
     route("organisations/nouvelle", "routes/organiser/organisation-new.tsx"),
     route("organisations/:orgSlug/equipe", "routes/organiser/organisation-team.tsx"),
+    route("organisations/:orgSlug/antennes", "routes/organiser/chapters.tsx"),
     route("organisations/:orgSlug/paiement", "routes/organiser/bank-details.tsx"),
     route("organisations/:orgSlug/contacts", "routes/organiser/contacts.tsx"),
     route("organisations/:orgSlug/contacts.csv", "routes/organiser/contacts-csv.ts"),

@@ -18,6 +18,7 @@ export function pageData(
   db: Db,
   s: { event: Event; organisation: Organisation; draft: Campaign; sent: Campaign },
 ): [string, () => Promise<unknown>][] {
+  const team = { organisationId: s.organisation.id, role: "OWNER" as const, chapterId: null };
   const context = { appUrl: "http://127.0.0.1", secret: "bench-secret-bench-secret-bench-secret" };
   const ticketing = (filters: { status?: "PAID"; search?: string; page?: number }) => () =>
     Promise.all([
@@ -37,8 +38,8 @@ export function pageData(
     ["  salesOverTime", () => salesOverTime(db, s.event, "fr")],
     ["orders, page 50", ticketing({ page: 50 })],
     ["orders, paid, search", ticketing({ status: "PAID", search: "martin" })],
-    ["contacts list", () => listContacts(db, s.organisation.id, {})],
-    ["contacts list, page 300", () => listContacts(db, s.organisation.id, { page: 300 })],
+    ["contacts list", () => listContacts(db, team, {})],
+    ["contacts list, page 300", () => listContacts(db, team, { page: 300 })],
     ["stories list", () => Promise.all([callForEvent(db, s.event.id), eventSubmissions(db, s.event.id, undefined, 1)])],
     ["ranking", () => Promise.all([callForEvent(db, s.event.id), ranking(db, s.event.id, {})])],
     [
@@ -47,11 +48,11 @@ export function pageData(
         Promise.all([
           campaignPreview(db, s.draft.id, undefined, context),
           campaignReport(db, s.draft),
-          segmentChoices(db, s.organisation.id),
+          segmentChoices(db, s.event),
         ]),
     ],
     ["campaign page, sent", () => campaignReport(db, s.sent)],
     ["orders CSV", () => ordersCsv(db, s.event, (key) => key, "fr")],
-    ["contacts CSV", () => contactsCsv(db, s.organisation.id, ["a", "b", "c", "d", "e", "f", "g", "h", "i"])],
+    ["contacts CSV", () => contactsCsv(db, team, ["a", "b", "c", "d", "e", "f", "g", "h", "i"])],
   ];
 }

@@ -1,6 +1,6 @@
 import { data } from "react-router";
 import { db } from "~/infra/db/db.server";
-import { organisationRole } from "~/team/membership.server";
+import { reaches, teamAccess, type TeamAccess } from "~/team/membership.server";
 import { requireUser, type CurrentUser } from "./session.server";
 
 // The first line of every protected loader and action. Anonymous people are sent to sign in;
@@ -16,7 +16,9 @@ export function notFound(): never {
 
 export type OrganiserContext = {
   user: CurrentUser;
-  organisations: { id: string; slug: string; name: string; role: "OWNER" | "ORGANISER" }[];
+  // Each organisation they are on the team of, with their access (a chapter organiser's names
+  // the chapter).
+  organisations: (TeamAccess & { id: string; slug: string; name: string; chapterName: string | null })[];
 };
 
 // Anyone who organises for at least one organisation.
@@ -24,11 +26,25 @@ export async function requireOrganiserAnywhere(request: Request): Promise<Organi
   const user = await requireUser(request);
   const memberships = await db().membership.findMany({
     where: { userId: user.id },
-    select: { role: true, organisation: { select: { id: true, slug: true, name: true } } },
+    select: {
+      role: true,
+      chapterId: true,
+      chapter: { select: { name: true } },
+      organisation: { select: { id: true, slug: true, name: true } },
+    },
     orderBy: { organisation: { name: "asc" } },
   });
   if (memberships.length === 0) forbidden();
-  return { user, organisations: memberships.map((m) => ({ ...m.organisation, role: m.role })) };
+  return {
+    user,
+    organisations: memberships.map(({ organisation, role, chapterId, chapter }) => ({
+      ...organisation,
+      organisationId: organisation.id,
+      role,
+      chapterId,
+      chapterName: chapter?.name ?? null,
+    })),
+  };
 }
 
 export async function requireOrganisationMember(request: Request, organisationSlug: string) {
@@ -36,6 +52,13 @@ export async function requireOrganisationMember(request: Request, organisationSl
   const organisation = context.organisations.find((o) => o.slug === organisationSlug);
   if (!organisation) forbidden();
   return { ...context, organisation };
+}
+
+// The national team of the organisation (owners, organisers of no chapter): its chapters.
+export async function requireNationalTeam(request: Request, organisationSlug: string) {
+  const context = await requireOrganisationMember(request, organisationSlug);
+  if (context.organisation.chapterId !== null) forbidden();
+  return context;
 }
 
 // An owner of the organisation: its settings that only owners change (its bank account).
@@ -49,30 +72,48 @@ async function findEvent(slug: string) {
   // What every event page of the back office shows in its heading comes with the check.
   const event = await db().event.findUnique({
     where: { slug },
-    select: { id: true, slug: true, status: true, organisationId: true, titleFr: true, titleEn: true, timeZone: true },
+    select: {
+      id: true,
+      slug: true,
+      status: true,
+      organisationId: true,
+      chapterId: true,
+      titleFr: true,
+      titleEn: true,
+      timeZone: true,
+    },
   });
   if (!event) notFound();
   return event;
 }
 
-// An organiser (owner or organiser) of the organisation that runs the event.
+// An organiser of the organisation that runs the event: its national team, or the team of the
+// event's chapter.
 export async function requireOrganiser(request: Request, eventSlug: string) {
   const user = await requireUser(request);
   const event = await findEvent(eventSlug);
-  const role = await organisationRole(db(), event.organisationId, user.id);
-  if (!role) forbidden();
-  return { user, event, role };
+  const access = await teamAccess(db(), event.organisationId, user.id);
+  if (!reaches(access, event.chapterId)) forbidden();
+  return { user, event, role: access.role, access };
 }
 
-// An organiser (owner or organiser) of the organisation that runs the online series.
+// An organiser of the organisation that runs the online series (national, or its chapter's).
 export async function requireSeriesOrganiser(request: Request, seriesSlug: string) {
   const user = await requireUser(request);
   const series = await db().series.findUnique({
     where: { slug: seriesSlug },
-    select: { id: true, slug: true, organisationId: true, titleFr: true, titleEn: true, timeZone: true },
+    select: {
+      id: true,
+      slug: true,
+      organisationId: true,
+      chapterId: true,
+      titleFr: true,
+      titleEn: true,
+      timeZone: true,
+    },
   });
   if (!series) notFound();
-  if (!(await organisationRole(db(), series.organisationId, user.id))) forbidden();
+  if (!reaches(await teamAccess(db(), series.organisationId, user.id), series.chapterId)) forbidden();
   return { user, series };
 }
 
@@ -82,11 +123,15 @@ export async function requireSurveyOrganiser(request: Request, surveyId: string)
   const { user } = await requireOrganiserAnywhere(request);
   const survey = await db().survey.findUnique({
     where: { id: surveyId },
-    select: { id: true, event: { select: { organisationId: true } }, series: { select: { organisationId: true } } },
+    select: {
+      id: true,
+      event: { select: { organisationId: true, chapterId: true } },
+      series: { select: { organisationId: true, chapterId: true } },
+    },
   });
-  const organisationId = survey?.event?.organisationId ?? survey?.series?.organisationId;
-  if (!survey || !organisationId) notFound();
-  if (!(await organisationRole(db(), organisationId, user.id))) forbidden();
+  const owner = survey?.event ?? survey?.series;
+  if (!survey || !owner) notFound();
+  if (!reaches(await teamAccess(db(), owner.organisationId, user.id), owner.chapterId)) forbidden();
   return { user, surveyId: survey.id };
 }
 
@@ -94,15 +139,16 @@ export async function requireSurveyOrganiser(request: Request, surveyId: string)
 async function requireOrganiserOr(request: Request, eventSlug: string, role: "REVIEWER" | "CHECK_IN" | "PARTNER") {
   const user = await requireUser(request);
   const event = await findEvent(eventSlug);
-  const [membership, eventRole] = await Promise.all([
-    organisationRole(db(), event.organisationId, user.id),
+  const [access, eventRole] = await Promise.all([
+    teamAccess(db(), event.organisationId, user.id),
     db().eventRole.findUnique({
       where: { eventId_userId_role: { eventId: event.id, userId: user.id, role } },
       select: { id: true, partnerId: true },
     }),
   ]);
-  if (!membership && !eventRole) forbidden();
-  return { user, event, asOrganiser: Boolean(membership), partnerId: eventRole?.partnerId ?? null };
+  const asOrganiser = reaches(access, event.chapterId);
+  if (!asOrganiser && !eventRole) forbidden();
+  return { user, event, asOrganiser, partnerId: eventRole?.partnerId ?? null };
 }
 
 // A reviewer of the event, or one of its organisers (who may read and score too).

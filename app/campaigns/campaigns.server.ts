@@ -8,7 +8,7 @@ import { idFromSignedToken, signedToken } from "~/infra/signed-token.server";
 import { zonedLocalToUtc } from "~/infra/time";
 import { segmentIsEmpty, segmentSchema, type Segment, type SegmentInput } from "./campaign-form";
 import { fillCampaignText, paragraphs } from "./placeholders";
-import { resolveSegment, segmentPreview, type Person } from "./segments.server";
+import { resolveSegment, segmentPreview, type Audience, type Person } from "./segments.server";
 import type { LinkContext } from "~/infra/links.server";
 
 type CampaignText = Pick<Campaign, "subjectFr" | "subjectEn" | "bodyFr" | "bodyEn">;
@@ -96,7 +96,16 @@ async function campaignPeople(client: Tx | Db, campaign: Campaign, now: Date) {
     campaign.kind === "RELAUNCH"
       ? segmentSchema.parse({ notAnswered: campaign.parentId })
       : segmentSchema.parse(campaign.segment);
-  return resolveSegment(client, campaign.organisationId, segment, now);
+  return resolveSegment(client, await audienceOf(client, campaign), segment, now);
+}
+
+// A campaign reaches the people of its event's chapter.
+async function audienceOf(client: Tx | Db, campaign: { organisationId: string; eventId: string }): Promise<Audience> {
+  const { chapterId } = await client.event.findUniqueOrThrow({
+    where: { id: campaign.eventId },
+    select: { chapterId: true },
+  });
+  return { organisationId: campaign.organisationId, chapterId };
 }
 
 // Campaign mails leave no faster than the organisation's rate: each is given its time after the
@@ -254,7 +263,7 @@ export async function campaignPreview(client: Db, campaignId: string, email: str
       : segmentSchema.parse(campaign.segment);
   const { people, total, excluded, person } = await segmentPreview(
     client,
-    campaign.organisationId,
+    { organisationId: campaign.organisationId, chapterId: campaign.event.chapterId },
     segment,
     email,
     200,

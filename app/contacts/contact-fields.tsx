@@ -2,7 +2,7 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "~/infra/i18n/react";
 import { Form } from "react-router";
-import { FormErrors, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { CheckboxField, FormErrors, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { contactSchema } from "./contact-form";
 
 type ContactDefaults = {
@@ -12,6 +12,7 @@ type ContactDefaults = {
   locale: string;
   tags?: string;
   consentSource?: string;
+  shared?: boolean;
 };
 
 // The contact form, to add one (the list page) or to edit one (the contact's page).
@@ -54,6 +55,7 @@ export function ContactForm({
         label={t("contacts.fields.consentSource")}
         hint={t("contacts.consentHint")}
       />
+      <CheckboxField meta={fields.shared} label={t("contacts.fields.shared")} hint={t("contacts.sharedHint")} />
       <SubmitButton>{submitLabel}</SubmitButton>
     </Form>
   );

@@ -12,6 +12,8 @@ export const contactSchema = z.object({
     .trim()
     .min(1, { error: "contacts.errors.consentSource" })
     .max(200),
+  // A ticked box: they agreed to hear from every chapter of the network.
+  shared: z.preprocess((v) => v === "on" || v === true, z.boolean()),
 });
 
 // "partenaire, Lyon ,  banque" → ["partenaire", "Lyon", "banque"]

@@ -1,6 +1,8 @@
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import type { Db } from "~/infra/db/client.server";
+import { Prisma } from "~/generated/prisma/client";
+import type { TeamAccess } from "~/team/membership.server";
 import { logger } from "~/infra/logger.server";
 import { singleton } from "~/infra/singleton.server";
 import type { Locale } from "~/infra/i18n/i18n";
@@ -76,7 +78,7 @@ export function guessMapping(header: string[], rows: string[][]): (ContactField 
 
 export async function createImport(
   client: Db,
-  input: { organisationId: string; userId: string; filename: string; bytes: Uint8Array },
+  input: { team: TeamAccess; userId: string; filename: string; bytes: Uint8Array },
 ) {
   const decoded = decodeUpload(input.bytes);
   if (!decoded.ok) return decoded;
@@ -85,7 +87,8 @@ export async function createImport(
   if (!parsed.ok) return parsed;
   const created = await client.contactImport.create({
     data: {
-      organisationId: input.organisationId,
+      organisationId: input.team.organisationId,
+      chapterId: input.team.chapterId,
       createdById: input.userId,
       filename: input.filename.slice(0, 200),
       content: decoded.text,
@@ -98,8 +101,15 @@ export async function createImport(
   return { ok: true as const, id: created.id };
 }
 
-export async function findImport(client: Db, organisationId: string, importId: string) {
-  const found = await client.contactImport.findFirst({ where: { id: importId, organisationId } });
+// An import is opened by its chapter's team and the national team.
+const importWhere = (team: TeamAccess, importId: string) => ({
+  id: importId,
+  organisationId: team.organisationId,
+  ...(team.chapterId === null ? {} : { chapterId: team.chapterId }),
+});
+
+export async function findImport(client: Db, team: TeamAccess, importId: string) {
+  const found = await client.contactImport.findFirst({ where: importWhere(team, importId) });
   if (!found) return null;
   const parsed = parseCsv(found.content, found.delimiter);
   if (!parsed.ok) return null;
@@ -143,7 +153,7 @@ function localeOf(value: string): Locale {
 // kept once (the first), and how many contacts are new or already known.
 export async function importReport(
   client: Db,
-  organisationId: string,
+  team: TeamAccess,
   rows: string[][],
   mapping: { columns: (ContactField | "")[]; extraTags: string; consentSource: string },
 ): Promise<ImportReport> {
@@ -184,14 +194,16 @@ export async function importReport(
   let known = 0;
   for (let start = 0; start < valid.length; start += BATCH) {
     const emails = valid.slice(start, start + BATCH).map((row) => row.email);
-    known += await client.contact.count({ where: { organisationId, email: { in: emails } } });
+    known += await client.contact.count({ where: { organisationId: team.organisationId, email: { in: emails } } });
   }
   problems.sort((a, b) => a.line - b.line);
   return { valid, problems, badCount, duplicateCount, newCount: valid.length - known, updateCount: known };
 }
 
 // Everything or nothing: one transaction. Known contacts keep their consent and unsubscription;
-// names are filled where the file has them, tags are added. `onProgress` hears each slice.
+// names are filled where the file has them, tags are added — by a chapter's import, only to the
+// chapter's own contacts (another chapter's stay as they are). New contacts are the import's
+// chapter's. `onProgress` hears each slice.
 export async function confirmImport(
   client: Db,
   organisationId: string,
@@ -207,11 +219,16 @@ export async function confirmImport(
         data: { importedAt: new Date() },
       });
       if (claimed.count === 0) throw new ImportAlreadyDone();
+      const { chapterId } = await tx.contactImport.findUniqueOrThrow({
+        where: { id: importId },
+        select: { chapterId: true },
+      });
+      const keeps = chapterId === null ? Prisma.empty : Prisma.sql`WHERE "Contact"."chapterId" = ${chapterId}`;
       for (let start = 0; start < report.valid.length; start += BATCH) {
         const batch = report.valid.slice(start, start + BATCH);
         await tx.$executeRaw`
-          INSERT INTO "Contact" ("id", "organisationId", "email", "firstName", "lastName", "locale", "tags", "consentSource", "consentAt", "createdAt", "updatedAt")
-          SELECT 'c' || replace(gen_random_uuid()::text, '-', ''), ${organisationId}, r.email, r.first_name, r.last_name, r.locale::"Locale",
+          INSERT INTO "Contact" ("id", "organisationId", "chapterId", "email", "firstName", "lastName", "locale", "tags", "consentSource", "consentAt", "createdAt", "updatedAt")
+          SELECT 'c' || replace(gen_random_uuid()::text, '-', ''), ${organisationId}, ${chapterId}, r.email, r.first_name, r.last_name, r.locale::"Locale",
                  CASE WHEN r.tags = '' THEN ARRAY[]::text[] ELSE string_to_array(r.tags, ${separator}) END, r.consent, now(), now(), now()
             FROM unnest(${batch.map((r) => r.email)}::text[], ${batch.map((r) => r.firstName)}::text[], ${batch.map((r) => r.lastName)}::text[],
                         ${batch.map((r) => r.locale)}::text[], ${batch.map((r) => r.tags.join(separator))}::text[], ${batch.map((r) => r.consentSource)}::text[])
@@ -220,7 +237,8 @@ export async function confirmImport(
             "firstName" = CASE WHEN EXCLUDED."firstName" <> '' THEN EXCLUDED."firstName" ELSE "Contact"."firstName" END,
             "lastName" = CASE WHEN EXCLUDED."lastName" <> '' THEN EXCLUDED."lastName" ELSE "Contact"."lastName" END,
             "tags" = ARRAY(SELECT DISTINCT t FROM unnest("Contact"."tags" || EXCLUDED."tags") AS t ORDER BY t),
-            "updatedAt" = now()`;
+            "updatedAt" = now()
+          ${keeps}`;
         onProgress(start + batch.length);
         // The embedded database runs on this thread: let other requests through between slices.
         await new Promise((resolve) => setImmediate(resolve));

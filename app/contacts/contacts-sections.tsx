@@ -66,7 +66,13 @@ export function ContactsTable({
       <DataTable
         className="mt-2"
         caption={t("contacts.title")}
-        columns={[t("contacts.fields.email"), t("contacts.name"), t("contacts.fields.tags"), t("contacts.state")]}
+        columns={[
+          t("contacts.fields.email"),
+          t("contacts.name"),
+          t("contacts.fields.tags"),
+          t("chapters.teamField"),
+          t("contacts.state"),
+        ]}
       >
         {contacts.map((contact) => (
           <DataRow key={contact.id}>
@@ -82,6 +88,10 @@ export function ContactsTable({
             </Cell>
             <Cell>{[contact.firstName, contact.lastName].filter(Boolean).join(" ")}</Cell>
             <Cell>{contact.tags.join(", ")}</Cell>
+            <Cell>
+              {contact.chapter?.name ?? t("chapters.national")}
+              {contact.sharedAt ? ` · ${t("contacts.shared")}` : ""}
+            </Cell>
             <Cell>
               {t(
                 `contacts.states.${contact.bouncedAt ? "bounced" : contact.unsubscribedAt ? "unsubscribed" : "active"}`,

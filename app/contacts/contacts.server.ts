@@ -3,16 +3,31 @@ import { Prisma } from "~/generated/prisma/client";
 import { CSV_BATCH, csvStream, csvStreamText, keysetBatches } from "~/infra/csv";
 import type { Locale } from "~/infra/i18n/i18n";
 import { readPage } from "~/infra/pagination";
+import { readableContactsWhere, type TeamAccess } from "~/team/membership.server";
 import { parseTags } from "./contact-form";
 
 export const CONTACTS_PAGE = 50;
 
 export type ContactFilter = { q?: string; tag?: string; state?: "active" | "unsubscribed" | "bounced"; page?: number };
 
-function contactWhere(organisationId: string, filter: ContactFilter): Prisma.ContactWhereInput {
+// The contacts a member changes or removes: a chapter organiser, only the chapter's own (a
+// contact shared with the network is read by every chapter, kept by its own).
+const keptWhere = (team: TeamAccess, contactId: string): Prisma.ContactWhereInput => ({
+  id: contactId,
+  organisationId: team.organisationId,
+  ...(team.chapterId === null ? {} : { chapterId: team.chapterId }),
+});
+
+// The same rule as readableContactsWhere, for the queries written in SQL.
+export const readableContactsSql = (team: TeamAccess, alias: string) =>
+  team.chapterId === null
+    ? Prisma.sql`${Prisma.raw(alias)}."organisationId" = ${team.organisationId}`
+    : Prisma.sql`${Prisma.raw(alias)}."organisationId" = ${team.organisationId} AND (${Prisma.raw(alias)}."chapterId" = ${team.chapterId} OR ${Prisma.raw(alias)}."sharedAt" IS NOT NULL)`;
+
+function contactWhere(team: TeamAccess, filter: ContactFilter): Prisma.ContactWhereInput {
   const q = filter.q?.trim();
   return {
-    organisationId,
+    AND: [readableContactsWhere(team)],
     ...(q
       ? {
           OR: [
@@ -29,8 +44,8 @@ function contactWhere(organisationId: string, filter: ContactFilter): Prisma.Con
   };
 }
 
-export async function listContacts(client: Db, organisationId: string, filter: ContactFilter) {
-  const where = contactWhere(organisationId, filter);
+export async function listContacts(client: Db, team: TeamAccess, filter: ContactFilter) {
+  const where = contactWhere(team, filter);
   const [{ rows: contacts, ...span }, tags] = await Promise.all([
     readPage(
       filter.page,
@@ -42,23 +57,35 @@ export async function listContacts(client: Db, organisationId: string, filter: C
           orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { email: "asc" }],
           skip,
           take,
+          include: { chapter: { select: { name: true } } },
         }),
     ),
-    organisationTags(client, organisationId),
+    organisationTags(client, team),
   ]);
   return { contacts, ...span, tags };
 }
 
-export async function organisationTags(client: Db, organisationId: string) {
+export async function organisationTags(client: Db, team: TeamAccess) {
   const rows = await client.$queryRaw<{ tag: string; count: bigint }[]>`
-    SELECT tag, count(*) AS count FROM "Contact", unnest("tags") AS tag
-     WHERE "organisationId" = ${organisationId} GROUP BY tag ORDER BY tag`;
+    SELECT tag, count(*) AS count FROM "Contact" c, unnest(c."tags") AS tag
+     WHERE ${readableContactsSql(team, "c")} GROUP BY tag ORDER BY tag`;
   return rows.map((row) => ({ tag: row.tag, count: Number(row.count) }));
 }
 
-export function organisationContact(client: Db, organisationId: string, contactId: string) {
-  return client.contact.findFirst({ where: { id: contactId, organisationId } });
+// One of the organisation's contacts, and whether the member reads it (their chapter's, the
+// national team's reading of any, or shared with the network): the page is refused otherwise.
+export async function organisationContact(client: Db, team: TeamAccess, contactId: string) {
+  const contact = await client.contact.findFirst({
+    where: { id: contactId, organisationId: team.organisationId },
+    include: { chapter: { select: { name: true } } },
+  });
+  if (!contact) return null;
+  return { contact, readable: keepsContact(team, contact) || contact.sharedAt !== null };
 }
+
+// Whether the member may change the contact (their chapter's own, or any for the national team).
+export const keepsContact = (team: TeamAccess, contact: { chapterId: string | null }) =>
+  team.chapterId === null || team.chapterId === contact.chapterId;
 
 export type ContactInput = {
   email: string;
@@ -67,10 +94,15 @@ export type ContactInput = {
   locale: Locale;
   tags: string;
   consentSource: string;
+  // They agreed that every chapter of the network may write to them.
+  shared?: boolean;
 };
 
-// Typed in by an organiser: a second contact with the same address is refused, not merged.
-export async function saveContact(client: Db, organisationId: string, input: ContactInput, contactId?: string) {
+// Typed in by an organiser: a second contact with the same address is refused, not merged (one
+// address is one contact in the organisation, kept by one chapter). A new contact is the chapter's
+// of whoever types it in (the national team's for them).
+export async function saveContact(client: Db, team: TeamAccess, input: ContactInput, contactId?: string) {
+  const { organisationId } = team;
   const data = {
     email: input.email,
     firstName: input.firstName,
@@ -85,29 +117,41 @@ export async function saveContact(client: Db, organisationId: string, input: Con
   });
   if (clash && clash.id !== contactId) return { ok: false as const, error: "contacts.errors.duplicate", id: clash.id };
   if (contactId) {
-    const updated = await client.contact.updateMany({ where: { id: contactId, organisationId }, data });
+    const shared = input.shared
+      ? { sharedAt: (await client.contact.findFirst({ where: keptWhere(team, contactId) }))?.sharedAt ?? new Date() }
+      : { sharedAt: null };
+    const updated = await client.contact.updateMany({
+      where: keptWhere(team, contactId),
+      data: { ...data, ...shared },
+    });
     return updated.count
       ? { ok: true as const, id: contactId }
-      : { ok: false as const, error: "errors.notFound", id: null };
+      : { ok: false as const, error: "contacts.errors.otherTeam", id: null };
   }
   const created = await client.contact.create({
-    data: { ...data, organisationId, consentAt: new Date() },
+    data: {
+      ...data,
+      organisationId,
+      chapterId: team.chapterId,
+      consentAt: new Date(),
+      sharedAt: input.shared ? new Date() : null,
+    },
     select: { id: true },
   });
   return { ok: true as const, id: created.id };
 }
 
 // Writing again to someone who unsubscribed needs their new consent: the organiser says so.
-export async function resubscribeContact(client: Db, organisationId: string, contactId: string) {
+export async function resubscribeContact(client: Db, team: TeamAccess, contactId: string) {
   const updated = await client.contact.updateMany({
-    where: { id: contactId, organisationId },
+    where: keptWhere(team, contactId),
     data: { unsubscribedAt: null, bouncedAt: null, bounceReason: null, consentAt: new Date() },
   });
   return updated.count > 0;
 }
 
-export async function deleteContact(client: Db, organisationId: string, contactId: string) {
-  const deleted = await client.contact.deleteMany({ where: { id: contactId, organisationId } });
+export async function deleteContact(client: Db, team: TeamAccess, contactId: string) {
+  const deleted = await client.contact.deleteMany({ where: keptWhere(team, contactId) });
   return deleted.count > 0;
 }
 
@@ -120,14 +164,14 @@ export async function markBounced(client: Db, email: string, reason: string) {
   });
 }
 
-// Every contact of the organisation by address, read and written a batch at a time (keyset on the
+// Every contact the member reads, by address, read and written a batch at a time (keyset on the
 // address, unique in the organisation), so the file streams in constant memory.
-export function contactsCsvStream(client: Db, organisationId: string, header: string[], batchSize = CSV_BATCH) {
+export function contactsCsvStream(client: Db, team: TeamAccess, header: string[], batchSize = CSV_BATCH) {
   const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
   const batches = keysetBatches(
     (after: string | null, take) =>
       client.contact.findMany({
-        where: { organisationId, ...(after === null ? {} : { email: { gt: after } }) },
+        where: { AND: [readableContactsWhere(team), after === null ? {} : { email: { gt: after } }] },
         orderBy: { email: "asc" },
         take,
         select: {
@@ -163,6 +207,6 @@ export function contactsCsvStream(client: Db, organisationId: string, header: st
 }
 
 // The same file as text (tests, and callers that want it whole).
-export async function contactsCsv(client: Db, organisationId: string, header: string[]) {
-  return csvStreamText(contactsCsvStream(client, organisationId, header));
+export async function contactsCsv(client: Db, team: TeamAccess, header: string[]) {
+  return csvStreamText(contactsCsvStream(client, team, header));
 }

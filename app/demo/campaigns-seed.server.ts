@@ -24,9 +24,19 @@ export async function seedCampaigns(client: Db, userId: string, context: LinkCon
     where: { slug: "reseau-rebond" },
     select: { id: true },
   });
+  // Each contact is its city's chapter's; partners and associations agreed to hear from the whole network.
+  const chapters = new Map(
+    (await client.chapter.findMany({ where: { organisationId: organisation.id } })).map((c) => [c.regions[0], c.id]),
+  );
+  const chapterOf = (tags: string[]) =>
+    chapters.get(
+      tags.includes("Lyon") ? "Auvergne-Rhône-Alpes" : tags.includes("Lille") ? "Hauts-de-France" : "Île-de-France",
+    ) ?? null;
   await client.contact.createMany({
     data: people.map(([firstName, lastName, email, locale, tags], i) => ({
       organisationId: organisation.id,
+      chapterId: chapterOf(tags),
+      sharedAt: tags.includes("partenaire") || tags.includes("association") ? new Date() : null,
       firstName,
       lastName,
       email,

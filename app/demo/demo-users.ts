@@ -2,6 +2,7 @@
 export const demoUsers = [
   { key: "owner", email: "claire.dumas@demo.rebond.example", name: "Claire Dumas", locale: "fr" },
   { key: "organiser", email: "karim.benali@demo.rebond.example", name: "Karim Benali", locale: "fr" },
+  { key: "chapterOrganiser", email: "julie.fontaine@demo.rebond.example", name: "Julie Fontaine", locale: "fr" },
   { key: "reviewer", email: "sophie.martin@demo.rebond.example", name: "Sophie Martin", locale: "fr" },
   { key: "checkIn", email: "lucas.petit@demo.rebond.example", name: "Lucas Petit", locale: "fr" },
   { key: "partner", email: "isabelle.moreau@demo.rebond.example", name: "Isabelle Moreau", locale: "fr" },

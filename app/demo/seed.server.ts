@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Db } from "~/infra/db/client.server";
+import type { Db, Tx } from "~/infra/db/client.server";
 import { utcToZonedLocal, zonedLocalToUtc } from "~/infra/time";
 import { seedParisAgenda } from "./agenda-seed.server";
 import { demoUsers } from "./demo-users";
@@ -11,6 +11,18 @@ import { seedSeries } from "./series-seed.server";
 import { seedWall } from "./wall-seed.server";
 
 const PARIS = "Europe/Paris";
+
+// The network's four regional teams (docs/decisions/040-chapters.md).
+async function seedChapters(tx: Tx, organisationId: string) {
+  const made = async (name: string, regions: string[]) =>
+    (await tx.chapter.create({ data: { organisationId, name, regions }, select: { id: true } })).id;
+  return {
+    idf: await made("Île-de-France", ["Île-de-France", "75", "92", "93", "94"]),
+    aura: await made("Auvergne-Rhône-Alpes", ["Auvergne-Rhône-Alpes", "69", "38", "42"]),
+    hdf: await made("Hauts-de-France", ["Hauts-de-France", "59", "62"]),
+    paca: await made("Provence-Alpes-Côte d'Azur", ["Provence-Alpes-Côte d'Azur", "13", "06", "83"]),
+  };
+}
 const DAY = 24 * 60 * 60 * 1000;
 
 // A wall-clock time in Paris, `days` from now, so the demo season is always ahead of its visitor.
@@ -66,11 +78,21 @@ export async function seedDemoSeason(
         },
       },
     });
+    const chapters = await seedChapters(tx, organisation.id);
+    await tx.membership.create({
+      data: {
+        organisationId: organisation.id,
+        userId: users.chapterOrganiser!.id,
+        role: "ORGANISER",
+        chapterId: chapters.aura,
+      },
+    });
     const base = { organisationId: organisation.id, timeZone: PARIS, status: "PUBLISHED" as const, publishedAt: now };
     const paris = await tx.event.create({
       data: {
         ...base,
         slug: "failcon-paris-2027",
+        chapterId: chapters.idf,
         region: "Île-de-France",
         titleFr: "Failcon Paris 2027",
         titleEn: "Failcon Paris 2027",
@@ -90,6 +112,7 @@ export async function seedDemoSeason(
       data: {
         ...base,
         slug: "conference-du-rebond-lyon-2027",
+        chapterId: chapters.aura,
         region: "Auvergne-Rhône-Alpes",
         titleFr: "Conférence du rebond — Lyon",
         titleEn: "Bounce-back conference — Lyon",
@@ -111,6 +134,7 @@ export async function seedDemoSeason(
         status: "DRAFT",
         publishedAt: null,
         slug: "conference-du-rebond-lille-2027",
+        chapterId: chapters.hdf,
         region: "Hauts-de-France",
         titleFr: "Conférence du rebond — Lille",
         titleEn: "Bounce-back conference — Lille",
@@ -150,6 +174,7 @@ export async function seedDemoSeason(
         ...base,
         status: "ARCHIVED",
         slug: "failcon-paris-2026",
+        chapterId: chapters.idf,
         region: "Île-de-France",
         titleFr: "Failcon Paris 2026",
         titleEn: "Failcon Paris 2026",

@@ -7,6 +7,7 @@ import { slugFromTitle } from "~/infra/slug";
 
 type Fields = Record<
   | "organisationId"
+  | "chapterId"
   | "slug"
   | "titleFr"
   | "titleEn"
@@ -29,10 +30,13 @@ type Fields = Record<
 export function EventFormFields({
   fields,
   organisations,
+  chapters = [],
   suggestSlug = false,
 }: {
   fields: Fields;
   organisations: { id: string; name: string }[];
+  // On "create", where the organisations have chapters: which team will run it.
+  chapters?: { value: string; label: string }[];
   suggestSlug?: boolean;
 }) {
   const { t } = useTranslation();
@@ -49,6 +53,14 @@ export function EventFormFields({
       ) : (
         <input type="hidden" name={fields.organisationId.name} value={organisations[0]?.id ?? ""} />
       )}
+      {chapters.length ? (
+        <SelectField
+          meta={fields.chapterId}
+          label={t("chapters.eventField")}
+          hint={t("chapters.eventFieldHint")}
+          options={chapters}
+        />
+      ) : null}
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-bold">{t("eventForm.identity")}</legend>
         <TextField

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isTimeZone } from "~/infra/time";
+import { chapterChoice } from "~/team/chapter-choice";
 
 // Messages are translation keys: the form shows them in the reader's language.
 const optionalText = (max: number) =>
@@ -24,6 +25,8 @@ export const timeZones = [
 export const eventFormSchema = z
   .object({
     organisationId: z.string({ error: "errors.required" }).min(1, "errors.required"),
+    // On "create": the chapter that will run it (empty: the national team).
+    chapterId: chapterChoice,
     // Optional: left empty, a new event's address is made from its title (slugFromTitle), an
     // existing event keeps its own.
     slug: z
@@ -72,6 +75,7 @@ export const eventFormSchema = z
   .refine((e) => e.venueName || e.onlineUrl, { path: ["venueName"], message: "errors.placeRequired" })
   .refine((e) => !e.venueAddress || e.venueName, { path: ["venueName"], message: "errors.venueNameRequired" });
 
-export type EventFormInput = z.output<typeof eventFormSchema>;
+// What the event is (its chapter is chosen once, on "create": createEvent takes it apart).
+export type EventFormInput = Omit<z.output<typeof eventFormSchema>, "chapterId">;
 
 export const eventStatusIntents = ["publish", "archive", "unpublish"] as const;

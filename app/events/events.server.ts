@@ -1,3 +1,4 @@
+import { managedWhere, type TeamAccess } from "~/team/membership.server";
 import type { Db, Tx } from "~/infra/db/client.server";
 import { Prisma } from "~/generated/prisma/client";
 import { zonedLocalToUtc } from "~/infra/time";
@@ -39,8 +40,16 @@ export async function refusingTakenSlug(write: () => Promise<EventWriteResult>):
 
 export const FIRST_QUOTA_NAME = "Jauge de la salle";
 
-export async function createEvent(client: Db, input: EventFormInput): Promise<EventWriteResult> {
+// In a chapter (checked by chapterFor), the event takes the chapter's first region unless one is typed.
+export async function createEvent(
+  client: Db,
+  input: EventFormInput,
+  chapterId: string | null = null,
+): Promise<EventWriteResult> {
   return refusingTakenSlug(async () => {
+    const chapter = chapterId
+      ? await client.chapter.findUniqueOrThrow({ where: { id: chapterId }, select: { regions: true } })
+      : null;
     // The capacity typed becomes the event's first quota, which its ticket types then draw from.
     const event = await client.event.create({
       data: {
@@ -54,6 +63,8 @@ export async function createEvent(client: Db, input: EventFormInput): Promise<Ev
             ),
           )),
         organisationId: input.organisationId,
+        chapterId,
+        region: input.region ?? chapter?.regions[0] ?? "",
         ...(input.capacity ? { quotas: { create: { name: FIRST_QUOTA_NAME, size: input.capacity } } } : {}),
       },
       select: { slug: true },
@@ -185,10 +196,10 @@ export async function publicEvent(client: Db, slug: string) {
   });
 }
 
-// The back office's season: every event of the organisations the organiser belongs to.
-export async function seasonEvents(client: Db, organisationIds: string[]) {
+// The back office's season: every event the organiser manages, in each of their organisations.
+export async function seasonEvents(client: Db, teams: TeamAccess[]) {
   return client.event.findMany({
-    where: { organisationId: { in: organisationIds } },
+    where: { OR: teams.map(managedWhere) },
     orderBy: [{ startsAt: "asc" }],
     select: { ...cardSelect, status: true, capacity: true, _count: { select: { roles: true } } },
   });

@@ -1,3 +1,4 @@
+import { managedWhere, type TeamAccess } from "~/team/membership.server";
 import { href } from "react-router";
 import { randomBytes } from "node:crypto";
 import type { z } from "zod";
@@ -11,10 +12,18 @@ import type { registrationSchema, SeriesInput, sessionSchema } from "./series-fo
 import type { LinkContext } from "~/infra/links.server";
 
 // A series and all its sessions, expanded from the recurrence, in one write.
-export async function createSeries(client: Db, organisationId: string, input: SeriesInput) {
+export async function createSeries(
+  client: Db,
+  organisationId: string,
+  input: SeriesInput,
+  chapterId: string | null = null,
+) {
   try {
     return await client.$transaction(async (tx) => {
-      const series = await tx.series.create({ data: { organisationId, ...input }, select: { id: true, slug: true } });
+      const series = await tx.series.create({
+        data: { organisationId, chapterId, ...input },
+        select: { id: true, slug: true },
+      });
       await tx.seriesSession.createMany({ data: expandRecurrence(input).map((s) => ({ seriesId: series.id, ...s })) });
       return { ok: true as const, slug: series.slug };
     });
@@ -25,9 +34,10 @@ export async function createSeries(client: Db, organisationId: string, input: Se
   }
 }
 
-export async function organisationSeries(client: Db, organisationIds: string[]) {
+// The series the organiser manages, in each of their organisations.
+export async function organisationSeries(client: Db, teams: TeamAccess[]) {
   return client.series.findMany({
-    where: { organisationId: { in: organisationIds } },
+    where: { OR: teams.map(managedWhere) },
     orderBy: { startsOn: "desc" },
     select: {
       slug: true,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { chapterChoice } from "./chapter-choice";
 
 const email = z.email({ error: "errors.email" }).trim().toLowerCase().max(254, "errors.tooLong");
 const name = z
@@ -15,6 +16,8 @@ export const organisationInviteSchema = z.object({
   name,
   locale,
   role: z.enum(["ORGANISER", "OWNER"], { error: "errors.required" }),
+  // The chapter an organiser is invited to (empty: the national team); owners are national.
+  chapterId: chapterChoice,
 });
 
 export const eventInviteSchema = z.object({

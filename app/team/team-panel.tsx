@@ -5,7 +5,7 @@ import { Form } from "react-router";
 import type { z } from "zod";
 import { FormErrors, Notice, RemoveForm, SelectField, SubmitButton, TextField } from "~/ui/form";
 
-type Member = { id: string; role: string; user: { name: string; email: string } };
+type Member = { id: string; role: string; chapter?: { name: string } | null; user: { name: string; email: string } };
 
 // The team of an organisation or of an event: who has which role, an invitation form, removal.
 export function TeamPanel({
@@ -15,6 +15,7 @@ export function TeamPanel({
   lastResult,
   outcome,
   canRemove,
+  chapters,
 }: {
   members: Member[];
   roles: string[];
@@ -22,12 +23,15 @@ export function TeamPanel({
   lastResult?: SubmissionResult<string[]>;
   outcome?: string | null;
   canRemove: boolean;
+  // The teams an organiser may be invited to: national ("") and chapters, or a chapter
+  // organiser's own chapter only.
+  chapters?: { value: string; label: string }[];
 }) {
   const { t, i18n } = useTranslation();
   const [form, fields] = useForm({
     lastResult,
     constraint: getZodConstraint(schema),
-    defaultValue: { role: roles[0], locale: i18n.language },
+    defaultValue: { role: roles[0], locale: i18n.language, chapterId: chapters?.[0]?.value },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
@@ -43,7 +47,8 @@ export function TeamPanel({
               <div>
                 <p className="font-semibold">{m.user.name || m.user.email}</p>
                 <p className="text-sm text-gray-600">
-                  {t(`roles.${m.role}`)} · {m.user.email}
+                  {t(`roles.${m.role}`)}
+                  {m.chapter ? ` · ${m.chapter.name}` : ""} · {m.user.email}
                 </p>
               </div>
               {canRemove ? <RemoveForm intent="remove" id={m.id} label={t("team.remove")} /> : null}
@@ -65,6 +70,14 @@ export function TeamPanel({
             label={t("team.role")}
             options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
           />
+          {chapters?.length ? (
+            <SelectField
+              meta={fields.chapterId!}
+              label={t("chapters.teamField")}
+              hint={t("chapters.teamFieldHint")}
+              options={chapters}
+            />
+          ) : null}
           <SelectField
             meta={fields.locale!}
             label={t("team.locale")}

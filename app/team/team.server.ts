@@ -2,7 +2,7 @@ import { href } from "react-router";
 import type { Db, Tx } from "~/infra/db/client.server";
 import { type Locale, localized } from "~/infra/i18n/i18n";
 import { enqueueMail } from "~/platform/mail.server";
-import { organisationRole } from "./membership.server";
+import { organisationRole, type TeamAccess } from "./membership.server";
 
 type Invitee = { email: string; name: string; locale: Locale };
 type Inviter = { name: string; email: string };
@@ -47,21 +47,33 @@ async function sendInvitation(
 
 export async function inviteToOrganisation(
   client: Db,
-  input: { organisationId: string; inviter: Inviter; invitee: Invitee; role: "OWNER" | "ORGANISER"; appUrl: string },
+  input: {
+    organisationId: string;
+    inviter: Inviter;
+    invitee: Invitee;
+    role: "OWNER" | "ORGANISER";
+    // An organiser of that chapter only (checked by chapterFor); null: the national team.
+    chapterId?: string | null;
+    appUrl: string;
+  },
 ): Promise<InviteResult> {
   return client.$transaction(async (tx) => {
     const organisation = await tx.organisation.findUniqueOrThrow({
       where: { id: input.organisationId },
-      select: { name: true },
+      select: { name: true, chapters: { where: { id: input.chapterId ?? "" }, select: { name: true } } },
     });
     const user = await ensureUser(tx, input.invitee);
     if (await organisationRole(tx, input.organisationId, user.id)) return { status: "already-member" as const };
-    await tx.membership.create({ data: { organisationId: input.organisationId, userId: user.id, role: input.role } });
+    const chapterId = input.role === "OWNER" ? null : (input.chapterId ?? null);
+    await tx.membership.create({
+      data: { organisationId: input.organisationId, userId: user.id, role: input.role, chapterId },
+    });
+    const chapter = chapterId ? organisation.chapters[0]?.name : undefined;
     await sendInvitation(tx, {
       ...input,
       to: input.invitee.email,
       locale: user.locale,
-      scopeName: organisation.name,
+      scopeName: chapter ? `${organisation.name} — ${chapter}` : organisation.name,
       redirectTo: href("/organisateur"),
     });
     return { status: "invited" as const };
@@ -100,11 +112,21 @@ export async function inviteToEvent(
   });
 }
 
-export async function organisationTeam(client: Db, organisationId: string) {
+// The organisation's team as a member sees it: all of it for the national team, their own
+// chapter's for a chapter organiser.
+export async function organisationTeam(client: Db, access: TeamAccess) {
   return client.membership.findMany({
-    where: { organisationId },
-    orderBy: [{ role: "asc" }, { user: { name: "asc" } }],
-    select: { id: true, role: true, user: { select: { name: true, email: true } } },
+    where: {
+      organisationId: access.organisationId,
+      ...(access.chapterId === null ? {} : { chapterId: access.chapterId }),
+    },
+    orderBy: [{ role: "asc" }, { chapter: { name: "asc" } }, { user: { name: "asc" } }],
+    select: {
+      id: true,
+      role: true,
+      chapter: { select: { name: true } },
+      user: { select: { name: true, email: true } },
+    },
   });
 }
 

@@ -141,6 +141,10 @@ const table: Record<string, Row> = {
     sample: "/organisateur/organisations/reseau-rebond/equipe",
     as: "organiser",
   },
+  "/organisateur/organisations/:orgSlug/antennes": {
+    sample: "/organisateur/organisations/reseau-rebond/antennes",
+    as: "owner",
+  },
   "/organisateur/organisations/:orgSlug/paiement": {
     sample: "/organisateur/organisations/reseau-rebond/paiement",
     as: "owner",

@@ -46,6 +46,7 @@ export function linkIn(mail: ReceivedMail, pathPrefix: string) {
 export const demo = {
   owner: "claire.dumas@demo.rebond.example",
   organiser: "karim.benali@demo.rebond.example",
+  chapterOrganiser: "julie.fontaine@demo.rebond.example",
   reviewer: "sophie.martin@demo.rebond.example",
   checkIn: "lucas.petit@demo.rebond.example",
   partner: "isabelle.moreau@demo.rebond.example",

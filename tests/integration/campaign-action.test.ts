@@ -3,7 +3,7 @@ import { createCampaign } from "~/campaigns/campaigns.server";
 import { saveContact } from "~/contacts/contacts.server";
 import { action } from "~/routes/organiser/campaign";
 import { eventBackOfficeAction, freshDatabaseForActions, signedInCookie } from "../support/actions";
-import { createEvent, createOrganisation, createOrganiser } from "../support/factories";
+import { createEvent, createOrganisation, createOrganiser, nationalTeam } from "../support/factories";
 
 // An invitation campaign's page action, reached through the event back office's middleware with
 // a signed-in organiser's cookie: saving, a test mail, sending, scheduling and relaunching.
@@ -17,7 +17,7 @@ for (const [email, firstName, tags] of [
   ["sam@example.org", "Sam", "entrepreneurs"],
   ["banquier@exemple.fr", "Bruno", "banque"],
 ] as const)
-  await saveContact(db, organisation.id, {
+  await saveContact(db, nationalTeam(organisation.id), {
     email,
     firstName,
     lastName: "",

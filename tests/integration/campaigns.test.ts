@@ -19,7 +19,7 @@ import { enqueueMail } from "~/platform/mail.server";
 import { smtpTransport } from "~/infra/mail/worker.server";
 import { OutboxWorker } from "~/platform/outbox-worker.server";
 import { freshDatabase } from "../support/database";
-import { createEvent, createOrganisation, createUser } from "../support/factories";
+import { createEvent, createOrganisation, createUser, nationalTeam } from "../support/factories";
 import { startSmtpServer } from "../fakes/smtp-server";
 
 const connection = await freshDatabase();
@@ -55,7 +55,7 @@ for (const [email, firstName, locale] of [
   ["parti@exemple.fr", "Paul", "fr"],
   ["inconnu@exemple.fr", "Ines", "fr"],
 ] as const) {
-  await saveContact(db, organisation.id, {
+  await saveContact(db, nationalTeam(organisation.id), {
     email,
     firstName,
     lastName: "",
@@ -64,7 +64,7 @@ for (const [email, firstName, locale] of [
     consentSource: "Salon",
   });
 }
-await saveContact(db, organisation.id, {
+await saveContact(db, nationalTeam(organisation.id), {
   email: "autre@exemple.fr",
   firstName: "Autre",
   lastName: "",
@@ -199,7 +199,7 @@ test("campaign mails are spaced out at the organisation's rate; other mails are 
   const slow = await createOrganisation(db, { campaignMailsPerMinute: 60 });
   const slowEvent = await createEvent(db, slow.id, { status: "PUBLISHED" });
   for (let i = 0; i < 5; i += 1)
-    await saveContact(db, slow.id, {
+    await saveContact(db, nationalTeam(slow.id), {
       email: `p${i}@exemple.fr`,
       firstName: "P",
       lastName: "",

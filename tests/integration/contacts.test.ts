@@ -9,7 +9,7 @@ import {
 } from "~/contacts/contact-import.server";
 import { contactsCsv, listContacts, saveContact } from "~/contacts/contacts.server";
 import { freshDatabase } from "../support/database";
-import { createOrganisation, createUser } from "../support/factories";
+import { createOrganisation, createUser, nationalTeam } from "../support/factories";
 
 const connection = await freshDatabase();
 const db = connection.prisma;
@@ -18,7 +18,7 @@ const user = await createUser(db);
 
 const upload = (text: string | Uint8Array, filename = "contacts.csv") =>
   createImport(db, {
-    organisationId: organisation.id,
+    team: nationalTeam(organisation.id),
     userId: user.id,
     filename,
     bytes: typeof text === "string" ? new TextEncoder().encode(text) : text,
@@ -30,13 +30,13 @@ async function importText(
 ) {
   const created = await upload(text);
   if (!created.ok) throw new Error(created.error);
-  const found = (await findImport(db, organisation.id, created.id))!;
+  const found = (await findImport(db, nationalTeam(organisation.id), created.id))!;
   const mapping = {
     columns: found.guess,
     extraTags: extra.extraTags ?? "",
     consentSource: extra.consentSource ?? "Import test",
   };
-  const report = await importReport(db, organisation.id, found.rows, mapping);
+  const report = await importReport(db, nationalTeam(organisation.id), found.rows, mapping);
   return { found, report, importId: created.id, confirm: () => confirmImport(db, organisation.id, created.id, report) };
 }
 
@@ -160,7 +160,7 @@ test("an import that fails part-way leaves no contact behind and says so", async
 });
 
 test("contacts typed by hand: a second contact with the same address is refused; the export is defused CSV", async () => {
-  const first = await saveContact(db, organisation.id, {
+  const first = await saveContact(db, nationalTeam(organisation.id), {
     email: "=cmd@exemple.fr",
     firstName: "=HYPERLINK()",
     lastName: "",
@@ -169,7 +169,7 @@ test("contacts typed by hand: a second contact with the same address is refused;
     consentSource: "Salon",
   });
   expect(first.ok).toBe(true);
-  const again = await saveContact(db, organisation.id, {
+  const again = await saveContact(db, nationalTeam(organisation.id), {
     email: "=cmd@exemple.fr",
     firstName: "",
     lastName: "",
@@ -178,7 +178,7 @@ test("contacts typed by hand: a second contact with the same address is refused;
     consentSource: "Salon",
   });
   expect(again).toMatchObject({ ok: false, error: "contacts.errors.duplicate" });
-  const csv = await contactsCsv(db, organisation.id, [
+  const csv = await contactsCsv(db, nationalTeam(organisation.id), [
     "email",
     "first name",
     "last name",
@@ -190,6 +190,6 @@ test("contacts typed by hand: a second contact with the same address is refused;
     "bounced",
   ]);
   expect(csv).toContain("'=cmd@exemple.fr;'=HYPERLINK();;en;a, b;Salon");
-  const listed = await listContacts(db, organisation.id, { tag: "a" });
+  const listed = await listContacts(db, nationalTeam(organisation.id), { tag: "a" });
   expect(listed.contacts.map((c) => c.email)).toEqual(["=cmd@exemple.fr"]);
 });

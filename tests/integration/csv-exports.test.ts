@@ -12,7 +12,7 @@ import { placeOrder, renameTicket } from "~/ticketing/orders.server";
 import { ordersCsv } from "~/ticketing/reports.server";
 import { vouchersCsv } from "~/ticketing/vouchers.server";
 import { freshDatabase } from "../support/database";
-import { createOrganisation } from "../support/factories";
+import { createOrganisation, nationalTeam } from "../support/factories";
 import { buyer, orderContext, ticketedEvent } from "../support/tickets";
 
 const { prisma: db } = await freshDatabase();
@@ -92,7 +92,7 @@ test("the contacts export gives back names, tags and sources cell for cell", asy
       },
     });
   }
-  const csv = await contactsCsv(db, other.id, [
+  const csv = await contactsCsv(db, nationalTeam(other.id), [
     "email",
     "prénom",
     "nom",

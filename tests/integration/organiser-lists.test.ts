@@ -11,7 +11,7 @@ import { eventOrders, ORDERS_PAGE } from "~/ticketing/orders.server";
 import { ordersCsv, ordersCsvStream } from "~/ticketing/reports.server";
 import { utcToZonedLocal } from "~/infra/time";
 import { freshDatabase } from "../support/database";
-import { createOrganisation, createUser } from "../support/factories";
+import { createOrganisation, createUser, nationalTeam } from "../support/factories";
 import { ticketedEvent } from "../support/tickets";
 
 const { prisma: db } = await freshDatabase();
@@ -135,16 +135,16 @@ test("the contacts list is cut into pages in name order; a page past the end is 
                 : 1,
     )
     .map((c) => c.email);
-  const pages = await Promise.all([1, 2, 3].map((page) => listContacts(db, other.id, { page })));
+  const pages = await Promise.all([1, 2, 3].map((page) => listContacts(db, nationalTeam(other.id), { page })));
   expect(pages.map((p) => [p.page, p.pages, p.total, p.contacts.length])).toEqual([
     [1, 3, 123, 50],
     [2, 3, 123, 50],
     [3, 3, 123, 23],
   ]);
   expect(pages.flatMap((p) => p.contacts.map((c) => c.email))).toEqual(expected);
-  const past = await listContacts(db, other.id, { page: 99 });
+  const past = await listContacts(db, nationalTeam(other.id), { page: 99 });
   expect([past.page, past.contacts.map((c) => c.email)]).toEqual([3, expected.slice(100)]);
-  const martins = await listContacts(db, other.id, { q: "martin", page: 2 });
+  const martins = await listContacts(db, nationalTeam(other.id), { q: "martin", page: 2 });
   expect([martins.page, martins.pages, martins.contacts.length]).toEqual([1, 1, 41]);
 });
 
@@ -292,7 +292,7 @@ test("the contacts export streams by address in batches and gives the same file 
     })),
   });
   const header = ["email", "prénom", "nom", "langue", "tags", "source", "consentement", "désinscrit", "rejeté"];
-  const whole = await contactsCsv(db, other.id, header);
+  const whole = await contactsCsv(db, nationalTeam(other.id), header);
   const lines = parse(whole, { delimiter: ";" }) as string[][];
   expect(lines.slice(1).map((l) => l[0])).toEqual(
     Array.from({ length: 27 }, (_, i) => `x${String(i).padStart(2, "0")}@exemple.fr`),
@@ -300,11 +300,11 @@ test("the contacts export streams by address in batches and gives the same file 
   expect(lines[1]!.slice(1, 5)).toEqual(["'=Anne", "", "fr", "presse, lyon"]);
   for (const size of [1, 4, 27, 500]) {
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(
-      await new Response(contactsCsvStream(db, other.id, header, size)).arrayBuffer(),
+      await new Response(contactsCsvStream(db, nationalTeam(other.id), header, size)).arrayBuffer(),
     );
     expect(text).toBe(`\uFEFF${whole}`);
   }
-  const reader = contactsCsvStream(db, other.id, header, 4).getReader();
+  const reader = contactsCsvStream(db, nationalTeam(other.id), header, 4).getReader();
   let chunks = 0;
   while (!(await reader.read()).done) chunks += 1;
   expect(chunks).toBe(1 + Math.ceil(27 / 4));

@@ -84,7 +84,8 @@ for (const [user, state] of [
   });
 }
 
-const reach = async (input: SegmentInput) => resolveSegment(db, organisation.id, segmentSchema.parse(input));
+const reach = async (input: SegmentInput) =>
+  resolveSegment(db, { organisationId: organisation.id, chapterId: null }, segmentSchema.parse(input));
 
 test("any: each address once, lower-cased, with the contact's name and language or the first rule's first word", async () => {
   expect(await reach({ tags: ["presse"], attendeesOf: event.id })).toEqual({
@@ -120,11 +121,17 @@ test("all: the addresses every rule has; unsubscribed contacts are left out and 
 
 test("the preview counts the segment in the database and brings only the first addresses, and anyone asked for", async () => {
   const segment = segmentSchema.parse({ tags: ["presse", "mentor"], attendeesOf: event.id });
-  const whole = await resolveSegment(db, organisation.id, segment);
+  const whole = await resolveSegment(db, { organisationId: organisation.id, chapterId: null }, segment);
   expect([whole.people.length, whole.excluded]).toEqual([3, 1]);
-  const preview = await segmentPreview(db, organisation.id, segment, undefined, 2);
+  const preview = await segmentPreview(db, { organisationId: organisation.id, chapterId: null }, segment, undefined, 2);
   expect(preview).toEqual({ total: 3, excluded: 1, people: whole.people.slice(0, 2), person: whole.people[0] });
-  expect((await segmentPreview(db, organisation.id, segment, "dave@exemple.fr", 2)).person).toEqual(whole.people[2]);
+  expect(
+    (await segmentPreview(db, { organisationId: organisation.id, chapterId: null }, segment, "dave@exemple.fr", 2))
+      .person,
+  ).toEqual(whole.people[2]);
   // An excluded or unknown address is not previewed: the first person is.
-  expect((await segmentPreview(db, organisation.id, segment, "zoe@exemple.fr", 2)).person).toEqual(whole.people[0]);
+  expect(
+    (await segmentPreview(db, { organisationId: organisation.id, chapterId: null }, segment, "zoe@exemple.fr", 2))
+      .person,
+  ).toEqual(whole.people[0]);
 });

@@ -1,3 +1,4 @@
+import type { TeamAccess } from "~/team/membership.server";
 import { randomBytes } from "node:crypto";
 import type { Db } from "~/infra/db/client.server";
 import type { Prisma } from "~/generated/prisma/client";
@@ -62,3 +63,10 @@ export function eventForm(organisationId: string, overrides: Record<string, unkn
     ...overrides,
   };
 }
+
+// The organisation's national team, as the contacts and segments functions take it.
+export const nationalTeam = (organisationId: string): TeamAccess => ({
+  organisationId,
+  role: "OWNER",
+  chapterId: null,
+});

@@ -11,6 +11,6 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const query = new URL(request.url).searchParams;
   const parsed = segmentSchema.safeParse({ ...Object.fromEntries(query), tags: query.getAll("tags") });
   if (!parsed.success) return Response.json({ error: "errors.badIntent" }, { status: 400 });
-  const { total, excluded } = await segmentPreview(db(), event.organisationId, parsed.data, undefined, 1);
+  const { total, excluded } = await segmentPreview(db(), event, parsed.data, undefined, 1);
   return Response.json({ total, excluded });
 }

@@ -36,7 +36,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const [preview, report, choices] = await Promise.all([
     campaign.queuedAt ? null : campaignPreview(db(), campaign.id, chosen, campaignMailContext()),
     campaignReport(db(), campaign),
-    campaign.queuedAt ? null : segmentChoices(db(), event.organisationId),
+    campaign.queuedAt ? null : segmentChoices(db(), event),
   ]);
   return {
     strings: await pageStrings(request, "campaigns", "dashboard", "errors", "event", "eventNav.draft", "invitation"),

@@ -27,7 +27,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const t = translator(locale);
   const [campaigns, choices, offsets] = await Promise.all([
     eventCampaigns(db(), event.id),
-    segmentChoices(db(), event.organisationId),
+    segmentChoices(db(), event),
     reminderOffsetsText(db(), event.id, locale),
   ]);
   const title = localized(event, "title", locale);

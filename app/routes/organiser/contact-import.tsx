@@ -15,7 +15,7 @@ import { PageHeader } from "~/ui/page-header";
 
 async function loadImport(request: Request, params: Route.LoaderArgs["params"]) {
   const { organisation } = await requireOrganisationMember(request, params.orgSlug);
-  const found = await findImport(db(), organisation.id, params.importId);
+  const found = await findImport(db(), organisation, params.importId);
   if (!found) notFound();
   return { organisation, found };
 }
@@ -51,7 +51,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     consentSource: formData.get("consentSource"),
   });
   if (!parsed.success) return data({ report: null, error: parsed.error.issues[0]!.message }, { status: 400 });
-  const report = await importReport(db(), organisation.id, found.rows, parsed.data);
+  const report = await importReport(db(), organisation, found.rows, parsed.data);
   const summary = {
     problems: report.problems,
     badCount: report.badCount,

@@ -2,10 +2,16 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { data, Form, href, redirect } from "react-router";
 import type { Route } from "./+types/contact";
-import { notFound, requireOrganisationMember } from "~/auth/roles.server";
+import { forbidden, notFound, requireOrganisationMember } from "~/auth/roles.server";
 import { ContactForm } from "~/contacts/contact-fields";
 import { contactSchema } from "~/contacts/contact-form";
-import { deleteContact, organisationContact, resubscribeContact, saveContact } from "~/contacts/contacts.server";
+import {
+  deleteContact,
+  keepsContact,
+  organisationContact,
+  resubscribeContact,
+  saveContact,
+} from "~/contacts/contacts.server";
 import { db } from "~/infra/db/db.server";
 import { formatDateTime } from "~/infra/i18n/i18n";
 import { Notice, SubmitButton } from "~/ui/form";
@@ -16,9 +22,11 @@ import { PageHeader } from "~/ui/page-header";
 
 async function loadContact(request: Request, params: Route.LoaderArgs["params"]) {
   const { organisation } = await requireOrganisationMember(request, params.orgSlug);
-  const contact = await organisationContact(db(), organisation.id, params.contactId);
-  if (!contact) notFound();
-  return { organisation, contact };
+  const found = await organisationContact(db(), organisation, params.contactId);
+  if (!found) notFound();
+  if (!found.readable) forbidden();
+  const { contact } = found;
+  return { organisation, contact, kept: keepsContact(organisation, contact) };
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -29,20 +37,22 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const { organisation, contact } = await loadContact(request, params);
+  const { organisation, contact, kept } = await loadContact(request, params);
+  // A contact another chapter shared is read here, and changed only by its own chapter.
+  if (!kept) forbidden();
   const formData = await readForm(request);
   const list = href("/organisateur/organisations/:orgSlug/contacts", { orgSlug: organisation.slug });
   if (formData.get("intent") === "delete") {
-    await deleteContact(db(), organisation.id, contact.id);
+    await deleteContact(db(), organisation, contact.id);
     return redirect(list);
   }
   if (formData.get("intent") === "resubscribe") {
-    await resubscribeContact(db(), organisation.id, contact.id);
+    await resubscribeContact(db(), organisation, contact.id);
     return { result: undefined, saved: true };
   }
   const submission = parseWithZod(formData, { schema: contactSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), saved: false }, { status: 400 });
-  const saved = await saveContact(db(), organisation.id, submission.value, contact.id);
+  const saved = await saveContact(db(), organisation, submission.value, contact.id);
   if (!saved.ok)
     return data({ result: submission.reply({ fieldErrors: { email: [saved.error] } }), saved: false }, { status: 400 });
   return { result: submission.reply(), saved: true };
@@ -55,7 +65,7 @@ export function meta({ data, matches }: Route.MetaArgs) {
 export default function ContactPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { organisation, contact } = loaderData;
+  const { organisation, contact, kept } = loaderData;
   const when = (date: Date | string) => formatDateTime(date, "Europe/Paris", locale, { dateStyle: "long" });
   return (
     <>
@@ -76,7 +86,12 @@ export default function ContactPage({ loaderData, actionData }: Route.ComponentP
             {t("contacts.consentOn", { source: contact.consentSource, date: when(contact.consentAt) })}
           </p>
         ) : null}
-        {contact.unsubscribedAt || contact.bouncedAt ? (
+        <p className="text-sm text-gray-700">
+          {contact.chapter ? t("contacts.ofChapter", { name: contact.chapter.name }) : t("contacts.ofNational")}
+          {contact.sharedAt ? ` ${t("contacts.sharedOn", { date: when(contact.sharedAt) })}` : ""}
+        </p>
+        {!kept ? <Notice tone="info">{t("contacts.readOnly")}</Notice> : null}
+        {kept && (contact.unsubscribedAt || contact.bouncedAt) ? (
           <div className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
             <p>
               {contact.bouncedAt
@@ -89,15 +104,28 @@ export default function ContactPage({ loaderData, actionData }: Route.ComponentP
             </Form>
           </div>
         ) : null}
-        <ContactForm
-          defaultValue={{ ...contact, tags: contact.tags.join(", ") }}
-          lastResult={actionData?.result}
-          submitLabel={t("common.save")}
-        />
-        <Form method="post">
-          <input type="hidden" name="intent" value="delete" />
-          <SubmitButton variant="danger">{t("contacts.delete")}</SubmitButton>
-        </Form>
+        {kept ? (
+          <>
+            <ContactForm
+              defaultValue={{ ...contact, tags: contact.tags.join(", "), shared: contact.sharedAt !== null }}
+              lastResult={actionData?.result}
+              submitLabel={t("common.save")}
+            />
+            <Form method="post">
+              <input type="hidden" name="intent" value="delete" />
+              <SubmitButton variant="danger">{t("contacts.delete")}</SubmitButton>
+            </Form>
+          </>
+        ) : (
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+            <dt className="font-semibold">{t("contacts.fields.firstName")}</dt>
+            <dd>{contact.firstName}</dd>
+            <dt className="font-semibold">{t("contacts.fields.lastName")}</dt>
+            <dd>{contact.lastName}</dd>
+            <dt className="font-semibold">{t("contacts.fields.tags")}</dt>
+            <dd>{contact.tags.join(", ")}</dd>
+          </dl>
+        )}
       </div>
     </>
   );

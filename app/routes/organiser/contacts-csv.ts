@@ -22,5 +22,5 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       "bouncedAt",
     ] as const
   ).map((key) => t(`contacts.fields.${key}`));
-  return csvResponse(contactsCsvStream(db(), organisation.id, header), `contacts-${organisation.slug}.csv`);
+  return csvResponse(contactsCsvStream(db(), organisation, header), `contacts-${organisation.slug}.csv`);
 }

@@ -4,6 +4,7 @@ import { data, href, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/contacts";
 import { requireOrganisationMember } from "~/auth/roles.server";
+import type { TeamAccess } from "~/team/membership.server";
 import { ContactFilters, ContactsAside, ContactsTable } from "~/contacts/contacts-sections";
 import { contactSchema } from "~/contacts/contact-form";
 import { createImport } from "~/contacts/contact-import.server";
@@ -29,12 +30,20 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     organisation,
     filters,
-    ...(await listContacts(db(), organisation.id, filters)),
-    strings: await pageStrings(request, "contacts", "dashboard", "errors", "pagination"),
+    ...(await listContacts(db(), organisation, filters)),
+    strings: await pageStrings(
+      request,
+      "chapters.national",
+      "chapters.teamField",
+      "contacts",
+      "dashboard",
+      "errors",
+      "pagination",
+    ),
   };
 }
 
-type IntentArgs = { userId: string; organisation: { id: string; slug: string }; formData: FormData };
+type IntentArgs = { userId: string; organisation: TeamAccess & { id: string; slug: string }; formData: FormData };
 
 // A CSV file to import: stored, then its columns are matched on the next page.
 async function importContacts({ userId, organisation, formData }: IntentArgs) {
@@ -42,7 +51,7 @@ async function importContacts({ userId, organisation, formData }: IntentArgs) {
   if (!(file instanceof File) || file.size === 0)
     return data({ intent: "import", result: undefined, error: "contacts.import.empty" }, { status: 400 });
   const created = await createImport(db(), {
-    organisationId: organisation.id,
+    team: organisation,
     userId,
     filename: file.name,
     bytes: new Uint8Array(await file.arrayBuffer()),
@@ -60,7 +69,7 @@ async function addContact({ organisation, formData }: IntentArgs) {
   const submission = parseWithZod(formData, { schema: contactSchema });
   if (submission.status !== "success")
     return data({ intent: "add", result: submission.reply(), error: null }, { status: 400 });
-  const saved = await saveContact(db(), organisation.id, submission.value);
+  const saved = await saveContact(db(), organisation, submission.value);
   if (!saved.ok)
     return data(
       { intent: "add", result: submission.reply({ fieldErrors: { email: [saved.error] } }), error: null },

@@ -14,21 +14,15 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 export async function loader({ request }: Route.LoaderArgs) {
   const { organisations } = await requireOrganiserAnywhere(request);
   const [events, series] = await Promise.all([
-    seasonEvents(
-      db(),
-      organisations.map((o) => o.id),
-    ),
-    organisationSeries(
-      db(),
-      organisations.map((o) => o.id),
-    ),
+    seasonEvents(db(), organisations),
+    organisationSeries(db(), organisations),
   ]);
   return {
     organisations,
     events,
     series,
     mailbox: env().demoMode,
-    strings: await pageStrings(request, "dashboard", "errors", "event", "series", "status"),
+    strings: await pageStrings(request, "chapters", "dashboard", "errors", "event", "series", "status"),
   };
 }
 
@@ -44,7 +38,9 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-3xl font-extrabold">{t("dashboard.title")}</h1>
-          <p className="mt-1 text-gray-700">{organisations.map((o) => o.name).join(" · ")}</p>
+          <p className="mt-1 text-gray-700">
+            {organisations.map((o) => (o.chapterName ? `${o.name} — ${o.chapterName}` : o.name)).join(" · ")}
+          </p>
         </div>
         <Link
           to={href("/organisateur/evenements/nouveau")}
@@ -64,6 +60,15 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
             </Link>
           </li>
         ))}
+        {organisations
+          .filter((o) => o.chapterId === null)
+          .map((o) => (
+            <li key={`${o.slug}-chapters`}>
+              <Link to={href("/organisateur/organisations/:orgSlug/antennes", { orgSlug: o.slug })}>
+                {t("chapters.link", { name: o.name })}
+              </Link>
+            </li>
+          ))}
         {organisations.map((o) => (
           <li key={`${o.slug}-contacts`}>
             <Link to={href("/organisateur/organisations/:orgSlug/contacts", { orgSlug: o.slug })}>

@@ -30,7 +30,17 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     event: full,
     setup,
     notice: url.searchParams.has("cree") ? "created" : url.searchParams.get("statut"),
-    strings: await pageStrings(request, "dashboard", "errors", "event", "eventForm", "eventNav", "status"),
+    strings: await pageStrings(
+      request,
+      "chapters.eventField",
+      "chapters.eventFieldHint",
+      "dashboard",
+      "errors",
+      "event",
+      "eventForm",
+      "eventNav",
+      "status",
+    ),
   };
 }
 

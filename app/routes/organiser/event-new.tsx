@@ -7,6 +7,8 @@ import { forbidden, requireOrganiserAnywhere } from "~/auth/roles.server";
 import { eventFormSchema } from "~/events/event-form";
 import { EventFormFields } from "~/events/event-form-fields";
 import { createEvent } from "~/events/events.server";
+import { chapterFor, teamChoices } from "~/team/chapters.server";
+import { useTeamOptions } from "~/team/team-options";
 import { db } from "~/infra/db/db.server";
 import { FormErrors, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
@@ -17,7 +19,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { organisations } = await requireOrganiserAnywhere(request);
   return {
     organisations: organisations.map(({ id, name }) => ({ id, name })),
-    strings: await pageStrings(request, "errors", "eventForm"),
+    teams: await teamChoices(db(), organisations),
+    strings: await pageStrings(request, "chapters", "errors", "eventForm"),
   };
 }
 
@@ -25,8 +28,12 @@ export async function action({ request }: Route.ActionArgs) {
   const { organisations } = await requireOrganiserAnywhere(request);
   const submission = parseWithZod(await readForm(request), { schema: eventFormSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  if (!organisations.some((o) => o.id === submission.value.organisationId)) forbidden();
-  const created = await createEvent(db(), submission.value);
+  const team = organisations.find((o) => o.id === submission.value.organisationId);
+  if (!team) forbidden();
+  const chapter = await chapterFor(db(), team, submission.value.chapterId);
+  if (!chapter.ok)
+    return data({ result: submission.reply({ fieldErrors: { chapterId: [chapter.error] } }) }, { status: 400 });
+  const created = await createEvent(db(), submission.value, chapter.chapterId);
   if (!created.ok)
     return data({ result: submission.reply({ fieldErrors: { [created.field]: [created.message] } }) }, { status: 400 });
   return redirect(`${href("/organisateur/evenements/:eventSlug", { eventSlug: created.slug })}?cree=1`);
@@ -38,10 +45,15 @@ export function meta({ matches }: Route.MetaArgs) {
 
 export default function NewEvent({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
+  const chapterOptions = useTeamOptions(loaderData.teams);
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     constraint: getZodConstraint(eventFormSchema),
-    defaultValue: { timeZone: "Europe/Paris", organisationId: loaderData.organisations[0]?.id },
+    defaultValue: {
+      timeZone: "Europe/Paris",
+      organisationId: loaderData.organisations[0]?.id,
+      chapterId: chapterOptions[0]?.value,
+    },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: eventFormSchema }),
@@ -52,7 +64,12 @@ export default function NewEvent({ loaderData, actionData }: Route.ComponentProp
       <p className="mt-1 text-gray-700">{t("eventForm.newLead")}</p>
       <Form method="post" {...getFormProps(form)} className="mt-6 space-y-8">
         <FormErrors errors={form.errors} />
-        <EventFormFields fields={fields} organisations={loaderData.organisations} suggestSlug />
+        <EventFormFields
+          fields={fields}
+          organisations={loaderData.organisations}
+          chapters={chapterOptions}
+          suggestSlug
+        />
         <SubmitButton>{t("eventForm.create")}</SubmitButton>
       </Form>
     </>

@@ -19,7 +19,17 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return {
     event: { slug: event.slug, titleFr: event.titleFr, titleEn: event.titleEn },
     members: await eventTeam(db(), event.id),
-    strings: await pageStrings(request, "dashboard", "errors", "event", "roles", "team"),
+    strings: await pageStrings(
+      request,
+      "chapters.national",
+      "chapters.teamField",
+      "chapters.teamFieldHint",
+      "dashboard",
+      "errors",
+      "event",
+      "roles",
+      "team",
+    ),
   };
 }
 

@@ -7,6 +7,7 @@ import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { organisationInviteSchema, removeMemberSchema } from "~/team/team-form";
 import { TeamPanel } from "~/team/team-panel";
+import { chapterFor, chapterOptions } from "~/team/chapters.server";
 import { inviteToOrganisation, organisationTeam, removeMembership } from "~/team/team.server";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
@@ -18,9 +19,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { organisation } = await requireOrganisationMember(request, params.orgSlug);
   return {
     organisation,
-    members: await organisationTeam(db(), organisation.id),
+    members: await organisationTeam(db(), organisation),
+    chapters: await chapterOptions(db(), organisation),
     founded: new URL(request.url).searchParams.has("nouvelle"),
-    strings: await pageStrings(request, "dashboard", "errors", "roles", "team", "organisationNew.created"),
+    strings: await pageStrings(request, "dashboard", "errors", "roles", "team", "organisationNew.created", "chapters"),
   };
 }
 
@@ -42,11 +44,20 @@ export async function action({ request, params }: Route.ActionArgs) {
     return data({ result: submission.reply(), outcome: null, error: null }, { status: 400 });
   if (submission.value.role === "OWNER" && !isOwner) forbidden();
   const { email, name, locale, role } = submission.value;
+  const chapter = await chapterFor(db(), organisation, submission.value.chapterId);
+  const refusal = !chapter.ok
+    ? chapter.error
+    : role === "OWNER" && chapter.chapterId
+      ? "chapters.errors.ownerNational"
+      : null;
+  if (refusal || !chapter.ok)
+    return data({ result: submission.reply({ formErrors: [refusal!] }), outcome: null, error: null }, { status: 400 });
   const invited = await inviteToOrganisation(db(), {
     organisationId: organisation.id,
     inviter: user,
     invitee: { email, name, locale },
     role,
+    chapterId: chapter.chapterId,
     appUrl: env().APP_URL,
   });
   return { result: submission.reply({ resetForm: true }), outcome: invited.status, error: null };
@@ -80,6 +91,14 @@ export default function OrganisationTeam({ loaderData, actionData }: Route.Compo
         lastResult={actionData?.result}
         outcome={actionData?.outcome}
         canRemove={organisation.role === "OWNER"}
+        chapters={
+          loaderData.chapters.length
+            ? [
+                ...(organisation.chapterId === null ? [{ value: "", label: t("chapters.national") }] : []),
+                ...loaderData.chapters.map((c) => ({ value: c.id, label: c.name })),
+              ]
+            : undefined
+        }
       />
     </>
   );

@@ -8,6 +8,9 @@ import { timeZones } from "~/events/event-form";
 import { db } from "~/infra/db/db.server";
 import { seriesSchema } from "~/series/series-form";
 import { createSeries } from "~/series/series.server";
+import { chapterChoice } from "~/team/chapter-choice";
+import { chapterFor, teamChoices } from "~/team/chapters.server";
+import { useTeamOptions } from "~/team/team-options";
 import { FormErrors, SelectField, SubmitButton, TextAreaField, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
@@ -16,7 +19,11 @@ import { PageHeader } from "~/ui/page-header";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { organisations } = await requireOrganiserAnywhere(request);
-  return { organisations, strings: await pageStrings(request, "dashboard", "errors", "eventForm", "series") };
+  return {
+    organisations,
+    teams: await teamChoices(db(), organisations),
+    strings: await pageStrings(request, "chapters", "dashboard", "errors", "eventForm", "series"),
+  };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -29,7 +36,13 @@ export async function action({ request }: Route.ActionArgs) {
     (organisations.length === 1 ? organisations[0] : undefined);
   if (!organisation)
     return data({ result: submission.reply({ formErrors: ["series.errors.organisation"] }) }, { status: 400 });
-  const created = await createSeries(db(), organisation.id, submission.value);
+  const chapter = await chapterFor(
+    db(),
+    organisation,
+    chapterChoice.catch(null).parse(formData.get("chapterId") ?? ""),
+  );
+  if (!chapter.ok) return data({ result: submission.reply({ formErrors: [chapter.error] }) }, { status: 400 });
+  const created = await createSeries(db(), organisation.id, submission.value, chapter.chapterId);
   if (!created.ok)
     return data({ result: submission.reply({ fieldErrors: { slug: [created.error] } }) }, { status: 400 });
   return redirect(href("/organisateur/series/:seriesSlug", { seriesSlug: created.slug }));
@@ -44,6 +57,7 @@ const weekdays = [1, 2, 3, 4, 5, 6, 7];
 export default function NewSeries({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { organisations } = loaderData;
+  const chapterOptions = useTeamOptions(loaderData.teams);
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     constraint: getZodConstraint(seriesSchema),
@@ -77,6 +91,21 @@ export default function NewSeries({ loaderData, actionData }: Route.ComponentPro
         ) : (
           <input type="hidden" name="organisationId" value={organisations[0]?.id ?? ""} />
         )}
+        {chapterOptions.length ? (
+          <label className="block text-sm font-semibold">
+            {t("chapters.eventField")}
+            <select
+              name="chapterId"
+              className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-2"
+            >
+              {chapterOptions.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField meta={fields.titleFr} label={t("eventForm.titleFr")} />
           <TextField meta={fields.titleEn} label={t("eventForm.titleEn")} />

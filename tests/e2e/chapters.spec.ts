@@ -1,0 +1,46 @@
+import { demo, expect, newSignedInPage, signedInRequest, test } from "./support";
+
+// Chapters (docs/decisions/040-chapters.md), as their people meet them in the demo: the national
+// owner sees the four chapters; Julie, Lyon's chapter organiser, sees only Lyon's evening and
+// contacts (and those shared with the network), and is refused the Paris chapter's.
+test("the national owner sees the network's chapters; Lyon's organiser sees only Lyon's events and contacts", async ({
+  browser,
+}) => {
+  const owner = await newSignedInPage(browser, demo.owner);
+  await owner.goto("/organisateur/organisations/reseau-rebond/antennes");
+  await expect(owner.getByRole("heading", { name: "Antennes de Réseau Rebond" })).toBeVisible();
+  for (const name of ["Île-de-France", "Auvergne-Rhône-Alpes", "Hauts-de-France", "Provence-Alpes-Côte d'Azur"])
+    await expect(owner.getByText(name, { exact: true })).toBeVisible();
+  await owner.close();
+
+  const julie = await newSignedInPage(browser, demo.chapterOrganiser);
+  await julie.goto("/organisateur");
+  await expect(julie.getByText("Réseau Rebond — Auvergne-Rhône-Alpes")).toBeVisible();
+  await expect(julie.getByRole("link", { name: "Conférence du rebond — Lyon" })).toBeVisible();
+  await expect(julie.getByRole("link", { name: "Failcon Paris 2027" })).toHaveCount(0);
+  await expect(julie.getByRole("link", { name: /Antennes de/ })).toHaveCount(0);
+
+  await julie.goto("/organisateur/organisations/reseau-rebond/contacts");
+  await expect(julie.getByText("aurelie.beranger@exemple.fr")).toBeVisible();
+  // Paris's association agreed to be shared: read, not changed.
+  await julie.getByRole("link", { name: "claire.fabre@asso-exemple.fr" }).click();
+  await expect(julie.getByText("Ce contact est partagé par une autre antenne")).toBeVisible();
+  await expect(julie.getByRole("button", { name: "Supprimer ce contact" })).toHaveCount(0);
+  await julie.goto("/organisateur/organisations/reseau-rebond/contacts");
+  await expect(julie.getByText("nadia.ouali@exemple.fr")).toHaveCount(0);
+
+  // A Paris contact's own address, found by the national team, is refused to her.
+  const national = await signedInRequest(demo.owner);
+  const list = await (await national.get("/organisateur/organisations/reseau-rebond/contacts?q=nadia")).text();
+  const nadia = /href="(\/organisateur\/organisations\/reseau-rebond\/contacts\/[^"]+)"/.exec(list)?.[1];
+  expect(nadia).toBeTruthy();
+  await national.dispose();
+  expect((await julie.request.get(nadia!)).status()).toBe(403);
+  expect((await julie.request.post(nadia!, { form: { intent: "delete" } })).status()).toBe(403);
+
+  // What she creates is Lyon's.
+  await julie.goto("/organisateur/evenements/nouveau");
+  const chapter = julie.getByLabel("Antenne qui l'organise");
+  await expect(chapter.locator("option")).toHaveText(["Auvergne-Rhône-Alpes"]);
+  await julie.close();
+});
