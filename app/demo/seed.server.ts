@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Db, Tx } from "~/infra/db/client.server";
 import { utcToZonedLocal, zonedLocalToUtc } from "~/infra/time";
+import { createEvent } from "~/events/events.server";
 import { seedParisAgenda } from "./agenda-seed.server";
 import { demoUsers } from "./demo-users";
 import { seedTicketing } from "./ticketing-seed.server";
@@ -11,6 +12,52 @@ import { seedSeries } from "./series-seed.server";
 import { seedWall } from "./wall-seed.server";
 
 const PARIS = "Europe/Paris";
+
+// The network's two templates — Paris's evening and the morning bistrot — and Marseille's first
+// edition (a draft of the Provence chapter) started from Paris: its call, formats, criteria,
+// tickets and survey are Paris's.
+async function seedTemplates(client: Db, now: Date) {
+  const bistrot = await client.event.findFirstOrThrow({
+    where: { slug: { startsWith: "bistrot-du-rebond-" } },
+    orderBy: { startsAt: "asc" },
+    select: { id: true },
+  });
+  await client.event.update({ where: { id: bistrot.id }, data: { templateName: "Bistrot en ligne" } });
+  const paris = await client.event.update({
+    where: { slug: "failcon-paris-2027" },
+    data: { templateName: "Soirée rebond 500 places" },
+    select: { id: true, organisationId: true },
+  });
+  const paca = await client.chapter.findFirstOrThrow({
+    where: { organisationId: paris.organisationId, name: "Provence-Alpes-Côte d'Azur" },
+    select: { id: true },
+  });
+  const day = (offset: number, time: string) => utcToZonedLocal(parisAt(offset, time, now), PARIS);
+  await createEvent(
+    client,
+    {
+      organisationId: paris.organisationId,
+      slug: "conference-du-rebond-marseille-2027",
+      titleFr: "Conférence du rebond — Marseille",
+      titleEn: "Bounce-back conference — Marseille",
+      descriptionFr:
+        "Première édition marseillaise : des entrepreneurs de Provence racontent leur échec et leur rebond, avec le tribunal de commerce et les réseaux d'accompagnement.",
+      descriptionEn:
+        "Marseille's first edition: founders from Provence tell of their failure and recovery, with the commercial court and the support networks.",
+      timeZone: PARIS,
+      startsAt: day(150, "18:30"),
+      endsAt: day(150, "22:00"),
+      venueName: "Friche la Belle de Mai",
+      venueAddress: "41 rue Jobin, 13003 Marseille",
+      region: null,
+      onlineUrl: null,
+      capacity: 500,
+      hashtag: "#rebondmarseille",
+    },
+    paca.id,
+    paris.id,
+  );
+}
 
 // The network's four regional teams (docs/decisions/040-chapters.md).
 async function seedChapters(tx: Tx, organisationId: string) {
@@ -409,5 +456,6 @@ export async function seedDemoSeason(
   await seedCampaigns(client, ownerId, context);
   await seedWall(client, ownerId, now);
   await seedSeries(client, now, context.appUrl);
+  await seedTemplates(client, now);
   return "Demo season created: Réseau Rebond with Paris, Lyon, Lille and the online bistrot.";
 }

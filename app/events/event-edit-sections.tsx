@@ -1,9 +1,43 @@
-import { Form } from "react-router";
+import { Form, href, Link } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { formatDateTime } from "~/infra/i18n/i18n";
 import { FormErrors, SubmitButton } from "~/ui/form";
 import { StatusBadge } from "~/ui/status-badge";
 import type { eventForEditing } from "./events.server";
+
+// Kept as a named template, and the way to a new edition from it.
+export function TemplateCard({ event }: { event: { id: string; templateName: string | null } }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card p-5">
+      <h2 className="font-bold">{t("editions.template")}</h2>
+      <p className="mt-1 text-sm text-gray-700">{t("editions.templateLead")}</p>
+      <Form method="post" className="mt-3 space-y-2">
+        <input type="hidden" name="intent" value="template" />
+        <label htmlFor="templateName" className="block text-sm font-semibold">
+          {t("editions.templateName")}
+        </label>
+        <input
+          id="templateName"
+          name="templateName"
+          defaultValue={event.templateName ?? ""}
+          maxLength={80}
+          aria-describedby="templateName-hint"
+          className="block w-full rounded-md border border-stone-300 px-2 py-1.5"
+        />
+        <p id="templateName-hint" className="text-xs text-gray-600">
+          {t("editions.templateNameHint")}
+        </p>
+        <SubmitButton variant="secondary">{t("editions.saveTemplate")}</SubmitButton>
+      </Form>
+      <p className="mt-3 text-sm">
+        <Link to={`${href("/organisateur/evenements/nouveau")}?${new URLSearchParams({ depuis: event.id })}`}>
+          {t("editions.newEdition")}
+        </Link>
+      </p>
+    </section>
+  );
+}
 
 // The sections beside an event's edit form (app/routes/organiser/event-edit.tsx).
 

@@ -25,8 +25,14 @@ export const timeZones = [
 export const eventFormSchema = z
   .object({
     organisationId: z.string({ error: "errors.required" }).min(1, "errors.required"),
-    // On "create": the chapter that will run it (empty: the national team).
+    // On "create": the chapter that will run it (empty: the national team), and the event or
+    // template whose set-up it starts from (empty: none).
     chapterId: chapterChoice,
+    sourceId: z
+      .string()
+      .max(40)
+      .optional()
+      .transform((v) => v || null),
     // Optional: left empty, a new event's address is made from its title (slugFromTitle), an
     // existing event keeps its own.
     slug: z
@@ -75,7 +81,7 @@ export const eventFormSchema = z
   .refine((e) => e.venueName || e.onlineUrl, { path: ["venueName"], message: "errors.placeRequired" })
   .refine((e) => !e.venueAddress || e.venueName, { path: ["venueName"], message: "errors.venueNameRequired" });
 
-// What the event is (its chapter is chosen once, on "create": createEvent takes it apart).
-export type EventFormInput = Omit<z.output<typeof eventFormSchema>, "chapterId">;
+// What the event is (its chapter and set-up are chosen once, on "create": createEvent takes them apart).
+export type EventFormInput = Omit<z.output<typeof eventFormSchema>, "chapterId" | "sourceId">;
 
 export const eventStatusIntents = ["publish", "archive", "unpublish"] as const;

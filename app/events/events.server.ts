@@ -1,4 +1,5 @@
 import { managedWhere, type TeamAccess } from "~/team/membership.server";
+import { copySetUp } from "./editions.server";
 import type { Db, Tx } from "~/infra/db/client.server";
 import { Prisma } from "~/generated/prisma/client";
 import { zonedLocalToUtc } from "~/infra/time";
@@ -40,37 +41,48 @@ export async function refusingTakenSlug(write: () => Promise<EventWriteResult>):
 
 export const FIRST_QUOTA_NAME = "Jauge de la salle";
 
-// In a chapter (checked by chapterFor), the event takes the chapter's first region unless one is typed.
+// In a chapter (checked by chapterFor), the event takes the chapter's first region unless one is
+// typed. From a source (checked by editionSource), it takes the source's set-up, quotas included,
+// in the same transaction.
 export async function createEvent(
   client: Db,
   input: EventFormInput,
   chapterId: string | null = null,
+  sourceId: string | null = null,
 ): Promise<EventWriteResult> {
-  return refusingTakenSlug(async () => {
-    const chapter = chapterId
-      ? await client.chapter.findUniqueOrThrow({ where: { id: chapterId }, select: { regions: true } })
-      : null;
-    // The capacity typed becomes the event's first quota, which its ticket types then draw from.
-    const event = await client.event.create({
-      data: {
-        ...toColumns(input),
-        // Left empty: made from the title, numbered when another event has it.
-        slug:
-          input.slug ??
-          (await freeSlug(input.titleFr, 76, "evenement", async (base) =>
-            (await client.event.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
-              (e) => e.slug,
-            ),
-          )),
-        organisationId: input.organisationId,
-        chapterId,
-        region: input.region ?? chapter?.regions[0] ?? "",
-        ...(input.capacity ? { quotas: { create: { name: FIRST_QUOTA_NAME, size: input.capacity } } } : {}),
-      },
-      select: { slug: true },
-    });
-    return { ok: true, slug: event.slug };
+  return refusingTakenSlug(() => client.$transaction((tx) => insertEvent(tx, input, chapterId, sourceId)));
+}
+
+async function insertEvent(
+  client: Tx,
+  input: EventFormInput,
+  chapterId: string | null,
+  sourceId: string | null,
+): Promise<EventWriteResult> {
+  const chapter = chapterId
+    ? await client.chapter.findUniqueOrThrow({ where: { id: chapterId }, select: { regions: true } })
+    : null;
+  // The capacity typed becomes the event's first quota, which its ticket types then draw from.
+  const event = await client.event.create({
+    data: {
+      ...toColumns(input),
+      // Left empty: made from the title, numbered when another event has it.
+      slug:
+        input.slug ??
+        (await freeSlug(input.titleFr, 76, "evenement", async (base) =>
+          (await client.event.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
+            (e) => e.slug,
+          ),
+        )),
+      organisationId: input.organisationId,
+      chapterId,
+      region: input.region ?? chapter?.regions[0] ?? "",
+      ...(input.capacity && !sourceId ? { quotas: { create: { name: FIRST_QUOTA_NAME, size: input.capacity } } } : {}),
+    },
+    select: { id: true, slug: true, startsAt: true, timeZone: true },
   });
+  if (sourceId) await copySetUp(client, sourceId, event);
+  return { ok: true, slug: event.slug };
 }
 
 const whereAndWhen = { startsAt: true, endsAt: true, venueName: true, venueAddress: true, onlineUrl: true } as const;
@@ -228,6 +240,7 @@ export async function eventForEditing(client: Db, eventId: string) {
       hashtag: true,
       status: true,
       publishedAt: true,
+      templateName: true,
       organisation: { select: { name: true } },
     },
   });

@@ -54,6 +54,20 @@ export function utcToZonedLocal(date: Date, timeZone: string): string {
   return shifted.toISOString().slice(0, 16);
 }
 
+// An instant moved by a span of wall-clock time in the zone: a call closing at 23:59 in winter
+// still closes at 23:59 when the edition moves to the summer (the UTC offset is the zone's on
+// the new date, not the old one's).
+export function shiftWallClock(date: Date, spanMs: number, timeZone: string): Date {
+  const moved = new Date(Date.parse(`${utcToZonedLocal(date, timeZone)}Z`) + spanMs);
+  const seconds = ((date.getTime() % 60_000) + 60_000) % 60_000;
+  return new Date(zonedLocalToUtc(moved.toISOString().slice(0, 16), timeZone).getTime() + seconds);
+}
+
+// The wall-clock span between two instants in the zone (what shiftWallClock moves by).
+export function wallClockSpan(from: Date, to: Date, timeZone: string): number {
+  return Date.parse(`${utcToZonedLocal(to, timeZone)}Z`) - Date.parse(`${utcToZonedLocal(from, timeZone)}Z`);
+}
+
 // ISO 8601 with the zone's offset, as schedule exports want it: "2027-03-18T19:10:00+01:00".
 export function zonedIso(date: Date, timeZone: string): string {
   const offset = Math.round(offsetMs(date.getTime(), timeZone) / 60_000);

@@ -44,3 +44,37 @@ test("the national owner sees the network's chapters; Lyon's organiser sees only
   await expect(chapter.locator("option")).toHaveText(["Auvergne-Rhône-Alpes"]);
   await julie.close();
 });
+
+test("Lyon's organiser starts a new city's edition from the network's template, without JavaScript", async ({
+  browser,
+}) => {
+  const julie = await newSignedInPage(browser, demo.chapterOrganiser, { javaScriptEnabled: false });
+  await julie.goto("/organisateur/evenements/nouveau");
+  const from = julie.getByLabel("Partir d'un modèle ou d'un événement passé");
+  await from.selectOption(
+    (await from.locator("option", { hasText: "Soirée rebond 500 places" }).getAttribute("value"))!,
+  );
+  await julie.getByRole("button", { name: "Remplir le formulaire" }).click();
+  await expect(julie.getByText("Nouvelle édition à partir de « Failcon Paris 2027 »")).toBeVisible();
+  await expect(julie.getByLabel("Jauge (places)")).toHaveValue("500");
+  const slug = `rebond-grenoble-${Date.now()}`;
+  await julie.getByLabel("Titre (français)").fill("Conférence du rebond — Grenoble");
+  await julie.getByLabel("Titre (anglais)").fill("Bounce-back conference — Grenoble");
+  await julie.getByLabel("Adresse de la page").fill(slug);
+  await julie.getByLabel("Début").fill("2027-09-16T18:30");
+  await julie.getByLabel("Fin").fill("2027-09-16T22:00");
+  await julie.getByLabel("Nom du lieu").fill("La Belle Électrique");
+  await julie.getByRole("button", { name: "Créer le brouillon" }).click();
+  await expect(julie).toHaveURL(new RegExp(`/organisateur/evenements/${slug}`));
+  await expect(julie.getByText("Brouillon créé.")).toBeVisible();
+  // Paris's set-up came with it: its formats, its ticket types; none of its orders.
+  await julie.goto(`/organisateur/evenements/${slug}/appel`);
+  await expect(julie.getByText("Récit d'échec").first()).toBeVisible();
+  await expect(julie.getByText("Table ronde").first()).toBeVisible();
+  await julie.goto(`/organisateur/evenements/${slug}/billetterie`);
+  await expect(julie.getByText("Aucune commande").first()).toBeVisible();
+  // It is Lyon's chapter's: on her season, with the chapter's region.
+  await julie.goto("/organisateur");
+  await expect(julie.getByRole("link", { name: "Conférence du rebond — Grenoble" })).toBeVisible();
+  await julie.close();
+});

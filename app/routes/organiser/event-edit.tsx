@@ -6,7 +6,8 @@ import { z } from "zod";
 import type { Route } from "./+types/event-edit";
 import { eventOrganiser, type EventOrganiser } from "~/auth/event-organiser.server";
 import { eventFormSchema, eventStatusIntents } from "~/events/event-form";
-import { StatusCard } from "~/events/event-edit-sections";
+import { StatusCard, TemplateCard } from "~/events/event-edit-sections";
+import { nameTemplate } from "~/events/editions.server";
 import { SetupChecklist } from "~/events/setup-checklist";
 import { setupChecklist } from "~/events/setup-checklist.server";
 import { EventFormFields } from "~/events/event-form-fields";
@@ -35,6 +36,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       "chapters.eventField",
       "chapters.eventFieldHint",
       "dashboard",
+      "editions",
       "errors",
       "event",
       "eventForm",
@@ -45,6 +47,14 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 const statusSchema = z.object({ intent: z.enum(eventStatusIntents) });
+const templateSchema = z.object({
+  intent: z.literal("template"),
+  templateName: z
+    .string()
+    .trim()
+    .max(80, "errors.tooLong")
+    .transform((v) => v || null),
+});
 
 type IntentArgs = { event: EventOrganiser["event"]; formData: FormData };
 
@@ -82,8 +92,16 @@ async function save({ event, formData }: IntentArgs) {
   return redirect(`${href("/organisateur/evenements/:eventSlug", { eventSlug: saved.slug })}?statut=saved`);
 }
 
+async function keepAsTemplate({ event, formData }: IntentArgs) {
+  const parsed = templateSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return data({ result: undefined, error: parsed.error.issues[0]!.message }, { status: 400 });
+  await nameTemplate(db(), event.id, parsed.data.templateName);
+  const notice = parsed.data.templateName ? "template" : "untemplate";
+  return redirect(`${href("/organisateur/evenements/:eventSlug", { eventSlug: event.slug })}?statut=${notice}`);
+}
+
 // Any other intent is a status change (publish, unpublish, archive), checked by statusSchema.
-const intents = { "cancel-event": cancel, save };
+const intents = { "cancel-event": cancel, save, template: keepAsTemplate };
 
 export async function action({ request, context }: Route.ActionArgs) {
   const { event } = eventOrganiser(context);
@@ -141,6 +159,7 @@ export default function EditEvent({ loaderData, actionData }: Route.ComponentPro
       </section>
       <aside className="space-y-6">
         <StatusCard event={event} error={actionData?.error} />
+        <TemplateCard event={event} />
         <SetupChecklist eventSlug={event.slug} steps={loaderData.setup} />
       </aside>
     </div>

@@ -131,6 +131,26 @@ export const en: Translation<Messages> = {
       ownerNational: "An owner belongs to the national team: choose “National team” or the organiser role.",
     },
   },
+  editions: {
+    startFrom: "Start from a template or an earlier event",
+    startFromHint:
+      "Call for stories, formats, questions, review criteria, rooms, tickets and quotas, reminders, survey and wall settings are copied, their dates moved by the same span. Nothing personal: no stories, orders, contacts or posts.",
+    blank: "None: an empty event",
+    use: "Fill in the form",
+    templateOption: "Template “{{name}}” — {{title}}",
+    fromSource:
+      "New edition from “{{title}}”: change the title, place and dates; the rest of its set-up will be copied.",
+    template: "Template",
+    templateLead:
+      "Keep this event's set-up as a named template: every team of the organisation may start a new edition from it.",
+    templateName: "Template name",
+    templateNameHint: "For example “Bounce-back evening, 250 seats”. Empty the field to stop offering it.",
+    saveTemplate: "Save the template",
+    newEdition: "New edition from this one",
+    errors: {
+      source: "This event cannot be a template here: pick one from the “Start from” list.",
+    },
+  },
   organisationNew: {
     title: "New organisation",
     lead: "A network, an association, a team running bounce-back evenings: you will be its owner and then invite your team. Organisations see nothing of each other.",
@@ -283,6 +303,8 @@ export const en: Translation<Messages> = {
       unpublish: "Event back to draft: the public no longer sees it.",
       archive: "Event archived.",
       canceled: "Event canceled: attendees are being told.",
+      template: "Template saved: every team of the organisation may start from it.",
+      untemplate: "This event is no longer offered as a template.",
     },
   },
   team: {

@@ -128,6 +128,26 @@ export const fr = {
         "Un·e responsable fait partie de l'équipe nationale : choisissez « Équipe nationale » ou le rôle d'organisateur·rice.",
     },
   },
+  editions: {
+    startFrom: "Partir d'un modèle ou d'un événement passé",
+    startFromHint:
+      "Appel à récits, formats, questions, critères de relecture, salles, billets et jauges, rappels, sondage et réglages du mur sont repris, leurs dates décalées d'autant. Rien de personnel : ni récits, ni commandes, ni contacts, ni messages.",
+    blank: "Aucun : un événement vide",
+    use: "Remplir le formulaire",
+    templateOption: "Modèle « {{name}} » — {{title}}",
+    fromSource:
+      "Nouvelle édition à partir de « {{title}} » : changez le titre, le lieu et les dates ; le reste de sa mise en place sera repris.",
+    template: "Modèle",
+    templateLead:
+      "Gardez la mise en place de cet événement comme modèle nommé : toutes les équipes de l'organisation pourront partir de lui pour une nouvelle édition.",
+    templateName: "Nom du modèle",
+    templateNameHint: "Par exemple « Soirée rebond 250 places ». Videz le champ pour ne plus le proposer.",
+    saveTemplate: "Enregistrer le modèle",
+    newEdition: "Nouvelle édition à partir de celui-ci",
+    errors: {
+      source: "Cet événement ne peut pas servir de modèle ici : choisissez-en un dans la liste « Partir d'un modèle ».",
+    },
+  },
   organisationNew: {
     title: "Nouvelle organisation",
     lead: "Un réseau, une association, une équipe qui organise des soirées du rebond : vous en serez responsable et inviterez ensuite votre équipe. Les organisations ne voient rien les unes des autres.",
@@ -281,6 +301,8 @@ export const fr = {
       unpublish: "Événement repassé en brouillon : il n'est plus visible du public.",
       archive: "Événement archivé.",
       canceled: "Événement annulé : les personnes inscrites sont prévenues.",
+      template: "Modèle enregistré : toutes les équipes de l'organisation peuvent partir de lui.",
+      untemplate: "Cet événement n'est plus proposé comme modèle.",
     },
   },
   team: {
