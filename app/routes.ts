@@ -48,6 +48,8 @@ export default [
   route("confirmation/:token", "routes/speaker/confirmation.tsx"),
 
   route("controle/:eventSlug", "routes/check-in/door.tsx"),
+  route("partenaire", "routes/partner/partnerships.tsx"),
+  route("partenaire/invites.csv", "routes/partner/partnerships-csv.ts"),
   route("partenaire/:eventSlug", "routes/partner/portal.tsx"),
   route("partenaire/:eventSlug/invites.csv", "routes/partner/guests-csv.ts"),
   route("partenaire/:eventSlug/bilan.csv", "routes/partner/report-csv.ts"),
@@ -92,6 +94,8 @@ export default [
     route("organisations/nouvelle", "routes/organiser/organisation-new.tsx"),
     route("organisations/:orgSlug/equipe", "routes/organiser/organisation-team.tsx"),
     route("organisations/:orgSlug/antennes", "routes/organiser/chapters.tsx"),
+    route("organisations/:orgSlug/reseau", "routes/organiser/national-view.tsx"),
+    route("organisations/:orgSlug/reseau.csv", "routes/organiser/national-view-csv.ts"),
     route("organisations/:orgSlug/paiement", "routes/organiser/bank-details.tsx"),
     route("organisations/:orgSlug/contacts", "routes/organiser/contacts.tsx"),
     route("organisations/:orgSlug/contacts.csv", "routes/organiser/contacts-csv.ts"),

@@ -12,10 +12,13 @@ const firstWord = (name: string) => name.trim().split(/\s+/)[0] ?? "";
 const rules = ["tags", "attendeesOf", "speakersOf", "partnerGuestsOf", "notAnswered"] as const;
 
 // Whose people a campaign may reach (docs/decisions/040-chapters.md): those of its event's
-// chapter (null: the national team's) — the chapter's contacts and those shared with the whole
-// network, the attendees, speakers and invitees of the chapter's events. An event id of another
-// chapter in a segment reaches nobody.
+// chapter (null: the national team's) — the chapter's contacts, the national team's (the
+// network's own list) and those shared with the whole network; the attendees, speakers and
+// invitees of the chapter's events. An event id of another chapter in a segment reaches nobody.
 export type Audience = { organisationId: string; chapterId: string | null };
+
+const reachableContact = (audience: Audience) =>
+  Prisma.sql`(c."chapterId" IS NULL OR c."sharedAt" IS NOT NULL OR ${sameChapter(`c."chapterId"`, audience)})`;
 
 const sameChapter = (column: string, audience: Audience) =>
   audience.chapterId === null
@@ -35,7 +38,7 @@ function ruleMembers(
   const events = Prisma.sql`e."organisationId" = ${organisationId} AND ${sameChapter(`e."chapterId"`, audience)}`;
   if (rule === "tags") {
     return Prisma.sql`SELECT lower(c."email") AS email, c."firstName" AS name, c."locale"::text AS locale, ${rank}::int AS rank
-      FROM "Contact" c WHERE c."organisationId" = ${organisationId} AND (${sameChapter(`c."chapterId"`, audience)} OR c."sharedAt" IS NOT NULL)
+      FROM "Contact" c WHERE c."organisationId" = ${organisationId} AND ${reachableContact(audience)}
        AND c."tags" && ${value as string[]}::text[]`;
   }
   if (rule === "attendeesOf" || rule === "partnerGuestsOf") {
@@ -157,7 +160,7 @@ export async function segmentChoices(client: Db, audience: Audience) {
       orderBy: { createdAt: "desc" },
     }),
     client.$queryRaw<{ tag: string }[]>`SELECT DISTINCT unnest(c."tags") AS tag FROM "Contact" c
-       WHERE c."organisationId" = ${organisationId} AND (${sameChapter(`c."chapterId"`, audience)} OR c."sharedAt" IS NOT NULL) ORDER BY tag`,
+       WHERE c."organisationId" = ${organisationId} AND ${reachableContact(audience)} ORDER BY tag`,
   ]);
   return { events, campaigns, tags: tags.map((t) => t.tag) };
 }

@@ -8,6 +8,7 @@ import { env } from "~/infra/env.server";
 import { answerValues } from "./questions";
 import { eventQuestions } from "./questions.server";
 import { isEditableState } from "./states";
+import { proposeElsewhere } from "./story-copies.server";
 import { coSpeakerSchema, MAX_SPEAKERS, storyFormSchema } from "./submission-form";
 import {
   editingWindow,
@@ -104,7 +105,15 @@ export async function saveStory({ submissionId, userId, formData }: StoryInput) 
 }
 
 // The forms of the page besides the story's own, by their intent.
+// Proposed to another city's call: the copy is the speaker's next page, to complete and send.
+async function propose({ submissionId, userId, formData }: StoryInput) {
+  const copied = await proposeElsewhere(db(), { submissionId, userId, eventId: String(formData.get("eventId") ?? "") });
+  if (!copied.ok) return data({ result: undefined, coSpeaker: undefined, error: copied.error }, { status: 400 });
+  return redirect(`${href("/espace/recits/:submissionId", { submissionId: copied.id })}?etat=copie`);
+}
+
 export const storyIntents = {
+  propose,
   availability: addRange,
   "remove-availability": removeRange,
   withdraw,

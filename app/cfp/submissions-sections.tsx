@@ -8,6 +8,7 @@ import { invitedTalkSchema } from "./decision-form";
 import { SubmissionStateBadge } from "./state-badge";
 import { submissionStates, type SubmissionState } from "./states";
 import type { eventSubmissions } from "./submissions.server";
+import type { networkTalks } from "./story-copies.server";
 import { Cell, DataRow, DataTable } from "~/ui/data-table";
 
 // The sections of an event's submissions page (app/routes/organiser/submissions.tsx).
@@ -37,9 +38,12 @@ export function SubmissionsFilter({ state }: { state: SubmissionState | null }) 
 export function SubmissionsTable({
   submissions,
   timeZone,
+  elsewhere = [],
 }: {
   submissions: Awaited<ReturnType<typeof eventSubmissions>>["rows"];
   timeZone: string;
+  // The speakers' stories at the network's other events (networkTalks).
+  elsewhere?: Awaited<ReturnType<typeof networkTalks>>;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -65,7 +69,23 @@ export function SubmissionsTable({
               </span>
             ) : null}
           </Cell>
-          <Cell>{s.speakers.map((sp) => sp.user.name || sp.user.email).join(", ")}</Cell>
+          <Cell>
+            {s.speakers.map((sp) => (
+              <div key={sp.userId}>
+                {sp.user.name || sp.user.email}
+                {elsewhere
+                  .filter((talk) => talk.userId === sp.userId)
+                  .map((talk) => (
+                    <p key={talk.submission.id} className="text-xs text-gray-600">
+                      {t("storyCopies.elsewhere", {
+                        event: localized(talk.submission.event, "title", locale),
+                        state: t(`submissionState.${talk.submission.state}`),
+                      })}
+                    </p>
+                  ))}
+              </div>
+            ))}
+          </Cell>
           <Cell>{name(s.format)}</Cell>
           <Cell>{name(s.track)}</Cell>
           <Cell>

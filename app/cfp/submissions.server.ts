@@ -225,6 +225,7 @@ export async function submissionForSpeaker(client: Db, submissionId: string, use
     select: {
       ...speakerListSelect,
       eventId: true,
+      originId: true,
       formatId: true,
       trackId: true,
       company: true,
@@ -276,7 +277,10 @@ export async function eventSubmissions(client: Db, eventId: string, state?: Subm
           company: true,
           format: { select: { nameFr: true, nameEn: true } },
           track: { select: { nameFr: true, nameEn: true } },
-          speakers: { orderBy: { position: "asc" }, select: { user: { select: { name: true, email: true } } } },
+          speakers: {
+            orderBy: { position: "asc" },
+            select: { userId: true, user: { select: { name: true, email: true } } },
+          },
         },
       }),
   );

@@ -22,7 +22,7 @@ const keptWhere = (team: TeamAccess, contactId: string): Prisma.ContactWhereInpu
 export const readableContactsSql = (team: TeamAccess, alias: string) =>
   team.chapterId === null
     ? Prisma.sql`${Prisma.raw(alias)}."organisationId" = ${team.organisationId}`
-    : Prisma.sql`${Prisma.raw(alias)}."organisationId" = ${team.organisationId} AND (${Prisma.raw(alias)}."chapterId" = ${team.chapterId} OR ${Prisma.raw(alias)}."sharedAt" IS NOT NULL)`;
+    : Prisma.sql`${Prisma.raw(alias)}."organisationId" = ${team.organisationId} AND (${Prisma.raw(alias)}."chapterId" = ${team.chapterId} OR ${Prisma.raw(alias)}."chapterId" IS NULL OR ${Prisma.raw(alias)}."sharedAt" IS NOT NULL)`;
 
 function contactWhere(team: TeamAccess, filter: ContactFilter): Prisma.ContactWhereInput {
   const q = filter.q?.trim();
@@ -72,15 +72,18 @@ export async function organisationTags(client: Db, team: TeamAccess) {
   return rows.map((row) => ({ tag: row.tag, count: Number(row.count) }));
 }
 
-// One of the organisation's contacts, and whether the member reads it (their chapter's, the
-// national team's reading of any, or shared with the network): the page is refused otherwise.
+// One of the organisation's contacts, and whether the member reads it (readableContactsWhere's
+// rule): the page is refused otherwise.
 export async function organisationContact(client: Db, team: TeamAccess, contactId: string) {
   const contact = await client.contact.findFirst({
     where: { id: contactId, organisationId: team.organisationId },
     include: { chapter: { select: { name: true } } },
   });
   if (!contact) return null;
-  return { contact, readable: keepsContact(team, contact) || contact.sharedAt !== null };
+  return {
+    contact,
+    readable: keepsContact(team, contact) || contact.chapterId === null || contact.sharedAt !== null,
+  };
 }
 
 // Whether the member may change the contact (their chapter's own, or any for the national team).

@@ -102,6 +102,45 @@ export async function requestedPartnerSpace(request: Request, eventSlug: string)
   return { ...access, ...space, locale, t: translator(locale) };
 }
 
+// Every event a person's partner accounts speak for, across cities and chapters (one space for a
+// bank that sponsors four evenings): each with the partner's placement and its guests' figures,
+// or, for an account not yet linked to one of the event's partners, the event alone.
+export async function partnerEvents(client: Db, userId: string) {
+  const roles = await client.eventRole.findMany({
+    where: { userId, role: "PARTNER" },
+    orderBy: { event: { startsAt: "desc" } },
+    select: {
+      partnerId: true,
+      event: {
+        select: { id: true, slug: true, titleFr: true, titleEn: true, startsAt: true, timeZone: true, venueName: true },
+      },
+    },
+  });
+  return Promise.all(
+    roles.map(async ({ event, partnerId }) => ({
+      event,
+      report: partnerId ? await partnerReport(client, event.id, partnerId) : null,
+    })),
+  );
+}
+
+// All those events' guests in one spreadsheet, an event column first.
+export function allPartnerGuestsCsv(
+  spaces: Awaited<ReturnType<typeof partnerEvents>>,
+  t: (key: string) => string,
+  locale: Locale,
+) {
+  return csvText([
+    [t("portal.csv.event"), ...guestsHeader(t)],
+    ...spaces.flatMap(({ event, report }) =>
+      (report?.guests ?? []).map((g) => [
+        localized(event, "title", locale),
+        ...guestLine(g, t, event.timeZone, locale),
+      ]),
+    ),
+  ]);
+}
+
 // Where a partner's invitation links lead (the booking page, its code filled in by the page), as
 // long as the event is still to come; none after.
 export async function invitationBookingUrl(event: { id: string; slug: string }, now = new Date()) {
@@ -114,25 +153,24 @@ export function partnerEvening(space: Awaited<ReturnType<typeof requestedPartner
   return eventReport(db(), space.event, space.report?.partner.name ?? null, space);
 }
 
+const guestsHeader = (t: (key: string) => string) =>
+  ["name", "email", "ticket", "code", "state", "registeredAt", "checkedInAt"].map((k) => t(`portal.csv.${k}`));
+
+const guestLine = (
+  g: PartnerReport["guests"][number],
+  t: (key: string) => string,
+  timeZone: string,
+  locale: Locale,
+) => [
+  g.name,
+  g.email,
+  localized(g, "ticket", locale),
+  g.code,
+  t(`portal.state.${g.state}`),
+  csvMinute(g.registeredAt, timeZone),
+  csvMinute(g.checkedInAt, timeZone),
+];
+
 export function partnerGuestsCsv(report: PartnerReport, t: (key: string) => string, timeZone: string, locale: Locale) {
-  return csvText([
-    [
-      t("portal.csv.name"),
-      t("portal.csv.email"),
-      t("portal.csv.ticket"),
-      t("portal.csv.code"),
-      t("portal.csv.state"),
-      t("portal.csv.registeredAt"),
-      t("portal.csv.checkedInAt"),
-    ],
-    ...report.guests.map((g) => [
-      g.name,
-      g.email,
-      localized(g, "ticket", locale),
-      g.code,
-      t(`portal.state.${g.state}`),
-      csvMinute(g.registeredAt, timeZone),
-      csvMinute(g.checkedInAt, timeZone),
-    ]),
-  ]);
+  return csvText([guestsHeader(t), ...report.guests.map((g) => guestLine(g, t, timeZone, locale))]);
 }

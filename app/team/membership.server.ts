@@ -30,8 +30,12 @@ export const managedWhere = (access: TeamAccess) =>
     : { organisationId: access.organisationId, chapterId: access.chapterId };
 
 // The contacts they read: every one for the national team; a chapter organiser reads the
-// chapter's, and those who agreed to be shared with the whole network.
+// chapter's, the national team's (the network's own list), and other chapters' contacts who
+// agreed to be shared with the whole network.
 export const readableContactsWhere = (access: TeamAccess): Prisma.ContactWhereInput =>
   access.chapterId === null
     ? { organisationId: access.organisationId }
-    : { organisationId: access.organisationId, OR: [{ chapterId: access.chapterId }, { sharedAt: { not: null } }] };
+    : {
+        organisationId: access.organisationId,
+        OR: [{ chapterId: access.chapterId }, { chapterId: null }, { sharedAt: { not: null } }],
+      };

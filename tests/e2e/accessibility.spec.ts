@@ -22,6 +22,8 @@ const pages = [
   { path: "/organisateur/organisations/reseau-rebond/paiement", signedInAs: demo.owner },
   { path: "/organisateur/organisations/nouvelle", signedInAs: demo.attendee },
   { path: "/organisateur/organisations/reseau-rebond/antennes", signedInAs: demo.owner },
+  { path: "/organisateur/organisations/reseau-rebond/reseau", signedInAs: demo.owner },
+  { path: "/partenaire", signedInAs: demo.partner },
   { path: "/organisateur/evenements/nouveau", signedInAs: demo.chapterOrganiser },
   { path: "/organisateur/evenements/conference-du-rebond-lyon-2027/campagnes", signedInAs: demo.owner },
   { path: "/organisateur/evenements/failcon-paris-2027/mur", signedInAs: demo.owner },

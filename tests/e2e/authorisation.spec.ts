@@ -51,6 +51,23 @@ const table: Record<string, Access> = {
     allowed: "checkIn",
     wrong: ["reviewer", "partner", "attendee", "speaker"],
   },
+  // Anyone signed in: the page lists the events their partner accounts speak for (none for others).
+  "/partenaire": { who: "signed-in", allowed: "partner", readOnly: true },
+  "/partenaire/invites.csv": { who: "signed-in", allowed: "partner", readOnly: true },
+  "/organisateur/organisations/:orgSlug/reseau": {
+    who: "restricted",
+    sample: "/organisateur/organisations/reseau-rebond/reseau",
+    allowed: "owner",
+    wrong: ["chapterOrganiser", "reviewer", "partner", "checkIn", "attendee"],
+    readOnly: true,
+  },
+  "/organisateur/organisations/:orgSlug/reseau.csv": {
+    who: "restricted",
+    sample: "/organisateur/organisations/reseau-rebond/reseau.csv",
+    allowed: "organiser",
+    wrong: ["chapterOrganiser", "partner", "speaker"],
+    readOnly: true,
+  },
   "/partenaire/:eventSlug": {
     who: "restricted",
     sample: "/partenaire/failcon-paris-2027",

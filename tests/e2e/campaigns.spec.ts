@@ -103,7 +103,9 @@ test("the unsubscribe link of a campaign mail works in one click, without signin
   expect(response.status()).toBe(200);
   await page.goto("/organisateur/organisations/reseau-rebond/contacts?q=basile");
   await expect(
-    page.getByRole("row", { name: /basile\.desabonne@exemple\.fr Basile desabonnement-e2e Désinscrit/ }),
+    page.getByRole("row", {
+      name: /basile\.desabonne@exemple\.fr Basile desabonnement-e2e Équipe nationale Désinscrit/,
+    }),
   ).toBeVisible();
 });
 

@@ -24,7 +24,9 @@ test("the national owner sees the network's chapters; Lyon's organiser sees only
   await expect(julie.getByText("aurelie.beranger@exemple.fr")).toBeVisible();
   // Paris's association agreed to be shared: read, not changed.
   await julie.getByRole("link", { name: "claire.fabre@asso-exemple.fr" }).click();
-  await expect(julie.getByText("Ce contact est partagé par une autre antenne")).toBeVisible();
+  await expect(
+    julie.getByText("Ce contact est celui de l'équipe nationale, ou partagé par une autre antenne"),
+  ).toBeVisible();
   await expect(julie.getByRole("button", { name: "Supprimer ce contact" })).toHaveCount(0);
   await julie.goto("/organisateur/organisations/reseau-rebond/contacts");
   await expect(julie.getByText("nadia.ouali@exemple.fr")).toHaveCount(0);
@@ -77,4 +79,46 @@ test("Lyon's organiser starts a new city's edition from the network's template, 
   await julie.goto("/organisateur");
   await expect(julie.getByRole("link", { name: "Conférence du rebond — Grenoble" })).toBeVisible();
   await julie.close();
+});
+
+test("the national owner reads how the season went, per chapter, region and season, in French and English", async ({
+  browser,
+}) => {
+  const owner = await newSignedInPage(browser, demo.owner);
+  await owner.goto("/organisateur");
+  await owner.getByRole("link", { name: "Vue nationale de Réseau Rebond" }).click();
+  await expect(owner.getByRole("heading", { name: "Vue nationale — Réseau Rebond" })).toBeVisible();
+  const chapters = owner.getByRole("table", { name: "Par antenne" });
+  for (const name of [
+    "Île-de-France",
+    "Auvergne-Rhône-Alpes",
+    "Hauts-de-France",
+    "Provence-Alpes-Côte d'Azur",
+    "Équipe nationale",
+  ])
+    await expect(chapters.getByRole("rowheader", { name, exact: true })).toBeVisible();
+  // Last year's Paris: 58 of its tickets came in.
+  await expect(owner.getByRole("table", { name: "Par saison" }).getByRole("rowheader", { name: "2026" })).toBeVisible();
+  await expect(owner.getByRole("img", { name: "Billets délivrés et entrées, par saison" })).toBeVisible();
+  const csv = await owner.request.get("/organisateur/organisations/reseau-rebond/reseau.csv");
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect(await csv.text()).toContain("Antenne;Île-de-France;");
+  await owner.request.post("/langue", { form: { locale: "en" } });
+  await owner.goto("/organisateur/organisations/reseau-rebond/reseau");
+  await expect(owner.getByRole("heading", { name: "National view — Réseau Rebond" })).toBeVisible();
+  await owner.close();
+});
+
+test("the Région's account has one space for every evening it sponsors, in Paris and Lyon", async ({ browser }) => {
+  const partner = await newSignedInPage(browser, demo.partner);
+  await partner.goto("/espace");
+  await partner.getByRole("link", { name: "Mes partenariats" }).click();
+  await expect(partner.getByRole("heading", { name: "Mes partenariats" })).toBeVisible();
+  for (const title of ["Failcon Paris 2027", "Conférence du rebond — Lyon", "Failcon Paris 2026"])
+    await expect(partner.getByRole("link", { name: title, exact: true })).toBeVisible();
+  await expect(partner.getByText("Région Île-de-France · Partenaire principal").first()).toBeVisible();
+  const csv = await (await partner.request.get("/partenaire/invites.csv")).text();
+  expect(csv.split("\r\n")[0]).toContain("Événement;Nom;E-mail");
+  expect(csv).toContain("Failcon Paris 2026;");
+  await partner.close();
 });

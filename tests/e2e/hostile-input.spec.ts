@@ -88,6 +88,8 @@ const table: Record<string, Row> = {
   "/espace/recits/:submissionId": { sample: (ids) => `/espace/recits/${ids.ownSubmission}`, as: "speaker" },
   "/confirmation/:token": { sample: (ids) => `/confirmation/${ids.confirmation}` },
   "/controle/:eventSlug": { sample: `/controle/${paris}`, as: "checkIn" },
+  "/partenaire": { as: "partner" },
+  "/partenaire/invites.csv": { as: "partner" },
   "/partenaire/:eventSlug": { sample: `/partenaire/${paris}`, as: "partner" },
   "/partenaire/:eventSlug/invites.csv": { sample: `/partenaire/${paris}/invites.csv`, as: "partner" },
   "/partenaire/:eventSlug/bilan.csv": { sample: `/partenaire/${paris}/bilan.csv`, as: "partner" },
@@ -143,6 +145,14 @@ const table: Record<string, Row> = {
   },
   "/organisateur/organisations/:orgSlug/antennes": {
     sample: "/organisateur/organisations/reseau-rebond/antennes",
+    as: "owner",
+  },
+  "/organisateur/organisations/:orgSlug/reseau": {
+    sample: "/organisateur/organisations/reseau-rebond/reseau",
+    as: "owner",
+  },
+  "/organisateur/organisations/:orgSlug/reseau.csv": {
+    sample: "/organisateur/organisations/reseau-rebond/reseau.csv",
     as: "owner",
   },
   "/organisateur/organisations/:orgSlug/paiement": {

@@ -149,8 +149,8 @@ test("an organiser invited to a chapter is on its team; an owner is always natio
 
 test("a chapter reads its contacts and those shared with the network, and changes only its own", async () => {
   const emails = async (team: TeamAccess) => (await listContacts(db, team, {})).contacts.map((c) => c.email).sort();
-  expect(await emails(lyon)).toEqual(["aurelie@exemple.fr", "bruno@banque.fr"]);
-  expect(await emails(paris)).toEqual(["bruno@banque.fr", "nadia@exemple.fr"]);
+  expect(await emails(lyon)).toEqual(["aurelie@exemple.fr", "bruno@banque.fr", "claire@reseau.fr"]);
+  expect(await emails(paris)).toEqual(["bruno@banque.fr", "claire@reseau.fr", "nadia@exemple.fr"]);
   expect(await emails(national)).toEqual([
     "aurelie@exemple.fr",
     "bruno@banque.fr",
@@ -158,12 +158,13 @@ test("a chapter reads its contacts and those shared with the network, and change
     "nadia@exemple.fr",
   ]);
   expect((await listContacts(db, lyon, {})).tags).toEqual([
-    { tag: "entrepreneur", count: 1 },
+    { tag: "entrepreneur", count: 2 },
     { tag: "partenaire", count: 1 },
   ]);
   // Through an id in the address bar or a form: nothing of another chapter's is read or changed.
   expect(await organisationContact(db, lyon, parisian.id!)).toMatchObject({ readable: false });
   expect(await organisationContact(db, paris, banker.id!)).toMatchObject({ readable: true });
+  expect(await organisationContact(db, lyon, headOffice.id!)).toMatchObject({ readable: true });
   expect(await organisationContact(db, nationalTeam(other.id), parisian.id!)).toBeNull();
   expect(await saveContact(db, paris, contact("bruno@banque.fr", ["volé"]), banker.id!)).toMatchObject({
     ok: false,
@@ -177,7 +178,7 @@ test("a chapter reads its contacts and those shared with the network, and change
   expect(csv).not.toContain("nadia@exemple.fr");
   // Withdrawn consent to share: the other chapters no longer read them.
   await saveContact(db, lyon, contact("bruno@banque.fr", ["partenaire"], false), banker.id!);
-  expect(await emails(paris)).toEqual(["nadia@exemple.fr"]);
+  expect(await emails(paris)).toEqual(["claire@reseau.fr", "nadia@exemple.fr"]);
   await saveContact(db, lyon, contact("bruno@banque.fr", ["partenaire"], true), banker.id!);
 });
 
@@ -213,14 +214,18 @@ test("a campaign reaches the people of its event's chapter; another chapter's ev
   });
   const reached = async (event: { chapterId: string | null }, segment: object) =>
     (await resolveSegment(db, audience(event), segmentSchema.parse(segment))).people.map((p) => p.email).sort();
+  // The chapter's own, the network's list (the national team's) and the shared partner.
   expect(await reached(lyonEvent, { tags: ["entrepreneur", "partenaire"] })).toEqual([
     "aurelie@exemple.fr",
     "bruno@banque.fr",
+    "claire@reseau.fr",
   ]);
   expect(await reached(parisEvent, { tags: ["entrepreneur", "partenaire"] })).toEqual([
     "bruno@banque.fr",
+    "claire@reseau.fr",
     "nadia@exemple.fr",
   ]);
+  // A national evening reaches the network's list, not the chapters' own contacts.
   expect(await reached(nationalEvent, { tags: ["entrepreneur"] })).toEqual(["claire@reseau.fr"]);
   await db.order.create({
     data: {

@@ -36,6 +36,7 @@ export async function loader({ request }: Route.LoaderArgs) {
       "event.online",
       "mySpace",
       "organisationNew.link",
+      "partnerships.link",
       "portal.title",
       "roles",
       "series.me",
@@ -78,6 +79,14 @@ export default function MySpace({ loaderData, actionData }: Route.ComponentProps
           <Link to={href("/espace/billets")} className="font-semibold">
             {t("mySpace.ticketsLink")}
           </Link>
+          {roles.eventRoles.some((r) => r.role === "PARTNER") ? (
+            <>
+              {" · "}
+              <Link to={href("/partenaire")} className="font-semibold">
+                {t("partnerships.link")}
+              </Link>
+            </>
+          ) : null}
         </p>
         <h2 className="mt-8 text-xl font-bold">{t("mySpace.roles")}</h2>
         {roles.memberships.length + roles.eventRoles.length === 0 ? (

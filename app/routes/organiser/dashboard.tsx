@@ -22,7 +22,16 @@ export async function loader({ request }: Route.LoaderArgs) {
     events,
     series,
     mailbox: env().demoMode,
-    strings: await pageStrings(request, "chapters", "dashboard", "errors", "event", "series", "status"),
+    strings: await pageStrings(
+      request,
+      "chapters",
+      "dashboard",
+      "errors",
+      "event",
+      "national.link",
+      "series",
+      "status",
+    ),
   };
 }
 
@@ -62,13 +71,18 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
         ))}
         {organisations
           .filter((o) => o.chapterId === null)
-          .map((o) => (
+          .flatMap((o) => [
             <li key={`${o.slug}-chapters`}>
               <Link to={href("/organisateur/organisations/:orgSlug/antennes", { orgSlug: o.slug })}>
                 {t("chapters.link", { name: o.name })}
               </Link>
-            </li>
-          ))}
+            </li>,
+            <li key={`${o.slug}-national`}>
+              <Link to={href("/organisateur/organisations/:orgSlug/reseau", { orgSlug: o.slug })}>
+                {t("national.link", { name: o.name })}
+              </Link>
+            </li>,
+          ])}
         {organisations.map((o) => (
           <li key={`${o.slug}-contacts`}>
             <Link to={href("/organisateur/organisations/:orgSlug/contacts", { orgSlug: o.slug })}>

@@ -8,6 +8,7 @@ import { submissionStates } from "~/cfp/states";
 import { callForEvent } from "~/cfp/call.server";
 import { invitedTalkSchema } from "~/cfp/decision-form";
 import { addInvitedTalk, eventSubmissions } from "~/cfp/submissions.server";
+import { networkTalks } from "~/cfp/story-copies.server";
 import { InvitedTalkSection, SubmissionsFilter, SubmissionsTable } from "~/cfp/submissions-sections";
 import { db } from "~/infra/db/db.server";
 import { pageTitle } from "~/ui/meta";
@@ -27,7 +28,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     callForEvent(db(), event.id),
     eventSubmissions(db(), event.id, etat, page),
   ]);
+  const speakerIds = [...new Set(submissions.flatMap((s) => s.speakers.map((sp) => sp.userId)))];
+  const elsewhere = await networkTalks(db(), event.organisationId, event.id, speakerIds);
   return {
+    elsewhere,
     strings: await pageStrings(
       request,
       "callSettings",
@@ -38,6 +42,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       "organiserSubmissions",
       "pagination",
       "speaker",
+      "storyCopies.elsewhere",
+      "storyCopies.errors",
       "submission",
       "submissionState",
     ),
@@ -77,7 +83,7 @@ export default function OrganiserSubmissions({ loaderData, actionData }: Route.C
       <PageHeader breadcrumbs={useEventCrumbs(event)} title={t("organiserSubmissions.title")} />
       <SubmissionsFilter state={state} />
       <p className="mt-4 text-sm text-gray-700">{t("organiserSubmissions.count", { count: span.total })}</p>
-      <SubmissionsTable submissions={submissions} timeZone={event.timeZone} />
+      <SubmissionsTable submissions={submissions} timeZone={event.timeZone} elsewhere={loaderData.elsewhere} />
       <Pagination {...span} label={t("organiserSubmissions.pages")} />
       <InvitedTalkSection
         formats={formats}

@@ -19,6 +19,8 @@ import {
 } from "~/cfp/speaker-submission-sections";
 import { saveStory, storyIntents } from "~/cfp/speaker-submission-actions.server";
 import { MAX_SPEAKERS } from "~/cfp/submission-form";
+import { otherOpenCalls, storyLineage } from "~/cfp/story-copies.server";
+import { StoryTravels } from "~/cfp/story-copies-sections";
 import { editingWindow, submissionForSpeaker } from "~/cfp/submissions.server";
 import { db } from "~/infra/db/db.server";
 import { utcToZonedLocal } from "~/infra/time";
@@ -36,6 +38,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const locale = await detectLocale(request);
   const answered = readableAnswers(submission.answers, locale);
   const scheduled = (SCHEDULABLE as readonly string[]).includes(submission.state);
+  const [lineage, openCalls] = await Promise.all([
+    storyLineage(db(), submission),
+    submission.state === "DRAFT" ? [] : otherOpenCalls(db(), submission),
+  ]);
   const [availability, slot] = scheduled
     ? await Promise.all([
         speakerAvailability(db(), submission.eventId, user.id),
@@ -52,6 +58,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     editable,
     availability,
     slot,
+    lineage,
+    openCalls,
     speakerName: user.name,
     notice: new URL(request.url).searchParams.get("etat"),
     strings: await pageStrings(
@@ -63,6 +71,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       "questions.no",
       "questions.yes",
       "speaker",
+      "storyCopies",
       "submission",
       "submissionState",
       "team.remove",
@@ -122,6 +131,7 @@ export default function SpeakerSubmission({ loaderData, actionData }: Route.Comp
           />
         ) : null}
         <CoSpeakers submission={submission} form={coSpeaker} canInvite={canInvite} />
+        <StoryTravels lineage={loaderData.lineage} openCalls={loaderData.openCalls} />
         <StateHistory submission={submission} />
       </aside>
     </div>
