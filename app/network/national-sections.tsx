@@ -79,7 +79,9 @@ export function FiguresTable({ lines, caption, first }: { lines: FiguresLine[]; 
           <Cell className="tabular-nums">{f.count(l.tickets)}</Cell>
           <Cell className="tabular-nums">{f.count(l.checkedIn)}</Cell>
           <Cell className="tabular-nums">{f.percent(l.attendanceRate)}</Cell>
-          <Cell className="tabular-nums">{t("national.answers", { yes: l.yes, no: l.no, invited: l.invited })}</Cell>
+          <Cell className="tabular-nums">
+            {l.invited ? t("national.answers", { yes: l.yes, no: l.no, invited: l.invited }) : "—"}
+          </Cell>
           <Cell className="tabular-nums">{f.rating(l.rating)}</Cell>
           <Cell className="tabular-nums">{f.count(l.posts)}</Cell>
         </DataRow>

@@ -2,6 +2,7 @@ import type { Db } from "~/infra/db/client.server";
 import { csvDecimal, csvText } from "~/infra/csv";
 import type { Translate } from "~/infra/i18n/translate";
 import { utcToZonedLocal } from "~/infra/time";
+import { organisationChapters } from "~/team/chapters.server";
 
 // "How did the season go?" for the national team (docs/decisions/042-national-view.md): each
 // event's figures counted by the database, then added up per chapter, per region and per
@@ -125,7 +126,7 @@ export type NationalView = Awaited<ReturnType<typeof nationalView>>;
 export async function nationalView(client: Db, organisationId: string, t: Translate, now = new Date()) {
   const [organisation, chapters, rows] = await Promise.all([
     client.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { timeZone: true } }),
-    client.chapter.findMany({ where: { organisationId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    organisationChapters(client, organisationId),
     eventFigures(client, organisationId, now),
   ]);
   const names = new Map(chapters.map((c) => [c.id, c.name]));

@@ -3,11 +3,15 @@ import type { Db, DbClient } from "~/infra/db/client.server";
 import type { ChapterInput } from "./chapter-form";
 import type { TeamAccess } from "./membership.server";
 
+// Chapters in the order French readers expect: "Île-de-France" among the I's, not after
+// "Provence", where the database's byte order puts it.
+const byName = <C extends { name: string }>(chapters: C[]) =>
+  chapters.sort((a, b) => a.name.localeCompare(b.name, "fr"));
+
 // The organisation's chapters, with what each holds (the team page lists them).
 export async function organisationChapters(client: Db, organisationId: string) {
-  return client.chapter.findMany({
+  const chapters = await client.chapter.findMany({
     where: { organisationId },
-    orderBy: { name: "asc" },
     select: {
       id: true,
       name: true,
@@ -15,6 +19,7 @@ export async function organisationChapters(client: Db, organisationId: string) {
       _count: { select: { memberships: true, events: true, series: true, contacts: true } },
     },
   });
+  return byName(chapters);
 }
 
 export async function saveChapter(client: Db, organisationId: string, input: ChapterInput) {
@@ -36,11 +41,11 @@ export async function saveChapter(client: Db, organisationId: string, input: Cha
 // The chapters a member may put something in (invite to, create an event in): every one for
 // the national team, their own for a chapter organiser.
 export async function chapterOptions(client: Db, access: TeamAccess) {
-  return client.chapter.findMany({
+  const chapters = await client.chapter.findMany({
     where: { organisationId: access.organisationId, ...(access.chapterId === null ? {} : { id: access.chapterId }) },
-    orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
+  return byName(chapters);
 }
 
 // The chapter something new is created in: a chapter organiser's always goes to their chapter;
@@ -64,9 +69,9 @@ export async function teamChoices(client: Db, teams: (TeamAccess & { name: strin
     where: {
       OR: teams.map((t) => (t.chapterId === null ? { organisationId: t.organisationId } : { id: t.chapterId })),
     },
-    orderBy: { name: "asc" },
     select: { id: true, name: true, organisationId: true },
   });
+  byName(chapters);
   return teams.map((t) => ({
     organisationId: t.organisationId,
     organisationName: t.name,

@@ -11,7 +11,7 @@ export function Bars({
   return (
     <ul className="mt-2 space-y-1 text-sm">
       {items.map(({ label, count }) => (
-        <li key={label} className="grid grid-cols-[8rem_1fr_auto] items-center gap-2">
+        <li key={label} className="grid grid-cols-[8rem_1fr_auto] items-center gap-2 sm:grid-cols-[13rem_1fr_auto]">
           <span className="truncate">{label}</span>
           <span className="h-4 rounded bg-stone-100">
             <span className="block h-4 rounded bg-brand-600" style={{ width: `${((count ?? 0) / max) * 100}%` }} />

@@ -33,7 +33,12 @@ export function LineChart({
               points={s.values.map((v, i) => `${x(i)},${y(v)}`).join(" ")}
             />
             {s.values.map((v, i) => (
-              <circle key={points[i]} cx={x(i)} cy={y(v)} r={3.5} fill="currentColor" />
+              <g key={points[i]}>
+                <circle cx={x(i)} cy={y(v)} r={3.5} fill="currentColor" />
+                <text x={x(i)} y={y(v) - 8} textAnchor="middle" className="text-[11px]" fill="currentColor">
+                  {v}
+                </text>
+              </g>
             ))}
           </g>
         ))}
