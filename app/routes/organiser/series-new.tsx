@@ -54,6 +54,31 @@ export function meta({ matches }: Route.MetaArgs) {
 
 const weekdays = [1, 2, 3, 4, 5, 6, 7];
 
+// Which organisation, and which of its teams, runs the series: read by the action from the form
+// beside the series' own fields.
+function TeamSelect({
+  name,
+  label,
+  options,
+}: {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <label className="block text-sm font-semibold">
+      {label}
+      <select name={name} className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-2">
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export default function NewSeries({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { organisations } = loaderData;
@@ -75,36 +100,16 @@ export default function NewSeries({ loaderData, actionData }: Route.ComponentPro
       />
       <Form method="post" {...getFormProps(form)} className="mt-6 max-w-3xl space-y-5">
         {organisations.length > 1 ? (
-          <label className="block text-sm font-semibold">
-            {t("eventForm.organisation")}
-            <select
-              name="organisationId"
-              className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-2"
-            >
-              {organisations.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <TeamSelect
+            name="organisationId"
+            label={t("eventForm.organisation")}
+            options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+          />
         ) : (
           <input type="hidden" name="organisationId" value={organisations[0]?.id ?? ""} />
         )}
         {chapterOptions.length ? (
-          <label className="block text-sm font-semibold">
-            {t("chapters.eventField")}
-            <select
-              name="chapterId"
-              className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-2"
-            >
-              {chapterOptions.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <TeamSelect name="chapterId" label={t("chapters.eventField")} options={chapterOptions} />
         ) : null}
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField meta={fields.titleFr} label={t("eventForm.titleFr")} />
