@@ -85,6 +85,11 @@ async function insertEvent(
   return { ok: true, slug: event.slug };
 }
 
+// The national team hands an event to another chapter (or takes it back): checked by chapterFor.
+export async function moveToChapter(client: Db, eventId: string, chapterId: string | null) {
+  await client.event.update({ where: { id: eventId }, data: { chapterId } });
+}
+
 const whereAndWhen = { startsAt: true, endsAt: true, venueName: true, venueAddress: true, onlineUrl: true } as const;
 
 // The event's new details, in the caller's transaction. `moved`: a published event, not
@@ -241,6 +246,7 @@ export async function eventForEditing(client: Db, eventId: string) {
       status: true,
       publishedAt: true,
       templateName: true,
+      chapterId: true,
       organisation: { select: { name: true } },
     },
   });

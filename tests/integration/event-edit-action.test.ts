@@ -159,3 +159,25 @@ test("an address another event already has is refused on the slug, and the event
   const kept = await db.event.findUniqueOrThrow({ where: { id: event.id } });
   expect([kept.slug, kept.titleFr]).toEqual([event.slug, event.titleFr]);
 });
+
+test("the national team hands an event to a chapter and back; a form without the select, or with another organisation's chapter, leaves it", async () => {
+  const lyon = await db.chapter.create({ data: { organisationId: organisation.id, name: "Auvergne-Rhône-Alpes" } });
+  const foreign = await db.chapter.create({
+    data: { organisationId: (await createOrganisation(db)).id, name: "Bretagne" },
+  });
+  const event = await createEvent(db, organisation.id, { status: "DRAFT" });
+  const chapterOf = async () => (await db.event.findUniqueOrThrow({ where: { id: event.id } })).chapterId;
+  expect((await post(event.slug, form(event.slug, { chapterId: lyon.id }))).status).toBe(302);
+  expect(await chapterOf()).toBe(lyon.id);
+  expect((await post(event.slug, form(event.slug))).status).toBe(302);
+  expect(await chapterOf()).toBe(lyon.id);
+  const refused = await post(
+    event.slug,
+    form(event.slug, { chapterId: foreign.id, titleFr: "Titre jamais enregistré" }),
+  );
+  expect(refused.status).toBe(400);
+  expect(refused.body.result?.error?.chapterId).toEqual(["chapters.errors.unknown"]);
+  expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).titleFr).toBe(event.titleFr);
+  expect((await post(event.slug, form(event.slug, { chapterId: "" }))).status).toBe(302);
+  expect(await chapterOf()).toBeNull();
+});

@@ -11,7 +11,8 @@ import { nameTemplate } from "~/events/editions.server";
 import { SetupChecklist } from "~/events/setup-checklist";
 import { setupChecklist } from "~/events/setup-checklist.server";
 import { EventFormFields } from "~/events/event-form-fields";
-import { changeEventStatus, eventForEditing } from "~/events/events.server";
+import { changeEventStatus, eventForEditing, moveToChapter } from "~/events/events.server";
+import { chapterFor, chapterOptions } from "~/team/chapters.server";
 import { cancelEvent, updateEvent } from "~/platform/event-changes.server";
 import { env } from "~/infra/env.server";
 import { db } from "~/infra/db/db.server";
@@ -24,17 +25,25 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 import { PageHeader } from "~/ui/page-header";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { event } = eventOrganiser(context);
-  const [full, setup] = await Promise.all([eventForEditing(db(), event.id), setupChecklist(db(), event.id)]);
+  const { event, access } = eventOrganiser(context);
+  const [full, setup, chapters] = await Promise.all([
+    eventForEditing(db(), event.id),
+    setupChecklist(db(), event.id),
+    // Only the national team moves an event between chapters.
+    access.chapterId === null ? chapterOptions(db(), access) : [],
+  ]);
   const url = new URL(request.url);
   return {
     event: full,
     setup,
+    chapters,
     notice: url.searchParams.has("cree") ? "created" : url.searchParams.get("statut"),
     strings: await pageStrings(
       request,
       "chapters.eventField",
       "chapters.eventFieldHint",
+      "chapters.national",
+      "chapters.errors",
       "dashboard",
       "editions",
       "errors",
@@ -56,7 +65,7 @@ const templateSchema = z.object({
     .transform((v) => v || null),
 });
 
-type IntentArgs = { event: EventOrganiser["event"]; formData: FormData };
+type IntentArgs = { event: EventOrganiser["event"]; access: EventOrganiser["access"]; formData: FormData };
 
 async function cancel({ event }: IntentArgs) {
   if (!(await cancelEvent(db(), event.id, { appUrl: env().APP_URL, secret: env().SESSION_SECRET })))
@@ -74,9 +83,17 @@ async function changeStatus({ event, formData }: IntentArgs) {
   );
 }
 
-async function save({ event, formData }: IntentArgs) {
+async function save({ event, access, formData }: IntentArgs) {
   const submission = parseWithZod(formData, { schema: eventFormSchema.safeExtend({ intent: z.literal("save") }) });
   if (submission.status !== "success") return data({ result: submission.reply(), error: null }, { status: 400 });
+  // The chapter select is the national team's only; a form without it leaves the chapter as it is.
+  const moving = access.chapterId === null && formData.has("chapterId");
+  const chapter = moving ? await chapterFor(db(), access, submission.value.chapterId) : null;
+  if (chapter && !chapter.ok)
+    return data(
+      { result: submission.reply({ fieldErrors: { chapterId: [chapter.error] } }), error: null },
+      { status: 400 },
+    );
   const saved = await updateEvent(
     db(),
     event.id,
@@ -89,6 +106,7 @@ async function save({ event, formData }: IntentArgs) {
       { status: 400 },
     );
   }
+  if (chapter?.ok) await moveToChapter(db(), event.id, chapter.chapterId);
   return redirect(`${href("/organisateur/evenements/:eventSlug", { eventSlug: saved.slug })}?statut=saved`);
 }
 
@@ -104,14 +122,14 @@ async function keepAsTemplate({ event, formData }: IntentArgs) {
 const intents = { "cancel-event": cancel, save, template: keepAsTemplate };
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const { event } = eventOrganiser(context);
+  const { event, access } = eventOrganiser(context);
   const formData = await readForm(request);
   const intent = formData.get("intent");
   const handler =
     typeof intent === "string" && Object.hasOwn(intents, intent)
       ? intents[intent as keyof typeof intents]
       : changeStatus;
-  return handler({ event, formData });
+  return handler({ event, access, formData });
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
@@ -130,6 +148,7 @@ export default function EditEvent({ loaderData, actionData }: Route.ComponentPro
       startsAt: utcToZonedLocal(new Date(event.startsAt), event.timeZone),
       endsAt: utcToZonedLocal(new Date(event.endsAt), event.timeZone),
       capacity: event.capacity?.toString() ?? "",
+      chapterId: event.chapterId ?? "",
     },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
@@ -153,6 +172,14 @@ export default function EditEvent({ loaderData, actionData }: Route.ComponentPro
           <EventFormFields
             fields={fields}
             organisations={[{ id: event.organisationId, name: event.organisation.name }]}
+            chapters={
+              loaderData.chapters.length
+                ? [
+                    { value: "", label: t("chapters.national") },
+                    ...loaderData.chapters.map((c) => ({ value: c.id, label: c.name })),
+                  ]
+                : []
+            }
           />
           <SubmitButton>{t("common.save")}</SubmitButton>
         </Form>
