@@ -1,5 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, href, redirect } from "react-router";
+import { z } from "zod";
 import { availabilitySchema } from "~/agenda/agenda-form";
 import { addAvailability, removeAvailability } from "~/agenda/availability.server";
 import { notFound } from "~/auth/roles.server";
@@ -105,9 +106,19 @@ export async function saveStory({ submissionId, userId, formData }: StoryInput) 
 }
 
 // The forms of the page besides the story's own, by their intent.
+const proposeSchema = z.object({
+  eventId: z
+    .string({ error: "storyCopies.errors.closed" })
+    .min(1, "storyCopies.errors.closed")
+    .max(40, "storyCopies.errors.closed"),
+});
+
 // Proposed to another city's call: the copy is the speaker's next page, to complete and send.
 async function propose({ submissionId, userId, formData }: StoryInput) {
-  const copied = await proposeElsewhere(db(), { submissionId, userId, eventId: String(formData.get("eventId") ?? "") });
+  const parsed = proposeSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success)
+    return data({ result: undefined, coSpeaker: undefined, error: parsed.error.issues[0]!.message }, { status: 400 });
+  const copied = await proposeElsewhere(db(), { submissionId, userId, eventId: parsed.data.eventId });
   if (!copied.ok) return data({ result: undefined, coSpeaker: undefined, error: copied.error }, { status: 400 });
   return redirect(`${href("/espace/recits/:submissionId", { submissionId: copied.id })}?etat=copie`);
 }
