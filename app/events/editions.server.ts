@@ -112,7 +112,6 @@ export async function copySetUp(tx: Tx, sourceId: string, target: { id: string; 
       unconfirmedHoldMinutes: source.unconfirmedHoldMinutes,
       paymentMethods: source.paymentMethods,
       reminderOffsets: source.reminderOffsets,
-      templateName: null,
     },
   });
   if (source.call)
@@ -128,7 +127,7 @@ export async function copySetUp(tx: Tx, sourceId: string, target: { id: string; 
   await tx.attendeeQuestion.createMany({ data: source.attendeeQuestions.map((q) => ({ ...q, eventId })) });
   // Ticket types and quotas get new ids: the links between them are made again with those.
   const typeIds = new Map<string, string>();
-  for (const { id: _sourceId, ...type } of await tx.ticketType.findMany({
+  for (const { id: sourceTypeId, ...type } of await tx.ticketType.findMany({
     where: { eventId: sourceId },
     omit: { eventId: true, createdAt: true, updatedAt: true },
   })) {
@@ -142,7 +141,7 @@ export async function copySetUp(tx: Tx, sourceId: string, target: { id: string; 
       },
       select: { id: true },
     });
-    typeIds.set(_sourceId, created.id);
+    typeIds.set(sourceTypeId, created.id);
   }
   for (const { ticketTypes, ...quota } of source.quotas) {
     await tx.quota.create({
