@@ -7,7 +7,7 @@ import { ofZoneFr, utcToZonedLocal, zoneCity } from "~/infra/time";
 import {
   CheckboxField,
   CompactCheckbox,
-  CompactInput,
+  CompactBilingualInputs,
   CompactTextArea,
   FormErrors,
   MoveButtons,
@@ -246,19 +246,10 @@ export function TracksSection({ tracks, lastResult }: { tracks: CallOfEvent["tra
             editLabel={t("callSettings.editTrack", { track: localized(tr, "name", locale) })}
             saveLabel={t("callSettings.saveTrack")}
           >
-            <CompactInput
-              label={t("callSettings.nameFr")}
-              name="nameFr"
-              defaultValue={tr.nameFr}
-              required
-              minLength={2}
-              maxLength={80}
-            />
-            <CompactInput
-              label={t("callSettings.nameEn")}
-              name="nameEn"
-              defaultValue={tr.nameEn}
-              required
+            <CompactBilingualInputs
+              field="name"
+              labels={[t("callSettings.nameFr"), t("callSettings.nameEn")]}
+              values={tr}
               minLength={2}
               maxLength={80}
             />
@@ -362,19 +353,10 @@ function QuestionFields({ question: q }: { question: Awaited<ReturnType<typeof e
   const { t } = useTranslation();
   return (
     <>
-      <CompactInput
-        label={t("questions.textFr")}
-        name="textFr"
-        defaultValue={q.textFr}
-        required
-        minLength={3}
-        maxLength={300}
-      />
-      <CompactInput
-        label={t("questions.textEn")}
-        name="textEn"
-        defaultValue={q.textEn}
-        required
+      <CompactBilingualInputs
+        field="text"
+        labels={[t("questions.textFr"), t("questions.textEn")]}
+        values={q}
         minLength={3}
         maxLength={300}
       />

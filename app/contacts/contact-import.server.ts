@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import type { Db } from "~/infra/db/client.server";
 import { Prisma } from "~/generated/prisma/client";
-import type { TeamAccess } from "~/team/membership.server";
+import { managedWhere, type TeamAccess } from "~/team/membership.server";
 import { logger } from "~/infra/logger.server";
 import { singleton } from "~/infra/singleton.server";
 import type { Locale } from "~/infra/i18n/i18n";
@@ -102,14 +102,8 @@ export async function createImport(
 }
 
 // An import is opened by its chapter's team and the national team.
-const importWhere = (team: TeamAccess, importId: string) => ({
-  id: importId,
-  organisationId: team.organisationId,
-  ...(team.chapterId === null ? {} : { chapterId: team.chapterId }),
-});
-
 export async function findImport(client: Db, team: TeamAccess, importId: string) {
-  const found = await client.contactImport.findFirst({ where: importWhere(team, importId) });
+  const found = await client.contactImport.findFirst({ where: { id: importId, ...managedWhere(team) } });
   if (!found) return null;
   const parsed = parseCsv(found.content, found.delimiter);
   if (!parsed.ok) return null;

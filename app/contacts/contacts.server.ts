@@ -3,20 +3,16 @@ import { Prisma } from "~/generated/prisma/client";
 import { CSV_BATCH, csvStream, csvStreamText, keysetBatches } from "~/infra/csv";
 import type { Locale } from "~/infra/i18n/i18n";
 import { readPage } from "~/infra/pagination";
-import { readableContactsWhere, type TeamAccess } from "~/team/membership.server";
+import { managedWhere, readableContactsWhere, readsContact, type TeamAccess } from "~/team/membership.server";
 import { parseTags } from "./contact-form";
 
 export const CONTACTS_PAGE = 50;
 
 export type ContactFilter = { q?: string; tag?: string; state?: "active" | "unsubscribed" | "bounced"; page?: number };
 
-// The contacts a member changes or removes: a chapter organiser, only the chapter's own (a
+// The contact as a member changes or removes it: a chapter organiser, only the chapter's own (a
 // contact shared with the network is read by every chapter, kept by its own).
-const keptWhere = (team: TeamAccess, contactId: string): Prisma.ContactWhereInput => ({
-  id: contactId,
-  organisationId: team.organisationId,
-  ...(team.chapterId === null ? {} : { chapterId: team.chapterId }),
-});
+const keptWhere = (team: TeamAccess, contactId: string) => ({ id: contactId, ...managedWhere(team) });
 
 // The same rule as readableContactsWhere, for the queries written in SQL.
 export const readableContactsSql = (team: TeamAccess, alias: string) =>
@@ -80,15 +76,8 @@ export async function organisationContact(client: Db, team: TeamAccess, contactI
     include: { chapter: { select: { name: true } } },
   });
   if (!contact) return null;
-  return {
-    contact,
-    readable: keepsContact(team, contact) || contact.chapterId === null || contact.sharedAt !== null,
-  };
+  return { contact, readable: readsContact(team, contact) };
 }
-
-// Whether the member may change the contact (their chapter's own, or any for the national team).
-export const keepsContact = (team: TeamAccess, contact: { chapterId: string | null }) =>
-  team.chapterId === null || team.chapterId === contact.chapterId;
 
 export type ContactInput = {
   email: string;

@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form, href, Link } from "react-router";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { localized } from "~/infra/i18n/i18n";
-import { CompactInput, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { CompactBilingualInputs, CompactInput, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { EditableItem } from "~/ui/editable-item";
 import { assignmentSchema, categorySchema, identifiableFields } from "./review-form";
 import type { reviewSetup } from "./settings.server";
@@ -49,19 +49,10 @@ export function CategoriesSection({
             columns={3}
             note={<p className="text-xs text-gray-600">{t("reviewSetup.weightKept")}</p>}
           >
-            <CompactInput
-              label={t("callSettings.nameFr")}
-              name="nameFr"
-              defaultValue={c.nameFr}
-              required
-              minLength={2}
-              maxLength={80}
-            />
-            <CompactInput
-              label={t("callSettings.nameEn")}
-              name="nameEn"
-              defaultValue={c.nameEn}
-              required
+            <CompactBilingualInputs
+              field="name"
+              labels={[t("callSettings.nameFr"), t("callSettings.nameEn")]}
+              values={c}
               minLength={2}
               maxLength={80}
             />

@@ -62,6 +62,19 @@ export async function chapterFor(client: DbClient, access: TeamAccess, asked: st
     : { ok: false as const, error: "chapters.errors.unknown" };
 }
 
+// The chapter an invitation puts its organiser in (chapterFor's rule); owners are always national.
+export async function invitationChapter(
+  client: DbClient,
+  access: TeamAccess,
+  role: "OWNER" | "ORGANISER",
+  asked: string | null,
+) {
+  const chapter = await chapterFor(client, access, asked);
+  if (chapter.ok && role === "OWNER" && chapter.chapterId)
+    return { ok: false as const, error: "chapters.errors.ownerNational" };
+  return chapter;
+}
+
 // What a "which team" select offers for each of the person's organisations: the national team
 // and every chapter to the national team, their own chapter to a chapter organiser.
 export async function teamChoices(client: Db, teams: (TeamAccess & { name: string })[]) {

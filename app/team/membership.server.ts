@@ -22,8 +22,8 @@ export async function organisationRole(client: DbClient, organisationId: string,
 export const reaches = (access: TeamAccess | null, chapterId: string | null): access is TeamAccess =>
   access !== null && (access.chapterId === null || access.chapterId === chapterId);
 
-// The organisation's events or series they manage: all of them for the national team, the
-// chapter's for a chapter organiser.
+// The organisation's rows they manage (events, series, contacts and imports they may change):
+// all of them for the national team, the chapter's for a chapter organiser.
 export const managedWhere = (access: TeamAccess) =>
   access.chapterId === null
     ? { organisationId: access.organisationId }
@@ -39,3 +39,7 @@ export const readableContactsWhere = (access: TeamAccess): Prisma.ContactWhereIn
         organisationId: access.organisationId,
         OR: [{ chapterId: access.chapterId }, { chapterId: null }, { sharedAt: { not: null } }],
       };
+
+// The same rule for one contact already read.
+export const readsContact = (access: TeamAccess, contact: { chapterId: string | null; sharedAt: Date | null }) =>
+  reaches(access, contact.chapterId) || contact.chapterId === null || contact.sharedAt !== null;

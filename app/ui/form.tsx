@@ -304,6 +304,34 @@ export function CompactInput({
   );
 }
 
+// One field's French and English versions (nameFr and nameEn…), both required, in a compact
+// form; `values` fills them in an edit form.
+export function CompactBilingualInputs({
+  field,
+  labels,
+  values,
+  minLength,
+  maxLength,
+}: {
+  field: "name" | "text";
+  labels: [string, string];
+  values?: { [key: string]: unknown };
+  minLength: number;
+  maxLength: number;
+}) {
+  return (["Fr", "En"] as const).map((language, i) => (
+    <CompactInput
+      key={language}
+      label={labels[i]!}
+      name={`${field}${language}`}
+      defaultValue={values ? String(values[`${field}${language}`] ?? "") : undefined}
+      required
+      minLength={minLength}
+      maxLength={maxLength}
+    />
+  ));
+}
+
 export function CompactTextArea({
   label,
   className = "",

@@ -5,14 +5,9 @@ import type { Route } from "./+types/contact";
 import { forbidden, notFound, requireOrganisationMember } from "~/auth/roles.server";
 import { ContactForm } from "~/contacts/contact-fields";
 import { contactSchema } from "~/contacts/contact-form";
-import {
-  deleteContact,
-  keepsContact,
-  organisationContact,
-  resubscribeContact,
-  saveContact,
-} from "~/contacts/contacts.server";
+import { deleteContact, organisationContact, resubscribeContact, saveContact } from "~/contacts/contacts.server";
 import { db } from "~/infra/db/db.server";
+import { reaches } from "~/team/membership.server";
 import { formatDateTime } from "~/infra/i18n/i18n";
 import { Notice, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
@@ -26,7 +21,7 @@ async function loadContact(request: Request, params: Route.LoaderArgs["params"])
   if (!found) notFound();
   if (!found.readable) forbidden();
   const { contact } = found;
-  return { organisation, contact, kept: keepsContact(organisation, contact) };
+  return { organisation, contact, kept: reaches(organisation, contact.chapterId) };
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {

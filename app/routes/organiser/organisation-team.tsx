@@ -7,7 +7,7 @@ import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { organisationInviteSchema, removeMemberSchema } from "~/team/team-form";
 import { TeamPanel } from "~/team/team-panel";
-import { chapterFor, chapterOptions } from "~/team/chapters.server";
+import { chapterOptions, invitationChapter } from "~/team/chapters.server";
 import { inviteToOrganisation, organisationTeam, removeMembership } from "~/team/team.server";
 import { pageTitle } from "~/ui/meta";
 import { readForm } from "~/infra/request-body.server";
@@ -44,14 +44,12 @@ export async function action({ request, params }: Route.ActionArgs) {
     return data({ result: submission.reply(), outcome: null, error: null }, { status: 400 });
   if (submission.value.role === "OWNER" && !isOwner) forbidden();
   const { email, name, locale, role } = submission.value;
-  const chapter = await chapterFor(db(), organisation, submission.value.chapterId);
-  const refusal = !chapter.ok
-    ? chapter.error
-    : role === "OWNER" && chapter.chapterId
-      ? "chapters.errors.ownerNational"
-      : null;
-  if (refusal || !chapter.ok)
-    return data({ result: submission.reply({ formErrors: [refusal!] }), outcome: null, error: null }, { status: 400 });
+  const chapter = await invitationChapter(db(), organisation, role, submission.value.chapterId);
+  if (!chapter.ok)
+    return data(
+      { result: submission.reply({ formErrors: [chapter.error] }), outcome: null, error: null },
+      { status: 400 },
+    );
   const invited = await inviteToOrganisation(db(), {
     organisationId: organisation.id,
     inviter: user,

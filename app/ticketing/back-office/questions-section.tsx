@@ -2,7 +2,7 @@ import { Form } from "react-router";
 import { localized } from "~/infra/i18n/i18n";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import type { AttendeeQuestions, BookingRules } from "./types";
-import { CompactCheckbox, CompactInput, CompactTextArea, SubmitButton } from "~/ui/form";
+import { CompactCheckbox, CompactBilingualInputs, CompactInput, CompactTextArea, SubmitButton } from "~/ui/form";
 import { EditableItem } from "~/ui/editable-item";
 import { paymentMethods, paymentMethodText } from "../ticketing-form";
 
@@ -87,19 +87,10 @@ export function QuestionsSection({ questions }: { questions: AttendeeQuestions }
             editLabel={t("ticketing.editQuestion", { question: localized(q, "text", locale) })}
             saveLabel={t("ticketing.saveQuestion")}
           >
-            <CompactInput
-              label={t("ticketing.questionFr")}
-              name="textFr"
-              defaultValue={q.textFr}
-              required
-              minLength={3}
-              maxLength={200}
-            />
-            <CompactInput
-              label={t("ticketing.questionEn")}
-              name="textEn"
-              defaultValue={q.textEn}
-              required
+            <CompactBilingualInputs
+              field="text"
+              labels={[t("ticketing.questionFr"), t("ticketing.questionEn")]}
+              values={q}
               minLength={3}
               maxLength={200}
             />
@@ -126,8 +117,12 @@ export function QuestionsSection({ questions }: { questions: AttendeeQuestions }
       </ul>
       <Form method="post" className="mt-3 grid gap-3 card p-4 sm:grid-cols-2">
         <input type="hidden" name="intent" value="attendee-question" />
-        <CompactInput label={t("ticketing.questionFr")} name="textFr" required minLength={3} maxLength={200} />
-        <CompactInput label={t("ticketing.questionEn")} name="textEn" required minLength={3} maxLength={200} />
+        <CompactBilingualInputs
+          field="text"
+          labels={[t("ticketing.questionFr"), t("ticketing.questionEn")]}
+          minLength={3}
+          maxLength={200}
+        />
         <label className="block text-sm font-semibold">
           {t("ticketing.questionKindLabel")}
           <select name="kind" className={fieldClass}>
