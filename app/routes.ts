@@ -65,6 +65,7 @@ export default [
       route("evenements/:eventSlug/equipe", "routes/organiser/event-team.tsx"),
       route("evenements/:eventSlug/appel", "routes/organiser/call-settings.tsx"),
       route("evenements/:eventSlug/recits", "routes/organiser/submissions.tsx"),
+      route("evenements/:eventSlug/recits/reseau", "routes/organiser/network-stories.tsx"),
       route("evenements/:eventSlug/relecture", "routes/organiser/review-setup.tsx"),
       route("evenements/:eventSlug/decisions", "routes/organiser/decisions.tsx"),
       route("evenements/:eventSlug/salles", "routes/organiser/rooms.tsx"),

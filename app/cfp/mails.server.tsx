@@ -3,6 +3,7 @@ import { defineTemplate } from "~/infra/mail/templates.server";
 import { CoSpeakerInvitationEmail } from "../../emails/co-speaker-invitation";
 import { DecisionAcceptedEmail } from "../../emails/decision-accepted";
 import { DecisionRejectedEmail } from "../../emails/decision-rejected";
+import { StoryInvitationEmail } from "../../emails/story-invitation";
 import { SubmissionReceivedEmail } from "../../emails/submission-received";
 
 // The kinds of mail this capability sends (app/platform/mail.server.ts lists every kind).
@@ -33,5 +34,10 @@ export const cfpMails = {
     z.object({ inviterName: z.string(), title: z.string(), eventTitle: z.string(), url: z.url() }),
     (t, data) => t("mail.coSpeaker.subject", { event: data.eventTitle }),
     (locale, data) => <CoSpeakerInvitationEmail locale={locale} {...data} />,
+  ),
+  "story-invitation": defineTemplate(
+    z.object({ title: z.string(), toldAt: z.string(), eventTitle: z.string(), url: z.url() }),
+    (t, data) => t("mail.storyInvitation.subject", { event: data.eventTitle }),
+    (locale, data) => <StoryInvitationEmail locale={locale} {...data} />,
   ),
 };

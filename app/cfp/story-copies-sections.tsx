@@ -34,6 +34,13 @@ export function StoryTravels({
       <ul className="mt-2 space-y-1 text-sm">
         {origin ? line("from", origin) : null}
         {copies.map((copy) => line("to", copy))}
+        {openCalls
+          .filter((call) => call.invited)
+          .map((call) => (
+            <li key={call.id} className="font-semibold">
+              {t("storyCopies.invited", { event: localized(call, "title", locale) })}
+            </li>
+          ))}
       </ul>
       {openCalls.length ? (
         <Form method="post" className="mt-3 space-y-2">
@@ -49,7 +56,9 @@ export function StoryTravels({
           >
             {openCalls.map((call) => (
               <option key={call.id} value={call.id}>
-                {localized(call, "title", locale)}
+                {call.invited
+                  ? t("storyCopies.invitedOption", { event: localized(call, "title", locale) })
+                  : localized(call, "title", locale)}
               </option>
             ))}
           </select>

@@ -125,6 +125,9 @@ function ImportReportSection({ report }: { report: Report }) {
       <ul className="mt-2 list-disc pl-6 text-sm">
         <li>{t("contacts.import.newCount", { count: report.newCount })}</li>
         <li>{t("contacts.import.updateCount", { count: report.updateCount })}</li>
+        {report.otherTeamCount ? (
+          <li>{t("contacts.import.otherTeamCount", { count: report.otherTeamCount })}</li>
+        ) : null}
         <li>{t("contacts.import.badCount", { count: report.badCount })}</li>
         <li>{t("contacts.import.duplicateCount", { count: report.duplicateCount })}</li>
       </ul>

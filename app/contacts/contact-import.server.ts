@@ -137,6 +137,7 @@ export type ImportReport = {
   duplicateCount: number;
   newCount: number;
   updateCount: number;
+  otherTeamCount: number;
 };
 
 function localeOf(value: string): Locale {
@@ -144,10 +145,11 @@ function localeOf(value: string): Locale {
 }
 
 // What the import would do, before anything is saved: each line checked, repeated addresses
-// kept once (the first), and how many contacts are new or already known.
+// kept once (the first), and how many contacts are new, already known to the import's team (to be
+// completed), or another chapter's (left as they are: confirmImport).
 export async function importReport(
   client: Db,
-  team: TeamAccess,
+  team: { organisationId: string; chapterId: string | null },
   rows: string[][],
   mapping: { columns: (ContactField | "")[]; extraTags: string; consentSource: string },
 ): Promise<ImportReport> {
@@ -186,12 +188,27 @@ export async function importReport(
     });
   });
   let known = 0;
+  let ours = 0;
   for (let start = 0; start < valid.length; start += BATCH) {
     const emails = valid.slice(start, start + BATCH).map((row) => row.email);
-    known += await client.contact.count({ where: { organisationId: team.organisationId, email: { in: emails } } });
+    const where = { organisationId: team.organisationId, email: { in: emails } };
+    const [all, own] = await Promise.all([
+      client.contact.count({ where }),
+      team.chapterId === null ? null : client.contact.count({ where: { ...where, chapterId: team.chapterId } }),
+    ]);
+    known += all;
+    ours += own ?? all;
   }
   problems.sort((a, b) => a.line - b.line);
-  return { valid, problems, badCount, duplicateCount, newCount: valid.length - known, updateCount: known };
+  return {
+    valid,
+    problems,
+    badCount,
+    duplicateCount,
+    newCount: valid.length - known,
+    updateCount: ours,
+    otherTeamCount: known - ours,
+  };
 }
 
 // Everything or nothing: one transaction. Known contacts keep their consent and unsubscription;

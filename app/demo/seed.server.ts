@@ -175,6 +175,22 @@ export async function seedDemoSeason(
         hashtag: "#rebondlyon",
       },
     });
+    // Lyon's call is open too: Julie invites speakers heard in Paris to propose their story.
+    await tx.callForStories.create({
+      data: {
+        eventId: lyon.id,
+        opensAt: parisAt(-10, "09:00", now),
+        closesAt: parisAt(30, "23:59", now),
+        introFr:
+          "Quatre récits pour la soirée de l'Hôtel de Région. Vous avez déjà raconté le vôtre ailleurs dans le réseau ? Il a sa place ici aussi.",
+        introEn:
+          "Four stories for the evening at the Hôtel de Région. Told yours elsewhere in the network already? It has its place here too.",
+        maxPerSpeaker: 1,
+      },
+    });
+    await tx.talkFormat.create({
+      data: { eventId: lyon.id, nameFr: "Récit d'échec", nameEn: "Failure story", minutes: 12 },
+    });
     await tx.event.create({
       data: {
         ...base,

@@ -1,5 +1,5 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { formatDecimal } from "~/infra/i18n/i18n";
+import { formatDecimal, localized } from "~/infra/i18n/i18n";
 import { Bars } from "~/ui/bars";
 import { Cell, DataRow, DataTable } from "~/ui/data-table";
 import { LineChart } from "~/ui/line-chart";
@@ -90,6 +90,41 @@ export function FiguresTable({ lines, caption, first }: { lines: FiguresLine[]; 
   );
 }
 
+// The online series, one line each: sessions held, registrations, attendances, the survey.
+export function SeriesFiguresTable({ series }: { series: NationalView["series"] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const f = useFormats();
+  return (
+    <DataTable
+      caption={t("national.bySeries")}
+      columns={[
+        t("national.seriesName"),
+        t("national.chapter"),
+        t("national.columns.held"),
+        t("national.columns.registrations"),
+        t("national.columns.attendances"),
+        t("national.columns.perSession"),
+        t("national.columns.rating"),
+      ]}
+    >
+      {series.map((s) => (
+        <DataRow key={s.id}>
+          <Cell header className="font-semibold">
+            {localized(s, "title", locale)}
+          </Cell>
+          <Cell>{s.chapter}</Cell>
+          <Cell className="tabular-nums">{f.count(s.held)}</Cell>
+          <Cell className="tabular-nums">{f.count(s.registrations)}</Cell>
+          <Cell className="tabular-nums">{f.count(s.attendances)}</Cell>
+          <Cell className="tabular-nums">{s.perSession === null ? "—" : formatDecimal(s.perSession, 1, locale)}</Cell>
+          <Cell className="tabular-nums">{f.rating(s.rating)}</Cell>
+        </DataRow>
+      ))}
+    </DataTable>
+  );
+}
+
 export function NationalSections({ view }: { view: NationalView }) {
   const { t } = useTranslation();
   const bars = (lines: FiguresLine[]) => lines.map((l) => ({ label: l.label, count: l.tickets }));
@@ -128,6 +163,13 @@ export function NationalSections({ view }: { view: NationalView }) {
         />
         <FiguresTable lines={view.seasons} caption={t("national.bySeason")} first={t("national.season")} />
       </section>
+      {view.series.length ? (
+        <section className="mt-10">
+          <h2 className="text-xl font-bold">{t("national.bySeries")}</h2>
+          <p className="mt-1 text-sm text-gray-700">{t("national.seriesLead")}</p>
+          <SeriesFiguresTable series={view.series} />
+        </section>
+      ) : null}
     </>
   );
 }

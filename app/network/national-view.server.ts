@@ -118,16 +118,56 @@ function grouped(
   return [...groups].map(([key, members]) => ({ key, label: labelOf(key), ...sum(members) }));
 }
 
+// The online series (the daily bistrot) beside the evenings: each series' sessions held, its
+// registrations, the attendances of the sessions held (joined by the personal link or marked
+// present) and its survey's mean rating.
+async function seriesFigures(client: Db, organisationId: string, now: Date) {
+  const rows = await client.$queryRaw<
+    {
+      id: string;
+      chapterId: string | null;
+      titleFr: string;
+      titleEn: string;
+      held: number;
+      registrations: number;
+      attendances: number;
+      ratingSum: number | null;
+      ratings: number;
+    }[]
+  >`
+    SELECT s."id", s."chapterId", s."titleFr", s."titleEn",
+      (SELECT count(*) FROM "SeriesSession" ss WHERE ss."seriesId" = s."id" AND ss."endsAt" < ${now})::int AS held,
+      (SELECT count(*) FROM "SeriesRegistration" g WHERE g."seriesId" = s."id")::int AS registrations,
+      (SELECT count(*) FROM "SeriesAttendance" a JOIN "SeriesSession" ss ON ss."id" = a."sessionId"
+        WHERE ss."seriesId" = s."id" AND ss."endsAt" < ${now})::int AS attendances,
+      r."ratingSum", r.ratings
+    FROM "Series" s
+    LEFT JOIN LATERAL (
+      SELECT sum(a."rating")::int AS "ratingSum", count(a."rating")::int AS ratings
+        FROM "SurveyAnswer" a JOIN "SurveyResponse" sr ON sr."id" = a."responseId" JOIN "Survey" v ON v."id" = sr."surveyId"
+       WHERE v."seriesId" = s."id" AND a."rating" IS NOT NULL
+    ) r ON true
+    WHERE s."organisationId" = ${organisationId}
+    ORDER BY s."titleFr"`;
+  return rows.map(({ ratingSum, ratings, ...row }) => ({
+    ...row,
+    // Attendances per session held (null before the first).
+    perSession: row.held ? row.attendances / row.held : null,
+    rating: ratings ? (ratingSum ?? 0) / ratings : null,
+  }));
+}
+
 export type NationalView = Awaited<ReturnType<typeof nationalView>>;
 
 // The organisation's figures per chapter (every chapter, even without events yet, then the
 // national team's own events), per region and per season (the calendar year in the
 // organisation's zone), and the whole.
 export async function nationalView(client: Db, organisationId: string, t: Translate, now = new Date()) {
-  const [organisation, chapters, rows] = await Promise.all([
+  const [organisation, chapters, rows, series] = await Promise.all([
     client.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { timeZone: true } }),
     organisationChapters(client, organisationId),
     eventFigures(client, organisationId, now),
+    seriesFigures(client, organisationId, now),
   ]);
   const names = new Map(chapters.map((c) => [c.id, c.name]));
   const NATIONAL = "";
@@ -149,6 +189,10 @@ export async function nationalView(client: Db, organisationId: string, t: Transl
       (row) => utcToZonedLocal(row.startsAt, organisation.timeZone).slice(0, 4),
       (key) => key,
     ).sort((a, b) => a.key.localeCompare(b.key)),
+    series: series.map(({ chapterId, ...line }) => ({
+      ...line,
+      chapter: chapterId ? (names.get(chapterId) ?? "") : t("chapters.national"),
+    })),
   };
 }
 

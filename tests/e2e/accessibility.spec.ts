@@ -25,6 +25,10 @@ const pages = [
   { path: "/organisateur/organisations/reseau-rebond/reseau", signedInAs: demo.owner },
   { path: "/partenaire", signedInAs: demo.partner },
   { path: "/organisateur/evenements/nouveau", signedInAs: demo.chapterOrganiser },
+  {
+    path: "/organisateur/evenements/conference-du-rebond-lyon-2027/recits/reseau",
+    signedInAs: demo.chapterOrganiser,
+  },
   { path: "/organisateur/evenements/conference-du-rebond-lyon-2027/campagnes", signedInAs: demo.owner },
   { path: "/organisateur/evenements/failcon-paris-2027/mur", signedInAs: demo.owner },
   { path: "/organisateur/evenements/failcon-paris-2027/mur/reglages", signedInAs: demo.owner },

@@ -178,6 +178,12 @@ const table: Record<string, Access> = {
     allowed: "owner",
     wrong: ["reviewer", "speaker", "partner"],
   },
+  "/organisateur/evenements/:eventSlug/recits/reseau": {
+    who: "restricted",
+    sample: "/organisateur/evenements/failcon-paris-2027/recits/reseau",
+    allowed: "organiser",
+    wrong: ["reviewer", "speaker", "partner"],
+  },
   "/organisateur/evenements/:eventSlug/relecture": {
     who: "restricted",
     sample: "/organisateur/evenements/failcon-paris-2027/relecture",

@@ -1,4 +1,14 @@
-import { demo, expect, newSignedInPage, signedInRequest, test } from "./support";
+import {
+  countMailsTo,
+  demo,
+  expect,
+  linkIn,
+  newSignedInPage,
+  nextMailTo,
+  signedInRequest,
+  signInByMail,
+  test,
+} from "./support";
 
 // Chapters (docs/decisions/040-chapters.md), as their people meet them in the demo: the national
 // owner sees the four chapters; Julie, Lyon's chapter organiser, sees only Lyon's evening and
@@ -103,6 +113,10 @@ test("the national owner reads how the season went, per chapter, region and seas
   const csv = await owner.request.get("/organisateur/organisations/reseau-rebond/reseau.csv");
   expect(csv.headers()["content-type"]).toContain("text/csv");
   expect(await csv.text()).toContain("Antenne;Île-de-France;");
+  // The online bistrot beside the evenings.
+  await expect(owner.getByRole("table", { name: "Séries en ligne" }).getByRole("rowheader")).toHaveText([
+    "Bistrot virtuel de l'entrepreneur",
+  ]);
   await owner.request.post("/langue", { form: { locale: "en" } });
   await owner.goto("/organisateur/organisations/reseau-rebond/reseau");
   await expect(owner.getByRole("heading", { name: "National view — Réseau Rebond" })).toBeVisible();
@@ -121,4 +135,37 @@ test("the Région's account has one space for every evening it sponsors, in Pari
   expect(csv.split("\r\n")[0]).toContain("Événement;Nom;E-mail");
   expect(csv).toContain("Failcon Paris 2026;");
   await partner.close();
+});
+
+test("Lyon's organiser invites a speaker heard in Paris, who proposes her story to Lyon's call", async ({
+  browser,
+}) => {
+  const julie = await newSignedInPage(browser, demo.chapterOrganiser, { javaScriptEnabled: false });
+  await julie.goto("/organisateur/evenements/conference-du-rebond-lyon-2027/recits");
+  await julie.getByRole("link", { name: /Récits du réseau/ }).click();
+  await julie.getByLabel("Titre ou nom d'intervenant·e").fill("sarah");
+  await julie.getByRole("button", { name: "Chercher" }).click();
+  const row = julie.getByRole("row", { name: /La franchise qui devait tout changer/ });
+  await expect(row).toContainText("Sarah Cohen");
+  await expect(row).toContainText("Failcon Paris 2027");
+  const speaker = "sarah.cohen@demo.rebond.example";
+  const before = countMailsTo(speaker);
+  await row.getByRole("button", { name: "Inviter à notre appel" }).click();
+  await expect(julie.getByText("Invitation envoyée : l'intervenant·e reçoit un mail")).toBeVisible();
+  await expect(julie.getByRole("row", { name: /La franchise qui devait tout changer/ })).toContainText(
+    "Invitation envoyée le",
+  );
+  await julie.close();
+
+  const mail = await nextMailTo(speaker, before);
+  expect(mail.subject).toBe("Conférence du rebond — Lyon vous invite à raconter votre récit");
+  const page = await browser.newPage();
+  await page.goto(linkIn(mail, "/connexion"));
+  await signInByMail(page, speaker);
+  await expect(
+    page.getByText("Conférence du rebond — Lyon vous invite à proposer ce récit à son appel."),
+  ).toBeVisible();
+  await page.getByRole("button", { name: "Proposer à cet appel" }).click();
+  await expect(page.getByText(/Copié de votre récit pour Failcon Paris 2027/)).toBeVisible();
+  await page.close();
 });

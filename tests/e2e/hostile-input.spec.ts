@@ -105,6 +105,10 @@ const table: Record<string, Row> = {
   "/organisateur/evenements/:eventSlug/appel": { sample: org("/appel"), as: "organiser" },
   "/organisateur/evenements/:eventSlug/appel/apercu": { sample: org("/appel/apercu"), as: "organiser" },
   "/organisateur/evenements/:eventSlug/recits": { sample: org("/recits"), as: "owner" },
+  "/organisateur/evenements/:eventSlug/recits/reseau": {
+    sample: "/organisateur/evenements/conference-du-rebond-lyon-2027/recits/reseau",
+    as: "chapterOrganiser",
+  },
   "/organisateur/evenements/:eventSlug/relecture": { sample: org("/relecture"), as: "organiser" },
   "/organisateur/evenements/:eventSlug/classement": { sample: org("/classement"), as: "organiser" },
   "/organisateur/evenements/:eventSlug/classement.csv": { sample: org("/classement.csv"), as: "owner" },

@@ -195,11 +195,13 @@ test("a chapter's import adds the chapter's contacts and leaves another chapter'
   if (!created.ok) throw new Error("import refused");
   expect(await findImport(db, paris, created.id)).toBeNull();
   const found = (await findImport(db, lyon, created.id))!;
-  const report = await importReport(db, lyon, found.rows, {
+  const report = await importReport(db, found, found.rows, {
     columns: ["email", "firstName", "tags"],
     extraTags: "",
     consentSource: "Salon Lyon",
   });
+  // Nadia is Paris's: neither new nor completed by Lyon's import.
+  expect([report.newCount, report.updateCount, report.otherTeamCount]).toEqual([1, 0, 1]);
   await confirmImport(db, organisation.id, created.id, report);
   const nadia = await db.contact.findUniqueOrThrow({ where: { id: parisian.id! } });
   expect(nadia).toMatchObject({ firstName: "nadia", chapterId: idf!.id, tags: ["entrepreneur"] });

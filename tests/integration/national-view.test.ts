@@ -203,6 +203,67 @@ await evening(elsewhere.id, null, "Bretagne", "2026-04-01T17:00:00Z", {
   posts: 9,
 });
 
+// Lyon's online bistrot: two sessions held by mid-January, one to come; three registrations.
+async function bistrot(organisationId: string, chapterId: string | null) {
+  const series = await db.series.create({
+    data: {
+      organisationId,
+      chapterId,
+      slug: `bistrot-${n++}`,
+      titleFr: "Bistrot du rebond",
+      titleEn: "Bounce-back bistro",
+      weekdays: [1],
+      startTimes: ["08:30"],
+      durationMinutes: 40,
+      startsOn: "2027-01-04",
+      endsOn: "2027-01-18",
+      meetingUrl: "https://visio.exemple.fr/bistrot",
+      sessions: {
+        create: ["2027-01-04", "2027-01-11", "2027-01-18"].map((day) => ({
+          startsAt: new Date(`${day}T07:30:00Z`),
+          endsAt: new Date(`${day}T08:10:00Z`),
+        })),
+      },
+      registrations: {
+        create: [1, 2, 3].map((i) => ({ name: "Personne", email: `bistrot${n}-${i}@exemple.fr`, token: `b${n}-${i}` })),
+      },
+    },
+    include: { sessions: { orderBy: { startsAt: "asc" } }, registrations: true },
+  });
+  const [first, second, third] = series.sessions;
+  const [a, b] = series.registrations;
+  await db.seriesAttendance.createMany({
+    data: [
+      { sessionId: first!.id, registrationId: a!.id, source: "LINK" },
+      { sessionId: first!.id, registrationId: b!.id, source: "CHECK_IN" },
+      { sessionId: second!.id, registrationId: a!.id, source: "LINK" },
+      // Joined early for the session to come: not an attendance of a session held.
+      { sessionId: third!.id, registrationId: b!.id, source: "LINK" },
+    ],
+  });
+  const survey = await db.survey.create({
+    data: {
+      seriesId: series.id,
+      titleFr: "Avis",
+      titleEn: "Opinion",
+      anonymous: true,
+      questions: { create: { kind: "RATING", textFr: "Note", textEn: "Rating" } },
+    },
+    include: { questions: true },
+  });
+  for (const rating of [4, 5])
+    await db.surveyResponse.create({
+      data: {
+        id: `r${n++}`,
+        surveyId: survey.id,
+        createdAt: new Date(),
+        answers: { create: { questionId: survey.questions[0]!.id, rating } },
+      },
+    });
+}
+await bistrot(organisation.id, lyon!.id);
+await bistrot(elsewhere.id, null);
+
 // Mid-January 2027: Lyon's 2027 evening is still to come, so its tickets are not in the rate.
 const view = await nationalView(db, organisation.id, t, new Date("2027-01-15T12:00:00Z"));
 const additive = [
@@ -261,4 +322,18 @@ test("the spreadsheet carries the same lines, decimals with a comma", () => {
   expect(lines).toContain("Antenne;Auvergne-Rhône-Alpes;2;8;4;14;9;80,0;7;4;1;4,00;3");
   expect(lines.at(-1)).toBe("Total;Tout le réseau;4;11;6;22;16;83,3;10;5;3;4,00;6");
   expect(lines).toHaveLength(1 + 4 + 3 + 2 + 1);
+});
+
+test("the online series beside the evenings: sessions held, registrations, attendances, survey", () => {
+  expect(view.series).toEqual([
+    expect.objectContaining({
+      titleFr: "Bistrot du rebond",
+      chapter: "Auvergne-Rhône-Alpes",
+      held: 2,
+      registrations: 3,
+      attendances: 3,
+      perSession: 1.5,
+      rating: 4.5,
+    }),
+  ]);
 });

@@ -10,6 +10,7 @@ const db = connection.prisma;
 // table must announce its changes, so a table added later without a decision fails here.
 const privateTables = [
   "Chapter",
+  "StoryInvitation",
   "PartnerProposal",
   "_prisma_migrations",
   "Membership",

@@ -51,13 +51,14 @@ export async function action({ request, params }: Route.ActionArgs) {
     consentSource: formData.get("consentSource"),
   });
   if (!parsed.success) return data({ report: null, error: parsed.error.issues[0]!.message }, { status: 400 });
-  const report = await importReport(db(), organisation, found.rows, parsed.data);
+  const report = await importReport(db(), found, found.rows, parsed.data);
   const summary = {
     problems: report.problems,
     badCount: report.badCount,
     duplicateCount: report.duplicateCount,
     newCount: report.newCount,
     updateCount: report.updateCount,
+    otherTeamCount: report.otherTeamCount,
   };
   if (formData.get("intent") !== "confirm") return { report: summary, error: null };
   if (report.valid.length === 0)

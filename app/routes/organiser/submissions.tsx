@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "~/infra/i18n/react";
-import { data, href, redirect } from "react-router";
+import { data, href, Link, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/submissions";
 import { eventOrganiser } from "~/auth/event-organiser.server";
@@ -39,6 +39,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       "errors",
       "event",
       "invited",
+      "networkStories.link",
       "organiserSubmissions",
       "pagination",
       "speaker",
@@ -81,6 +82,11 @@ export default function OrganiserSubmissions({ loaderData, actionData }: Route.C
   return (
     <>
       <PageHeader breadcrumbs={useEventCrumbs(event)} title={t("organiserSubmissions.title")} />
+      <p className="mt-2 text-sm">
+        <Link to={href("/organisateur/evenements/:eventSlug/recits/reseau", { eventSlug: event.slug })}>
+          {t("networkStories.link")}
+        </Link>
+      </p>
       <SubmissionsFilter state={state} />
       <p className="mt-4 text-sm text-gray-700">{t("organiserSubmissions.count", { count: span.total })}</p>
       <SubmissionsTable submissions={submissions} timeZone={event.timeZone} elsewhere={loaderData.elsewhere} />

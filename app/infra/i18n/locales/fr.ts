@@ -161,6 +161,10 @@ export const fr = {
     region: "Région",
     season: "Saison",
     noRegion: "Sans région",
+    bySeries: "Séries en ligne",
+    seriesLead:
+      "Les rendez-vous en visio, à part des soirées : séances tenues, inscrit·es, présences aux séances tenues (lien personnel ou pointage) et note au sondage.",
+    seriesName: "Série",
     ticketsBars: "Billets délivrés :",
     seasonChart: "Billets délivrés et entrées, par saison",
     ofSubmissions_one: "sur {{count}} récit reçu",
@@ -183,6 +187,10 @@ export const fr = {
       no: "Réponses non",
       rating: "Note moyenne au sondage",
       posts: "Messages du mur",
+      held: "Séances tenues",
+      registrations: "Inscrit·es",
+      attendances: "Présences",
+      perSession: "Présences par séance",
     },
     csv: {
       group: "Regroupement",
@@ -204,6 +212,23 @@ export const fr = {
     csvLink: "Tous mes invité·es (CSV)",
     link: "Mes partenariats",
   },
+  networkStories: {
+    title: "Récits du réseau",
+    lead: "Les récits racontés sur scène aux autres éditions du réseau, tels que leurs programmes publics les montrent. Invitez leur intervenant·e à proposer son récit à votre appel : on lui écrit, et c'est elle ou lui qui décide.",
+    link: "Récits du réseau : inviter des intervenant·es d'autres villes",
+    search: "Titre ou nom d'intervenant·e",
+    searchButton: "Chercher",
+    toldAt: "Raconté à",
+    invitation: "Invitation",
+    invite: "Inviter à notre appel",
+    invitedOn: "Invitation envoyée le {{date}}",
+    proposedHere: "Proposé à votre appel ({{state}})",
+    invitedNotice: "Invitation envoyée : l'intervenant·e reçoit un mail et décide depuis la page de son récit.",
+    closedCall:
+      "Votre appel à récits n'est pas ouvert : vous pourrez inviter ces intervenant·es quand il le sera (réglages de l'appel).",
+    empty: "Aucun récit raconté ailleurs dans le réseau ne répond pour l'instant.",
+    more: "Les {{count}} plus récents sont montrés : précisez la recherche pour en trouver d'autres.",
+  },
   storyCopies: {
     title: "Ce récit ailleurs",
     from: "Copié de votre récit pour {{event}} ({{state}}).",
@@ -213,8 +238,14 @@ export const fr = {
     call: "Appel à récits",
     propose: "Proposer à cet appel",
     elsewhere: "Aussi au réseau : {{event}} ({{state}})",
+    invited: "{{event}} vous invite à proposer ce récit à son appel.",
+    invitedOption: "{{event}} (vous y êtes invité·e)",
     errors: {
       closed: "Cet appel n'est pas ouvert, ou a déjà ce récit : choisissez un autre appel dans la liste.",
+      callNotOpen:
+        "Votre appel à récits n'est pas ouvert : ouvrez-le dans les réglages de l'appel avant d'inviter des intervenant·es du réseau.",
+      alreadyInvited: "Ce récit est déjà invité à votre appel : son intervenant·e a reçu le mail et décide.",
+      alreadyProposed: "Ce récit est déjà proposé à votre appel : vous le trouverez dans la liste des récits.",
     },
   },
   organisationNew: {
@@ -433,6 +464,7 @@ export const fr = {
       "decision-accepted": "Acceptation d'un récit",
       "decision-rejected": "Refus d'un récit",
       "co-speaker-invitation": "Invitation d'un·e co-intervenant·e",
+      "story-invitation": "Invitation à proposer un récit du réseau",
       "talk-scheduled": "Passage programmé ou déplacé",
       order: "Commande et billets",
       "waiting-list-offer": "Place libérée (liste d'attente)",
@@ -1414,6 +1446,8 @@ export const fr = {
       newCount_other: "{{count}} nouveaux contacts",
       updateCount_one: "{{count}} contact déjà connu, complété",
       updateCount_other: "{{count}} contacts déjà connus, complétés",
+      otherTeamCount_one: "{{count}} adresse déjà suivie par une autre équipe du réseau, laissée telle quelle",
+      otherTeamCount_other: "{{count}} adresses déjà suivies par une autre équipe du réseau, laissées telles quelles",
       badCount_one: "{{count}} ligne sans adresse valide, ignorée",
       badCount_other: "{{count}} lignes sans adresse valide, ignorées",
       duplicateCount_one: "{{count}} doublon dans le fichier, ignoré",
@@ -2120,6 +2154,14 @@ export const fr = {
       intro: "{{inviter}} vous ajoute comme co-intervenant·e de son récit « {{title}} » pour {{event}}.",
       next: "Connectez-vous avec votre adresse (sans mot de passe) pour voir le récit et compléter votre profil.",
       button: "Voir le récit",
+    },
+    storyInvitation: {
+      subject: "{{event}} vous invite à raconter votre récit",
+      preview: "Une autre ville du réseau aimerait vous entendre.",
+      intro:
+        "L'équipe de {{event}} a vu votre récit « {{title}} », raconté à {{toldAt}}, et vous invite à le proposer à son appel à récits.",
+      next: "C'est vous qui décidez : depuis la page de votre récit, « Proposer à cet appel » en fait une copie en brouillon, que vous relisez et complétez avant de l'envoyer. Sans réponse de votre part, rien ne se passe.",
+      button: "Voir mon récit",
     },
     submissionReceived: {
       subject: "Accusé de réception — votre récit pour {{event}}",
