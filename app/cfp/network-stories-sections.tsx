@@ -22,7 +22,8 @@ export function NetworkStoriesList({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const day = (date: Date | string, timeZone: string) => formatDateTime(date, timeZone, locale, { dateStyle: "long" });
+  const day = (date: Date | string, timeZone: string) =>
+    formatDateTime(date, timeZone, locale, { day: "numeric", month: "long", year: "numeric" });
   const answer = (story: NetworkStory) => {
     if (story.proposedHere)
       return t("networkStories.proposedHere", { state: t(`submissionState.${story.proposedHere}`) });
@@ -52,12 +53,7 @@ export function NetworkStoriesList({
         <SubmitButton variant="secondary">{t("networkStories.searchButton")}</SubmitButton>
       </Form>
       <DataTable
-        columns={[
-          t("submission.title"),
-          t("organiserSubmissions.speakers"),
-          t("networkStories.toldAt"),
-          t("networkStories.invitation"),
-        ]}
+        columns={[t("networkStories.story"), t("networkStories.invitation")]}
         caption={t("networkStories.title")}
         empty={stories.length ? undefined : t("networkStories.empty")}
       >
@@ -65,12 +61,14 @@ export function NetworkStoriesList({
           <DataRow key={story.id}>
             <Cell header>
               {story.title}
-              {story.sector ? <span className="block text-xs font-normal text-gray-600">{story.sector}</span> : null}
-            </Cell>
-            <Cell>{story.speakers.map((s) => s.user.name).join(", ")}</Cell>
-            <Cell>
-              {localized(story.event, "title", locale)}
-              <span className="block text-xs text-gray-600">{day(story.event.startsAt, story.event.timeZone)}</span>
+              <span className="block font-normal">{story.speakers.map((s) => s.user.name).join(", ")}</span>
+              <span className="block text-xs font-normal text-gray-600">
+                {t("networkStories.toldAt", {
+                  event: localized(story.event, "title", locale),
+                  date: day(story.event.startsAt, story.event.timeZone),
+                })}
+                {story.sector ? ` · ${story.sector}` : ""}
+              </span>
             </Cell>
             <Cell>{answer(story)}</Cell>
           </DataRow>

@@ -33,10 +33,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       "errors",
       "event",
       "networkStories",
-      "organiserSubmissions.speakers",
       "organiserSubmissions.title",
       "storyCopies.errors",
-      "submission.title",
       "submissionState",
     ),
   };
