@@ -35,6 +35,8 @@ export default [
   route("presence/:token/agenda.ics", "routes/series/calendar.ts"),
   route("desinscription/:token", "routes/public/unsubscribe.tsx"),
   route("langue", "routes/public/language.ts"),
+  route("aide", "routes/help/ask.tsx"),
+  route("aide/suivi/:token", "routes/help/follow-up.tsx"),
 
   route("connexion", "routes/auth/sign-in.tsx"),
   route("connexion/lien", "routes/auth/login-link.tsx"),

@@ -7,6 +7,7 @@ import { demoUsers } from "./demo-users";
 import { seedTicketing } from "./ticketing-seed.server";
 import { seedCampaigns } from "./campaigns-seed.server";
 import { seedPartners } from "./partners-seed.server";
+import { seedHelpPortal } from "./help-seed.server";
 import { seedPastEdition } from "./past-edition-seed.server";
 import { seedSeries } from "./series-seed.server";
 import { seedWall } from "./wall-seed.server";
@@ -473,5 +474,6 @@ export async function seedDemoSeason(
   await seedWall(client, ownerId, now);
   await seedSeries(client, now, context.appUrl);
   await seedTemplates(client, now);
+  await seedHelpPortal(client, now);
   return "Demo season created: Réseau Rebond with Paris, Lyon, Lille and the online bistrot.";
 }

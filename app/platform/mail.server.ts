@@ -2,6 +2,7 @@ import { agendaMails } from "~/agenda/mails.server";
 import { authMails } from "~/auth/mails.server";
 import { campaignsMails } from "~/campaigns/mails.server";
 import { cfpMails } from "~/cfp/mails.server";
+import { helpMails } from "~/help/mails.server";
 import { noticesMails } from "~/notices/mails.server";
 import { partnersMails } from "~/partners/mails.server";
 import { mailQueue, type QueuedMailOf } from "~/infra/mail/outbox.server";
@@ -23,7 +24,11 @@ export const mailTemplates = {
   ...campaignsMails,
   ...noticesMails,
   ...partnersMails,
+  ...helpMails,
 };
+
+// The kinds whose content only their recipient may read: the demo mailbox leaves them out.
+export const confidentialTemplates = Object.keys(helpMails);
 
 export type MailInput = MailInputOf<typeof mailTemplates>;
 export type QueuedMail = QueuedMailOf<typeof mailTemplates>;

@@ -25,6 +25,7 @@ const pages = [
   { path: "/organisateur/organisations/reseau-rebond/reseau", signedInAs: demo.owner },
   { path: "/partenaire", signedInAs: demo.partner },
   { path: "/organisateur/evenements/nouveau", signedInAs: demo.chapterOrganiser },
+  { path: "/aide", signedInAs: null },
   {
     path: "/organisateur/evenements/conference-du-rebond-lyon-2027/recits/reseau",
     signedInAs: demo.chapterOrganiser,

@@ -130,6 +130,9 @@ const table: Record<string, Access> = {
   "/invitation/:token": { who: "everyone" },
   "/serie/:seriesSlug": { who: "everyone", sample: "/serie/bistrot-virtuel" },
   "/sondage/:token": { who: "everyone" },
+  "/aide": { who: "everyone" },
+  // A request's follow-up link: its secret is the only key (an unknown one is a 404).
+  "/aide/suivi/:token": { who: "everyone" },
   "/presence/:token": { who: "everyone" },
   "/presence/:token/rejoindre/:sessionId": { who: "everyone" },
   "/presence/:token/agenda.ics": { who: "everyone" },
@@ -468,6 +471,7 @@ test("public pages are open to anonymous visitors", async () => {
       "/presence/:token/rejoindre/:sessionId",
       "/presence/:token/agenda.ics",
       "/sondage/:token",
+      "/aide/suivi/:token",
     ];
     if (access.who !== "everyone" || elsewhere.includes(pattern)) continue;
     expect((await anonymous.get(access.sample ?? pattern, { maxRedirects: 0 })).status(), pattern).toBe(200);

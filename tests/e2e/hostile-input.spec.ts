@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { request as httpRequest, type ClientRequest } from "node:http";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
@@ -70,6 +70,8 @@ const table: Record<string, Row> = {
   "/invitation/:token": { sample: (ids) => `/invitation/${ids.invitation}` },
   "/serie/:seriesSlug": { sample: "/serie/bistrot-virtuel" },
   "/sondage/:token": { sample: (ids) => `/sondage/${ids.survey}` },
+  "/aide": {},
+  "/aide/suivi/:token": { sample: (ids) => `/aide/suivi/${ids.helpToken}` },
   "/presence/:token": { sample: (ids) => `/presence/${ids.registration}` },
   "/presence/:token/rejoindre/:sessionId": {
     sample: (ids) => `/presence/${ids.registration}/rejoindre/${ids.seriesSession}`,
@@ -244,6 +246,11 @@ test.beforeAll(async () => {
   ids.confirmation = signedToken("confirm", await one(`SELECT id FROM "SpeakerRole" ORDER BY id LIMIT 1`), secret);
   ids.survey = await one(`SELECT token AS id FROM "SurveyInvitation" ORDER BY id LIMIT 1`);
   ids.surveyId = await one(`SELECT "surveyId" AS id FROM "SurveyInvitation" ORDER BY id LIMIT 1`);
+  // A request for help whose follow-up link the test knows (the demo's are nobody's).
+  ids.helpToken = "hostile-input-help-token";
+  await query(`UPDATE "HelpRequest" SET "tokenHash" = $1 WHERE id = (SELECT min(id) FROM "HelpRequest")`, [
+    createHash("sha256").update(ids.helpToken).digest("hex"),
+  ]);
   ids.registration = await one(`SELECT token AS id FROM "SeriesRegistration" ORDER BY id LIMIT 1`);
   ids.seriesSession = await one(`SELECT id FROM "SeriesSession" ORDER BY "startsAt" DESC LIMIT 1`);
   ids.campaign = await one(`SELECT id FROM "Campaign" WHERE "eventId" = $1 ORDER BY id LIMIT 1`, [event]);

@@ -11,6 +11,10 @@ const db = connection.prisma;
 const privateTables = [
   "Chapter",
   "StoryInvitation",
+  "Association",
+  "AssociationMember",
+  "RoutingRule",
+  "HelpRequest",
   "PartnerProposal",
   "_prisma_migrations",
   "Membership",

@@ -171,8 +171,9 @@ export async function markCanceled(client: Db, id: string, workerId: string, rea
 }
 
 // The development mailbox (demo mode): the latest mail the product wrote, newest first…
-export async function mailboxMessages(client: Db) {
+export async function mailboxMessages(client: Db, hidden: string[]) {
   return client.outboxMessage.findMany({
+    where: { template: { notIn: hidden } },
     orderBy: { createdAt: "desc" },
     take: 100,
     select: { id: true, to: true, template: true, status: true, createdAt: true, attempts: true },
@@ -180,9 +181,9 @@ export async function mailboxMessages(client: Db) {
 }
 
 // …and one of them, to be shown as its recipient would see it.
-export async function mailboxMessage(client: Db, id: string) {
-  return client.outboxMessage.findUnique({
-    where: { id },
+export async function mailboxMessage(client: Db, id: string, hidden: string[]) {
+  return client.outboxMessage.findFirst({
+    where: { id, template: { notIn: hidden } },
     select: { to: true, template: true, locale: true, data: true, status: true, lastError: true },
   });
 }

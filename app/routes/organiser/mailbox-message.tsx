@@ -1,4 +1,5 @@
 import { useTranslation } from "~/infra/i18n/react";
+import { confidentialTemplates } from "~/platform/mail.server";
 import { href, Link } from "react-router";
 import type { Route } from "./+types/mailbox-message";
 import { notFound, requireOrganiserAnywhere } from "~/auth/roles.server";
@@ -13,7 +14,7 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 export async function loader({ request, params }: Route.LoaderArgs) {
   await requireOrganiserAnywhere(request);
   if (!env().demoMode) notFound();
-  const message = await mailboxMessage(db(), params.messageId);
+  const message = await mailboxMessage(db(), params.messageId, confidentialTemplates);
   if (!message) notFound();
   const rendered = await renderMail(message.template, message.locale, message.data);
   return {

@@ -1,4 +1,5 @@
 import { useLocale, useTranslation } from "~/infra/i18n/react";
+import { confidentialTemplates } from "~/platform/mail.server";
 import { href, Link } from "react-router";
 import type { Route } from "./+types/mailbox";
 import { notFound, requireOrganiserAnywhere } from "~/auth/roles.server";
@@ -13,7 +14,7 @@ import { pageStrings } from "~/infra/i18n/strings.server";
 export async function loader({ request }: Route.LoaderArgs) {
   await requireOrganiserAnywhere(request);
   if (!env().demoMode) notFound();
-  const messages = await mailboxMessages(db());
+  const messages = await mailboxMessages(db(), confidentialTemplates);
   return { messages, strings: await pageStrings(request, "mailbox") };
 }
 

@@ -1,4 +1,5 @@
 import { loadAsDocument, withoutReact } from "~/ui/without-react";
+import { HelpEntry } from "~/help/help-entry";
 import type { Route } from "./+types/event";
 import { notFound } from "~/auth/roles.server";
 import { getUser } from "~/auth/session.server";
@@ -38,6 +39,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       "errors.notFound",
       "errors.slugTaken",
       "event",
+      "help.entry",
       "partners.errors",
       "partners.heading",
       "partners.tiers",
@@ -73,6 +75,7 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
       {speakers.length ? <EventSpeakers eventSlug={event.slug} speakers={speakers} /> : null}
       {partners.length ? <EventPartners eventSlug={event.slug} partners={partners} /> : null}
       {wall ? <EventWall event={event} wall={wall} /> : null}
+      <HelpEntry />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: loaderData.jsonLd }} />
     </article>
   );

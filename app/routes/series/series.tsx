@@ -1,4 +1,5 @@
 import { getFormProps, useForm } from "@conform-to/react";
+import { HelpEntry } from "~/help/help-entry";
 import { loadAsDocument, withoutReact } from "~/ui/without-react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { z } from "zod";
@@ -32,6 +33,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     strings: await pageStrings(
       request,
       "errors.bot",
+      "help.entry",
       "errors.email",
       "errors.notFound",
       "errors.number",
@@ -120,6 +122,7 @@ export default function SeriesPage({ loaderData, actionData }: Route.ComponentPr
           </Form>
         </Section>
       </div>
+      <HelpEntry />
     </article>
   );
 }

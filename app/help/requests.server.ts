@@ -1,0 +1,152 @@
+import { createHash, randomBytes } from "node:crypto";
+import { href } from "react-router";
+import type { Db } from "~/infra/db/client.server";
+import type { Locale } from "~/infra/i18n/i18n";
+import { hitLimit, recordHit, withinLimits, type Limit } from "~/infra/rate-limit.server";
+import { enqueueMail } from "~/platform/mail.server";
+import type { HelpAnswers } from "./answers";
+import { routeRequest } from "./routing";
+
+// The requests of the portail du rebond (docs/decisions/045-portail-du-rebond.md): asked without
+// an account, routed at once, followed by the person through a secret link whose hash alone is
+// kept. Nobody but the association a request went to reads it (its space: a later slice).
+
+const HOUR = 60 * 60_000;
+const WEEK = 7 * 24 * HOUR;
+export const HELP_REQUESTS_PER_CLIENT_HOUR = 5;
+
+const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
+
+// The network whose portal /aide serves: the first organisation that has associations.
+export async function helpPortal(client: Db) {
+  return client.organisation.findFirst({
+    where: { associations: { some: {} } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, name: true },
+  });
+}
+
+// A request asked: routed by the network's rules under a lock (so that two requests at once do
+// not both take an association's last place of the week), stored, and its follow-up link mailed.
+export async function askForHelp(
+  client: Db,
+  input: {
+    organisationId: string;
+    answers: HelpAnswers;
+    locale: Locale;
+    appUrl: string;
+    clientAddress?: string;
+    now?: Date;
+  },
+) {
+  const now = input.now ?? new Date();
+  const { answers } = input;
+  const limits: Limit[] = [
+    { key: `help-routing:${input.organisationId}`, max: Number.POSITIVE_INFINITY, used: async () => 0 },
+    ...(input.clientAddress
+      ? [hitLimit(`help-client:${input.clientAddress}`, HELP_REQUESTS_PER_CLIENT_HOUR, HOUR, now)]
+      : []),
+  ];
+  const token = randomBytes(24).toString("base64url");
+  const outcome = await withinLimits(client, limits, async (tx) => {
+    if (input.clientAddress) await recordHit(tx, `help-client:${input.clientAddress}`);
+    const [rules, associations, load] = await Promise.all([
+      tx.routingRule.findMany({ where: { organisationId: input.organisationId } }),
+      tx.association.findMany({
+        where: { organisationId: input.organisationId },
+        select: { id: true, name: true, departments: true, weeklyCapacity: true },
+      }),
+      tx.helpRequest.groupBy({
+        by: ["associationId"],
+        where: { organisationId: input.organisationId, createdAt: { gte: new Date(now.getTime() - WEEK) } },
+        _count: { _all: true },
+      }),
+    ]);
+    const routed = routeRequest(
+      answers,
+      rules,
+      associations,
+      Object.fromEntries(load.map((row) => [row.associationId, row._count._all])),
+    );
+    if (!routed) return null;
+    const association = associations.find((a) => a.id === routed.associationId)!;
+    await tx.helpRequest.create({
+      data: {
+        organisationId: input.organisationId,
+        associationId: routed.associationId,
+        tokenHash: hashOf(token),
+        locale: input.locale,
+        companyActive: answers.companyActive,
+        procedure: answers.procedure,
+        since: answers.since ?? null,
+        needs: answers.needs,
+        department: answers.department,
+        companySize: answers.companySize ?? null,
+        sector: answers.sector,
+        firstName: answers.firstName,
+        email: answers.email,
+        phone: answers.phone,
+        contactWay: answers.contactWay,
+        contactWhen: answers.contactWhen,
+        message: answers.message,
+        reasonFr: routed.reasonFr,
+        reasonEn: routed.reasonEn,
+        consentAt: now,
+        createdAt: now,
+      },
+    });
+    await enqueueMail(tx, {
+      to: answers.email,
+      locale: input.locale,
+      template: "help-request-received",
+      data: {
+        firstName: answers.firstName,
+        association: association.name,
+        reason: input.locale === "en" ? routed.reasonEn : routed.reasonFr,
+        url: `${input.appUrl}${href("/aide/suivi/:token", { token })}`,
+      },
+    });
+    return { token };
+  });
+  if (!outcome.ok) return { ok: false as const, error: "help.errors.tooMany" };
+  if (!outcome.value) return { ok: false as const, error: "help.errors.closed" };
+  return { ok: true as const, token: outcome.value.token };
+}
+
+// What the person sees of their request through its link: where it went and why, and where it
+// stands. Null for an unknown (or deleted) link.
+export async function followedRequest(client: Db, token: string) {
+  return client.helpRequest.findUnique({
+    where: { tokenHash: hashOf(token) },
+    select: {
+      status: true,
+      reasonFr: true,
+      reasonEn: true,
+      firstName: true,
+      createdAt: true,
+      takenAt: true,
+      association: { select: { name: true, website: true } },
+      volunteer: { select: { name: true } },
+    },
+  });
+}
+
+// The person withdraws their request: the association stops working on it, and may no longer
+// read what it said; the row stays as a count, emptied of the person.
+export async function withdrawRequest(client: Db, token: string, now = new Date()) {
+  const { count } = await client.helpRequest.updateMany({
+    where: { tokenHash: hashOf(token), status: { notIn: ["WITHDRAWN", "CLOSED"] } },
+    data: { status: "WITHDRAWN", closedAt: now, ...ERASED },
+  });
+  return count > 0;
+}
+
+// The person deletes their request: nothing of it is kept.
+export async function deleteRequest(client: Db, token: string) {
+  const { count } = await client.helpRequest.deleteMany({ where: { tokenHash: hashOf(token) } });
+  return count > 0;
+}
+
+// What a withdrawn request keeps: its answers' categories (for the network's counts), not the
+// person.
+const ERASED = { firstName: "", email: "", phone: "", contactWhen: "", message: "", sector: "" };

@@ -1,0 +1,50 @@
+import { devices } from "@playwright/test";
+import { expect, linkIn, nextMailTo, countMailsTo, test } from "./support";
+
+// The portail du rebond as a person in difficulty meets it: from the event page to the
+// questionnaire, on a phone, without JavaScript; the follow-up link comes by mail; the request is
+// deleted from it and nothing remains.
+test("someone going through a liquidation asks for help from the event page, follows and deletes the request", async ({
+  browser,
+}) => {
+  const { defaultBrowserType: _, ...phone } = devices["Pixel 7"];
+  const context = await browser.newContext({ ...phone, javaScriptEnabled: false, locale: "fr-FR" });
+  const page = await context.newPage();
+  await page.goto("/e/failcon-paris-2027");
+  await page.getByRole("link", { name: "Demander de l'aide" }).click();
+  await expect(page.getByRole("heading", { name: "Besoin d'aide ? Parlez-en, c'est confidentiel" })).toBeVisible();
+
+  // Sent without the needs: the page says which answer is missing, and keeps the others.
+  await page.getByRole("group", { name: "Votre entreprise est-elle encore en activité ?" }).getByLabel("Non").check();
+  await page.getByLabel("Liquidation judiciaire").check();
+  await page.getByLabel("Depuis quand ? (facultatif)").selectOption({ label: "Moins de 3 mois" });
+  await page.getByLabel("Département").selectOption("59");
+  await page.getByLabel("Votre prénom").fill("Karine");
+  const email = `karine.${Date.now()}@exemple.fr`;
+  await page.getByLabel("Votre adresse e-mail").fill(email);
+  await page.getByLabel("Par téléphone").check();
+  await page.getByLabel("Votre téléphone").fill("06 12 34 56 78");
+  await page.getByLabel("J'accepte que l'association choisie pour moi me contacte").check();
+  await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+  await expect(page.getByText("Cochez au moins un besoin")).toBeVisible();
+  await expect(page.getByLabel("Votre prénom")).toHaveValue("Karine");
+
+  await page.getByLabel("Un soutien moral, quelqu'un à qui parler").check();
+  await page.getByLabel("Parler à un·e entrepreneur·e qui l'a vécu").check();
+  await page.getByLabel("J'accepte que l'association choisie pour moi me contacte").check();
+  const before = countMailsTo(email);
+  await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+  await expect(page.getByText("Merci Karine. Votre demande est partie")).toBeVisible();
+  await expect(page.getByText("Elle est confiée à Second souffle.")).toBeVisible();
+  await expect(page.getByText("Second souffle, parce que : liquidation depuis moins de 6 mois, Nord")).toBeVisible();
+
+  const mail = await nextMailTo(email, before);
+  expect(mail.subject).toBe("Votre demande d'aide est bien reçue");
+  const link = linkIn(mail, "/aide/suivi/");
+  await page.goto(link);
+  await expect(page.getByText("Reçue : un·e bénévole va la prendre en charge.")).toBeVisible();
+  await page.getByRole("button", { name: "Supprimer ma demande" }).click();
+  await expect(page.getByText("Votre demande est supprimée : il n'en reste rien.")).toBeVisible();
+  expect((await page.request.get(link)).status()).toBe(404);
+  await context.close();
+});
