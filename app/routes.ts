@@ -37,6 +37,8 @@ export default [
   route("langue", "routes/public/language.ts"),
   route("aide", "routes/help/ask.tsx"),
   route("aide/suivi/:token", "routes/help/follow-up.tsx"),
+  route("association/:associationSlug", "routes/help/association.tsx"),
+  route("association/:associationSlug/demandes/:requestId", "routes/help/association-request.tsx"),
 
   route("connexion", "routes/auth/sign-in.tsx"),
   route("connexion/lien", "routes/auth/login-link.tsx"),

@@ -14,7 +14,7 @@ export function HelpRequestReceivedEmail({ locale, firstName, association, reaso
   const t = translator(locale);
   return (
     <MailLayout locale={locale} preview={t("mail.helpReceived.preview", { association })}>
-      <Text>{t("mail.helpReceived.hello", { name: firstName })}</Text>
+      <Text>{firstName ? t("mail.helpReceived.hello", { name: firstName }) : t("mail.helloAnonymous")}</Text>
       <Text>{t("mail.helpReceived.routed", { association })}</Text>
       <Text style={{ color: "#4b5563" }}>{reason}</Text>
       <Text>{t("mail.helpReceived.next")}</Text>

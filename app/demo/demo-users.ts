@@ -7,5 +7,6 @@ export const demoUsers = [
   { key: "checkIn", email: "lucas.petit@demo.rebond.example", name: "Lucas Petit", locale: "fr" },
   { key: "partner", email: "isabelle.moreau@demo.rebond.example", name: "Isabelle Moreau", locale: "fr" },
   { key: "speaker", email: "thomas.leroy@demo.rebond.example", name: "Thomas Leroy", locale: "fr" },
+  { key: "volunteer", email: "marie.lefebvre@demo.rebond.example", name: "Marie Lefebvre", locale: "fr" },
   { key: "attendee", email: "emma.girard@demo.rebond.example", name: "Emma Girard", locale: "en" },
 ] as const;

@@ -64,6 +64,23 @@ export async function seedHelpPortal(client: Db, now: Date) {
     stages: ["PROCEDURE", "AFTER", "SUPPORT"],
     weeklyCapacity: 6,
   });
+  // Marie volunteers for Second souffle (the demo's volunteer person).
+  const marie = await client.user.findUniqueOrThrow({
+    where: { email: "marie.lefebvre@demo.rebond.example" },
+    select: { id: true },
+  });
+  const volunteers: Record<string, string> = { [souffle.id]: marie.id };
+  for (const [association, name, email] of [
+    [sos, "Jean Moreau", "jean.moreau"],
+    [rebonds, "Paul Girard", "paul.girard"],
+    [recreer, "Léa Roussel", "lea.roussel"],
+  ] as const) {
+    const user = await client.user.create({ data: { name, email: `${email}@benevole.demo.rebond.example` } });
+    volunteers[association.id] = user.id;
+  }
+  await client.associationMember.createMany({
+    data: Object.entries(volunteers).map(([associationId, userId]) => ({ associationId, userId })),
+  });
   const rules = [
     {
       reasonFr: "liquidation depuis moins de 6 mois",
@@ -121,6 +138,8 @@ export async function seedHelpPortal(client: Db, now: Date) {
     const routed = routeRequest(answers, stored, associations, load)!;
     load[routed.associationId] = (load[routed.associationId] ?? 0) + 1;
     const createdAt = new Date(now.getTime() - (index + 1) * 9 * 60 * 60_000);
+    const takenAt = status === "NEW" ? null : new Date(createdAt.getTime() + 20 * 60 * 60_000);
+    const volunteerId = takenAt ? volunteers[routed.associationId]! : null;
     await client.helpRequest.create({
       data: {
         organisationId,
@@ -137,8 +156,39 @@ export async function seedHelpPortal(client: Db, now: Date) {
         reasonEn: routed.reasonEn,
         consentAt: createdAt,
         createdAt,
-        takenAt: status === "NEW" ? null : new Date(createdAt.getTime() + 20 * 60 * 60_000),
+        routedAt: createdAt,
+        // The ones waiting longer than 48 hours were reminded already.
+        remindedAt: status === "NEW" && now.getTime() - createdAt.getTime() > 48 * 60 * 60_000 ? now : null,
+        takenAt,
+        volunteerId,
+        contactBy: takenAt ? new Date(takenAt.getTime() + 2 * 24 * 60 * 60_000) : null,
+        contactedAt:
+          status === "CONTACTED" || status === "CLOSED" ? new Date(createdAt.getTime() + 30 * 60 * 60_000) : null,
         closedAt: status === "CLOSED" ? new Date(createdAt.getTime() + 40 * 60 * 60_000) : null,
+        outcome: status === "CLOSED" ? "HELPED" : null,
+        events: takenAt
+          ? {
+              create: [
+                {
+                  kind: "TAKEN" as const,
+                  associationId: routed.associationId,
+                  byUserId: volunteerId,
+                  createdAt: takenAt,
+                },
+                ...(status === "CLOSED"
+                  ? [
+                      {
+                        kind: "CLOSED" as const,
+                        associationId: routed.associationId,
+                        byUserId: volunteerId,
+                        note: "Deux rendez-vous, puis orientée vers le groupe de parole de Lille.",
+                        createdAt: new Date(createdAt.getTime() + 40 * 60 * 60_000),
+                      },
+                    ]
+                  : []),
+              ],
+            }
+          : undefined,
       },
     });
   }

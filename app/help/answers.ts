@@ -8,6 +8,8 @@ export const sinces = ["UNDER_3_MONTHS", "UNDER_6_MONTHS", "UNDER_12_MONTHS", "O
 export const needs = ["CASH", "LEGAL", "MORAL", "PEER", "WORK", "PROJECT"] as const;
 export const companySizes = ["SOLO", "UNDER_10", "UNDER_50", "OVER_50"] as const;
 export const contactWays = ["PHONE", "EMAIL", "VIDEO"] as const;
+export const outcomes = ["HELPED", "REFERRED", "NO_ANSWER", "DECLINED"] as const;
+export type HelpOutcome = (typeof outcomes)[number];
 
 export type HelpProcedure = (typeof procedures)[number];
 export type HelpSince = (typeof sinces)[number];

@@ -12,9 +12,9 @@ import { DEPARTMENTS } from "./departments";
 
 function Group({ legend, children }: { legend: string; children: ReactNode }) {
   return (
-    <fieldset className="card space-y-4 p-4">
-      <legend className="px-1 text-lg font-bold">{legend}</legend>
-      {children}
+    <fieldset className="card p-4">
+      <legend className="float-left mb-3 w-full text-lg font-bold">{legend}</legend>
+      <div className="clear-left space-y-4">{children}</div>
     </fieldset>
   );
 }
@@ -91,7 +91,7 @@ export function HelpQuestionnaire({ lastResult }: { lastResult?: SubmissionResul
           options={[{ value: "", label: t("help.sinceUnknown") }, ...pick(sinces, "sinces")]}
         />
       </Group>
-      <Group legend={t("help.needsLegend")}>
+      <Group legend={t("help.needsGroup")}>
         <Choice meta={fields.needs} legend={t("help.needsLegend")} options={pick(needs, "needs")} type="checkbox" />
       </Group>
       <Group legend={t("help.company")}>

@@ -6,10 +6,12 @@ import { hitLimit, recordHit, withinLimits, type Limit } from "~/infra/rate-limi
 import { enqueueMail } from "~/platform/mail.server";
 import type { HelpAnswers } from "./answers";
 import { routeRequest } from "./routing";
+import { ERASED, forgetPersonMails } from "./retention.server";
+import { firstNameOf, tellAssociation } from "./space.server";
 
 // The requests of the portail du rebond (docs/decisions/045-portail-du-rebond.md): asked without
 // an account, routed at once, followed by the person through a secret link whose hash alone is
-// kept. Nobody but the association a request went to reads it (its space: a later slice).
+// kept. Nobody but the association a request went to reads it (its space: space.server.ts).
 
 const HOUR = 60 * 60_000;
 const WEEK = 7 * 24 * HOUR;
@@ -93,6 +95,7 @@ export async function askForHelp(
         reasonEn: routed.reasonEn,
         consentAt: now,
         createdAt: now,
+        routedAt: now,
       },
     });
     await enqueueMail(tx, {
@@ -106,6 +109,7 @@ export async function askForHelp(
         url: `${input.appUrl}${href("/aide/suivi/:token", { token })}`,
       },
     });
+    await tellAssociation(tx, routed.associationId, input.appUrl);
     return { token };
   });
   if (!outcome.ok) return { ok: false as const, error: "help.errors.tooMany" };
@@ -113,10 +117,10 @@ export async function askForHelp(
   return { ok: true as const, token: outcome.value.token };
 }
 
-// What the person sees of their request through its link: where it went and why, and where it
-// stands. Null for an unknown (or deleted) link.
+// What the person sees of their request through its link: where it went and why, where it
+// stands, and the first name of the volunteer who took it. Null for an unknown (or deleted) link.
 export async function followedRequest(client: Db, token: string) {
-  return client.helpRequest.findUnique({
+  const found = await client.helpRequest.findUnique({
     where: { tokenHash: hashOf(token) },
     select: {
       status: true,
@@ -129,24 +133,32 @@ export async function followedRequest(client: Db, token: string) {
       volunteer: { select: { name: true } },
     },
   });
+  if (!found) return null;
+  const { volunteer, ...request } = found;
+  return { ...request, volunteer: volunteer ? firstNameOf(volunteer.name) : "" };
 }
 
 // The person withdraws their request: the association stops working on it, and may no longer
-// read what it said; the row stays as a count, emptied of the person.
+// read what it said; the row stays as a count, emptied of the person, and their mails forgotten.
 export async function withdrawRequest(client: Db, token: string, now = new Date()) {
-  const { count } = await client.helpRequest.updateMany({
-    where: { tokenHash: hashOf(token), status: { notIn: ["WITHDRAWN", "CLOSED"] } },
-    data: { status: "WITHDRAWN", closedAt: now, ...ERASED },
+  return client.$transaction(async (tx) => {
+    const found = await tx.helpRequest.findUnique({ where: { tokenHash: hashOf(token) }, select: { email: true } });
+    const { count } = await tx.helpRequest.updateMany({
+      where: { tokenHash: hashOf(token), status: { notIn: ["WITHDRAWN", "CLOSED"] } },
+      data: { status: "WITHDRAWN", closedAt: now, anonymisedAt: now, ...ERASED },
+    });
+    if (count) await forgetPersonMails(tx, [found!.email]);
+    return count > 0;
   });
-  return count > 0;
 }
 
-// The person deletes their request: nothing of it is kept.
+// The person deletes their request: nothing of it is kept, nor their mails about it.
 export async function deleteRequest(client: Db, token: string) {
-  const { count } = await client.helpRequest.deleteMany({ where: { tokenHash: hashOf(token) } });
-  return count > 0;
+  return client.$transaction(async (tx) => {
+    const found = await tx.helpRequest.findUnique({ where: { tokenHash: hashOf(token) }, select: { email: true } });
+    if (!found) return false;
+    await tx.helpRequest.delete({ where: { tokenHash: hashOf(token) } });
+    await forgetPersonMails(tx, [found.email]);
+    return true;
+  });
 }
-
-// What a withdrawn request keeps: its answers' categories (for the network's counts), not the
-// person.
-const ERASED = { firstName: "", email: "", phone: "", contactWhen: "", message: "", sector: "" };

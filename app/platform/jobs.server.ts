@@ -1,5 +1,6 @@
 import { scheduledCampaignsJob } from "~/campaigns/campaign-jobs.server";
 import { confirmationReminderJob } from "~/cfp/cfp-jobs.server";
+import { helpRemindersJob, helpRetentionJob } from "~/help/help-jobs.server";
 import type { PeriodicJob } from "~/infra/periodic-jobs.server";
 import { forgetOldHitsJob } from "~/infra/rate-limit.server";
 import { remindersJob } from "~/notices/notice-jobs.server";
@@ -21,4 +22,6 @@ export const periodicJobs: PeriodicJob[] = [
   surveysJob,
   seriesRemindersJob,
   forgetOldHitsJob,
+  helpRemindersJob,
+  helpRetentionJob,
 ];

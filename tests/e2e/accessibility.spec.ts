@@ -26,6 +26,7 @@ const pages = [
   { path: "/partenaire", signedInAs: demo.partner },
   { path: "/organisateur/evenements/nouveau", signedInAs: demo.chapterOrganiser },
   { path: "/aide", signedInAs: null },
+  { path: "/association/second-souffle", signedInAs: demo.volunteer },
   {
     path: "/organisateur/evenements/conference-du-rebond-lyon-2027/recits/reseau",
     signedInAs: demo.chapterOrganiser,

@@ -131,6 +131,19 @@ const table: Record<string, Access> = {
   "/serie/:seriesSlug": { who: "everyone", sample: "/serie/bistrot-virtuel" },
   "/sondage/:token": { who: "everyone" },
   "/aide": { who: "everyone" },
+  // An association's space: its volunteers only — not the network's owners and organisers.
+  "/association/:associationSlug": {
+    who: "restricted",
+    sample: "/association/second-souffle",
+    allowed: "volunteer",
+    wrong: ["owner", "organiser", "chapterOrganiser", "reviewer", "partner", "speaker", "attendee"],
+  },
+  "/association/:associationSlug/demandes/:requestId": {
+    who: "restricted",
+    sample: "/association/second-souffle/demandes/inconnu",
+    allowed: "volunteer",
+    wrong: ["owner", "organiser", "chapterOrganiser", "reviewer", "partner", "speaker", "attendee"],
+  },
   // A request's follow-up link: its secret is the only key (an unknown one is a 404).
   "/aide/suivi/:token": { who: "everyone" },
   "/presence/:token": { who: "everyone" },

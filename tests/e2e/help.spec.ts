@@ -1,10 +1,11 @@
 import { devices } from "@playwright/test";
-import { expect, linkIn, nextMailTo, countMailsTo, test } from "./support";
+import { countMailsTo, demo, expect, linkIn, newSignedInPage, nextMailTo, test } from "./support";
 
 // The portail du rebond as a person in difficulty meets it: from the event page to the
-// questionnaire, on a phone, without JavaScript; the follow-up link comes by mail; the request is
-// deleted from it and nothing remains.
-test("someone going through a liquidation asks for help from the event page, follows and deletes the request", async ({
+// questionnaire, on a phone, without JavaScript; the follow-up link comes by mail; a volunteer of
+// the association takes the request in charge and the person hears who will call; then deletes
+// the request from the link, and nothing remains.
+test("someone going through a liquidation asks for help from the event page, hears from a named volunteer, then deletes the request", async ({
   browser,
 }) => {
   const { defaultBrowserType: _, ...phone } = devices["Pixel 7"];
@@ -19,22 +20,22 @@ test("someone going through a liquidation asks for help from the event page, fol
   await page.getByLabel("Liquidation judiciaire").check();
   await page.getByLabel("Depuis quand ? (facultatif)").selectOption({ label: "Moins de 3 mois" });
   await page.getByLabel("Département").selectOption("59");
-  await page.getByLabel("Votre prénom").fill("Karine");
-  const email = `karine.${Date.now()}@exemple.fr`;
+  await page.getByLabel("Votre prénom").fill("Sandrine");
+  const email = `sandrine.${Date.now()}@exemple.fr`;
   await page.getByLabel("Votre adresse e-mail").fill(email);
   await page.getByLabel("Par téléphone").check();
   await page.getByLabel("Votre téléphone").fill("06 12 34 56 78");
   await page.getByLabel("J'accepte que l'association choisie pour moi me contacte").check();
   await page.getByRole("button", { name: "Envoyer ma demande" }).click();
   await expect(page.getByText("Cochez au moins un besoin")).toBeVisible();
-  await expect(page.getByLabel("Votre prénom")).toHaveValue("Karine");
+  await expect(page.getByLabel("Votre prénom")).toHaveValue("Sandrine");
 
   await page.getByLabel("Un soutien moral, quelqu'un à qui parler").check();
   await page.getByLabel("Parler à un·e entrepreneur·e qui l'a vécu").check();
   await page.getByLabel("J'accepte que l'association choisie pour moi me contacte").check();
   const before = countMailsTo(email);
   await page.getByRole("button", { name: "Envoyer ma demande" }).click();
-  await expect(page.getByText("Merci Karine. Votre demande est partie")).toBeVisible();
+  await expect(page.getByText("Merci Sandrine. Votre demande est partie")).toBeVisible();
   await expect(page.getByText("Elle est confiée à Second souffle.")).toBeVisible();
   await expect(page.getByText("Second souffle, parce que : liquidation depuis moins de 6 mois, Nord")).toBeVisible();
 
@@ -43,6 +44,24 @@ test("someone going through a liquidation asks for help from the event page, fol
   const link = linkIn(mail, "/aide/suivi/");
   await page.goto(link);
   await expect(page.getByText("Reçue : un·e bénévole va la prendre en charge.")).toBeVisible();
+
+  // Marie, volunteer of Second souffle, finds it in her association's space and takes it in charge.
+  const marie = await newSignedInPage(browser, demo.volunteer, { javaScriptEnabled: false });
+  await marie.goto("/espace");
+  await marie.getByRole("link", { name: "Demandes d'aide de Second souffle" }).click();
+  await marie.getByRole("link", { name: "Sandrine", exact: true }).click();
+  await expect(marie.getByText("Second souffle, parce que : liquidation depuis moins de 6 mois, Nord")).toBeVisible();
+  await expect(marie.getByText(email)).toBeVisible();
+  await marie.getByRole("button", { name: "Je la prends en charge" }).click();
+  await expect(marie.getByText("C'est noté.")).toBeVisible();
+  await expect(marie.getByText("Prise en charge par Marie Lefebvre")).toBeVisible();
+  await expect(marie.getByRole("heading", { name: "Lectures de cette demande" })).toBeVisible();
+  await marie.close();
+
+  const taken = await nextMailTo(email, before + 1);
+  expect(taken.subject).toBe("Marie, bénévole de Second souffle, va vous contacter");
+  await page.goto(link);
+  await expect(page.getByText("Prise en charge par Marie, qui va vous contacter.")).toBeVisible();
   await page.getByRole("button", { name: "Supprimer ma demande" }).click();
   await expect(page.getByText("Votre demande est supprimée : il n'en reste rien.")).toBeVisible();
   expect((await page.request.get(link)).status()).toBe(404);

@@ -72,6 +72,11 @@ const table: Record<string, Row> = {
   "/sondage/:token": { sample: (ids) => `/sondage/${ids.survey}` },
   "/aide": {},
   "/aide/suivi/:token": { sample: (ids) => `/aide/suivi/${ids.helpToken}` },
+  "/association/:associationSlug": { sample: "/association/second-souffle", as: "volunteer" },
+  "/association/:associationSlug/demandes/:requestId": {
+    sample: (ids) => `/association/second-souffle/demandes/${ids.helpRequest}`,
+    as: "volunteer",
+  },
   "/presence/:token": { sample: (ids) => `/presence/${ids.registration}` },
   "/presence/:token/rejoindre/:sessionId": {
     sample: (ids) => `/presence/${ids.registration}/rejoindre/${ids.seriesSession}`,
@@ -251,6 +256,9 @@ test.beforeAll(async () => {
   await query(`UPDATE "HelpRequest" SET "tokenHash" = $1 WHERE id = (SELECT min(id) FROM "HelpRequest")`, [
     createHash("sha256").update(ids.helpToken).digest("hex"),
   ]);
+  ids.helpRequest = await one(
+    `SELECT r.id FROM "HelpRequest" r JOIN "Association" a ON a.id = r."associationId" WHERE a.slug = 'second-souffle' ORDER BY r.id LIMIT 1`,
+  );
   ids.registration = await one(`SELECT token AS id FROM "SeriesRegistration" ORDER BY id LIMIT 1`);
   ids.seriesSession = await one(`SELECT id FROM "SeriesSession" ORDER BY "startsAt" DESC LIMIT 1`);
   ids.campaign = await one(`SELECT id FROM "Campaign" WHERE "eventId" = $1 ORDER BY id LIMIT 1`, [event]);

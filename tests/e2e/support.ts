@@ -52,6 +52,7 @@ export const demo = {
   partner: "isabelle.moreau@demo.rebond.example",
   speaker: "thomas.leroy@demo.rebond.example",
   attendee: "emma.girard@demo.rebond.example",
+  volunteer: "marie.lefebvre@demo.rebond.example",
 };
 
 // The demo mode's one-click sign-in, as an API call (for tests that are about something else).

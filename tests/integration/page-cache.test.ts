@@ -15,6 +15,8 @@ const privateTables = [
   "AssociationMember",
   "RoutingRule",
   "HelpRequest",
+  "HelpRequestEvent",
+  "HelpRequestReading",
   "PartnerProposal",
   "_prisma_migrations",
   "Membership",

@@ -8,6 +8,7 @@ import { profileSchema } from "~/auth/sign-in-form";
 import { updateProfile } from "~/auth/profile.server";
 import { rolesOf } from "~/team/team.server";
 import { seriesOf } from "~/series/series.server";
+import { volunteerAssociations } from "~/help/space.server";
 import { PilierProgressBar } from "~/series/pilier-progress";
 import { db } from "~/infra/db/db.server";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
@@ -22,6 +23,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   return {
     user,
     roles: await rolesOf(db(), user.id),
+    associations: await volunteerAssociations(db(), user.id),
     series: await seriesOf(db(), user.email),
     strings: await pageStrings(
       request,
@@ -34,6 +36,9 @@ export async function loader({ request }: Route.LoaderArgs) {
       "errors.tooLong",
       "errors.tooShort",
       "event.online",
+      "helpSpace.errors",
+      "helpSpace.mySpace",
+      "helpSpace.newCount",
       "mySpace",
       "organisationNew.link",
       "partnerships.link",
@@ -89,13 +94,23 @@ export default function MySpace({ loaderData, actionData }: Route.ComponentProps
           ) : null}
         </p>
         <h2 className="mt-8 text-xl font-bold">{t("mySpace.roles")}</h2>
-        {roles.memberships.length + roles.eventRoles.length === 0 ? (
+        {roles.memberships.length + roles.eventRoles.length + loaderData.associations.length === 0 ? (
           <p className="mt-2 text-gray-700">{t("mySpace.noRoles")}</p>
         ) : null}
         <p className="mt-2 text-sm">
           <Link to={href("/organisateur/organisations/nouvelle")}>{t("organisationNew.link")}</Link>
         </p>
         <ul className="mt-3 space-y-2">
+          {loaderData.associations.map((a) => (
+            <li key={a.slug} className="rounded-md border border-stone-200 bg-white p-3">
+              <Link to={href("/association/:associationSlug", { associationSlug: a.slug })} className="font-semibold">
+                {t("helpSpace.mySpace", { association: a.name })}
+              </Link>{" "}
+              {a._count.requests ? (
+                <span className="text-sm text-gray-700">· {t("helpSpace.newCount", { count: a._count.requests })}</span>
+              ) : null}
+            </li>
+          ))}
           {roles.memberships.map((m) => (
             <li key={m.organisation.slug} className="rounded-md border border-stone-200 bg-white p-3">
               <strong>{t(`roles.${m.role}`)}</strong> — {m.organisation.name} ·{" "}

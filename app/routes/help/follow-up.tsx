@@ -59,9 +59,7 @@ export default function FollowUp({ loaderData }: Route.ComponentProps) {
         <p className="font-semibold">{t("help.followUp.routed", { association: followed.association.name })}</p>
         <p className="mt-1 text-sm text-gray-700">{localized(followed, "reason", locale)}</p>
         <h2 className="mt-4 font-bold">{t("help.followUp.status")}</h2>
-        <p className="mt-1">
-          {t(`help.followUp.statuses.${followed.status}`, { volunteer: followed.volunteer?.name ?? "" })}
-        </p>
+        <p className="mt-1">{t(`help.followUp.statuses.${followed.status}`, { volunteer: followed.volunteer })}</p>
         <p className="mt-1 text-sm text-gray-600">
           {t("help.followUp.sentOn", {
             date: formatDateTime(followed.createdAt, "Europe/Paris", locale, { dateStyle: "long", timeStyle: "short" }),

@@ -6,6 +6,8 @@ import { db } from "~/infra/db/db.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { translator } from "~/infra/i18n/i18n";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { helpCounts } from "~/help/network-counts.server";
+import { HelpCountsSection } from "~/help/network-counts-sections";
 import { NationalSections } from "~/network/national-sections";
 import { nationalView } from "~/network/national-view.server";
 import { pageTitle } from "~/ui/meta";
@@ -16,7 +18,17 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     organisation: { slug: organisation.slug, name: organisation.name },
     view: await nationalView(db(), organisation.id, translator(await detectLocale(request))),
-    strings: await pageStrings(request, "dashboard", "errors", "national"),
+    help: await helpCounts(db(), organisation.id),
+    strings: await pageStrings(
+      request,
+      "dashboard",
+      "errors",
+      "help.needs",
+      "help.procedures",
+      "helpCounts",
+      "helpSpace.statuses",
+      "national",
+    ),
   };
 }
 
@@ -40,6 +52,7 @@ export default function NationalView({ loaderData }: Route.ComponentProps) {
         }
       />
       <NationalSections view={loaderData.view} />
+      <HelpCountsSection counts={loaderData.help} />
     </>
   );
 }

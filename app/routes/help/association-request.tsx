@@ -1,0 +1,88 @@
+import { href, Link, redirect } from "react-router";
+import type { Route } from "./+types/association-request";
+import { notFound } from "~/auth/roles.server";
+import { CONTACT_WITHIN_DAYS, closeSchema, handSchema, noFields, takeSchema } from "~/help/space-form";
+import { closeRequest, handOver, markContacted, readRequest, requireVolunteer, takeRequest } from "~/help/space.server";
+import { RequestDetail, RequestSteps } from "~/help/space-sections";
+import { db } from "~/infra/db/db.server";
+import { env } from "~/infra/env.server";
+import { intentsFor, runIntent } from "~/infra/form-intents.server";
+import { useTranslation } from "~/infra/i18n/react";
+import { pageStrings } from "~/infra/i18n/strings.server";
+import { utcToZonedLocal, zonedLocalToUtc } from "~/infra/time";
+import { pageTitle } from "~/ui/meta";
+import { PageHeader } from "~/ui/page-header";
+
+const ZONE = "Europe/Paris";
+const today = (now = new Date()) => utcToZonedLocal(now, ZONE).slice(0, 10);
+
+// One request, for a volunteer of the association it was routed or handed to; each reading is
+// recorded (readRequest).
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { user, association } = await requireVolunteer(request, params.associationSlug);
+  const read = await readRequest(db(), association.id, params.requestId, user.id);
+  if (!read) notFound();
+  return {
+    association: { slug: association.slug, name: association.name },
+    read,
+    today: today(),
+    strings: await pageStrings(request, "errors", "help", "helpSpace"),
+  };
+}
+
+type Input = { associationId: string; requestId: string; userId: string };
+const { plain } = intentsFor<Input>();
+const handlers = {
+  take: plain("take", takeSchema, async ({ contactBy }, step) => {
+    const last = new Date(Date.now() + CONTACT_WITHIN_DAYS * 24 * 60 * 60_000);
+    if (contactBy < today() || contactBy > today(last)) return { ok: false, error: "helpSpace.errors.contactBy" };
+    return takeRequest(db(), { ...step, contactBy: zonedLocalToUtc(`${contactBy}T18:00`, ZONE) });
+  }),
+  contacted: plain("contacted", noFields, (_, step) => markContacted(db(), step)),
+  close: plain("close", closeSchema, (value, step) => closeRequest(db(), { ...step, ...value })),
+  hand: plain("hand", handSchema, (value, step) => handOver(db(), { ...step, ...value, appUrl: env().APP_URL })),
+};
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { user, association } = await requireVolunteer(request, params.associationSlug);
+  const answer = await runIntent(handlers, {
+    request,
+    associationId: association.id,
+    requestId: params.requestId,
+    userId: user.id,
+  });
+  // Handed over, the request is no longer this association's to read: back to its list.
+  if ("intent" in answer && answer.intent === "hand" && answer.error === null)
+    return redirect(`${href("/association/:associationSlug", { associationSlug: association.slug })}?confiee`);
+  return answer;
+}
+
+export function meta({ data, matches }: Route.MetaArgs) {
+  return pageTitle(matches, (t) => data && t("helpSpace.request.title", { name: data.read.request.firstName }));
+}
+
+export default function AssociationRequest({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const { association, read } = loaderData;
+  return (
+    <>
+      <PageHeader
+        breadcrumbs={[
+          {
+            to: href("/association/:associationSlug", { associationSlug: association.slug }),
+            label: t("helpSpace.title", { association: association.name }),
+          },
+        ]}
+        title={t("helpSpace.request.title", { name: read.request.firstName || "—" })}
+        lead={t(`helpSpace.statuses.${read.request.status}`)}
+      />
+      <RequestSteps read={read} today={loaderData.today} reply={actionData} />
+      <RequestDetail read={read} />
+      <p className="mt-6">
+        <Link to={href("/association/:associationSlug", { associationSlug: association.slug })}>
+          {t("helpSpace.request.back")}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,181 @@
+import { expect, test } from "vitest";
+import { helpRequestSchema } from "~/help/answers";
+import { askForHelp } from "~/help/requests.server";
+import {
+  closeRequest,
+  handOver,
+  markContacted,
+  readRequest,
+  remindWaitingRequests,
+  takeRequest,
+} from "~/help/space.server";
+import { loader } from "~/routes/help/association";
+import { requestContext } from "~/infra/load-context";
+import { freshDatabaseForActions, signedInCookie } from "../support/actions";
+import { createOrganisation, createOrganiser, createUser } from "../support/factories";
+
+// The association's space (app/help/space.server.ts): its volunteers take a request in charge
+// (the person is told who calls, by when), contact, close or hand it over; every reading is
+// recorded; nobody else reads it — not the network's organisers, not another association.
+const db = await freshDatabaseForActions();
+const network = await createOrganisation(db, { name: "Réseau Rebond" });
+const association = (slug: string, name: string) =>
+  db.association.create({
+    data: { organisationId: network.id, slug, name, summaryFr: "…", summaryEn: "…", stages: ["PROCEDURE"] },
+  });
+const souffle = await association("second-souffle-space", "Second souffle");
+const sos = await association("sos-space", "SOS Entrepreneurs");
+const elsewhere = await db.association.create({
+  data: {
+    organisationId: (await createOrganisation(db)).id,
+    slug: "ailleurs-space",
+    name: "Ailleurs",
+    summaryFr: "…",
+    summaryEn: "…",
+    stages: ["AFTER"],
+  },
+});
+await db.routingRule.create({
+  data: {
+    organisationId: network.id,
+    reasonFr: "écoute",
+    reasonEn: "listening",
+    isDefault: true,
+    associationIds: [souffle.id],
+  },
+});
+const marie = await createUser(db, { name: "Marie Lefebvre" });
+const jean = await createUser(db, { name: "Jean Moreau", locale: "en" });
+await db.associationMember.createMany({
+  data: [
+    { associationId: souffle.id, userId: marie.id },
+    { associationId: sos.id, userId: jean.id },
+  ],
+});
+const answers = helpRequestSchema.parse({
+  companyActive: "no",
+  procedure: "LIQUIDATION",
+  needs: "MORAL",
+  department: "59",
+  firstName: "Karine",
+  email: "karine.space@exemple.fr",
+  contactWay: "EMAIL",
+  consent: "on",
+});
+async function newRequest(now = new Date()) {
+  const asked = await askForHelp(db, { organisationId: network.id, answers, locale: "fr", appUrl: "http://x", now });
+  if (!asked.ok) throw new Error(asked.error);
+  return db.helpRequest.findFirstOrThrow({ where: { organisationId: network.id, createdAt: now } });
+}
+const mailsTo = (to: string, template: string) => db.outboxMessage.findMany({ where: { to, template } });
+
+test("a new request tells the association's volunteers, without a word of the person", async () => {
+  await newRequest();
+  const [mail] = await mailsTo(marie.email, "help-request-waiting");
+  expect(mail!.data).toEqual({
+    association: "Second souffle",
+    reminder: false,
+    url: "http://x/association/second-souffle-space",
+  });
+  expect(JSON.stringify(mail!.data)).not.toContain("Karine");
+});
+
+test("taken in charge, the person is told who calls and by when; taken once only", async () => {
+  const request = await newRequest();
+  const step = { associationId: souffle.id, requestId: request.id, userId: marie.id };
+  expect(await markContacted(db, step)).toEqual({ ok: false, error: "helpSpace.errors.notTaken" });
+  const contactBy = new Date("2026-12-10T17:00:00Z");
+  expect(await takeRequest(db, { ...step, contactBy })).toEqual({ ok: true });
+  expect(await takeRequest(db, { ...step, userId: jean.id, associationId: sos.id, contactBy })).toMatchObject({
+    ok: false,
+  });
+  expect(await takeRequest(db, { ...step, contactBy })).toEqual({ ok: false, error: "helpSpace.errors.notNew" });
+  const mails = await mailsTo(answers.email, "help-request-taken");
+  expect(mails.at(-1)!.data).toEqual({
+    firstName: "Karine",
+    volunteer: "Marie",
+    association: "Second souffle",
+    contactBy: "jeudi 10 décembre",
+  });
+  expect(await markContacted(db, step)).toEqual({ ok: true });
+  expect(await closeRequest(db, { ...step, outcome: "HELPED", note: "Orientée vers le groupe de parole." })).toEqual({
+    ok: true,
+  });
+  expect(await closeRequest(db, { ...step, outcome: "HELPED", note: "" })).toEqual({
+    ok: false,
+    error: "helpSpace.errors.closed",
+  });
+  const read = await readRequest(db, souffle.id, request.id, marie.id);
+  expect(read!.request).toMatchObject({ status: "CLOSED", outcome: "HELPED", volunteerId: marie.id });
+  expect(read!.request.events.map((e) => e.kind)).toEqual(["TAKEN", "CONTACTED", "CLOSED"]);
+});
+
+test("every reading is recorded; another association reads nothing", async () => {
+  const request = await newRequest();
+  expect(await readRequest(db, sos.id, request.id, jean.id)).toBeNull();
+  await readRequest(db, souffle.id, request.id, marie.id);
+  const read = await readRequest(db, souffle.id, request.id, marie.id);
+  expect(read!.readings.map((r) => r.user.name)).toEqual(["Marie Lefebvre", "Marie Lefebvre"]);
+  expect(await db.helpRequestReading.count({ where: { requestId: request.id, userId: jean.id } })).toBe(0);
+  // The other associations of the network are offered for a hand-over; not another network's.
+  expect(read!.others.map((a) => a.name)).toEqual(["SOS Entrepreneurs"]);
+});
+
+test("handed over with a note: the other association has it as new, the person is told, the first reads no more", async () => {
+  const request = await newRequest();
+  const step = { associationId: souffle.id, requestId: request.id, userId: marie.id, appUrl: "http://x" };
+  await takeRequest(db, { ...step, contactBy: new Date() });
+  for (const toAssociationId of [elsewhere.id, souffle.id, "forged"])
+    expect(await handOver(db, { ...step, toAssociationId, note: "…" })).toEqual({
+      ok: false,
+      error: "helpSpace.errors.unknownAssociation",
+    });
+  const before = (await mailsTo(jean.email, "help-request-waiting")).length;
+  expect(await handOver(db, { ...step, toAssociationId: sos.id, note: "Besoin d'un avis juridique." })).toEqual({
+    ok: true,
+  });
+  expect(await readRequest(db, souffle.id, request.id, marie.id)).toBeNull();
+  const read = await readRequest(db, sos.id, request.id, jean.id);
+  expect(read!.request).toMatchObject({ associationId: sos.id, status: "NEW", volunteerId: null, takenAt: null });
+  expect(read!.request.events.at(-1)).toMatchObject({ kind: "HANDED", note: "Besoin d'un avis juridique." });
+  expect((await mailsTo(answers.email, "help-request-handed")).at(-1)!.data).toEqual({
+    firstName: "Karine",
+    from: "Second souffle",
+    to: "SOS Entrepreneurs",
+  });
+  expect((await mailsTo(jean.email, "help-request-waiting")).length).toBe(before + 1);
+});
+
+test("a request left 48 hours without a volunteer reminds its association once", async () => {
+  await db.helpRequest.updateMany({ where: { status: "NEW" }, data: { status: "CLOSED" } });
+  const old = await newRequest(new Date(Date.now() - 49 * 60 * 60_000));
+  await newRequest();
+  const reminders = async () =>
+    (await mailsTo(marie.email, "help-request-waiting")).filter((m) => (m.data as { reminder: boolean }).reminder);
+  expect(await remindWaitingRequests(db, "http://x")).toBe(1);
+  expect(await remindWaitingRequests(db, "http://x")).toBe(0);
+  expect(await reminders()).toHaveLength(1);
+  expect((await db.helpRequest.findUniqueOrThrow({ where: { id: old.id } })).remindedAt).toBeInstanceOf(Date);
+});
+
+test("the network's own organisers and owners are refused the association's space", async () => {
+  const call = async (userId: string) => {
+    const request = new Request("http://localhost:3000/association/second-souffle-space", {
+      headers: { Cookie: await signedInCookie(db, userId) },
+    });
+    try {
+      await loader({
+        request,
+        params: { associationSlug: souffle.slug },
+        context: requestContext("127.0.0.1"),
+      } as never);
+      return 200;
+    } catch (thrown) {
+      return (thrown as { init?: { status?: number } }).init?.status ?? (thrown as Response).status;
+    }
+  };
+  const owner = await createOrganiser(db, network.id, "OWNER");
+  expect(await call(owner.id)).toBe(403);
+  expect(await call(jean.id)).toBe(403);
+  expect(await call(marie.id)).toBe(200);
+});
