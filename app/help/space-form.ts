@@ -20,5 +20,9 @@ export const handSchema = z.object({
 });
 export const noFields = z.object({});
 
+// The views of the association's list (its ?vue=).
+export const requestViews = ["nouvelles", "miennes", "en-cours", "closes"] as const;
+export type RequestView = (typeof requestViews)[number];
+
 // How far ahead a volunteer may say they will call: today to two weeks.
 export const CONTACT_WITHIN_DAYS = 14;

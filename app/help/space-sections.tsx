@@ -6,7 +6,8 @@ import { Cell, DataRow, DataTable } from "~/ui/data-table";
 import { FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { outcomes } from "./answers";
 import { departmentName } from "./departments";
-import { requestViews, type associationRequests, type readRequest, type RequestView } from "./space.server";
+import { requestViews, type RequestView } from "./space-form";
+import type { associationRequests, readRequest } from "./space.server";
 
 // The sections of the association's space (app/routes/help/association*.tsx).
 

@@ -6,6 +6,7 @@ import { db } from "~/infra/db/db.server";
 import { formatDateTime } from "~/infra/i18n/i18n";
 import { enqueueMails } from "~/platform/mail.server";
 import type { HelpOutcome } from "./answers";
+import type { RequestView } from "./space-form";
 
 // The association's space (docs/decisions/045-portail-du-rebond.md): its volunteers, and nobody
 // else, read the requests routed or handed to it; every reading of a request is recorded.
@@ -39,9 +40,6 @@ export async function volunteerAssociations(client: Db, userId: string) {
   });
 }
 
-export const requestViews = ["nouvelles", "miennes", "en-cours", "closes"] as const;
-export type RequestView = (typeof requestViews)[number];
-
 // The association's requests in one view: waiting for someone, mine, being handled, done. What
 // the list shows is what a volunteer needs to choose one, not how to reach the person.
 export async function associationRequests(client: Db, associationId: string, view: RequestView, userId: string) {
@@ -74,8 +72,9 @@ export async function associationRequests(client: Db, associationId: string, vie
   return { rows, counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) };
 }
 
-// One request, for a volunteer of its association, and the reading recorded.
-export async function readRequest(client: Db, associationId: string, requestId: string, userId: string) {
+// One request, for a volunteer of its association, and the reading recorded (`record`: false when
+// the page is drawn again after one of its forms, a reading already recorded by the page's GET).
+export async function readRequest(client: Db, associationId: string, requestId: string, userId: string, record = true) {
   const found = await client.helpRequest.findFirst({
     where: { id: requestId, associationId },
     include: {
@@ -93,7 +92,7 @@ export async function readRequest(client: Db, associationId: string, requestId: 
     },
   });
   if (!found) return null;
-  await client.helpRequestReading.create({ data: { requestId, userId } });
+  if (record) await client.helpRequestReading.create({ data: { requestId, userId } });
   const readings = await client.helpRequestReading.findMany({
     where: { requestId },
     orderBy: { createdAt: "desc" },

@@ -137,6 +137,7 @@ const table: Record<string, Access> = {
     sample: "/association/second-souffle",
     allowed: "volunteer",
     wrong: ["owner", "organiser", "chapterOrganiser", "reviewer", "partner", "speaker", "attendee"],
+    readOnly: true,
   },
   "/association/:associationSlug/demandes/:requestId": {
     who: "restricted",

@@ -1,4 +1,4 @@
-import { href, Link, redirect } from "react-router";
+import { createContext, href, Link, redirect } from "react-router";
 import type { Route } from "./+types/association-request";
 import { notFound } from "~/auth/roles.server";
 import { CONTACT_WITHIN_DAYS, closeSchema, handSchema, noFields, takeSchema } from "~/help/space-form";
@@ -16,11 +16,15 @@ import { PageHeader } from "~/ui/page-header";
 const ZONE = "Europe/Paris";
 const today = (now = new Date()) => utcToZonedLocal(now, ZONE).slice(0, 10);
 
+// Set by the action: the page drawn again after one of its forms is not a new reading (React
+// Router hands the loader a GET either way).
+const submitted = createContext(false);
+
 // One request, for a volunteer of the association it was routed or handed to; each reading is
 // recorded (readRequest).
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { user, association } = await requireVolunteer(request, params.associationSlug);
-  const read = await readRequest(db(), association.id, params.requestId, user.id);
+  const read = await readRequest(db(), association.id, params.requestId, user.id, !context.get(submitted));
   if (!read) notFound();
   return {
     association: { slug: association.slug, name: association.name },
@@ -43,7 +47,8 @@ const handlers = {
   hand: plain("hand", handSchema, (value, step) => handOver(db(), { ...step, ...value, appUrl: env().APP_URL })),
 };
 
-export async function action({ request, params }: Route.ActionArgs) {
+export async function action({ request, params, context }: Route.ActionArgs) {
+  context.set(submitted, true);
   const { user, association } = await requireVolunteer(request, params.associationSlug);
   const answer = await runIntent(handlers, {
     request,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Route } from "./+types/association";
-import { associationRequests, requestViews, requireVolunteer } from "~/help/space.server";
+import { requestViews } from "~/help/space-form";
+import { associationRequests, requireVolunteer } from "~/help/space.server";
 import { RequestsTable, RequestViews } from "~/help/space-sections";
 import { db } from "~/infra/db/db.server";
 import { useTranslation } from "~/infra/i18n/react";
