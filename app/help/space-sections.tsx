@@ -46,13 +46,7 @@ export function RequestsTable({ slug, rows }: { slug: string; rows: Row[] }) {
   const day = useDay();
   return (
     <DataTable
-      columns={[
-        t("helpSpace.person"),
-        t("helpSpace.situation"),
-        t("helpSpace.needs"),
-        t("helpSpace.received"),
-        t("helpSpace.volunteer"),
-      ]}
+      columns={[t("helpSpace.person"), t("helpSpace.situation"), t("helpSpace.volunteer")]}
       empty={rows.length ? undefined : t("helpSpace.empty")}
     >
       {rows.map((r) => (
@@ -67,14 +61,11 @@ export function RequestsTable({ slug, rows }: { slug: string; rows: Row[] }) {
           </Cell>
           <Cell>
             {t(r.companyActive ? "helpSpace.active" : "helpSpace.closedCompany")} ·{" "}
-            {t(`help.procedures.${r.procedure}`)}
-            <span className="block text-xs text-gray-600">
-              {r.department} — {departmentName(r.department)}
-            </span>
+            {t(`help.procedures.${r.procedure}`)} · {r.department} — {departmentName(r.department)}
+            <span className="block text-xs text-gray-600">{r.needs.map((n) => t(`help.needs.${n}`)).join(" ; ")}</span>
           </Cell>
-          <Cell>{r.needs.map((n) => t(`help.needs.${n}`)).join(" ; ")}</Cell>
-          <Cell className="whitespace-nowrap">{day(r.routedAt)}</Cell>
           <Cell>
+            <span className="block text-xs text-gray-600">{t("helpSpace.receivedOn", { date: day(r.routedAt) })}</span>
             {r.volunteer?.name ?? "—"}
             {r.contactBy ? (
               <span className="block text-xs text-gray-600">
@@ -160,6 +151,9 @@ export function RequestDetail({ read }: { read: Read }) {
       <section className="card p-4">
         <h2 className="font-bold">{t("helpSpace.request.history")}</h2>
         <ul className="mt-2 space-y-2 text-sm">
+          <li>
+            <span className="text-gray-600">{day(request.createdAt)}</span> — {t("helpSpace.request.received")}
+          </li>
           {request.events.map((e, i) => (
             <li key={i}>
               <span className="text-gray-600">{day(e.createdAt)}</span> —{" "}
