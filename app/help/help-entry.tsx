@@ -16,3 +16,24 @@ export function HelpEntry() {
     </aside>
   );
 }
+
+// The same way in on the wall's big screen, between posts: read from the back of the room, with
+// a QR code to the questionnaire.
+export function ScreenHelpCard({ qr, url }: { qr: string; url: string }) {
+  const { t } = useTranslation();
+  return (
+    <aside className="flex break-inside-avoid items-center gap-4 rounded-xl bg-white p-4 text-black">
+      <span
+        className="block h-32 w-32 shrink-0"
+        role="img"
+        aria-label={t("help.entry.qrLabel")}
+        dangerouslySetInnerHTML={{ __html: qr }}
+      />
+      <span>
+        <span className="block text-2xl font-bold">{t("help.entry.title")}</span>
+        <span className="mt-1 block text-lg">{t("help.entry.scan")}</span>
+        <span className="mt-1 block text-base">{url.replace(/^https?:\/\//, "")}</span>
+      </span>
+    </aside>
+  );
+}

@@ -4,7 +4,7 @@ import { regionOf } from "./departments";
 // What the network sees of its portal: counts only, never a person (docs/decisions/045). A count
 // under SMALLEST_COUNT is withheld (null), so that a small region or a rare need does not point
 // at someone.
-export const SMALLEST_COUNT = 3;
+const SMALLEST_COUNT = 3;
 
 const shown = (count: number) => (count < SMALLEST_COUNT ? null : count);
 

@@ -15,7 +15,7 @@ import { firstNameOf, tellAssociation } from "./space.server";
 
 const HOUR = 60 * 60_000;
 const WEEK = 7 * 24 * HOUR;
-export const HELP_REQUESTS_PER_CLIENT_HOUR = 5;
+const HELP_REQUESTS_PER_CLIENT_HOUR = 5;
 
 const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
 

@@ -5,7 +5,7 @@ import type { Db, Tx } from "~/infra/db/client.server";
 // is the answers' categories, for the network's counts. The mails that went to the person go too.
 
 export const ERASED = { firstName: "", email: "", phone: "", contactWhen: "", message: "", sector: "" };
-export const PERSON_MAILS = ["help-request-received", "help-request-taken", "help-request-handed"];
+const PERSON_MAILS = ["help-request-received", "help-request-taken", "help-request-handed"];
 
 // The outbox rows of the person's own mails about their request.
 export async function forgetPersonMails(tx: Tx | Db, emails: string[]) {

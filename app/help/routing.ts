@@ -22,7 +22,7 @@ export type RoutableAssociation = { id: string; name: string; departments: strin
 
 type Answers = Pick<HelpAnswers, "companyActive" | "procedure" | "since" | "needs" | "department">;
 
-export function ruleHolds(rule: Rule, answers: Answers) {
+function ruleHolds(rule: Rule, answers: Answers) {
   if (rule.procedures.length && !rule.procedures.includes(answers.procedure)) return false;
   if (rule.needs.length && !rule.needs.some((need) => answers.needs.includes(need as never))) return false;
   if (rule.companyActive !== null && rule.companyActive !== answers.companyActive) return false;

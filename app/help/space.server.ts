@@ -12,7 +12,7 @@ import type { RequestView } from "./space-form";
 // else, read the requests routed or handed to it; every reading of a request is recorded.
 
 const HOUR = 60 * 60_000;
-export const REMIND_AFTER_MS = 48 * HOUR;
+const REMIND_AFTER_MS = 48 * HOUR;
 
 // A volunteer of the association: anyone else signed in is refused (organisers and owners of the
 // network included), an unknown association is a 404.

@@ -67,3 +67,11 @@ test("someone going through a liquidation asks for help from the event page, hea
   expect((await page.request.get(link)).status()).toBe(404);
   await context.close();
 });
+
+test("the wall's big screen shows the portal between posts, with a QR code to the questionnaire", async ({ page }) => {
+  await page.goto("/e/failcon-paris-2027/mur/ecran");
+  const card = page.getByRole("complementary").filter({ hasText: "Besoin d'aide ? Parlez-en, c'est confidentiel" });
+  await expect(card.first()).toBeVisible();
+  await expect(card.first().getByRole("img", { name: "QR code vers le questionnaire d'aide" })).toBeVisible();
+  await expect(card.first()).toContainText("/aide");
+});

@@ -5,32 +5,16 @@ import { mailboxMessages } from "~/infra/mail/outbox.server";
 import { confidentialTemplates } from "~/platform/mail.server";
 import { action } from "~/routes/help/ask";
 import { freshDatabaseForActions, routeAction } from "../support/actions";
-import { createOrganisation } from "../support/factories";
+import { helpNetwork } from "../support/help";
 
 // A request for help (app/help/requests.server.ts): routed and stored with its follow-up link
 // mailed, the link's secret kept hashed; withdrawn, it keeps no word of the person; deleted,
 // nothing. Bad input is a sentence and stores nothing; the demo mailbox never lists these mails.
 const db = await freshDatabaseForActions();
-const network = await createOrganisation(db, { name: "Réseau Rebond" });
-const souffle = await db.association.create({
-  data: {
-    organisationId: network.id,
-    slug: "second-souffle-test",
-    name: "Second souffle",
-    summaryFr: "…",
-    summaryEn: "…",
-    departments: ["59"],
-    stages: ["PROCEDURE"],
-  },
-});
-await db.routingRule.create({
-  data: {
-    organisationId: network.id,
-    reasonFr: "pour vous écouter",
-    reasonEn: "to listen to you",
-    isDefault: true,
-    associationIds: [souffle.id],
-  },
+const { network, association: souffle } = await helpNetwork(db, {
+  slug: "second-souffle-test",
+  name: "Second souffle",
+  departments: ["59"],
 });
 const form = {
   companyActive: "no",

@@ -6,31 +6,13 @@ import { anonymiseClosedRequests } from "~/help/retention.server";
 import { closeRequest } from "~/help/space.server";
 import { freshDatabase } from "../support/database";
 import { createOrganisation, createUser } from "../support/factories";
+import { helpNetwork } from "../support/help";
 
 // What the portal keeps (app/help/retention.server.ts): a closed request keeps the person's
 // words for the network's retention, then only its categories; the network sees counts, small
 // ones withheld, never a person. On both databases.
 const { prisma: db } = await freshDatabase();
-const network = await createOrganisation(db, { name: "Réseau Rebond" });
-const souffle = await db.association.create({
-  data: {
-    organisationId: network.id,
-    slug: "souffle-retention",
-    name: "Second souffle",
-    summaryFr: "…",
-    summaryEn: "…",
-    stages: ["AFTER"],
-  },
-});
-await db.routingRule.create({
-  data: {
-    organisationId: network.id,
-    reasonFr: "écoute",
-    reasonEn: "listening",
-    isDefault: true,
-    associationIds: [souffle.id],
-  },
-});
+const { network, association: souffle } = await helpNetwork(db, { slug: "souffle-retention", name: "Second souffle" });
 const marie = await createUser(db, { name: "Marie Lefebvre" });
 const DAY = 24 * 60 * 60_000;
 const now = new Date("2027-06-15T10:00:00Z");

@@ -13,36 +13,20 @@ import { loader } from "~/routes/help/association";
 import { requestContext } from "~/infra/load-context";
 import { freshDatabaseForActions, signedInCookie } from "../support/actions";
 import { createOrganisation, createOrganiser, createUser } from "../support/factories";
+import { createAssociation, helpNetwork } from "../support/help";
 
 // The association's space (app/help/space.server.ts): its volunteers take a request in charge
 // (the person is told who calls, by when), contact, close or hand it over; every reading is
 // recorded; nobody else reads it — not the network's organisers, not another association.
 const db = await freshDatabaseForActions();
-const network = await createOrganisation(db, { name: "Réseau Rebond" });
-const association = (slug: string, name: string) =>
-  db.association.create({
-    data: { organisationId: network.id, slug, name, summaryFr: "…", summaryEn: "…", stages: ["PROCEDURE"] },
-  });
-const souffle = await association("second-souffle-space", "Second souffle");
-const sos = await association("sos-space", "SOS Entrepreneurs");
-const elsewhere = await db.association.create({
-  data: {
-    organisationId: (await createOrganisation(db)).id,
-    slug: "ailleurs-space",
-    name: "Ailleurs",
-    summaryFr: "…",
-    summaryEn: "…",
-    stages: ["AFTER"],
-  },
+const { network, association: souffle } = await helpNetwork(db, {
+  slug: "second-souffle-space",
+  name: "Second souffle",
 });
-await db.routingRule.create({
-  data: {
-    organisationId: network.id,
-    reasonFr: "écoute",
-    reasonEn: "listening",
-    isDefault: true,
-    associationIds: [souffle.id],
-  },
+const sos = await createAssociation(db, network.id, { slug: "sos-space", name: "SOS Entrepreneurs" });
+const elsewhere = await createAssociation(db, (await createOrganisation(db)).id, {
+  slug: "ailleurs-space",
+  name: "Ailleurs",
 });
 const marie = await createUser(db, { name: "Marie Lefebvre" });
 const jean = await createUser(db, { name: "Jean Moreau", locale: "en" });

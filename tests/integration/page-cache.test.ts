@@ -11,7 +11,6 @@ const db = connection.prisma;
 const privateTables = [
   "Chapter",
   "StoryInvitation",
-  "Association",
   "AssociationMember",
   "RoutingRule",
   "HelpRequest",

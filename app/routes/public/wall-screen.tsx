@@ -1,4 +1,7 @@
+import { Fragment } from "react";
 import { href } from "react-router";
+import { ScreenHelpCard } from "~/help/help-entry";
+import { helpPortal } from "~/help/requests.server";
 import QRCode from "qrcode";
 import { useTranslation } from "~/infra/i18n/react";
 import type { Route } from "./+types/wall-screen";
@@ -17,11 +20,14 @@ import { publicPageHeaders } from "~/infra/page-cache.server";
 import { pageStrings } from "~/infra/i18n/strings.server";
 
 const SCREEN_POSTS = 40;
+// The portal's card comes back after this many posts (or once after fewer).
+const HELP_EVERY = 8;
 
 export const handle = { fullScreen: true };
 
 // The wall for a projector: large type, pinned posts on top, a masonry of the rest, the talk on
-// stage and the next one, and a QR code to post from a phone. Dark unless ?theme=clair.
+// stage and the next one, a QR code to post from a phone, and between posts the portail du
+// rebond's card with its own QR code. Dark unless ?theme=clair.
 
 export const headers = publicPageHeaders;
 
@@ -30,10 +36,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const wall = await visibleWall(db(), params.eventSlug, user?.id);
   if (!wall) notFound();
   const postUrl = `${env().APP_URL}/e/${wall.event.slug}/mur`;
-  const [snapshot, talks, qr] = await Promise.all([
+  const helpUrl = `${env().APP_URL}${href("/aide")}`;
+  const svg = (url: string) => QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 1 });
+  const [snapshot, talks, qr, portal] = await Promise.all([
     wallSnapshot(db(), wall.event.id, SCREEN_POSTS),
     upcomingTalks(db(), wall.event.id),
-    QRCode.toString(postUrl, { type: "svg", errorCorrectionLevel: "M", margin: 1 }),
+    svg(postUrl),
+    helpPortal(db()),
   ]);
   const theme = new URL(request.url).searchParams.get("theme") === "clair" ? "light" : "dark";
   return {
@@ -43,8 +52,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     talks,
     qr,
     postUrl,
+    help: portal ? { qr: await svg(helpUrl), url: helpUrl } : null,
     theme,
-    strings: await pageStrings(request, "event.online", "wall.card", "wall.screen"),
+    strings: await pageStrings(request, "event.online", "help.entry", "wall.card", "wall.screen"),
   };
 }
 
@@ -57,7 +67,7 @@ export function meta({ data, matches }: Route.MetaArgs) {
 
 export default function WallScreen({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { event, snapshot, talks, qr, postUrl, theme, open } = loaderData;
+  const { event, snapshot, talks, qr, postUrl, theme, open, help } = loaderData;
   const { posts, status } = useLiveWall(
     href("/e/:eventSlug/mur/flux", { eventSlug: event.slug }),
     snapshot,
@@ -88,9 +98,13 @@ export default function WallScreen({ loaderData }: Route.ComponentProps) {
         aria-live="polite"
         className="mt-6 columns-1 gap-4 md:columns-2 xl:columns-3 2xl:columns-4 [&>*]:mb-4"
       >
-        {others.map((post) => (
-          <WallCard key={post.id} post={post} timeZone={event.timeZone} size="large" />
+        {others.map((post, index) => (
+          <Fragment key={post.id}>
+            <WallCard post={post} timeZone={event.timeZone} size="large" />
+            {help && index % HELP_EVERY === HELP_EVERY - 1 ? <ScreenHelpCard {...help} /> : null}
+          </Fragment>
         ))}
+        {help && others.length < HELP_EVERY ? <ScreenHelpCard {...help} /> : null}
       </section>
       {posts.length === 0 ? (
         <p className="mt-16 text-center text-3xl text-[var(--wall-muted)]">{t("wall.screen.empty")}</p>

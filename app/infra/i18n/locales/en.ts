@@ -281,6 +281,8 @@ export const en: Translation<Messages> = {
       title: "Need help? Talk about it, it's confidential",
       text: "Going through a failure today? Volunteers who have been there answer you, for free.",
       link: "Ask for help",
+      scan: "Scan: a confidential, free questionnaire in under 3 minutes, and volunteers who have been there.",
+      qrLabel: "QR code to the help questionnaire",
     },
     followUp: {
       title: "Your request",

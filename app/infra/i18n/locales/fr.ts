@@ -279,6 +279,8 @@ export const fr = {
       title: "Besoin d'aide ? Parlez-en, c'est confidentiel",
       text: "Vous traversez un échec aujourd'hui ? Des bénévoles qui sont passés par là vous répondent, gratuitement.",
       link: "Demander de l'aide",
+      scan: "Scannez : un questionnaire confidentiel et gratuit, en moins de 3 minutes, et des bénévoles qui sont passés par là.",
+      qrLabel: "QR code vers le questionnaire d'aide",
     },
     followUp: {
       title: "Votre demande",
