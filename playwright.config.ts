@@ -17,6 +17,21 @@ const STRIPE_WEBHOOK_SECRET = "whsec_e2e_rebond";
 // `npx playwright install chromium` put in Playwright's own cache.
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: chromiumPath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results/e2e",
@@ -31,24 +46,11 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
+  // The cluster's own three processes start alone, once the rest of the suite is done: beside it,
+  // on two busy cores, they have taken longer than any budget worth giving a test.
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: chromiumPath,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--no-first-run",
-            "--disable-sync",
-          ],
-        },
-      },
-    },
+    { name: "chromium", testIgnore: /cluster\.spec\.ts/, use: browser },
+    { name: "cluster", testMatch: /cluster\.spec\.ts/, dependencies: ["chromium"], use: browser },
   ],
   webServer: [
     {

@@ -15,8 +15,8 @@ const port = 3105;
 let server: ChildProcess;
 let output = "";
 
-// Three processes start while the rest of the suite runs beside them: on two busy cores that has
-// taken more than a minute, so the start is given longer than a page test.
+// Three processes start (in a Playwright project of their own, once the rest of the suite is
+// done: playwright.config.ts), so the start is given longer than a page test.
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 test.beforeAll(async () => {
