@@ -19,15 +19,6 @@ const HELP_REQUESTS_PER_CLIENT_HOUR = 5;
 
 const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
 
-// The network whose portal /aide serves: the first organisation that has associations.
-export async function helpPortal(client: Db) {
-  return client.organisation.findFirst({
-    where: { associations: { some: {} } },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, name: true },
-  });
-}
-
 // A request asked: routed by the network's rules under a lock (so that two requests at once do
 // not both take an association's last place of the week), stored, and its follow-up link mailed.
 export async function askForHelp(

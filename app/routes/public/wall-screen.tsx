@@ -1,7 +1,7 @@
 import { Fragment } from "react";
 import { href } from "react-router";
 import { ScreenHelpCard } from "~/help/help-entry";
-import { helpPortal } from "~/help/requests.server";
+import { helpPortal } from "~/help/portal.server";
 import QRCode from "qrcode";
 import { useTranslation } from "~/infra/i18n/react";
 import type { Route } from "./+types/wall-screen";
