@@ -6,7 +6,8 @@ import { db } from "~/infra/db/db.server";
 import { formatDateTime } from "~/infra/i18n/i18n";
 import { enqueueMails } from "~/platform/mail.server";
 import type { HelpOutcome } from "./answers";
-import type { RequestView } from "./space-form";
+import { CONTACT_WITHIN_DAYS, type RequestView } from "./space-form";
+import { utcToZonedLocal, zonedLocalToUtc } from "~/infra/time";
 
 // The association's space (docs/decisions/045-portail-du-rebond.md): its volunteers, and nobody
 // else, read the requests routed or handed to it; every reading of a request is recorded.
@@ -121,6 +122,18 @@ async function recordStep(tx: Tx, step: Step & { kind: "TAKEN" | "CONTACTED" | "
       createdAt: step.now,
     },
   });
+}
+
+const ZONE = "Europe/Paris";
+
+// Today in the portal's zone, as the date field of the "take" form writes it.
+export const helpToday = (now = new Date()) => utcToZonedLocal(now, ZONE).slice(0, 10);
+
+// The day a volunteer says they will call by (today to CONTACT_WITHIN_DAYS ahead), as the
+// evening of that day; null outside that window.
+export function contactByDay(day: string, now = new Date()) {
+  const last = helpToday(new Date(now.getTime() + CONTACT_WITHIN_DAYS * 24 * 60 * 60_000));
+  return day < helpToday(now) || day > last ? null : zonedLocalToUtc(`${day}T18:00`, ZONE);
 }
 
 // A volunteer takes a new request in charge and says by when they will call: the person is told

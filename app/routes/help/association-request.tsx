@@ -1,20 +1,25 @@
 import { createContext, href, Link, redirect } from "react-router";
 import type { Route } from "./+types/association-request";
 import { notFound } from "~/auth/roles.server";
-import { CONTACT_WITHIN_DAYS, closeSchema, handSchema, noFields, takeSchema } from "~/help/space-form";
-import { closeRequest, handOver, markContacted, readRequest, requireVolunteer, takeRequest } from "~/help/space.server";
+import { closeSchema, handSchema, noFields, takeSchema } from "~/help/space-form";
+import {
+  closeRequest,
+  contactByDay,
+  handOver,
+  helpToday,
+  markContacted,
+  readRequest,
+  requireVolunteer,
+  takeRequest,
+} from "~/help/space.server";
 import { RequestDetail, RequestSteps } from "~/help/space-sections";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { intentsFor, runIntent } from "~/infra/form-intents.server";
 import { useTranslation } from "~/infra/i18n/react";
 import { pageStrings } from "~/infra/i18n/strings.server";
-import { utcToZonedLocal, zonedLocalToUtc } from "~/infra/time";
 import { pageTitle } from "~/ui/meta";
 import { PageHeader } from "~/ui/page-header";
-
-const ZONE = "Europe/Paris";
-const today = (now = new Date()) => utcToZonedLocal(now, ZONE).slice(0, 10);
 
 // Set by the action: the page drawn again after one of its forms is not a new reading (React
 // Router hands the loader a GET either way).
@@ -29,7 +34,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   return {
     association: { slug: association.slug, name: association.name },
     read,
-    today: today(),
+    today: helpToday(),
     strings: await pageStrings(request, "errors", "help", "helpSpace"),
   };
 }
@@ -38,9 +43,8 @@ type Input = { associationId: string; requestId: string; userId: string };
 const { plain } = intentsFor<Input>();
 const handlers = {
   take: plain("take", takeSchema, async ({ contactBy }, step) => {
-    const last = new Date(Date.now() + CONTACT_WITHIN_DAYS * 24 * 60 * 60_000);
-    if (contactBy < today() || contactBy > today(last)) return { ok: false, error: "helpSpace.errors.contactBy" };
-    return takeRequest(db(), { ...step, contactBy: zonedLocalToUtc(`${contactBy}T18:00`, ZONE) });
+    const day = contactByDay(contactBy);
+    return day ? takeRequest(db(), { ...step, contactBy: day }) : { ok: false, error: "helpSpace.errors.contactBy" };
   }),
   contacted: plain("contacted", noFields, (_, step) => markContacted(db(), step)),
   close: plain("close", closeSchema, (value, step) => closeRequest(db(), { ...step, ...value })),
