@@ -101,6 +101,7 @@ export default [
     route("organisations/:orgSlug/antennes", "routes/organiser/chapters.tsx"),
     route("organisations/:orgSlug/reseau", "routes/organiser/national-view.tsx"),
     route("organisations/:orgSlug/reseau.csv", "routes/organiser/national-view-csv.ts"),
+    route("organisations/:orgSlug/portail", "routes/organiser/help-portal.tsx"),
     route("organisations/:orgSlug/paiement", "routes/organiser/bank-details.tsx"),
     route("organisations/:orgSlug/contacts", "routes/organiser/contacts.tsx"),
     route("organisations/:orgSlug/contacts.csv", "routes/organiser/contacts-csv.ts"),

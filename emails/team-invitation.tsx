@@ -5,7 +5,7 @@ import { buttonStyle, MailLayout } from "./layout";
 export type TeamInvitationProps = {
   locale: Locale;
   inviterName: string;
-  role: "OWNER" | "ORGANISER" | "REVIEWER" | "CHECK_IN" | "PARTNER";
+  role: "OWNER" | "ORGANISER" | "REVIEWER" | "CHECK_IN" | "PARTNER" | "VOLUNTEER";
   scopeName: string;
   url: string;
 };

@@ -20,7 +20,8 @@ export async function seedHelpPortal(client: Db, now: Date) {
     departments: string[];
     stages: ("PREVENTION" | "PROCEDURE" | "AFTER" | "SUPPORT")[];
     weeklyCapacity: number;
-  }) => client.association.create({ data: { organisationId, ...data, languages: ["fr", "en"] } });
+    languages?: ("fr" | "en")[];
+  }) => client.association.create({ data: { organisationId, languages: ["fr", "en"], ...data } });
   const sos = await create({
     slug: "sos-entrepreneurs",
     name: "SOS Entrepreneurs",
@@ -63,6 +64,8 @@ export async function seedHelpPortal(client: Db, now: Date) {
     departments: HAUTS_DE_FRANCE,
     stages: ["PROCEDURE", "AFTER", "SUPPORT"],
     weeklyCapacity: 6,
+    // A regional association whose volunteers answer in French.
+    languages: ["fr"],
   });
   // Marie volunteers for Second souffle (the demo's volunteer person).
   const marie = await client.user.findUniqueOrThrow({
@@ -135,7 +138,7 @@ export async function seedHelpPortal(client: Db, now: Date) {
   const load: Record<string, number> = {};
   for (const [index, [firstName, department, procedure, since, companyActive, needs, status]] of people.entries()) {
     const answers = { companyActive, procedure, since: since ?? undefined, needs: [...needs], department };
-    const routed = routeRequest(answers, stored, associations, load)!;
+    const routed = routeRequest({ ...answers, locale: "fr" }, stored, associations, load)!;
     load[routed.associationId] = (load[routed.associationId] ?? 0) + 1;
     const createdAt = new Date(now.getTime() - (index + 1) * 9 * 60 * 60_000);
     const takenAt = status === "NEW" ? null : new Date(createdAt.getTime() + 20 * 60 * 60_000);

@@ -5,7 +5,7 @@ import type { Locale } from "~/infra/i18n/i18n";
 import { hitLimit, recordHit, withinLimits, type Limit } from "~/infra/rate-limit.server";
 import { enqueueMail } from "~/platform/mail.server";
 import type { HelpAnswers } from "./answers";
-import { routeRequest } from "./routing";
+import { routeWith } from "./routing.server";
 import { ERASED, forgetPersonMails } from "./retention.server";
 import { firstNameOf, tellAssociation } from "./space.server";
 
@@ -14,7 +14,6 @@ import { firstNameOf, tellAssociation } from "./space.server";
 // kept. Nobody but the association a request went to reads it (its space: space.server.ts).
 
 const HOUR = 60 * 60_000;
-const WEEK = 7 * 24 * HOUR;
 const HELP_REQUESTS_PER_CLIENT_HOUR = 5;
 
 const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -43,26 +42,8 @@ export async function askForHelp(
   const token = randomBytes(24).toString("base64url");
   const outcome = await withinLimits(client, limits, async (tx) => {
     if (input.clientAddress) await recordHit(tx, `help-client:${input.clientAddress}`);
-    const [rules, associations, load] = await Promise.all([
-      tx.routingRule.findMany({ where: { organisationId: input.organisationId } }),
-      tx.association.findMany({
-        where: { organisationId: input.organisationId },
-        select: { id: true, name: true, departments: true, weeklyCapacity: true },
-      }),
-      tx.helpRequest.groupBy({
-        by: ["associationId"],
-        where: { organisationId: input.organisationId, createdAt: { gte: new Date(now.getTime() - WEEK) } },
-        _count: { _all: true },
-      }),
-    ]);
-    const routed = routeRequest(
-      answers,
-      rules,
-      associations,
-      Object.fromEntries(load.map((row) => [row.associationId, row._count._all])),
-    );
+    const routed = await routeWith(tx, input.organisationId, { ...answers, locale: input.locale }, now);
     if (!routed) return null;
-    const association = associations.find((a) => a.id === routed.associationId)!;
     await tx.helpRequest.create({
       data: {
         organisationId: input.organisationId,
@@ -95,7 +76,7 @@ export async function askForHelp(
       template: "help-request-received",
       data: {
         firstName: answers.firstName,
-        association: association.name,
+        association: routed.association.name,
         reason: input.locale === "en" ? routed.reasonEn : routed.reasonFr,
         url: `${input.appUrl}${href("/aide/suivi/:token", { token })}`,
       },

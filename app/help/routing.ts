@@ -3,7 +3,8 @@ import { sinceMonths, type HelpAnswers } from "./answers";
 
 // Routing a request to an association (docs/decisions/045-portail-du-rebond.md): the network's
 // rules are data, tried in order; a rule holds when every condition it sets holds, and gives the
-// request to the first of its associations that covers the department and has room this week.
+// request to the first of its associations that covers the department, speaks the person's
+// language (the one they answered in) and has room this week.
 // The default rule comes last and always answers (its first association, even full or far).
 export type Rule = {
   id: string;
@@ -18,9 +19,17 @@ export type Rule = {
   isDefault: boolean;
 };
 
-export type RoutableAssociation = { id: string; name: string; departments: string[]; weeklyCapacity: number };
+export type RoutableAssociation = {
+  id: string;
+  name: string;
+  departments: string[];
+  languages: string[];
+  weeklyCapacity: number;
+};
 
-type Answers = Pick<HelpAnswers, "companyActive" | "procedure" | "since" | "needs" | "department">;
+type Answers = Pick<HelpAnswers, "companyActive" | "procedure" | "since" | "needs" | "department"> & {
+  locale: string;
+};
 
 function ruleHolds(rule: Rule, answers: Answers) {
   if (rule.procedures.length && !rule.procedures.includes(answers.procedure)) return false;
@@ -55,7 +64,9 @@ export function routeRequest(
   });
   for (const rule of ordered) {
     if (!rule.isDefault && !ruleHolds(rule, answers)) continue;
-    const chosen = named(rule).find((a) => covers(a, answers.department) && hasRoom(a));
+    const chosen = named(rule).find(
+      (a) => covers(a, answers.department) && a.languages.includes(answers.locale) && hasRoom(a),
+    );
     if (chosen) return explained(chosen, rule);
     if (rule.isDefault && named(rule)[0]) return explained(named(rule)[0]!, rule);
   }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineTemplate } from "~/infra/mail/templates.server";
 import { TeamInvitationEmail } from "../../emails/team-invitation";
 
-const teamRoles = z.enum(["OWNER", "ORGANISER", "REVIEWER", "CHECK_IN", "PARTNER"]);
+const teamRoles = z.enum(["OWNER", "ORGANISER", "REVIEWER", "CHECK_IN", "PARTNER", "VOLUNTEER"]);
 
 // The kinds of mail this capability sends (app/platform/mail.server.ts lists every kind).
 export const teamMails = {

@@ -28,4 +28,13 @@ export const eventInviteSchema = z.object({
   role: z.enum(["REVIEWER", "CHECK_IN", "PARTNER"], { error: "errors.required" }),
 });
 
+// A volunteer an association's volunteer brings into its space (app/routes/help/association.tsx).
+export const volunteerInviteSchema = z.object({
+  intent: z.literal("invite"),
+  email,
+  name,
+  locale,
+  role: z.literal("VOLUNTEER", { error: "errors.required" }),
+});
+
 export const removeMemberSchema = z.object({ intent: z.literal("remove"), id: z.string().min(1) });

@@ -6,7 +6,7 @@ import { organisationRole, type TeamAccess } from "./membership.server";
 
 type Invitee = { email: string; name: string; locale: Locale };
 type Inviter = { name: string; email: string };
-type MailRole = "OWNER" | "ORGANISER" | "REVIEWER" | "CHECK_IN" | "PARTNER";
+type MailRole = "OWNER" | "ORGANISER" | "REVIEWER" | "CHECK_IN" | "PARTNER" | "VOLUNTEER";
 export type InviteResult = { status: "invited" | "already-member" };
 
 // The invitee gets an account at once (so the role is theirs before they ever sign in) and an
@@ -110,6 +110,37 @@ export async function inviteToEvent(
     });
     return { status: "invited" as const };
   });
+}
+
+// A volunteer of an association of the portail du rebond: the association's first, brought by the
+// network as it adds the association, or the next ones, by its volunteers. Inside the caller's
+// transaction (the association may be new in it).
+export async function inviteToAssociation(
+  tx: Tx,
+  input: {
+    association: { id: string; slug: string; name: string };
+    inviter: Inviter;
+    invitee: Invitee;
+    appUrl: string;
+  },
+): Promise<InviteResult> {
+  const user = await ensureUser(tx, input.invitee);
+  const key = { associationId: input.association.id, userId: user.id };
+  const existing = await tx.associationMember.findUnique({
+    where: { associationId_userId: key },
+    select: { id: true },
+  });
+  if (existing) return { status: "already-member" };
+  await tx.associationMember.create({ data: key });
+  await sendInvitation(tx, {
+    ...input,
+    to: input.invitee.email,
+    locale: user.locale,
+    role: "VOLUNTEER",
+    scopeName: input.association.name,
+    redirectTo: href("/association/:associationSlug", { associationSlug: input.association.slug }),
+  });
+  return { status: "invited" };
 }
 
 // The organisation's team as a member sees it: all of it for the national team, their own

@@ -22,6 +22,7 @@ const pages = [
   { path: "/organisateur/organisations/reseau-rebond/paiement", signedInAs: demo.owner },
   { path: "/organisateur/organisations/nouvelle", signedInAs: demo.attendee },
   { path: "/organisateur/organisations/reseau-rebond/antennes", signedInAs: demo.owner },
+  { path: "/organisateur/organisations/reseau-rebond/portail", signedInAs: demo.owner },
   { path: "/organisateur/organisations/reseau-rebond/reseau", signedInAs: demo.owner },
   { path: "/partenaire", signedInAs: demo.partner },
   { path: "/organisateur/evenements/nouveau", signedInAs: demo.chapterOrganiser },

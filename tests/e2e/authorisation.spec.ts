@@ -127,6 +127,14 @@ const table: Record<string, Access> = {
   "/e/:eventSlug/mur/photo/:externalId": { who: "everyone" },
   "/mur/image/:postId/:picture": { who: "everyone" },
   "/commande/:token": { who: "everyone" },
+  // The network's settings of its portal: its national team (no request is read there), not a
+  // chapter's organisers, nor the associations' volunteers.
+  "/organisateur/organisations/:orgSlug/portail": {
+    who: "restricted",
+    sample: "/organisateur/organisations/reseau-rebond/portail",
+    allowed: "organiser",
+    wrong: ["chapterOrganiser", "volunteer", "reviewer", "partner", "attendee"],
+  },
   "/invitation/:token": { who: "everyone" },
   "/serie/:seriesSlug": { who: "everyone", sample: "/serie/bistrot-virtuel" },
   "/sondage/:token": { who: "everyone" },
@@ -137,7 +145,6 @@ const table: Record<string, Access> = {
     sample: "/association/second-souffle",
     allowed: "volunteer",
     wrong: ["owner", "organiser", "chapterOrganiser", "reviewer", "partner", "speaker", "attendee"],
-    readOnly: true,
   },
   "/association/:associationSlug/demandes/:requestId": {
     who: "restricted",

@@ -162,6 +162,10 @@ const table: Record<string, Row> = {
     sample: "/organisateur/organisations/reseau-rebond/reseau",
     as: "owner",
   },
+  "/organisateur/organisations/:orgSlug/portail": {
+    sample: "/organisateur/organisations/reseau-rebond/portail",
+    as: "owner",
+  },
   "/organisateur/organisations/:orgSlug/reseau.csv": {
     sample: "/organisateur/organisations/reseau-rebond/reseau.csv",
     as: "owner",

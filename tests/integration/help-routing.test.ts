@@ -4,10 +4,16 @@ import { routeRequest, type Rule } from "~/help/routing";
 // The portail du rebond's routing (app/help/routing.ts), as a table: answers → the association
 // chosen and the sentence that says why. The rules are the network's data, as the demo's.
 const associations = [
-  { id: "sos", name: "SOS Entrepreneurs", departments: [], weeklyCapacity: 15 },
-  { id: "rebonds", name: "60 000 rebonds", departments: ["59", "69", "75"], weeklyCapacity: 12 },
-  { id: "recreer", name: "Re-créer", departments: [], weeklyCapacity: 8 },
-  { id: "souffle", name: "Second souffle", departments: ["59", "62"], weeklyCapacity: 2 },
+  { id: "sos", name: "SOS Entrepreneurs", departments: [], languages: ["fr", "en"], weeklyCapacity: 15 },
+  {
+    id: "rebonds",
+    name: "60 000 rebonds",
+    departments: ["59", "69", "75"],
+    languages: ["fr", "en"],
+    weeklyCapacity: 12,
+  },
+  { id: "recreer", name: "Re-créer", departments: [], languages: ["fr", "en"], weeklyCapacity: 8 },
+  { id: "souffle", name: "Second souffle", departments: ["59", "62"], languages: ["fr"], weeklyCapacity: 2 },
 ];
 const rule = (r: Partial<Rule> & Pick<Rule, "id" | "associationIds" | "reasonFr">): Rule => ({
   position: 0,
@@ -48,6 +54,7 @@ const closedLiquidation: Answers = {
   since: "UNDER_3_MONTHS",
   needs: ["MORAL"],
   department: "59",
+  locale: "fr",
 };
 
 const cases: [string, Partial<Answers>, Record<string, number>, string, string][] = [
@@ -71,6 +78,13 @@ const cases: [string, Partial<Answers>, Record<string, number>, string, string][
     {},
     "rebonds",
     "60 000 rebonds, parce que : liquidation depuis moins de 6 mois, Rhône",
+  ],
+  [
+    "answered in English: Second souffle answers in French only, the next of the rule",
+    { locale: "en" },
+    {},
+    "rebonds",
+    "60 000 rebonds, parce que : liquidation depuis moins de 6 mois, Nord",
   ],
   [
     "a liquidation over a year ago: the next rule that holds",

@@ -9,9 +9,9 @@ import {
   remindWaitingRequests,
   takeRequest,
 } from "~/help/space.server";
-import { loader } from "~/routes/help/association";
+import { action, loader } from "~/routes/help/association";
 import { requestContext } from "~/infra/load-context";
-import { freshDatabaseForActions, signedInCookie } from "../support/actions";
+import { freshDatabaseForActions, routeAction, signedInCookie } from "../support/actions";
 import { createOrganisation, createOrganiser, createUser } from "../support/factories";
 import { createAssociation, helpNetwork } from "../support/help";
 
@@ -162,4 +162,46 @@ test("the network's own organisers and owners are refused the association's spac
   expect(await call(owner.id)).toBe(403);
   expect(await call(jean.id)).toBe(403);
   expect(await call(marie.id)).toBe(200);
+});
+
+test("a volunteer brings in the next one, who may then read the requests; the last one stays", async () => {
+  const post = async (userId: string, fields: Record<string, string>) =>
+    routeAction(action, {
+      path: "/association/second-souffle-space",
+      params: { associationSlug: souffle.slug },
+      fields,
+      cookie: await signedInCookie(db, userId),
+    });
+  const invite = {
+    intent: "invite",
+    email: "Paul.Girard@Exemple.fr",
+    name: "Paul Girard",
+    locale: "fr",
+    role: "VOLUNTEER",
+  };
+  expect(await post(marie.id, invite)).toMatchObject({ status: 200, body: { outcome: "invited" } });
+  const paul = await db.user.findUniqueOrThrow({ where: { email: "paul.girard@exemple.fr" } });
+  expect(await db.associationMember.count({ where: { associationId: souffle.id, userId: paul.id } })).toBe(1);
+  expect(
+    await db.outboxMessage.findFirst({
+      where: { to: paul.email, template: "team-invitation" },
+      select: { data: true },
+    }),
+  ).toMatchObject({ data: { role: "VOLUNTEER", scopeName: "Second souffle" } });
+  // An invitation to another role is not this page's to send.
+  expect((await post(marie.id, { ...invite, email: "x@exemple.fr", role: "OWNER" })).status).toBe(400);
+
+  const members = await db.associationMember.findMany({ where: { associationId: souffle.id } });
+  const paulsRow = members.find((m) => m.userId === paul.id)!;
+  const mariesRow = members.find((m) => m.userId === marie.id)!;
+  expect(await post(marie.id, { intent: "remove", id: paulsRow.id })).toMatchObject({ status: 200 });
+  expect(await post(marie.id, { intent: "remove", id: mariesRow.id })).toMatchObject({
+    status: 400,
+    body: { error: "errors.lastVolunteer" },
+  });
+  // Another association's volunteer, or a row of another association, is refused.
+  await expect(post(jean.id, { intent: "remove", id: mariesRow.id })).rejects.toMatchObject({ init: { status: 403 } });
+  const jeansRow = await db.associationMember.findFirstOrThrow({ where: { userId: jean.id } });
+  expect(await post(marie.id, { intent: "remove", id: jeansRow.id })).toMatchObject({ status: 400 });
+  expect(await db.associationMember.count({ where: { id: { in: [mariesRow.id, jeansRow.id] } } })).toBe(2);
 });

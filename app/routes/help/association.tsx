@@ -1,3 +1,5 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/association";
 import { requestViews } from "~/help/space-form";
@@ -6,6 +8,12 @@ import { RequestsTable, RequestViews } from "~/help/space-sections";
 import { db } from "~/infra/db/db.server";
 import { useTranslation } from "~/infra/i18n/react";
 import { pageStrings } from "~/infra/i18n/strings.server";
+import { env } from "~/infra/env.server";
+import { readForm } from "~/infra/request-body.server";
+import { removeMemberSchema, volunteerInviteSchema } from "~/team/team-form";
+import { TeamPanel } from "~/team/team-panel";
+import { inviteToAssociation } from "~/team/team.server";
+import { associationTeam, removeVolunteer } from "~/help/volunteers.server";
 import { Notice } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { PageHeader } from "~/ui/page-header";
@@ -23,15 +31,46 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     rows,
     newCount: counts.NEW ?? 0,
     handed: new URL(request.url).searchParams.has("confiee"),
-    strings: await pageStrings(request, "errors", "help", "helpSpace"),
+    members: await associationTeam(db(), association.id),
+    strings: await pageStrings(
+      request,
+      "errors",
+      "help",
+      "helpSpace",
+      "roles",
+      "team",
+      "chapters.teamField",
+      "chapters.teamFieldHint",
+    ),
   };
+}
+
+// Its volunteers bring in the next ones, and remove those who leave (one always stays).
+export async function action({ request, params }: Route.ActionArgs) {
+  const { user, association } = await requireVolunteer(request, params.associationSlug);
+  const formData = await readForm(request);
+  if (formData.get("intent") === "remove") {
+    const parsed = removeMemberSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return data({ result: undefined, outcome: null, error: "errors.notFound" }, { status: 400 });
+    const removed = await removeVolunteer(db(), association.id, parsed.data.id);
+    if (!removed.ok) return data({ result: undefined, outcome: null, error: removed.reason }, { status: 400 });
+    return { result: undefined, outcome: "removed", error: null };
+  }
+  const submission = parseWithZod(formData, { schema: volunteerInviteSchema });
+  if (submission.status !== "success")
+    return data({ result: submission.reply(), outcome: null, error: null }, { status: 400 });
+  const { email, name, locale } = submission.value;
+  const invited = await db().$transaction((tx) =>
+    inviteToAssociation(tx, { association, inviter: user, invitee: { email, name, locale }, appUrl: env().APP_URL }),
+  );
+  return { result: submission.reply({ resetForm: true }), outcome: invited.status, error: null };
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {
   return pageTitle(matches, (t) => data && t("helpSpace.title", { association: data.association.name }));
 }
 
-export default function Association({ loaderData }: Route.ComponentProps) {
+export default function Association({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { association, view, rows, newCount } = loaderData;
   return (
@@ -44,6 +83,21 @@ export default function Association({ loaderData }: Route.ComponentProps) {
       ) : null}
       <RequestViews slug={association.slug} view={view} newCount={newCount} />
       <RequestsTable slug={association.slug} rows={rows} />
+      <h2 className="mt-10 mb-1 text-2xl font-bold">{t("helpSpace.team")}</h2>
+      <p className="mb-4 text-sm text-gray-700">{t("helpSpace.teamLead")}</p>
+      {actionData?.error ? (
+        <p role="alert" className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+          {t(actionData.error)}
+        </p>
+      ) : null}
+      <TeamPanel
+        members={loaderData.members}
+        roles={["VOLUNTEER"]}
+        schema={volunteerInviteSchema}
+        lastResult={actionData?.result}
+        outcome={actionData?.outcome}
+        canRemove
+      />
     </>
   );
 }

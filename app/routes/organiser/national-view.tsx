@@ -1,4 +1,4 @@
-import { href } from "react-router";
+import { href, Link } from "react-router";
 import { useTranslation } from "~/infra/i18n/react";
 import type { Route } from "./+types/national-view";
 import { requireNationalTeam } from "~/auth/roles.server";
@@ -26,6 +26,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       "help.needs",
       "help.procedures",
       "helpCounts",
+      "helpNetwork.link",
       "helpSpace.statuses",
       "national",
     ),
@@ -53,6 +54,11 @@ export default function NationalView({ loaderData }: Route.ComponentProps) {
       />
       <NationalSections view={loaderData.view} />
       <HelpCountsSection counts={loaderData.help} />
+      <p className="mt-3">
+        <Link to={href("/organisateur/organisations/:orgSlug/portail", { orgSlug: organisation.slug })}>
+          {t("helpNetwork.link")}
+        </Link>
+      </p>
     </>
   );
 }
