@@ -1,5 +1,5 @@
 import { devices } from "@playwright/test";
-import { countMailsTo, demo, expect, linkIn, newSignedInPage, nextMailTo, test } from "./support";
+import { countMailsTo, demo, expect, linkIn, newSignedInPage, nextMailTo, signInByMail, test } from "./support";
 
 // The portail du rebond as a person in difficulty meets it: from the event page to the
 // questionnaire, on a phone, without JavaScript; the follow-up link comes by mail; a volunteer of
@@ -74,4 +74,76 @@ test("the wall's big screen shows the portal between posts, with a QR code to th
   await expect(card.first()).toBeVisible();
   await expect(card.first().getByRole("img", { name: "QR code vers le questionnaire d'aide" })).toBeVisible();
   await expect(card.first()).toContainText("/aide");
+});
+
+// The network's side: the national team adds an association with its first volunteer, gives it a
+// rule, puts the rule first and tries it; the volunteer comes in from the invitation mail and
+// brings in the next one. The rule only takes a conciliation in Mayotte, which no other test asks.
+test("the national team sets the portal, and an association's first volunteer brings in the next", async ({
+  browser,
+}) => {
+  const page = await newSignedInPage(browser, demo.owner);
+  await page.goto("/organisateur/organisations/reseau-rebond/portail");
+  await expect(page.getByRole("heading", { name: "Portail du rebond — Réseau Rebond" })).toBeVisible();
+  await expect(page.getByText("1 bénévole").first()).toBeVisible();
+
+  await page.getByText("Ajouter une association").click();
+  const add = page
+    .locator("form")
+    .filter({ has: page.getByRole("button", { name: "Ajouter", exact: true }) })
+    .first();
+  const name = `Rebond Mayotte ${Date.now().toString(36)}`;
+  await add.getByLabel("Nom", { exact: true }).fill(name);
+  await add.getByLabel("Ce qu'elle fait, en mots simples (français)").fill("Des entrepreneurs bénévoles écoutent.");
+  await add.getByLabel("Ce qu'elle fait, en mots simples (anglais)").fill("Volunteer entrepreneurs listen.");
+  await add.getByLabel("Départements ou régions couverts").fill("976");
+  await add.getByLabel("pendant une procédure").check();
+  const volunteer = `benevole.${Date.now()}@exemple.fr`;
+  await add.getByLabel("Nom de la ou du bénévole").fill("Ali Saïd");
+  await add.getByLabel("Son adresse e-mail").fill(volunteer);
+  const before = countMailsTo(volunteer);
+  await add.getByRole("button", { name: "Ajouter", exact: true }).click();
+  await expect(page.getByText("Association ajoutée")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: `Modifier ${name}` })).toContainText("Mayotte");
+
+  await page.getByText("Ajouter une règle").click();
+  const rule = page.locator("form").filter({ has: page.locator('input[name="intent"][value="add-rule"]') });
+  await rule.getByLabel("Raison dite à la personne (français)").fill("conciliation à Mayotte");
+  await rule.getByLabel("Raison dite à la personne (anglais)").fill("conciliation in Mayotte");
+  await rule.getByLabel("Mandat ad hoc ou conciliation").check();
+  await rule.getByLabel("Comprendre la procédure, mes droits").check();
+  await rule.getByLabel("Association, choix 1").selectOption({ label: name });
+  await rule.getByRole("button", { name: "Ajouter", exact: true }).click();
+  await expect(page.getByText("Règle 5 — conciliation à Mayotte")).toBeVisible();
+  for (const position of [4, 3, 2, 1]) {
+    await page.getByRole("button", { name: "Monter « conciliation à Mayotte »" }).click();
+    await expect(page.getByText(`Règle ${position} — conciliation à Mayotte`)).toBeVisible();
+  }
+
+  const trial = page.locator("form").filter({ has: page.getByRole("button", { name: "Voir où irait la demande" }) });
+  await trial.getByLabel("Votre entreprise est-elle encore en activité ?").selectOption("yes");
+  await trial.getByLabel("Une procédure est-elle en cours ?").selectOption("AMICABLE");
+  await trial.getByLabel("Département").selectOption("976");
+  await trial.getByLabel("Un soutien moral, quelqu'un à qui parler").uncheck();
+  await trial.getByLabel("Comprendre la procédure, mes droits").check();
+  await trial.getByRole("button", { name: "Voir où irait la demande" }).click();
+  await expect(
+    page.getByText(`Cette demande irait à ${name}, parce que : conciliation à Mayotte, Mayotte.`),
+  ).toBeVisible();
+  await page.close();
+
+  // The volunteer's invitation leads to the sign-in, then to the association's space.
+  const invitation = await nextMailTo(volunteer, before);
+  expect(invitation.subject).toBe(`Invitation : rejoindre l'équipe de ${name}`);
+  const context = await browser.newContext({ locale: "fr-FR" });
+  const own = await context.newPage();
+  await own.goto(linkIn(invitation, "/connexion"));
+  await signInByMail(own, volunteer);
+  await expect(own.getByRole("heading", { name: `Demandes d'aide — ${name}` })).toBeVisible();
+  await own.getByLabel("Adresse e-mail").fill(`suivante.${Date.now()}@exemple.fr`);
+  await own.getByLabel("Nom (facultatif)").fill("Zaïna Ahmed");
+  await own.getByRole("button", { name: "Envoyer l'invitation" }).click();
+  await expect(own.getByText("Invitation envoyée.")).toBeVisible();
+  await expect(own.getByText("Zaïna Ahmed")).toBeVisible();
+  await context.close();
 });
