@@ -278,6 +278,7 @@ export async function campaignPreview(client: Db, campaignId: string, email: str
       unsubscribeUrl: eventUrl,
       oneClickUrl: eventUrl,
     }),
+    client,
   );
   return { people, total, excluded, preview: { email: person.email, subject: mail.subject, html: mail.html } };
 }

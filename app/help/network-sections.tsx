@@ -1,5 +1,6 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { Form } from "react-router";
+import { localized } from "~/infra/i18n/i18n";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { EditableItem } from "~/ui/editable-item";
 import { CompactCheckbox, CompactInput, CompactTextArea, FormErrors, SubmitButton } from "~/ui/form";
@@ -347,6 +348,7 @@ function RuleFields({ rule, associations }: { rule?: Rule; associations: Associa
 
 export function RulesSection({ rules, associations }: { rules: Rule[]; associations: Association[] }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const conditions = useConditions();
   const names = new Map(associations.map((a) => [a.id, a.name]));
   const ordered = rules.filter((r) => !r.isDefault);
@@ -354,7 +356,7 @@ export function RulesSection({ rules, associations }: { rules: Rule[]; associati
     <div>
       <p className="font-semibold">
         {rule.isDefault ? t("helpNetwork.defaultRule") : t("helpNetwork.ruleNumber", { number: index + 1 })} —{" "}
-        {rule.reasonFr}
+        {localized(rule, "reason", locale)}
       </p>
       <p className="text-sm text-gray-700">{conditions(rule)}</p>
       <p className="text-sm text-gray-700">
@@ -368,7 +370,7 @@ export function RulesSection({ rules, associations }: { rules: Rule[]; associati
         <EditableItem
           key={rule.id}
           id={rule.id}
-          name={rule.reasonFr}
+          name={localized(rule, "reason", locale)}
           line={line(rule, i)}
           index={i}
           count={ordered.length}

@@ -15,7 +15,10 @@ import { renderMail } from "./mail.server";
 // The outbox worker of this app: it renders every kind of mail of app/platform/mail.server.ts.
 export class OutboxWorker extends MailWorker {
   constructor(client: Db, transport: MailTransport, options: Omit<WorkerOptions, "render">) {
-    super(client, transport, { render: renderMail, ...options });
+    super(client, transport, {
+      render: (template, locale, data) => renderMail(template, locale, data, client),
+      ...options,
+    });
   }
 }
 

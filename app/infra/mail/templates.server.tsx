@@ -2,7 +2,9 @@ import { toPlainText } from "@react-email/render";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { ReactElement } from "react";
 import type { z } from "zod";
+import type { Db } from "~/infra/db/client.server";
 import { translator, type Locale } from "~/infra/i18n/i18n";
+import { MailFrame } from "../../../emails/layout";
 
 type T = ReturnType<typeof translator>;
 
@@ -72,12 +74,23 @@ function emailHtml(element: ReactElement) {
   return `${DOCTYPE}${markup}`;
 }
 
-// How a queued row becomes a message, for the kinds of `templates`.
-export function mailRenderer(templates: MailTemplates) {
-  return async function renderMail(template: string, locale: Locale, data: unknown): Promise<RenderedMail> {
+// How a queued row becomes a message, for the kinds of `templates`; `frame` says what the mail's
+// frame adds for a kind (emails/layout.tsx), asked of the caller's database when it gives one.
+export function mailRenderer(
+  templates: MailTemplates,
+  frame: (template: string, client: Db) => Promise<{ helpUrl?: string }>,
+) {
+  return async function renderMail(
+    template: string,
+    locale: Locale,
+    data: unknown,
+    client?: Db,
+  ): Promise<RenderedMail> {
     if (!Object.hasOwn(templates, template)) throw new Error(`Unknown mail template "${template}"`);
     const { subject, element, icalEvent, attachments, headers } = await templates[template]!.build(locale, data);
-    const html = emailHtml(element);
+    const html = emailHtml(
+      <MailFrame.Provider value={client ? await frame(template, client) : {}}>{element}</MailFrame.Provider>,
+    );
     const text = toPlainText(html);
     return {
       subject,

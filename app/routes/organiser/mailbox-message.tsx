@@ -16,7 +16,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!env().demoMode) notFound();
   const message = await mailboxMessage(db(), params.messageId, confidentialTemplates);
   if (!message) notFound();
-  const rendered = await renderMail(message.template, message.locale, message.data);
+  const rendered = await renderMail(message.template, message.locale, message.data, db());
   return {
     to: message.to,
     status: message.status,

@@ -2331,6 +2331,9 @@ export const en: Translation<Messages> = {
       inHours_one: "in {{count}} hour",
       inHours_other: "in {{count}} hours",
     },
+    helpLine:
+      "Are you, or someone close, going through a business failure? Volunteer associations help, free and in confidence:",
+    helpLink: "the portail du rebond",
     footer: "Rebond — bounce-back conferences. You receive this e-mail because something was done with your address.",
     partnerProposal: {
       subjectAccepted: "Your box is online: {{event}}",

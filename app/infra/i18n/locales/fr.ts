@@ -2358,6 +2358,9 @@ export const fr = {
       inHours_one: "dans {{count}} heure",
       inHours_other: "dans {{count}} heures",
     },
+    helpLine:
+      "Vous ou un proche traversez un échec d'entreprise ? Des associations bénévoles aident, gratuitement et en toute confidentialité :",
+    helpLink: "le portail du rebond",
     footer:
       "Rebond — conférences du rebond. Vous recevez cet e-mail parce qu'une action a été faite avec votre adresse.",
     partnerProposal: {
