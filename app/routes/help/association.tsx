@@ -10,7 +10,8 @@ import { useTranslation } from "~/infra/i18n/react";
 import { pageStrings } from "~/infra/i18n/strings.server";
 import { env } from "~/infra/env.server";
 import { readForm } from "~/infra/request-body.server";
-import { removeMemberSchema, volunteerInviteSchema } from "~/team/team-form";
+import { volunteerInviteSchema } from "~/team/team-form";
+import { removeFromTeam } from "~/team/team-action.server";
 import { TeamPanel } from "~/team/team-panel";
 import { inviteToAssociation } from "~/team/team.server";
 import { associationTeam, removeVolunteer } from "~/help/volunteers.server";
@@ -50,11 +51,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { user, association } = await requireVolunteer(request, params.associationSlug);
   const formData = await readForm(request);
   if (formData.get("intent") === "remove") {
-    const parsed = removeMemberSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return data({ result: undefined, outcome: null, error: "errors.notFound" }, { status: 400 });
-    const removed = await removeVolunteer(db(), association.id, parsed.data.id);
-    if (!removed.ok) return data({ result: undefined, outcome: null, error: removed.reason }, { status: 400 });
-    return { result: undefined, outcome: "removed", error: null };
+    return removeFromTeam(formData, (id) => removeVolunteer(db(), association.id, id));
   }
   const submission = parseWithZod(formData, { schema: volunteerInviteSchema });
   if (submission.status !== "success")

@@ -5,7 +5,8 @@ import type { Route } from "./+types/organisation-team";
 import { forbidden, requireOrganisationMember } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { organisationInviteSchema, removeMemberSchema } from "~/team/team-form";
+import { organisationInviteSchema } from "~/team/team-form";
+import { removeFromTeam } from "~/team/team-action.server";
 import { TeamPanel } from "~/team/team-panel";
 import { chapterOptions, invitationChapter } from "~/team/chapters.server";
 import { inviteToOrganisation, organisationTeam, removeMembership } from "~/team/team.server";
@@ -33,11 +34,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const formData = await readForm(request);
   if (formData.get("intent") === "remove") {
     if (!isOwner) forbidden();
-    const parsed = removeMemberSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return data({ result: undefined, outcome: null, error: "errors.notFound" }, { status: 400 });
-    const removed = await removeMembership(db(), organisation.id, parsed.data.id);
-    if (!removed.ok) return data({ result: undefined, outcome: null, error: removed.reason }, { status: 400 });
-    return { result: undefined, outcome: "removed", error: null };
+    return removeFromTeam(formData, (id) => removeMembership(db(), organisation.id, id));
   }
   const submission = parseWithZod(formData, { schema: organisationInviteSchema });
   if (submission.status !== "success")
