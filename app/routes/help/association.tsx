@@ -15,7 +15,7 @@ import { removeFromTeam } from "~/team/team-action.server";
 import { TeamPanel } from "~/team/team-panel";
 import { inviteToAssociation } from "~/team/team.server";
 import { associationTeam, removeVolunteer } from "~/help/volunteers.server";
-import { Notice } from "~/ui/form";
+import { FormErrors, Notice } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { PageHeader } from "~/ui/page-header";
 
@@ -83,9 +83,9 @@ export default function Association({ loaderData, actionData }: Route.ComponentP
       <h2 className="mt-10 mb-1 text-2xl font-bold">{t("helpSpace.team")}</h2>
       <p className="mb-4 text-sm text-gray-700">{t("helpSpace.teamLead")}</p>
       {actionData?.error ? (
-        <p role="alert" className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {t(actionData.error)}
-        </p>
+        <div className="mb-4">
+          <FormErrors errors={[actionData.error]} />
+        </div>
       ) : null}
       <TeamPanel
         members={loaderData.members}

@@ -28,7 +28,7 @@ import { intentsFor, runIntent } from "~/infra/form-intents.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { useTranslation } from "~/infra/i18n/react";
 import { pageStrings } from "~/infra/i18n/strings.server";
-import { Notice } from "~/ui/form";
+import { FormErrors, Notice } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { PageHeader } from "~/ui/page-header";
 
@@ -125,9 +125,9 @@ export default function HelpPortal({ loaderData, actionData }: Route.ComponentPr
         aside={<a href={href("/aide")}>{t("helpNetwork.portalLink")}</a>}
       />
       {reply?.error ? (
-        <p role="alert" className="mt-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {t(reply.error)}
-        </p>
+        <div className="mt-4">
+          <FormErrors errors={[reply.error]} />
+        </div>
       ) : reply && !reply.result?.error ? (
         <div className="mt-4">
           <Notice>{t(reply.intent === "add-association" ? "helpNetwork.added" : "helpNetwork.saved")}</Notice>
