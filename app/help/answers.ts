@@ -76,9 +76,16 @@ export const helpRequestSchema = situationSchema
     // The honeypot: a person never fills it.
     website: z.string().max(0, "errors.bot").optional(),
   })
-  .superRefine((value, ctx) => {
-    if (value.contactWay !== "EMAIL" && value.phone.replace(/\D/g, "").length < 8)
-      ctx.addIssue({ code: "custom", path: ["phone"], message: "help.errors.phoneNeeded" });
-  });
+  // A phone is needed for a call: said with the other answers' problems (`when`), not after them.
+  .check(
+    z.refine((value) => value.contactWay === "EMAIL" || value.phone.replace(/\D/g, "").length >= 8, {
+      path: ["phone"],
+      message: "help.errors.phoneNeeded",
+      when: ({ value }) => {
+        const sent = value as { phone?: unknown; contactWay?: unknown };
+        return typeof sent?.phone === "string" && (contactWays as readonly unknown[]).includes(sent.contactWay);
+      },
+    }),
+  );
 
 export type HelpAnswers = z.output<typeof helpRequestSchema>;

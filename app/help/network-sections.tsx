@@ -3,7 +3,7 @@ import { Form } from "react-router";
 import { localized } from "~/infra/i18n/i18n";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { EditableItem } from "~/ui/editable-item";
-import { CompactCheckbox, CompactInput, CompactTextArea, FormErrors, SubmitButton } from "~/ui/form";
+import { CompactCheckbox, CompactInput, CompactTextArea, FormErrors, Notice, SubmitButton } from "~/ui/form";
 import { Section } from "~/ui/section";
 import { needs, procedures, sinces } from "./answers";
 import { DEPARTMENTS, departmentName } from "./departments";
@@ -16,7 +16,12 @@ type Settings = Awaited<ReturnType<typeof portalSettings>>;
 type Association = Settings["associations"][number];
 type Rule = Settings["rules"][number];
 type Values = Record<string, unknown>;
-type Reply = { intent: unknown; target?: string; result: SubmissionResult<string[]> | undefined };
+type Reply = {
+  intent: unknown;
+  target?: string;
+  result: SubmissionResult<string[]> | undefined;
+  error?: string | null;
+};
 
 const regionSizes = new Map<string, number>();
 for (const [, , region] of DEPARTMENTS) regionSizes.set(region, (regionSizes.get(region) ?? 0) + 1);
@@ -60,6 +65,16 @@ function Choices({
         ))}
       </div>
     </fieldset>
+  );
+}
+
+// The page's answer to one form, shown beside it: its refusal, or that it was saved.
+function Feedback({ reply, intent, target }: { reply?: Reply; intent: string; target?: string }) {
+  const { t } = useTranslation();
+  if (reply?.intent !== intent || (target !== undefined && reply.target !== target)) return null;
+  if (reply.error) return <FormErrors errors={[reply.error]} />;
+  return reply.result?.error ? null : (
+    <Notice>{t(intent === "add-association" ? "helpNetwork.added" : "helpNetwork.saved")}</Notice>
   );
 }
 
@@ -134,7 +149,7 @@ function AssociationFields({ values }: { values?: Values }) {
   );
 }
 
-function AssociationItem({ association, open }: { association: Association; open: boolean }) {
+function AssociationItem({ association, reply }: { association: Association; reply?: Reply }) {
   const { t } = useTranslation();
   const full = association.weekLoad >= association.weeklyCapacity;
   return (
@@ -160,13 +175,16 @@ function AssociationItem({ association, open }: { association: Association; open
           ? t("helpNetwork.volunteers", { count: association._count.volunteers })
           : t("helpNetwork.noVolunteer")}
       </p>
-      <details className="mt-2 text-sm" open={open}>
+      <details className="mt-2 text-sm" open={reply?.intent === "edit-association" && reply.target === association.id}>
         <summary className="cursor-pointer font-semibold text-brand-700">
           {t("helpNetwork.editAssociation", { name: association.name })}
         </summary>
         <Form method="post" className="mt-2 grid gap-3 sm:grid-cols-2">
           <input type="hidden" name="intent" value="edit-association" />
           <input type="hidden" name="id" value={association.id} />
+          <div className="sm:col-span-2">
+            <Feedback reply={reply} intent="edit-association" target={association.id} />
+          </div>
           <AssociationFields values={association} />
           <div className="sm:col-span-2">
             <SubmitButton variant="secondary">{t("helpNetwork.saveAssociation")}</SubmitButton>
@@ -185,16 +203,15 @@ export function AssociationsSection({ associations, reply }: { associations: Ass
       {associations.length ? (
         <ul className="mt-3 divide-y divide-stone-100 rounded border border-stone-200">
           {associations.map((a) => (
-            <AssociationItem
-              key={a.id}
-              association={a}
-              open={reply?.intent === "edit-association" && reply.target === a.id}
-            />
+            <AssociationItem key={a.id} association={a} reply={reply} />
           ))}
         </ul>
       ) : (
         <p className="mt-3 text-gray-700">{t("helpNetwork.noAssociation")}</p>
       )}
+      <div className="mt-3">
+        <Feedback reply={reply} intent="add-association" />
+      </div>
       <details className="mt-4" open={Boolean(added?.error) || !associations.length}>
         <summary className="cursor-pointer font-semibold text-brand-700">{t("helpNetwork.addAssociation")}</summary>
         <NewAssociationForm result={added} />
@@ -346,7 +363,15 @@ function RuleFields({ rule, associations }: { rule?: Rule; associations: Associa
   );
 }
 
-export function RulesSection({ rules, associations }: { rules: Rule[]; associations: Association[] }) {
+export function RulesSection({
+  rules,
+  associations,
+  reply,
+}: {
+  rules: Rule[];
+  associations: Association[];
+  reply?: Reply;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const conditions = useConditions();
@@ -377,6 +402,13 @@ export function RulesSection({ rules, associations }: { rules: Rule[]; associati
           intents={{ move: "move-rule", remove: "remove-rule", edit: "edit-rule" }}
           editLabel={t("helpNetwork.editRule")}
           saveLabel={t("helpNetwork.saveRule")}
+          open={reply?.intent === "edit-rule" && reply.target === rule.id && Boolean(reply.error)}
+          note={
+            <div className="mt-2">
+              <Feedback reply={reply} intent="edit-rule" target={rule.id} />
+              <Feedback reply={reply} intent="remove-rule" target={rule.id} />
+            </div>
+          }
         >
           <RuleFields rule={rule} associations={associations} />
         </EditableItem>
@@ -386,11 +418,17 @@ export function RulesSection({ rules, associations }: { rules: Rule[]; associati
         .map((rule) => (
           <li key={rule.id} className="px-4 py-2">
             {line(rule, 0)}
-            <details className="mt-1 text-sm">
+            <details
+              className="mt-1 text-sm"
+              open={reply?.intent === "edit-rule" && reply.target === rule.id && Boolean(reply.error)}
+            >
               <summary className="cursor-pointer font-semibold text-brand-700">{t("helpNetwork.editRule")}</summary>
               <Form method="post" className="mt-2 grid gap-3 sm:grid-cols-2">
                 <input type="hidden" name="intent" value="edit-rule" />
                 <input type="hidden" name="id" value={rule.id} />
+                <div className="sm:col-span-2">
+                  <Feedback reply={reply} intent="edit-rule" target={rule.id} />
+                </div>
                 <RuleFields rule={rule} associations={associations} />
                 <div>
                   <SubmitButton variant="secondary">{t("helpNetwork.saveRule")}</SubmitButton>
@@ -405,10 +443,13 @@ export function RulesSection({ rules, associations }: { rules: Rule[]; associati
     <Section title={t("helpNetwork.rules")} lead={t("helpNetwork.rulesLead")} className="mt-6">
       {rules.length ? rulesList : <p className="mt-3 text-gray-700">{t("helpNetwork.noRule")}</p>}
       {associations.length ? (
-        <details className="mt-4">
+        <details className="mt-4" open={reply?.intent === "add-rule" && Boolean(reply.error)}>
           <summary className="cursor-pointer font-semibold text-brand-700">{t("helpNetwork.addRule")}</summary>
           <Form method="post" className="mt-3 grid gap-3 sm:grid-cols-2">
             <input type="hidden" name="intent" value="add-rule" />
+            <div className="sm:col-span-2">
+              <Feedback reply={reply} intent="add-rule" />
+            </div>
             <RuleFields associations={associations} />
             <div className="sm:col-span-2">
               <SubmitButton>{t("helpNetwork.add")}</SubmitButton>
@@ -420,7 +461,7 @@ export function RulesSection({ rules, associations }: { rules: Rule[]; associati
   );
 }
 
-export type TrialResult = { reasonFr: string; reasonEn: string } | "nowhere" | null;
+export type TrialResult = { reasonFr: string; reasonEn: string } | { error: string } | "nowhere" | null;
 
 // "Try the rules": a person's answers, sent with GET (nothing is stored), and where they would go.
 export function TrySection({ query, result }: { query: Record<string, string | string[]>; result: TrialResult }) {
@@ -483,7 +524,7 @@ export function TrySection({ query, result }: { query: Record<string, string | s
         </label>
         <div className="sm:col-span-3">
           <Choices
-            legend={t("helpNetwork.needs")}
+            legend={t("help.needsLegend")}
             name="needs"
             values={needs}
             labels={(n) => t(`help.needs.${n}`)}
@@ -498,14 +539,16 @@ export function TrySection({ query, result }: { query: Record<string, string | s
         <p role="status" className="mt-3 rounded-md bg-sky-50 px-3 py-2 text-sky-900">
           {result === "nowhere"
             ? t("helpNetwork.tryNowhere")
-            : t("helpNetwork.tryResult", { reason: locale === "en" ? result.reasonEn : result.reasonFr })}
+            : "error" in result
+              ? t(result.error)
+              : t("helpNetwork.tryResult", { reason: locale === "en" ? result.reasonEn : result.reasonFr })}
         </p>
       ) : null}
     </Section>
   );
 }
 
-export function RetentionSection({ months }: { months: number }) {
+export function RetentionSection({ months, reply }: { months: number; reply?: Reply }) {
   const { t } = useTranslation();
   return (
     <Section title={t("helpNetwork.retention")} lead={t("helpNetwork.retentionLead")} className="mt-6">
@@ -522,6 +565,9 @@ export function RetentionSection({ months }: { months: number }) {
         />
         <SubmitButton variant="secondary">{t("helpNetwork.saveRetention")}</SubmitButton>
       </Form>
+      <div className="mt-3">
+        <Feedback reply={reply} intent="retention" />
+      </div>
     </Section>
   );
 }

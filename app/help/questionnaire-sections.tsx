@@ -34,7 +34,7 @@ function Choice({
   const { t } = useTranslation();
   const initial = ([] as unknown[]).concat(meta.initialValue ?? []);
   return (
-    <fieldset aria-describedby={meta.errors?.length ? meta.errorId : undefined}>
+    <fieldset id={meta.id} aria-describedby={meta.errors?.length ? meta.errorId : undefined}>
       <legend className="text-sm font-semibold">{legend}</legend>
       <div className="mt-1 space-y-1">
         {options.map((o) => (
@@ -71,8 +71,29 @@ export function HelpQuestionnaire({ lastResult }: { lastResult?: SubmissionResul
   });
   const pick = <T extends string>(values: readonly T[], group: string) =>
     values.map((value) => ({ value, label: t(`help.${group}.${value}`) }));
+  // Every answer to fix, listed first (a page sent without JavaScript comes back at its top), each
+  // a link to its field.
+  const toFix = Object.entries(form.allErrors).flatMap(([name, errors]) =>
+    name in helpRequestSchema.shape && errors.length
+      ? [{ id: fields[name as keyof typeof fields].id, message: errors.map((key) => t(key)).join(" ") }]
+      : [],
+  );
   return (
     <Form method="post" {...getFormProps(form)} className="mt-6 space-y-6">
+      {toFix.length ? (
+        <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-red-900">
+          <p className="font-semibold">{t("help.toFix", { count: toFix.length })}</p>
+          <ul className="mt-1 list-disc pl-5 text-sm">
+            {toFix.map((item) => (
+              <li key={item.id}>
+                <a href={`#${item.id}`} className="text-red-900 underline">
+                  {item.message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <FormErrors errors={form.errors} />
       <Honeypot />
       <Group legend={t("help.situation")}>

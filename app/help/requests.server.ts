@@ -101,7 +101,7 @@ export async function followedRequest(client: Db, token: string) {
       firstName: true,
       createdAt: true,
       takenAt: true,
-      association: { select: { name: true, website: true } },
+      association: { select: { name: true, website: true, summaryFr: true, summaryEn: true } },
       volunteer: { select: { name: true } },
     },
   });

@@ -46,7 +46,7 @@ export function RequestsTable({ slug, rows }: { slug: string; rows: Row[] }) {
   const day = useDay();
   return (
     <DataTable
-      columns={[t("helpSpace.person"), t("helpSpace.situation"), t("helpSpace.volunteer")]}
+      columns={[t("helpSpace.person"), t("helpSpace.situation"), t("helpSpace.followUp")]}
       empty={rows.length ? undefined : t("helpSpace.empty")}
     >
       {rows.map((r) => (
@@ -62,12 +62,12 @@ export function RequestsTable({ slug, rows }: { slug: string; rows: Row[] }) {
           <Cell>
             {t(r.companyActive ? "helpSpace.active" : "helpSpace.closedCompany")} ·{" "}
             {t(`help.procedures.${r.procedure}`)} · {r.department} — {departmentName(r.department)}
-            <span className="block text-xs text-gray-600">{r.needs.map((n) => t(`help.needs.${n}`)).join(" ; ")}</span>
+            <span className="block text-xs text-gray-600">{r.needs.map((n) => t(`help.needs.${n}`)).join(" · ")}</span>
           </Cell>
           <Cell>
             <span className="block text-xs text-gray-600">{t("helpSpace.receivedOn", { date: day(r.routedAt) })}</span>
             {r.volunteer?.name ?? "—"}
-            {r.contactBy ? (
+            {r.contactBy && r.status === "TAKEN" ? (
               <span className="block text-xs text-gray-600">
                 {t("helpSpace.contactBy", { date: day(r.contactBy) })}
               </span>
@@ -112,7 +112,7 @@ export function RequestDetail({ read }: { read: Read }) {
             [t("helpSpace.request.companyActive"), t(request.companyActive ? "help.yes" : "help.no")],
             [t("helpSpace.request.procedure"), t(`help.procedures.${request.procedure}`)],
             [t("helpSpace.request.since"), request.since ? t(`help.sinces.${request.since}`) : none],
-            [t("helpSpace.needs"), request.needs.map((n) => t(`help.needs.${n}`)).join(" ; ")],
+            [t("helpSpace.needs"), request.needs.map((n) => t(`help.needs.${n}`)).join(" · ")],
             [t("helpSpace.request.department"), `${request.department} — ${departmentName(request.department)}`],
             [t("helpSpace.request.size"), request.companySize ? t(`help.sizes.${request.companySize}`) : none],
             [t("helpSpace.request.sector"), request.sector || none],

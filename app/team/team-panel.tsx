@@ -38,13 +38,13 @@ export function TeamPanel({
   });
   return (
     <div className="grid gap-10 md:grid-cols-[3fr_2fr]">
-      <section>
+      <section className="min-w-0">
         <h2 className="text-xl font-bold">{t("team.members")}</h2>
         {members.length === 0 ? <p className="mt-2 text-gray-700">{t("team.empty")}</p> : null}
         <ul className="mt-3 divide-y divide-stone-100 card">
           {members.map((m) => (
             <li key={m.id} className="flex items-center justify-between gap-4 px-4 py-3">
-              <div>
+              <div className="min-w-0 break-words">
                 <p className="font-semibold">{m.user.name || m.user.email}</p>
                 <p className="text-sm text-gray-600">
                   {t(`roles.${m.role}`)}
@@ -56,7 +56,7 @@ export function TeamPanel({
           ))}
         </ul>
       </section>
-      <section>
+      <section className="min-w-0">
         <h2 className="text-xl font-bold">{t("team.invite")}</h2>
         <p className="mt-1 text-sm text-gray-700">{t("team.inviteLead")}</p>
         <Form method="post" {...getFormProps(form)} className="mt-4 space-y-4">

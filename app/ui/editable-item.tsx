@@ -17,6 +17,7 @@ export function EditableItem({
   saveLabel,
   columns = 2,
   note,
+  open = false,
   children,
 }: {
   id: string;
@@ -30,6 +31,8 @@ export function EditableItem({
   saveLabel: string;
   columns?: 2 | 3;
   note?: ReactNode;
+  // Open on the page's answer to its form (a refusal to read beside the fields).
+  open?: boolean;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -42,7 +45,7 @@ export function EditableItem({
           <RemoveForm intent={intents.remove} id={id} label={t("team.remove")} />
         </span>
       </div>
-      <details className="mt-1 text-sm">
+      <details className="mt-1 text-sm" open={open}>
         <summary className="cursor-pointer font-semibold text-brand-700">{editLabel}</summary>
         <Form method="post" className={`mt-2 grid gap-3 ${columns === 3 ? "sm:grid-cols-3" : "sm:grid-cols-2"}`}>
           <input type="hidden" name="intent" value={intents.edit} />

@@ -27,7 +27,10 @@ test("someone going through a liquidation asks for help from the event page, hea
   await page.getByLabel("Votre téléphone").fill("06 12 34 56 78");
   await page.getByLabel("J'accepte que l'association choisie pour moi me contacte").check();
   await page.getByRole("button", { name: "Envoyer ma demande" }).click();
-  await expect(page.getByText("Cochez au moins un besoin")).toBeVisible();
+  // Sent without JavaScript, the page comes back at its top: the answers to fix are listed there.
+  await expect(page.getByRole("alert").filter({ hasText: "Une réponse est à revoir avant l'envoi" })).toContainText(
+    "Cochez au moins un besoin",
+  );
   await expect(page.getByLabel("Votre prénom")).toHaveValue("Sandrine");
 
   await page.getByLabel("Un soutien moral, quelqu'un à qui parler").check();
@@ -43,7 +46,12 @@ test("someone going through a liquidation asks for help from the event page, hea
   expect(mail.subject).toBe("Votre demande d'aide est bien reçue");
   const link = linkIn(mail, "/aide/suivi/");
   await page.goto(link);
-  await expect(page.getByText("Reçue : un·e bénévole va la prendre en charge.")).toBeVisible();
+  await expect(
+    page.getByText("Reçue : un·e bénévole de l'association la prend en charge, en général sous 48 heures"),
+  ).toBeVisible();
+  await expect(
+    page.getByText("Dans les Hauts-de-France, des entrepreneurs qui ont vécu une liquidation"),
+  ).toBeVisible();
 
   // Marie, volunteer of Second souffle, finds it in her association's space and takes it in charge.
   const marie = await newSignedInPage(browser, demo.volunteer, { javaScriptEnabled: false });

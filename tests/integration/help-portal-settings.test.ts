@@ -167,6 +167,14 @@ test("trying the rules says where answers would go, in the person's language, an
     context: requestContext("127.0.0.1"),
   } as never);
   expect(page.trial).toMatchObject({ reasonFr: "Second souffle, parce que : liquidation récente, Pas-de-Calais" });
+  const noNeed = await loader({
+    request: new Request(`http://localhost:3000${path}?essai=1&companyActive=no&procedure=LIQUIDATION&department=62`, {
+      headers: { Cookie: cookie },
+    }),
+    params,
+    context: requestContext("127.0.0.1"),
+  } as never);
+  expect(noNeed.trial).toEqual({ error: "help.errors.needs" });
   expect(await db.helpRequest.count()).toBe(requests);
 });
 

@@ -85,8 +85,8 @@ export default function AssociationRequest({ loaderData, actionData }: Route.Com
         title={t("helpSpace.request.title", { name: read.request.firstName || "—" })}
         lead={t(`helpSpace.statuses.${read.request.status}`)}
       />
-      <RequestSteps read={read} today={loaderData.today} reply={actionData} />
       <RequestDetail read={read} />
+      <RequestSteps read={read} today={loaderData.today} reply={actionData} />
       <p className="mt-6">
         <Link to={href("/association/:associationSlug", { associationSlug: association.slug })}>
           {t("helpSpace.request.back")}

@@ -93,7 +93,7 @@ export default function Association({ loaderData, actionData }: Route.ComponentP
         schema={volunteerInviteSchema}
         lastResult={actionData?.result}
         outcome={actionData?.outcome}
-        canRemove
+        canRemove={loaderData.members.length > 1}
       />
     </>
   );

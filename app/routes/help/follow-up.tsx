@@ -58,6 +58,7 @@ export default function FollowUp({ loaderData }: Route.ComponentProps) {
       <section className="card mt-6 p-4">
         <p className="font-semibold">{t("help.followUp.routed", { association: followed.association.name })}</p>
         <p className="mt-1 text-sm text-gray-700">{localized(followed, "reason", locale)}</p>
+        <p className="mt-2">{localized(followed.association, "summary", locale)}</p>
         <h2 className="mt-4 font-bold">{t("help.followUp.status")}</h2>
         <p className="mt-1">{t(`help.followUp.statuses.${followed.status}`, { volunteer: followed.volunteer })}</p>
         <p className="mt-1 text-sm text-gray-600">

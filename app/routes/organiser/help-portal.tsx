@@ -28,7 +28,6 @@ import { intentsFor, runIntent } from "~/infra/form-intents.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { useTranslation } from "~/infra/i18n/react";
 import { pageStrings } from "~/infra/i18n/strings.server";
-import { FormErrors, Notice } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { PageHeader } from "~/ui/page-header";
 
@@ -49,7 +48,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (query.essai) {
     const answers = trialSchema.safeParse(query);
     const routed = answers.success ? await tryRules(db(), organisation.id, answers.data) : null;
-    trial = routed ? { reasonFr: routed.reasonFr, reasonEn: routed.reasonEn } : "nowhere";
+    trial = !answers.success
+      ? { error: answers.error.issues[0]!.message }
+      : routed
+        ? { reasonFr: routed.reasonFr, reasonEn: routed.reasonEn }
+        : "nowhere";
   }
   return {
     organisation: { slug: organisation.slug, name: organisation.name },
@@ -124,19 +127,10 @@ export default function HelpPortal({ loaderData, actionData }: Route.ComponentPr
         lead={t("helpNetwork.lead")}
         aside={<a href={href("/aide")}>{t("helpNetwork.portalLink")}</a>}
       />
-      {reply?.error ? (
-        <div className="mt-4">
-          <FormErrors errors={[reply.error]} />
-        </div>
-      ) : reply && !reply.result?.error ? (
-        <div className="mt-4">
-          <Notice>{t(reply.intent === "add-association" ? "helpNetwork.added" : "helpNetwork.saved")}</Notice>
-        </div>
-      ) : null}
       <AssociationsSection associations={settings.associations} reply={reply} />
-      <RulesSection rules={settings.rules} associations={settings.associations} />
+      <RulesSection rules={settings.rules} associations={settings.associations} reply={reply} />
       <TrySection query={loaderData.query} result={loaderData.trial} />
-      <RetentionSection months={settings.retentionMonths} />
+      <RetentionSection months={settings.retentionMonths} reply={reply} />
     </>
   );
 }

@@ -275,6 +275,8 @@ export const en: Translation<Messages> = {
     contactWhenHint: "For instance: weekdays after 6 pm.",
     message: "Would you like to say more? (optional)",
     consent: "I agree that the association chosen for me contacts me about my request.",
+    toFix_one: "One answer needs a look before sending:",
+    toFix_other: "{{count}} answers need a look before sending:",
     send: "Send my request",
     closed:
       "The portal takes no request for now. In an emergency, the national helpline for entrepreneurs in difficulty answers you.",
@@ -291,7 +293,7 @@ export const en: Translation<Messages> = {
       routed: "It is entrusted to {{association}}.",
       status: "Where it stands",
       statuses: {
-        NEW: "Received: a volunteer will take it in charge.",
+        NEW: "Received: a volunteer of the association takes it in charge, usually within 48 hours, and tells you by e-mail when they will contact you.",
         TAKEN: "Taken in charge by {{volunteer}}, who will contact you.",
         CONTACTED: "You have been contacted.",
         CLOSED: "Closed.",
@@ -299,9 +301,11 @@ export const en: Translation<Messages> = {
       },
       sentOn: "Sent on {{date}}",
       withdraw: "Withdraw my request",
-      withdrawHint: "The association stops working on it; what you wrote is erased.",
+      withdrawHint:
+        "The association stops working on it and what you wrote is erased; this link stays, to show it is withdrawn.",
       delete: "Delete my request",
-      deleteHint: "Everything is erased, this link included.",
+      deleteHint:
+        "Everything is erased, this link included: nothing of your request remains, not even in the network's counts.",
       deleted: "Your request is deleted: nothing of it remains. You can make a new one at any time.",
       again: "Make a new request",
       unknown: "This link matches no request: it may have been deleted.",
@@ -338,6 +342,7 @@ export const en: Translation<Messages> = {
     situation: "Situation",
     needs: "Needs",
     receivedOn: "Received on {{date}}",
+    followUp: "Follow-up",
     volunteer: "Volunteer",
     contactBy: "To contact by {{date}}",
     active: "Company trading",

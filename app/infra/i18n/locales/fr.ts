@@ -273,6 +273,8 @@ export const fr = {
     contactWhenHint: "Par exemple : en semaine après 18 h.",
     message: "Voulez-vous en dire plus ? (facultatif)",
     consent: "J'accepte que l'association choisie pour moi me contacte au sujet de ma demande.",
+    toFix_one: "Une réponse est à revoir avant l'envoi :",
+    toFix_other: "{{count}} réponses sont à revoir avant l'envoi :",
     send: "Envoyer ma demande",
     closed:
       "Le portail n'accueille pas de demande pour l'instant. En cas d'urgence, le numéro national d'aide aux entrepreneurs en difficulté vous répond.",
@@ -289,7 +291,7 @@ export const fr = {
       routed: "Elle est confiée à {{association}}.",
       status: "Où elle en est",
       statuses: {
-        NEW: "Reçue : un·e bénévole va la prendre en charge.",
+        NEW: "Reçue : un·e bénévole de l'association la prend en charge, en général sous 48 heures, et vous dit par e-mail quand elle ou il vous contactera.",
         TAKEN: "Prise en charge par {{volunteer}}, qui va vous contacter.",
         CONTACTED: "Vous avez été contacté·e.",
         CLOSED: "Close.",
@@ -297,9 +299,11 @@ export const fr = {
       },
       sentOn: "Envoyée le {{date}}",
       withdraw: "Retirer ma demande",
-      withdrawHint: "L'association arrête de s'en occuper ; ce que vous avez écrit est effacé.",
+      withdrawHint:
+        "L'association arrête de s'en occuper et ce que vous avez écrit est effacé ; ce lien reste, pour voir qu'elle est retirée.",
       delete: "Supprimer ma demande",
-      deleteHint: "Tout est effacé, ce lien compris.",
+      deleteHint:
+        "Tout est effacé, ce lien compris : il ne reste rien de votre demande, pas même dans les comptes du réseau.",
       deleted: "Votre demande est supprimée : il n'en reste rien. Vous pouvez en faire une nouvelle à tout moment.",
       again: "Faire une nouvelle demande",
       unknown: "Ce lien ne correspond à aucune demande : elle a peut-être été supprimée.",
@@ -337,6 +341,7 @@ export const fr = {
     situation: "Situation",
     needs: "Besoins",
     receivedOn: "Reçue le {{date}}",
+    followUp: "Suivi",
     volunteer: "Bénévole",
     contactBy: "À contacter d'ici le {{date}}",
     active: "Entreprise en activité",
