@@ -7,7 +7,7 @@ import { isbot } from "isbot";
 import type { RenderToPipeableStreamOptions } from "react-dom/server";
 import { renderToPipeableStream } from "react-dom/server";
 import { ScriptNonce } from "~/infra/content-security";
-import { contentSecurityPolicy, scriptNonce } from "~/infra/content-security.server";
+import { contentSecurityPolicy, FRAME_SOURCES, scriptNonce } from "~/infra/content-security.server";
 import { env } from "~/infra/env.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { cardCheckoutOrigin } from "~/payments/stripe.server";
@@ -42,7 +42,10 @@ export default async function handleRequest(
   const locale = await detectLocale(request);
   // Vite's development server injects scripts of its own: the policy is for the built app.
   const nonce = env().NODE_ENV === "development" ? undefined : scriptNonce();
-  if (nonce) responseHeaders.set("Content-Security-Policy", contentSecurityPolicy(nonce, cardCheckoutOrigin()));
+  const frameSources = responseHeaders.get(FRAME_SOURCES)?.split(" ") ?? [];
+  responseHeaders.delete(FRAME_SOURCES);
+  if (nonce)
+    responseHeaders.set("Content-Security-Policy", contentSecurityPolicy(nonce, cardCheckoutOrigin(), frameSources));
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const userAgent = request.headers.get("user-agent");

@@ -6,6 +6,9 @@ import { addAvailability, removeAvailability } from "~/agenda/availability.serve
 import { notFound } from "~/auth/roles.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
+import { choiceList } from "~/infra/choices";
+import { setLibraryConsent } from "~/library/consent.server";
+import { failureKinds } from "~/library/library-form";
 import { answerValues } from "./questions";
 import { eventQuestions } from "./questions.server";
 import { isEditableState } from "./states";
@@ -123,7 +126,25 @@ async function propose({ submissionId, userId, formData }: StoryInput) {
   return redirect(`${href("/espace/recits/:submissionId", { submissionId: copied.id })}?etat=copie`);
 }
 
+// The library's consent: given with the kinds of failure the story tells, or withdrawn.
+const librarySchema = z.object({
+  consent: z.enum(["give", "withdraw"], { error: "errors.badIntent" }),
+  kinds: choiceList(failureKinds, "errors.badIntent"),
+});
+
+async function library({ submissionId, userId, formData }: StoryInput) {
+  const parsed = librarySchema.safeParse({ consent: formData.get("consent"), kinds: formData.getAll("kinds") });
+  if (!parsed.success)
+    return data({ result: undefined, coSpeaker: undefined, error: parsed.error.issues[0]!.message }, { status: 400 });
+  const consent = parsed.data.consent === "give";
+  if (!(await setLibraryConsent(db(), { submissionId, userId, consent, kinds: parsed.data.kinds }))) notFound();
+  return redirect(
+    `${href("/espace/recits/:submissionId", { submissionId })}?etat=${consent ? "bibliotheque" : "bibliothequeRetire"}`,
+  );
+}
+
 export const storyIntents = {
+  library,
   propose,
   availability: addRange,
   "remove-availability": removeRange,

@@ -238,6 +238,8 @@ export async function submissionForSpeaker(client: Db, submissionId: string, use
       language: true,
       consentRecording: true,
       consentPublish: true,
+      libraryConsentAt: true,
+      failureKinds: true,
       stateChanges: { orderBy: { createdAt: "asc" }, select: { toState: true, createdAt: true } },
       speakers: { orderBy: { position: "asc" }, select: { user: { select: { name: true, email: true } } } },
       answers: {

@@ -9,6 +9,7 @@ import { seedCampaigns } from "./campaigns-seed.server";
 import { seedPartners } from "./partners-seed.server";
 import { seedHelpPortal } from "./help-seed.server";
 import { seedPastEdition } from "./past-edition-seed.server";
+import { seedLibrary } from "./library-seed.server";
 import { seedSeries } from "./series-seed.server";
 import { seedWall } from "./wall-seed.server";
 
@@ -470,6 +471,7 @@ export async function seedDemoSeason(
   await seedTicketing(client, context);
   await seedPartners(client);
   await seedPastEdition(client);
+  await seedLibrary(client);
   await seedCampaigns(client, ownerId, context);
   await seedWall(client, ownerId, now);
   await seedSeries(client, now, context.appUrl);

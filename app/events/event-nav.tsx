@@ -53,7 +53,10 @@ const groups = (eventSlug: string) =>
     },
     {
       key: "after",
-      pages: [{ label: "surveys.title", to: href("/organisateur/evenements/:eventSlug/sondage", { eventSlug }) }],
+      pages: [
+        { label: "surveys.title", to: href("/organisateur/evenements/:eventSlug/sondage", { eventSlug }) },
+        { label: "library.replaysLink", to: href("/organisateur/evenements/:eventSlug/replays", { eventSlug }) },
+      ],
     },
   ] as const;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { choiceList } from "~/infra/choices";
 import { departmentCodes } from "./departments";
 
 // The questionnaire of the portail du rebond (/aide): its choices, and the zod schema that reads
@@ -24,29 +25,12 @@ export const sinceMonths: Record<HelpSince, number> = {
 };
 
 const optionalText = (max: number) => z.string().trim().max(max, "help.errors.tooLong").default("");
-// Ticked boxes (or repeated selects): none, one or several of the values, each once, in the order
-// sent; empty choices are dropped. A forged value is refused on the field as a whole (where the page
-// shows its message). `values` null: any text (ids, checked by the capability); `max`: at most so many.
-export const choiceList = <T extends readonly [string, ...string[]]>(values: T | null, max = 20) =>
-  z.preprocess(
-    (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
-    z
-      .array(z.string())
-      .transform((chosen) => [...new Set(chosen.filter(Boolean))])
-      .refine(
-        (chosen) =>
-          chosen.length <= max && (values === null || chosen.every((v) => (values as readonly string[]).includes(v))),
-        "help.errors.badChoice",
-      )
-      .transform((chosen) => chosen as T[number][]),
-  );
-
 // The situation the routing reads (the network's "try the rules" asks only this).
 export const situationSchema = z.object({
   companyActive: z.enum(["yes", "no"], { error: "help.errors.companyActive" }).transform((v) => v === "yes"),
   procedure: z.enum(procedures, { error: "help.errors.procedure" }),
   since: z.preprocess((v) => (v === "" ? undefined : v), z.enum(sinces, { error: "help.errors.badChoice" }).optional()),
-  needs: choiceList(needs).refine((chosen) => chosen.length > 0, "help.errors.needs"),
+  needs: choiceList(needs, "help.errors.badChoice").refine((chosen) => chosen.length > 0, "help.errors.needs"),
   department: z.enum(departmentCodes as [string, ...string[]], { error: "help.errors.department" }),
 });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DEPARTMENTS } from "./departments";
-import { choiceList, needs, procedures } from "./answers";
+import { choiceList } from "~/infra/choices";
+import { needs, procedures } from "./answers";
 
 // The network's settings of its portal (/organisateur/organisations/:orgSlug/portail): its
 // associations and the rules that route a request to one of them. Each message is a sentence the
@@ -50,8 +51,14 @@ export const associationSchema = z.object({
   summaryFr: text(10, 600, "helpNetwork.errors.summary"),
   summaryEn: text(10, 600, "helpNetwork.errors.summary"),
   departments: coverage,
-  stages: choiceList(stages).refine((chosen) => chosen.length > 0, "helpNetwork.errors.stages"),
-  languages: choiceList(portalLanguages).refine((chosen) => chosen.length > 0, "helpNetwork.errors.languages"),
+  stages: choiceList(stages, "help.errors.badChoice").refine(
+    (chosen) => chosen.length > 0,
+    "helpNetwork.errors.stages",
+  ),
+  languages: choiceList(portalLanguages, "help.errors.badChoice").refine(
+    (chosen) => chosen.length > 0,
+    "helpNetwork.errors.languages",
+  ),
   weeklyCapacity: z.coerce
     .number({ error: "helpNetwork.errors.capacity" })
     .int("helpNetwork.errors.capacity")
@@ -79,12 +86,12 @@ export const ruleSchema = z.object({
   id: z.string().max(40).optional(),
   reasonFr: text(3, 120, "helpNetwork.errors.reason"),
   reasonEn: text(3, 120, "helpNetwork.errors.reason"),
-  procedures: choiceList(procedures),
-  needs: choiceList(needs),
+  procedures: choiceList(procedures, "help.errors.badChoice"),
+  needs: choiceList(needs, "help.errors.badChoice"),
   companyActive: optionalChoice(["yes", "no"]).transform((v) => (v === undefined ? null : v === "yes")),
   withinMonths: optionalChoice(withinMonthsChoices).transform((v) => (v === undefined ? null : Number(v))),
   // The associations in the order tried; a choice left empty is skipped.
-  associationIds: choiceList(null, RULE_CHOICES)
+  associationIds: choiceList(null, "helpNetwork.errors.unknownAssociation", RULE_CHOICES)
     .refine((chosen) => chosen.length > 0, "helpNetwork.errors.ruleAssociations")
     .refine((chosen) => chosen.every((id) => id.length <= 40), "helpNetwork.errors.unknownAssociation"),
 });

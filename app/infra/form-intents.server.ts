@@ -18,9 +18,15 @@ type Answer = IntentReply | ReturnType<typeof data<IntentReply>>;
 export type Outcome = { ok: true } | { ok: false; error: string };
 export type IntentHandler<I> = (input: I & { formData: FormData }) => Promise<Answer>;
 
-export const intentDone = (intent: string): IntentReply => ({ intent, result: undefined, error: null });
-export const intentFailed = (intent: FormDataEntryValue | null, error: string) =>
-  data<IntentReply>({ intent, result: undefined, error }, { status: 400 });
+// `target`: the item the form was for (its `id` field), for a form repeated down a list.
+export const intentDone = (intent: string, target?: string): IntentReply => ({
+  intent,
+  target,
+  result: undefined,
+  error: null,
+});
+export const intentFailed = (intent: FormDataEntryValue | null, error: string, target?: string) =>
+  data<IntentReply>({ intent, target, result: undefined, error }, { status: 400 });
 
 // A Conform form: the schema checks the fields, the capability may still refuse (a form error).
 function conformIntent<I, S extends z.ZodType<{ intent: string }>>(
@@ -64,10 +70,11 @@ function plainIntent<I, S extends z.ZodType>(
   run: (value: z.output<S>, input: I & { formData: FormData }) => Promise<Outcome>,
 ): IntentHandler<I> {
   return async (input) => {
+    const target = String(input.formData.get("id") ?? "") || undefined;
     const parsed = schema.safeParse(formObject(input.formData));
-    if (!parsed.success) return intentFailed(intent, parsed.error.issues[0]!.message);
+    if (!parsed.success) return intentFailed(intent, parsed.error.issues[0]!.message, target);
     const ran = await run(parsed.data, input);
-    return ran.ok ? intentDone(intent) : intentFailed(intent, ran.error);
+    return ran.ok ? intentDone(intent, target) : intentFailed(intent, ran.error, target);
   };
 }
 

@@ -27,6 +27,9 @@ const pages = [
   { path: "/partenaire", signedInAs: demo.partner },
   { path: "/organisateur/evenements/nouveau", signedInAs: demo.chapterOrganiser },
   { path: "/aide", signedInAs: null },
+  { path: "/bibliotheque", signedInAs: null },
+  { path: "/bibliotheque?q=faillite", signedInAs: null },
+  { path: "/organisateur/evenements/failcon-paris-2026/replays", signedInAs: demo.owner },
   { path: "/association/second-souffle", signedInAs: demo.volunteer },
   {
     path: "/organisateur/evenements/conference-du-rebond-lyon-2027/recits/reseau",

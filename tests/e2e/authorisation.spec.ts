@@ -139,6 +139,10 @@ const table: Record<string, Access> = {
   "/serie/:seriesSlug": { who: "everyone", sample: "/serie/bistrot-virtuel" },
   "/sondage/:token": { who: "everyone" },
   "/aide": { who: "everyone" },
+  "/bibliotheque": { who: "everyone" },
+  "/bibliotheque/flux.atom": { who: "everyone" },
+  // A story of the library: public; one that is not (or no longer) in it is a 404.
+  "/bibliotheque/:submissionId": { who: "everyone" },
   // An association's space: its volunteers only — not the network's owners and organisers.
   "/association/:associationSlug": {
     who: "restricted",
@@ -245,6 +249,12 @@ const table: Record<string, Access> = {
     sample: "/organisateur/evenements/failcon-paris-2027/programme",
     allowed: "owner",
     wrong: ["reviewer", "partner", "checkIn"],
+  },
+  "/organisateur/evenements/:eventSlug/replays": {
+    who: "restricted",
+    sample: "/organisateur/evenements/failcon-paris-2026/replays",
+    allowed: "owner",
+    wrong: ["reviewer", "partner", "checkIn", "speaker", "volunteer"],
   },
   "/organisateur/evenements/:eventSlug/billetterie": {
     who: "restricted",
@@ -493,6 +503,8 @@ test("public pages are open to anonymous visitors", async () => {
       "/presence/:token/agenda.ics",
       "/sondage/:token",
       "/aide/suivi/:token",
+      // A story's id is the demo's own (tests/e2e/library.spec.ts opens one as a visitor).
+      "/bibliotheque/:submissionId",
     ];
     if (access.who !== "everyone" || elsewhere.includes(pattern)) continue;
     expect((await anonymous.get(access.sample ?? pattern, { maxRedirects: 0 })).status(), pattern).toBe(200);

@@ -71,6 +71,9 @@ const table: Record<string, Row> = {
   "/serie/:seriesSlug": { sample: "/serie/bistrot-virtuel" },
   "/sondage/:token": { sample: (ids) => `/sondage/${ids.survey}` },
   "/aide": {},
+  "/bibliotheque": {},
+  "/bibliotheque/flux.atom": {},
+  "/bibliotheque/:submissionId": { sample: (ids) => `/bibliotheque/${ids.libraryStory}` },
   "/aide/suivi/:token": { sample: (ids) => `/aide/suivi/${ids.helpToken}` },
   "/association/:associationSlug": { sample: "/association/second-souffle", as: "volunteer" },
   "/association/:associationSlug/demandes/:requestId": {
@@ -122,6 +125,10 @@ const table: Record<string, Row> = {
   "/organisateur/evenements/:eventSlug/decisions": { sample: org("/decisions"), as: "organiser" },
   "/organisateur/evenements/:eventSlug/salles": { sample: org("/salles"), as: "organiser" },
   "/organisateur/evenements/:eventSlug/programme": { sample: org("/programme"), as: "owner" },
+  "/organisateur/evenements/:eventSlug/replays": {
+    sample: "/organisateur/evenements/failcon-paris-2026/replays",
+    as: "owner",
+  },
   "/organisateur/evenements/:eventSlug/billetterie": { sample: org("/billetterie"), as: "organiser" },
   "/organisateur/evenements/:eventSlug/billetterie/codes.csv": { sample: org("/billetterie/codes.csv"), as: "owner" },
   "/organisateur/evenements/:eventSlug/billetterie/commandes.csv": {
@@ -262,6 +269,9 @@ test.beforeAll(async () => {
   ]);
   ids.helpRequest = await one(
     `SELECT r.id FROM "HelpRequest" r JOIN "Association" a ON a.id = r."associationId" WHERE a.slug = 'second-souffle' ORDER BY r.id LIMIT 1`,
+  );
+  ids.libraryStory = await one(
+    `SELECT id FROM "Submission" WHERE "libraryConsentAt" IS NOT NULL AND "replayUrl" = '' ORDER BY id LIMIT 1`,
   );
   ids.registration = await one(`SELECT token AS id FROM "SeriesRegistration" ORDER BY id LIMIT 1`);
   ids.seriesSession = await one(`SELECT id FROM "SeriesSession" ORDER BY "startsAt" DESC LIMIT 1`);

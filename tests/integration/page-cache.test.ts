@@ -237,6 +237,7 @@ test("only pages that are the same for every anonymous visitor declare themselve
       "public/wall.tsx",
       "public/wall-screen.tsx",
       "series/series.tsx",
+      "library/library.tsx",
     ].sort(),
   );
 });

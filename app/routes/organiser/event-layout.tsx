@@ -16,7 +16,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return {
     eventSlug: event.slug,
     draft: event.status === "DRAFT",
-    strings: await pageStrings(request, "checkIn", "eventForm", "eventNav", "surveys"),
+    strings: await pageStrings(request, "checkIn", "eventForm", "eventNav", "library.replaysLink", "surveys"),
   };
 }
 

@@ -21,6 +21,7 @@ import { saveStory, storyIntents } from "~/cfp/speaker-submission-actions.server
 import { MAX_SPEAKERS } from "~/cfp/submission-form";
 import { otherOpenCalls, storyLineage } from "~/cfp/story-copies.server";
 import { StoryTravels } from "~/cfp/story-copies-sections";
+import { LibraryConsentCard } from "~/library/library-consent";
 import { editingWindow, submissionForSpeaker } from "~/cfp/submissions.server";
 import { db } from "~/infra/db/db.server";
 import { utcToZonedLocal } from "~/infra/time";
@@ -67,6 +68,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       "availability",
       "errors",
       "event.online",
+      "library.consent",
+      "library.kinds",
       "questions.legend",
       "questions.no",
       "questions.yes",
@@ -131,6 +134,7 @@ export default function SpeakerSubmission({ loaderData, actionData }: Route.Comp
           />
         ) : null}
         <CoSpeakers submission={submission} form={coSpeaker} canInvite={canInvite} />
+        {submission.state === "DRAFT" ? null : <LibraryConsentCard submission={submission} />}
         <StoryTravels lineage={loaderData.lineage} openCalls={loaderData.openCalls} />
         <StateHistory submission={submission} />
       </aside>
