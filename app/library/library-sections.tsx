@@ -42,7 +42,7 @@ export function LibrarySearch({ filters, choices }: { filters: LibraryFilters; c
           defaultValue={filters.q}
           placeholder={t("library.searchPlaceholder")}
           maxLength={200}
-          className={select}
+          className={`${select} font-normal`}
         />
       </label>
       {options(

@@ -84,6 +84,7 @@ function NavLinks({ data }: { data: RootData | undefined }) {
       <NavLink to={href("/")} end>
         {t("nav.events")}
       </NavLink>
+      <NavLink to={href("/bibliotheque")}>{t("nav.library")}</NavLink>
       {data?.isOrganiser ? <NavLink to={href("/organisateur")}>{t("nav.backOffice")}</NavLink> : null}
       {data?.user ? (
         <NavLink to={href("/espace")} end>

@@ -3,6 +3,7 @@ import type { Route } from "./+types/story";
 import { notFound } from "~/auth/roles.server";
 import { scriptJson } from "~/events/structured-data";
 import { libraryStory } from "~/library/library.server";
+import { HelpEntry } from "~/help/help-entry";
 import { StoryPage } from "~/library/library-sections";
 import { replayEmbed } from "~/library/replay";
 import { storyJsonLd, storyOpenGraph } from "~/library/story-data";
@@ -27,7 +28,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       embed,
       jsonLd: scriptJson(storyJsonLd(story, appUrl, locale)),
       openGraph: storyOpenGraph(story, appUrl, locale),
-      strings: await pageStrings(request, "library"),
+      strings: await pageStrings(request, "library", "help.entry"),
     },
     embed ? { headers: { [FRAME_SOURCES]: embed.origin } } : undefined,
   );
@@ -48,6 +49,7 @@ export default function Story({ loaderData }: Route.ComponentProps) {
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: loaderData.jsonLd }} />
       <StoryPage story={loaderData.story} embed={loaderData.embed} />
+      <HelpEntry />
     </>
   );
 }

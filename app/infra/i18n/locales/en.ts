@@ -17,6 +17,7 @@ export const en: Translation<Messages> = {
     menu: "Menu",
     breadcrumbs: "Breadcrumb",
     events: "Events",
+    library: "Library",
     backOffice: "Organise",
     mySpace: "My space",
     myStories: "My stories",

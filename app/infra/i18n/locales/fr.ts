@@ -13,6 +13,7 @@ export const fr = {
     menu: "Menu",
     breadcrumbs: "Fil d'Ariane",
     events: "Événements",
+    library: "Bibliothèque",
     backOffice: "Organisation",
     mySpace: "Mon espace",
     myStories: "Mes récits",
