@@ -38,6 +38,7 @@ export default [
   route("bibliotheque", "routes/library/library.tsx"),
   route("bibliotheque/flux.atom", "routes/library/feed.ts"),
   route("bibliotheque/:submissionId", "routes/library/story.tsx"),
+  route("bibliotheque/:submissionId/diapositives.pdf", "routes/library/slides.ts"),
   route("aide", "routes/help/ask.tsx"),
   route("aide/suivi/:token", "routes/help/follow-up.tsx"),
   route("association/:associationSlug", "routes/help/association.tsx"),

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { isUniqueViolation } from "~/infra/db/errors.server";
 import type { Db, DbClient } from "~/infra/db/client.server";
 import { Prisma } from "~/generated/prisma/client";
 import { utcToZonedLocal, zonedLocalToUtc } from "~/infra/time";
@@ -104,10 +105,6 @@ async function checkPlacement(
   const bounds = eventDayBounds(event);
   if (startsAt < bounds.from || endsAt > bounds.to) return { ok: false as const, error: "errors.agenda.outsideEvent" };
   return { ok: true as const, startsAt, endsAt };
-}
-
-function isUniqueViolation(error: unknown) {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 // Places an accepted or confirmed talk on the draft for the first time, for its format's duration

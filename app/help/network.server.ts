@@ -1,4 +1,5 @@
 import type { Db } from "~/infra/db/client.server";
+import { isUniqueViolation } from "~/infra/db/errors.server";
 import type { Outcome } from "~/infra/form-intents.server";
 import type { Locale } from "~/infra/i18n/i18n";
 import { freeSlug } from "~/infra/slug";
@@ -70,28 +71,34 @@ export async function addAssociation(
       (a) => a.slug,
     ),
   );
-  await client.$transaction(async (tx) => {
-    const association = await tx.association.create({
-      data: { organisationId: input.organisationId, slug, ...associationData(input.association) },
-      select: { id: true, slug: true, name: true },
-    });
-    // The network's first association: the rule that catches every request names it.
-    if (!(await tx.routingRule.count({ where: { organisationId: input.organisationId, isDefault: true } })))
-      await tx.routingRule.create({
-        data: {
-          organisationId: input.organisationId,
-          isDefault: true,
-          associationIds: [association.id],
-          ...FIRST_DEFAULT,
-        },
+  try {
+    await client.$transaction(async (tx) => {
+      const association = await tx.association.create({
+        data: { organisationId: input.organisationId, slug, ...associationData(input.association) },
+        select: { id: true, slug: true, name: true },
       });
-    await inviteToAssociation(tx, {
-      association,
-      inviter: input.inviter,
-      invitee: input.volunteer,
-      appUrl: input.appUrl,
+      // The network's first association: the rule that catches every request names it.
+      if (!(await tx.routingRule.count({ where: { organisationId: input.organisationId, isDefault: true } })))
+        await tx.routingRule.create({
+          data: {
+            organisationId: input.organisationId,
+            isDefault: true,
+            associationIds: [association.id],
+            ...FIRST_DEFAULT,
+          },
+        });
+      await inviteToAssociation(tx, {
+        association,
+        inviter: input.inviter,
+        invitee: input.volunteer,
+        appUrl: input.appUrl,
+      });
     });
-  });
+  } catch (error) {
+    // Another association took the same address a moment before.
+    if (isUniqueViolation(error)) return { ok: false, error: "errors.slugTaken" };
+    throw error;
+  }
   return { ok: true };
 }
 

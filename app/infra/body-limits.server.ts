@@ -1,17 +1,19 @@
 import { matchPath } from "react-router";
 
 // The most a request body may weigh, per route of app/routes.ts (docs/decisions/016). A form is
-// small; the four uploads get their file's own limit plus room for the form around it. The edge
+// small; the five uploads get their file's own limit plus room for the form around it. The edge
 // answers 413 to a Content-Length above it without reading; readForm() counts a body sent
 // without one (chunked) as it arrives and stops at it.
 export const FORM_BODY_BYTES = 1024 * 1024;
 const ENVELOPE = 64 * 1024;
 
 // The largest file of each upload: a photo (a speaker's, a wall's), a partner's logo, a contacts
-// file. The profile and the partners check their file against it too.
+// file, a story's slides. The profile and the partners check their file against it too.
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+// A story's slides (a PDF).
+export const MAX_SLIDES_BYTES = 20 * 1024 * 1024;
 
 type Upload = { bytes: number; message: string };
 
@@ -21,6 +23,10 @@ export const uploadLimits: Record<string, Upload> = {
   "/organisateur/evenements/:eventSlug/partenaires": {
     bytes: MAX_LOGO_BYTES + ENVELOPE,
     message: "partners.errors.logoTooBig",
+  },
+  "/organisateur/evenements/:eventSlug/replays": {
+    bytes: MAX_SLIDES_BYTES + ENVELOPE,
+    message: "library.errors.slidesTooBig",
   },
   "/organisateur/organisations/:orgSlug/contacts": {
     bytes: MAX_IMPORT_BYTES + ENVELOPE,

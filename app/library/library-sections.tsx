@@ -148,6 +148,7 @@ function Replay({ url, embed, title }: { url: string; embed: ReplayEmbed | null;
 
 export function StoryPage({ story, embed }: { story: Story; embed: ReplayEmbed | null }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const parts: [string, string][] = [
     [t("library.whatHappened"), story.whatHappened],
     [t("library.turningPoint"), story.turningPoint],
@@ -185,6 +186,21 @@ export function StoryPage({ story, embed }: { story: Story; embed: ReplayEmbed |
             <p className="mt-2 whitespace-pre-line">{text}</p>
           </section>
         ))}
+      {story.slides ? (
+        <section className="mt-6">
+          <h2 className="text-xl font-bold">{t("library.slides")}</h2>
+          <p className="mt-2">
+            <a href={href("/bibliotheque/:submissionId/diapositives.pdf", { submissionId: story.id })}>
+              {t("library.slidesLink", {
+                count: story.slides.pages,
+                size: (story.slides.bytes / 1024 / 1024).toLocaleString(locale === "en" ? "en-GB" : "fr-FR", {
+                  maximumFractionDigits: 1,
+                }),
+              })}
+            </a>
+          </p>
+        </section>
+      ) : null}
       {story.articles.length ? (
         <section className="mt-6">
           <h2 className="text-xl font-bold">{t("library.articles")}</h2>

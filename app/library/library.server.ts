@@ -95,11 +95,15 @@ async function filterChoices(client: Db, now: Date) {
   };
 }
 
+async function inLibrary(client: Db, id: string, now: Date) {
+  const [found] = await client.$queryRaw<{ id: string }[]>`
+    SELECT s."id" FROM "Submission" s JOIN "Event" e ON e."id" = s."eventId" WHERE s."id" = ${id} AND ${told(now)}`;
+  return Boolean(found);
+}
+
 // One story of the library, or null when it is not (or no longer) there.
 export async function libraryStory(client: Db, id: string, now = new Date()) {
-  const [inLibrary] = await client.$queryRaw<{ id: string }[]>`
-    SELECT s."id" FROM "Submission" s JOIN "Event" e ON e."id" = s."eventId" WHERE s."id" = ${id} AND ${told(now)}`;
-  if (!inLibrary) return null;
+  if (!(await inLibrary(client, id, now))) return null;
   return client.submission.findUniqueOrThrow({
     where: { id },
     select: {
@@ -111,12 +115,19 @@ export async function libraryStory(client: Db, id: string, now = new Date()) {
       libraryConsentAt: true,
       updatedAt: true,
       articles: { orderBy: { position: "asc" }, select: { id: true, title: true, url: true } },
+      slides: { select: { pages: true, bytes: true } },
       speakers: {
         orderBy: { position: "asc" },
         select: { user: { select: { id: true, name: true, speakerProfile: { select: { bio: true } } } } },
       },
     },
   });
+}
+
+// A story's slides, while the story is in the library.
+export async function libraryStorySlides(client: Db, id: string, now = new Date()) {
+  if (!(await inLibrary(client, id, now))) return null;
+  return client.storySlides.findUnique({ where: { submissionId: id }, select: { pdf: true, updatedAt: true } });
 }
 
 // The newest stories, for the library's Atom feed.

@@ -50,6 +50,22 @@ function StoryReplay({ story, reply }: { story: Story; reply?: Reply }) {
         />
         <SubmitButton variant="secondary">{t("library.replays.save")}</SubmitButton>
       </Form>
+      <div className="mt-3 flex flex-wrap items-end gap-2">
+        <Form method="post" encType="multipart/form-data" className="flex flex-wrap items-end gap-2">
+          <input type="hidden" name="intent" value="slides" />
+          <input type="hidden" name="id" value={story.id} />
+          <label className="block text-sm font-semibold">
+            {story.slides
+              ? t("library.replays.slidesReplace", { count: story.slides.pages })
+              : t("library.replays.slides")}
+            <input type="file" name="slides" accept="application/pdf" required className="mt-1 block text-sm" />
+          </label>
+          <SubmitButton variant="secondary">{t("library.replays.uploadSlides")}</SubmitButton>
+        </Form>
+        {story.slides ? (
+          <RemoveForm intent="remove-slides" id={story.id} label={t("library.replays.removeSlides")} />
+        ) : null}
+      </div>
       {story.articles.length ? (
         <ul className="mt-3 space-y-1 text-sm">
           {story.articles.map((a) => (

@@ -17,6 +17,7 @@ export async function eventReplays(client: Db, eventId: string) {
       libraryConsentAt: true,
       speakers: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
       articles: { orderBy: { position: "asc" }, select: { id: true, title: true, url: true } },
+      slides: { select: { pages: true } },
     },
   });
 }

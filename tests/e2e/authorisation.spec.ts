@@ -143,6 +143,7 @@ const table: Record<string, Access> = {
   "/bibliotheque/flux.atom": { who: "everyone" },
   // A story of the library: public; one that is not (or no longer) in it is a 404.
   "/bibliotheque/:submissionId": { who: "everyone" },
+  "/bibliotheque/:submissionId/diapositives.pdf": { who: "everyone" },
   // An association's space: its volunteers only — not the network's owners and organisers.
   "/association/:associationSlug": {
     who: "restricted",
@@ -505,6 +506,7 @@ test("public pages are open to anonymous visitors", async () => {
       "/aide/suivi/:token",
       // A story's id is the demo's own (tests/e2e/library.spec.ts opens one as a visitor).
       "/bibliotheque/:submissionId",
+      "/bibliotheque/:submissionId/diapositives.pdf",
     ];
     if (access.who !== "everyone" || elsewhere.includes(pattern)) continue;
     expect((await anonymous.get(access.sample ?? pattern, { maxRedirects: 0 })).status(), pattern).toBe(200);

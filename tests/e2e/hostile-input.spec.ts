@@ -74,6 +74,9 @@ const table: Record<string, Row> = {
   "/bibliotheque": {},
   "/bibliotheque/flux.atom": {},
   "/bibliotheque/:submissionId": { sample: (ids) => `/bibliotheque/${ids.libraryStory}` },
+  "/bibliotheque/:submissionId/diapositives.pdf": {
+    sample: (ids) => `/bibliotheque/${ids.libraryStory}/diapositives.pdf`,
+  },
   "/aide/suivi/:token": { sample: (ids) => `/aide/suivi/${ids.helpToken}` },
   "/association/:associationSlug": { sample: "/association/second-souffle", as: "volunteer" },
   "/association/:associationSlug/demandes/:requestId": {

@@ -4,6 +4,9 @@ import { libraryFilters } from "~/library/library-form";
 import { latestStories, libraryPage, libraryStory } from "~/library/library.server";
 import { replayEmbed } from "~/library/replay";
 import { addArticle, removeArticle, setReplay } from "~/library/replays.server";
+import { setSlides } from "~/library/slides.server";
+import { PDFDocument } from "pdf-lib";
+import { loader as slidesLoader } from "~/routes/library/slides";
 import { contentSecurityPolicy } from "~/infra/content-security.server";
 import { loader as feedLoader } from "~/routes/library/feed";
 import { loader as storyLoader } from "~/routes/library/story";
@@ -169,6 +172,44 @@ test("articles are added to a told story of the event and removed; the feed list
   expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
   expect(xml).toContain('<title type="html"><![CDATA[Trois boulangeries et une liquidation]]></title>');
   expect(xml).not.toContain("Sans accord");
+});
+
+test("slides are a PDF checked by its content; served with the story, gone with it", async () => {
+  const document = await PDFDocument.create();
+  for (let i = 0; i < 3; i++) document.addPage();
+  const pdf = new File([Buffer.from(await document.save())], "diapos.pdf", { type: "application/pdf" });
+  const renamed = new File(["Ceci est un texte, pas un PDF."], "diapos.pdf", { type: "application/pdf" });
+  const broken = new File(["%PDF-1.7\n et puis plus rien"], "diapos.pdf", { type: "application/pdf" });
+  expect(await setSlides(db, lille.event.id, english.id, renamed)).toEqual({
+    ok: false,
+    error: "library.errors.slidesNotPdf",
+  });
+  expect(await setSlides(db, lille.event.id, english.id, broken)).toEqual({
+    ok: false,
+    error: "library.errors.slidesNotPdf",
+  });
+  expect(await setSlides(db, upcoming.event.id, english.id, pdf)).toEqual({ ok: false, error: "errors.notFound" });
+  expect(await db.storySlides.count()).toBe(0);
+
+  expect(await setSlides(db, lille.event.id, english.id, pdf)).toEqual({ ok: true });
+  expect((await libraryStory(db, english.id, now))?.slides).toEqual({ pages: 3, bytes: pdf.size });
+  const get = () =>
+    slidesLoader({
+      request: new Request(`http://localhost:3000/bibliotheque/${english.id}/diapositives.pdf`),
+      params: { submissionId: english.id },
+      context: requestContext("127.0.0.1"),
+    } as never);
+  const served = (await get()) as Response;
+  expect(served.headers.get("Content-Type")).toBe("application/pdf");
+  expect(
+    Buffer.from(await served.arrayBuffer())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe("%PDF-");
+
+  const speaker = await db.speakerRole.findFirstOrThrow({ where: { submissionId: english.id } });
+  await setLibraryConsent(db, { submissionId: english.id, userId: speaker.userId, consent: false, kinds: [] });
+  await expect(get()).rejects.toMatchObject({ init: { status: 404 } });
 });
 
 test.each([

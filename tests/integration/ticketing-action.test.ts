@@ -236,7 +236,7 @@ test("ticket types move up and down in the order buyers see them; the first cann
   const sideways = await post(event, { intent: "move-ticket-type", id: paid.id, direction: "sideways" });
   expect(sideways).toEqual({
     status: 400,
-    body: { intent: "move-ticket-type", result: undefined, error: "errors.badIntent" },
+    body: { intent: "move-ticket-type", target: paid.id, result: undefined, error: "errors.badIntent" },
   });
   expect(await order()).toEqual([paid.id, free.id]);
 });
@@ -247,7 +247,7 @@ test("a ticket type without tickets is deleted; one with a ticket, even canceled
   await db.ticket.updateMany({ where: { orderId }, data: { canceledAt: new Date() } });
   expect(await post(event, { intent: "delete-ticket-type", id: paid.id })).toEqual({
     status: 400,
-    body: { intent: "delete-ticket-type", result: undefined, error: "errors.tickets.typeHasTickets" },
+    body: { intent: "delete-ticket-type", target: paid.id, result: undefined, error: "errors.tickets.typeHasTickets" },
   });
   expect((await post(event, { intent: "delete-ticket-type", id: free.id })).status).toBe(200);
   expect((await db.ticketType.findMany({ where: { eventId: event.id } })).map((t) => t.id)).toEqual([paid.id]);
@@ -383,7 +383,7 @@ test("an attendee question is reworded and made optional; its choices may grow b
     await edit({ optionsFr: "Végétarien\nSans gluten\nVegan", optionsEn: "Vegetarian\nGluten-free\nVegan" }),
   ).toEqual({
     status: 200,
-    body: { intent: "edit-question", result: undefined, error: null },
+    body: { intent: "edit-question", target: meal.id, result: undefined, error: null },
   });
   expect(await db.attendeeQuestion.findUniqueOrThrow({ where: { id: meal.id } })).toMatchObject({
     textFr: "Votre repas du soir ?",

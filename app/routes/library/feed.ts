@@ -40,7 +40,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   return new Response(feed.atom1(), {
     headers: {
       "Content-Type": "application/atom+xml; charset=utf-8",
-      "Cache-Control": "public, max-age=0, s-maxage=60",
+      "Cache-Control": "public, no-cache",
     },
   });
 }

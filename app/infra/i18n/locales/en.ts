@@ -466,6 +466,9 @@ export const en: Translation<Messages> = {
     turningPoint: "The moment everything turned",
     lessons: "What I learnt",
     nowDoing: "What I do today",
+    slides: "The slides",
+    slidesLink_one: "The slides (PDF, {{count}} page, {{size}} MB)",
+    slidesLink_other: "The slides (PDF, {{count}} pages, {{size}} MB)",
     articles: "Articles",
     speakers: "The speaker",
     replays: {
@@ -480,6 +483,11 @@ export const en: Translation<Messages> = {
       articleUrl: "Article address",
       addArticle: "Add the article",
       removeArticle: "Remove",
+      slides: "Slides (PDF)",
+      slidesReplace_one: "Replace the slides ({{count}} page)",
+      slidesReplace_other: "Replace the slides ({{count}} pages)",
+      uploadSlides: "Upload",
+      removeSlides: "Remove the slides",
       none: "No confirmed story for this event.",
     },
     errors: {
@@ -487,6 +495,10 @@ export const en: Translation<Messages> = {
       articleTitle: "Give a title of 2 to 200 characters.",
       articleUrl: "Give the article's full address (https://…).",
       tooManyArticles: "Ten articles at most per story: remove one before adding another.",
+      slidesMissing: "Choose the slides' PDF file.",
+      slidesTooBig: "The PDF is over 20 MB: export it in “screen” quality and send it again.",
+      slidesNotPdf:
+        "This file is not a readable PDF (or it is password-protected): export the slides as PDF and send that file.",
     },
     consent: {
       title: "The rebound library",

@@ -465,6 +465,9 @@ export const fr = {
     turningPoint: "Le moment où tout a basculé",
     lessons: "Ce que j'en ai appris",
     nowDoing: "Ce que je fais aujourd'hui",
+    slides: "Les diapositives",
+    slidesLink_one: "Les diapositives (PDF, {{count}} page, {{size}} Mo)",
+    slidesLink_other: "Les diapositives (PDF, {{count}} pages, {{size}} Mo)",
     articles: "Articles",
     speakers: "L'intervenant·e",
     replays: {
@@ -479,6 +482,11 @@ export const fr = {
       articleUrl: "Adresse de l'article",
       addArticle: "Ajouter l'article",
       removeArticle: "Retirer",
+      slides: "Diapositives (PDF)",
+      slidesReplace_one: "Remplacer les diapositives ({{count}} page)",
+      slidesReplace_other: "Remplacer les diapositives ({{count}} pages)",
+      uploadSlides: "Envoyer",
+      removeSlides: "Retirer les diapositives",
       none: "Aucun récit confirmé pour cet événement.",
     },
     errors: {
@@ -486,6 +494,10 @@ export const fr = {
       articleTitle: "Donnez un titre de 2 à 200 caractères.",
       articleUrl: "Donnez l'adresse complète de l'article (https://…).",
       tooManyArticles: "Dix articles au plus par récit : retirez-en un avant d'en ajouter un autre.",
+      slidesMissing: "Choisissez le fichier PDF des diapositives.",
+      slidesTooBig: "Le PDF dépasse 20 Mo : exportez-le en qualité « écran » et envoyez-le de nouveau.",
+      slidesNotPdf:
+        "Ce fichier n'est pas un PDF lisible (ou il est protégé par un mot de passe) : exportez les diapositives en PDF et envoyez ce fichier.",
     },
     consent: {
       title: "La bibliothèque du rebond",
