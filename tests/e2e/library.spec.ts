@@ -1,5 +1,6 @@
 import { devices } from "@playwright/test";
-import { expect, signInByMail, test } from "./support";
+import { PDFDocument } from "pdf-lib";
+import { demo, expect, newSignedInPage, signInByMail, test } from "./support";
 
 // The rebound library as a visitor meets it: on a phone, without JavaScript, a search finds a
 // story told at last year's Failcon Paris by a word of it; its speaker withdraws it, and it is
@@ -44,4 +45,37 @@ test("a visitor finds a story by searching; withdrawn by its speaker, it is gone
   expect((await page.goto(storyUrl))!.status()).toBe(200);
   await speaker.close();
   await context.close();
+});
+
+// After the evening, an organiser gives a told story its slides: a file that is not a PDF is
+// refused with a sentence; the PDF is linked from the story's page and opens as a PDF.
+test("an organiser adds a story's slides, checked by their content, and the library links them", async ({
+  browser,
+}) => {
+  const page = await newSignedInPage(browser, demo.owner);
+  await page.goto("/organisateur/evenements/failcon-paris-2026/replays");
+  const story = page.getByRole("listitem").filter({ hasText: "Le burn-out qui a emporté mon agence" });
+  const upload = story.locator("form").filter({ has: page.locator('input[name="intent"][value="slides"]') });
+  await upload
+    .getByLabel("Diapositives (PDF)")
+    .setInputFiles({ name: "diapos.pdf", mimeType: "application/pdf", buffer: Buffer.from("Pas un PDF du tout.") });
+  await upload.getByRole("button", { name: "Envoyer" }).click();
+  await expect(story.getByText("Ce fichier n'est pas un PDF lisible")).toBeVisible();
+
+  const pdf = await PDFDocument.create();
+  pdf.addPage();
+  pdf.addPage();
+  await upload
+    .getByLabel("Diapositives (PDF)")
+    .setInputFiles({ name: "diapos.pdf", mimeType: "application/pdf", buffer: Buffer.from(await pdf.save()) });
+  await upload.getByRole("button", { name: "Envoyer" }).click();
+  await expect(story.getByText("Remplacer les diapositives (2 pages)")).toBeVisible();
+
+  await story.getByRole("link", { name: "Voir sa page" }).click();
+  const link = page.getByRole("link", { name: /Les diapositives \(PDF, 2 pages/ });
+  await expect(link).toBeVisible();
+  const served = await page.request.get((await link.getAttribute("href"))!);
+  expect(served.headers()["content-type"]).toBe("application/pdf");
+  expect((await served.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  await page.close();
 });
