@@ -1,6 +1,6 @@
 import { PassThrough } from "node:stream";
 
-import type { EntryContext, HandleErrorFunction, RouterContextProvider } from "react-router";
+import type { EntryContext, HandleDataRequestFunction, HandleErrorFunction, RouterContextProvider } from "react-router";
 import { createReadableStreamFromReadable } from "@react-router/node";
 import { ServerRouter } from "react-router";
 import { isbot } from "isbot";
@@ -20,6 +20,13 @@ import { logger } from "~/infra/logger.server";
 export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted) return;
   logger.error({ err: error, url: request.url, reqId: request.headers.get("x-request-id") }, "unhandled route error");
+};
+
+// The frame sources a page names are for its document's policy only: a data request (a client-side
+// navigation) does not send them on.
+export const handleDataRequest: HandleDataRequestFunction = (response) => {
+  response.headers.delete(FRAME_SOURCES);
+  return response;
 };
 
 export const streamTimeout = 5_000;

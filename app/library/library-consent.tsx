@@ -26,7 +26,11 @@ export function LibraryConsentCard({
             date: formatDateTime(submission.libraryConsentAt!, "Europe/Paris", locale, { dateStyle: "long" }),
           })}{" "}
           {submission.state === "CONFIRMED" ? (
-            <Link to={href("/bibliotheque/:submissionId", { submissionId: submission.id })} className="underline">
+            <Link
+              to={href("/bibliotheque/:submissionId", { submissionId: submission.id })}
+              className="underline"
+              reloadDocument
+            >
               {t("library.consent.see")}
             </Link>
           ) : null}

@@ -94,7 +94,10 @@ export function StoryCards({ stories }: { stories: Card[] }) {
       {stories.map((story) => (
         <li key={story.id} className="card p-4">
           <h2 className="text-lg font-bold">
-            <Link to={href("/bibliotheque/:submissionId", { submissionId: story.id })}>{story.title}</Link>
+            {/* A document of its own: its policy lets its player's site in (decision 047). */}
+            <Link to={href("/bibliotheque/:submissionId", { submissionId: story.id })} reloadDocument>
+              {story.title}
+            </Link>
           </h2>
           <p className="text-sm text-gray-700">
             {story.speakers.map((s) => s.user.name).join(", ")} — <Edition event={story.event} />

@@ -5,7 +5,7 @@ import type { LibraryFilters } from "./library-form";
 
 // The rebound library (docs/decisions/047-rebound-library.md): every story told on stage whose
 // speaker agreed that it stays, across editions and chapters. "Told on stage": confirmed, placed
-// in a published release of the agenda of an event that is over and was not canceled. The
+// in the latest published release of the agenda of an event that is over and was not canceled. The
 // speaker's withdrawal (libraryConsentAt back to null) takes it out of every query here at once;
 // the pages' cached copies go with it (Submission is a watched table).
 
@@ -16,7 +16,8 @@ const told = (now: Date) => Prisma.sql`
   AND e."status" <> 'DRAFT' AND e."canceledAt" IS NULL AND e."endsAt" < ${now}
   AND EXISTS (
     SELECT 1 FROM "TalkSlot" ts JOIN "Schedule" sc ON sc."id" = ts."scheduleId"
-     WHERE ts."submissionId" = s."id" AND sc."publishedAt" IS NOT NULL)`;
+     WHERE ts."submissionId" = s."id" AND sc."eventId" = e."id"
+       AND sc."number" = (SELECT max(l."number") FROM "Schedule" l WHERE l."eventId" = e."id" AND l."publishedAt" IS NOT NULL))`;
 
 // The words a story is searched by, in the language it is told in (French stemming finds
 // "faillite" from "faillites"), the title weighing most.
@@ -28,9 +29,13 @@ const storyVector = Prisma.sql`(
     SELECT string_agg(u."name", ' ') FROM "SpeakerRole" sr JOIN "User" u ON u."id" = sr."userId"
      WHERE sr."submissionId" = s."id"), '')), 'C'))`;
 
+// The year of the evening where it took place (startsAt is stored in UTC, without a zone).
+const localYear = Prisma.sql`extract(year FROM (e."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE e."timeZone")`;
+
 // A search is read in French and in English at once: someone may type either.
+// Names and sectors are indexed as written ('simple'), so the words are also read that way.
 const searched = (q: string) =>
-  Prisma.sql`(websearch_to_tsquery('french', ${q}) || websearch_to_tsquery('english', ${q}))`;
+  Prisma.sql`(websearch_to_tsquery('french', ${q}) || websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('simple', ${q}))`;
 
 function conditions(filters: LibraryFilters, now: Date) {
   const parts = [told(now)];
@@ -38,7 +43,7 @@ function conditions(filters: LibraryFilters, now: Date) {
   if (filters.sector) parts.push(Prisma.sql`s."sector" = ${filters.sector}`);
   if (filters.kind) parts.push(Prisma.sql`${filters.kind}::"FailureKind" = ANY(s."failureKinds")`);
   if (filters.region) parts.push(Prisma.sql`e."region" = ${filters.region}`);
-  if (filters.year) parts.push(Prisma.sql`extract(year FROM e."startsAt" AT TIME ZONE e."timeZone") = ${filters.year}`);
+  if (filters.year) parts.push(Prisma.sql`${localYear} = ${filters.year}`);
   return Prisma.join(parts, " AND ");
 }
 
@@ -79,13 +84,14 @@ export async function libraryPage(client: Db, filters: LibraryFilters, now = new
     filterChoices(client, now),
   ]);
   const byId = new Map(stories.map((s) => [s.id, s]));
-  return { ...found, rows: ids.map((id) => byId.get(id)!), choices };
+  // A story withdrawn between the two reads is left out.
+  return { ...found, rows: ids.flatMap((id) => byId.get(id) ?? []), choices };
 }
 
 // The sectors, regions and years the library holds (a filter offers nothing that finds none).
 async function filterChoices(client: Db, now: Date) {
   const rows = await client.$queryRaw<{ sector: string; region: string; year: number }[]>`
-    SELECT DISTINCT s."sector", e."region", extract(year FROM e."startsAt" AT TIME ZONE e."timeZone")::int AS year
+    SELECT DISTINCT s."sector", e."region", ${localYear}::int AS year
       FROM "Submission" s JOIN "Event" e ON e."id" = s."eventId" WHERE ${told(now)}`;
   const distinct = <T>(values: T[]) => [...new Set(values)].filter(Boolean).sort();
   return {
@@ -140,5 +146,5 @@ export async function latestStories(client: Db, now = new Date(), take = 30) {
     select: { ...cardSelect, lessons: true, libraryConsentAt: true, updatedAt: true },
   });
   const byId = new Map(stories.map((s) => [s.id, s]));
-  return ids.map((r) => byId.get(r.id)!);
+  return ids.flatMap((r) => byId.get(r.id) ?? []);
 }

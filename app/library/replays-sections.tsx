@@ -20,7 +20,11 @@ function StoryReplay({ story, reply }: { story: Story; reply?: Reply }) {
         {story.libraryConsentAt ? (
           <>
             {t("library.replays.inLibrary")}{" "}
-            <Link to={href("/bibliotheque/:submissionId", { submissionId: story.id })} className="underline">
+            <Link
+              to={href("/bibliotheque/:submissionId", { submissionId: story.id })}
+              className="underline"
+              reloadDocument
+            >
               {t("library.consent.see")}
             </Link>
           </>

@@ -212,6 +212,59 @@ test("slides are a PDF checked by its content; served with the story, gone with 
   await expect(get()).rejects.toMatchObject({ init: { status: 404 } });
 });
 
+test("a speaker's words reach the feed as text: no ']]>' closes its CDATA, no markup is read", async () => {
+  const hostile = await story(lille, {
+    title: "]]><x:script xmlns:x='http://www.w3.org/1999/xhtml'>alert(1)</x:script>]]><b>gras</b>",
+    whatHappened: "Un récit ]]> avec ]]> des pièges <img src=x onerror=alert(1)>.",
+  });
+  const feed = (await feedLoader({
+    request: new Request("http://localhost:3000/bibliotheque/flux.atom"),
+    params: {},
+    context: requestContext("127.0.0.1"),
+  } as never)) as Response;
+  expect(feed.headers.get("Content-Security-Policy")).toBe("default-src 'none'");
+  const xml = await feed.text();
+  const cdata = [...xml.matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>/g)].map((m) => m[1]!);
+  expect(cdata.join("")).not.toMatch(/[<>]/);
+  expect(xml).not.toContain("<x:script");
+  expect(xml).toContain("&lt;b&gt;gras&lt;/b&gt;");
+  await db.submission.delete({ where: { id: hostile.id } });
+});
+
+test("told means in the latest published release; the year is the evening's, in its own time zone", async () => {
+  const newYear = await agendaEvent(db, organisation.id, {
+    startsAt: new Date("2026-12-31T23:30:00Z"),
+    endsAt: new Date("2027-01-01T02:00:00Z"),
+  });
+  const kept = await story(newYear, { title: "Le réveillon de la faillite", whatHappened: "Une nuit de décembre." });
+  const dropped = await story(newYear, { title: "Retiré du programme final", whatHappened: "Un récit déplacé." });
+  // A second release no longer holds the dropped story.
+  const second = await db.schedule.create({
+    data: { eventId: newYear.event.id, number: 2, publishedAt: new Date("2026-12-20") },
+  });
+  const slot = await db.talkSlot.findFirstOrThrow({ where: { submissionId: kept.id } });
+  await db.talkSlot.create({
+    data: {
+      scheduleId: second.id,
+      submissionId: kept.id,
+      roomId: slot.roomId,
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+    },
+  });
+  expect(await libraryStory(db, dropped.id, now)).toBeNull();
+  expect(await ids("annee=2027")).toEqual([kept.id]);
+});
+
+test("a speaker's name is found as written", async () => {
+  const speaker = await db.speakerRole.findFirstOrThrow({
+    where: { submissionId: bakery.id },
+    include: { user: true },
+  });
+  await db.user.update({ where: { id: speaker.userId }, data: { name: "Hélène Bouvier" } });
+  expect(await ids("q=Hélène")).toEqual([bakery.id]);
+});
+
 test.each([
   ["https://www.youtube.com/watch?v=dQw4w9WgXcQ", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"],
   ["https://youtu.be/dQw4w9WgXcQ", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"],

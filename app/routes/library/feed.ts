@@ -10,6 +10,11 @@ import type { Route } from "./+types/feed";
 
 // The library's Atom feed: its newest stories, for feed readers and other sites (written by the
 // `feed` library, docs/decisions/047-rebound-library.md). A withdrawn story leaves it at once.
+//
+// `feed` writes an entry's title and summary as HTML inside CDATA, and its XML writer escapes only
+// the first "]]>" of a text: a speaker's words are given to it as HTML-escaped text, so that no
+// "]]>" is left to close the CDATA and a reader shows them as typed.
+const asHtmlText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 export async function loader({ request }: Route.LoaderArgs) {
   const t = translator(await detectLocale(request));
   const appUrl = env().APP_URL;
@@ -28,10 +33,10 @@ export async function loader({ request }: Route.LoaderArgs) {
   for (const story of stories) {
     const url = `${appUrl}${href("/bibliotheque/:submissionId", { submissionId: story.id })}`;
     feed.addItem({
-      title: story.title,
+      title: asHtmlText(story.title),
       id: url,
       link: url,
-      description: excerpt(story.whatHappened, 400),
+      description: asHtmlText(excerpt(story.whatHappened, 400)),
       date: story.updatedAt,
       published: story.event.startsAt,
       author: story.speakers.map((s) => ({ name: s.user.name })),
@@ -41,6 +46,9 @@ export async function loader({ request }: Route.LoaderArgs) {
     headers: {
       "Content-Type": "application/atom+xml; charset=utf-8",
       "Cache-Control": "public, no-cache",
+      // A feed opened in a browser runs nothing.
+      "Content-Security-Policy": "default-src 'none'",
+      "X-Content-Type-Options": "nosniff",
     },
   });
 }
