@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import type { Page } from "@playwright/test";
+import type { Page, Response } from "@playwright/test";
 import { resources } from "~/infra/i18n/i18n";
 import { bookTickets } from "./flows";
 import { expect, test } from "./support";
@@ -22,15 +22,18 @@ function sentences(): string[] {
   return found;
 }
 
+// The scripts of one visit: the listener is this visit's only, and the bodies are read while the
+// page that loaded them is still open (a body asked for after the next navigation is gone).
 async function scriptsOf(page: Page, path: string) {
-  const scripts: { url: string; body: Buffer }[] = [];
-  page.on("response", async (response) => {
-    if (response.request().resourceType() === "script")
-      scripts.push({ url: response.url(), body: await response.body() });
-  });
+  const responses: Response[] = [];
+  const listen = (response: Response) => {
+    if (response.request().resourceType() === "script") responses.push(response);
+  };
+  page.on("response", listen);
   await page.goto(path);
   await page.waitForLoadState("networkidle");
-  return scripts;
+  page.off("response", listen);
+  return Promise.all(responses.map(async (response) => ({ url: response.url(), body: await response.body() })));
 }
 
 async function anOrder(page: Page) {
