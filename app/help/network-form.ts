@@ -98,6 +98,10 @@ export const ruleSchema = z.object({
 
 export type RuleInput = z.output<typeof ruleSchema>;
 
+// What "try the rules" answers: the sentence the person would read, the answer that is missing,
+// or that no association would take them.
+export type TrialResult = { reasonFr: string; reasonEn: string } | { error: string } | "nowhere" | null;
+
 export const retentionSchema = z.object({
   helpRetentionMonths: z.coerce
     .number({ error: "helpNetwork.errors.retention" })

@@ -7,10 +7,12 @@ import { CompactCheckbox, CompactInput, CompactTextArea, FormErrors, Notice, Sub
 import { Section } from "~/ui/section";
 import { needs, procedures, sinces } from "./answers";
 import { DEPARTMENTS, departmentName } from "./departments";
-import { portalLanguages, RULE_CHOICES, stages, withinMonthsChoices } from "./network-form";
+import { portalLanguages, RULE_CHOICES, stages, withinMonthsChoices, type TrialResult } from "./network-form";
 import type { portalSettings } from "./network.server";
 
 // The sections of the network's portal settings (app/routes/organiser/help-portal.tsx).
+
+const select = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
 
 type Settings = Awaited<ReturnType<typeof portalSettings>>;
 type Association = Settings["associations"][number];
@@ -299,7 +301,7 @@ function RuleFields({ rule, associations }: { rule?: Rule; associations: Associa
             <select
               name="companyActive"
               defaultValue={rule?.companyActive === null || !rule ? "" : rule.companyActive ? "yes" : "no"}
-              className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm"
+              className={select}
             >
               <option value="">{t("helpNetwork.either")}</option>
               <option value="yes">{t("helpNetwork.active")}</option>
@@ -308,11 +310,7 @@ function RuleFields({ rule, associations }: { rule?: Rule; associations: Associa
           </label>
           <label className="block text-sm font-semibold">
             {t("helpNetwork.withinMonths")}
-            <select
-              name="withinMonths"
-              defaultValue={rule?.withinMonths?.toString() ?? ""}
-              className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm"
-            >
+            <select name="withinMonths" defaultValue={rule?.withinMonths?.toString() ?? ""} className={select}>
               <option value="">{t("helpNetwork.anyTime")}</option>
               {withinMonthsChoices.map((m) => (
                 <option key={m} value={m}>
@@ -348,7 +346,7 @@ function RuleFields({ rule, associations }: { rule?: Rule; associations: Associa
             name="associationIds"
             defaultValue={rule?.associationIds[i] ?? ""}
             required={i === 0}
-            className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm"
+            className={select}
           >
             <option value="">{i === 0 ? t("helpNetwork.chooseAssociation") : t("helpNetwork.noChoice")}</option>
             {associations.map((a) => (
@@ -461,15 +459,12 @@ export function RulesSection({
   );
 }
 
-export type TrialResult = { reasonFr: string; reasonEn: string } | { error: string } | "nowhere" | null;
-
 // "Try the rules": a person's answers, sent with GET (nothing is stored), and where they would go.
 export function TrySection({ query, result }: { query: Record<string, string | string[]>; result: TrialResult }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const one = (key: string) => (typeof query[key] === "string" ? (query[key] as string) : "");
   const many = (key: string) => [query[key] ?? []].flat();
-  const select = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
   return (
     <Section title={t("helpNetwork.try")} lead={t("helpNetwork.tryLead")} className="mt-6">
       <Form method="get" className="mt-3 grid gap-3 sm:grid-cols-3" preventScrollReset>

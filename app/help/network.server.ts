@@ -1,11 +1,12 @@
+import { z } from "zod";
 import type { Db } from "~/infra/db/client.server";
 import { isUniqueViolation } from "~/infra/db/errors.server";
 import type { Outcome } from "~/infra/form-intents.server";
 import type { Locale } from "~/infra/i18n/i18n";
 import { freeSlug } from "~/infra/slug";
 import { inviteToAssociation } from "~/team/team.server";
-import type { HelpAnswers } from "./answers";
-import type { AssociationInput, RuleInput } from "./network-form";
+import { situationSchema, type HelpAnswers } from "./answers";
+import type { AssociationInput, RuleInput, TrialResult } from "./network-form";
 import { routeWith, routingData } from "./routing.server";
 
 // The network's side of its portal (docs/decisions/046-portal-settings.md): its associations, the
@@ -188,4 +189,18 @@ export async function tryRules(
   now = new Date(),
 ) {
   return routeWith(client, organisationId, answers, now);
+}
+
+// "Try the rules" from the page's query: the answer missing, where they would go, or nowhere.
+const trialSchema = situationSchema.extend({ locale: z.enum(["fr", "en"]).catch("fr") });
+
+export async function trialOf(
+  client: Db,
+  organisationId: string,
+  query: Record<string, unknown>,
+): Promise<TrialResult> {
+  const answers = trialSchema.safeParse(query);
+  if (!answers.success) return { error: answers.error.issues[0]!.message };
+  const routed = await tryRules(client, organisationId, answers.data);
+  return routed ? { reasonFr: routed.reasonFr, reasonEn: routed.reasonEn } : "nowhere";
 }

@@ -52,12 +52,15 @@ function conformIntent<I, S extends z.ZodType<{ intent: string }>>(
   };
 }
 
-// A form's fields as an object: a name sent once is its value, a name sent several times (ticked
-// boxes) the list of its values.
-function formObject(formData: FormData) {
-  const object: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
-  for (const key of new Set(formData.keys())) {
-    const values = formData.getAll(key);
+// A form's (or a query's) fields as an object: a name sent once is its value, a name sent several
+// times (ticked boxes) the list of its values.
+export function formObject<V extends FormDataEntryValue>(fields: {
+  keys(): Iterable<string>;
+  getAll(key: string): V[];
+}) {
+  const object: Record<string, V | V[]> = {};
+  for (const key of new Set(fields.keys())) {
+    const values = fields.getAll(key);
     object[key] = values.length > 1 ? values : values[0]!;
   }
   return object;

@@ -19,4 +19,9 @@ export const articleSchema = z.object({
   url: webAddress("library.errors.articleUrl"),
 });
 
-export const removeArticleSchema = z.object({ id });
+// A form that names only the item it is for (remove an article, remove the slides).
+export const itemSchema = z.object({ id });
+
+export const slidesSchema = itemSchema.extend({
+  slides: z.instanceof(File, { error: "library.errors.slidesMissing" }),
+});

@@ -17,10 +17,11 @@ const storyUrl = (appUrl: string, id: string) =>
   `${appUrl}${href("/bibliotheque/:submissionId", { submissionId: id })}`;
 
 // A story's first words, for a card, a feed entry or a shared link.
-export const excerpt = (text: string, max = 240) =>
-  text.length <= max
-    ? text
-    : `${text.slice(0, text.lastIndexOf(" ", max - 1) > 0 ? text.lastIndexOf(" ", max - 1) : max)}…`;
+export function excerpt(text: string, max = 240) {
+  if (text.length <= max) return text;
+  const space = text.lastIndexOf(" ", max - 1);
+  return `${text.slice(0, space > 0 ? space : max)}…`;
+}
 
 // schema.org for search engines (JSON-LD): the story as an Article told by its speakers at its
 // event, with its recording as a VideoObject when there is one.

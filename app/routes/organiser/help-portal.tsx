@@ -2,7 +2,6 @@ import { href } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/help-portal";
 import { requireNationalTeam } from "~/auth/roles.server";
-import { situationSchema } from "~/help/answers";
 import { associationSchema, newAssociationSchema, retentionSchema, ruleSchema } from "~/help/network-form";
 import {
   addAssociation,
@@ -12,53 +11,29 @@ import {
   saveAssociation,
   saveRule,
   setRetention,
-  tryRules,
+  trialOf,
 } from "~/help/network.server";
-import {
-  AssociationsSection,
-  RetentionSection,
-  RulesSection,
-  TrySection,
-  type TrialResult,
-} from "~/help/network-sections";
+import { AssociationsSection, RetentionSection, RulesSection, TrySection } from "~/help/network-sections";
 import { listMoveSchema } from "~/events/ordering.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
-import { intentsFor, runIntent } from "~/infra/form-intents.server";
+import { formObject, intentsFor, runIntent } from "~/infra/form-intents.server";
 import { detectLocale } from "~/infra/i18n/locale.server";
 import { useTranslation } from "~/infra/i18n/react";
 import { pageStrings } from "~/infra/i18n/strings.server";
 import { pageTitle } from "~/ui/meta";
 import { PageHeader } from "~/ui/page-header";
 
-// The answers "try the rules" reads from the page's address: the questionnaire's own fields.
-const trialSchema = situationSchema.extend({ locale: z.enum(["fr", "en"]).catch("fr") });
-
-const queryObject = (params: URLSearchParams) =>
-  Object.fromEntries(
-    [...new Set(params.keys())].map((k) => [k, params.getAll(k).length > 1 ? params.getAll(k) : params.get(k)!]),
-  );
-
 // The national team sets its portal: the associations, the routing rules, the retention. The
 // requests themselves stay in each association's space.
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { organisation } = await requireNationalTeam(request, params.orgSlug);
-  const query = queryObject(new URL(request.url).searchParams);
-  let trial: TrialResult = null;
-  if (query.essai) {
-    const answers = trialSchema.safeParse(query);
-    const routed = answers.success ? await tryRules(db(), organisation.id, answers.data) : null;
-    trial = !answers.success
-      ? { error: answers.error.issues[0]!.message }
-      : routed
-        ? { reasonFr: routed.reasonFr, reasonEn: routed.reasonEn }
-        : "nowhere";
-  }
+  const query = formObject(new URL(request.url).searchParams);
   return {
     organisation: { slug: organisation.slug, name: organisation.name },
     settings: await portalSettings(db(), organisation.id),
     query,
-    trial,
+    trial: query.essai ? await trialOf(db(), organisation.id, query) : null,
     strings: await pageStrings(request, "dashboard", "errors", "help", "helpNetwork", "team.remove"),
   };
 }

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { Route } from "./+types/replays";
 import { eventOrganiser } from "~/auth/event-organiser.server";
 import { useEventCrumbs } from "~/events/event-crumbs";
@@ -6,7 +5,7 @@ import { db } from "~/infra/db/db.server";
 import { intentsFor, runIntent } from "~/infra/form-intents.server";
 import { useTranslation } from "~/infra/i18n/react";
 import { pageStrings } from "~/infra/i18n/strings.server";
-import { articleSchema, removeArticleSchema, replaySchema } from "~/library/replays-form";
+import { articleSchema, itemSchema, replaySchema, slidesSchema } from "~/library/replays-form";
 import { addArticle, eventReplays, removeArticle, setReplay } from "~/library/replays.server";
 import { ReplaysList } from "~/library/replays-sections";
 import { removeSlides, setSlides } from "~/library/slides.server";
@@ -32,20 +31,12 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 const { plain } = intentsFor<{ eventId: string }>();
-const slidesSchema = removeArticleSchema.extend({
-  slides: z.instanceof(File, { error: "library.errors.slidesMissing" }),
-});
-
 const handlers = {
   slides: plain("slides", slidesSchema, (value, { eventId }) => setSlides(db(), eventId, value.id, value.slides)),
-  "remove-slides": plain("remove-slides", removeArticleSchema, (value, { eventId }) =>
-    removeSlides(db(), eventId, value.id),
-  ),
+  "remove-slides": plain("remove-slides", itemSchema, (value, { eventId }) => removeSlides(db(), eventId, value.id)),
   replay: plain("replay", replaySchema, (value, { eventId }) => setReplay(db(), eventId, value.id, value.replayUrl)),
   "add-article": plain("add-article", articleSchema, (value, { eventId }) => addArticle(db(), eventId, value)),
-  "remove-article": plain("remove-article", removeArticleSchema, (value, { eventId }) =>
-    removeArticle(db(), eventId, value.id),
-  ),
+  "remove-article": plain("remove-article", itemSchema, (value, { eventId }) => removeArticle(db(), eventId, value.id)),
 };
 
 export async function action({ request, context }: Route.ActionArgs) {
