@@ -1,13 +1,10 @@
-import { PDFDocument } from "pdf-lib";
 import type { Db } from "~/infra/db/client.server";
 import type { Outcome } from "~/infra/form-intents.server";
 import { MAX_SLIDES_BYTES } from "~/infra/body-limits.server";
+import { pdfPages } from "~/infra/pdf.server";
 
 // A story's slides (docs/decisions/047-rebound-library.md): a PDF, checked by what it holds, not
-// by its name — it must start as a PDF does and be read whole by pdf-lib (which also counts its
-// pages); an encrypted or broken file is refused. The library serves it with the story's page.
-
-const PDF_MAGIC = Buffer.from("%PDF-");
+// by its name (app/infra/pdf.server.ts). The library serves it with the story's page.
 
 export async function readSlides(
   file: File,
@@ -15,13 +12,8 @@ export async function readSlides(
   if (file.size === 0) return { ok: false, error: "library.errors.slidesMissing" };
   if (file.size > MAX_SLIDES_BYTES) return { ok: false, error: "library.errors.slidesTooBig" };
   const pdf = Buffer.from(await file.arrayBuffer());
-  if (!pdf.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) return { ok: false, error: "library.errors.slidesNotPdf" };
-  try {
-    const pages = (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
-    return pages > 0 ? { ok: true, pdf, pages } : { ok: false, error: "library.errors.slidesNotPdf" };
-  } catch {
-    return { ok: false, error: "library.errors.slidesNotPdf" };
-  }
+  const pages = await pdfPages(pdf);
+  return pages ? { ok: true, pdf, pages } : { ok: false, error: "library.errors.slidesNotPdf" };
 }
 
 export async function setSlides(client: Db, eventId: string, submissionId: string, file: File): Promise<Outcome> {

@@ -1,3 +1,4 @@
+import { followUpsJob } from "~/boards/board-jobs.server";
 import { scheduledCampaignsJob } from "~/campaigns/campaign-jobs.server";
 import { confirmationReminderJob } from "~/cfp/cfp-jobs.server";
 import { helpRemindersJob, helpRetentionJob } from "~/help/help-jobs.server";
@@ -21,6 +22,7 @@ export const periodicJobs: PeriodicJob[] = [
   wallSourcesJob,
   surveysJob,
   seriesRemindersJob,
+  followUpsJob,
   forgetOldHitsJob,
   helpRemindersJob,
   helpRetentionJob,

@@ -1,5 +1,6 @@
 import { agendaMails } from "~/agenda/mails.server";
 import { authMails } from "~/auth/mails.server";
+import { boardsMails } from "~/boards/mails.server";
 import { campaignsMails } from "~/campaigns/mails.server";
 import { cfpMails } from "~/cfp/mails.server";
 import { helpMails } from "~/help/mails.server";
@@ -22,6 +23,7 @@ export const mailTemplates = {
   ...agendaMails,
   ...ticketingMails,
   ...seriesMails,
+  ...boardsMails,
   ...surveysMails,
   ...campaignsMails,
   ...noticesMails,
@@ -35,7 +37,14 @@ export const confidentialTemplates = Object.keys(helpMails);
 // The mails of an event to the people who come (tickets, invitations, changes, surveys): their
 // footer points to the portail du rebond when the network has one.
 const eventMails = new Set(
-  Object.keys({ ...ticketingMails, ...campaignsMails, ...seriesMails, ...surveysMails, ...noticesMails }),
+  Object.keys({
+    ...ticketingMails,
+    ...campaignsMails,
+    ...seriesMails,
+    ...boardsMails,
+    ...surveysMails,
+    ...noticesMails,
+  }),
 );
 
 export type MailInput = MailInputOf<typeof mailTemplates>;

@@ -70,7 +70,7 @@ export type PilierProgress = ReturnType<typeof pilierProgress>;
 
 // A session opens a quarter of an hour before it starts (people join, organisers mark presence)
 // and can be joined until its end.
-const JOIN_EARLY_MS = 15 * 60_000;
+export const JOIN_EARLY_MS = 15 * 60_000;
 export const opensAt = (session: { startsAt: Date | string }) =>
   new Date(new Date(session.startsAt).getTime() - JOIN_EARLY_MS);
 export const isJoinable = (session: { startsAt: Date; endsAt: Date }, now: Date) =>

@@ -63,6 +63,7 @@ export async function publicSeries(client: Db, slug: string, now = new Date()) {
       descriptionEn: true,
       timeZone: true,
       durationMinutes: true,
+      boardVisibility: true,
       organisation: { select: { slug: true, name: true } },
       sessions: {
         where: { endsAt: { gt: now } },

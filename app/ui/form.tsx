@@ -132,6 +132,23 @@ export function SelectField({
   );
 }
 
+export function FileField({ meta, label, hint, accept }: FieldProps & { accept?: string }) {
+  return (
+    <div>
+      <label htmlFor={meta.id} className="block text-sm font-semibold">
+        {label}
+      </label>
+      <input
+        {...getInputProps(meta, { type: "file", ariaDescribedBy: hint ? meta.descriptionId : undefined })}
+        accept={accept}
+        className="mt-1 block w-full text-sm"
+      />
+      <Hint id={meta.descriptionId} text={hint} />
+      <FieldErrors meta={meta} />
+    </div>
+  );
+}
+
 export function CheckboxField({ meta, label, hint }: FieldProps) {
   return (
     <div>

@@ -238,6 +238,7 @@ test("only pages that are the same for every anonymous visitor declare themselve
       "public/wall-screen.tsx",
       "series/series.tsx",
       "library/library.tsx",
+      "boards/public-board.tsx",
     ].sort(),
   );
 });

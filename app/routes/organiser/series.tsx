@@ -22,7 +22,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     ...report,
     selected: report.sessions.find((s) => s.id === asked)?.id ?? null,
-    strings: await pageStrings(request, "dashboard", "errors", "portal", "series", "surveys"),
+    strings: await pageStrings(request, "boards.nav", "dashboard", "errors", "portal", "series", "surveys"),
   };
 }
 
@@ -83,6 +83,7 @@ export default function SeriesAdmin({ loaderData, actionData }: Route.ComponentP
           { to: href("/organisateur"), label: t("dashboard.title") },
           { to: href("/serie/:seriesSlug", { seriesSlug: series.slug }), label: t("series.admin.publicPage") },
           { to: "sondage", label: t("surveys.title") },
+          { to: "ressources", label: t("boards.nav") },
         ]}
         title={localized(series, "title", locale)}
       />

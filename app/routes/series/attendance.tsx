@@ -6,6 +6,7 @@ import { db } from "~/infra/db/db.server";
 import { formatDateTime, formatTime, localized } from "~/infra/i18n/i18n";
 import { opensAt } from "~/series/recurrence";
 import { attendeeView } from "~/series/series.server";
+import { resourceCounts } from "~/boards/boards.server";
 import { PilierProgressBar } from "~/series/pilier-progress";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";
@@ -17,10 +18,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!view) notFound();
   return {
     ...view,
+    resources: await resourceCounts(db(), view.series.id),
     closed: new URL(request.url).searchParams.has("fermee"),
     token: params.token,
     strings: await pageStrings(
       request,
+      "boards.seeAll",
+      "boards.sessionLink",
       "errors.notFound",
       "errors.series",
       "errors.slugTaken",
@@ -41,13 +45,17 @@ export function meta({ data, matches }: Route.MetaArgs) {
 export default function Attendance({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { series, name, sessions, attended, pilierWeeks, thisWeek, closed, token } = loaderData;
+  const { series, name, sessions, attended, pilierWeeks, thisWeek, closed, token, resources } = loaderData;
+  const board = href("/presence/:token/ressources", { token });
   const theme = (s: { themeFr: string; themeEn: string }) => localized(s, "theme", locale) || s.themeFr;
   return (
     <article className="max-w-3xl">
       <p className="text-sm font-semibold text-brand-600">{series.organisation.name}</p>
       <h1 className="mt-1 text-3xl font-extrabold">{localized(series, "title", locale)}</h1>
       <p className="mt-1 text-gray-700">{t("series.me.hello", { name })}</p>
+      <p className="mt-1">
+        <a href={board}>{t("boards.seeAll")}</a>
+      </p>
       {closed ? (
         <p role="alert" className="mt-3 rounded-md bg-amber-100 px-3 py-2 text-sm text-amber-900">
           {t("series.me.closed")}
@@ -120,6 +128,12 @@ export default function Attendance({ loaderData }: Route.ComponentProps) {
                 month: "short",
               })}
               {theme(s) ? ` — ${theme(s)}` : ""}
+              {resources[s.id] ? (
+                <>
+                  {" · "}
+                  <a href={`${board}#seance-${s.id}`}>{t("boards.sessionLink", { count: resources[s.id] })}</a>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -33,6 +33,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     strings: await pageStrings(
       request,
       "errors.bot",
+      "boards.seeAll",
       "help.entry",
       "errors.email",
       "errors.notFound",
@@ -84,6 +85,13 @@ export default function SeriesPage({ loaderData, actionData }: Route.ComponentPr
         {t("series.public.format", { minutes: series.durationMinutes, zone: series.timeZone })}
       </p>
       {description ? <p className="mt-4 max-w-3xl whitespace-pre-line text-lg">{description}</p> : null}
+      {series.boardVisibility === "PUBLIC" ? (
+        <p className="mt-3">
+          <Link to={href("/serie/:seriesSlug/ressources", { seriesSlug: series.slug })} reloadDocument>
+            {t("boards.seeAll")}
+          </Link>
+        </p>
+      ) : null}
       <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_22rem]">
         <section>
           <h2 className="text-xl font-bold">{t("series.public.next")}</h2>
