@@ -91,16 +91,6 @@ export async function publicBoard(client: Db, seriesSlug: string) {
   return { series, board: series.boardVisibility === "PUBLIC" ? await publishedBoard(client, series.id) : null };
 }
 
-// How many published resources each session has, for the links beside the sessions.
-export async function resourceCounts(client: Db, seriesId: string) {
-  const groups = await client.resource.groupBy({
-    by: ["sessionId"],
-    where: { seriesId, status: "PUBLISHED", sessionId: { not: null } },
-    _count: { _all: true },
-  });
-  return Object.fromEntries(groups.map((g) => [g.sessionId!, g._count._all]));
-}
-
 // A registered person's board, through their personal link: the whole board whoever may see it,
 // their own suggestions (with where each stands), and the sessions they may suggest for — those
 // that have opened, the latest first.

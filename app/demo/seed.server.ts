@@ -11,6 +11,7 @@ import { seedHelpPortal } from "./help-seed.server";
 import { seedPastEdition } from "./past-edition-seed.server";
 import { seedLibrary } from "./library-seed.server";
 import { seedSeries } from "./series-seed.server";
+import { seedBoard } from "./board-seed.server";
 import { seedWall } from "./wall-seed.server";
 
 const PARIS = "Europe/Paris";
@@ -475,6 +476,7 @@ export async function seedDemoSeason(
   await seedCampaigns(client, ownerId, context);
   await seedWall(client, ownerId, now);
   await seedSeries(client, now, context.appUrl);
+  await seedBoard(client, now);
   await seedTemplates(client, now);
   await seedHelpPortal(client, now);
   return "Demo season created: Réseau Rebond with Paris, Lyon, Lille and the online bistrot.";

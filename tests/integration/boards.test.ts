@@ -13,13 +13,13 @@ import {
   registrantBoard,
   removeGuestPost,
   renewGuestLink,
-  resourceCounts,
   resourceFile,
   setBoardVisibility,
   setPinned,
   suggestResource,
   withdrawSuggestion,
 } from "~/boards/boards.server";
+import { resourceCounts } from "~/boards/counts.server";
 import { FOLLOW_UP_DELAY_MS, queueDueFollowUps, sendFollowUp } from "~/boards/follow-up.server";
 import { renderMail } from "~/platform/mail.server";
 import { seriesSchema } from "~/series/series-form";

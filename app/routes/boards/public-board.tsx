@@ -21,7 +21,7 @@ export const clientLoader = loadAsDocument;
 export async function loader({ request, params }: Route.LoaderArgs) {
   const found = await publicBoard(db(), params.seriesSlug);
   if (!found) notFound();
-  return { ...found, strings: await pageStrings(request, "boards", "series.public") };
+  return { ...found, strings: await pageStrings(request, "boards", "errors.notFound", "series.public") };
 }
 
 export function meta({ data, matches }: Route.MetaArgs) {

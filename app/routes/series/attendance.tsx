@@ -6,7 +6,7 @@ import { db } from "~/infra/db/db.server";
 import { formatDateTime, formatTime, localized } from "~/infra/i18n/i18n";
 import { opensAt } from "~/series/recurrence";
 import { attendeeView } from "~/series/series.server";
-import { resourceCounts } from "~/boards/boards.server";
+import { resourceCounts } from "~/boards/counts.server";
 import { PilierProgressBar } from "~/series/pilier-progress";
 import { pageTitle } from "~/ui/meta";
 import { pageStrings } from "~/infra/i18n/strings.server";

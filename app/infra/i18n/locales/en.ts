@@ -496,7 +496,8 @@ export const en: Translation<Messages> = {
       makeGuestLink: "Make the guests' link",
       renewGuestLink: "Change the link (the former one will stop working)",
       followUpSent: "Follow-up mail sent on {{date}}.",
-      followUpLater: "The follow-up mail leaves on its own two hours after the session ends, once it has a published resource.",
+      followUpLater:
+        "The follow-up mail leaves on its own two hours after the session ends, once it has a published resource.",
       sendFollowUp_one: "Send the follow-up mail now ({{count}} present)",
       sendFollowUp_other: "Send the follow-up mail now ({{count}} present)",
       post: "Publish a resource",

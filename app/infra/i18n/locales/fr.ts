@@ -482,7 +482,8 @@ export const fr = {
       publicBoard: "Tableau public",
       waiting_one: "{{count}} proposition à relire",
       waiting_other: "{{count}} propositions à relire",
-      waitingLead: "Une proposition approuvée est publiée aussitôt ; une proposition non retenue n'est vue que de son auteur·e.",
+      waitingLead:
+        "Une proposition approuvée est publiée aussitôt ; une proposition non retenue n'est vue que de son auteur·e.",
       noneWaiting: "Aucune proposition en attente.",
       suggestedBy: "Proposé par {{name}} ({{email}})",
       approve: "Approuver",
@@ -495,7 +496,8 @@ export const fr = {
       makeGuestLink: "Créer le lien des invité·es",
       renewGuestLink: "Changer le lien (l'ancien ne marchera plus)",
       followUpSent: "Mail de suivi envoyé le {{date}}.",
-      followUpLater: "Le mail de suivi part seul deux heures après la fin de la séance, dès qu'elle a une ressource publiée.",
+      followUpLater:
+        "Le mail de suivi part seul deux heures après la fin de la séance, dès qu'elle a une ressource publiée.",
       sendFollowUp_one: "Envoyer le mail de suivi maintenant ({{count}} présent·e)",
       sendFollowUp_other: "Envoyer le mail de suivi maintenant ({{count}} présent·es)",
       post: "Publier une ressource",
