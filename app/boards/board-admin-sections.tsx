@@ -108,9 +108,9 @@ function SessionBoard({
           ))}
         </ul>
       ) : null}
-      <div className="mt-3 flex flex-wrap items-end gap-3">
+      <div className="mt-3 space-y-2">
         {guestUrl ? (
-          <label className="block min-w-0 flex-1 text-sm font-semibold">
+          <label className="block text-sm font-semibold">
             {t("boards.admin.guestLink")}
             <input
               readOnly

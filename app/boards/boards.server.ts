@@ -140,8 +140,8 @@ export async function guestBoard(client: Db, guestToken: string) {
   return { series, session: rest, resources: rows.map(shown) };
 }
 
-// The organisers' page: the board's setting, the suggestions waiting, and the sessions up to a
-// week ahead (the latest first) with all their resources, their guest link and their follow-up.
+// The organisers' page: the board's setting, the suggestions waiting, and the sessions up to three
+// days ahead (the latest first) with all their resources, their guest link and their follow-up.
 export async function organiserBoard(client: Db, seriesId: string, now = new Date()) {
   const [series, waiting, sessions, general] = await Promise.all([
     client.series.findUniqueOrThrow({ where: { id: seriesId }, select: seriesSelect }),
@@ -155,7 +155,7 @@ export async function organiserBoard(client: Db, seriesId: string, now = new Dat
       },
     }),
     client.seriesSession.findMany({
-      where: { seriesId, startsAt: { lte: new Date(now.getTime() + 7 * 24 * 3600 * 1000) } },
+      where: { seriesId, startsAt: { lte: new Date(now.getTime() + 3 * 24 * 3600 * 1000) } },
       orderBy: { startsAt: "desc" },
       take: 15,
       select: {

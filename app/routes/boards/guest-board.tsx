@@ -62,7 +62,8 @@ export default function GuestBoard({ loaderData, actionData }: Route.ComponentPr
             {t("boards.guest.shared", { count: resources.length })}
           </h2>
           {reply?.intent === "remove" && reply.error ? <FormErrors errors={[reply.error]} /> : null}
-          <ul className="mt-2 divide-y divide-stone-100 card">
+          {resources.length ? null : <p className="mt-2 text-gray-700">{t("boards.guest.none")}</p>}
+          <ul className="mt-2 divide-y divide-stone-100 card empty:hidden">
             {resources.map((r) => (
               <ResourceItem
                 key={r.id}

@@ -56,6 +56,7 @@ export default function MyBoard({ loaderData, actionData }: Route.ComponentProps
   const reply = actionData as IntentReply | undefined;
   const [form, fields] = useForm<z.input<typeof suggestionSchema>>({
     lastResult: reply?.intent === "suggest" ? reply.result : undefined,
+    defaultValue: { sessionId: sessions[0]?.id ?? "" },
   });
   const suggested = reply?.intent === "suggest" && reply.result?.status === "success";
   return (
@@ -64,12 +65,14 @@ export default function MyBoard({ loaderData, actionData }: Route.ComponentProps
         breadcrumbs={[{ to: href("/presence/:token", { token }), label: localized(series, "title", locale) }]}
         title={t("boards.titleOf", { series: localized(series, "title", locale) })}
         lead={t("boards.lead")}
+        aside={<a href="#proposer">{t("boards.suggest.title")}</a>}
       />
       <div className="mt-2 grid gap-8 lg:grid-cols-[1fr_22rem]">
         <div>
           <BoardView board={board} timeZone={series.timeZone} token={token} />
         </div>
         <div className="space-y-6">
+          <div id="proposer" className="scroll-mt-4" />
           <Section title={t("boards.suggest.title")} lead={t("boards.suggest.lead")} className="mt-6">
             <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="mt-3 space-y-3">
               <input type="hidden" name="intent" value="suggest" />

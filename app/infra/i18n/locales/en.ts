@@ -477,6 +477,7 @@ export const en: Translation<Messages> = {
       submit: "Share",
       posted: "It is online, thank you!",
       remove: "Take back",
+      none: "Nothing is shared for this session yet: the first document, link or word is yours.",
     },
     admin: {
       lead: "Each session's resources, shared by the team and the guests, suggested by the participants. The follow-up mail sends them to those who came.",

@@ -476,6 +476,7 @@ export const fr = {
       submit: "Partager",
       posted: "C'est en ligne, merci !",
       remove: "Retirer",
+      none: "Rien n'est encore partagé pour cette séance : le premier document, lien ou mot est le vôtre.",
     },
     admin: {
       lead: "Les ressources de chaque séance, partagées par l'équipe et les invité·es, proposées par les participant·es. Le mail de suivi les envoie à celles et ceux qui sont venus.",
