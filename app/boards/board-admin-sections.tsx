@@ -3,7 +3,7 @@ import { Form } from "react-router";
 import type { z } from "zod";
 import { formatDateTime } from "~/infra/i18n/i18n";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { CheckboxField, FormErrors, Notice, RemoveForm, SubmitButton } from "~/ui/form";
+import { CheckboxField, FormErrors, intentSucceeded, Notice, RemoveForm, SubmitButton } from "~/ui/form";
 import { Section } from "~/ui/section";
 import type { postSchema } from "./board-form";
 import { ResourceFields, ResourceItem, SessionLabel, SessionSelect } from "./board-sections";
@@ -196,9 +196,7 @@ export function PostSection({
         />
         <CheckboxField meta={fields.pinned} label={t("boards.admin.pinIt")} />
         <FormErrors errors={form.errors} />
-        {reply?.intent === "post" && reply.result?.status === "success" ? (
-          <Notice>{t("boards.admin.posted")}</Notice>
-        ) : null}
+        {intentSucceeded(reply, "post") ? <Notice>{t("boards.admin.posted")}</Notice> : null}
         <SubmitButton>{t("boards.admin.publish")}</SubmitButton>
       </Form>
     </Section>

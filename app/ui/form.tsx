@@ -210,6 +210,15 @@ export function SubmitButton({
   );
 }
 
+// Whether a back-office action's reply says the form `intent` went through (its Conform reply
+// carries no error, nor does the capability's answer).
+export function intentSucceeded(
+  reply: { intent: unknown; error: string | null; result?: { error?: unknown } } | undefined,
+  intent: string,
+) {
+  return reply?.intent === intent && !reply.error && !reply.result?.error;
+}
+
 export function Notice({ children, tone = "success" }: { children: ReactNode; tone?: "success" | "info" }) {
   return (
     <p

@@ -44,6 +44,8 @@ const pages = [
   { path: "/organisateur/series/bistrot-virtuel", signedInAs: demo.owner },
   { path: "/organisateur/series/nouvelle", signedInAs: demo.owner },
   { path: "/organisateur/series/bistrot-virtuel/sondage", signedInAs: demo.owner },
+  { path: "/serie/bistrot-virtuel/ressources", signedInAs: null },
+  { path: "/organisateur/series/bistrot-virtuel/ressources", signedInAs: demo.owner },
   { path: "/organisateur/evenements/failcon-paris-2027/partenaires", signedInAs: demo.owner },
   { path: "/partenaire/failcon-paris-2027", signedInAs: demo.partner },
   { path: "/partenaire/failcon-paris-2026", signedInAs: demo.partner },

@@ -137,6 +137,14 @@ const table: Record<string, Access> = {
   },
   "/invitation/:token": { who: "everyone" },
   "/serie/:seriesSlug": { who: "everyone", sample: "/serie/bistrot-virtuel" },
+  // A series' board: public, or for registrants only (then it says how to reach it, not what it holds).
+  "/serie/:seriesSlug/ressources": { who: "everyone", sample: "/serie/bistrot-virtuel/ressources" },
+  // A registrant's board and a session's guest page: their link's secret is the only key (an
+  // unknown one is a 404). A board's file: published on a public board, or opened with one of
+  // those secrets, or by the series' organisers signed in (tests/integration/boards.test.ts).
+  "/presence/:token/ressources": { who: "everyone" },
+  "/ressources/invite/:token": { who: "everyone" },
+  "/ressources/:resourceId/fichier": { who: "everyone" },
   "/sondage/:token": { who: "everyone" },
   "/aide": { who: "everyone" },
   "/bibliotheque": { who: "everyone" },
@@ -314,6 +322,12 @@ const table: Record<string, Access> = {
     sample: "/organisateur/series/bistrot-virtuel",
     allowed: "organiser",
     wrong: ["partner", "reviewer", "checkIn"],
+  },
+  "/organisateur/series/:seriesSlug/ressources": {
+    who: "restricted",
+    sample: "/organisateur/series/bistrot-virtuel/ressources",
+    allowed: "organiser",
+    wrong: ["partner", "reviewer", "checkIn", "attendee", "volunteer"],
   },
   // The national team's: chapter organisers included among the refused.
   "/organisateur/organisations/:orgSlug/antennes": {
@@ -502,6 +516,9 @@ test("public pages are open to anonymous visitors", async () => {
       "/presence/:token",
       "/presence/:token/rejoindre/:sessionId",
       "/presence/:token/agenda.ics",
+      "/presence/:token/ressources",
+      "/ressources/invite/:token",
+      "/ressources/:resourceId/fichier",
       "/sondage/:token",
       "/aide/suivi/:token",
       // A story's id is the demo's own (tests/e2e/library.spec.ts opens one as a visitor).

@@ -69,6 +69,7 @@ const table: Record<string, Row> = {
   "/commande/:token": { sample: (ids) => `/commande/${ids.order}` },
   "/invitation/:token": { sample: (ids) => `/invitation/${ids.invitation}` },
   "/serie/:seriesSlug": { sample: "/serie/bistrot-virtuel" },
+  "/serie/:seriesSlug/ressources": { sample: "/serie/bistrot-virtuel/ressources" },
   "/sondage/:token": { sample: (ids) => `/sondage/${ids.survey}` },
   "/aide": {},
   "/bibliotheque": {},
@@ -88,6 +89,9 @@ const table: Record<string, Row> = {
     sample: (ids) => `/presence/${ids.registration}/rejoindre/${ids.seriesSession}`,
   },
   "/presence/:token/agenda.ics": { sample: (ids) => `/presence/${ids.registration}/agenda.ics` },
+  "/presence/:token/ressources": { sample: (ids) => `/presence/${ids.registration}/ressources` },
+  "/ressources/invite/:token": { sample: (ids) => `/ressources/invite/${ids.guestLink}` },
+  "/ressources/:resourceId/fichier": { sample: (ids) => `/ressources/${ids.resourceFile}/fichier` },
   "/desinscription/:token": { sample: (ids) => `/desinscription/${ids.unsubscribe}`, noFields: true },
   "/langue": {},
   "/connexion": {},
@@ -154,6 +158,10 @@ const table: Record<string, Row> = {
   "/organisateur/series/nouvelle": { as: "organiser" },
   "/organisateur/series/:seriesSlug": { sample: "/organisateur/series/bistrot-virtuel", as: "organiser" },
   "/organisateur/series/:seriesSlug/sondage": { sample: "/organisateur/series/bistrot-virtuel/sondage", as: "owner" },
+  "/organisateur/series/:seriesSlug/ressources": {
+    sample: "/organisateur/series/bistrot-virtuel/ressources",
+    as: "organiser",
+  },
   "/organisateur/evenements/:eventSlug/sondage": { sample: org("/sondage"), as: "organiser" },
   "/organisateur/sondages/:surveyId/reponses.csv": {
     sample: (ids) => `/organisateur/sondages/${ids.surveyId}/reponses.csv`,
@@ -278,6 +286,8 @@ test.beforeAll(async () => {
   );
   ids.registration = await one(`SELECT token AS id FROM "SeriesRegistration" ORDER BY id LIMIT 1`);
   ids.seriesSession = await one(`SELECT id FROM "SeriesSession" ORDER BY "startsAt" DESC LIMIT 1`);
+  ids.guestLink = await one(`SELECT "guestToken" AS id FROM "SeriesSession" WHERE "guestToken" IS NOT NULL LIMIT 1`);
+  ids.resourceFile = await one(`SELECT id FROM "Resource" WHERE kind = 'FILE' ORDER BY id LIMIT 1`);
   ids.campaign = await one(`SELECT id FROM "Campaign" WHERE "eventId" = $1 ORDER BY id LIMIT 1`, [event]);
   ids.contact = await one(`SELECT id FROM "Contact" ORDER BY id LIMIT 1`);
   ids.feed = signedToken(

@@ -11,7 +11,7 @@ import { intentsFor, runIntent, type IntentReply } from "~/infra/form-intents.se
 import { localized } from "~/infra/i18n/i18n";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { pageStrings } from "~/infra/i18n/strings.server";
-import { FormErrors, Notice, RemoveForm, SubmitButton, TextField } from "~/ui/form";
+import { FormErrors, intentSucceeded, Notice, RemoveForm, SubmitButton, TextField } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { PageHeader } from "~/ui/page-header";
 import { Section } from "~/ui/section";
@@ -84,9 +84,7 @@ export default function GuestBoard({ loaderData, actionData }: Route.ComponentPr
             <TextField meta={fields.authorName} label={t("boards.guest.name")} autoComplete="name" />
             <ResourceFields fields={fields} />
             <FormErrors errors={form.errors} />
-            {reply?.intent === "post" && reply.result?.status === "success" ? (
-              <Notice>{t("boards.guest.posted")}</Notice>
-            ) : null}
+            {intentSucceeded(reply, "post") ? <Notice>{t("boards.guest.posted")}</Notice> : null}
             <SubmitButton>{t("boards.guest.submit")}</SubmitButton>
           </Form>
         </Section>

@@ -11,7 +11,7 @@ import { intentsFor, runIntent, type IntentReply } from "~/infra/form-intents.se
 import { localized } from "~/infra/i18n/i18n";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { pageStrings } from "~/infra/i18n/strings.server";
-import { FormErrors, Notice, RemoveForm, SubmitButton } from "~/ui/form";
+import { FormErrors, intentSucceeded, Notice, RemoveForm, SubmitButton } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { PageHeader } from "~/ui/page-header";
 import { Section } from "~/ui/section";
@@ -58,7 +58,7 @@ export default function MyBoard({ loaderData, actionData }: Route.ComponentProps
     lastResult: reply?.intent === "suggest" ? reply.result : undefined,
     defaultValue: { sessionId: sessions[0]?.id ?? "" },
   });
-  const suggested = reply?.intent === "suggest" && reply.result?.status === "success";
+  const suggested = intentSucceeded(reply, "suggest");
   return (
     <>
       <PageHeader
