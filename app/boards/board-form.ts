@@ -7,7 +7,7 @@ import { z } from "zod";
 const id = z.string({ error: "errors.notFound" }).min(1, "errors.notFound").max(40, "errors.notFound");
 const optionalText = (max: number, message: string) =>
   z
-    .string()
+    .string({ error: message })
     .trim()
     .max(max, message)
     .optional()
@@ -16,7 +16,7 @@ const optionalText = (max: number, message: string) =>
 const resourceFields = {
   // The session it is about ("": the series as a whole).
   sessionId: z
-    .string()
+    .string({ error: "errors.notFound" })
     .max(40, "errors.notFound")
     .optional()
     .transform((v) => v ?? ""),
@@ -26,11 +26,12 @@ const resourceFields = {
     .min(2, "boards.errors.title")
     .max(200, "boards.errors.title"),
   url: z
-    .url({ protocol: /^https?$/, error: "boards.errors.url" })
-    .max(500, "boards.errors.url")
+    .string({ error: "boards.errors.url" })
+    .trim()
+    .pipe(z.url({ protocol: /^https?$/, error: "boards.errors.url" }).max(500, "boards.errors.url"))
     .optional(),
   note: optionalText(2000, "boards.errors.noteTooLong"),
-  file: z.instanceof(File).optional(),
+  file: z.instanceof(File, { error: "boards.errors.fileKind" }).optional(),
 };
 
 type ResourceFields = { url?: string; note: string; file?: File };
@@ -51,7 +52,7 @@ export const postSchema = z
     intent: z.literal("post"),
     ...resourceFields,
     pinned: z
-      .literal("on")
+      .literal("on", { error: "boards.errors.pinned" })
       .optional()
       .transform((v) => v === "on"),
   })

@@ -47,9 +47,10 @@ const seriesSelect = {
   organisation: { select: { slug: true, name: true } },
 } satisfies Prisma.SeriesSelect;
 
-const boardOrder: Prisma.ResourceOrderByWithRelationInput[] = [{ pinned: "desc" }, { createdAt: "asc" }];
+export const boardOrder: Prisma.ResourceOrderByWithRelationInput[] = [{ pinned: "desc" }, { createdAt: "asc" }];
 
 type Row = Prisma.ResourceGetPayload<{ select: typeof resourceSelect }>;
+const DAY = 24 * 60 * 60_000;
 
 // As a board shows an item: who posted it in a word — the team, a guest by the name they gave, a
 // participant by their first name only.
@@ -123,8 +124,16 @@ export async function registrantBoard(client: Db, token: string, now = new Date(
   };
 }
 
-// A session's guests, through its guest link: the session and its published resources (theirs
-// may be removed by them).
+// Whether a personal link, or a session's guest link, is one (before an action reads its form).
+export async function isRegistration(client: Db, token: string) {
+  return Boolean(await client.seriesRegistration.findUnique({ where: { token }, select: { id: true } }));
+}
+export async function isGuestLink(client: Db, guestToken: string) {
+  return Boolean(await client.seriesSession.findUnique({ where: { guestToken }, select: { id: true } }));
+}
+
+// A session's guests, through its guest link: the session and its published resources (the
+// guests' posts may be removed through the link).
 export async function guestBoard(client: Db, guestToken: string) {
   const session = await client.seriesSession.findUnique({
     where: { guestToken },
@@ -140,8 +149,9 @@ export async function guestBoard(client: Db, guestToken: string) {
   return { series, session: rest, resources: rows.map(shown) };
 }
 
-// The organisers' page: the board's setting, the suggestions waiting, and the sessions up to three
-// days ahead (the latest first) with all their resources, their guest link and their follow-up.
+// The organisers' page: the board's setting, the suggestions waiting, and the sessions of the last
+// two weeks up to three days ahead, with any older one that has resources (the latest first), each
+// with all its resources, its guest link and its follow-up.
 export async function organiserBoard(client: Db, seriesId: string, now = new Date()) {
   const [series, waiting, sessions, general] = await Promise.all([
     client.series.findUniqueOrThrow({ where: { id: seriesId }, select: seriesSelect }),
@@ -155,9 +165,12 @@ export async function organiserBoard(client: Db, seriesId: string, now = new Dat
       },
     }),
     client.seriesSession.findMany({
-      where: { seriesId, startsAt: { lte: new Date(now.getTime() + 3 * 24 * 3600 * 1000) } },
+      where: {
+        seriesId,
+        startsAt: { lte: new Date(now.getTime() + 3 * DAY) },
+        OR: [{ startsAt: { gte: new Date(now.getTime() - 14 * DAY) } }, { resources: { some: {} } }],
+      },
       orderBy: { startsAt: "desc" },
-      take: 15,
       select: {
         ...sessionSelect,
         guestToken: true,
@@ -373,34 +386,32 @@ export async function resourceFile(client: Db, resourceId: string, token: string
   const resource = await client.resource.findFirst({
     where: { id: resourceId, kind: "FILE" },
     select: {
-      file: true,
-      fileName: true,
-      fileType: true,
       status: true,
       registrationId: true,
-      updatedAt: true,
+      seriesId: true,
       series: { select: { slug: true, boardVisibility: true } },
       session: { select: { guestToken: true } },
-      seriesId: true,
     },
   });
-  if (!resource?.file) return null;
+  if (!resource) return null;
   const published = resource.status === "PUBLISHED";
-  const file = {
-    bytes: resource.file,
-    name: resource.fileName ?? "fichier",
-    type: resource.fileType ?? "",
-    updatedAt: resource.updatedAt,
-  };
-  if (published && resource.series.boardVisibility === "PUBLIC") return { ...file, access: "public" as const };
-  if (token) {
-    if (published && resource.session?.guestToken === token) return { ...file, access: "private" as const };
+  const access = async () => {
+    if (published && resource.series.boardVisibility === "PUBLIC") return "public" as const;
+    if (!token) return "organisers" as const;
+    if (published && resource.session?.guestToken === token) return "private" as const;
     const registration = await client.seriesRegistration.findUnique({
       where: { token },
       select: { id: true, seriesId: true },
     });
-    if (registration?.seriesId === resource.seriesId && (published || registration.id === resource.registrationId))
-      return { ...file, access: "private" as const };
-  }
-  return { ...file, access: "organisers" as const, seriesSlug: resource.series.slug };
+    return registration?.seriesId === resource.seriesId && (published || registration.id === resource.registrationId)
+      ? ("private" as const)
+      : ("organisers" as const);
+  };
+  // The bytes are read once the reader is known to be allowed (or asked to sign in as an organiser).
+  const file = () =>
+    client.resource.findUniqueOrThrow({
+      where: { id: resourceId },
+      select: { file: true, fileName: true, fileType: true },
+    });
+  return { access: await access(), seriesSlug: resource.series.slug, file };
 }

@@ -2,7 +2,9 @@ import { href } from "react-router";
 import type { Db } from "~/infra/db/client.server";
 import { formatDateTime, localized } from "~/infra/i18n/i18n";
 import type { LinkContext } from "~/infra/links.server";
+import { logger } from "~/infra/logger.server";
 import { enqueueMails } from "~/platform/mail.server";
+import { boardOrder } from "./boards.server";
 
 // A session's follow-up (docs/decisions/048-boards-of-resources.md): once, to everyone who came,
 // the session's published resources and the way to the board. It leaves on its own this long
@@ -26,11 +28,11 @@ export async function sendFollowUp(
       themeFr: true,
       themeEn: true,
       followUpSentAt: true,
-      series: { select: { titleFr: true, titleEn: true, timeZone: true } },
+      series: { select: { titleFr: true, titleEn: true, timeZone: true, boardVisibility: true } },
       attendances: { select: { registration: { select: { email: true, name: true, locale: true, token: true } } } },
       resources: {
         where: { status: "PUBLISHED" },
-        orderBy: [{ pinned: "desc" }, { createdAt: "asc" }],
+        orderBy: boardOrder,
         select: { id: true, kind: true, title: true, url: true, note: true },
       },
     },
@@ -39,6 +41,10 @@ export async function sendFollowUp(
   if (session.followUpSentAt) return { ok: false, error: "boards.errors.followUpSent" };
   if (session.endsAt > now) return { ok: false, error: "boards.errors.sessionNotOver" };
   if (!session.resources.length) return { ok: false, error: "boards.errors.nothingToFollowUp" };
+  // Not claimed while nobody is marked present: attendance noted later still gets it.
+  if (!session.attendances.length) return { ok: false, error: "boards.errors.nobodyCame" };
+  // A file of a public board needs no key; else the person's own opens it.
+  const key = (token: string) => (session.series.boardVisibility === "PUBLIC" ? "" : `?jeton=${token}`);
   const mails = session.attendances.map(({ registration: r }) => {
     const personal = `${context.appUrl}${href("/presence/:token/ressources", { token: r.token })}`;
     const boardUrl = `${personal}#seance-${session.id}`;
@@ -65,7 +71,7 @@ export async function sendFollowUp(
             resource.kind === "LINK" && resource.url
               ? resource.url
               : resource.kind === "FILE"
-                ? `${context.appUrl}${href("/ressources/:resourceId/fichier", { resourceId: resource.id })}?jeton=${r.token}`
+                ? `${context.appUrl}${href("/ressources/:resourceId/fichier", { resourceId: resource.id })}${key(r.token)}`
                 : boardUrl,
         })),
       },
@@ -99,8 +105,12 @@ export async function queueDueFollowUps(client: Db, context: Pick<LinkContext, "
   });
   let sent = 0;
   for (const session of due) {
-    const outcome = await sendFollowUp(client, context, { sessionId: session.id }, now);
-    if (outcome.ok) sent += outcome.sent;
+    // One session's failure is logged and tried again on the next run; the others still leave.
+    const outcome = await sendFollowUp(client, context, { sessionId: session.id }, now).catch((error: unknown) => {
+      logger.error({ err: error, sessionId: session.id }, "session follow-up failed");
+      return null;
+    });
+    if (outcome?.ok) sent += outcome.sent;
   }
   return sent;
 }

@@ -1,3 +1,4 @@
+import sharp from "sharp";
 import { preparePhoto } from "~/cfp/profile.server";
 import { MAX_RESOURCE_BYTES } from "~/infra/body-limits.server";
 import { pdfPages } from "~/infra/pdf.server";
@@ -12,9 +13,16 @@ export async function readResourceFile(
   const bytes = Buffer.from(await file.arrayBuffer());
   if (await pdfPages(bytes))
     return { ok: true, name: fileName(file.name, "pdf"), type: "application/pdf", bytes: new Uint8Array(bytes) };
+  // Only what reads as a picture is held to the photos' own limit.
+  const format = await sharp(bytes)
+    .metadata()
+    .then((m) => m.format)
+    .catch(() => undefined);
+  if (!format || !["jpeg", "png", "webp"].includes(format)) return { ok: false, error: "boards.errors.fileKind" };
   const picture = await preparePhoto(file, { width: 2000, height: 2000, fit: "inside" });
-  if (picture.ok) return { ok: true, name: fileName(file.name, "webp"), type: "image/webp", bytes: picture.bytes };
-  return { ok: false, error: picture.error === "errors.photoTooBig" ? picture.error : "boards.errors.fileKind" };
+  return picture.ok
+    ? { ok: true, name: fileName(file.name, "webp"), type: "image/webp", bytes: picture.bytes }
+    : { ok: false, error: picture.error };
 }
 
 // The name it is downloaded under: the one it was sent with, kept to letters, digits, spaces,

@@ -1,4 +1,4 @@
-import { followUpsJob } from "~/boards/board-jobs.server";
+import { followUpsJob } from "~/boards/boards-jobs.server";
 import { scheduledCampaignsJob } from "~/campaigns/campaign-jobs.server";
 import { confirmationReminderJob } from "~/cfp/cfp-jobs.server";
 import { helpRemindersJob, helpRetentionJob } from "~/help/help-jobs.server";

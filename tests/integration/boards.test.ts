@@ -246,7 +246,9 @@ test("a board for registrants only shows nothing publicly; its files open with a
   const [item] = (await registrantBoard(db, nadia.token, tuesdayEvening))!.board.sessions[0]!.resources;
   expect(item).toMatchObject({ kind: "FILE", fileName: "mandat ad hoc.pdf", fileType: "application/pdf" });
   expect(await resourceFile(db, item!.id, null)).toMatchObject({ access: "organisers", seriesSlug: series.slug });
-  expect(await resourceFile(db, item!.id, nadia.token)).toMatchObject({ access: "private", type: "application/pdf" });
+  const opened = await resourceFile(db, item!.id, nadia.token);
+  expect(opened).toMatchObject({ access: "private" });
+  expect((await opened!.file()).fileType).toBe("application/pdf");
   // Another series' registration is no key to this one.
   expect(await resourceFile(db, item!.id, other.nadia.token)).toMatchObject({ access: "organisers" });
   await renewGuestLink(db, series.id, monday.id);
@@ -377,6 +379,21 @@ test("the follow-up mail leaves two hours after the session, once, to those who 
     ok: false,
     error: "boards.errors.sessionNotOver",
   });
+  // Nobody marked present: nothing is sent, and the session waits for its attendance.
+  await postResource(db, series.id, post({ sessionId: sessions[2]!.id, title: "Pour mercredi", note: "Une note" }), {
+    id: organiser.id,
+    name: organiser.name,
+  });
+  const wednesday = { sessionId: sessions[2]!.id, seriesId: series.id };
+  const afterWednesday = new Date(sessions[2]!.endsAt.getTime() + 60_000);
+  expect(await sendFollowUp(db, context, wednesday, afterWednesday)).toEqual({
+    ok: false,
+    error: "boards.errors.nobodyCame",
+  });
+  await db.seriesAttendance.create({
+    data: { sessionId: sessions[2]!.id, registrationId: karim.id, source: "CHECK_IN" },
+  });
+  expect(await sendFollowUp(db, context, wednesday, afterWednesday)).toEqual({ ok: true, sent: 1 });
   // Another series' organisers cannot send it.
   const other = await bistrot("board-follow-up-other");
   expect(

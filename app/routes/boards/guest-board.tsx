@@ -5,7 +5,7 @@ import type { Route } from "./+types/guest-board";
 import { notFound } from "~/auth/roles.server";
 import { guestPostSchema, itemSchema } from "~/boards/board-form";
 import { ResourceFields, ResourceItem, SessionLabel } from "~/boards/board-sections";
-import { guestBoard, guestPost, removeGuestPost } from "~/boards/boards.server";
+import { guestBoard, guestPost, isGuestLink, removeGuestPost } from "~/boards/boards.server";
 import { db } from "~/infra/db/db.server";
 import { intentsFor, runIntent, type IntentReply } from "~/infra/form-intents.server";
 import { localized } from "~/infra/i18n/i18n";
@@ -31,7 +31,7 @@ const handlers = {
 };
 
 export async function action({ request, params }: Route.ActionArgs) {
-  if (!(await guestBoard(db(), params.token))) notFound();
+  if (!(await isGuestLink(db(), params.token))) notFound();
   return runIntent(handlers, { request, token: params.token });
 }
 

@@ -5,7 +5,7 @@ import type { Route } from "./+types/my-board";
 import { notFound } from "~/auth/roles.server";
 import { itemSchema, suggestionSchema } from "~/boards/board-form";
 import { BoardView, ResourceFields, ResourceItem, SessionLabel, SessionSelect } from "~/boards/board-sections";
-import { registrantBoard, suggestResource, withdrawSuggestion } from "~/boards/boards.server";
+import { isRegistration, registrantBoard, suggestResource, withdrawSuggestion } from "~/boards/boards.server";
 import { db } from "~/infra/db/db.server";
 import { intentsFor, runIntent, type IntentReply } from "~/infra/form-intents.server";
 import { localized } from "~/infra/i18n/i18n";
@@ -35,7 +35,7 @@ const handlers = {
 };
 
 export async function action({ request, params }: Route.ActionArgs) {
-  if (!(await registrantBoard(db(), params.token))) notFound();
+  if (!(await isRegistration(db(), params.token))) notFound();
   return runIntent(handlers, { request, token: params.token });
 }
 

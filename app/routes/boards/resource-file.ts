@@ -7,17 +7,18 @@ import { db } from "~/infra/db/db.server";
 // that is not public is opened with a personal or guest link's secret (?jeton=), or by its
 // organisers signed in. Downloaded, never shown inline, under the name it was checked into.
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const file = await resourceFile(db(), params.resourceId, new URL(request.url).searchParams.get("jeton"));
-  if (!file) notFound();
-  if (file.access === "organisers") await requireSeriesOrganiser(request, file.seriesSlug);
-  return new Response(new Uint8Array(file.bytes), {
+  const found = await resourceFile(db(), params.resourceId, new URL(request.url).searchParams.get("jeton"));
+  if (!found) notFound();
+  if (found.access === "organisers") await requireSeriesOrganiser(request, found.seriesSlug);
+  const file = await found.file();
+  if (!file.file) notFound();
+  return new Response(new Uint8Array(file.file), {
     headers: {
-      "Content-Type": file.type,
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      "Content-Type": file.fileType ?? "application/octet-stream",
+      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName ?? "ressource")}`,
       "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'; sandbox",
-      "Cache-Control": file.access === "public" ? "public, no-cache" : "private, no-store",
-      "Last-Modified": file.updatedAt.toUTCString(),
+      "Cache-Control": found.access === "public" ? "public, no-cache" : "private, no-store",
     },
   });
 }

@@ -531,6 +531,8 @@ export const en: Translation<Messages> = {
       empty: "Add a link, a document or a few words of note.",
       authorName: "Your name, 2 to 80 characters.",
       visibility: "Choose who sees the board.",
+      pinned: "Tick the box to pin, or leave it empty.",
+      nobodyCame: "Nobody is marked present at this session: mark who came, then send the follow-up.",
       fileTooBig: "The document is over 10 MB: send a lighter file, or a link to it.",
       fileKind: "This file is neither a PDF nor a readable JPEG, PNG or WebP picture.",
       tooManyWaiting: "You already have 10 suggestions waiting: the team reads them first.",

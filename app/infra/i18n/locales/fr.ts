@@ -531,6 +531,8 @@ export const fr = {
       empty: "Ajoutez un lien, un document ou quelques mots de note.",
       authorName: "Votre nom, de 2 à 80 caractères.",
       visibility: "Choisissez qui voit le tableau.",
+      pinned: "Cochez la case pour épingler, ou laissez-la vide.",
+      nobodyCame: "Personne n'est noté présent à cette séance : notez les présences, puis envoyez le suivi.",
       fileTooBig: "Le document dépasse 10 Mo : envoyez un fichier plus léger, ou un lien vers lui.",
       fileKind: "Ce fichier n'est ni un PDF ni une image JPEG, PNG ou WebP lisible.",
       tooManyWaiting: "Vous avez déjà 10 propositions en attente : l'équipe les relit d'abord.",
