@@ -3,7 +3,7 @@ import { Form } from "react-router";
 import type { z } from "zod";
 import { formatDateTime } from "~/infra/i18n/i18n";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
-import { CheckboxField, FormErrors, intentSucceeded, Notice, RemoveForm, SubmitButton } from "~/ui/form";
+import { CheckboxField, FormErrors, intentSucceeded, ItemButton, Notice, RemoveForm, SubmitButton } from "~/ui/form";
 import { Section } from "~/ui/section";
 import type { postSchema } from "./board-form";
 import { ResourceFields, ResourceItem, SessionLabel, SessionSelect } from "./board-sections";
@@ -13,16 +13,6 @@ import type { BoardResource, organiserBoard } from "./boards.server";
 
 type Page = Awaited<ReturnType<typeof organiserBoard>>;
 type Reply = { intent: unknown; target?: string; error: string | null };
-
-function ItemButton({ intent, id, label }: { intent: string; id: string; label: string }) {
-  return (
-    <Form method="post">
-      <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="id" value={id} />
-      <SubmitButton variant="secondary">{label}</SubmitButton>
-    </Form>
-  );
-}
 
 // What an organiser may do with a published item: pin it or not, remove it.
 function ItemActions({ resource }: { resource: BoardResource }) {

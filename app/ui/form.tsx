@@ -266,15 +266,30 @@ export function FilterSelect({
   );
 }
 
-// The small form beside a list item that removes it (a format, a track, a member…).
-export function RemoveForm({ intent, id, label }: { intent: string; id: string; label: string }) {
+// The small form beside a list item that acts on it: posts `intent` with the item's id.
+export function ItemButton({
+  intent,
+  id,
+  label,
+  variant = "secondary",
+}: {
+  intent: string;
+  id: string;
+  label: string;
+  variant?: "secondary" | "danger";
+}) {
   return (
     <Form method="post">
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="id" value={id} />
-      <SubmitButton variant="danger">{label}</SubmitButton>
+      <SubmitButton variant={variant}>{label}</SubmitButton>
     </Form>
   );
+}
+
+// The one that removes it (a format, a track, a member…).
+export function RemoveForm({ intent, id, label }: { intent: string; id: string; label: string }) {
+  return <ItemButton intent={intent} id={id} label={label} variant="danger" />;
 }
 
 // The ↑ ↓ buttons beside an item of a list organisers put in order (formats, tracks, questions,
