@@ -14,8 +14,24 @@ import type { BoardResource, organiserBoard } from "./boards.server";
 type Page = Awaited<ReturnType<typeof organiserBoard>>;
 type Reply = { intent: unknown; target?: string; error: string | null };
 
+// What became of the last action on this item (or, without an id, on the form of `intent`),
+// said beside it rather than at the top of a long page.
+export function BoardFeedback({ reply, id, intent }: { reply?: Reply; id?: string; intent?: string }) {
+  const { t } = useTranslation();
+  if (!reply || (id ? reply.target !== id : reply.intent !== intent)) return null;
+  return (
+    <div className="mt-2 w-full">
+      {reply.error ? (
+        <FormErrors errors={[reply.error]} />
+      ) : (
+        <Notice>{t(`boards.admin.done.${String(reply.intent)}`)}</Notice>
+      )}
+    </div>
+  );
+}
+
 // What an organiser may do with a published item: pin it or not, remove it.
-function ItemActions({ resource }: { resource: BoardResource }) {
+function ItemActions({ resource, reply }: { resource: BoardResource; reply?: Reply }) {
   const { t } = useTranslation();
   return (
     <>
@@ -29,15 +45,27 @@ function ItemActions({ resource }: { resource: BoardResource }) {
         <span className="self-center text-sm text-gray-700">{t(`boards.status.${resource.status}`)}</span>
       )}
       <RemoveForm intent="remove" id={resource.id} label={t("boards.admin.remove")} />
+      {reply?.intent === "pin" || reply?.intent === "unpin" ? <BoardFeedback reply={reply} id={resource.id} /> : null}
     </>
   );
 }
 
 // The participants' suggestions, oldest first: approve (published at once) or not.
-export function WaitingSection({ waiting, timeZone }: { waiting: Page["waiting"]; timeZone: string }) {
+export function WaitingSection({
+  waiting,
+  timeZone,
+  reply,
+}: {
+  waiting: Page["waiting"];
+  timeZone: string;
+  reply?: Reply;
+}) {
   const { t } = useTranslation();
   return (
     <Section title={t("boards.admin.waiting", { count: waiting.length })} lead={t("boards.admin.waitingLead")}>
+      {reply?.intent === "approve" || reply?.intent === "reject" ? (
+        <BoardFeedback reply={reply} id={reply.target} />
+      ) : null}
       {waiting.length ? (
         <ul className="mt-2 divide-y divide-stone-100">
           {waiting.map((r) => (
@@ -74,10 +102,12 @@ function SessionBoard({
   session,
   timeZone,
   guestUrl,
+  reply,
 }: {
   session: Page["sessions"][number];
   timeZone: string;
   guestUrl: string | null;
+  reply?: Reply;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -94,10 +124,11 @@ function SessionBoard({
       {session.resources.length ? (
         <ul className="mt-2 divide-y divide-stone-100 rounded-md border border-stone-200">
           {session.resources.map((r) => (
-            <ResourceItem key={r.id} resource={r} actions={<ItemActions resource={r} />} />
+            <ResourceItem key={r.id} resource={r} actions={<ItemActions resource={r} reply={reply} />} />
           ))}
         </ul>
       ) : null}
+      <BoardFeedback reply={reply} id={session.id} />
       <div className="mt-3 space-y-2">
         {guestUrl ? (
           <label className="block text-sm font-semibold">
@@ -138,7 +169,15 @@ function SessionBoard({
   );
 }
 
-export function SessionsSection({ page, guestUrl }: { page: Page; guestUrl: (token: string | null) => string | null }) {
+export function SessionsSection({
+  page,
+  guestUrl,
+  reply,
+}: {
+  page: Page;
+  guestUrl: (token: string | null) => string | null;
+  reply?: Reply;
+}) {
   const { t } = useTranslation();
   return (
     <section className="mt-8">
@@ -148,14 +187,20 @@ export function SessionsSection({ page, guestUrl }: { page: Page; guestUrl: (tok
           <h3 className="mt-3 font-bold">{t("boards.general")}</h3>
           <ul className="mt-2 divide-y divide-stone-100 card">
             {page.general.map((r) => (
-              <ResourceItem key={r.id} resource={r} actions={<ItemActions resource={r} />} />
+              <ResourceItem key={r.id} resource={r} actions={<ItemActions resource={r} reply={reply} />} />
             ))}
           </ul>
         </>
       ) : null}
       <ol className="mt-3 divide-y divide-stone-100 card">
         {page.sessions.map((s) => (
-          <SessionBoard key={s.id} session={s} timeZone={page.series.timeZone} guestUrl={guestUrl(s.guestToken)} />
+          <SessionBoard
+            key={s.id}
+            session={s}
+            timeZone={page.series.timeZone}
+            guestUrl={guestUrl(s.guestToken)}
+            reply={reply}
+          />
         ))}
       </ol>
     </section>
@@ -173,11 +218,14 @@ export function PostSection({
   reply?: Reply & { result?: SubmissionResult<string[]> };
 }) {
   const { t } = useTranslation();
+  // A post goes to the latest session that has begun unless told otherwise (after a post too).
+  const latest = sessions.find((s) => new Date(s.startsAt) <= new Date())?.id ?? "";
   const [form, fields] = useForm<z.input<typeof postSchema>>({
     lastResult: reply?.intent === "post" ? reply.result : undefined,
+    defaultValue: { sessionId: latest },
   });
   return (
-    <Section title={t("boards.admin.post")} lead={t("boards.admin.postLead")}>
+    <Section title={<span id="publier">{t("boards.admin.post")}</span>} lead={t("boards.admin.postLead")}>
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="mt-3 space-y-3">
         <input type="hidden" name="intent" value="post" />
         <ResourceFields
@@ -194,10 +242,17 @@ export function PostSection({
 }
 
 // Who sees the board.
-export function VisibilitySection({ visibility }: { visibility: Page["series"]["boardVisibility"] }) {
+export function VisibilitySection({
+  visibility,
+  reply,
+}: {
+  visibility: Page["series"]["boardVisibility"];
+  reply?: Reply;
+}) {
   const { t } = useTranslation();
   return (
-    <Section title={t("boards.admin.visibility")}>
+    <Section title={<span id="visibilite">{t("boards.admin.visibility")}</span>}>
+      <BoardFeedback reply={reply} intent="visibility" />
       <Form method="post" className="mt-3 space-y-2">
         <input type="hidden" name="intent" value="visibility" />
         {(["PUBLIC", "REGISTRANTS"] as const).map((v) => (

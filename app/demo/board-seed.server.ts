@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { PDFDocument, StandardFonts } from "pdf-lib";
-import { FOLLOW_UP_DELAY_MS } from "~/boards/follow-up.server";
+import { FOLLOW_UP_DELAY_MS, sendFollowUp } from "~/boards/follow-up.server";
 import type { Db } from "~/infra/db/client.server";
 
 type Item = {
@@ -99,8 +99,9 @@ async function onePagePdf(lines: string[]) {
 // The bistrot's board: a week of resources (the last five sessions that took place), shared by
 // the team and the day's guests or suggested by participants, a pinned item for the whole series,
 // one suggestion waiting for the organisers, and the next session's guest link. The board is
-// public; the follow-ups of the sessions over long enough already left.
-export async function seedBoard(client: Db, now: Date) {
+// public; the follow-ups of the sessions over long enough already left (they are in the demo
+// mailbox).
+export async function seedBoard(client: Db, now: Date, appUrl: string) {
   const series = await client.series.update({
     where: { slug: "bistrot-virtuel" },
     data: { boardVisibility: "PUBLIC" },
@@ -161,11 +162,10 @@ export async function seedBoard(client: Db, now: Date) {
         registrationId: registration("Hélène Perrin").id,
       },
     });
-  for (const session of past.filter((s) => s.endsAt.getTime() + FOLLOW_UP_DELAY_MS <= now.getTime()))
-    await client.seriesSession.update({
-      where: { id: session.id },
-      data: { followUpSentAt: new Date(session.endsAt.getTime() + FOLLOW_UP_DELAY_MS) },
-    });
+  for (const session of past.slice(-5)) {
+    const due = new Date(session.endsAt.getTime() + FOLLOW_UP_DELAY_MS);
+    if (due <= now) await sendFollowUp(client, { appUrl }, { sessionId: session.id }, due);
+  }
   const next = series.sessions.find((s) => s.endsAt > now);
   if (next)
     await client.seriesSession.update({

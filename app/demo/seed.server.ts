@@ -476,7 +476,7 @@ export async function seedDemoSeason(
   await seedCampaigns(client, ownerId, context);
   await seedWall(client, ownerId, now);
   await seedSeries(client, now, context.appUrl);
-  await seedBoard(client, now);
+  await seedBoard(client, now, context.appUrl);
   await seedTemplates(client, now);
   await seedHelpPortal(client, now);
   return "Demo season created: Réseau Rebond with Paris, Lyon, Lille and the online bistrot.";

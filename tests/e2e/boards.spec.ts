@@ -147,7 +147,7 @@ test("a guest shares a document through the session's link; registrants open it,
   });
   await guest.getByRole("button", { name: "Partager" }).click();
   await expect(guest.getByText("C'est en ligne, merci !")).toBeVisible();
-  await expect(guest.getByText("par Claire, experte-comptable, invité·e")).toBeVisible();
+  await expect(guest.getByText("par Claire, experte-comptable (invité·e)")).toBeVisible();
 
   await phone.goto(phone.url().replace(/\/?$/, "/ressources"));
   const link = phone.getByRole("link", { name: "Ma check-list de trésorerie" });

@@ -2,7 +2,13 @@ import { href } from "react-router";
 import type { Route } from "./+types/series-board";
 import { requireSeriesOrganiser } from "~/auth/roles.server";
 import { itemSchema, postSchema, visibilitySchema } from "~/boards/board-form";
-import { PostSection, SessionsSection, VisibilitySection, WaitingSection } from "~/boards/board-admin-sections";
+import {
+  BoardFeedback,
+  PostSection,
+  SessionsSection,
+  VisibilitySection,
+  WaitingSection,
+} from "~/boards/board-admin-sections";
 import {
   moderateResource,
   organiserBoard,
@@ -19,7 +25,6 @@ import { intentsFor, runIntent, type IntentReply } from "~/infra/form-intents.se
 import { localized } from "~/infra/i18n/i18n";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { pageStrings } from "~/infra/i18n/strings.server";
-import { FormErrors, Notice } from "~/ui/form";
 import { pageTitle } from "~/ui/meta";
 import { PageHeader } from "~/ui/page-header";
 
@@ -89,20 +94,22 @@ export default function SeriesBoard({ loaderData, actionData }: Route.ComponentP
         title={t("boards.titleOf", { series: localized(series, "title", locale) })}
         lead={t("boards.admin.lead")}
       />
-      <div className="mt-4" aria-live="polite">
-        {reply && reply.intent !== "post" && reply.error ? <FormErrors errors={[reply.error]} /> : null}
-        {reply && reply.intent !== "post" && !reply.error ? (
-          <Notice>{t(`boards.admin.done.${String(reply.intent)}`)}</Notice>
-        ) : null}
+      {/* A removed item is no longer there to be spoken of beside. */}
+      <div aria-live="polite">
+        <BoardFeedback reply={reply} intent="remove" />
       </div>
+      <p className="mt-2 text-sm lg:hidden">
+        {t("boards.admin.jump")} <a href="#publier">{t("boards.admin.post")}</a> ·{" "}
+        <a href="#visibilite">{t("boards.admin.visibility")}</a>
+      </p>
       <div className="mt-4 grid gap-6 lg:grid-cols-[1fr_24rem]">
         <div>
-          <WaitingSection waiting={page.waiting} timeZone={series.timeZone} />
-          <SessionsSection page={page} guestUrl={guestUrl} />
+          <WaitingSection waiting={page.waiting} timeZone={series.timeZone} reply={reply} />
+          <SessionsSection page={page} guestUrl={guestUrl} reply={reply} />
         </div>
         <div className="space-y-6">
           <PostSection sessions={page.sessions} timeZone={series.timeZone} reply={reply} />
-          <VisibilitySection visibility={series.boardVisibility} />
+          <VisibilitySection visibility={series.boardVisibility} reply={reply} />
         </div>
       </div>
     </>

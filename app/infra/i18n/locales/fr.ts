@@ -432,14 +432,16 @@ export const fr = {
     general: "Pour toute la série",
     pinned: "Épinglé",
     byTeam: "par l'équipe",
-    byGuest: "par {{name}}, invité·e",
+    byGuest: "par {{name}} (invité·e)",
     byParticipant: "proposé par {{name}}",
     size: "{{size}} Ko",
     kinds: { LINK: "Lien", FILE: "Document", NOTE: "Note" },
-    status: { SUGGESTED: "En attente de l'équipe", PUBLISHED: "Publié", REJECTED: "Non retenu" },
+    status: { SUGGESTED: "En attente de l'équipe", PUBLISHED: "Publiée", REJECTED: "Non retenue" },
     registrantsOnly:
       "Ce tableau est réservé aux personnes inscrites : ouvrez-le depuis votre page personnelle (le lien reçu par e-mail à l'inscription).",
     register: "S'inscrire à la série",
+    contribute:
+      "Vous êtes inscrit·e ? Proposez une ressource depuis votre page personnelle (le lien reçu par e-mail). Pas encore ? Inscrivez-vous à la série.",
     seeAll: "Les ressources des séances",
     nav: "Ressources",
     sessionLink_one: "{{count}} ressource",
@@ -483,6 +485,7 @@ export const fr = {
       publicBoard: "Tableau public",
       waiting_one: "{{count}} proposition à relire",
       waiting_other: "{{count}} propositions à relire",
+      jump: "Aller à",
       waitingLead:
         "Une proposition approuvée est publiée aussitôt ; une proposition non retenue n'est vue que de son auteur·e.",
       noneWaiting: "Aucune proposition en attente.",
