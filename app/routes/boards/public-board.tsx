@@ -51,14 +51,18 @@ export default function PublicBoard({ loaderData }: Route.ComponentProps) {
         <>
           <p className="mt-3 text-sm">
             {t("boards.contribute")}{" "}
-            <Link to={href("/serie/:seriesSlug", { seriesSlug: series.slug })}>{t("boards.register")}</Link>
+            <Link to={href("/serie/:seriesSlug", { seriesSlug: series.slug })} className="underline">
+              {t("boards.register")}
+            </Link>
           </p>
           <BoardView board={board} timeZone={series.timeZone} />
         </>
       ) : (
         <p className="mt-4 card p-4">
           {t("boards.registrantsOnly")}{" "}
-          <Link to={href("/serie/:seriesSlug", { seriesSlug: series.slug })}>{t("boards.register")}</Link>
+          <Link to={href("/serie/:seriesSlug", { seriesSlug: series.slug })} className="underline">
+            {t("boards.register")}
+          </Link>
         </p>
       )}
     </>

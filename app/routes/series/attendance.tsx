@@ -131,7 +131,9 @@ export default function Attendance({ loaderData }: Route.ComponentProps) {
               {resources[s.id] ? (
                 <>
                   {" · "}
-                  <a href={`${board}#seance-${s.id}`}>{t("boards.sessionLink", { count: resources[s.id] })}</a>
+                  <a href={`${board}#seance-${s.id}`} className="underline">
+                    {t("boards.sessionLink", { count: resources[s.id] })}
+                  </a>
                 </>
               ) : null}
             </li>
