@@ -84,7 +84,14 @@ export function TextAreaField({
   max = meta.maxLength,
 }: FieldProps & { rows?: number; max?: number }) {
   const countId = `${meta.id}-count`;
-  const [typed, setTyped] = useState(typeof meta.initialValue === "string" ? meta.initialValue.length : 0);
+  const initialLength = typeof meta.initialValue === "string" ? meta.initialValue.length : 0;
+  const [typed, setTyped] = useState(initialLength);
+  // A form reset (after a successful post) gives the field a new key: the count starts again.
+  const [counted, setCounted] = useState(meta.key);
+  if (counted !== meta.key) {
+    setCounted(meta.key);
+    setTyped(initialLength);
+  }
   const describedBy = [hint ? meta.descriptionId : null, max ? countId : null].filter(Boolean).join(" ");
   return (
     <div>

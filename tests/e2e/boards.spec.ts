@@ -28,6 +28,7 @@ async function pastSession(browser: Parameters<typeof newSignedInPage>[0], slug:
   const phone = await participant.newPage();
   await registerForSeries(phone, slug, "Inès Lambert", email);
   await phone.goto(linkIn(await nextMailTo(email), "/presence/"));
+  await noSeriousViolation(phone);
   await organiser.reload();
   await organiser.getByRole("button", { name: "Noter Inès Lambert présent·e" }).click();
   await expect(organiser.getByRole("button", { name: "Noter Inès Lambert absent·e" })).toBeVisible();
@@ -57,6 +58,9 @@ test("a participant suggests a resource, the organiser approves it, and it is in
   await phone.getByLabel("Note").fill("Les étapes, en deux pages.");
   await phone.getByRole("button", { name: "Proposer" }).click();
   await expect(phone.getByText("Merci ! Votre proposition attend l'équipe")).toBeVisible();
+  // The form is empty again, and so is its count.
+  await expect(phone.getByLabel("Note")).toHaveValue("");
+  await expect(phone.getByText("0 caractère sur 2 000")).toBeVisible();
   await expect(phone.getByRole("heading", { name: "Vos propositions" })).toBeVisible();
   await expect(phone.getByRole("listitem").filter({ hasText: "En attente de l'équipe" })).toContainText(
     "Le guide du mandat ad hoc",

@@ -483,7 +483,7 @@ export const en: Translation<Messages> = {
     },
     admin: {
       lead: "Each session's resources, shared by the team and the guests, suggested by the participants. The follow-up mail sends them to those who came.",
-      publicBoard: "Public board",
+      publicBoard: "The board's public page",
       waiting_one: "{{count}} suggestion to review",
       waiting_other: "{{count}} suggestions to review",
       jump: "Go to",

@@ -482,7 +482,7 @@ export const fr = {
     },
     admin: {
       lead: "Les ressources de chaque séance, partagées par l'équipe et les invité·es, proposées par les participant·es. Le mail de suivi les envoie à celles et ceux qui sont venus.",
-      publicBoard: "Tableau public",
+      publicBoard: "Page publique du tableau",
       waiting_one: "{{count}} proposition à relire",
       waiting_other: "{{count}} propositions à relire",
       jump: "Aller à",
