@@ -8,8 +8,16 @@ test("an organiser creates a series; an attendee registers, joins three sessions
   const slug = `bistrot-e2e-${Date.now()}`;
   const yesterday = parisNow(-24 * 60).date;
   const tomorrow = parisNow(24 * 60).date;
-  // Three sessions near now (one under way, two opening within the quarter of an hour before their start).
-  const times = [parisNow(-10).time, parisNow(5).time, parisNow(10).time];
+  // Three sessions near now (one under way, two opening within the quarter of an hour before their
+  // start), in one Monday-to-Sunday week, which the badge counts: in the minutes around Monday
+  // 00:00 in Paris, all three on the side of it where now is.
+  const weekday = (offset: number) =>
+    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", weekday: "short" }).format(
+      new Date(Date.now() + offset * 60_000),
+    );
+  const acrossWeeks = weekday(-10) === "Sun" && weekday(10) === "Mon";
+  const offsets = !acrossWeeks ? [-10, 5, 10] : weekday(0) === "Sun" ? [-10, -5, -1] : [1, 5, 10];
+  const times = offsets.map((offset) => parisNow(offset).time);
   await signInPageAs(page, demo.organiser);
   // A time typed the American way is refused by the server with a sentence.
   const bad = await page.request.post("/organisateur/series/nouvelle", {
