@@ -10,10 +10,13 @@ import type { Board, BoardResource } from "./boards.server";
 
 type Session = { id: string; startsAt: Date | string; endsAt: Date | string; themeFr: string; themeEn: string };
 
+// A session's theme in the reader's language, the French one when it has no other.
+const themeOf = (session: Session, locale: "fr" | "en") => localized(session, "theme", locale) || session.themeFr;
+
 // "mardi 12 janvier, 17:00 – 17:40 — Le mandat ad hoc"
 export function SessionLabel({ session, timeZone }: { session: Session; timeZone: string }) {
   const locale = useLocale();
-  const theme = localized(session, "theme", locale) || session.themeFr;
+  const theme = themeOf(session, locale);
   return (
     <>
       {formatDateTime(session.startsAt, timeZone, locale, {
@@ -34,9 +37,12 @@ function sessionOptions(sessions: Session[], timeZone: string, locale: "fr" | "e
     { value: "", label: whole },
     ...sessions.map((s) => ({
       value: s.id,
-      label: `${formatDateTime(s.startsAt, timeZone, locale, { weekday: "short", day: "numeric", month: "short" })}${
-        localized(s, "theme", locale) || s.themeFr ? ` — ${localized(s, "theme", locale) || s.themeFr}` : ""
-      }`,
+      label: [
+        formatDateTime(s.startsAt, timeZone, locale, { weekday: "short", day: "numeric", month: "short" }),
+        themeOf(s, locale),
+      ]
+        .filter(Boolean)
+        .join(" — "),
     })),
   ];
 }

@@ -22,6 +22,7 @@ import { sendFollowUp } from "~/boards/follow-up.server";
 import { db } from "~/infra/db/db.server";
 import { env } from "~/infra/env.server";
 import { intentsFor, runIntent, type IntentReply } from "~/infra/form-intents.server";
+import { linkContext } from "~/infra/links.server";
 import { localized } from "~/infra/i18n/i18n";
 import { useLocale, useTranslation } from "~/infra/i18n/react";
 import { pageStrings } from "~/infra/i18n/strings.server";
@@ -53,7 +54,7 @@ const handlers = {
   remove: plain("remove", itemSchema, (value, { seriesId }) => removeResource(db(), seriesId, value.id)),
   "guest-link": plain("guest-link", itemSchema, (value, { seriesId }) => renewGuestLink(db(), seriesId, value.id)),
   "follow-up": plain("follow-up", itemSchema, (value, { seriesId }) =>
-    sendFollowUp(db(), { appUrl: env().APP_URL }, { sessionId: value.id, seriesId }),
+    sendFollowUp(db(), linkContext(), { sessionId: value.id, seriesId }),
   ),
 };
 
